@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "factcheck",
+    products: [
+        .executable(name: "factcheck", targets: ["factcheck"]),
+        .library(name: "FactCheckCore", targets: ["FactCheckCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure core: text, claims, updates, annotations. No terminal, no globals, no file I/O.
+        .target(name: "FactCheckCore"),
+        // The shell: command table, dispatch, session state, saving. Talks to a `LineReader`, never to libedit.
+        .target(name: "FactCheckShell", dependencies: ["FactCheckCore"]),
+        // libedit as a system library; the shim makes its variadic calls callable from Swift.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The one adapter that talks to libedit.
+        .target(name: "LineEditing", dependencies: ["CEditLine", "FactCheckShell"]),
+        .executableTarget(
+            name: "factcheck",
+            dependencies: [
+                "FactCheckCore", "FactCheckShell", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore"]),
+        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
+        // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
+        .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,89 @@
+/// A half-open range of Unicode scalar offsets into an article's decoded text.
+public struct TextRange: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Offset of the first scalar.
+    public var start: Int
+    /// Offset one past the last scalar.
+    public var end: Int
+
+    /// Creates a range; `start <= end`.
+    public init(_ start: Int, _ end: Int) {
+        precondition(start <= end, "TextRange start \(start) after end \(end)")
+        self.start = start
+        self.end = end
+    }
+
+    /// The number of scalars covered.
+    public var length: Int { end - start }
+
+    public static func < (lhs: TextRange, rhs: TextRange) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+
+    public var description: String { "\(start)..<\(end)" }
+}
+
+/// Scalar-level helpers shared by the reader, the segmenter and the linker.
+enum Scalars {
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { ArticleDecoder.isWhitespace(s) }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+    static func isLower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+
+    /// `text[range]` with runs of white space (line breaks of wrapped lines included) folded to one space.
+    static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in scalars[range.start..<range.end] {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `range` shrunk so that it neither starts nor ends with white space.
+    static func trimmed(_ scalars: [Unicode.Scalar], _ range: TextRange) -> TextRange {
+        var start = range.start, end = range.end
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        return TextRange(start, end)
+    }
+
+    /// Lower-cased with accents removed, for matching markers and words ("Mise à jour" → "mise a jour").
+    static func folded(_ text: some Sequence<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                out.append(stripAccent(lower))
+            }
+        }
+        return String(out)
+    }
+
+    /// The base letter of a Latin letter with a diacritic, or the scalar itself.
+    static func stripAccent(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case "à", "á", "â", "ä", "ã", "å": "a"
+        case "ç": "c"
+        case "é", "è", "ê", "ë": "e"
+        case "î", "ï", "í", "ì": "i"
+        case "ô", "ö", "ó", "ò", "õ": "o"
+        case "ù", "û", "ü", "ú": "u"
+        case "ÿ", "ý": "y"
+        case "ñ": "n"
+        case "’", "‘", "ʼ": "'"
+        default: s
+        }
+    }
+}
