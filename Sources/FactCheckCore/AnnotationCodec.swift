@@ -112,7 +112,7 @@ public enum AnnotationCodec {
     }
 
     /// Two decimals, always with a leading digit ("0.82", "1.0").
-    static func formatScore(_ score: Double) -> String {
+    public static func formatScore(_ score: Double) -> String {
         let hundredths = Int((score * 100).rounded())
         let whole = hundredths / 100, frac = hundredths % 100
         return frac == 0 ? "\(whole).0" : "\(whole).\(frac < 10 ? "0" : "")\(frac)".trimmingTrailing { $0 == "0" }

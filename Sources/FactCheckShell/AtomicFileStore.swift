@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FactCheckCore
+
+/// Saves annotation files by the POSIX recipe, so a crash leaves either the old file or the new one.
+///
+/// Foundation's `.atomic` write on Linux neither syncs the directory nor keeps the mode, and replaces a symlink
+/// by a regular file. Here: a temporary file beside the target (O_CREAT|O_EXCL|O_NOFOLLOW), all bytes written,
+/// the old mode kept, fsync, rename over the target, fsync of the directory. A symlinked file updates its target
+/// and stays a link; a read-only file is refused; on any error the original is untouched and the temp removed.
+public struct AtomicFileStore: AnnotationStoring {
+    /// Creates a store.
+    public init() {}
+
+    public func save(_ text: String, to path: String) throws(StoreError) -> SaveResult {
+        let shown = TerminalText.visible(path)
+        let target = try resolveLinks(path)
+        let bytes = Array(text.utf8)
+        var info = stat()
+        var mode: mode_t = 0o644
+        if stat(target, &info) == 0 {
+            guard FileAccess.isRegular(info.st_mode) else {
+                throw StoreError("\(shown): is not a regular file; nothing was written", exitCode: 73)
+            }
+            guard access(target, W_OK) == 0 else {
+                throw StoreError("\(shown): the file is read-only (\(FileAccess.describe(errno))); nothing was written", exitCode: 73)
+            }
+            if let current = try? FileAccess.readRegularFile(target), current == bytes { return .unchanged }
+            mode = info.st_mode & 0o7777
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            mode = 0o666 & ~mask
+        }
+        let directory = parentDirectory(of: target)
+        try makeDirectories(directory, shown: shown)
+
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        var temp = ""
+        var fd: Int32 = -1
+        for attempt in 0..<100 {
+            temp = "\(directory)/.\(name).tmp-\(getpid())-\(attempt)"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else {
+            throw StoreError("\(shown): cannot create a temporary file in \(TerminalText.visible(directory)): \(FileAccess.describe(errno)); nothing was written", exitCode: 73)
+        }
+        func fail(_ what: String, _ code: Int32) -> StoreError {
+            let reason = FileAccess.describe(code)
+            unlink(temp)
+            return StoreError("\(shown): \(what) failed: \(reason); the file was left as it was", exitCode: 74)
+        }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw fail("write", code)
+            }
+            written += count
+        }
+        if fchmod(fd, mode) != 0 { let code = errno; close(fd); throw fail("chmod", code) }
+        if fsync(fd) != 0 { let code = errno; close(fd); throw fail("fsync", code) }
+        if close(fd) != 0 { throw fail("close", errno) }
+        if rename(temp, target) != 0 { throw fail("rename", errno) }
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+        return .written
+    }
+
+    /// The file a path finally names, following symlinks (a dangling one names its missing target).
+    private func resolveLinks(_ path: String) throws(StoreError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, FileAccess.isSymlink(info.st_mode) else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { return current }
+            let link = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : parentDirectory(of: current) + "/" + link
+        }
+        throw StoreError("\(TerminalText.visible(path)): too many levels of symbolic links; nothing was written", exitCode: 73)
+    }
+
+    private func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private func makeDirectories(_ directory: String, shown: String) throws(StoreError) {
+        var info = stat()
+        if stat(directory, &info) == 0 {
+            guard FileAccess.isDirectory(info.st_mode) else {
+                throw StoreError("\(shown): \(TerminalText.visible(directory)) is not a directory; nothing was written", exitCode: 73)
+            }
+            return
+        }
+        let parent = parentDirectory(of: directory)
+        if parent != directory { try makeDirectories(parent, shown: shown) }
+        if mkdir(directory, 0o777) != 0 && errno != EEXIST {
+            throw StoreError("\(shown): cannot create \(TerminalText.visible(directory)): \(FileAccess.describe(errno)); nothing was written", exitCode: 73)
+        }
+    }
+}

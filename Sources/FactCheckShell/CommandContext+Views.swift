@@ -1,0 +1,173 @@
+import FactCheckCore
+
+/// The read-only commands: what the editor sees of claims and updates.
+extension CommandContext {
+    private var style: TextStyle { environment.style }
+
+    /// One line per claim: number, status, flag, text cut to the width.
+    mutating func list(filter: String?) throws(ShellError) {
+        let claims = session.annotations.claims
+        var shown = claims
+        if let filter, filter != "all" {
+            if filter == "review" {
+                shown = claims.filter { $0.review != nil }
+            } else if let status = ClaimStatus(rawValue: filter) {
+                shown = claims.filter { $0.status == status }
+            } else {
+                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "all"]))
+            }
+        }
+        let numberWidth = String(claims.count).count
+        for claim in shown {
+            let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
+            let statusText = claim.status.rawValue.padding(to: 10)
+            let flag = claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
+            let prefixWidth = numberWidth + 2 + 11 + 2
+            let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
+            let coloured = style.status(claim.status) + String(statusText.dropFirst(claim.status.rawValue.count))
+            print("\(style.bold(number))  \(coloured) \(style.yellow(flag)) \(text)")
+        }
+        let counts = session.annotations.statusCounts
+        let summary = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
+        print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended by an update, ! to re-review"))
+    }
+
+    /// A claim in full.
+    mutating func show(_ word: String) throws(ShellError) {
+        let index = try session.claimIndex(word, command: "show")
+        showClaim(at: index)
+    }
+
+    mutating func showClaim(at index: Int) {
+        let claim = session.annotations.claims[index]
+        session.cursor = claim.n
+        print("\(style.bold("#\(claim.n)"))  \(style.dim(claim.id))  \(style.status(claim.status))")
+        print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
+        let places = ([claim.range] + claim.repeats).map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
+        print(style.dim("  at \(places)" + (claim.repeats.isEmpty ? "" : " (printed \(claim.repeats.count + 1) times)")))
+        if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
+        if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
+        if let review = claim.review { print(style.yellow("  re-review: " + TerminalText.visible(review.reason))) }
+        for (update, link) in session.amendments(of: claim.id) {
+            let state = link.confirmed ? "confirmed" : "suggested"
+            print(style.yellow("  amended by \(update.id) \(TerminalText.visible(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
+            print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "    "))
+            if [.denial, .partialDenial, .retraction, .correction].contains(update.relation), claim.status != .disputed {
+                print(style.yellow("    suggestion: dispute \(claim.n)"))
+            }
+        }
+        if !claim.history.isEmpty {
+            print("  history:")
+            for entry in claim.history {
+                var line = "    \(entry.at)  \(TerminalText.visible(entry.by))  \(entry.status.rawValue)"
+                if let note = entry.note { line += " — " + TerminalText.visible(note) }
+                if !entry.sources.isEmpty { line += " + " + entry.sources.map { TerminalText.visible($0) }.joined(separator: "; ") }
+                print(line)
+            }
+        }
+    }
+
+    /// The first unreviewed claim after the cursor, wrapping around.
+    mutating func showNext() {
+        let claims = session.annotations.claims
+        let order = claims.indices.filter { claims[$0].n > session.cursor } + claims.indices.filter { claims[$0].n <= session.cursor }
+        guard let index = order.first(where: { claims[$0].status == .unreviewed || claims[$0].review != nil }) else {
+            print("Every claim is reviewed.")
+            return
+        }
+        showClaim(at: index)
+    }
+
+    /// Claims whose text contains `text`, case and accents ignored.
+    mutating func find(_ text: String) throws(ShellError) {
+        let needle = fold(text)
+        let matches = session.annotations.claims.filter { fold($0.text).contains(needle) }
+        guard !matches.isEmpty else { throw .noMatch(TerminalText.visible(text)) }
+        for claim in matches {
+            let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - 16))
+            print("\(style.bold(String(claim.n)))  \(style.status(claim.status))  \(text)")
+        }
+    }
+
+    /// Update notices with their links.
+    mutating func listUpdates() {
+        let updates = session.annotations.updates
+        guard !updates.isEmpty else {
+            print("No update notices in this article.")
+            return
+        }
+        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
+        for update in updates {
+            var head = "\(style.bold(update.id))  \(TerminalText.visible(update.marker))  \(style.yellow(update.relation.rawValue))"
+            if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
+            print(head)
+            print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "  "))
+            if update.amends.isEmpty {
+                print(style.dim("  amends no specific claim (an addition)"))
+            }
+            for link in update.amends {
+                let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
+                let claimText = session.annotations.claims.first { $0.id == link.claim }.map { DisplayWidth.truncate(TerminalText.visible($0.text), to: max(20, environment.width - 40)) } ?? ""
+                print("  amends \(style.bold(n)) \(style.dim(link.claim)) score \(AnnotationCodec.formatScore(link.score)) \(link.confirmed ? "confirmed" : "suggested")  \(claimText)")
+            }
+        }
+    }
+
+    /// Writes the annotations; reports whether anything changed on disk.
+    mutating func save() throws(ShellError) {
+        let path = session.annotationPath
+        let text = AnnotationCodec.encode(session.annotations)
+        let result: SaveResult
+        do {
+            result = try environment.store.save(text, to: path)
+        } catch {
+            throw .saveFailed(error.message)
+        }
+        session.markSaved()
+        switch result {
+        case .written: print("Saved \(session.annotations.claims.count) claims to \(TerminalText.visible(path)).")
+        case .unchanged: print("\(TerminalText.visible(path)) is up to date.")
+        }
+    }
+
+    /// The command list, or one command's help.
+    mutating func help(_ topic: String?) throws(ShellError) {
+        if let topic {
+            guard let command = ShellCommand.named(topic) else {
+                throw .unknownHelpTopic(topic, suggestion: nearestWord(to: topic, in: ShellCommand.allNames))
+            }
+            print(style.bold(command.usage))
+            print("  " + command.summary + ".")
+            print("  " + command.details)
+            if !command.aliases.isEmpty { print("  Also: " + command.aliases.joined(separator: ", ")) }
+            return
+        }
+        let width = ShellCommand.all.map(\.usage.count).max() ?? 0
+        for command in ShellCommand.all {
+            print("  " + command.usage.padding(to: width + 2) + command.summary)
+        }
+        print(style.dim("Claims are named by number or id. Tab completes; 'help VERB' explains one command."))
+    }
+
+    private func fold(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "à", "â", "ä": "a"
+            case "é", "è", "ê", "ë": "e"
+            case "î", "ï": "i"
+            case "ô", "ö": "o"
+            case "ù", "û", "ü": "u"
+            case "ç": "c"
+            case "’": "'"
+            default: scalar
+            }
+        }))
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters (never cut).
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

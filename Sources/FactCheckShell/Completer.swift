@@ -1,0 +1,48 @@
+import FactCheckCore
+
+/// Tab completion from the command table and the session: verbs, claim numbers, statuses, update ids.
+public struct Completer: Sendable {
+    let claimNumbers: [String]
+    let updateIDs: [String]
+
+    /// A completer for the session's claims and updates.
+    public init(session: ShellSession) {
+        claimNumbers = session.annotations.claims.map { String($0.n) }
+        updateIDs = session.annotations.updates.map(\.id)
+    }
+
+    /// The words that can complete the last word of `linePrefix` (the text before the cursor), sorted.
+    public func completions(for linePrefix: String) -> [String] {
+        let (words, endsInWord) = CommandLineParser.splitForCompletion(linePrefix)
+        let partial = endsInWord ? (words.last ?? "") : ""
+        let position = endsInWord ? words.count - 1 : words.count
+        if position <= 0 {
+            return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }
+        }
+        guard let command = ShellCommand.named(words[0]), position == 1 else { return [] }
+        let candidates: [String]
+        switch command.completion {
+        case .none: candidates = []
+        case .claim: candidates = claimNumbers
+        case .status: candidates = ClaimStatus.allCases.map(\.rawValue) + ["review"]
+        case .command: candidates = ShellCommand.all.map(\.name)
+        case .update: candidates = updateIDs
+        }
+        return candidates.filter { $0.hasPrefix(partial) }
+    }
+
+    /// What to insert after the cursor for `linePrefix`: the completions' common extension, plus a space when
+    /// exactly one matches; and the list to show when several do.
+    public func completion(for linePrefix: String) -> (insert: String, choices: [String]) {
+        let matches = completions(for: linePrefix)
+        let (words, endsInWord) = CommandLineParser.splitForCompletion(linePrefix)
+        let partial = endsInWord ? (words.last ?? "") : ""
+        guard let first = matches.first else { return ("", []) }
+        if matches.count == 1 { return (String(first.dropFirst(partial.count)) + " ", []) }
+        var common = first
+        for match in matches.dropFirst() {
+            while !match.hasPrefix(common) { common.removeLast() }
+        }
+        return (String(common.dropFirst(partial.count)), matches)
+    }
+}

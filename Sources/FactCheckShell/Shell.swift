@@ -1,0 +1,205 @@
+import FactCheckCore
+
+/// Where the shell writes: standard output and standard error, injected so tests capture them.
+public struct ShellOutput {
+    /// Writes text (with its own line feeds) to standard output.
+    public var out: (String) -> Void
+    /// Writes text (with its own line feeds) to standard error.
+    public var err: (String) -> Void
+
+    /// Creates an output from two writers.
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+        self.out = out
+        self.err = err
+    }
+}
+
+/// The read–eval–print loop: reads lines, runs them through the command table, prints results and errors.
+///
+/// One `execute(_:)` per line is the unit tests drive; `run()` adds prompts, confirmation on leaving and the
+/// exit status. Interactive or piped, the same commands run; only prompts, colour and error prefixes differ.
+public struct Shell<Reader: LineReader> {
+    /// The session state.
+    public private(set) var session: ShellSession
+    /// Where lines come from.
+    public private(set) var reader: Reader
+    let environment: ShellEnvironment
+    let output: ShellOutput
+    /// How many commands failed.
+    public private(set) var failures = 0
+    /// The 1-based number of the line being run (for piped error messages).
+    public private(set) var lineNumber = 0
+
+    /// A shell on `session`.
+    public init(session: ShellSession, reader: Reader, environment: ShellEnvironment, output: ShellOutput) {
+        self.session = session
+        self.reader = reader
+        self.environment = environment
+        self.output = output
+    }
+
+    /// The prompt: the article's name, with a star when there are unsaved changes.
+    var prompt: String {
+        let name = session.articlePath.split(separator: "/").last.map(String.init) ?? session.articlePath
+        let base = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        return TerminalText.visible(base) + (session.isDirty ? "*" : "") + "> "
+    }
+
+    /// Runs until `quit` or end of input; returns the exit status (0, or 1 when a command failed or changes
+    /// were left unsaved at the end of a script).
+    public mutating func run() -> Int32 {
+        if environment.interactive { greet() }
+        var endOfInputCount = 0
+        while true {
+            switch reader.readLine(prompt: environment.interactive ? prompt : "", completer: completer) {
+            case .interrupt:
+                endOfInputCount = 0
+                continue
+            case .endOfInput:
+                endOfInputCount += 1
+                if environment.interactive { output.out("\n") }
+                if !session.isDirty { return exitStatus }
+                if !environment.interactive {
+                    report("end of input with \(unsavedDescription) — nothing was saved (end the script with 'save')", line: false)
+                    failures += 1
+                    return exitStatus
+                }
+                // Input that keeps ending (a closed terminal) must not loop forever; changes are reported.
+                if endOfInputCount > 2 {
+                    report("input closed with \(unsavedDescription); they were not saved", line: false)
+                    return 1
+                }
+                if confirmLeaving() { return exitStatus }
+            case .line(let line):
+                endOfInputCount = 0
+                lineNumber += 1
+                let trimmed = line.trimmingCharacters(inSet: " \t")
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                if environment.interactive { reader.addHistory(line) }
+                if case .quit(let discard) = execute(line) {
+                    if discard || !session.isDirty { return exitStatus }
+                    if !environment.interactive {
+                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message, line: true)
+                        failures += 1
+                        return exitStatus
+                    }
+                    if confirmLeaving() { return exitStatus }
+                }
+            }
+        }
+    }
+
+    private var exitStatus: Int32 { failures > 0 ? 1 : 0 }
+
+    private var unsavedDescription: String {
+        let count = session.unsavedChangeCount
+        return "\(count) unsaved change\(count == 1 ? "" : "s")"
+    }
+
+    /// Runs one command line; prints its output or its error.
+    @discardableResult
+    public mutating func execute(_ line: String) -> CommandOutcome {
+        do {
+            return try dispatch(line)
+        } catch {
+            failures += 1
+            report(error.message, line: true)
+            return .proceed
+        }
+    }
+
+    private mutating func dispatch(_ line: String) throws(ShellError) -> CommandOutcome {
+        let words: [String]
+        do {
+            words = try CommandLineParser.split(line)
+        } catch {
+            switch error {
+            case .unbalancedQuote(let quote, let column): throw .unbalancedQuote(quote, column: column)
+            case .trailingBackslash: throw .trailingBackslash
+            }
+        }
+        guard let verb = words.first else { return .proceed }
+        guard let command = ShellCommand.named(verb) else {
+            throw .unknownCommand(TerminalText.visible(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
+        }
+        let args = Array(words.dropFirst())
+        if args.count < command.required.count {
+            throw .missingArgument(command: command.name, argument: command.required[args.count], usage: command.usage)
+        }
+        if let maximum = command.maximum, args.count > maximum {
+            throw .tooManyArguments(command: command.name, usage: command.usage)
+        }
+        var context = CommandContext(session: session, environment: environment)
+        let outcome: CommandOutcome
+        do {
+            outcome = try command.run(&context, args)
+        } catch {
+            // A failed command changes nothing, but what it printed before failing is still shown.
+            flush(context.printed)
+            throw error
+        }
+        session = context.session
+        flush(context.printed)
+        return outcome
+    }
+
+    private func flush(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        output.out(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Asks whether to save before leaving. True when the shell should exit.
+    private mutating func confirmLeaving() -> Bool {
+        let question = "Save \(unsavedDescription) to \(TerminalText.visible(session.annotationPath)) before leaving? [y]es, [n]o, [c]ancel: "
+        while true {
+            switch reader.readLine(prompt: question, completer: nil) {
+            case .line(let answer):
+                switch answer.trimmingCharacters(inSet: " \t").lowercased() {
+                case "y", "yes", "o", "oui":
+                    return execute("save") == .proceed && !session.isDirty
+                case "n", "no", "non":
+                    output.out("Left without saving.\n")
+                    return true
+                case "c", "cancel", "":
+                    return false
+                default:
+                    output.out("Please answer y, n or c.\n")
+                }
+            case .interrupt, .endOfInput:
+                output.out("\n")
+                return false
+            }
+        }
+    }
+
+    private func greet() {
+        let a = session.annotations
+        let style = environment.style
+        let reviewed = a.claims.filter { $0.status != .unreviewed }.count
+        output.out(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
+            + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))\n")
+        output.out(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n")
+    }
+
+    private func report(_ message: String, line: Bool) {
+        let text = TerminalText.visible(message)
+        if environment.interactive {
+            output.err(environment.style.red("error: ") + text + "\n")
+        } else {
+            output.err("factcheck: " + (line ? "line \(lineNumber): " : "") + text + "\n")
+        }
+    }
+
+    /// A completer for the current state.
+    public var completer: Completer { Completer(session: session) }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(inSet set: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

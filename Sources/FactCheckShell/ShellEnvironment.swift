@@ -1,0 +1,27 @@
+import FactCheckCore
+
+/// What the shell needs from the outside world, injected so that tests control it.
+public struct ShellEnvironment: Sendable {
+    /// The editor's name, recorded in history.
+    public var editor: String
+    /// The current time as ISO 8601 UTC.
+    public var now: @Sendable () -> String
+    /// Colours (off in pipes and under NO_COLOR).
+    public var style: TextStyle
+    /// Terminal width in columns.
+    public var width: Int
+    /// Whether a person is typing (prompts, confirmations) rather than a script.
+    public var interactive: Bool
+    /// Where annotations are saved.
+    public var store: any AnnotationStoring
+
+    /// Creates an environment.
+    public init(editor: String, now: @escaping @Sendable () -> String, style: TextStyle, width: Int, interactive: Bool, store: any AnnotationStoring) {
+        self.editor = editor
+        self.now = now
+        self.style = style
+        self.width = width
+        self.interactive = interactive
+        self.store = store
+    }
+}

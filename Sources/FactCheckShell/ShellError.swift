@@ -1,0 +1,86 @@
+import FactCheckCore
+
+/// Why a command failed. Each case renders as one sentence that quotes the input and says what was expected.
+public enum ShellError: Error, Equatable, Sendable {
+    case unknownCommand(String, suggestion: String?)
+    case missingArgument(command: String, argument: String, usage: String)
+    case tooManyArguments(command: String, usage: String)
+    case notAClaimReference(command: String, word: String, count: Int)
+    case noSuchClaim(Int, count: Int)
+    case noSuchClaimID(String)
+    case unknownStatus(String, suggestion: String?)
+    case unknownHelpTopic(String, suggestion: String?)
+    case unbalancedQuote(Character, column: Int)
+    case trailingBackslash
+    case nothingToUndo
+    case nothingToRedo
+    case unsavedChanges(count: Int)
+    case noMatch(String)
+    case saveFailed(String)
+
+    /// The message for the user (untrusted parts are made visible by the caller).
+    public var message: String {
+        switch self {
+        case .unknownCommand(let word, let suggestion):
+            "unknown command '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'help' for the list."
+        case .missingArgument(let command, let argument, let usage):
+            "\(command): missing \(argument). Usage: \(usage)"
+        case .tooManyArguments(let command, let usage):
+            "\(command): too many arguments. Usage: \(usage)"
+        case .notAClaimReference(let command, let word, let count):
+            "\(command): '\(word)' is not a claim number (expected 1–\(count), or a claim id such as c-1a2b3c4d)"
+        case .noSuchClaim(let n, let count):
+            count == 0 ? "no claim \(n): this article has no claims" : "no claim \(n): claims are numbered 1–\(count)"
+        case .noSuchClaimID(let id):
+            "no claim has the id '\(id)'"
+        case .unknownStatus(let word, let suggestion):
+            "unknown status '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                + " Statuses: " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ") + "."
+        case .unknownHelpTopic(let word, let suggestion):
+            "no help for '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Type 'help' for the list."
+        case .unbalancedQuote(let quote, let column):
+            "unbalanced quote: the \(quote) at column \(column) is never closed"
+        case .trailingBackslash:
+            "the line ends with a lone backslash"
+        case .nothingToUndo:
+            "nothing to undo"
+        case .nothingToRedo:
+            "nothing to redo"
+        case .unsavedChanges(let count):
+            "\(count) unsaved change\(count == 1 ? "" : "s"): 'save' first, or 'quit --discard' to leave without saving"
+        case .noMatch(let text):
+            "no claim contains '\(text)'"
+        case .saveFailed(let reason):
+            reason
+        }
+    }
+}
+
+/// The closest word to `word` among `candidates` by edit distance, if it is close enough to be a likely typo.
+func nearestWord(to word: String, in candidates: [String]) -> String? {
+    let target = Array(word.lowercased())
+    var best: (String, Int)?
+    for candidate in candidates {
+        let distance = editDistance(target, Array(candidate))
+        if distance <= max(1, min(3, candidate.count / 3)) || candidate.hasPrefix(word.lowercased()) && !word.isEmpty {
+            if best == nil || distance < best?.1 ?? .max { best = (candidate, distance) }
+        }
+    }
+    return best?.0
+}
+
+/// Levenshtein distance between two character arrays.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,88 @@
+import FactCheckCore
+
+/// The state of one editing session: the article, its annotations, and undo/redo stacks — all values.
+///
+/// An edit maps one `AnnotationSet` to the next; undo and redo move whole states between the stacks.
+public struct ShellSession: Sendable {
+    /// What the reader made of the article.
+    public let analysis: ArticleAnalysis
+    /// The annotations as they are now.
+    public private(set) var annotations: AnnotationSet
+    /// The annotations as last loaded or saved: the session is dirty when they differ.
+    public private(set) var baseline: AnnotationSet
+    /// The article path as given.
+    public let articlePath: String
+    /// The annotation file the session saves to.
+    public let annotationPath: String
+    /// The claim `next` starts after (a reading number; 0 before any).
+    public var cursor = 0
+    private var undoStack: [AnnotationSet] = []
+    private var redoStack: [AnnotationSet] = []
+
+    /// A session on `analysis`, starting from `annotations` (built or loaded).
+    public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String) {
+        self.analysis = analysis
+        self.annotations = annotations
+        self.baseline = annotations
+        self.articlePath = articlePath
+        self.annotationPath = annotationPath
+    }
+
+    /// Whether there are changes not yet saved.
+    public var isDirty: Bool { annotations != baseline }
+
+    /// How many claims differ from the saved state.
+    public var unsavedChangeCount: Int {
+        guard isDirty else { return 0 }
+        let before = Dictionary(baseline.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let changed = annotations.claims.filter { before[$0.id] != $0 }.count
+        return max(1, changed)
+    }
+
+    /// Replaces the annotations with an edited state, pushing the old one on the undo stack.
+    public mutating func commit(_ next: AnnotationSet) {
+        guard next != annotations else { return }
+        undoStack.append(annotations)
+        redoStack.removeAll()
+        annotations = next
+    }
+
+    /// Goes back one edit; false when there is none.
+    public mutating func undo() -> Bool {
+        guard let previous = undoStack.popLast() else { return false }
+        redoStack.append(annotations)
+        annotations = previous
+        return true
+    }
+
+    /// Re-applies an undone edit; false when there is none.
+    public mutating func redo() -> Bool {
+        guard let next = redoStack.popLast() else { return false }
+        undoStack.append(annotations)
+        annotations = next
+        return true
+    }
+
+    /// Records that the current annotations are what is on disk.
+    public mutating func markSaved() {
+        baseline = annotations
+    }
+
+    /// The index of the claim a user wrote as a number ("3") or an id ("c-1a2b3c4d").
+    func claimIndex(_ word: String, command: String) throws(ShellError) -> Int {
+        if let n = Int(word) {
+            do { return try annotations.claimIndex(number: n) } catch { throw .noSuchClaim(n, count: annotations.claims.count) }
+        }
+        if word.hasPrefix("c-") {
+            do { return try annotations.claimIndex(id: word) } catch { throw .noSuchClaimID(word) }
+        }
+        throw .notAClaimReference(command: command, word: word, count: annotations.claims.count)
+    }
+
+    /// The updates that amend the claim with `id`, with the link.
+    func amendments(of id: String) -> [(UpdateAnnotation, Amendment)] {
+        annotations.updates.compactMap { update in
+            update.amends.first { $0.claim == id }.map { (update, $0) }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+@preconcurrency import CEditLine
+#if canImport(Glibc)
+import Glibc
+#endif
+import FactCheckShell
+
+/// State the C callbacks reach. libedit calls plain C function pointers, which cannot capture context, so the
+/// one active reader's state lives in this single global; nothing outside this file sees it.
+private final class CallbackState {
+    var prompt: UnsafeMutablePointer<CChar>?
+    var completer: Completer?
+    var cancelled = false
+}
+
+private nonisolated(unsafe) var callbackState = CallbackState()
+
+/// The shell's line editor on a terminal: libedit with emacs keys (vi through ~/.editrc), persistent history,
+/// Tab completion from the command table, and Ctrl-C that cancels the line instead of killing the process.
+///
+/// This is the only type that talks to libedit.
+public final class EditLineReader: LineReader {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+
+    /// Opens libedit on the process's terminal.
+    /// - Parameter historyPath: the history file, loaded now and saved after each line (nil: no persistence).
+    public init?(programName: String, historyPath: String?) {
+        EditLineReader.ensureUTF8Locale()
+        guard let editLine = fc_el_init(programName), let history = fc_history_init() else { return nil }
+        self.editLine = editLine
+        self.history = history
+        self.historyPath = historyPath
+        fc_history_set_size(history, 1000)
+        fc_history_set_unique(history, 1)
+        if let historyPath { fc_history_load(history, historyPath) }
+        fc_el_set_history(editLine, history)
+        fc_el_set_editor(editLine, "emacs")
+        fc_el_set_signal(editLine, 1)
+        fc_el_set_prompt(editLine, { _ in callbackState.prompt })
+        // The user's ~/.editrc may choose vi keys; our bindings come after so Tab and Ctrl-C stay ours.
+        el_source(editLine, nil)
+        // Ctrl-C reaches us as a key instead of a signal, so it can cancel the line and keep the shell.
+        fc_el_setty_edit(editLine, "-isig")
+        fc_el_add_function(editLine, "factcheck-cancel", "Cancel the line being typed", { _, _ in
+            callbackState.cancelled = true
+            return UInt8(CC_NEWLINE)
+        })
+        fc_el_add_function(editLine, "factcheck-complete", "Complete the word before the cursor", { editLine, _ in
+            guard let editLine else { return UInt8(CC_ERROR) }
+            return EditLineReader.complete(editLine)
+        })
+        fc_el_bind(editLine, "^C", "factcheck-cancel")
+        fc_el_bind(editLine, "^I", "factcheck-complete")
+    }
+
+    deinit {
+        el_end(editLine)
+        history_end(history)
+        free(callbackState.prompt)
+        callbackState.prompt = nil
+    }
+
+    public func readLine(prompt: String, completer: Completer?) -> LineEvent {
+        free(callbackState.prompt)
+        callbackState.prompt = strdup(prompt)
+        callbackState.completer = completer
+        callbackState.cancelled = false
+        var count: Int32 = 0
+        let line = el_gets(editLine, &count)
+        if callbackState.cancelled {
+            callbackState.cancelled = false
+            return .interrupt
+        }
+        guard let line, count > 0 else { return .endOfInput }
+        var text = String(cString: line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    public func addHistory(_ line: String) {
+        fc_history_enter(history, line)
+        if let historyPath { fc_history_save(history, historyPath) }
+    }
+
+    /// Tab: insert the common extension of the completions; list them when several match.
+    private static func complete(_ editLine: OpaquePointer) -> UInt8 {
+        guard let completer = callbackState.completer, let info = el_line(editLine),
+              let start = info.pointee.buffer, let cursor = info.pointee.cursor else { return UInt8(CC_REFRESH_BEEP) }
+        let length = cursor - start
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: length)
+        let prefix = String(decoding: bytes, as: UTF8.self)
+        let (insert, choices) = completer.completion(for: prefix)
+        if !insert.isEmpty {
+            el_insertstr(editLine, insert)
+            return UInt8(CC_REFRESH)
+        }
+        guard choices.count > 1 else { return UInt8(CC_REFRESH_BEEP) }
+        let list = "\n" + choices.joined(separator: "  ") + "\n"
+        fputs(list, stdout)
+        fflush(stdout)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// libedit drops non-ASCII input without a UTF-8 locale; cron and CI often have none.
+    private static func ensureUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased().replacingUTF8Spelling() != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+}
+
+private extension String {
+    func replacingUTF8Spelling() -> String { filter { $0 != "-" } }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FactCheckCore
+import FactCheckShell
+
+/// Facts about the process's terminal and environment that the executable, and only it, looks up.
+enum Terminal {
+    static var stdinIsTerminal: Bool { isatty(0) == 1 }
+    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR or TERM=dumb.
+    static var wantsColour: Bool {
+        stdoutIsTerminal && environment("NO_COLOR").map(\.isEmpty) ?? true && environment("TERM") != "dumb"
+    }
+
+    /// Columns of the terminal, else $COLUMNS, else 100.
+    static var width: Int {
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = environment("COLUMNS").flatMap(Int.init), columns > 20 { return columns }
+        return 100
+    }
+
+    static func writeOut(_ text: String) { writeAll(1, text) }
+
+    static func writeError(_ text: String) { writeAll(2, text) }
+
+    /// Writes every byte to `fd` (unbuffered, so output and prompts interleave correctly); stops on EPIPE.
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += count
+        }
+        bytes.removeAll()
+    }
+
+    /// The current time, or FACTCHECK_NOW when set (reproducible demos and tests, like SOURCE_DATE_EPOCH).
+    static func now() -> String {
+        if let fixed = environment("FACTCHECK_NOW"), !fixed.isEmpty { return fixed }
+        return Timestamp.iso8601(secondsSince1970: Int(time(nil)))
+    }
+
+    /// The history file: $XDG_STATE_HOME/factcheck/history, else ~/.local/state/factcheck/history.
+    static func historyPath() -> String? {
+        let base: String
+        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
+            base = state
+        } else if let home = environment("HOME"), !home.isEmpty {
+            base = home + "/.local/state"
+        } else {
+            return nil
+        }
+        let directory = base + "/factcheck"
+        var path = ""
+        for component in directory.split(separator: "/") {
+            path += "/" + component
+            mkdir(path, 0o700)
+        }
+        return directory + "/history"
+    }
+
+    /// --editor, then FACTCHECK_EDITOR, then `git config user.name`, then $USER.
+    static func editorName(_ option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        if let name = environment("FACTCHECK_EDITOR"), !name.isEmpty { return name }
+        if let name = gitUserName(), !name.isEmpty { return name }
+        return environment("USER") ?? "unknown"
+    }
+
+    private static func gitUserName() -> String? {
+        guard let pipe = popen("git config user.name 2>/dev/null", "r") else { return nil }
+        defer { pclose(pipe) }
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard fgets(&buffer, Int32(buffer.count), pipe) != nil else { return nil }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.trimmingSuffix("\n")
+    }
+
+    /// Prints `error` and exits with its code.
+    static func fail(_ error: StoreError) -> Never {
+        writeError("factcheck: \(error.message)\n")
+        exit(error.exitCode)
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
