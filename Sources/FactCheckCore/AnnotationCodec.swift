@@ -287,8 +287,8 @@ private struct Reader {
 
     func int(_ key: String) throws(AnnotationFileError) -> Int {
         let v = try value(key)
-        guard case .number = v else { throw .invalid(path: child(key), message: "expected an integer, found \(v.typeName)") }
-        guard let i = v.intValue else { throw .invalid(path: child(key), message: "expected an integer, found \(v)") }
+        guard case .number(let literal) = v else { throw .invalid(path: child(key), message: "expected an integer, found \(v.typeName)") }
+        guard let i = v.intValue else { throw .invalid(path: child(key), message: "expected an integer, found \(literal)") }
         return i
     }
 

@@ -11,6 +11,13 @@ public struct JSONParser {
         /// What was wrong, e.g. "duplicate key \"claims\"".
         public var message: String
 
+        /// Creates an error at a position.
+        public init(line: Int, column: Int, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         public var description: String { "\(line):\(column): \(message)" }
     }
 

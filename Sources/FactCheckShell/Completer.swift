@@ -11,21 +11,22 @@ public struct Completer: Sendable {
         updateIDs = session.annotations.updates.map(\.id)
     }
 
-    /// The words that can complete the last word of `linePrefix` (the text before the cursor), sorted.
+    /// The words that can complete the last word of `linePrefix` (the text before the cursor): verbs and
+    /// statuses in alphabetical order, claim numbers in numeric order.
     public func completions(for linePrefix: String) -> [String] {
         let (words, endsInWord) = CommandLineParser.splitForCompletion(linePrefix)
         let partial = endsInWord ? (words.last ?? "") : ""
         let position = endsInWord ? words.count - 1 : words.count
         if position <= 0 {
-            return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }
+            return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }.sorted()
         }
         guard let command = ShellCommand.named(words[0]), position == 1 else { return [] }
         let candidates: [String]
         switch command.completion {
         case .none: candidates = []
         case .claim: candidates = claimNumbers
-        case .status: candidates = ClaimStatus.allCases.map(\.rawValue) + ["review"]
-        case .command: candidates = ShellCommand.all.map(\.name)
+        case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review"]).sorted()
+        case .command: candidates = ShellCommand.all.map(\.name).sorted()
         case .update: candidates = updateIDs
         }
         return candidates.filter { $0.hasPrefix(partial) }

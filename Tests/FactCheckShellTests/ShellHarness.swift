@@ -1,0 +1,78 @@
+import FactCheckCore
+import FactCheckShell
+import Foundation
+
+/// Captures what a shell printed.
+final class Capture {
+    var out = ""
+    var err = ""
+}
+
+/// Runs a scripted shell session on an article, with annotations in a fresh temporary directory.
+struct ShellHarness {
+    static let seedPath: String = {
+        // Tests/FactCheckShellTests/ShellHarness.swift → repository root
+        let here = URL(fileURLWithPath: #filePath)
+        return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds/cloudwatt-audit.txt").path
+    }()
+
+    let directory: URL
+    let annotationPath: String
+    let articlePath: String
+
+    /// A harness on the seed article, or on `articleText` written to a temporary file.
+    init(articleText: String? = nil) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        annotationPath = directory.appendingPathComponent("annotations/article.json").path
+        if let articleText {
+            let path = directory.appendingPathComponent("article.txt").path
+            try Data(articleText.utf8).write(to: URL(fileURLWithPath: path))
+            articlePath = path
+        } else {
+            articlePath = ShellHarness.seedPath
+        }
+    }
+
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+        var prompts: [String]
+        var history: [String]
+        var session: ShellSession
+    }
+
+    func session() throws -> ShellSession {
+        let analysis = try DocumentLoader.article(at: articlePath)
+        let existing = try DocumentLoader.annotations(at: annotationPath)
+        let set = AnnotationSet.build(from: analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: existing)
+        return ShellSession(analysis: analysis, annotations: set, articlePath: "seeds/cloudwatt-audit.txt", annotationPath: annotationPath)
+    }
+
+    /// Runs `events` through a shell; `interactive` selects prompts and confirmations instead of piped behaviour.
+    func run(_ events: [LineEvent], interactive: Bool = false, width: Int = 100) throws -> Result {
+        let capture = Capture()
+        let environment = ShellEnvironment(
+            editor: "Test Editor", now: { "2026-01-02T03:04:05Z" }, style: TextStyle(enabled: false), width: width,
+            interactive: interactive, store: AtomicFileStore())
+        let output = ShellOutput(out: { capture.out += $0 }, err: { capture.err += $0 })
+        var shell = Shell(session: try session(), reader: ScriptedLineReader(events: events), environment: environment, output: output)
+        let status = shell.run()
+        return Result(status: status, out: capture.out, err: capture.err, prompts: shell.reader.prompts,
+                      history: shell.reader.history, session: shell.session)
+    }
+
+    /// Runs piped lines.
+    func run(_ lines: [String]) throws -> Result {
+        try run(lines.map(LineEvent.line))
+    }
+
+    /// The saved annotation file, decoded.
+    func saved() throws -> AnnotationSet {
+        try AnnotationCodec.decode(Array(try Data(contentsOf: URL(fileURLWithPath: annotationPath))))
+    }
+
+    var savedExists: Bool { FileManager.default.fileExists(atPath: annotationPath) }
+}
