@@ -70,6 +70,8 @@ public struct ClaimAnnotation: Equatable, Sendable {
     public var at: String?
     /// Set when the claim must be reviewed again.
     public var review: ReviewFlag?
+    /// Set when a merge found two different verdicts for this claim; both are kept here until an editor decides.
+    public var conflict: ClaimConflict? = nil
     /// Every change, oldest first; never rewritten.
     public var history: [HistoryEntry]
     /// Members written by a newer version or another tool, kept as they are.
@@ -111,6 +113,8 @@ public struct UpdateAnnotation: Equatable, Sendable {
     public var relation: UpdateRelation
     /// The claims it amends, best link first.
     public var amends: [Amendment]
+    /// Set when a merge found two different readings of this notice; both are kept here until an editor decides.
+    public var conflict: UpdateConflict? = nil
     /// Members written by a newer version or another tool.
     public var extra: [JSONMember] = []
 }

@@ -64,10 +64,48 @@ public enum AnnotationCodec {
             JSONMember("by", claim.by.map(JSONValue.string) ?? .null),
             JSONMember("at", claim.at.map(JSONValue.string) ?? .null),
             JSONMember("review", claim.review.map(reviewValue) ?? .null),
-            JSONMember("history", .array(claim.history.map(historyValue))),
         ]
+        // Written only when present, so files without conflicts look exactly as before.
+        if let conflict = claim.conflict {
+            var sides = JSONObject([JSONMember("ours", verdictValue(conflict.ours)), JSONMember("theirs", verdictValue(conflict.theirs))])
+            sides.members += conflict.extra
+            object.members.append(JSONMember("conflict", .object(sides)))
+        }
+        object.members.append(JSONMember("history", .array(claim.history.map(historyValue))))
         object.members += claim.extra
         return .object(object)
+    }
+
+    static func verdictValue(_ verdict: ClaimVerdict) -> JSONValue {
+        var object = JSONObject([
+            JSONMember("status", .string(verdict.status.rawValue)),
+            JSONMember("note", .string(verdict.note)),
+            JSONMember("sources", .array(verdict.sources.map(JSONValue.string))),
+            JSONMember("by", verdict.by.map(JSONValue.string) ?? .null),
+            JSONMember("at", verdict.at.map(JSONValue.string) ?? .null),
+        ])
+        object.members += verdict.extra
+        return .object(object)
+    }
+
+    static func readingValue(_ reading: UpdateReading) -> JSONValue {
+        var object = JSONObject([
+            JSONMember("relation", .string(reading.relation.rawValue)),
+            JSONMember("issuer", reading.issuer.map(JSONValue.string) ?? .null),
+            JSONMember("amends", .array(reading.amends.map(amendmentValue))),
+        ])
+        object.members += reading.extra
+        return .object(object)
+    }
+
+    static func amendmentValue(_ amendment: Amendment) -> JSONValue {
+        var link = JSONObject([
+            JSONMember("claim", .string(amendment.claim)),
+            JSONMember("score", .number(formatScore(amendment.score))),
+            JSONMember("confirmed", .bool(amendment.confirmed)),
+        ])
+        link.members += amendment.extra
+        return .object(link)
     }
 
     static func reviewValue(_ flag: ReviewFlag) -> JSONValue {
@@ -97,16 +135,13 @@ public enum AnnotationCodec {
             JSONMember("end", .int(update.range.end)),
             JSONMember("issuer", update.issuer.map(JSONValue.string) ?? .null),
             JSONMember("relation", .string(update.relation.rawValue)),
-            JSONMember("amends", .array(update.amends.map { amendment in
-                var link = JSONObject([
-                    JSONMember("claim", .string(amendment.claim)),
-                    JSONMember("score", .number(formatScore(amendment.score))),
-                    JSONMember("confirmed", .bool(amendment.confirmed)),
-                ])
-                link.members += amendment.extra
-                return .object(link)
-            })),
+            JSONMember("amends", .array(update.amends.map(amendmentValue))),
         ])
+        if let conflict = update.conflict {
+            var sides = JSONObject([JSONMember("ours", readingValue(conflict.ours)), JSONMember("theirs", readingValue(conflict.theirs))])
+            sides.members += conflict.extra
+            object.members.append(JSONMember("conflict", .object(sides)))
+        }
         object.members += update.extra
         return .object(object)
     }
@@ -217,39 +252,68 @@ public enum AnnotationCodec {
         if let flag = try r.optionalObject("review") {
             review = ReviewFlag(reason: try flag.string("reason"), update: try flag.optionalString("update"))
         }
+        var conflict: ClaimConflict?
+        if let sides = try r.optionalObject("conflict") {
+            conflict = ClaimConflict(ours: try decodeVerdict(try sides.object("ours")), theirs: try decodeVerdict(try sides.object("theirs")))
+            conflict?.extra = sides.unknown(["ours", "theirs"])
+        }
         return ClaimAnnotation(
             id: try r.string("id"), n: n, text: try r.string("text"), range: TextRange(start, end), repeats: repeats,
             prefix: prefix, suffix: suffix, status: status, note: try r.string("note"), sources: sources,
-            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, history: history,
-            extra: r.unknown(["id", "n", "text", "start", "end", "repeats", "context", "status", "note", "sources", "by", "at", "review", "history"]))
+            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, history: history,
+            extra: r.unknown(["id", "n", "text", "start", "end", "repeats", "context", "status", "note", "sources", "by", "at", "review",
+                              "conflict", "history"]))
+    }
+
+    private static func decodeVerdict(_ r: Reader) throws(AnnotationFileError) -> ClaimVerdict {
+        let status = try r.status("status")
+        let sources = try r.strings("sources")
+        if status == .sourced, sources.isEmpty {
+            throw .invalid(path: "\(r.path).sources", message: "a sourced claim needs at least one source")
+        }
+        var verdict = ClaimVerdict(status: status, note: try r.string("note"), sources: sources,
+                                   by: try r.optionalString("by"), at: try r.optionalString("at"))
+        verdict.extra = r.unknown(["status", "note", "sources", "by", "at"])
+        return verdict
     }
 
     private static func decodeUpdate(_ value: JSONValue, path: String) throws(AnnotationFileError) -> UpdateAnnotation {
         let r = try Reader(value, path: path)
         let start = try r.int("start"), end = try r.int("end")
         guard start >= 0, end >= start else { throw .invalid(path: "\(path).end", message: "expected 0 ≤ start ≤ end, found \(start)…\(end)") }
-        let relationName = try r.string("relation")
-        guard let relation = UpdateRelation(rawValue: relationName) else {
-            let names = UpdateRelation.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalid(path: "\(path).relation", message: "unknown relation \"\(relationName)\" (expected one of \(names))")
+        let relation = try r.relation("relation")
+        let reading = try decodeReading(r, relation: relation)
+        var conflict: UpdateConflict?
+        if let sides = try r.optionalObject("conflict") {
+            let ours = try sides.object("ours"), theirs = try sides.object("theirs")
+            conflict = UpdateConflict(ours: try decodeReading(ours, relation: try ours.relation("relation")),
+                                      theirs: try decodeReading(theirs, relation: try theirs.relation("relation")))
+            conflict?.extra = sides.unknown(["ours", "theirs"])
         }
+        return UpdateAnnotation(
+            id: try r.string("id"), marker: try r.string("marker"), text: try r.string("text"), range: TextRange(start, end),
+            issuer: reading.issuer, relation: relation, amends: reading.amends, conflict: conflict,
+            extra: r.unknown(["id", "marker", "text", "start", "end", "issuer", "relation", "amends", "conflict"]))
+    }
+
+    /// The issuer and links of an update, or of one side of its conflict.
+    private static func decodeReading(_ r: Reader, relation: UpdateRelation) throws(AnnotationFileError) -> UpdateReading {
         var amends: [Amendment] = []
         for (i, item) in try r.array("amends").enumerated() {
-            let a = try Reader(item, path: "\(path).amends[\(i)]")
+            let a = try Reader(item, path: "\(r.path).amends[\(i)]")
             guard let score = try a.value("score").doubleValue, score >= 0, score <= 1 else {
-                throw .invalid(path: "\(path).amends[\(i)].score", message: "expected a number from 0 to 1")
+                throw .invalid(path: "\(r.path).amends[\(i)].score", message: "expected a number from 0 to 1")
             }
             guard case .bool(let confirmed) = try a.value("confirmed") else {
-                throw .invalid(path: "\(path).amends[\(i)].confirmed", message: "expected true or false")
+                throw .invalid(path: "\(r.path).amends[\(i)].confirmed", message: "expected true or false")
             }
             var amendment = Amendment(claim: try a.string("claim"), score: score, confirmed: confirmed)
             amendment.extra = a.unknown(["claim", "score", "confirmed"])
             amends.append(amendment)
         }
-        return UpdateAnnotation(
-            id: try r.string("id"), marker: try r.string("marker"), text: try r.string("text"), range: TextRange(start, end),
-            issuer: try r.optionalString("issuer"), relation: relation, amends: amends,
-            extra: r.unknown(["id", "marker", "text", "start", "end", "issuer", "relation", "amends"]))
+        var reading = UpdateReading(relation: relation, issuer: try r.optionalString("issuer"), amends: amends)
+        reading.extra = r.unknown(["relation", "issuer", "amends"])
+        return reading
     }
 }
 
@@ -323,6 +387,15 @@ private struct Reader {
             throw .invalid(path: child(key), message: "unknown status \"\(name)\" (expected one of \(names))")
         }
         return status
+    }
+
+    func relation(_ key: String) throws(AnnotationFileError) -> UpdateRelation {
+        let name = try string(key)
+        guard let relation = UpdateRelation(rawValue: name) else {
+            let names = UpdateRelation.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .invalid(path: child(key), message: "unknown relation \"\(name)\" (expected one of \(names))")
+        }
+        return relation
     }
 
     func unknown(_ known: Set<String>) -> [JSONMember] { object.members(notIn: known) }

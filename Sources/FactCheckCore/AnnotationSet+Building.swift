@@ -2,82 +2,98 @@ extension AnnotationSet {
     /// Scalars of context kept on each side of a claim for re-anchoring.
     static let contextLength = 32
 
-    /// The annotations for `analysis`, carrying over every verdict of `existing` (matched by claim id).
-    ///
-    /// Claims of `existing` that the article no longer holds and that an editor touched become orphans: a verdict
-    /// is never dropped. Links an editor confirmed are kept; the linker's suggestions are refreshed.
+    /// The annotations for `analysis`, carrying over every verdict of `existing` (see `reconcile`).
     public static func build(from analysis: ArticleAnalysis, articlePath: String, existing: AnnotationSet? = nil) -> AnnotationSet {
+        reconcile(analysis, articlePath: articlePath, existing: existing).annotations
+    }
+
+    /// The annotations for `analysis`, with `existing` re-anchored onto it, and a report of what happened.
+    ///
+    /// Each annotated claim is found again by its text — exactly first, then by similarity above
+    /// `Reanchoring.minimumSimilarity` — and keeps its id, verdict and history. A claim whose text changed, and a
+    /// reviewed claim that a new update notice amends, is flagged for re-review with the reason. A claim not found
+    /// becomes an orphan: kept, never dropped. Links an editor confirmed are kept; suggestions are refreshed.
+    public static func reconcile(_ analysis: ArticleAnalysis, articlePath: String, existing: AnnotationSet?) -> (annotations: AnnotationSet, report: AnchorReport) {
+        var set = fresh(from: analysis, articlePath: articlePath)
+        guard let existing else {
+            return (set, AnchorReport(articleChanged: false, entries: [], newUpdates: []))
+        }
+        var report = set.reanchorClaims(from: existing)
+        report.articleChanged = existing.article.sha256 != set.article.sha256
+        set.article.extra = existing.article.extra
+        set.extra = existing.extra
+        report.newUpdates = set.carryOverUpdates(from: existing, flagging: &report)
+        return (set, report)
+    }
+
+    /// Claims and notices of `analysis` with no editor data: ids from text, suggested links.
+    static func fresh(from analysis: ArticleAnalysis, articlePath: String) -> AnnotationSet {
         var ids = Set<String>()
         var claims: [ClaimAnnotation] = []
         for (index, sentence) in analysis.claims.enumerated() {
-            let id = uniqueID(prefix: "c-", for: sentence.text, taken: &ids)
             guard let first = sentence.occurrences.first else { continue }
             claims.append(ClaimAnnotation(
-                id: id, n: index + 1, text: sentence.text, range: first, repeats: Array(sentence.occurrences.dropFirst()),
+                id: uniqueID(prefix: "c-", for: sentence.text, taken: &ids), n: index + 1, text: sentence.text, range: first,
+                repeats: Array(sentence.occurrences.dropFirst()),
                 prefix: context(analysis.scalars, before: first.start), suffix: context(analysis.scalars, after: first.end),
                 status: .unreviewed, note: "", sources: [], by: nil, at: nil, review: nil, history: []))
         }
-
         var updates: [UpdateAnnotation] = []
         for notice in analysis.notices {
-            let id = uniqueID(prefix: "u-", for: notice.text, taken: &ids)
             let amends = UpdateLinker.links(for: notice, in: analysis).map {
                 Amendment(claim: claims[$0.claimIndex].id, score: $0.score, confirmed: false)
             }
+            // A notice that amends nothing specific is an addition, whatever its wording.
             updates.append(UpdateAnnotation(
-                id: id, marker: notice.marker, text: notice.text, range: notice.range, issuer: UpdateLinker.issuer(of: notice),
-                relation: UpdateLinker.relation(of: notice), amends: amends))
+                id: uniqueID(prefix: "u-", for: notice.text, taken: &ids), marker: notice.marker, text: notice.text,
+                range: notice.range, issuer: UpdateLinker.issuer(of: notice),
+                relation: amends.isEmpty ? .addition : UpdateLinker.relation(of: notice), amends: amends))
         }
-
-        var set = AnnotationSet(
+        return AnnotationSet(
             article: ArticleReference(path: articlePath, sha256: analysis.sha256, language: analysis.language.rawValue),
             claims: claims, updates: updates, orphans: [])
-        if let existing { set.carryOver(from: existing) }
-        return set
     }
 
-    /// Copies verdicts, histories, confirmed links and unknown members from `old` into this fresh set.
-    private mutating func carryOver(from old: AnnotationSet) {
-        article.extra = old.article.extra
-        extra = old.extra
-        var byID: [String: ClaimAnnotation] = [:]
-        for claim in old.claims + old.orphans { byID[claim.id] = claim }
-        for i in claims.indices {
-            guard let previous = byID.removeValue(forKey: claims[i].id) else { continue }
-            claims[i].status = previous.status
-            claims[i].note = previous.note
-            claims[i].sources = previous.sources
-            claims[i].by = previous.by
-            claims[i].at = previous.at
-            claims[i].review = previous.review
-            claims[i].history = previous.history
-            claims[i].extra = previous.extra
-        }
-        // What is left was in the file but is not in this article: keep whatever an editor touched.
-        orphans = (old.claims + old.orphans).filter { byID[$0.id] != nil && ($0.status != .unreviewed || !$0.history.isEmpty || !$0.note.isEmpty) }
-
-        var oldUpdates: [String: UpdateAnnotation] = [:]
-        for update in old.updates { oldUpdates[update.id] = update }
+    /// Carries update data over by id: relation and issuer as an editor left them, confirmed links kept.
+    /// Reviewed claims amended by an update the file did not have are flagged. Returns the new updates' ids.
+    private mutating func carryOverUpdates(from old: AnnotationSet, flagging report: inout AnchorReport) -> [String] {
+        let oldByID = Dictionary(old.updates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let liveClaims = Set(claims.map(\.id))
+        var added: [String] = []
         for i in updates.indices {
-            guard let previous = oldUpdates[updates[i].id] else { continue }
+            guard let previous = oldByID[updates[i].id] else {
+                added.append(updates[i].id)
+                flagReviewedClaims(amendedBy: updates[i], report: &report)
+                continue
+            }
             updates[i].extra = previous.extra
             updates[i].relation = previous.relation
-            if previous.issuer != nil { updates[i].issuer = previous.issuer }
-            // Links an editor confirmed or removed win over the linker's suggestions.
-            var merged = previous.amends.filter(\.confirmed)
-            for suggestion in updates[i].amends where !merged.contains(where: { $0.claim == suggestion.claim }) {
-                if let kept = previous.amends.first(where: { $0.claim == suggestion.claim }) {
-                    merged.append(kept)
-                } else {
-                    merged.append(suggestion)
-                }
+            updates[i].issuer = previous.issuer
+            updates[i].unlinked = previous.unlinked
+            var merged = previous.amends.filter { $0.confirmed && liveClaims.contains($0.claim) }
+            for suggestion in updates[i].amends where !merged.contains(where: { $0.claim == suggestion.claim }) && !previous.unlinked.contains(suggestion.claim) {
+                merged.append(previous.amends.first { $0.claim == suggestion.claim } ?? suggestion)
             }
             updates[i].amends = merged
+        }
+        return added
+    }
+
+    private mutating func flagReviewedClaims(amendedBy update: UpdateAnnotation, report: inout AnchorReport) {
+        for link in update.amends {
+            guard let index = claims.firstIndex(where: { $0.id == link.claim }), claims[index].status != .unreviewed else { continue }
+            let excerpt = update.text.count > 80 ? String(update.text.prefix(79)) + "…" : update.text
+            claims[index].review = ReviewFlag(
+                reason: "amended by the new update \(update.id) (\(update.relation.rawValue)): \(update.marker) : \(excerpt)",
+                update: update.id)
+            if let entry = report.entries.firstIndex(where: { $0.claim == link.claim }) {
+                report.entries[entry].flagged = true
+            }
         }
     }
 
     /// "c-" plus the first 8 hex digits of the text's SHA-256, lengthened on the (rare) collision.
-    private static func uniqueID(prefix: String, for text: String, taken: inout Set<String>) -> String {
+    static func uniqueID(prefix: String, for text: String, taken: inout Set<String>) -> String {
         let digest = SHA256.hexDigest(text)
         var length = 8
         var id = prefix + digest.prefix(length)
