@@ -113,6 +113,8 @@ public struct UpdateAnnotation: Equatable, Sendable {
     public var relation: UpdateRelation
     /// The claims it amends, best link first.
     public var amends: [Amendment]
+    /// Claims an editor unlinked from this notice: the linker never suggests them again.
+    public var unlinked: [String] = []
     /// Set when a merge found two different readings of this notice; both are kept here until an editor decides.
     public var conflict: UpdateConflict? = nil
     /// Members written by a newer version or another tool.

@@ -137,6 +137,9 @@ public enum AnnotationCodec {
             JSONMember("relation", .string(update.relation.rawValue)),
             JSONMember("amends", .array(update.amends.map(amendmentValue))),
         ])
+        if !update.unlinked.isEmpty {
+            object.members.append(JSONMember("unlinked", .array(update.unlinked.map(JSONValue.string))))
+        }
         if let conflict = update.conflict {
             var sides = JSONObject([JSONMember("ours", readingValue(conflict.ours)), JSONMember("theirs", readingValue(conflict.theirs))])
             sides.members += conflict.extra
@@ -292,8 +295,9 @@ public enum AnnotationCodec {
         }
         return UpdateAnnotation(
             id: try r.string("id"), marker: try r.string("marker"), text: try r.string("text"), range: TextRange(start, end),
-            issuer: reading.issuer, relation: relation, amends: reading.amends, conflict: conflict,
-            extra: r.unknown(["id", "marker", "text", "start", "end", "issuer", "relation", "amends", "conflict"]))
+            issuer: reading.issuer, relation: relation, amends: reading.amends,
+            unlinked: r.has("unlinked") ? try r.strings("unlinked") : [], conflict: conflict,
+            extra: r.unknown(["id", "marker", "text", "start", "end", "issuer", "relation", "amends", "unlinked", "conflict"]))
     }
 
     /// The issuer and links of an update, or of one side of its conflict.

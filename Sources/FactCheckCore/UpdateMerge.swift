@@ -33,6 +33,7 @@ enum UpdateMerge {
         }
         let (links, linksDisagree) = mergeLinks(base: base?.amends, ours: ours.amends, theirs: theirs.amends)
         merged.amends = links
+        merged.unlinked = mergeSet(base: base?.unlinked, ours: ours.unlinked, theirs: theirs.unlinked)
 
         var conflict: MergeConflict?
         if disagree || linksDisagree {
@@ -44,6 +45,18 @@ enum UpdateMerge {
         }
         merged.extra = ThreeWay.members(base: base?.extra, ours: ours.extra, theirs: theirs.extra)
         return (merged, conflict)
+    }
+
+    /// A list of distinct ids merged by membership: an id added on one side is added, removed on one side is
+    /// removed; ours' order first.
+    static func mergeSet(base: [String]?, ours: [String], theirs: [String]) -> [String] {
+        if ours == theirs { return ours }
+        var ids = ours
+        for id in theirs where !ids.contains(id) { ids.append(id) }
+        return ids.filter { id in
+            let inBase: Bool? = base.map { $0.contains(id) }
+            return ThreeWay.pick(base: inBase, ours: ours.contains(id), theirs: theirs.contains(id)) ?? true
+        }
     }
 
     /// Links merged by claim id, ours' order first. Two sides that changed a link differently both keep it: the
