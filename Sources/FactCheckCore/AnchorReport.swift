@@ -31,6 +31,16 @@ public struct AnchorReport: Equatable, Sendable {
     /// Update notices the file did not have.
     public var newUpdates: [String]
 
-    /// True when there is anything to tell the editor.
+    /// Creates a report.
+    public init(articleChanged: Bool, entries: [Entry], newUpdates: [String]) {
+        self.articleChanged = articleChanged
+        self.entries = entries
+        self.newUpdates = newUpdates
+    }
+
+    /// A report with nothing to tell.
+    public static let empty = AnchorReport(articleChanged: false, entries: [], newUpdates: [])
+
+    /// True when there is nothing to tell the editor.
     public var isEmpty: Bool { !articleChanged && newUpdates.isEmpty && entries.allSatisfy { $0.outcome == .unchanged && !$0.flagged } }
 }

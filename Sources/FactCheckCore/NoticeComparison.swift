@@ -40,6 +40,14 @@ public struct NoticeComparison: Equatable, Sendable {
         var kind: Kind
     }
 
+    /// Capitalised only because they start a sentence: not names.
+    private static let commonStarters: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cette", "ces",
+        "mais", "et", "en", "dans", "pour", "selon", "depuis", "apres", "avant", "c", "l", "d", "si", "quand", "alors", "ainsi",
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "but", "and",
+        "in", "on", "at", "as", "if", "when", "after", "before", "according", "however",
+    ]
+
     private static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()
         return items.filter { seen.insert($0).inserted }
@@ -51,6 +59,7 @@ public struct NoticeComparison: Equatable, Sendable {
         var word = String.UnicodeScalarView()
         var atSentenceStart = true
         var previousWasNumber = false
+        var continuesName = false
         func flush(_ next: Unicode.Scalar?) {
             defer { word.removeAll() }
             guard let first = word.first else { return }
@@ -66,11 +75,20 @@ public struct NoticeComparison: Equatable, Sendable {
                 return
             }
             previousWasNumber = false
-            let tokens = ContentWords.tokens(written)
             defer { atSentenceStart = false }
-            guard let key = tokens.first else { return }
-            let kind: Term.Kind = Scalars.isUpper(first) && !atSentenceStart ? .name : .term
-            result.append(Term(written: written, key: key, kind: kind))
+            let capitalised = Scalars.isUpper(first) && !(atSentenceStart && commonStarters.contains(Scalars.folded(word)))
+            // "Grand Emprunt", "Pierre Paperon": consecutive capitalised words are one name.
+            defer { continuesName = capitalised }
+            if capitalised, continuesName, let last = result.last, last.kind == .name {
+                result[result.count - 1] = Term(written: last.written + " " + written, key: last.key + " " + Scalars.folded(word), kind: .name)
+                return
+            }
+            if capitalised {
+                result.append(Term(written: written, key: Scalars.folded(word), kind: .name))
+                return
+            }
+            guard let key = ContentWords.tokens(written).first else { return }
+            result.append(Term(written: written, key: key, kind: .term))
         }
         for scalar in text.unicodeScalars {
             if Scalars.isWordScalar(scalar) {
@@ -78,6 +96,8 @@ public struct NoticeComparison: Equatable, Sendable {
             } else {
                 let wasSpaceBetweenDigits = scalar == " " && !word.isEmpty && word.allSatisfy(Scalars.isDigit)
                 flush(scalar)
+                // Only spaces (or a hyphen) between two capitalised words keep a name going.
+                if !(scalar == " " || scalar == "-") { continuesName = false }
                 if !wasSpaceBetweenDigits { previousWasNumber = false }
                 if ".!?:".unicodeScalars.contains(scalar) { atSentenceStart = true }
             }

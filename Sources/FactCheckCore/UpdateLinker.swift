@@ -28,24 +28,53 @@ public enum UpdateLinker {
 
     /// The claims `notice` amends, best first.
     public static func links(for notice: ArticleNotice, in analysis: ArticleAnalysis) -> [UpdateLink] {
-        let claimTokens = analysis.claims.map { ContentWords.tokens($0.text) }
-        var documentFrequency: [String: Int] = [:]
-        for tokens in claimTokens { for token in Set(tokens) { documentFrequency[token, default: 0] += 1 } }
-        let count = Double(analysis.claims.count + 1)
-        func idf(_ token: String) -> Double { log(count / Double(1 + (documentFrequency[token] ?? 0))) + 1 }
-
-        let noticeTokens = ContentWords.tokens(notice.text)
-        let noticePairs = ContentWords.pairs(noticeTokens, window: pairWindow)
-        let noticeVector = vector(noticeTokens, idf)
+        let model = Model(notice: notice, analysis: analysis)
         var links: [UpdateLink] = []
-        for (index, tokens) in claimTokens.enumerated() {
-            let shared = ContentWords.pairs(tokens, window: pairWindow).intersection(noticePairs).count
-            guard shared >= minimumSharedPairs else { continue }
-            let score = min(1, 2 * cosine(noticeVector, vector(tokens, idf)) + 0.1 * Double(shared))
-            guard score >= minimumScore else { continue }
-            links.append(UpdateLink(claimIndex: index, score: (score * 100).rounded() / 100))
+        for index in analysis.claims.indices {
+            let (score, shared) = model.score(claimAt: index)
+            guard shared >= minimumSharedPairs, score >= minimumScore else { continue }
+            links.append(UpdateLink(claimIndex: index, score: score))
         }
         return links.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+    }
+
+    /// The score of the link from `notice` to claim `claimIndex`, whether or not it reaches the linking
+    /// thresholds (for a link an editor makes by hand).
+    public static func score(for notice: ArticleNotice, claimAt claimIndex: Int, in analysis: ArticleAnalysis) -> Double {
+        Model(notice: notice, analysis: analysis).score(claimAt: claimIndex).score
+    }
+
+    /// The notice's words and pairs, and the claims' document frequencies.
+    private struct Model {
+        let claimTokens: [[String]]
+        let noticePairs: Set<String>
+        let noticeVector: [String: Double]
+        let documentFrequency: [String: Int]
+        let count: Double
+
+        init(notice: ArticleNotice, analysis: ArticleAnalysis) {
+            claimTokens = analysis.claims.map { ContentWords.tokens($0.text) }
+            var frequency: [String: Int] = [:]
+            for tokens in claimTokens { for token in Set(tokens) { frequency[token, default: 0] += 1 } }
+            documentFrequency = frequency
+            count = Double(analysis.claims.count + 1)
+            let tokens = ContentWords.tokens(notice.text)
+            noticePairs = ContentWords.pairs(tokens, window: pairWindow)
+            var vector: [String: Double] = [:]
+            let n = count
+            for token in tokens { vector[token, default: 0] += UpdateLinker.log(n / Double(1 + (frequency[token] ?? 0))) + 1 }
+            noticeVector = vector
+        }
+
+        /// The rounded score and the number of shared near-pairs.
+        func score(claimAt index: Int) -> (score: Double, shared: Int) {
+            let tokens = claimTokens[index]
+            let shared = ContentWords.pairs(tokens, window: pairWindow).intersection(noticePairs).count
+            var vector: [String: Double] = [:]
+            for token in tokens { vector[token, default: 0] += UpdateLinker.log(count / Double(1 + (documentFrequency[token] ?? 0))) + 1 }
+            let raw = min(1, 2 * UpdateLinker.cosine(noticeVector, vector) + 0.1 * Double(shared))
+            return ((raw * 100).rounded() / 100, shared)
+        }
     }
 
     /// The relation a notice's wording expresses.
@@ -92,13 +121,7 @@ public enum UpdateLinker {
         return name.count >= 2 ? name.joined(separator: " ") : nil
     }
 
-    private static func vector(_ tokens: [String], _ idf: (String) -> Double) -> [String: Double] {
-        var v: [String: Double] = [:]
-        for token in tokens { v[token, default: 0] += idf(token) }
-        return v
-    }
-
-    private static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+    fileprivate static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
         var dot = 0.0
         for (k, x) in a { if let y = b[k] { dot += x * y } }
         let na = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -106,7 +129,7 @@ public enum UpdateLinker {
         return na > 0 && nb > 0 ? dot / (na * nb) : 0
     }
 
-    private static func log(_ x: Double) -> Double {
+    fileprivate static func log(_ x: Double) -> Double {
         // Natural logarithm without Foundation: ln(x) = 2 atanh((x-1)/(x+1)), series converges for x > 0.
         guard x > 0 else { return 0 }
         var m = x, k = 0.0

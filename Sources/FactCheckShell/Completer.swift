@@ -20,14 +20,15 @@ public struct Completer: Sendable {
         if position <= 0 {
             return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }.sorted()
         }
-        guard let command = ShellCommand.named(words[0]), position == 1 else { return [] }
+        guard let command = ShellCommand.named(words[0]), position - 1 < command.completion.count else { return [] }
         let candidates: [String]
-        switch command.completion {
+        switch command.completion[position - 1] {
         case .none: candidates = []
+        case .relation: candidates = UpdateRelation.allCases.map(\.rawValue).sorted()
         case .claim: candidates = claimNumbers
         case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review"]).sorted()
         case .command: candidates = ShellCommand.all.map(\.name).sorted()
-        case .update: candidates = updateIDs
+        case .update: candidates = updateIDs + updateIDs.indices.map { String($0 + 1) }
         }
         return candidates.filter { $0.hasPrefix(partial) }
     }

@@ -49,6 +49,7 @@ public struct Shell<Reader: LineReader> {
     /// were left unsaved at the end of a script).
     public mutating func run() -> Int32 {
         if environment.interactive { greet() }
+        reportAnchoring()
         var endOfInputCount = 0
         while true {
             switch reader.readLine(prompt: environment.interactive ? prompt : "", completer: completer) {
@@ -179,6 +180,42 @@ public struct Shell<Reader: LineReader> {
         output.out(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
             + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))\n")
         output.out(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n")
+    }
+
+    /// Tells what happened to each annotation when the file was made on another version of the article.
+    private func reportAnchoring() {
+        let report = session.anchorReport
+        guard !report.isEmpty else { return }
+        var lines: [String] = []
+        let file = TerminalText.visible(session.annotationPath)
+        if report.articleChanged { lines.append("The article has changed since \(file) was saved; annotations were re-anchored:") }
+        var unchanged = 0
+        for entry in report.entries {
+            let name = entry.n.map { "#\($0)" } ?? entry.claim
+            let flag = entry.flagged ? " — flagged for re-review" : ""
+            switch entry.outcome {
+            case .unchanged:
+                if entry.flagged { lines.append("  \(name) unchanged\(flag)") } else { unchanged += 1 }
+            case .moved(let from): lines.append("  \(name) moved (was at \(from.start)–\(from.end))\(flag)")
+            case .textChanged(_, let similarity):
+                lines.append("  \(name) text changed (similarity \(AnnotationCodec.formatScore(similarity)))\(flag)")
+            case .orphaned: lines.append("  \(name) orphaned: its claim is no longer in the article (kept; see 'orphans')")
+            }
+        }
+        if unchanged > 0 { lines.append("  \(unchanged) annotated claim\(unchanged == 1 ? "" : "s") unchanged") }
+        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
+        for id in report.newUpdates {
+            guard let update = session.annotations.updates.first(where: { $0.id == id }) else { continue }
+            let amends = update.amends.compactMap { numbers[$0.claim].map { "#\($0)" } }.joined(separator: ", ")
+            lines.append("New update notice \(id) (\(TerminalText.visible(update.marker)), \(update.relation.rawValue))"
+                + (amends.isEmpty ? " amends no specific claim." : " amends \(amends)."))
+        }
+        let text = lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
+        if environment.interactive {
+            output.out(environment.style.yellow(text))
+        } else {
+            output.err(lines.map { "factcheck: " + TerminalText.visible($0) }.joined(separator: "\n") + "\n")
+        }
     }
 
     private func report(_ message: String, line: Bool) {

@@ -7,7 +7,7 @@ extension ShellCommand {
             name: "list", aliases: ["ls"], arguments: "[STATUS]",
             summary: "List claims, optionally only those with STATUS",
             details: "STATUS is one of unreviewed, verified, disputed, sourced, or 'review' for claims flagged for re-review.",
-            completion: .status, required: [], maximum: 1, run: { context, args throws(ShellError) in
+            completion: [.status], required: [], maximum: 1, run: { context, args throws(ShellError) in
                 try context.list(filter: args.first)
                 return .proceed
             }),
@@ -15,7 +15,7 @@ extension ShellCommand {
             name: "show", aliases: ["s"], arguments: "N",
             summary: "Show claim N in full: text, verdict, note, sources, history, updates",
             details: "N is the claim's number, or its id (c-…).",
-            completion: .claim, required: ["claim number"], maximum: 1, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number"], maximum: 1, run: { context, args throws(ShellError) in
                 try context.show(args[0])
                 return .proceed
             }),
@@ -23,7 +23,7 @@ extension ShellCommand {
             name: "next", aliases: ["n"], arguments: "",
             summary: "Show the next unreviewed claim",
             details: "Starts after the claim last shown or edited, and wraps around.",
-            completion: .none, required: [], maximum: 0, run: { context, _ throws(ShellError) in
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
                 context.showNext()
                 return .proceed
             }),
@@ -31,7 +31,7 @@ extension ShellCommand {
             name: "find", aliases: ["search"], arguments: "TEXT",
             summary: "List claims containing TEXT (case and accents ignored)",
             details: "Example: find grand emprunt",
-            completion: .none, required: ["text"], maximum: nil, run: { context, args throws(ShellError) in
+            completion: [], required: ["text"], maximum: nil, run: { context, args throws(ShellError) in
                 try context.find(args.joined(separator: " "))
                 return .proceed
             }),
@@ -39,7 +39,7 @@ extension ShellCommand {
             name: "verify", aliases: ["v"], arguments: "N [NOTE]",
             summary: "Mark claim N verified, with an optional note",
             details: "Quote a note with spaces, or write it unquoted after the number: verify 3 \"checked with the ministry\".",
-            completion: .claim, required: ["claim number"], maximum: nil, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number"], maximum: nil, run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "verify", .verify(note: note(args)))
                 return .proceed
             }),
@@ -47,7 +47,7 @@ extension ShellCommand {
             name: "dispute", aliases: ["d"], arguments: "N [NOTE]",
             summary: "Mark claim N disputed, with an optional note",
             details: "Example: dispute 2 wrong figure",
-            completion: .claim, required: ["claim number"], maximum: nil, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number"], maximum: nil, run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "dispute", .dispute(note: note(args)))
                 return .proceed
             }),
@@ -55,7 +55,7 @@ extension ShellCommand {
             name: "source", aliases: [], arguments: "N SOURCE…",
             summary: "Mark claim N sourced and add one or more sources",
             details: "Each argument is one source; quote sources with spaces: source 3 \"Le Monde Informatique\" https://…",
-            completion: .claim, required: ["claim number", "source"], maximum: nil, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number", "source"], maximum: nil, run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "source", .source(Array(args.dropFirst())))
                 return .proceed
             }),
@@ -63,7 +63,7 @@ extension ShellCommand {
             name: "note", aliases: [], arguments: "N TEXT",
             summary: "Set the note of claim N, keeping its verdict",
             details: "The rest of the line is the note.",
-            completion: .claim, required: ["claim number", "note text"], maximum: nil, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number", "note text"], maximum: nil, run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "note", .note(args.dropFirst().joined(separator: " ")))
                 return .proceed
             }),
@@ -71,7 +71,7 @@ extension ShellCommand {
             name: "reset", aliases: [], arguments: "N",
             summary: "Set claim N back to unreviewed, clearing its note and sources",
             details: "The history keeps every earlier verdict.",
-            completion: .claim, required: ["claim number"], maximum: 1, run: { context, args throws(ShellError) in
+            completion: [.claim], required: ["claim number"], maximum: 1, run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "reset", .reset)
                 return .proceed
             }),
@@ -79,15 +79,47 @@ extension ShellCommand {
             name: "updates", aliases: ["u"], arguments: "",
             summary: "List update notices and the claims they amend",
             details: "Each link shows its score and whether an editor confirmed it.",
-            completion: .none, required: [], maximum: 0, run: { context, _ throws(ShellError) in
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
                 context.listUpdates()
+                return .proceed
+            }),
+        ShellCommand(
+            name: "compare", aliases: [], arguments: "U",
+            summary: "Show update U beside each claim it amends, with what differs",
+            details: "U is the update's number (1, 2…) or id (u-…). Names, numbers and terms found only on one side are listed.",
+            completion: [.update], required: ["update"], maximum: 1, run: { context, args throws(ShellError) in
+                try context.compare(args[0])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "link", aliases: [], arguments: "U N [RELATION]",
+            summary: "Confirm that update U amends claim N (optionally setting its relation)",
+            details: "RELATION is one of denial, partial-denial, retraction, correction, clarification, confirmation, addition.",
+            completion: [.update, .claim, .relation], required: ["update", "claim number"], maximum: 3, run: { context, args throws(ShellError) in
+                try context.link(args[0], args[1], relation: args.count > 2 ? args[2] : nil)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "unlink", aliases: [], arguments: "U N",
+            summary: "Record that update U does not amend claim N",
+            details: "The link is removed and will not be suggested again; a re-review flag it caused is lifted.",
+            completion: [.update, .claim], required: ["update", "claim number"], maximum: 2, run: { context, args throws(ShellError) in
+                try context.unlink(args[0], args[1])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "orphans", aliases: [], arguments: "",
+            summary: "List annotations whose claim is no longer in the article",
+            details: "Orphans keep their verdict, note and history in the file; they come back if their text returns.",
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
+                context.listOrphans()
                 return .proceed
             }),
         ShellCommand(
             name: "undo", aliases: [], arguments: "",
             summary: "Undo the last edit",
             details: "Edits since the session started can be undone one by one; saving does not clear them.",
-            completion: .none, required: [], maximum: 0, run: { context, _ throws(ShellError) in
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
                 guard context.session.undo() else { throw .nothingToUndo }
                 context.print("Undone.")
                 return .proceed
@@ -96,7 +128,7 @@ extension ShellCommand {
             name: "redo", aliases: [], arguments: "",
             summary: "Redo the last undone edit",
             details: "A new edit after an undo clears what could be redone.",
-            completion: .none, required: [], maximum: 0, run: { context, _ throws(ShellError) in
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
                 guard context.session.redo() else { throw .nothingToRedo }
                 context.print("Redone.")
                 return .proceed
@@ -105,7 +137,7 @@ extension ShellCommand {
             name: "save", aliases: ["w"], arguments: "",
             summary: "Write the annotations to their file",
             details: "The file is replaced atomically; saving with no change rewrites nothing.",
-            completion: .none, required: [], maximum: 0, run: { context, _ throws(ShellError) in
+            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
                 try context.save()
                 return .proceed
             }),
@@ -113,7 +145,7 @@ extension ShellCommand {
             name: "quit", aliases: ["exit", "q"], arguments: "[--discard]",
             summary: "Leave the shell (asks about unsaved changes)",
             details: "With unsaved changes a terminal session asks whether to save; a script must 'save' first or pass --discard.",
-            completion: .none, required: [], maximum: 1, run: { _, args throws(ShellError) in
+            completion: [], required: [], maximum: 1, run: { _, args throws(ShellError) in
                 if let flag = args.first, flag != "--discard" {
                     throw .tooManyArguments(command: "quit", usage: "quit [--discard]")
                 }
@@ -123,7 +155,7 @@ extension ShellCommand {
             name: "help", aliases: ["?"], arguments: "[VERB]",
             summary: "List commands, or explain one",
             details: "Tab completes commands, claim numbers and statuses; Up and Down recall earlier lines.",
-            completion: .command, required: [], maximum: 1, run: { context, args throws(ShellError) in
+            completion: [.command], required: [], maximum: 1, run: { context, args throws(ShellError) in
                 try context.help(args.first)
                 return .proceed
             }),

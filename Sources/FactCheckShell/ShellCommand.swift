@@ -7,6 +7,7 @@ public enum ArgumentCompletion: Sendable {
     case status
     case command
     case update
+    case relation
 }
 
 /// What the shell loop does after a command.
@@ -28,8 +29,8 @@ public struct ShellCommand: Sendable {
     public let summary: String
     /// More, for `help VERB`.
     public let details: String
-    /// What the first argument completes to.
-    public let completion: ArgumentCompletion
+    /// What each argument completes to, by position (the last applies to later ones too, when it is not `.none`).
+    public let completion: [ArgumentCompletion]
     /// Fewest arguments; with names for the "missing …" message.
     public let required: [String]
     /// Most arguments, nil when the rest of the line is taken (notes, sources).

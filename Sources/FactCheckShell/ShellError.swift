@@ -17,6 +17,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case unsavedChanges(count: Int)
     case noMatch(String)
     case saveFailed(String)
+    case noSuchUpdate(String, count: Int)
+    case notLinked(update: String, claim: Int)
+    case unknownRelation(String, suggestion: String?)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -52,6 +55,14 @@ public enum ShellError: Error, Equatable, Sendable {
             "no claim contains '\(text)'"
         case .saveFailed(let reason):
             reason
+        case .noSuchUpdate(let word, let count):
+            count == 0 ? "no update '\(word)': this article has no update notices"
+                : "no update '\(word)': updates are numbered 1–\(count) (or named by id, u-…)"
+        case .notLinked(let update, let claim):
+            "update \(update) does not amend claim \(claim)"
+        case .unknownRelation(let word, let suggestion):
+            "unknown relation '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                + " Relations: " + UpdateRelation.allCases.map(\.rawValue).joined(separator: ", ") + "."
         }
     }
 }

@@ -14,14 +14,18 @@ public struct ShellSession: Sendable {
     public let articlePath: String
     /// The annotation file the session saves to.
     public let annotationPath: String
+    /// What happened to the file's annotations when they were anchored in this article.
+    public let anchorReport: AnchorReport
     /// The claim `next` starts after (a reading number; 0 before any).
     public var cursor = 0
     private var undoStack: [AnnotationSet] = []
     private var redoStack: [AnnotationSet] = []
 
     /// A session on `analysis`, starting from `annotations` (built or loaded).
-    public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String) {
+    public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String,
+                anchorReport: AnchorReport = .empty) {
         self.analysis = analysis
+        self.anchorReport = anchorReport
         self.annotations = annotations
         self.baseline = annotations
         self.articlePath = articlePath

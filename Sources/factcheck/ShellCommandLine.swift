@@ -36,8 +36,8 @@ struct ShellCommandLine: ParsableCommand {
         do {
             let analysis = try DocumentLoader.article(at: article, language: lang?.language)
             let existing = try DocumentLoader.annotations(at: annotationPath)
-            let set = AnnotationSet.build(from: analysis, articlePath: article, existing: existing)
-            session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath)
+            let (set, report) = AnnotationSet.reconcile(analysis, articlePath: article, existing: existing)
+            session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath, anchorReport: report)
         } catch {
             Terminal.fail(error)
         }

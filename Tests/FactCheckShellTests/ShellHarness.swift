@@ -19,7 +19,7 @@ struct ShellHarness {
 
     let directory: URL
     let annotationPath: String
-    let articlePath: String
+    var articlePath: String
 
     /// A harness on the seed article, or on `articleText` written to a temporary file.
     init(articleText: String? = nil) throws {
@@ -47,8 +47,9 @@ struct ShellHarness {
     func session() throws -> ShellSession {
         let analysis = try DocumentLoader.article(at: articlePath)
         let existing = try DocumentLoader.annotations(at: annotationPath)
-        let set = AnnotationSet.build(from: analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: existing)
-        return ShellSession(analysis: analysis, annotations: set, articlePath: "seeds/cloudwatt-audit.txt", annotationPath: annotationPath)
+        let (set, report) = AnnotationSet.reconcile(analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: existing)
+        return ShellSession(analysis: analysis, annotations: set, articlePath: "seeds/cloudwatt-audit.txt", annotationPath: annotationPath,
+                            anchorReport: report)
     }
 
     /// Runs `events` through a shell; `interactive` selects prompts and confirmations instead of piped behaviour.
@@ -62,6 +63,13 @@ struct ShellHarness {
         let status = shell.run()
         return Result(status: status, out: capture.out, err: capture.err, prompts: shell.reader.prompts,
                       history: shell.reader.history, session: shell.session)
+    }
+
+    /// Writes `text` as the article the next runs open (a new version of it).
+    mutating func replaceArticle(with text: String) throws {
+        let path = directory.appendingPathComponent("article-\(UUID().uuidString).txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        articlePath = path
     }
 
     /// Runs piped lines.
