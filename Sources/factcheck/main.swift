@@ -5,7 +5,7 @@ struct FactCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factcheck",
         abstract: "Fact-check news articles: tag claims, track update notices, keep annotations in git.",
-        subcommands: [ShellCommandLine.self, SentencesCommand.self, ClaimsCommand.self],
+        subcommands: [ShellCommandLine.self, SentencesCommand.self, ClaimsCommand.self, UpdatesCommand.self],
         defaultSubcommand: ShellCommandLine.self
     )
 }
