@@ -1,0 +1,42 @@
+/// Short, terminal-safe previews of claim and notice texts for one-line messages.
+public enum TextPreview {
+    /// The first `words` words of `text` (at most `characters` characters), with "…" when cut; controls made visible.
+    public static func firstWords(_ text: String, words: Int = 8, characters: Int = 60) -> String {
+        let all = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var preview = all.prefix(words).joined(separator: " ")
+        var cut = all.count > words
+        if preview.count > characters {
+            preview = String(preview.prefix(characters - 1))
+            cut = true
+        }
+        return TerminalText.visible(cut ? preview.trimmingTrailing { $0 == " " || $0 == "," } + "…" : preview)
+    }
+
+    /// `#3 "C'était le projet Andromède, doté d'une…"`: how messages name a claim.
+    public static func claimLabel(n: Int, text: String) -> String {
+        "#\(n) \"\(firstWords(text))\""
+    }
+
+    /// Lines of at most `width` characters, breaking at spaces; a word longer than the width stands alone.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}
+
+extension ClaimReference {
+    /// `#3 "C'était le projet Andromède, doté d'une…"`.
+    public var label: String { TextPreview.claimLabel(n: n, text: text) }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import FactCheckCore
+import FactCheckShell
+
+/// `factcheck show FILE`: a readable view of an annotation file; git's textconv for annotation files.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print an annotation file as a readable list of claims, verdicts, notes and update links.",
+        discussion: """
+            The layout depends only on the file, so 'git diff' and 'git log -p' through this view (git-setup \
+            configures it as git's textconv) read as verdict changes. With --textconv a file that is not a valid \
+            annotation file is printed as it is, after a line saying why, instead of failing the git command.
+            """
+    )
+
+    @Argument(help: "The annotation file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Wrap at this many columns (default 100, whatever the terminal).", valueName: "columns"))
+    var width: Int = 100
+
+    @Flag(help: "Also list every claim's history.")
+    var history = false
+
+    @Flag(help: "Never fail on a bad file: print it raw after a line saying why (for git's textconv).")
+    var textconv = false
+
+    func run() throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileAccess.readRegularFile(file)
+        } catch {
+            Terminal.fail(error)
+        }
+        if bytes.isEmpty { return }
+        do {
+            let set = try AnnotationCodec.decode(bytes)
+            Terminal.writeOut(AnnotationListing.render(set, width: width, history: history))
+        } catch {
+            guard textconv else { Terminal.fail(StoreError("\(TerminalText.visible(file)):\(error.description)", exitCode: 65)) }
+            // git passes a temporary file: name no path, so the line is the same in every diff.
+            let raw = String(decoding: bytes, as: UTF8.self)
+            Terminal.writeOut("factcheck: not a valid annotation file (\(error.description)); shown as it is:\n"
+                + TerminalText.visible(raw, keepingNewlines: true) + (raw.hasSuffix("\n") ? "" : "\n"))
+        }
+    }
+}
