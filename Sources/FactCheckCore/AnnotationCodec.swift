@@ -217,7 +217,7 @@ public enum AnnotationCodec {
                              extra: root.unknown(["format", "version", "article", "claims", "updates", "orphans"]))
     }
 
-    private static func decodeClaim(_ value: JSONValue, path: String) throws(AnnotationFileError) -> ClaimAnnotation {
+    static func decodeClaim(_ value: JSONValue, path: String) throws(AnnotationFileError) -> ClaimAnnotation {
         let r = try Reader(value, path: path)
         let start = try r.int("start"), end = try r.int("end")
         guard start >= 0, end >= start else { throw .invalid(path: "\(path).end", message: "expected 0 ≤ start ≤ end, found \(start)…\(end)") }
@@ -280,7 +280,7 @@ public enum AnnotationCodec {
         return verdict
     }
 
-    private static func decodeUpdate(_ value: JSONValue, path: String) throws(AnnotationFileError) -> UpdateAnnotation {
+    static func decodeUpdate(_ value: JSONValue, path: String) throws(AnnotationFileError) -> UpdateAnnotation {
         let r = try Reader(value, path: path)
         let start = try r.int("start"), end = try r.int("end")
         guard start >= 0, end >= start else { throw .invalid(path: "\(path).end", message: "expected 0 ≤ start ≤ end, found \(start)…\(end)") }

@@ -91,7 +91,7 @@ public enum JSONWriter {
 
     /// Appends `s` as a JSON string: quotes, backslash and control characters escaped; the rest literal UTF-8.
     /// U+2028/U+2029 and bidi controls are escaped too, so a reviewer's diff cannot be visually reordered.
-    static func appendQuoted(_ s: String, into out: inout String) {
+    public static func appendQuoted(_ s: String, into out: inout String) {
         out.append("\"")
         for scalar in s.unicodeScalars {
             switch scalar {

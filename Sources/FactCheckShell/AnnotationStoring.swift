@@ -24,4 +24,8 @@ public struct StoreError: Error, Equatable, Sendable {
 public protocol AnnotationStoring: Sendable {
     /// Replaces the file at `path` with `text`, or leaves it untouched when it already holds `text`.
     func save(_ text: String, to path: String) throws(StoreError) -> SaveResult
+    /// The file's bytes now, nil when there is no file.
+    func read(_ path: String) throws(StoreError) -> [UInt8]?
+    /// Runs `body` while holding the lock that serialises saves of `path` between processes.
+    func whileLocked(_ path: String, _ body: () throws(StoreError) -> Void) throws(StoreError)
 }

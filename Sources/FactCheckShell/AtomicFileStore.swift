@@ -35,10 +35,10 @@ public struct AtomicFileStore: AnnotationStoring {
             umask(mask)
             mode = 0o666 & ~mask
         }
-        let directory = parentDirectory(of: target)
-        try makeDirectories(directory, shown: shown)
+        let (directory, name) = FileAccess.split(target)
+        try FileAccess.makeDirectories(directory, for: path)
+        removeStaleTemporaries(directory: directory, name: name)
 
-        let name = target.split(separator: "/").last.map(String.init) ?? target
         var temp = ""
         var fd: Int32 = -1
         for attempt in 0..<100 {
@@ -69,12 +69,44 @@ public struct AtomicFileStore: AnnotationStoring {
         if fsync(fd) != 0 { let code = errno; close(fd); throw fail("fsync", code) }
         if close(fd) != 0 { throw fail("close", errno) }
         if rename(temp, target) != 0 { throw fail("rename", errno) }
-        let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFD >= 0 {
-            fsync(dirFD)
-            close(dirFD)
-        }
+        FileAccess.syncDirectory(directory)
         return .written
+    }
+
+    public func read(_ path: String) throws(StoreError) -> [UInt8]? {
+        guard FileAccess.targetExists(path) else { return nil }
+        return try FileAccess.readRegularFile(path)
+    }
+
+    /// Locks the file's directory with `flock`: no lock file is left behind to commit or clean, and a lock held
+    /// by a process that died is released by the kernel.
+    public func whileLocked(_ path: String, _ body: () throws(StoreError) -> Void) throws(StoreError) {
+        let (directory, _) = FileAccess.split(try resolveLinks(path))
+        try FileAccess.makeDirectories(directory, for: path)
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw StoreError("\(TerminalText.visible(path)): cannot open \(TerminalText.visible(directory)): \(FileAccess.describe(errno))", exitCode: 73)
+        }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw StoreError("\(TerminalText.visible(path)): cannot lock \(TerminalText.visible(directory)): \(FileAccess.describe(errno))", exitCode: 73)
+            }
+        }
+        defer { flock(fd, LOCK_UN) }
+        try body()
+    }
+
+    /// Removes `.name.tmp-PID-N` files left by a save that was killed (their process is gone).
+    private func removeStaleTemporaries(directory: String, name: String) {
+        let prefix = ".\(name).tmp-"
+        for entry in FileAccess.directoryEntries(directory) where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                unlink("\(directory)/\(entry)")
+            }
+        }
     }
 
     /// The file a path finally names, following symlinks (a dangling one names its missing target).
@@ -87,28 +119,8 @@ public struct AtomicFileStore: AnnotationStoring {
             let length = readlink(current, &buffer, buffer.count - 1)
             guard length > 0 else { return current }
             let link = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = link.hasPrefix("/") ? link : parentDirectory(of: current) + "/" + link
+            current = link.hasPrefix("/") ? link : FileAccess.split(current).directory + "/" + link
         }
         throw StoreError("\(TerminalText.visible(path)): too many levels of symbolic links; nothing was written", exitCode: 73)
-    }
-
-    private func parentDirectory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private func makeDirectories(_ directory: String, shown: String) throws(StoreError) {
-        var info = stat()
-        if stat(directory, &info) == 0 {
-            guard FileAccess.isDirectory(info.st_mode) else {
-                throw StoreError("\(shown): \(TerminalText.visible(directory)) is not a directory; nothing was written", exitCode: 73)
-            }
-            return
-        }
-        let parent = parentDirectory(of: directory)
-        if parent != directory { try makeDirectories(parent, shown: shown) }
-        if mkdir(directory, 0o777) != 0 && errno != EEXIST {
-            throw StoreError("\(shown): cannot create \(TerminalText.visible(directory)): \(FileAccess.describe(errno)); nothing was written", exitCode: 73)
-        }
     }
 }

@@ -113,23 +113,6 @@ extension CommandContext {
         }
     }
 
-    /// Writes the annotations; reports whether anything changed on disk.
-    mutating func save() throws(ShellError) {
-        let path = session.annotationPath
-        let text = AnnotationCodec.encode(session.annotations)
-        let result: SaveResult
-        do {
-            result = try environment.store.save(text, to: path)
-        } catch {
-            throw .saveFailed(error.message)
-        }
-        session.markSaved()
-        switch result {
-        case .written: print("Saved \(session.annotations.claims.count) claims to \(TerminalText.visible(path)).")
-        case .unchanged: print("\(TerminalText.visible(path)) is up to date.")
-        }
-    }
-
     /// The command list, or one command's help.
     mutating func help(_ topic: String?) throws(ShellError) {
         if let topic {

@@ -41,10 +41,62 @@ public enum FileAccess {
         return bytes
     }
 
+    /// Whether `path` names something, following symlinks; false only for "no such file" (a symlink loop or a
+    /// permission problem counts as existing, so that reading it reports the error).
+    static func targetExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 || errno != ENOENT
+    }
+
     /// Whether something exists at `path` (a dangling symlink counts).
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
+    }
+
+    /// ("dir", "name") for "dir/name"; (".", "name") for "name".
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// Creates `directory` and its parents, as `mkdir -p`; errors name `file`, the file being written.
+    static func makeDirectories(_ directory: String, for file: String) throws(StoreError) {
+        var info = stat()
+        if stat(directory, &info) == 0 {
+            guard isDirectory(info.st_mode) else {
+                throw StoreError("\(TerminalText.visible(file)): \(TerminalText.visible(directory)) is not a directory; nothing was written", exitCode: 73)
+            }
+            return
+        }
+        let parent = split(directory).directory
+        if parent != directory, directory != "." { try makeDirectories(parent, for: file) }
+        if mkdir(directory, 0o777) != 0 && errno != EEXIST {
+            throw StoreError("\(TerminalText.visible(file)): cannot create \(TerminalText.visible(directory)): \(describe(errno)); nothing was written", exitCode: 73)
+        }
+    }
+
+    /// Syncs a directory so that a file created or renamed in it survives a power loss.
+    static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// The names in `directory` (without "." and ".."); empty when it cannot be read.
+    static func directoryEntries(_ directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     static func isRegular(_ mode: mode_t) -> Bool { mode & S_IFMT == S_IFREG }
@@ -73,15 +125,21 @@ public enum DocumentLoader {
         }
     }
 
-    /// Reads the annotation file at `path`; nil when there is none yet.
-    /// - Throws: 65 when it is not a valid annotation file (with line:column or the JSON path), 66 when unreadable.
-    public static func annotations(at path: String) throws(StoreError) -> AnnotationSet? {
-        guard FileAccess.exists(path) else { return nil }
+    /// Reads the annotation file at `path` with its bytes; nil when there is none yet.
+    /// A symlink whose target does not exist yet counts as no file: the first save creates the target.
+    public static func annotationFile(at path: String) throws(StoreError) -> (annotations: AnnotationSet, bytes: [UInt8])? {
+        guard FileAccess.targetExists(path) else { return nil }
         let bytes = try FileAccess.readRegularFile(path)
         do {
-            return try AnnotationCodec.decode(bytes)
+            return (try AnnotationCodec.decode(bytes), bytes)
         } catch {
             throw StoreError("\(TerminalText.visible(path)):\(error.description)", exitCode: 65)
         }
+    }
+
+    /// Reads the annotation file at `path`; nil when there is none yet.
+    /// - Throws: 65 when it is not a valid annotation file (with line:column or the JSON path), 66 when unreadable.
+    public static func annotations(at path: String) throws(StoreError) -> AnnotationSet? {
+        try annotationFile(at: path)?.annotations
     }
 }

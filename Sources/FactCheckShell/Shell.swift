@@ -50,6 +50,7 @@ public struct Shell<Reader: LineReader> {
     public mutating func run() -> Int32 {
         if environment.interactive { greet() }
         reportAnchoring()
+        reportRecovery()
         var endOfInputCount = 0
         while true {
             switch reader.readLine(prompt: environment.interactive ? prompt : "", completer: completer) {
@@ -78,6 +79,7 @@ public struct Shell<Reader: LineReader> {
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
                 if environment.interactive { reader.addHistory(line) }
                 if case .quit(let discard) = execute(line) {
+                    if discard { environment.journal.discard() }
                     if discard || !session.isDirty { return exitStatus }
                     if !environment.interactive {
                         report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message, line: true)
@@ -139,7 +141,16 @@ public struct Shell<Reader: LineReader> {
             flush(context.printed)
             throw error
         }
+        // The edit is journaled (and synced) before anything says it is done.
+        let record = EditRecord(from: session.annotations, to: context.session.annotations)
         session = context.session
+        if !record.isEmpty {
+            do {
+                try environment.journal.record(record)
+            } catch {
+                output.err(environment.style.red("warning: ") + TerminalText.visible(error.message) + " — the edit is not yet safe from a crash; save soon\n")
+            }
+        }
         flush(context.printed)
         return outcome
     }
@@ -159,6 +170,7 @@ public struct Shell<Reader: LineReader> {
                 case "y", "yes", "o", "oui":
                     return execute("save") == .proceed && !session.isDirty
                 case "n", "no", "non":
+                    environment.journal.discard()
                     output.out("Left without saving.\n")
                     return true
                 case "c", "cancel", "":
@@ -180,6 +192,19 @@ public struct Shell<Reader: LineReader> {
         output.out(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
             + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))\n")
         output.out(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n")
+    }
+
+    /// Tells that edits of a session that ended without saving were replayed.
+    private func reportRecovery() {
+        let count = session.recoveredEdits
+        guard count > 0 else { return }
+        let text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
+            + "'save' keeps \(count == 1 ? "it" : "them"), 'quit --discard' drops \(count == 1 ? "it" : "them")."
+        if environment.interactive {
+            output.out(environment.style.yellow(text) + "\n")
+        } else {
+            output.err("factcheck: " + text + "\n")
+        }
     }
 
     /// Tells what happened to each annotation when the file was made on another version of the article.

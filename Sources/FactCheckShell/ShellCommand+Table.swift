@@ -134,11 +134,12 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "save", aliases: ["w"], arguments: "",
-            summary: "Write the annotations to their file",
-            details: "The file is replaced atomically; saving with no change rewrites nothing.",
-            completion: [], required: [], maximum: 0, run: { context, _ throws(ShellError) in
-                try context.save()
+            name: "save", aliases: ["w"], arguments: "[FILE]",
+            summary: "Write the annotations to their file (or to FILE, which becomes the session's file)",
+            details: "The file is replaced atomically; saving with no change rewrites nothing. If someone else saved the "
+                + "file since you opened it, both editors' changes are merged claim by claim and conflicts are kept.",
+            completion: [], required: [], maximum: 1, run: { context, args throws(ShellError) in
+                try context.save(to: args.first)
                 return .proceed
             }),
         ShellCommand(

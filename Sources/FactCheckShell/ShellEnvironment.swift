@@ -14,9 +14,13 @@ public struct ShellEnvironment: Sendable {
     public var interactive: Bool
     /// Where annotations are saved.
     public var store: any AnnotationStoring
+    /// Where each acknowledged edit is recorded before the prompt returns.
+    public var journal: any EditJournaling
 
     /// Creates an environment.
-    public init(editor: String, now: @escaping @Sendable () -> String, style: TextStyle, width: Int, interactive: Bool, store: any AnnotationStoring) {
+    public init(editor: String, now: @escaping @Sendable () -> String, style: TextStyle, width: Int, interactive: Bool,
+                store: any AnnotationStoring, journal: any EditJournaling = NoJournal()) {
+        self.journal = journal
         self.editor = editor
         self.now = now
         self.style = style

@@ -12,8 +12,13 @@ public struct ShellSession: Sendable {
     public private(set) var baseline: AnnotationSet
     /// The article path as given.
     public let articlePath: String
-    /// The annotation file the session saves to.
-    public let annotationPath: String
+    /// The annotation file the session saves to (`save FILE` changes it).
+    public private(set) var annotationPath: String
+    /// The file's bytes when last loaded or saved (nil: no file yet): a save compares them with the disk to
+    /// notice that someone else saved in between.
+    public private(set) var diskBytes: [UInt8]?
+    /// How many claims and updates had edits recovered from journals of sessions that ended without saving.
+    public private(set) var recoveredEdits = 0
     /// What happened to the file's annotations when they were anchored in this article.
     public let anchorReport: AnchorReport
     /// The claim `next` starts after (a reading number; 0 before any).
@@ -23,7 +28,8 @@ public struct ShellSession: Sendable {
 
     /// A session on `analysis`, starting from `annotations` (built or loaded).
     public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String,
-                anchorReport: AnchorReport = .empty) {
+                diskBytes: [UInt8]? = nil, anchorReport: AnchorReport = .empty) {
+        self.diskBytes = diskBytes
         self.analysis = analysis
         self.anchorReport = anchorReport
         self.annotations = annotations
@@ -67,9 +73,28 @@ public struct ShellSession: Sendable {
         return true
     }
 
-    /// Records that the current annotations are what is on disk.
-    public mutating func markSaved() {
+    /// Records that the current annotations are what is on disk at `path`, as `bytes`.
+    public mutating func markSaved(bytes: [UInt8], path: String) {
         baseline = annotations
+        diskBytes = bytes
+        annotationPath = path
+    }
+
+    /// Replays edits recorded by journals of sessions that ended without saving; the session is then dirty.
+    public mutating func recover(_ records: [EditRecord]) {
+        guard !records.isEmpty else { return }
+        var next = annotations
+        for record in records { next = record.applied(to: next) }
+        let change = EditRecord(from: annotations, to: next)
+        recoveredEdits += change.claims.count + change.updates.count
+        commit(next)
+    }
+
+    /// Takes the result of merging with a file someone else saved: an edit like any other (undoable).
+    mutating func adoptMerged(_ merged: AnnotationSet, theirs: AnnotationSet) {
+        commit(merged)
+        // What the other editor saved is now part of what this session started from.
+        baseline = theirs
     }
 
     /// The index of the claim a user wrote as a number ("3") or an id ("c-1a2b3c4d").

@@ -32,20 +32,36 @@ struct ShellCommandLine: ParsableCommand {
 
     func run() throws {
         let annotationPath = annotations ?? ShellCommandLine.defaultAnnotationPath(for: article)
-        let session: ShellSession
+        var session: ShellSession
         do {
             let analysis = try DocumentLoader.article(at: article, language: lang?.language)
-            let existing = try DocumentLoader.annotations(at: annotationPath)
-            let (set, report) = AnnotationSet.reconcile(analysis, articlePath: article, existing: existing)
-            session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath, anchorReport: report)
+            let file = try DocumentLoader.annotationFile(at: annotationPath)
+            let (set, report) = AnnotationSet.reconcile(analysis, articlePath: article, existing: file?.annotations)
+            session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath,
+                                   diskBytes: file?.bytes, anchorReport: report)
         } catch {
             Terminal.fail(error)
         }
+        // Edits of a session that crashed or was killed before saving are replayed, then kept in this session's
+        // journal so that they stay safe until saved.
+        let journal = FileJournal(annotationPath: annotationPath)
+        let leftovers = FileJournal.leftovers(of: annotationPath)
+        if !leftovers.isEmpty {
+            let before = session.annotations
+            session.recover(leftovers.flatMap(\.records))
+            do {
+                try journal.record(EditRecord(from: before, to: session.annotations))
+                FileJournal.remove(leftovers)
+            } catch {
+                Terminal.writeError("factcheck: \(error.message); the old journals were kept\n")
+            }
+        }
+        Signals.install()
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let environment = ShellEnvironment(
             editor: Terminal.editorName(editor), now: { Terminal.now() },
             style: TextStyle(enabled: interactive && Terminal.wantsColour), width: Terminal.width,
-            interactive: interactive, store: AtomicFileStore())
+            interactive: interactive, store: AtomicFileStore(), journal: journal)
         let output = ShellOutput(out: Terminal.writeOut, err: Terminal.writeError)
         let status: Int32
         if interactive, let reader = EditLineReader(programName: "factcheck", historyPath: Terminal.historyPath()) {

@@ -46,20 +46,21 @@ struct ShellHarness {
 
     func session() throws -> ShellSession {
         let analysis = try DocumentLoader.article(at: articlePath)
-        let existing = try DocumentLoader.annotations(at: annotationPath)
-        let (set, report) = AnnotationSet.reconcile(analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: existing)
+        let file = try DocumentLoader.annotationFile(at: annotationPath)
+        let (set, report) = AnnotationSet.reconcile(analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: file?.annotations)
         return ShellSession(analysis: analysis, annotations: set, articlePath: "seeds/cloudwatt-audit.txt", annotationPath: annotationPath,
-                            anchorReport: report)
+                            diskBytes: file?.bytes, anchorReport: report)
     }
 
     /// Runs `events` through a shell; `interactive` selects prompts and confirmations instead of piped behaviour.
-    func run(_ events: [LineEvent], interactive: Bool = false, width: Int = 100) throws -> Result {
+    func run(_ events: [LineEvent], interactive: Bool = false, width: Int = 100, journal: any EditJournaling = NoJournal(),
+             session given: ShellSession? = nil) throws -> Result {
         let capture = Capture()
         let environment = ShellEnvironment(
             editor: "Test Editor", now: { "2026-01-02T03:04:05Z" }, style: TextStyle(enabled: false), width: width,
-            interactive: interactive, store: AtomicFileStore())
+            interactive: interactive, store: AtomicFileStore(), journal: journal)
         let output = ShellOutput(out: { capture.out += $0 }, err: { capture.err += $0 })
-        var shell = Shell(session: try session(), reader: ScriptedLineReader(events: events), environment: environment, output: output)
+        var shell = Shell(session: try given ?? session(), reader: ScriptedLineReader(events: events), environment: environment, output: output)
         let status = shell.run()
         return Result(status: status, out: capture.out, err: capture.err, prompts: shell.reader.prompts,
                       history: shell.reader.history, session: shell.session)
@@ -73,8 +74,8 @@ struct ShellHarness {
     }
 
     /// Runs piped lines.
-    func run(_ lines: [String]) throws -> Result {
-        try run(lines.map(LineEvent.line))
+    func run(_ lines: [String], journal: any EditJournaling = NoJournal(), session: ShellSession? = nil) throws -> Result {
+        try run(lines.map(LineEvent.line), journal: journal, session: session)
     }
 
     /// The saved annotation file, decoded.
