@@ -34,6 +34,9 @@ let package = Package(
         .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
+        // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
+        // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,7 +26,7 @@ public enum AnnotationListing {
             out += pad(head, numberWidth) + pad(status, statusWidth) + lines[0] + "\n"
             for line in lines.dropFirst() { out += indent + line + "\n" }
             for detail in details {
-                for (i, line) in TextPreview.wrap(detail, width: textWidth).enumerated() {
+                for (i, line) in TextPreview.wrap(detail, width: textWidth - 2).enumerated() {
                     out += indent + (i == 0 ? "" : "  ") + line + "\n"
                 }
             }

@@ -1,0 +1,126 @@
+import FactCheckCore
+import Foundation
+import Testing
+
+/// docs/annotations.schema.json against the shipped annotation file and hand-broken copies of it, next to what
+/// `factcheck check` says of the same files (it also sees what a schema cannot: the article).
+@Suite("annotation file schema")
+struct SchemaTests {
+    static let shippedFile = Workspace.packageRoot + "/annotations/cloudwatt-audit.json"
+    static let schemaFile = Workspace.packageRoot + "/docs/annotations.schema.json"
+
+    static func validator() throws -> JSONSchemaValidator {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: schemaFile)))
+        return try JSONSchemaValidator(schema: try JSONParser.parse(bytes))
+    }
+
+    static func shippedText() throws -> String {
+        try String(contentsOfFile: shippedFile, encoding: .utf8)
+    }
+
+    @Test("the schema accepts the shipped worked example, and check finds it complete")
+    func shippedFileIsValid() throws {
+        let document = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: SchemaTests.shippedFile))))
+        #expect(try SchemaTests.validator().errors(in: document) == [])
+        let set = try AnnotationCodec.decode(document)
+        #expect(set.claims.allSatisfy { $0.status != .unreviewed && !$0.note.isEmpty }, "every claim reviewed with a note")
+        #expect(set.claims.filter { $0.status == .sourced }.allSatisfy { !$0.sources.isEmpty })
+        #expect(set.updates.allSatisfy { !$0.amends.isEmpty && $0.amends.allSatisfy(\.confirmed) }, "the update linked")
+        let workspace = try Workspace()
+        let check = try workspace.factcheck(["check", "--strict", "annotations/cloudwatt-audit.json"], in: Workspace.packageRoot)
+        #expect(check.status == 0, "\(check)")
+    }
+
+    @Test("a file with a merge conflict is valid too")
+    func conflictIsValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set.claims[0].conflict = ClaimConflict(ours: set.claims[0].verdict,
+                                               theirs: ClaimVerdict(status: .verified, note: "x", by: "B", at: "2026-11-29T10:00:00Z"))
+        let document = try JSONParser.parse(Array(AnnotationCodec.encode(set).utf8))
+        #expect(try SchemaTests.validator().errors(in: document) == [])
+    }
+
+    /// A hand-made break: what to replace (a regular expression, first match) and whether a schema can see it.
+    struct Break: CustomTestStringConvertible, Sendable {
+        var name: String
+        var pattern: String
+        var replacement: String
+        var schemaRejects: Bool
+        var checkSays: String
+        var testDescription: String { name }
+    }
+
+    static let breaks: [Break] = [
+        Break(name: "unknown status", pattern: #""status": "verified""#, replacement: #""status": "checked""#,
+              schemaRejects: true, checkSays: "unknown status \"checked\""),
+        Break(name: "missing id", pattern: #"\n      "id": "c-[0-9a-f]+","#, replacement: "",
+              schemaRejects: true, checkSays: "claims[0].id: missing required member"),
+        Break(name: "range past the end of the article", pattern: #""end": [0-9]+,"#, replacement: #""end": 99999,"#,
+              schemaRejects: false, checkSays: "runs past the end of the article"),
+        Break(name: "sourced without a source", pattern: #""sources": \["[^\]]*"\]"#, replacement: #""sources": []"#,
+              schemaRejects: true, checkSays: "a sourced claim needs at least one source"),
+        Break(name: "malformed id", pattern: #""id": "c-[0-9a-f]+",\n      "n": 2,"#, replacement: "\"id\": \"claim-2\",\n      \"n\": 2,",
+              schemaRejects: true, checkSays: "expected \"c-\" and at least 8 lower-case hex digits"),
+        Break(name: "verdict without an editor", pattern: #""by": "[^"]*""#, replacement: #""by": null"#,
+              schemaRejects: true, checkSays: "needs the editor's name"),
+        Break(name: "link score above 1", pattern: #""score": [0-9.]+"#, replacement: #""score": 1.5"#,
+              schemaRejects: true, checkSays: "expected a number from 0 to 1"),
+        Break(name: "unknown relation", pattern: #""relation": "partial-denial""#, replacement: #""relation": "rumour""#,
+              schemaRejects: true, checkSays: "unknown relation \"rumour\""),
+        Break(name: "bad article hash", pattern: #""sha256": "[0-9a-f]{64}""#, replacement: #""sha256": "abc""#,
+              schemaRejects: true, checkSays: "expected 64 lower-case hex digits"),
+    ]
+
+    @Test("the schema rejects hand-broken files that check rejects too", arguments: breaks)
+    func brokenFile(_ broken: Break) throws {
+        let original = try SchemaTests.shippedText()
+        let regex = try Regex(broken.pattern)
+        let match = try #require(original.firstMatch(of: regex), "the pattern no longer matches the shipped file")
+        var text = original
+        text.replaceSubrange(match.range, with: broken.replacement)
+
+        let errors = try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8)))
+        #expect(errors.isEmpty == !broken.schemaRejects, "schema errors: \(errors)")
+
+        // check sees the article beside the file, as in the repository: seeds/ above annotations/.
+        let workspace = try Workspace()
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/seeds/cloudwatt-audit.txt")
+        try workspace.write(text, to: workspace.path + "/annotations/broken.json")
+        let check = try workspace.factcheck(["check", "annotations/broken.json"], in: workspace.path)
+        #expect(check.status == 65, "\(check)")
+        #expect(check.out.contains("annotations/broken.json") && check.out.contains(broken.checkSays), "\(check.out)")
+    }
+
+    @Test("python's jsonschema agrees on the shipped file and the broken ones", .enabled(if: SchemaTests.pythonJSONSchemaAvailable))
+    func referenceValidatorAgrees() throws {
+        let workspace = try Workspace()
+        var files = [SchemaTests.shippedFile: true]
+        for (i, broken) in SchemaTests.breaks.enumerated() {
+            var text = try SchemaTests.shippedText()
+            let match = try #require(text.firstMatch(of: try Regex(broken.pattern)))
+            text.replaceSubrange(match.range, with: broken.replacement)
+            let path = workspace.path + "/broken-\(i).json"
+            try workspace.write(text, to: path)
+            files[path] = !broken.schemaRejects
+        }
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            for path in sys.argv[2:]:
+                print("valid" if validator.is_valid(json.load(open(path))) else "invalid")
+            """
+        let paths = files.keys.sorted()
+        let result = try workspace.run(["python3", "-c", script, SchemaTests.schemaFile] + paths)
+        #expect(result.status == 0, "\(result)")
+        let verdicts = result.out.split(separator: "\n").map { $0 == "valid" }
+        #expect(verdicts == paths.map { files[$0] ?? false })
+    }
+
+    /// Whether `python3 -c "import jsonschema"` works here (Debian: python3-jsonschema).
+    static var pythonJSONSchemaAvailable: Bool {
+        guard let workspace = try? Workspace(), let result = try? workspace.run(["python3", "-c", "import jsonschema"]) else { return false }
+        return result.status == 0
+    }
+}
