@@ -42,9 +42,9 @@ public final class EditLineReader: LineReader {
         el_source(editLine, nil)
         // Ctrl-C reaches us as a key instead of a signal, so it can cancel the line and keep the shell.
         fc_el_setty_edit(editLine, "-isig")
-        fc_el_add_function(editLine, "factcheck-cancel", "Cancel the line being typed", { _, _ in
-            callbackState.cancelled = true
-            return UInt8(CC_NEWLINE)
+        fc_el_add_function(editLine, "factcheck-cancel", "Cancel the line being typed", { editLine, _ in
+            guard let editLine else { return UInt8(CC_ERROR) }
+            return EditLineReader.cancel(editLine)
         })
         fc_el_add_function(editLine, "factcheck-complete", "Complete the word before the cursor", { editLine, _ in
             guard let editLine else { return UInt8(CC_ERROR) }
@@ -81,6 +81,22 @@ public final class EditLineReader: LineReader {
     public func addHistory(_ line: String) {
         fc_history_enter(history, line)
         if let historyPath { fc_history_save(history, historyPath) }
+    }
+
+    /// Ctrl-C: show `^C` after the line and end it, so the next prompt starts on a line of its own.
+    ///
+    /// Returning `CC_NEWLINE` directly would end the line without moving to the next terminal line (only libedit's
+    /// own newline function does that), and the next prompt would be drawn after the cancelled text. So the
+    /// cursor goes to the end, `^C` is shown, and a pushed line feed runs libedit's newline function; the line it
+    /// returns is discarded because `cancelled` is set.
+    private static func cancel(_ editLine: OpaquePointer) -> UInt8 {
+        callbackState.cancelled = true
+        if let info = el_wline(editLine), let cursor = info.pointee.cursor, let end = info.pointee.lastchar {
+            el_cursor(editLine, Int32(clamping: end - cursor))
+        }
+        el_insertstr(editLine, "^C")
+        el_push(editLine, "\n")
+        return UInt8(CC_REFRESH)
     }
 
     /// Tab: insert the common extension of the completions; list them when several match.
