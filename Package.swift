@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "factcheck", targets: ["factcheck"]),
         .library(name: "FactCheckCore", targets: ["FactCheckCore"]),
+        // What the fuzz targets of Fuzz/ run on each input; also replayed by the regression tests.
+        .library(name: "FactCheckFuzzing", targets: ["FactCheckFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,7 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore"]),
+        .target(name: "FactCheckFuzzing", dependencies: ["FactCheckCore"]),
+        .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
         .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),

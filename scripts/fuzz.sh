@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target of Fuzz/ for a bounded time (default 600 s each) and keeps what they find.
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: FuzzArticleReader FuzzAnnotationLoader
+# Crashes land in Fuzz/crashes/<target>/; copy each into Fuzz/regressions/<target>/ (committed), where
+# Tests/FactCheckCoreTests/FuzzRegressionTests.swift replays it on every test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzArticleReader FuzzAnnotationLoader)
+export SWIFT_BACKTRACE=enable=no
+for target in "${targets[@]}"; do
+  case "$target" in
+    FuzzArticleReader) regressions=article-reader; seeds=(seeds/*.txt) ;;
+    FuzzAnnotationLoader) regressions=annotation-loader; seeds=(annotations/*.json) ;;
+    *) echo "fuzz.sh: unknown target $target" >&2; exit 64 ;;
+  esac
+  swift build --package-path Fuzz --scratch-path .build-fuzz --product "$target" \
+    --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -c release >/dev/null
+  corpus=.build-fuzz/corpus/$target
+  crashes=Fuzz/crashes/$target
+  mkdir -p "$corpus" "$crashes"
+  cp -n "${seeds[@]}" Fuzz/regressions/$regressions/* "$corpus"/ 2>/dev/null || true
+  echo "fuzz.sh: $target for $seconds s (corpus $corpus, crashes in $crashes)"
+  ".build-fuzz/release/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 | tail -n 25
+done
