@@ -27,7 +27,7 @@ struct GitSetupCommand: ParsableCommand {
         "A .gitattributes pattern for annotation files (repeatable; default: annotations/**/*.json).", valueName: "glob"))
     var patterns: [String] = []
 
-    @Option(help: ArgumentHelp("The command git should run for factcheck (default: see below).", valueName: "command"))
+    @Option(help: ArgumentHelp("The command git should run for factcheck (default: factcheck if PATH finds this program, else its absolute path).", valueName: "command"))
     var command: String?
 
     func run() throws {
