@@ -61,6 +61,7 @@ public final class EditLineReader: LineReader {
         callbackState.prompt = nil
     }
 
+    /// Shows `prompt` and edits one line; Ctrl-C gives `.interrupt`, Ctrl-D on an empty line `.endOfInput`.
     public func readLine(prompt: String, completer: Completer?) -> LineEvent {
         free(callbackState.prompt)
         callbackState.prompt = strdup(prompt)
@@ -78,6 +79,7 @@ public final class EditLineReader: LineReader {
         return .line(text)
     }
 
+    /// Adds `line` to the history that Up and Down browse, and saves the history file.
     public func addHistory(_ line: String) {
         fc_history_enter(history, line)
         if let historyPath { fc_history_save(history, historyPath) }
