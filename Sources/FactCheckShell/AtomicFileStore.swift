@@ -25,8 +25,10 @@ public struct AtomicFileStore: AnnotationStoring {
             guard FileAccess.isRegular(info.st_mode) else {
                 throw StoreError("\(shown): is not a regular file; nothing was written", exitCode: 73)
             }
-            guard access(target, W_OK) == 0 else {
-                throw StoreError("\(shown): the file is read-only (\(FileAccess.describe(errno))); nothing was written", exitCode: 73)
+            // No write bit for anyone means someone made it read-only on purpose: refuse even as root, whom
+            // access(2) would let through.
+            guard info.st_mode & 0o222 != 0, access(target, W_OK) == 0 else {
+                throw StoreError("\(shown): the file is read-only; nothing was written (save elsewhere with 'save FILE')", exitCode: 73)
             }
             if let current = try? FileAccess.readRegularFile(target), current == bytes { return .unchanged }
             mode = info.st_mode & 0o7777
@@ -37,6 +39,10 @@ public struct AtomicFileStore: AnnotationStoring {
         }
         let (directory, name) = FileAccess.split(target)
         try FileAccess.makeDirectories(directory, for: path)
+        var directoryInfo = stat()
+        guard stat(directory, &directoryInfo) == 0, directoryInfo.st_mode & 0o222 != 0, access(directory, W_OK) == 0 else {
+            throw StoreError("\(shown): the directory \(TerminalText.visible(directory)) is read-only; nothing was written", exitCode: 73)
+        }
         removeStaleTemporaries(directory: directory, name: name)
 
         var temp = ""

@@ -178,7 +178,10 @@ public struct Shell<Reader: LineReader> {
                 default:
                     output.out("Please answer y, n or c.\n")
                 }
-            case .interrupt, .endOfInput:
+            case .interrupt:
+                // The line editor already ended the line (it shows ^C).
+                return false
+            case .endOfInput:
                 output.out("\n")
                 return false
             }

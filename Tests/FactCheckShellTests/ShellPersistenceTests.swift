@@ -123,14 +123,21 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: harness.annotationPath)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: harness.annotationPath) }
         let result = try harness.run(["verify 1", "save", "quit --discard"])
-        if getuid() != 0 {
-            #expect(result.err.contains("the file is read-only"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: harness.annotationPath)) == before)
-        } else {
-            // root may write anyway (access(2) grants it); what matters is that the mode is kept.
-            let mode = try FileManager.default.attributesOfItem(atPath: harness.annotationPath)[.posixPermissions] as? Int
-            #expect(mode == 0o444)
-        }
+        #expect(result.err.contains("the file is read-only; nothing was written"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: harness.annotationPath)) == before)
+        let mode = try FileManager.default.attributesOfItem(atPath: harness.annotationPath)[.posixPermissions] as? Int
+        #expect(mode == 0o444)
+    }
+
+    @Test func aReadOnlyDirectoryIsRefused() throws {
+        let harness = try ShellHarness()
+        let directory = harness.directory.appendingPathComponent("annotations").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory) }
+        let result = try harness.run(["verify 1", "save", "quit --discard"])
+        #expect(result.err.contains("is read-only; nothing was written"))
+        #expect(!harness.savedExists)
     }
 
     @Test func theModeIsKeptAndStaleTemporariesAreRemoved() throws {
