@@ -10,6 +10,8 @@ public enum ClaimEdit: Equatable, Sendable {
     case note(String)
     /// Back to unreviewed: no note, no sources.
     case reset
+    /// Take a whole verdict (status, note, sources): how a merge conflict is settled.
+    case adopt(ClaimVerdict)
 }
 
 /// Why an edit could not be applied.
@@ -59,6 +61,13 @@ extension AnnotationSet {
             claim.status = .unreviewed
             claim.note = ""
             claim.sources = []
+        case .adopt(let verdict):
+            if verdict.status == .sourced, verdict.sources.isEmpty { throw .missingSource }
+            claim.status = verdict.status
+            claim.note = verdict.note
+            claim.sources = verdict.sources
+            entry.note = verdict.note
+            entry.sources = verdict.sources
         }
         entry.status = claim.status
         claim.by = editor

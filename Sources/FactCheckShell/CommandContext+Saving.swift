@@ -55,7 +55,7 @@ extension CommandContext {
         for conflict in merge.conflicts {
             switch conflict {
             case .claim(_, let n, _, let ours, let theirs):
-                notes.append(environment.style.yellow("  conflict on #\(n): yours \(describe(ours)), theirs \(describe(theirs)); both are kept in the file until you set a verdict"))
+                notes.append(environment.style.yellow("  conflict on #\(n): yours \(describe(ours)); theirs \(describe(theirs)). Both are kept until you 'resolve \(n) ours|theirs' or set a verdict"))
             case .update(let id, _, let ours, let theirs):
                 notes.append(environment.style.yellow("  conflict on \(id): yours \(ours.relation.rawValue), theirs \(theirs.relation.rawValue); both are kept until you 'link' it again"))
             case .article:
@@ -63,12 +63,5 @@ extension CommandContext {
             }
         }
         return notes
-    }
-
-    private func describe(_ verdict: ClaimVerdict) -> String {
-        var text = verdict.status.rawValue
-        if !verdict.note.isEmpty { text += " (“" + TerminalText.visible(verdict.note) + "”)" }
-        if let by = verdict.by { text += " by " + TerminalText.visible(by) }
-        return text
     }
 }

@@ -10,7 +10,7 @@ extension CommandContext {
         var shown = claims
         if let filter, filter != "all" {
             if filter == "review" {
-                shown = claims.filter { $0.review != nil }
+                shown = claims.filter { $0.review != nil || $0.conflict != nil }
             } else if let status = ClaimStatus(rawValue: filter) {
                 shown = claims.filter { $0.status == status }
             } else {
@@ -21,7 +21,7 @@ extension CommandContext {
         for claim in shown {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
             let statusText = claim.status.rawValue.padding(to: 10)
-            let flag = claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
+            let flag = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
             let prefixWidth = numberWidth + 2 + 11 + 2
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
             let coloured = style.status(claim.status) + String(statusText.dropFirst(claim.status.rawValue.count))
@@ -29,7 +29,7 @@ extension CommandContext {
         }
         let counts = session.annotations.statusCounts
         let summary = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
-        print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended by an update, ! to re-review"))
+        print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
     }
 
     /// A claim in full.
@@ -48,6 +48,11 @@ extension CommandContext {
         if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
         if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
         if let review = claim.review { print(style.yellow("  re-review: " + TerminalText.visible(review.reason))) }
+        if let conflict = claim.conflict {
+            print(style.red("  merge conflict: two editors disagree; 'resolve \(claim.n) ours' or 'resolve \(claim.n) theirs' takes one"))
+            print("    ours:   " + describe(conflict.ours))
+            print("    theirs: " + describe(conflict.theirs))
+        }
         for (update, link) in session.amendments(of: claim.id) {
             let state = link.confirmed ? "confirmed" : "suggested"
             print(style.yellow("  amended by \(update.id) \(TerminalText.visible(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
@@ -67,11 +72,35 @@ extension CommandContext {
         }
     }
 
+    /// "disputed — note [sources] (by X, at T)".
+    func describe(_ verdict: ClaimVerdict) -> String {
+        var text = verdict.status.rawValue
+        if !verdict.note.isEmpty { text += " — " + TerminalText.visible(verdict.note) }
+        if !verdict.sources.isEmpty { text += " [" + verdict.sources.map { TerminalText.visible($0) }.joined(separator: "; ") + "]" }
+        let who = [verdict.by.map { "by " + TerminalText.visible($0) }, verdict.at.map { "at " + $0 }].compactMap { $0 }
+        if !who.isEmpty { text += " (" + who.joined(separator: ", ") + ")" }
+        return text
+    }
+
+    /// Takes one side of a merge conflict as the claim's new verdict.
+    mutating func resolve(_ word: String, side: String) throws(ShellError) {
+        let index = try session.claimIndex(word, command: "resolve")
+        let claim = session.annotations.claims[index]
+        guard let conflict = claim.conflict else { throw .noConflict(claim.n) }
+        let verdict: ClaimVerdict
+        switch side {
+        case "ours": verdict = conflict.ours
+        case "theirs": verdict = conflict.theirs
+        default: throw .unknownSide(TerminalText.visible(side))
+        }
+        try edit(word, command: "resolve", .adopt(verdict))
+    }
+
     /// The first unreviewed claim after the cursor, wrapping around.
     mutating func showNext() {
         let claims = session.annotations.claims
         let order = claims.indices.filter { claims[$0].n > session.cursor } + claims.indices.filter { claims[$0].n <= session.cursor }
-        guard let index = order.first(where: { claims[$0].status == .unreviewed || claims[$0].review != nil }) else {
+        guard let index = order.first(where: { claims[$0].status == .unreviewed || claims[$0].review != nil || claims[$0].conflict != nil }) else {
             print("Every claim is reviewed.")
             return
         }

@@ -25,6 +25,7 @@ public struct Completer: Sendable {
         switch command.completion[position - 1] {
         case .none: candidates = []
         case .relation: candidates = UpdateRelation.allCases.map(\.rawValue).sorted()
+        case .side: candidates = ["ours", "theirs"]
         case .claim: candidates = claimNumbers
         case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review"]).sorted()
         case .command: candidates = ShellCommand.all.map(\.name).sorted()

@@ -76,6 +76,15 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
+            name: "resolve", aliases: [], arguments: "N ours|theirs",
+            summary: "Settle a merge conflict on claim N by taking one side's verdict",
+            details: "After a merge, a claim two editors judged differently keeps both verdicts ('show N' lists them). "
+                + "'resolve N ours' or 'resolve N theirs' takes one as a new verdict; any other verdict command settles it too.",
+            completion: [.claim, .side], required: ["claim number", "side (ours or theirs)"], maximum: 2, run: { context, args throws(ShellError) in
+                try context.resolve(args[0], side: args[1])
+                return .proceed
+            }),
+        ShellCommand(
             name: "updates", aliases: ["u"], arguments: "",
             summary: "List update notices and the claims they amend",
             details: "Each link shows its score and whether an editor confirmed it.",

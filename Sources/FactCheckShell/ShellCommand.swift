@@ -8,6 +8,7 @@ public enum ArgumentCompletion: Sendable {
     case command
     case update
     case relation
+    case side
 }
 
 /// What the shell loop does after a command.

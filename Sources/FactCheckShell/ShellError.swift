@@ -20,6 +20,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case noSuchUpdate(String, count: Int)
     case notLinked(update: String, claim: Int)
     case unknownRelation(String, suggestion: String?)
+    case noConflict(Int)
+    case unknownSide(String)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -58,6 +60,10 @@ public enum ShellError: Error, Equatable, Sendable {
         case .noSuchUpdate(let word, let count):
             count == 0 ? "no update '\(word)': this article has no update notices"
                 : "no update '\(word)': updates are numbered 1–\(count) (or named by id, u-…)"
+        case .noConflict(let n):
+            "claim \(n) has no merge conflict to resolve"
+        case .unknownSide(let word):
+            "resolve: '\(word)' is not a side; expected 'ours' or 'theirs'"
         case .notLinked(let update, let claim):
             "update \(update) does not amend claim \(claim)"
         case .unknownRelation(let word, let suggestion):

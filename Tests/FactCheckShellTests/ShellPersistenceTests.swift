@@ -82,15 +82,22 @@ import Testing
         let sessionA = try harness.session(), sessionB = try harness.session()
         _ = try harness.run(["verify 3 A says yes", "save"], session: sessionA)
         let b = try harness.run(["dispute 3 B says no", "save"], session: sessionB)
-        #expect(b.out.contains("conflict on #3: yours disputed (“B says no”)"))
-        #expect(b.out.contains("theirs verified (“A says yes”)"))
+        #expect(b.out.contains("conflict on #3: yours disputed — B says no (by Test Editor"))
+        #expect(b.out.contains("theirs verified — A says yes (by Test Editor"))
         let saved = try harness.saved()
         let conflict = try #require(saved.claims[2].conflict)
         #expect(conflict.ours.note == "B says no")
         #expect(conflict.theirs.note == "A says yes")
-        // A new verdict settles it.
-        _ = try harness.run(["verify 3 both checked", "save"])
+        // 'show' lists both sides; 'resolve' takes one as a new verdict.
+        let shown = try harness.run(["show 3", "list review", "resolve 3 theirs", "save"])
+        #expect(shown.out.contains("merge conflict: two editors disagree"))
+        #expect(shown.out.contains("    ours:   disputed — B says no"))
+        #expect(shown.out.contains("≠"))
+        #expect(shown.out.contains("#3 verified — A says yes"))
         #expect(try harness.saved().claims[2].conflict == nil)
+        #expect(try harness.saved().claims[2].status == .verified)
+        _ = try harness.run(["dispute 3 reopened", "save"])
+        #expect(try harness.saved().claims[2].status == .disputed)
     }
 
     @Test func saveToAnotherFileSwitchesTheSession() throws {
