@@ -83,8 +83,34 @@ struct GitSetupCommand: ParsableCommand {
             }
             report.append("git config \(key) = \(value)")
         }
+        report.append(GitSetupCommand.excludeWorkFiles())
         Terminal.writeOut(report.map { $0 + "\n" }.joined()
             + (added.isEmpty ? "" : "Commit .gitattributes so that everyone's git uses factcheck for these files; each clone runs 'factcheck git-setup' once.\n"))
+    }
+
+    /// Patterns of the shell's working files: journals of unsaved edits and temporaries of saves in progress.
+    static let workFilePatterns = [".*.journal-*", ".*.tmp-*"]
+
+    /// Keeps the shell's working files out of `git status` and commits in this clone (.git/info/exclude), so a
+    /// journal left by a session that was killed is never committed by accident. Returns the line to report.
+    static func excludeWorkFiles() -> String {
+        let located = Subprocess.run(["git", "rev-parse", "--git-path", "info/exclude"])
+        guard located.status == 0, let path = located.output.split(separator: "\n").first.map(String.init) else {
+            return "git info/exclude: not found; add \(workFilePatterns.joined(separator: " ")) to .gitignore"
+        }
+        let existing = (try? FileAccess.readRegularFile(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let lines = Set(existing.split(separator: "\n").map(String.init))
+        let missing = workFilePatterns.filter { !lines.contains($0) }
+        guard !missing.isEmpty else { return "\(path): already ignores factcheck's journals and temporaries" }
+        var text = existing
+        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+        text += "# factcheck: journals of unsaved edits, temporaries of saves in progress\n" + missing.map { $0 + "\n" }.joined()
+        do {
+            _ = try AtomicFileStore().save(text, to: path)
+        } catch {
+            return "\(path): could not add \(missing.joined(separator: " ")) (\(error.message))"
+        }
+        return "\(path): ignores \(missing.joined(separator: " "))"
     }
 
     /// The .gitattributes text with a line for each pattern not yet routed through both drivers, and those lines.

@@ -100,6 +100,12 @@ struct GitMergeTests {
         #expect(again.out.contains("already routes") && again.out.contains("merge.factcheck.driver: already set"), "\(again.out)")
         #expect(try workspace.read(repo.root + "/.gitattributes") == attributes)
         #expect(try repo.git("config", "--local", "--get-all", "merge.factcheck.driver").out == driver)
+        // The shell's journals and save temporaries stay out of git, once.
+        #expect(again.out.contains("already ignores factcheck's journals and temporaries"), "\(again.out)")
+        let exclude = try workspace.read(repo.root + "/.git/info/exclude")
+        #expect(exclude.components(separatedBy: "\n").filter { $0 == ".*.journal-*" }.count == 1)
+        try workspace.write("{}", to: repo.root + "/annotations/.x.json.journal-123")
+        #expect(try repo.git("status", "--porcelain", "--untracked-files=all").out.contains("journal") == false)
 
         let outside = try workspace.factcheck(["git-setup"], in: workspace.path)
         #expect(outside.status == 64 && outside.err.contains("not inside a git repository"), "\(outside)")
