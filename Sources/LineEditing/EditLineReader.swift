@@ -50,8 +50,15 @@ public final class EditLineReader: LineReader {
             guard let editLine else { return UInt8(CC_ERROR) }
             return EditLineReader.complete(editLine)
         })
+        // With terminal signals off while editing, Ctrl-Z is a key too: suspend as a shell user expects. libedit's
+        // own SIGTSTP/SIGCONT handling (EL_SIGNAL) restores the terminal before stopping and raw mode on resuming.
+        fc_el_add_function(editLine, "factcheck-suspend", "Suspend factcheck (resume with fg)", { _, _ in
+            kill(0, SIGTSTP)
+            return UInt8(CC_REDISPLAY)
+        })
         fc_el_bind(editLine, "^C", "factcheck-cancel")
         fc_el_bind(editLine, "^I", "factcheck-complete")
+        fc_el_bind(editLine, "^Z", "factcheck-suspend")
     }
 
     deinit {
