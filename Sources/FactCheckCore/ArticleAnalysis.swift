@@ -4,6 +4,15 @@ public struct ArticleSentence: Equatable, Sendable {
     public var text: String
     /// Where it occurs, first occurrence first.
     public var occurrences: [TextRange]
+    /// What a checker looks for in it: numbers, dates, attributions, quotations (ranges of the first occurrence).
+    public var details: ClaimDetails
+
+    /// Creates a sentence.
+    public init(text: String, occurrences: [TextRange], details: ClaimDetails = ClaimDetails()) {
+        self.text = text
+        self.occurrences = occurrences
+        self.details = details
+    }
 }
 
 /// An update notice found in an article ("MISE A JOUR : …").
@@ -12,7 +21,7 @@ public struct ArticleNotice: Equatable, Sendable {
     public var marker: String
     /// The notice's text after its marker.
     public var text: String
-    /// The whole notice paragraph, marker included.
+    /// The whole notice, marker included: a paragraph, or the end of a paragraph for a notice written inline.
     public var range: TextRange
 }
 
@@ -44,60 +53,17 @@ public struct ArticleAnalysis: Sendable {
 /// Reads an article's text into an `ArticleAnalysis`.
 public enum ArticleReader {
     /// Analyses `text`; `language` overrides detection.
+    /// - Complexity: O(n) in the text length.
     public static func analyze(_ text: String, language: Language? = nil) -> ArticleAnalysis {
         let scalars = Array(text.unicodeScalars)
-        let lang = language ?? Language.detect(scalars)
-        let paragraphs = ParagraphReader.paragraphs(in: scalars)
-        let segmenter = SentenceSegmenter(language: lang)
-
-        var claims: [ArticleSentence] = []
-        var questions: [ArticleSentence] = []
-        var claimIndex: [String: Int] = [:]
-        var questionIndex: [String: Int] = [:]
-        var notices: [ArticleNotice] = []
-        var furniture: [TextRange] = []
-        var paragraphOccurrences: [String: [TextRange]] = [:]
-        var paragraphOrder: [String] = []
-
-        for paragraph in paragraphs {
-            switch paragraph.kind {
-            case .furniture:
-                furniture.append(paragraph.range)
-            case .update:
-                if let match = UpdateMarker.match(in: scalars, at: paragraph.range.start, limit: paragraph.range.end) {
-                    notices.append(ArticleNotice(
-                        marker: Scalars.normalizedText(scalars, match.marker),
-                        text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, paragraph.range.end)),
-                        range: paragraph.range))
-                }
-            case .body:
-                let key = Scalars.normalizedText(scalars, paragraph.range)
-                if paragraphOccurrences[key] == nil { paragraphOrder.append(key) }
-                paragraphOccurrences[key, default: []].append(paragraph.range)
-                for sentence in segmenter.sentences(in: scalars, range: paragraph.range) {
-                    let text = Scalars.normalizedText(scalars, sentence)
-                    if isQuestion(scalars, sentence) {
-                        add(text, sentence, to: &questions, index: &questionIndex)
-                    } else if isClaimLike(scalars, sentence) {
-                        add(text, sentence, to: &claims, index: &claimIndex)
-                    }
-                }
-            }
-        }
-        let repeated = paragraphOrder.compactMap { key -> [TextRange]? in
-            guard let ranges = paragraphOccurrences[key], ranges.count > 1 else { return nil }
-            return ranges
-        }
-        return ArticleAnalysis(text: text, scalars: scalars, language: lang, paragraphs: paragraphs, claims: claims,
-                               questions: questions, notices: notices, furniture: furniture, repeatedParagraphs: repeated)
-    }
-
-    private static func add(_ text: String, _ range: TextRange, to list: inout [ArticleSentence], index: inout [String: Int]) {
-        if let existing = index[text] {
-            list[existing].occurrences.append(range)
-        } else {
-            index[text] = list.count
-            list.append(ArticleSentence(text: text, occurrences: [range]))
+        var copy = text
+        return copy.withUTF8 { buffer in
+            var reader = ArticleReading(UTF8Text(buffer), scalars: scalars, language: language)
+            reader.read()
+            return ArticleAnalysis(
+                text: text, scalars: scalars, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
+                questions: reader.questions, notices: reader.notices, furniture: reader.furniture,
+                repeatedParagraphs: reader.repeatedParagraphs)
         }
     }
 
@@ -108,16 +74,105 @@ public enum ArticleReader {
         return i >= range.start && (scalars[i] == "?" || scalars[i] == "‽")
     }
 
-    /// At least two words: a lone "Merci." or "Oui." states nothing checkable.
+    /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable.
     static func isClaimLike(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
         var words = 0
         var inWord = false
         for scalar in scalars[range.start..<range.end] {
-            let isWord = Scalars.isWordScalar(scalar)
+            let isWord = ScalarClass.isWord(scalar)
             if isWord, !inWord { words += 1 }
             inWord = isWord
             if words >= 3 { return true }
         }
         return false
+    }
+}
+
+/// The state of one `ArticleReader.analyze` run.
+private struct ArticleReading {
+    let text: UTF8Text
+    let scalars: [Unicode.Scalar]
+    let language: Language
+    var offsets: ScalarOffsets
+    var paragraphs: [Paragraph] = []
+    var claims: [ArticleSentence] = []
+    var questions: [ArticleSentence] = []
+    var notices: [ArticleNotice] = []
+    var furniture: [TextRange] = []
+    var repeatedParagraphs: [[TextRange]] = []
+    private var claimIndex: [String: Int] = [:]
+    private var questionIndex: [String: Int] = [:]
+
+    init(_ text: UTF8Text, scalars: [Unicode.Scalar], language: Language?) {
+        self.text = text
+        self.scalars = scalars
+        self.language = language ?? Language.detect(text)
+        self.offsets = ScalarOffsets(text)
+    }
+
+    mutating func read() {
+        var paragraphScanner = ParagraphScanner(text)
+        var sentenceScanner = SentenceScanner(text, language: language)
+        var occurrences: [String: [TextRange]] = [:]
+        var order: [String] = []
+        var sentences: [Range<Int>] = []
+        while let found = paragraphScanner.next() {
+            let range = offsets.range(found.range)
+            paragraphs.append(Paragraph(range: range, kind: found.kind))
+            switch found.kind {
+            case .furniture:
+                furniture.append(range)
+            case .update:
+                addNotice(range)
+            case .body:
+                let key = text.normalizedString(found.range)
+                if occurrences[key] == nil { order.append(key) }
+                occurrences[key, default: []].append(range)
+                sentences.removeAll(keepingCapacity: true)
+                sentenceScanner.sentences(in: found.range) { sentences.append($0) }
+                for sentence in sentences {
+                    // A notice written inline ("… mois. Mise à jour : …") runs to the end of its paragraph.
+                    if sentence.lowerBound > found.range.lowerBound, UpdateMarkerProbe.matches(text, sentence) {
+                        addNotice(offsets.range(sentence.lowerBound..<found.range.upperBound))
+                        break
+                    }
+                    addSentence(sentence)
+                }
+            }
+        }
+        repeatedParagraphs = order.compactMap { key in
+            guard let ranges = occurrences[key], ranges.count > 1 else { return nil }
+            return ranges
+        }
+    }
+
+    private mutating func addNotice(_ range: TextRange) {
+        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end) else { return }
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, match.marker),
+            text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
+            range: range))
+    }
+
+    private mutating func addSentence(_ bytes: Range<Int>) {
+        let range = offsets.range(bytes)
+        let isQuestion = ArticleReader.isQuestion(scalars, range)
+        guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
+        let sentenceText = text.normalizedString(bytes)
+        if isQuestion {
+            add(sentenceText, range, to: &questions, index: &questionIndex)
+        } else {
+            add(sentenceText, range, to: &claims, index: &claimIndex)
+        }
+    }
+
+    private func add(_ text: String, _ range: TextRange, to list: inout [ArticleSentence], index: inout [String: Int]) {
+        if let existing = index[text] {
+            list[existing].occurrences.append(range)
+        } else {
+            index[text] = list.count
+            let details = ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
+            list.append(ArticleSentence(text: text, occurrences: [range], details: details))
+        }
     }
 }

@@ -1,6 +1,8 @@
 /// Turns an article file's bytes into text: detects the encoding, strips a BOM, normalises line ends.
 ///
-/// Offsets everywhere in factcheck count Unicode scalars of the text this returns.
+/// Offsets everywhere in factcheck count Unicode scalars of the text this returns. Decoding never invents
+/// replacement characters for text it could read: UTF-8 stays UTF-8, a Windows-1252 or Latin-1 file has its é, à,
+/// ’, … and € decoded, and a UTF-8 file with a few stray Windows-1252 bytes keeps both.
 public enum ArticleDecoder {
     /// The encodings an article may be in.
     public enum Encoding: String, Sendable {
@@ -8,13 +10,17 @@ public enum ArticleDecoder {
         case utf16LittleEndian = "UTF-16LE"
         case utf16BigEndian = "UTF-16BE"
         case windows1252 = "Windows-1252"
+        /// Latin-1 (ISO-8859-1): no byte in 0x80…0x9F, where it and Windows-1252 differ.
+        case latin1 = "ISO-8859-1"
+        /// Mostly UTF-8, with bytes that are not: those were read as Windows-1252.
+        case mixed = "UTF-8 with Windows-1252 bytes"
     }
 
     /// Why bytes are not an article.
     public enum Failure: Error, Equatable, Sendable {
         /// The file has no bytes.
         case empty
-        /// The file holds only white space.
+        /// The file holds only white space (or only a byte-order mark).
         case blank
         /// The bytes look like a binary file, not text.
         case binary
@@ -22,9 +28,9 @@ public enum ArticleDecoder {
         /// A sentence for the user, to follow the file name.
         public var message: String {
             switch self {
-            case .empty: "the file is empty"
-            case .blank: "the file holds only white space"
-            case .binary: "the file looks binary, not a text article"
+            case .empty: "the file is empty; expected a text article"
+            case .blank: "the file holds only white space; expected a text article"
+            case .binary: "the file looks binary (a document, image or archive?); expected a plain-text article"
             }
         }
     }
@@ -37,32 +43,56 @@ public enum ArticleDecoder {
         public var encoding: Encoding
     }
 
-    /// Decodes `bytes`: UTF-16 with a BOM, UTF-8 (BOM optional), else Windows-1252 (a superset of Latin-1's
-    /// printable range), so é, à, ’, … and € survive instead of becoming replacement characters.
+    /// A decoded article as UTF-8 bytes, for readers that work on bytes (the `sentences` command).
+    public struct DecodedBytes: Equatable, Sendable {
+        /// The text's UTF-8 with LF line ends and no BOM or NUL: exactly `Decoded.text.utf8`.
+        public var utf8: [UInt8]
+        /// The encoding that was detected.
+        public var encoding: Encoding
+    }
+
+    /// Decodes `bytes`: UTF-16 with a BOM (or unmistakably UTF-16 without one), UTF-8 (BOM optional), else
+    /// Windows-1252 / Latin-1. CRLF, CR, NEL, LS, VT and FF become LF (PS a blank line); NUL is dropped.
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> Decoded {
+        let decoded = try decodeToUTF8(bytes)
+        return Decoded(text: String(decoding: decoded.utf8, as: UTF8.self), encoding: decoded.encoding)
+    }
+
+    /// Like `decode`, but returns UTF-8 bytes; a clean UTF-8 input is returned without a copy.
+    /// - Complexity: O(n), one pass over ASCII eight bytes at a time.
+    public static func decodeToUTF8(_ bytes: [UInt8]) throws(Failure) -> DecodedBytes {
         guard !bytes.isEmpty else { throw .empty }
-        var encoding: Encoding
-        var text: String
+        let result: DecodedBytes
         if bytes.starts(with: [0xFF, 0xFE]) {
-            encoding = .utf16LittleEndian
-            text = decodeUTF16(bytes.dropFirst(2), bigEndian: false)
+            result = DecodedBytes(utf8: Transcoder.fromUTF16(bytes, from: 2, bigEndian: false), encoding: .utf16LittleEndian)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
-            encoding = .utf16BigEndian
-            text = decodeUTF16(bytes.dropFirst(2), bigEndian: true)
+            result = DecodedBytes(utf8: Transcoder.fromUTF16(bytes, from: 2, bigEndian: true), encoding: .utf16BigEndian)
+        } else if let bigEndian = Transcoder.looksLikeUTF16WithoutBOM(bytes) {
+            result = DecodedBytes(utf8: Transcoder.fromUTF16(bytes, from: 0, bigEndian: bigEndian),
+                                  encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
         } else {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if looksBinary(body) { throw .binary }
-            if let utf8 = String(validating: body, as: UTF8.self) {
-                encoding = .utf8
-                text = utf8
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            if looksBinary(bytes, from: start) { throw .binary }
+            let scan = Transcoder.scanUTF8(bytes, from: start)
+            if scan.invalid == 0 {
+                if !scan.needsNormalizing && start == 0 {
+                    result = DecodedBytes(utf8: bytes, encoding: .utf8)
+                } else {
+                    result = DecodedBytes(utf8: Transcoder.normalizedUTF8(bytes, from: start), encoding: .utf8)
+                }
+            } else if scan.validMultibyte > 0 && scan.validMultibyte >= scan.invalid {
+                result = DecodedBytes(utf8: Transcoder.fromMixed(bytes, from: start), encoding: .mixed)
             } else {
-                encoding = .windows1252
-                text = decodeWindows1252(body)
+                let hasC1 = bytes[start...].contains { $0 >= 0x80 && $0 <= 0x9F }
+                result = DecodedBytes(utf8: Transcoder.fromWindows1252(bytes, from: start), encoding: hasC1 ? .windows1252 : .latin1)
             }
         }
-        text = normalizeLineEnds(text)
-        guard text.unicodeScalars.contains(where: { !isWhitespace($0) }) else { throw .blank }
-        return Decoded(text: text, encoding: encoding)
+        let isBlank = result.utf8.withUnsafeBufferPointer { buffer in
+            let text = UTF8Text(buffer)
+            return text.skipSpaces(from: 0, to: text.count) == text.count
+        }
+        if isBlank { throw .blank }
+        return result
     }
 
     /// True for white space as the reader treats it (including no-break spaces).
@@ -73,62 +103,23 @@ public enum ArticleDecoder {
         }
     }
 
-    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(8192)
+    /// Signatures of binary formats that are mostly ASCII at the start (so the control-byte count misses them).
+    private static let binarySignatures: [[UInt8]] = [
+        Array("%PDF-".utf8), [0x89, 0x50, 0x4E, 0x47], [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46],
+        Array("GIF8".utf8), [0xFF, 0xD8, 0xFF], [0xD0, 0xCF, 0x11, 0xE0], Array("{\\rtf".utf8),
+    ]
+
+    /// A binary signature, or a sample where NUL or other control bytes are a tenth of the bytes.
+    private static func looksBinary(_ bytes: [UInt8], from start: Int) -> Bool {
+        let body = bytes[start...]
+        if binarySignatures.contains(where: { body.starts(with: $0) }) { return true }
+        let sample = body.prefix(8192)
         var nul = 0
         var controls = 0
         for byte in sample {
             if byte == 0 { nul += 1 } else if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
         }
         // A stray NUL or escape in a text is tolerated; a tenth of control bytes is not text.
-        return nul * 10 > sample.count || (nul + controls) * 10 > sample.count
-    }
-
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
-            units.append(bigEndian ? a << 8 | b : b << 8 | a)
-            index += 2
-        }
-        return String(decoding: units, as: UTF16.self)
-    }
-
-    private static let windows1252High: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
-
-    private static func decodeWindows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
-        return String(scalars)
-    }
-
-    /// CRLF, CR, NEL and the Unicode line and paragraph separators become LF; NUL bytes are dropped.
-    private static func normalizeLineEnds(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0 == "\r" || $0 == "\0" || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) else {
-            return text
-        }
-        var out = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in scalars {
-            switch scalar.value {
-            case 0x0D: out.append("\n"); previousWasCR = true; continue
-            case 0x0A: if !previousWasCR { out.append("\n") }
-            case 0x00: break
-            case 0x85, 0x2028: out.append("\n")
-            case 0x2029: out.append(contentsOf: "\n\n".unicodeScalars)
-            default: out.append(scalar)
-            }
-            previousWasCR = false
-        }
-        return String(out)
+        return (nul + controls) * 10 > sample.count
     }
 }

@@ -1,10 +1,11 @@
-/// Recognises page furniture: the lines a blog or news site adds around an article that state nothing.
+/// Recognises page furniture: the lines a blog or news site adds around an article that state nothing — comment
+/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines.
 enum PageFurniture {
     /// What kind of furniture a paragraph is.
     enum Kind: Equatable {
         /// The start of a comment section: it and everything after it is furniture.
         case commentSection
-        /// A single furniture line (share, print, "Lire aussi", a byline stamp, a date line).
+        /// A single furniture line (share, print, "Lire aussi", a byline, a date line).
         case line
     }
 
@@ -12,93 +13,145 @@ enum PageFurniture {
     static let maximumLength = 160
 
     /// Starts of lines (folded: lower case, no accents) that open a comment section.
-    private static let commentSectionStarts = [
+    private static let commentSectionStarts = FoldedPrefixes([
         "aucun commentaire", "enregistrer un commentaire", "publier un commentaire", "laisser un commentaire",
-        "ajouter un commentaire", "no comments", "post a comment", "leave a comment", "leave a reply", "add a comment",
-        "remarque : seul un membre de ce blog", "remarque: seul un membre de ce blog",
-    ]
+        "ajouter un commentaire", "poster un commentaire", "no comments", "post a comment", "leave a comment",
+        "leave a reply", "add a comment", "add new comment", "remarque : seul un membre de ce blog",
+        "remarque: seul un membre de ce blog", "note: only a member of this blog", "note : only a member of this blog",
+    ])
 
     /// Starts of single furniture lines (folded).
-    private static let lineStarts = [
+    private static let lineStarts = FoldedPrefixes([
         "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire aussi", "a lire aussi",
-        "lire la suite", "read more", "read also", "see also", "voir aussi", "related:", "related articles", "partager",
-        "share this", "share on", "share:", "imprimer", "print this", "envoyer par e-mail", "envoyer par email",
-        "email this", "libelles :", "libelles:", "labels:", "tags:", "mots-cles", "newer post", "older post",
-        "article plus recent", "article plus ancien", "accueil", "home", "subscribe to", "s'abonner", "inscription a :",
-        "publie le ", "posted on ", "mis a jour le ", "derniere modification", "last updated ", "photo :", "photo:",
-        "credit photo", "(photo", "copyright", "©", "tous droits reserves", "all rights reserved", "retour en haut",
-        "back to top", "suivez-nous", "follow us",
-    ]
+        "a lire egalement", "lire egalement", "lire la suite", "read more", "read also", "see also", "voir aussi", "related:",
+        "related articles", "related stories", "partager", "share this", "share on", "share:", "imprimer", "print this",
+        "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
+        "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles", "newer post",
+        "older post", "article plus recent", "article plus ancien", "articles plus recents", "articles plus anciens",
+        "accueil", "home", "subscribe to", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
+        "derniere modification", "derniere mise a jour le", "last updated ", "last modified", "photo :", "photo:",
+        "credit photo", "(photo", "copyright", "©", "(c) ", "tous droits reserves", "all rights reserved",
+        "retour en haut", "back to top", "suivez-nous", "follow us", "abonnez-vous", "commenter", "reagir",
+    ])
 
-    private static let shareWords: Set<String> = [
+    /// Words a share or print bar is made of (folded).
+    private static let shareWords = FoldedKey.set([
         "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "imprimer",
-        "print", "partager", "share", "tweet", "copier", "copy", "link", "lien", "|", "·", "-",
-    ]
+        "print", "partager", "share", "tweet", "tweeter", "copier", "copy", "link", "lien", "le", "lien", "blogthis!",
+        "blogthis", "sur", "on", "this", "cet", "article", "envoyer", "par", "send", "|", "·", "-", "•", "/",
+    ])
+
+    /// Folded first words that can begin furniture; a line starting with any other word is prose, found in O(1).
+    private static let possibleFirstWords: Set<FoldedKey> = {
+        var words = FoldedKey.set([
+            "aucun", "enregistrer", "publier", "laisser", "ajouter", "poster", "no", "post", "leave", "add", "remarque", "note",
+            "posted", "publie", "ecrit", "link", "lien", "permalink", "lire", "a", "read", "see", "voir", "related", "partager",
+            "share", "imprimer", "print", "envoyer", "email", "blogthis", "libelles", "labels", "tags", "mots-cles", "mots",
+            "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
+            "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
+            "abonnez-vous", "commenter", "reagir", "par", "by", "le",
+        ])
+        words.formUnion(shareWords)
+        words.formUnion(DateLine.monthKeys)
+        words.formUnion(DateLine.weekdayKeys)
+        return words
+    }()
 
     /// The furniture kind of the paragraph at `range`, or nil when it is article text.
-    static func classify(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Kind? {
-        guard range.length <= maximumLength else { return nil }
-        let folded = Scalars.folded(scalars[range.start..<range.end])
-        if commentSectionStarts.contains(where: folded.hasPrefix) || isCommentCounter(folded) { return .commentSection }
-        if lineStarts.contains(where: folded.hasPrefix) {
-            // "Posted by the agency, the video…" is prose: a furniture line is short.
-            return folded.split(separator: " ").count <= 14 ? .line : nil
+    static func classify(_ text: UTF8Text, _ range: Range<Int>) -> Kind? {
+        guard !range.isEmpty, range.count <= maximumLength * 4 else { return nil }
+        let (first, _) = text.scalar(at: range.lowerBound)
+        if ScalarClass.isLetter(first) {
+            let key = firstWordKey(text, range)
+            guard possibleFirstWords.contains(key) else { return nil }
         }
-        let words = folded.split(whereSeparator: { $0 == " " || $0 == "," })
-        if !words.isEmpty, words.allSatisfy({ shareWords.contains(String($0)) }) { return .line }
+        guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
+        if Byline.isByline(text, range) { return .line }
+        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded in
+            classifyFolded(folded)
+        }
+    }
+
+    private static func classifyFolded(_ folded: UnsafeBufferPointer<UInt8>) -> Kind? {
+        if commentSectionStarts.matches(folded) || isCommentCounter(folded) { return .commentSection }
+        let words = FoldedWords(folded, separators: " ,")
+        if lineStarts.matches(folded) {
+            // "Posted by the agency, the video…" is prose: a furniture line is short.
+            return words.count <= 14 ? .line : nil
+        }
+        if words.count > 0, words.allSatisfy({ shareWords.contains($0) }) { return .line }
         if DateLine.isDateLine(folded) { return .line }
         return nil
     }
 
-    /// "3 commentaires :", "1 comment:", "12 Comments".
-    private static func isCommentCounter(_ folded: String) -> Bool {
-        let trimmed = folded.trimmingTrailing { $0 == ":" || $0 == " " || $0 == "\u{A0}" }
-        let parts = trimmed.split(separator: " ")
-        guard parts.count == 2, Int(parts[0]) != nil else { return false }
-        return ["commentaire", "commentaires", "comment", "comments", "reponse", "reponses", "replies", "reply"].contains(String(parts[1]))
-    }
-}
-
-/// Recognises a line that is only a date or a time stamp, such as "lundi 3 mars 2014" or "March 3, 2014 at 10:12 am".
-enum DateLine {
-    static let monthNames: Set<String> = [
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil",
-    ]
-    static let weekdayNames: Set<String> = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
-    private static let fillers: Set<String> = ["le", "a", "at", "on", "de", "du", "h", "am", "pm", "the", "er", "utc", "gmt", "cet", "cest"]
-
-    /// True when every word of `folded` (lower case, no accents) is part of a date or time and a month or a
-    /// numeric date is present.
-    static func isDateLine(_ folded: String) -> Bool {
-        let words = folded.split(whereSeparator: { " ,.()-–—\u{A0}".unicodeScalars.contains($0.unicodeScalars.first ?? " ") })
-        guard !words.isEmpty, words.count <= 10 else { return false }
-        var hasDate = false
-        for word in words {
-            let w = String(word)
-            if monthNames.contains(w) { hasDate = true; continue }
-            if weekdayNames.contains(w) || fillers.contains(w) { continue }
-            if w.unicodeScalars.allSatisfy({ Scalars.isDigit($0) || $0 == ":" || $0 == "/" || $0 == "h" }) {
-                if w.contains("/") { hasDate = true }
-                if w.count == 4, Int(w) != nil { hasDate = true }
-                continue
+    /// The folded key of the first word (letters, digits, apostrophes and hyphens) of `text[range]`.
+    private static func firstWordKey(_ text: UTF8Text, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        var i = range.lowerBound
+        while i < range.upperBound, key.count <= 16 {
+            let (first, second, width) = FoldedText.fold(text, at: i)
+            let isWordByte = first == 0 || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) || first == 0x27 || first == 0x2D
+            guard isWordByte else { break }
+            if first == 0 {
+                for k in i..<(i + width) { key.append(text[k]) }
+            } else {
+                key.append(first)
+                if second != 0 { key.append(second) }
             }
-            if w.hasSuffix("er"), Int(w.dropLast(2)) != nil { continue }
-            return false
+            i += width
         }
-        return hasDate
+        return key
     }
+
+    /// "3 commentaires :", "1 comment:", "12 Comments", "2 réponses".
+    private static func isCommentCounter(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = FoldedWords(folded, separators: " :")
+        guard words.count == 2, let number = words.first, number.isNumber else { return false }
+        return commentWords.contains(words[1])
+    }
+
+    private static let commentWords = FoldedKey.set([
+        "commentaire", "commentaires", "comment", "comments", "reponse", "reponses", "replies", "reply", "reaction", "reactions",
+    ])
 }
 
-extension String {
-    /// The string without trailing characters that match `predicate`.
-    func trimmingTrailing(while predicate: (Character) -> Bool) -> String {
-        var s = Substring(self)
-        while let last = s.last, predicate(last) { s = s.dropLast() }
-        return String(s)
+/// The words of a folded line as keys, split on the given separator bytes.
+struct FoldedWords: RandomAccessCollection {
+    private var keys: [FoldedKey] = []
+
+    /// Splits `folded` on any of `separators` (ASCII), dropping empty words.
+    init(_ folded: UnsafeBufferPointer<UInt8>, separators: String) {
+        let separatorBytes = Array(separators.utf8)
+        var key = FoldedKey()
+        for byte in folded {
+            if separatorBytes.contains(byte) {
+                if !key.isEmpty { keys.append(key) }
+                key = FoldedKey()
+            } else {
+                key.append(byte)
+            }
+        }
+        if !key.isEmpty { keys.append(key) }
+    }
+
+    /// The first index.
+    var startIndex: Int { 0 }
+    /// One past the last index.
+    var endIndex: Int { keys.count }
+    /// The word at `position`.
+    subscript(position: Int) -> FoldedKey { keys[position] }
+}
+
+extension FoldedKey {
+    /// True when every byte is an ASCII digit (and there is at least one).
+    var isNumber: Bool {
+        guard count > 0, count <= 16 else { return false }
+        var key = self
+        while !key.isEmpty {
+            let last = key.last
+            guard last >= 0x30 && last <= 0x39 else { return false }
+            key = key.droppingLast()
+        }
+        return true
     }
 }

@@ -26,15 +26,15 @@ public struct TextRange: Hashable, Comparable, Sendable, CustomStringConvertible
 enum Scalars {
     static func isSpace(_ s: Unicode.Scalar) -> Bool { ArticleDecoder.isWhitespace(s) }
 
-    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { ScalarClass.isUpper(s) }
 
-    static func isLower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+    static func isLower(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLower(s) }
 
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWord(s) }
 
     /// `text[range]` with runs of white space (line breaks of wrapped lines included) folded to one space.
     static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {

@@ -3,37 +3,45 @@ import FactCheckCore
 import FactCheckShell
 
 /// `factcheck sentences FILE`: one sentence per line, for comparison with other segmenters.
+///
+/// The fast path: the file's bytes are decoded to UTF-8 (no copy when they already are clean UTF-8), read paragraph
+/// by paragraph and sentence by sentence as bytes, and printed through a buffer. No `String` per sentence, no
+/// scalar array, so a 20 MB article is read at well over 100 MB/s in about its own size of memory.
 struct SentencesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sentences",
         abstract: "Print the article's sentences, one per line, and nothing else.")
 
-    @Argument(help: "The article (a text file).")
+    @Argument(help: "The article (a text file: UTF-8, UTF-16 with a BOM, Windows-1252 or Latin-1).")
     var file: String
 
     @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
     var lang: LanguageOption?
 
     func run() throws {
-        let analysis: ArticleAnalysis
+        let decoded = ArticleInput.decodedBytes(at: file)
+        let language = lang?.language ?? Language.detect(utf8: decoded.utf8)
+        var output = SentenceOutput()
+        SentenceSegmenter(language: language).forEachSentence(inUTF8: decoded.utf8) { output.append(sentence: $0) }
+        output.flush()
+    }
+}
+
+/// Reading an article file for the commands, with the failures named and the sysexits codes chosen here.
+enum ArticleInput {
+    /// The decoded bytes of the article at `path`; exits 66 when it cannot be read, 65 when it is not text.
+    static func decodedBytes(at path: String) -> ArticleDecoder.DecodedBytes {
+        let bytes: [UInt8]
         do {
-            analysis = try DocumentLoader.article(at: file, language: lang?.language)
+            bytes = try FileAccess.readRegularFile(path)
         } catch {
             Terminal.fail(error)
         }
-        let segmenter = SentenceSegmenter(language: analysis.language)
-        var out = ""
-        for paragraph in analysis.paragraphs {
-            for sentence in segmenter.sentences(in: analysis.scalars, range: paragraph.range) {
-                out += TerminalText.visible(String(String.UnicodeScalarView(analysis.scalars[sentence.start..<sentence.end])).split(whereSeparator: \.isNewline).joined(separator: " "))
-                out += "\n"
-                if out.utf8.count > 1 << 16 {
-                    Terminal.writeOut(out)
-                    out = ""
-                }
-            }
+        do {
+            return try ArticleDecoder.decodeToUTF8(bytes)
+        } catch {
+            Terminal.fail(StoreError("\(TerminalText.visible(path)): \(error.message)", exitCode: 65))
         }
-        Terminal.writeOut(out)
     }
 }
 
@@ -41,12 +49,17 @@ struct SentencesCommand: ParsableCommand {
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "Print the article's claims, numbered; with --json, the claim objects of the annotation file.")
+        abstract: "Print the article's claims, numbered; with --json, the claim objects of the annotation file.",
+        discussion: """
+            With --json: the claim objects an annotation file would hold, each with its occurrences and what a \
+            checker looks for (numbers, dates, attributions, quotes); then the questions, update notices, page \
+            furniture and repeated paragraphs. Offsets count Unicode scalars of the decoded article.
+            """)
 
     @Argument(help: "The article (a text file).")
     var file: String
 
-    @Flag(help: "Print JSON: claims with occurrences, questions, notices, furniture and repeated paragraphs.")
+    @Flag(help: "Print JSON: claims with occurrences and details, questions, notices, furniture and repeated paragraphs.")
     var json = false
 
     @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
@@ -68,38 +81,6 @@ struct ClaimsCommand: ParsableCommand {
             Terminal.writeOut(out)
             return
         }
-        let claims = set.claims.map { claim -> JSONValue in
-            .object(JSONObject([
-                JSONMember("id", .string(claim.id)),
-                JSONMember("n", .int(claim.n)),
-                JSONMember("text", .string(claim.text)),
-                JSONMember("occurrences", .array(([claim.range] + claim.repeats).map { .array([.int($0.start), .int($0.end)]) })),
-            ]))
-        }
-        func ranges(_ list: [TextRange]) -> JSONValue { .array(list.map { .array([.int($0.start), .int($0.end)]) }) }
-        let root = JSONValue.object(JSONObject([
-            JSONMember("article", .object(JSONObject([
-                JSONMember("path", .string(file)), JSONMember("sha256", .string(analysis.sha256)),
-                JSONMember("language", .string(analysis.language.rawValue)),
-            ]))),
-            JSONMember("claims", .array(claims)),
-            JSONMember("questions", .array(analysis.questions.map { q in
-                .object(JSONObject([JSONMember("text", .string(q.text)), JSONMember("occurrences", ranges(q.occurrences))]))
-            })),
-            JSONMember("notices", .array(set.updates.map { u in
-                .object(JSONObject([
-                    JSONMember("id", .string(u.id)), JSONMember("marker", .string(u.marker)), JSONMember("text", .string(u.text)),
-                    JSONMember("start", .int(u.range.start)), JSONMember("end", .int(u.range.end)),
-                ]))
-            })),
-            JSONMember("furniture", .array(analysis.furniture.map { range in
-                .object(JSONObject([
-                    JSONMember("text", .string(String(String.UnicodeScalarView(analysis.scalars[range.start..<range.end])))),
-                    JSONMember("start", .int(range.start)), JSONMember("end", .int(range.end)),
-                ]))
-            })),
-            JSONMember("repeatedParagraphs", .array(analysis.repeatedParagraphs.map(ranges))),
-        ]))
-        Terminal.writeOut(JSONWriter.write(root))
+        Terminal.writeOut(JSONWriter.write(ClaimsJSON.document(analysis, set: set, path: file)))
     }
 }

@@ -1,0 +1,76 @@
+/// Recognises a line that is only a date or a time stamp, such as "lundi 3 mars 2014", "03/03/2014 10:12" or
+/// "March 3, 2014 at 10:12 am": the date lines blog tools add above or below a post.
+enum DateLine {
+    /// Month names and abbreviations, folded (`UpdateMarker` reads them as strings).
+    static let monthNames: Set<String> = [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "juil", "avr",
+    ]
+
+    /// Weekday names, folded (`UpdateMarker` reads them as strings).
+    static let weekdayNames: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Month names as keys.
+    static let monthKeys = FoldedKey.set(Array(monthNames))
+
+    /// Weekday names as keys.
+    static let weekdayKeys = FoldedKey.set(Array(weekdayNames))
+
+    /// Small words that may sit between the parts of a date or a time.
+    private static let fillers = FoldedKey.set([
+        "le", "a", "at", "on", "de", "du", "h", "am", "pm", "the", "er", "utc", "gmt", "cet", "cest", "of", "et", "and",
+    ])
+
+    /// True when every word of the folded line is part of a date or time and a month or a full date is present;
+    /// a dateline's place may come first, before a comma ("paris, le 3 mars 2014").
+    static func isDateLine(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isDate(folded) { return true }
+        guard let comma = folded.firstIndex(of: UInt8(ascii: ",")), comma > 0 else { return false }
+        let place = FoldedWords(UnsafeBufferPointer(rebasing: folded[0..<comma]), separators: " -")
+        return place.count <= 3 && isDate(UnsafeBufferPointer(rebasing: folded[(comma + 1)...]))
+    }
+
+    private static func isDate(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = FoldedWords(folded, separators: " ,.()-")
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        var hasDate = false
+        for word in words {
+            if monthKeys.contains(word) { hasDate = true; continue }
+            if weekdayKeys.contains(word) || fillers.contains(word) { continue }
+            switch timeOrNumber(word) {
+            case .date: hasDate = true
+            case .year: hasDate = true
+            case .other: continue
+            case nil: return false
+            }
+        }
+        return hasDate
+    }
+
+    private enum NumberKind { case date, year, other }
+
+    /// "03/03/2014" is a date, "2014" a year, "10:12", "14h30", "3" and "1er" other parts; nil for a word.
+    private static func timeOrNumber(_ word: FoldedKey) -> NumberKind? {
+        guard word.count <= 16 else { return nil }
+        var key = word
+        var bytes: [UInt8] = []
+        while !key.isEmpty { bytes.append(key.last); key = key.droppingLast() }
+        bytes.reverse()
+        if bytes.count > 2, bytes.suffix(2) == [UInt8(ascii: "e"), UInt8(ascii: "r")], bytes.dropLast(2).allSatisfy(isDigit) {
+            return .other
+        }
+        guard let first = bytes.first, isDigit(first) else { return nil }
+        guard bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "h") }) else {
+            return nil
+        }
+        if bytes.contains(UInt8(ascii: "/")) { return .date }
+        if bytes.count == 4, bytes.allSatisfy(isDigit) { return .year }
+        return .other
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

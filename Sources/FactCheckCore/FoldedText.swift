@@ -1,0 +1,205 @@
+/// Folding of UTF-8 text for matching words and markers: lower case, accents removed, typographic apostrophes
+/// and no-break spaces made plain ("Publié à" → "publie a", "l’Etat" → "l'etat"). Works on bytes, allocates nothing.
+enum FoldedText {
+    /// Base letters of U+00C0…U+00FF (second byte 0x80…0xBF after 0xC3); 0 where there is none (×, ÷, þ).
+    private static let latin1Base: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo_ouuuuy_saaaaaaaceeeeiiiidnooooo_ouuuuy_y".utf8)
+        .map { $0 == UInt8(ascii: "_") ? 0 : $0 }
+
+    /// The folded form of the scalar at `index`: up to two ASCII bytes (`second` is 0 when there is one), or
+    /// `nil` bytes when the scalar has no folded form (the caller keeps its bytes as they are); and its width.
+    @inline(__always)
+    static func fold(_ text: UTF8Text, at index: Int) -> (first: UInt8, second: UInt8, width: Int) {
+        let b = text[index]
+        if b < 0x80 {
+            if b >= 0x41 && b <= 0x5A { return (b | 0x20, 0, 1) }
+            if b >= 0x09 && b <= 0x0D { return (0x20, 0, 1) }
+            return (b, 0, 1)
+        }
+        return foldMultibyte(text, at: index, lead: b)
+    }
+
+    private static func foldMultibyte(_ text: UTF8Text, at index: Int, lead: UInt8) -> (first: UInt8, second: UInt8, width: Int) {
+        let n = text.count
+        switch lead {
+        case 0xC3 where index + 1 < n:
+            let base = latin1Base[Int(text[index + 1] & 0x3F)]
+            return (base, 0, 2)
+        case 0xC5 where index + 1 < n:
+            switch text[index + 1] {
+            case 0x92, 0x93: return (UInt8(ascii: "o"), UInt8(ascii: "e"), 2)
+            case 0xB8: return (UInt8(ascii: "y"), 0, 2)
+            default: return (0, 0, 2)
+            }
+        case 0xC2 where index + 1 < n:
+            return text[index + 1] == 0xA0 ? (0x20, 0, 2) : (0, 0, 2)
+        case 0xCA where index + 1 < n:
+            return text[index + 1] == 0xBC ? (UInt8(ascii: "'"), 0, 2) : (0, 0, 2)
+        case 0xE2 where index + 2 < n && text[index + 1] == 0x80:
+            switch text[index + 2] {
+            case 0x98, 0x99: return (UInt8(ascii: "'"), 0, 3)
+            case 0x80...0x8B, 0xAF: return (0x20, 0, 3)
+            case 0x90, 0x91, 0x93, 0x94: return (UInt8(ascii: "-"), 0, 3)
+            default: return (0, 0, 3)
+            }
+        default:
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            return (0, 0, min(width, n - index))
+        }
+    }
+
+    /// Appends the folded bytes of `text[range]` to `out`, runs of white space as one space.
+    static func append(_ text: UTF8Text, _ range: Range<Int>, to out: inout [UInt8]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (first, second, width) = fold(text, at: i)
+            if first == 0 {
+                for k in i..<min(i + width, range.upperBound) { out.append(text[k]) }
+            } else if first == 0x20 {
+                if out.last != 0x20 { out.append(0x20) }
+            } else {
+                out.append(first)
+                if second != 0 { out.append(second) }
+            }
+            i += width
+        }
+    }
+
+    /// The folded bytes of a pattern written in plain text (lists of markers and words are written folded already,
+    /// but folding them again makes a list entry with an accent harmless).
+    static func bytes(_ pattern: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var source = Array(pattern.utf8)
+        source.withUnsafeBufferPointer { append(UTF8Text($0), 0..<$0.count, to: &out) }
+        source.removeAll()
+        return out
+    }
+}
+
+/// A short folded word packed into two integers, for set look-ups without building a `String`.
+///
+/// Holds up to 16 bytes; a longer word is marked `overflow` and matches nothing.
+struct FoldedKey: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The number of bytes appended.
+    private(set) var count: Int = 0
+
+    /// An empty key.
+    init() {}
+
+    /// The key of `word` (folded first).
+    init(_ word: String) {
+        for byte in FoldedText.bytes(word) { append(byte) }
+    }
+
+    /// True when more than 16 bytes were appended.
+    var overflow: Bool { count > 16 }
+
+    /// True when nothing was appended.
+    var isEmpty: Bool { count == 0 }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count < 8 {
+            low |= UInt64(byte) << (8 * UInt64(count))
+        } else if count < 16 {
+            high |= UInt64(byte) << (8 * UInt64(count - 8))
+        }
+        count += 1
+    }
+
+    /// The first byte, or 0.
+    var first: UInt8 { UInt8(truncatingIfNeeded: low) }
+
+    /// The last byte, or 0.
+    var last: UInt8 {
+        guard count > 0, count <= 16 else { return 0 }
+        return count <= 8 ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(count - 1))) : UInt8(truncatingIfNeeded: high >> (8 * UInt64(count - 9)))
+    }
+
+    /// The key without its last byte (for a key past 16 bytes, the count shrinks; the 16 stored bytes stay).
+    func droppingLast() -> FoldedKey {
+        guard count > 0 else { return self }
+        var copy = self
+        copy.count -= 1
+        if copy.count < 8 {
+            copy.low &= (UInt64(1) << (8 * UInt64(copy.count))) &- 1
+            copy.high = 0
+        } else if copy.count < 16 {
+            copy.high &= (UInt64(1) << (8 * UInt64(copy.count - 8))) &- 1
+        }
+        return copy
+    }
+
+    /// Whether the key starts with `prefix`, a key of at most 8 bytes.
+    func hasPrefix(_ prefix: FoldedKey) -> Bool {
+        guard prefix.count <= 8, prefix.count <= count else { return false }
+        let mask = prefix.count == 8 ? UInt64.max : (UInt64(1) << (8 * UInt64(prefix.count))) &- 1
+        return low & mask == prefix.low
+    }
+
+    /// A set of keys from words.
+    static func set(_ words: [String]) -> Set<FoldedKey> { Set(words.map(FoldedKey.init)) }
+}
+
+/// Multi-word prefixes matched against the folded start of a line, bucketed by first byte.
+struct FoldedPrefixes {
+    private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// The longest pattern, in bytes: how much of a line needs folding.
+    private(set) var longest = 0
+
+    /// Builds the matcher from plain-text patterns.
+    init(_ patterns: [String]) {
+        for pattern in patterns {
+            let folded = FoldedText.bytes(pattern)
+            guard let first = folded.first else { continue }
+            buckets[Int(first)].append(folded)
+            longest = max(longest, folded.count)
+        }
+    }
+
+    /// Whether `folded` starts with one of the patterns.
+    func matches(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = folded.first else { return false }
+        for pattern in buckets[Int(first)] where pattern.count <= folded.count {
+            var equal = true
+            for k in 1..<pattern.count where folded[k] != pattern[k] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
+    }
+
+    /// Whether the folded start of `text[range]` starts with one of the patterns.
+    func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let (first, _, _) = FoldedText.fold(text, at: range.lowerBound)
+        guard first != 0, !buckets[Int(first)].isEmpty else { return false }
+        return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0) }
+    }
+}
+
+/// Folds at most `maximum` bytes of the start of `text[range]` into a stack buffer and passes it to `body`.
+func withFoldedPrefix<R>(_ text: UTF8Text, _ range: Range<Int>, maximum: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum + 2) { buffer in
+        var n = 0
+        var i = range.lowerBound
+        while i < range.upperBound, n < maximum {
+            let (first, second, width) = FoldedText.fold(text, at: i)
+            if first == 0 {
+                for k in i..<min(i + width, range.upperBound) where n < maximum { buffer[n] = text[k]; n += 1 }
+            } else if first == 0x20 {
+                if n == 0 || buffer[n - 1] != 0x20 { buffer[n] = 0x20; n += 1 }
+            } else {
+                buffer[n] = first
+                n += 1
+                if second != 0 { buffer[n] = second; n += 1 }
+            }
+            i += width
+        }
+        return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+    }
+}

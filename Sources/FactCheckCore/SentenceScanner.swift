@@ -1,0 +1,278 @@
+/// The byte-level engine of `SentenceSegmenter`: finds sentence boundaries in one paragraph of UTF-8 text.
+///
+/// One pass over the paragraph. Most bytes are letters, skipped after one table look-up; the scanner stops at
+/// terminal punctuation (. ? ! … ‽), quotation marks and brackets. Quotations and brackets open *frames*: a
+/// boundary found inside a frame is provisional and is dropped when the frame closes (a quotation with its
+/// attribution stays one sentence), but kept if the frame never closes (a quotation opened in this paragraph and
+/// closed in a later one must not swallow the paragraph). Each boundary is decided by `decide` (in
+/// `SentenceScanner+Rules.swift`) from the words around it.
+///
+/// The scanner keeps its work arrays between paragraphs, so segmenting a long article allocates almost nothing.
+struct SentenceScanner {
+    /// What closes a frame.
+    enum Closer: UInt8 {
+        case guillemet, curly, straight, paren, bracket, brace
+    }
+
+    /// An open quotation or bracket, and how many boundaries were found before it opened.
+    struct Frame {
+        var closer: Closer
+        var mark: Int
+    }
+
+    /// Byte classes for the main loop: 0 for every byte that needs no attention.
+    private enum ByteClass {
+        static let terminal: UInt8 = 1, straightQuote: UInt8 = 2, open: UInt8 = 3, close: UInt8 = 4, lead2: UInt8 = 5, lead3: UInt8 = 6
+    }
+
+    private static let byteClasses: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in Array(".?!".utf8) { table[Int(byte)] = ByteClass.terminal }
+        table[Int(UInt8(ascii: "\""))] = ByteClass.straightQuote
+        for byte in Array("([{".utf8) { table[Int(byte)] = ByteClass.open }
+        for byte in Array(")]}".utf8) { table[Int(byte)] = ByteClass.close }
+        table[0xC2] = ByteClass.lead2
+        table[0xE2] = ByteClass.lead3
+        return table
+    }()
+
+    /// The text being segmented.
+    let text: UTF8Text
+    /// The article language (abbreviations and the pronoun "I").
+    let language: Language
+    private let classes: [UInt8]
+    var frames: [Frame] = []
+    /// Boundary offsets found so far in the current paragraph, increasing.
+    var boundaries: [Int] = []
+    /// List markers of the current paragraph.
+    var lists = InlineListMarkers()
+    /// The current paragraph.
+    var paragraph: Range<Int> = 0..<0
+
+    /// A scanner over `text` for `language`.
+    init(_ text: UTF8Text, language: Language) {
+        self.text = text
+        self.language = language
+        self.classes = Self.byteClasses
+    }
+
+    /// Calls `body` with each sentence of `text[range]` (a paragraph), trimmed of white space, in order.
+    mutating func sentences(in range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        paragraph = range
+        frames.removeAll(keepingCapacity: true)
+        boundaries.removeAll(keepingCapacity: true)
+        lists.prepare(text, range)
+        let end = range.upperBound
+        var i = range.lowerBound
+        classes.withUnsafeBufferPointer { classes in
+            while i < end {
+                let byteClass = classes[Int(text[i])]
+                if byteClass == 0 {
+                    i += 1
+                    continue
+                }
+                switch byteClass {
+                case ByteClass.terminal:
+                    i = terminal(at: i, end: end)
+                case ByteClass.straightQuote:
+                    straightQuote(at: i, end: end)
+                    i += 1
+                case ByteClass.open:
+                    let b = text[i]
+                    push(b == UInt8(ascii: "(") ? .paren : b == UInt8(ascii: "[") ? .bracket : .brace)
+                    i += 1
+                case ByteClass.close:
+                    let b = text[i]
+                    close(b == UInt8(ascii: ")") ? .paren : b == UInt8(ascii: "]") ? .bracket : .brace)
+                    i += 1
+                case ByteClass.lead2:
+                    i = twoByte(at: i, end: end)
+                default:
+                    i = threeByte(at: i, end: end)
+                }
+            }
+        }
+        emit(range, body)
+    }
+
+    // MARK: Frames
+
+    private mutating func push(_ closer: Closer) {
+        frames.append(Frame(closer: closer, mark: boundaries.count))
+    }
+
+    /// Closes the innermost frame `closer` closes, dropping the boundaries found inside it; returns whether
+    /// there was one.
+    @discardableResult
+    private mutating func close(_ closer: Closer) -> Bool {
+        guard let index = frames.lastIndex(where: { $0.closer == closer }) else { return false }
+        let mark = frames[index].mark
+        if boundaries.count > mark { boundaries.removeSubrange(mark...) }
+        frames.removeSubrange(index...)
+        return true
+    }
+
+    /// A straight double quote opens after white space, an opening bracket or a dash; otherwise it closes the
+    /// open straight quotation. One that opens while another is open means the other was never closed.
+    private mutating func straightQuote(at i: Int, end: Int) {
+        let before = i > paragraph.lowerBound ? text.scalar(before: i) : nil
+        let opensHere: Bool
+        if let before {
+            switch before {
+            case "(", "[", "{", "«", "“", "—", "–", "-", "/", ":": opensHere = true
+            default: opensHere = ArticleDecoder.isWhitespace(before)
+            }
+        } else {
+            opensHere = true
+        }
+        if let open = frames.lastIndex(where: { $0.closer == .straight }) {
+            let nextIsWord = i + 1 < end && ScalarClass.isWord(text.scalar(at: i + 1).scalar)
+            if opensHere && nextIsWord {
+                frames.removeSubrange(open...)
+                push(.straight)
+            } else {
+                close(.straight)
+            }
+        } else if opensHere {
+            push(.straight)
+        }
+    }
+
+    // MARK: Multi-byte punctuation
+
+    /// « and » (C2 AB, C2 BB); anything else starting with C2 is skipped.
+    private mutating func twoByte(at i: Int, end: Int) -> Int {
+        guard i + 1 < end else { return i + 1 }
+        switch text[i + 1] {
+        case 0xAB: push(.guillemet)
+        case 0xBB: close(.guillemet)
+        default: break
+        }
+        return i + 2
+    }
+
+    /// … ‽ (terminals), “ ” „ (quotes), • ⁃ (bullets); anything else starting with E2 is skipped.
+    private mutating func threeByte(at i: Int, end: Int) -> Int {
+        guard i + 2 < end else { return i + 1 }
+        let b1 = text[i + 1], b2 = text[i + 2]
+        if b1 == 0x80 {
+            switch b2 {
+            case 0xA6, 0xBD: return terminal(at: i, end: end)
+            case 0x9C, 0x9E: push(.curly)
+            case 0x9D: close(.curly)
+            case 0xA2: bullet(at: i, width: 3, end: end)
+            default: break
+            }
+        } else if b1 == 0x81 && b2 == 0x83 {
+            bullet(at: i, width: 3, end: end)
+        }
+        return i + 3
+    }
+
+    /// A bullet inside a paragraph ("• 9. The first item • 10. The second item") starts a list item.
+    private mutating func bullet(at i: Int, width: Int, end: Int) {
+        guard i == paragraph.lowerBound || text.isSpace(before: i) else { return }
+        if i > paragraph.lowerBound { boundaries.append(i) }
+        lists.noteMarkerAfterBullet(text, from: i + width, end: end)
+    }
+
+    // MARK: Terminal punctuation
+
+    /// What a run of terminal punctuation holds.
+    struct TerminalRun {
+        var start: Int
+        var end: Int
+        var dots = 0
+        var question = false
+        var exclamation = false
+        var ellipsisCharacter = false
+        var spacedDots = false
+        /// The run is glued to the word before it ("compounds. . . .", not "period . . . .").
+        var attached = false
+        var isEllipsis: Bool { ellipsisCharacter || dots >= 3 }
+    }
+
+    /// Reads the terminal run at `i`, the closing quotes and brackets after it, and records a boundary when the
+    /// rules say so. Returns where scanning resumes.
+    private mutating func terminal(at i: Int, end: Int) -> Int {
+        var run = TerminalRun(start: i, end: i)
+        run.attached = i > paragraph.lowerBound && !text.isSpace(before: i)
+        var j = i
+        while j < end {
+            let b = text[j]
+            if b == UInt8(ascii: ".") {
+                run.dots += 1
+                j += 1
+            } else if b == UInt8(ascii: "?") {
+                run.question = true
+                j += 1
+            } else if b == UInt8(ascii: "!") {
+                run.exclamation = true
+                j += 1
+            } else if b == 0xE2, j + 2 < end, text[j + 1] == 0x80, text[j + 2] == 0xA6 || text[j + 2] == 0xBD {
+                if text[j + 2] == 0xA6 { run.ellipsisCharacter = true } else { run.exclamation = true }
+                j += 3
+            } else if b == 0x20, run.dots > 0, text[j - 1] == UInt8(ascii: "."), j + 1 < end, text[j + 1] == UInt8(ascii: ".") {
+                // ". . ." — spaced dots of an ellipsis.
+                run.spacedDots = true
+                j += 1
+            } else {
+                break
+            }
+        }
+        run.end = j
+        var k = j
+        var quoteClosed = false
+        while k < end {
+            let m = text.skipSpaces(from: k, to: end)
+            guard m < end else { break }
+            let b = text[m]
+            if b == 0xC2, m + 1 < end, text[m + 1] == 0xBB {
+                close(.guillemet)
+                quoteClosed = true
+                k = m + 2
+                continue
+            }
+            if b == 0xE2, m + 2 < end, text[m + 1] == 0x80, text[m + 2] == 0x9D {
+                close(.curly)
+                quoteClosed = true
+                k = m + 3
+                continue
+            }
+            guard m == k else { break }
+            if b == UInt8(ascii: ")") { close(.paren); k += 1; continue }
+            if b == UInt8(ascii: "]") { close(.bracket); k += 1; continue }
+            if b == UInt8(ascii: "}") { close(.brace); k += 1; continue }
+            if b == UInt8(ascii: "\"") {
+                close(.straight)
+                quoteClosed = true
+                k += 1
+                continue
+            }
+            if b == UInt8(ascii: "'") { k += 1; continue }
+            if b == 0xE2, k + 2 < end, text[k + 1] == 0x80, text[k + 2] == 0x99 { k += 3; continue }
+            break
+        }
+        guard k == end || text.spaceWidth(at: k) > 0 else { return k }
+        let next = text.skipSpaces(from: k, to: end)
+        guard next < end else { return k }
+        if let boundary = decide(run, after: k, next: next, quoteClosed: quoteClosed) {
+            boundaries.append(boundary)
+        }
+        return k
+    }
+
+    // MARK: Output
+
+    private mutating func emit(_ range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        lists.merge(into: &boundaries)
+        var start = range.lowerBound
+        for boundary in boundaries where boundary > start && boundary < range.upperBound {
+            let sentence = text.trimmed(start..<boundary)
+            if !sentence.isEmpty { body(sentence) }
+            start = boundary
+        }
+        let last = text.trimmed(start..<range.upperBound)
+        if !last.isEmpty { body(last) }
+    }
+}
