@@ -123,26 +123,43 @@ private struct ArticleReading {
             case .furniture:
                 furniture.append(range)
             case .update:
-                addNotice(range)
+                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …").
+                let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
+                addNotices(startingAt: starts, end: range.end)
             case .body:
                 let key = text.normalizedString(found.range)
                 if occurrences[key] == nil { order.append(key) }
                 occurrences[key, default: []].append(range)
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found.range) { sentences.append($0) }
+                // A notice written inline — after a sentence, or glued to it ("… mois.MISE A JOUR : …") — runs to the
+                // end of its paragraph, or to the next notice.
+                let markers = UpdateMarker.inlineMarkers(in: scalars, range: range)
                 for sentence in sentences {
-                    // A notice written inline ("… mois. Mise à jour : …") runs to the end of its paragraph.
-                    if sentence.lowerBound > found.range.lowerBound, UpdateMarkerProbe.matches(text, sentence) {
-                        addNotice(offsets.range(sentence.lowerBound..<found.range.upperBound))
-                        break
+                    if let first = markers.first {
+                        let sentenceRange = offsets.range(sentence)
+                        if sentenceRange.end > first {
+                            let before = Scalars.trimmed(scalars, TextRange(sentenceRange.start, max(sentenceRange.start, first)))
+                            if before.length > 0 { addSentence(scalarRange: before) }
+                            break
+                        }
                     }
                     addSentence(sentence)
                 }
+                if !markers.isEmpty { addNotices(startingAt: markers, end: range.end) }
             }
         }
         repeatedParagraphs = order.compactMap { key in
             guard let ranges = occurrences[key], ranges.count > 1 else { return nil }
             return ranges
+        }
+    }
+
+    /// One notice from each start to the next (the last to `end`).
+    private mutating func addNotices(startingAt starts: [Int], end: Int) {
+        for (i, start) in starts.enumerated() {
+            let piece = Scalars.trimmed(scalars, TextRange(start, i + 1 < starts.count ? starts[i + 1] : end))
+            if piece.length > 0 { addNotice(piece) }
         }
     }
 
@@ -152,6 +169,18 @@ private struct ArticleReading {
             marker: Scalars.normalizedText(scalars, match.marker),
             text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
             range: range))
+    }
+
+    /// A sentence cut short by a glued notice marker, given in scalars.
+    private mutating func addSentence(scalarRange range: TextRange) {
+        let isQuestion = ArticleReader.isQuestion(scalars, range)
+        guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
+        let sentenceText = Scalars.normalizedText(scalars, range)
+        if isQuestion {
+            add(sentenceText, range, to: &questions, index: &questionIndex)
+        } else {
+            add(sentenceText, range, to: &claims, index: &claimIndex)
+        }
     }
 
     private mutating func addSentence(_ bytes: Range<Int>) {

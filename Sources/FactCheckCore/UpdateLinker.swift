@@ -83,7 +83,8 @@ public enum UpdateLinker {
         let marker = Scalars.folded(notice.marker.unicodeScalars)
         let rules: [(UpdateRelation, [String])] = [
             (.partialDenial, ["dement en partie", "dementi partiel", "dement partiellement", "partially denie", "partly denie", "denied part", "denies part", "nuance"]),
-            (.retraction, ["retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article"]),
+            (.retraction, ["retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article",
+                           " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back"]),
             (.denial, [" dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute"]),
             (.correction, ["corrig", "erreur", "erronee", "incorrect", "erroneous", "mistaken", "an earlier version", "a previous version",
                            "une precedente version", "une version precedente", "misstated", "misidentified", "was wrong", "inexact"]),

@@ -23,6 +23,51 @@ public enum UpdateMarker {
         "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "utc", "gmt", "cet", "et", "and", "n°", "no",
     ]
 
+    /// Where markers start inside `scalars[range]` other than at its very start: after a sentence's end, with
+    /// or without a space ("…prochains mois.MISE A JOUR : …"), and only with a capital first letter, so that
+    /// prose ("…il faut une mise à jour : …") is left alone.
+    /// - Complexity: O(n); the full match runs only after a terminal punctuation and a capital.
+    public static func inlineMarkers(in scalars: [Unicode.Scalar], range: TextRange) -> [Int] {
+        var starts: [Int] = []
+        var i = range.start
+        while i < range.end {
+            let s = scalars[i]
+            i += 1
+            guard s == "." || s == "!" || s == "?" || s == "…" else { continue }
+            var j = i
+            while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
+            guard j < range.end, Scalars.isUpper(scalars[j]), initials.contains(Scalars.folded([scalars[j]])) else { continue }
+            if let found = match(in: scalars, at: j, limit: range.end) {
+                starts.append(j)
+                i = found.bodyStart
+            }
+        }
+        return starts
+    }
+
+    /// First letters of the marker words, folded.
+    private static let initials = Set(words.compactMap { $0.first.map(String.init) })
+
+    /// `paragraphs` with every notice that starts inside a paragraph split off as an update paragraph of its
+    /// own, so a notice glued to the end of a body paragraph, or several notices in one paragraph, stand apart.
+    public static func separatingInlineNotices(_ paragraphs: [Paragraph], in scalars: [Unicode.Scalar]) -> [Paragraph] {
+        var result: [Paragraph] = []
+        for paragraph in paragraphs {
+            guard paragraph.kind != .furniture else { result.append(paragraph); continue }
+            let starts = inlineMarkers(in: scalars, range: paragraph.range)
+            guard !starts.isEmpty else { result.append(paragraph); continue }
+            var pieceStart = paragraph.range.start
+            var kind = paragraph.kind
+            for start in starts + [paragraph.range.end] {
+                let piece = Scalars.trimmed(scalars, TextRange(pieceStart, start))
+                if piece.length > 0 { result.append(Paragraph(range: piece, kind: kind)) }
+                pieceStart = start
+                kind = .update
+            }
+        }
+        return result
+    }
+
     /// The marker starting at `start` (scanning no further than `limit`), or nil.
     public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
         let window = min(limit, start + 80)
