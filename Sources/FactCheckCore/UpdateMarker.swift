@@ -48,26 +48,6 @@ public enum UpdateMarker {
     /// First letters of the marker words, folded.
     private static let initials = Set(words.compactMap { $0.first.map(String.init) })
 
-    /// `paragraphs` with every notice that starts inside a paragraph split off as an update paragraph of its
-    /// own, so a notice glued to the end of a body paragraph, or several notices in one paragraph, stand apart.
-    public static func separatingInlineNotices(_ paragraphs: [Paragraph], in scalars: [Unicode.Scalar]) -> [Paragraph] {
-        var result: [Paragraph] = []
-        for paragraph in paragraphs {
-            guard paragraph.kind != .furniture else { result.append(paragraph); continue }
-            let starts = inlineMarkers(in: scalars, range: paragraph.range)
-            guard !starts.isEmpty else { result.append(paragraph); continue }
-            var pieceStart = paragraph.range.start
-            var kind = paragraph.kind
-            for start in starts + [paragraph.range.end] {
-                let piece = Scalars.trimmed(scalars, TextRange(pieceStart, start))
-                if piece.length > 0 { result.append(Paragraph(range: piece, kind: kind)) }
-                pieceStart = start
-                kind = .update
-            }
-        }
-        return result
-    }
-
     /// The marker starting at `start` (scanning no further than `limit`), or nil.
     public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
         let window = min(limit, start + 80)
