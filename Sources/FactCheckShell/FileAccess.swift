@@ -137,6 +137,18 @@ public enum DocumentLoader {
         }
     }
 
+    /// Refuses an annotation file whose content contradicts its article: on the very text it was made on, every
+    /// range must lie inside the article with the claim's text under it, ids must be well formed and unique
+    /// (`AnnotationCheck`'s invalid findings). A file made on another version is re-anchored instead.
+    /// - Throws: 65 naming the file and the first problems.
+    public static func validate(_ annotations: AnnotationSet, path: String, against analysis: ArticleAnalysis) throws(StoreError) {
+        let article = AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
+        let invalid = AnnotationCheck.findings(in: annotations, article: article).filter { $0.severity == .invalid }
+        guard let first = invalid.first else { return }
+        let more = invalid.count > 1 ? " (and \(invalid.count - 1) more problem\(invalid.count == 2 ? "" : "s"); 'factcheck check' lists them)" : ""
+        throw StoreError("\(TerminalText.visible(path)): \(first.subject): \(first.message)\(more)", exitCode: 65)
+    }
+
     /// Reads the annotation file at `path`; nil when there is none yet.
     /// - Throws: 65 when it is not a valid annotation file (with line:column or the JSON path), 66 when unreadable.
     public static func annotations(at path: String) throws(StoreError) -> AnnotationSet? {

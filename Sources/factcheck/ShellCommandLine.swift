@@ -36,6 +36,7 @@ struct ShellCommandLine: ParsableCommand {
         do {
             let analysis = try DocumentLoader.article(at: article, language: lang?.language)
             let file = try DocumentLoader.annotationFile(at: annotationPath)
+            if let file { try DocumentLoader.validate(file.annotations, path: annotationPath, against: analysis) }
             let (set, report) = AnnotationSet.reconcile(analysis, articlePath: article, existing: file?.annotations)
             session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath,
                                    diskBytes: file?.bytes, anchorReport: report)
