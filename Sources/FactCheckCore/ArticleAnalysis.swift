@@ -175,33 +175,35 @@ private struct ArticleReading {
     private mutating func addSentence(scalarRange range: TextRange) {
         let isQuestion = ArticleReader.isQuestion(scalars, range)
         guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
-        let sentenceText = Scalars.normalizedText(scalars, range)
-        if isQuestion {
-            add(sentenceText, range, to: &questions, index: &questionIndex)
-        } else {
-            add(sentenceText, range, to: &claims, index: &claimIndex)
-        }
+        record(Scalars.normalizedText(scalars, range), range, isQuestion: isQuestion)
     }
 
     private mutating func addSentence(_ bytes: Range<Int>) {
         let range = offsets.range(bytes)
         let isQuestion = ArticleReader.isQuestion(scalars, range)
         guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
-        let sentenceText = text.normalizedString(bytes)
+        record(text.normalizedString(bytes), range, isQuestion: isQuestion)
+    }
+
+    /// Adds a sentence to the claims or the questions, or one more occurrence to the same text seen before.
+    /// Each list is changed in place: passing it `inout` to a method of `self` would copy it at every call.
+    private mutating func record(_ sentenceText: String, _ range: TextRange, isQuestion: Bool) {
         if isQuestion {
-            add(sentenceText, range, to: &questions, index: &questionIndex)
+            if let existing = questionIndex[sentenceText] {
+                questions[existing].occurrences.append(range)
+            } else {
+                questionIndex[sentenceText] = questions.count
+                questions.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
+            }
+        } else if let existing = claimIndex[sentenceText] {
+            claims[existing].occurrences.append(range)
         } else {
-            add(sentenceText, range, to: &claims, index: &claimIndex)
+            claimIndex[sentenceText] = claims.count
+            claims.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
         }
     }
 
-    private func add(_ text: String, _ range: TextRange, to list: inout [ArticleSentence], index: inout [String: Int]) {
-        if let existing = index[text] {
-            list[existing].occurrences.append(range)
-        } else {
-            index[text] = list.count
-            let details = ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
-            list.append(ArticleSentence(text: text, occurrences: [range], details: details))
-        }
+    private func details(of range: TextRange) -> ClaimDetails {
+        ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
     }
 }

@@ -21,12 +21,17 @@ extension ArticleDecoder {
                 let n = buffer.count
                 var i = start
                 while i < n {
-                    // Eight ASCII bytes, none of them below 0x0E: nothing to do.
+                    // Eight ASCII bytes, none of them below 0x0E except line feeds and tabs: nothing to do.
                     if i + 8 <= n {
                         let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                         let high = word & 0x8080_8080_8080_8080
-                        let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
-                        if high == 0 && below0E == 0 { i += 8; continue }
+                        if high == 0 {
+                            let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+                            if below0E == 0 || below0E & ~(zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroLanes(word ^ 0x0909_0909_0909_0909)) == 0 {
+                                i += 8
+                                continue
+                            }
+                        }
                     }
                     let b = buffer[i]
                     if b < 0x80 {
@@ -46,6 +51,12 @@ extension ArticleDecoder {
                 }
             }
             return scan
+        }
+
+        /// Bit 7 set in each byte lane of `x` that is zero, exactly (no false positives from borrows).
+        @inline(__always)
+        static func zeroLanes(_ x: UInt64) -> UInt64 {
+            ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
         }
 
         /// The length of the valid UTF-8 sequence starting at `i` (2…4), or 0 when the bytes are not one.

@@ -83,6 +83,9 @@ public enum ArticleDecoder {
             } else if scan.validMultibyte > 0 && scan.validMultibyte >= scan.invalid {
                 result = DecodedBytes(utf8: Transcoder.fromMixed(bytes, from: start), encoding: .mixed)
             } else {
+                // Windows-1252 prose has a few accented letters; a third of high bytes is random data.
+                let sample = bytes[start...].prefix(8192)
+                if sample.lazy.filter({ $0 >= 0x80 }).count * 3 > sample.count { throw .binary }
                 let hasC1 = bytes[start...].contains { $0 >= 0x80 && $0 <= 0x9F }
                 result = DecodedBytes(utf8: Transcoder.fromWindows1252(bytes, from: start), encoding: hasC1 ? .windows1252 : .latin1)
             }
@@ -109,17 +112,24 @@ public enum ArticleDecoder {
         Array("GIF8".utf8), [0xFF, 0xD8, 0xFF], [0xD0, 0xCF, 0x11, 0xE0], Array("{\\rtf".utf8),
     ]
 
-    /// A binary signature, or a sample where NUL or other control bytes are a tenth of the bytes.
+    /// A binary signature, or a sample (the start, the middle and the end of the file, 8 KB each) where NUL or
+    /// other control bytes are one byte in twenty.
     private static func looksBinary(_ bytes: [UInt8], from start: Int) -> Bool {
         let body = bytes[start...]
         if binarySignatures.contains(where: { body.starts(with: $0) }) { return true }
-        let sample = body.prefix(8192)
+        let middle = body.startIndex + body.count / 2
+        return isBinarySample(body.prefix(8192)) || isBinarySample(body.suffix(8192))
+            || isBinarySample(body[middle..<min(body.endIndex, middle + 8192)])
+    }
+
+    private static func isBinarySample(_ sample: ArraySlice<UInt8>) -> Bool {
+        guard !sample.isEmpty else { return false }
         var nul = 0
         var controls = 0
         for byte in sample {
             if byte == 0 { nul += 1 } else if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
         }
-        // A stray NUL or escape in a text is tolerated; a tenth of control bytes is not text.
-        return (nul + controls) * 10 > sample.count
+        // A stray NUL or escape in a text is tolerated; one byte in twenty a control is not text.
+        return (nul + controls) * 20 > sample.count
     }
 }

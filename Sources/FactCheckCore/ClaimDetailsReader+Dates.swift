@@ -24,6 +24,8 @@ extension ClaimDetailsReader {
         ["next", "year"], ["next", "week"], ["next", "month"], ["this", "year"], ["this", "week"], ["this", "month"],
         ["this", "morning"], ["earlier", "this", "year"],
     ]
+    private static let relativeDatesByFirstWord: [String: [[String]]] = Dictionary(grouping: relativeDates) { $0[0] }
+
     private static let relativeUnits: Set<String> = [
         "an", "ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decennie", "decennies", "decade", "decades",
@@ -48,7 +50,7 @@ extension ClaimDetailsReader {
     /// The date starting at token `t`: the index after its last token and whether it is relative.
     private func date(at t: Int, in tokens: [Token]) -> (Int, Bool)? {
         let word = tokens[t].folded
-        for phrase in Self.relativeDates where matches(phrase, at: t, in: tokens) {
+        for phrase in Self.relativeDatesByFirstWord[word] ?? [] where matches(phrase, at: t, in: tokens) {
             return (t + phrase.count, true)
         }
         // "lundi dernier", "last Monday"
@@ -77,7 +79,9 @@ extension ClaimDetailsReader {
             }
         }
         // "XXe siècle", "20e siècle", "20th century"
-        if t + 1 < tokens.count, isRomanOrdinal(tokens[t]), ["siecle", "siecles"].contains(tokens[t + 1].folded) { return (t + 2, false) }
+        if t + 1 < tokens.count, tokens[t].isCapitalized, ["siecle", "siecles"].contains(tokens[t + 1].folded), isRomanOrdinal(tokens[t]) {
+            return (t + 2, false)
+        }
         if t + 2 < tokens.count, isCenturyNumber(tokens[t]), tokens[t + 1].range.start == tokens[t].range.end,
            ["e", "eme", "th", "st", "nd", "rd"].contains(tokens[t + 1].folded), ["siecle", "siecles", "century"].contains(tokens[t + 2].folded) {
             return (t + 3, false)

@@ -34,21 +34,23 @@ enum DateLine {
         return place.count <= 3 && isDate(UnsafeBufferPointer(rebasing: folded[(comma + 1)...]))
     }
 
+    private static let separators: [UInt8] = Array(" ,.()-".utf8)
+
     private static func isDate(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        let words = FoldedWords(folded, separators: " ,.()-")
-        guard !words.isEmpty, words.count <= 10 else { return false }
         var hasDate = false
-        for word in words {
-            if monthKeys.contains(word) { hasDate = true; continue }
-            if weekdayKeys.contains(word) || fillers.contains(word) { continue }
+        var words = 0
+        let allDateWords = FoldedWords.allSatisfy(folded, separators: separators) { word in
+            words += 1
+            guard words <= 10 else { return false }
+            if monthKeys.contains(word) { hasDate = true; return true }
+            if weekdayKeys.contains(word) || fillers.contains(word) { return true }
             switch timeOrNumber(word) {
-            case .date: hasDate = true
-            case .year: hasDate = true
-            case .other: continue
+            case .date, .year: hasDate = true; return true
+            case .other: return true
             case nil: return false
             }
         }
-        return hasDate
+        return allDateWords && hasDate
     }
 
     private enum NumberKind { case date, year, other }

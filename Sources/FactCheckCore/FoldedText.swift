@@ -78,7 +78,7 @@ enum FoldedText {
 /// A short folded word packed into two integers, for set look-ups without building a `String`.
 ///
 /// Holds up to 16 bytes; a longer word is marked `overflow` and matches nothing.
-struct FoldedKey: Hashable {
+struct FoldedKey: Hashable, Sendable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     /// The number of bytes appended.
@@ -140,12 +140,21 @@ struct FoldedKey: Hashable {
     }
 
     /// A set of keys from words.
-    static func set(_ words: [String]) -> Set<FoldedKey> { Set(words.map(FoldedKey.init)) }
+    static func set(_ words: [String]) -> FoldedKeySet { FoldedKeySet(words) }
+
+    /// The first eight bytes, packed (for hashing).
+    var lowBits: UInt64 { low }
+
+    /// Bytes nine to sixteen, packed (for hashing).
+    var highBits: UInt64 { high }
 }
 
 /// Multi-word prefixes matched against the folded start of a line, bucketed by first byte.
 struct FoldedPrefixes {
     private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// The first two folded bytes of every pattern, as `first << 8 | second`: a line whose start is not among
+    /// them is rejected without folding anything.
+    private var pairs = [Bool](repeating: false, count: 1 << 16)
     /// The longest pattern, in bytes: how much of a line needs folding.
     private(set) var longest = 0
 
@@ -156,6 +165,7 @@ struct FoldedPrefixes {
             guard let first = folded.first else { continue }
             buckets[Int(first)].append(folded)
             longest = max(longest, folded.count)
+            if folded.count >= 2 { pairs[Int(first) << 8 | Int(folded[1])] = true } else { pairs.withUnsafeMutableBufferPointer { all in for second in 0..<256 { all[Int(first) << 8 | second] = true } } }
         }
     }
 
@@ -176,8 +186,21 @@ struct FoldedPrefixes {
     /// Whether the folded start of `text[range]` starts with one of the patterns.
     func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        let (first, _, _) = FoldedText.fold(text, at: range.lowerBound)
-        guard first != 0, !buckets[Int(first)].isEmpty else { return false }
+        let start = range.lowerBound
+        let (folded, second, width) = FoldedText.fold(text, at: start)
+        // A scalar without a folded form ("©") is matched on its own bytes, as `FoldedText.bytes` writes it.
+        let first = folded != 0 ? folded : text[start]
+        guard !buckets[Int(first)].isEmpty else { return false }
+        var next: UInt8?
+        if folded == 0 {
+            next = start + 1 < range.upperBound ? text[start + 1] : nil
+        } else if second != 0 {
+            next = second
+        } else if start + width < range.upperBound {
+            let following = FoldedText.fold(text, at: start + width).first
+            next = following != 0 ? following : text[start + width]
+        }
+        if let next, !pairs[Int(first) << 8 | Int(next)] { return false }
         return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0) }
     }
 }

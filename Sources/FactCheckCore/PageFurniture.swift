@@ -41,47 +41,78 @@ enum PageFurniture {
         "blogthis", "sur", "on", "this", "cet", "article", "envoyer", "par", "send", "|", "·", "-", "•", "/",
     ])
 
+    /// First words of lines whose every word may be furniture (share bars, date lines, "le 3 mars 2014").
+    private static let wordListStarts = shareWords.union(DateLine.monthKeys).union(DateLine.weekdayKeys).union(FoldedKey.set(["le"]))
+
     /// Folded first words that can begin furniture; a line starting with any other word is prose, found in O(1).
-    private static let possibleFirstWords: Set<FoldedKey> = {
-        var words = FoldedKey.set([
-            "aucun", "enregistrer", "publier", "laisser", "ajouter", "poster", "no", "post", "leave", "add", "remarque", "note",
-            "posted", "publie", "ecrit", "link", "lien", "permalink", "lire", "a", "read", "see", "voir", "related", "partager",
-            "share", "imprimer", "print", "envoyer", "email", "blogthis", "libelles", "labels", "tags", "mots-cles", "mots",
-            "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
-            "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
-            "abonnez-vous", "commenter", "reagir", "par", "by", "le",
-        ])
-        words.formUnion(shareWords)
-        words.formUnion(DateLine.monthKeys)
-        words.formUnion(DateLine.weekdayKeys)
-        return words
-    }()
+    private static let possibleFirstWords = wordListStarts.union(FoldedKey.set([
+        "aucun", "enregistrer", "publier", "laisser", "ajouter", "poster", "no", "post", "leave", "add", "remarque", "note",
+        "posted", "publie", "ecrit", "link", "lien", "permalink", "lire", "a", "read", "see", "voir", "related", "partager",
+        "share", "imprimer", "print", "envoyer", "email", "blogthis", "libelles", "labels", "tags", "mots-cles", "mots",
+        "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
+        "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
+        "abonnez-vous", "commenter", "reagir", "par", "by",
+    ]))
 
     /// The furniture kind of the paragraph at `range`, or nil when it is article text.
+    /// - Complexity: O(1) for a line that opens with an ordinary word; otherwise O(n) in the (short) line.
     static func classify(_ text: UTF8Text, _ range: Range<Int>) -> Kind? {
         guard !range.isEmpty, range.count <= maximumLength * 4 else { return nil }
         let (first, _) = text.scalar(at: range.lowerBound)
+        var key = FoldedKey()
         if ScalarClass.isLetter(first) {
-            let key = firstWordKey(text, range)
+            key = firstWordKey(text, range)
             guard possibleFirstWords.contains(key) else { return nil }
+            // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
+            if key == Self.le {
+                let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
+                guard second < range.upperBound, text[second] >= 0x30, text[second] <= 0x39 else { return nil }
+            }
+        } else if !ScalarClass.isDigit(first) {
+            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer".
+            switch first {
+            case "©", "(", "|", "-", "·", "•", "/", "[": break
+            default: return nil
+            }
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
         if Byline.isByline(text, range) { return .line }
-        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded in
-            classifyFolded(folded)
+        let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Kind? in
+            if commentSectionStarts.matches(folded) { return .commentSection }
+            if lineStarts.matches(folded) { return .line }
+            return nil
+        }
+        if prefix == .commentSection { return .commentSection }
+        if prefix == .line {
+            // "Posted by the agency, the video…" is prose: a furniture line is short.
+            return wordCount(text, range) <= 14 ? .line : nil
+        }
+        guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key) else { return nil }
+        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded -> Kind? in
+            if isCommentCounter(folded) { return .commentSection }
+            if FoldedWords.allSatisfy(folded, separators: shareSeparators, { shareWords.contains($0) }) { return .line }
+            if DateLine.isDateLine(folded) { return .line }
+            return nil
         }
     }
 
-    private static func classifyFolded(_ folded: UnsafeBufferPointer<UInt8>) -> Kind? {
-        if commentSectionStarts.matches(folded) || isCommentCounter(folded) { return .commentSection }
-        let words = FoldedWords(folded, separators: " ,")
-        if lineStarts.matches(folded) {
-            // "Posted by the agency, the video…" is prose: a furniture line is short.
-            return words.count <= 14 ? .line : nil
+    private static let le = FoldedKey("le")
+
+    private static let shareSeparators: [UInt8] = Array(" ,".utf8)
+
+    /// How much of a line the prefix lists need, folded.
+    private static let prefixLength = 48
+
+    /// The number of white-space separated words of `text[range]`.
+    private static func wordCount(_ text: UTF8Text, _ range: Range<Int>) -> Int {
+        var words = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            if i < range.upperBound { words += 1 }
+            while i < range.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
         }
-        if words.count > 0, words.allSatisfy({ shareWords.contains($0) }) { return .line }
-        if DateLine.isDateLine(folded) { return .line }
-        return nil
+        return words
     }
 
     /// The folded key of the first word (letters, digits, apostrophes and hyphens) of `text[range]`.
@@ -115,23 +146,38 @@ enum PageFurniture {
     ])
 }
 
-/// The words of a folded line as keys, split on the given separator bytes.
+/// The words of a folded line as keys, split on separator bytes.
 struct FoldedWords: RandomAccessCollection {
     private var keys: [FoldedKey] = []
 
     /// Splits `folded` on any of `separators` (ASCII), dropping empty words.
     init(_ folded: UnsafeBufferPointer<UInt8>, separators: String) {
-        let separatorBytes = Array(separators.utf8)
+        var keys: [FoldedKey] = []
+        _ = Self.allSatisfy(folded, separators: Array(separators.utf8)) { keys.append($0); return true }
+        self.keys = keys
+    }
+
+    /// Whether every word of `folded` satisfies `predicate` (false when there is none), stopping at the first
+    /// that does not; allocates nothing.
+    static func allSatisfy(_ folded: UnsafeBufferPointer<UInt8>, separators: [UInt8], _ predicate: (FoldedKey) -> Bool) -> Bool {
         var key = FoldedKey()
+        var any = false
         for byte in folded {
-            if separatorBytes.contains(byte) {
-                if !key.isEmpty { keys.append(key) }
+            if separators.contains(byte) {
+                if !key.isEmpty {
+                    any = true
+                    if !predicate(key) { return false }
+                }
                 key = FoldedKey()
             } else {
                 key.append(byte)
             }
         }
-        if !key.isEmpty { keys.append(key) }
+        if !key.isEmpty {
+            any = true
+            if !predicate(key) { return false }
+        }
+        return any
     }
 
     /// The first index.

@@ -27,7 +27,7 @@ struct ParagraphScanner {
     mutating func next() -> Found? {
         var block: Range<Int>? = pendingLine
         var previous: Range<Int>? = pendingLine
-        var blockWidth = pendingLine.map { lineWidth($0) } ?? 0
+        var widest = pendingLine ?? 0..<0
         pendingLine = nil
         while let line = nextLine() {
             if line.isEmpty {
@@ -37,10 +37,10 @@ struct ParagraphScanner {
             guard let current = block, let before = previous else {
                 block = line
                 previous = line
-                blockWidth = lineWidth(line)
+                widest = line
                 continue
             }
-            if LineJoining.continues(text, before, with: line, blockWidth: &blockWidth) {
+            if LineJoining.continues(text, before, with: line, widest: &widest) {
                 block = current.lowerBound..<line.upperBound
                 previous = line
             } else {
@@ -77,11 +77,6 @@ struct ParagraphScanner {
         return i
     }
 
-    /// A line's width in scalars, counted only when short enough to matter for the wrap test.
-    private func lineWidth(_ line: Range<Int>) -> Int {
-        line.count > 400 ? line.count : text.scalarCount(line)
-    }
-
     private mutating func classify(_ range: Range<Int>) -> Found {
         let furniture = PageFurniture.classify(text, range)
         if furniture == .commentSection { inCommentSection = true }
@@ -93,9 +88,9 @@ struct ParagraphScanner {
 
 /// Decides whether a line continues the line before it (hard wrapping) or starts a new paragraph.
 enum LineJoining {
-    /// Whether `next` continues `previous`. `blockWidth` is the widest line of the paragraph so far (the wrap
-    /// width, as far as it is known); it is updated when the line joins.
-    static func continues(_ text: UTF8Text, _ previous: Range<Int>, with next: Range<Int>, blockWidth: inout Int) -> Bool {
+    /// Whether `next` continues `previous`. `widest` is the longest line of the paragraph so far (by bytes; its
+    /// width is the wrap width as far as it is known); it is updated when the line joins.
+    static func continues(_ text: UTF8Text, _ previous: Range<Int>, with next: Range<Int>, widest: inout Range<Int>) -> Bool {
         let lastStart = text.scalarStart(before: previous.upperBound)
         let last = text.scalar(at: lastStart).scalar
         let first = text.scalar(at: next.lowerBound).scalar
@@ -109,19 +104,18 @@ enum LineJoining {
             return false
         }
         if isAllCaps(text, previous) || (!nextStartsLower && isAllCaps(text, next)) { return false }
-        let nextWidth = next.count > 400 ? next.count : text.scalarCount(next)
         if nextStartsLower {
-            blockWidth = max(blockWidth, nextWidth)
+            if next.count > widest.count { widest = next }
             return true
         }
         // A capitalised (or numeric, or quoted) start continues only a line filled to the wrap width: a greedy
-        // wrapper would have put the next word on the earlier line had it fitted.
-        let previousWidth = previous.count > 400 ? previous.count : text.scalarCount(previous)
+        // wrapper would have put the next word on the earlier line had it fitted. Widths count scalars.
+        let previousWidth = text.scalarCount(previous)
         guard previousWidth >= ParagraphReader.wrappedLineMinimum else { return false }
-        let width = max(blockWidth, nextWidth, previousWidth)
+        let width = max(text.scalarCount(widest), text.scalarCount(next), previousWidth)
         let firstWord = text.scalarCount(next.lowerBound..<wordEnd(text, next))
         guard previousWidth + 1 + firstWord > width else { return false }
-        blockWidth = width
+        if next.count > widest.count { widest = next }
         return true
     }
 

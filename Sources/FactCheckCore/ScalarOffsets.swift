@@ -15,13 +15,9 @@ struct ScalarOffsets {
     /// The scalar offset of byte offset `target` (a scalar boundary).
     mutating func offset(_ target: Int) -> Int {
         if target >= byte {
-            var continuation = 0
-            for i in byte..<target where text[i] & 0xC0 == 0x80 { continuation += 1 }
-            scalar += (target - byte) - continuation
+            scalar += text.scalarCount(byte..<target)
         } else {
-            var continuation = 0
-            for i in target..<byte where text[i] & 0xC0 == 0x80 { continuation += 1 }
-            scalar -= (byte - target) - continuation
+            scalar -= text.scalarCount(target..<byte)
         }
         byte = target
         return scalar

@@ -27,13 +27,37 @@ extension SentenceScanner {
     /// Whether the full stop at `dot` ends the sentence, judging by the word before it.
     private func fullStopEndsSentence(at dot: Int, next: Int) -> Bool {
         let start = tokenStart(before: dot)
-        guard start < dot else { return true }
+        // No abbreviation is that long; a URL or an e-mail address ends at its full stop anyway.
+        guard start < dot, dot - start <= Self.longestAbbreviation else { return true }
+        // An ordinary word: eight bytes or more, no inner full stop, not a number. The common case, decided at once.
+        if dot - start >= 8 {
+            var plain = true
+            for k in start..<dot where text[k] == UInt8(ascii: ".") || (text[k] >= 0x30 && text[k] <= 0x39) {
+                plain = false
+                break
+            }
+            if plain { return true }
+        }
         var hasAt = false, hasSlash = false, hasDigit = false, hasLetter = false, internalDots = 0
         var key = FoldedKey()
         var i = start
         var letters = 0
         while i < dot {
             let b = text[i]
+            if b < 0x80 {
+                // ASCII: no decoding, no table.
+                switch b {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "/"): hasSlash = true
+                case UInt8(ascii: "."): internalDots += 1
+                case 0x30...0x39: hasDigit = true
+                case 0x41...0x5A, 0x61...0x7A: hasLetter = true; letters += 1
+                default: break
+                }
+                key.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+                continue
+            }
             switch b {
             case UInt8(ascii: "@"): hasAt = true
             case UInt8(ascii: "/"): hasSlash = true
@@ -71,10 +95,22 @@ extension SentenceScanner {
         return true
     }
 
-    /// The start of the word that ends at `end`: back to white space or an opening quote or bracket.
+    /// The longest token, in bytes, that may be an abbreviation ("S.N.C.F", "c.-à-d", "Messrs").
+    static let longestAbbreviation = 20
+
+    /// The start of the word that ends at `end`: back to white space or an opening quote or bracket (looking no
+    /// further than a little past the longest abbreviation).
     private func tokenStart(before end: Int) -> Int {
         var s = end
-        while s > paragraph.lowerBound, end - s < 64 {
+        while s > paragraph.lowerBound, end - s <= Self.longestAbbreviation {
+            let b = text[s - 1]
+            if b < 0x80 {
+                switch b {
+                case 0x09...0x0D, 0x20: return s
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "'"): return s
+                default: s -= 1; continue
+                }
+            }
             let p = text.scalarStart(before: s)
             let scalar = text.scalar(at: p).scalar
             if ArticleDecoder.isWhitespace(scalar) { break }

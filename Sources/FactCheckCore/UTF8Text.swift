@@ -59,9 +59,23 @@ struct UTF8Text {
     }
 
     /// The number of scalars in `range`.
+    /// - Complexity: O(n), eight bytes at a time.
     func scalarCount(_ range: Range<Int>) -> Int {
         var continuation = 0
-        for i in range where bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+        var i = range.lowerBound
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                continuation += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+        }
+        while i < range.upperBound {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
         return range.count - continuation
     }
 
@@ -164,6 +178,8 @@ enum ScalarClass {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        // Latin-1 letters (À…Þ upper, ß…ÿ lower; × and ÷ are not letters) without a property look-up.
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
         return s.properties.isUppercase
     }
 
@@ -172,6 +188,7 @@ enum ScalarClass {
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0xC0 && v <= 0xFF { return v >= 0xDF && v != 0xF7 }
         return s.properties.isLowercase
     }
 
@@ -180,6 +197,7 @@ enum ScalarClass {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0xC0 && v <= 0xFF { return v != 0xD7 && v != 0xF7 }
         return s.properties.isAlphabetic
     }
 

@@ -24,6 +24,7 @@ struct SentencesCommand: ParsableCommand {
         var output = SentenceOutput()
         SentenceSegmenter(language: language).forEachSentence(inUTF8: decoded.utf8) { output.append(sentence: $0) }
         output.flush()
+        output.deallocate()
     }
 }
 

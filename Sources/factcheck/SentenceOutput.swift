@@ -11,48 +11,98 @@ import Darwin
 /// `TerminalText.visible` does (`^[`, `<U+202E>`), so no article can drive the terminal or break the one-per-line
 /// contract.
 struct SentenceOutput {
-    private var buffer: [UInt8] = []
     private let capacity = 1 << 18
+    /// Room for a full buffer plus the largest expansion of one sentence byte (an escape such as `<U+202E>`).
+    private let storage: UnsafeMutablePointer<UInt8>
+    private let storageSize: Int
+    private var count = 0
     private let fd: Int32
 
     /// Output to `fd` (standard output by default).
     init(fd: Int32 = 1) {
         self.fd = fd
-        buffer.reserveCapacity(capacity + 64)
+        storageSize = capacity * 2
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: storageSize)
+    }
+
+    /// Releases the buffer (after `flush`).
+    func deallocate() {
+        storage.deallocate()
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
     }
 
     /// Appends one sentence and a line feed.
     mutating func append(sentence bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { put(0x0A); return }
         var i = 0
         let n = bytes.count
         while i < n {
-            let b = bytes[i]
-            if b >= 0x20 && b < 0x7F {
-                buffer.append(b)
-                i += 1
+            // Copy the run of bytes that print as they are in one go.
+            var j = i
+            let raw = UnsafeRawPointer(base)
+            scan: while j + 8 <= n {
+                // Eight printable ASCII bytes at once: none below 0x20, none 0x7F or above.
+                let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                if ((word &- 0x2020_2020_2020_2020) | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
+                    j += 8
+                    continue
+                }
+                for k in j..<(j + 8) where Self.isSpecial(bytes[k]) {
+                    j = k
+                    break scan
+                }
+                j += 8
+            }
+            if j + 8 > n {
+                while j < n, !Self.isSpecial(bytes[j]) { j += 1 }
+            }
+            if j > i {
+                let length = j - i
+                if count + length + 16 > storageSize { flush() }
+                if length > storageSize - 16 {
+                    writeAll(UnsafeBufferPointer(start: base + i, count: length))
+                } else {
+                    (storage + count).update(from: base + i, count: length)
+                    count += length
+                }
+                i = j
                 continue
             }
+            if count + 16 > storageSize { flush() }
+            let b = bytes[i]
             switch b {
             case 0x0A, 0x09, 0x0B, 0x0C, 0x0D:
                 // A wrapped line's break and the indentation around it read as one space.
-                while let last = buffer.last, last == 0x20 { buffer.removeLast() }
-                buffer.append(0x20)
+                while count > 0, storage[count - 1] == 0x20 { count -= 1 }
+                put(0x20)
                 i += 1
                 while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
             case 0x00..<0x20:
-                buffer.append(UInt8(ascii: "^"))
-                buffer.append(b + 0x40)
+                put(UInt8(ascii: "^"))
+                put(b + 0x40)
                 i += 1
             case 0x7F:
-                buffer.append(UInt8(ascii: "^"))
-                buffer.append(UInt8(ascii: "?"))
+                put(UInt8(ascii: "^"))
+                put(UInt8(ascii: "?"))
                 i += 1
             default:
                 i = appendMultibyte(bytes, at: i)
             }
         }
-        buffer.append(0x0A)
-        if buffer.count >= capacity { flush() }
+        if count + 1 > storageSize { flush() }
+        put(0x0A)
+        if count >= capacity { flush() }
+    }
+
+    /// A byte that does not print as it is: a control, DEL, or the lead byte of a C1 or bidi control (C2, D8, E2).
+    @inline(__always)
+    private static func isSpecial(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
     }
 
     /// Copies a multi-byte scalar, or its visible escape when it is a C1 or bidi control.
@@ -60,7 +110,7 @@ struct SentenceOutput {
         let b0 = bytes[i]
         let width = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
         guard i + width <= bytes.count else {
-            buffer.append(b0)
+            put(b0)
             return i + 1
         }
         var value: UInt32?
@@ -77,26 +127,30 @@ struct SentenceOutput {
             }
         }
         if let value {
-            buffer.append(contentsOf: Array("<U+".utf8))
-            buffer.append(contentsOf: Array(String(value, radix: 16, uppercase: true).utf8))
-            buffer.append(UInt8(ascii: ">"))
+            for byte in "<U+\(String(value, radix: 16, uppercase: true))>".utf8 { put(byte) }
         } else {
-            for k in i..<(i + width) { buffer.append(bytes[k]) }
+            for k in i..<(i + width) { put(bytes[k]) }
         }
         return i + width
     }
 
-    /// Writes what is buffered; stops quietly when the reader has gone (EPIPE).
+    /// Writes what is buffered.
     mutating func flush() {
+        writeAll(UnsafeBufferPointer(start: storage, count: count))
+        count = 0
+    }
+
+    /// Writes every byte to the descriptor; stops quietly when the reader has gone (EPIPE).
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+        while offset < bytes.count {
+            let written = write(fd, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                break
+                return
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
