@@ -85,7 +85,7 @@ public enum ArticleDecoder {
             } else {
                 // Windows-1252 prose has a few accented letters; a third of high bytes is random data.
                 let sample = bytes[start...].prefix(8192)
-                if sample.lazy.filter({ $0 >= 0x80 }).count * 3 > sample.count { throw .binary }
+                if sample.count >= 512, sample.lazy.filter({ $0 >= 0x80 }).count * 5 > sample.count * 2 { throw .binary }
                 let hasC1 = bytes[start...].contains { $0 >= 0x80 && $0 <= 0x9F }
                 result = DecodedBytes(utf8: Transcoder.fromWindows1252(bytes, from: start), encoding: hasC1 ? .windows1252 : .latin1)
             }
@@ -130,6 +130,6 @@ public enum ArticleDecoder {
             if byte == 0 { nul += 1 } else if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
         }
         // A stray NUL or escape in a text is tolerated; one byte in twenty a control is not text.
-        return (nul + controls) * 20 > sample.count
+        return nul + controls > max(2, sample.count / 20)
     }
 }

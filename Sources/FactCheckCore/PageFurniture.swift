@@ -62,7 +62,7 @@ enum PageFurniture {
         var key = FoldedKey()
         if ScalarClass.isLetter(first) {
             key = firstWordKey(text, range)
-            guard possibleFirstWords.contains(key) else { return nil }
+            guard possibleFirstWords.contains(key) || isShortWithComma(text, range) else { return nil }
             // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
             if key == Self.le {
                 let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
@@ -87,7 +87,8 @@ enum PageFurniture {
             // "Posted by the agency, the video…" is prose: a furniture line is short.
             return wordCount(text, range) <= 14 ? .line : nil
         }
-        guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key) else { return nil }
+        guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key)
+            || isShortWithComma(text, range) else { return nil }
         return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded -> Kind? in
             if isCommentCounter(folded) { return .commentSection }
             if FoldedWords.allSatisfy(folded, separators: shareSeparators, { shareWords.contains($0) }) { return .line }
@@ -97,6 +98,11 @@ enum PageFurniture {
     }
 
     private static let le = FoldedKey("le")
+
+    /// A short line with a comma may be a dateline ("Paris, le 3 mars 2014", "LONDON, March 3").
+    private static func isShortWithComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        range.count <= 48 && text.bytes[range].contains(UInt8(ascii: ","))
+    }
 
     private static let shareSeparators: [UInt8] = Array(" ,".utf8)
 

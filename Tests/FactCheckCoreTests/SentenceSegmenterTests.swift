@@ -1,0 +1,137 @@
+import FactCheckCore
+import Testing
+
+/// Sentence boundaries in French and English, one rule per row; "|" marks where each sentence starts.
+@Suite struct SentenceSegmenterTests {
+    static let french: [String] = [
+        // Titles and abbreviations
+        "M. Dupont est arrivé à Paris. |Il a parlé.",
+        "MM. Durand et Moreau ont signé. |Mme Martin aussi.",
+        "Le Dr. Petit et le Pr. Lefèvre sont d'accord. |Ils l'ont dit.",
+        "Me Dupond plaide. |Il a vu St. Michel et la rue St-Denis.",
+        "Voir l'art. 3 du décret, la p. 12 et le n°. 4 du texte. |Rien d'autre.",
+        "Il cite Le Monde (cf. Le Monde du 3 mars). |Puis il se tait.",
+        "Des pommes, des poires, etc. |Il y a aussi des prunes.",
+        "Des pommes, des poires, etc. et des prunes.",
+        "Le site date de 52 av. J.-C. |Les fouilles ont commencé en 1950.",
+        "Il vécut au IIe siècle av. J.-C. et mourut jeune.",
+        // Initials
+        "J.-M. Le Pen a répondu. |Il a nié.",
+        "J. R. R. Tolkien est né en 1892. |Il est mort en 1973.",
+        "Selon Jean M. Dupont, le chiffre est faux.",
+        // Numbers
+        "Le chômage touche 3 500 personnes, soit 1,5 % de plus. |La note est de 9,8/10.",
+        "La réunion est fixée à 14 h 30 le 1er mars. |Le XXe siècle est loin.",
+        "Le taux passe de 2.5 à 1.000 points. |C'est tout.",
+        "Le budget atteint 285 millions d'euros en 2011. |Il a doublé.",
+        // French spacing before ? ! : ; and inside « »
+        "La chronique d'un fiasco serait-elle en train de s'écrire ? |En 2011, l'Etat avait réussi.",
+        "Pourquoi\u{00A0}? |Parce que\u{202F}! |Et alors ?",
+        "Il l'a dit : c'est faux ; tout le monde le sait.",
+        "« Je pars. » |Il est parti.",
+        "«\u{00A0}Je pars\u{00A0}», a-t-il dit. |Puis il est sorti.",
+        "« Je pars ! » a-t-il lancé. |Puis il est sorti.",
+        "« C'est fini. Tout est fini », a-t-il déclaré. |Le silence a suivi.",
+        // Quotations and their attribution
+        "\"Le risque est réel\", expliquait le protocole. |Personne ne l'a lu.",
+        "\"J'avais un accord. Je transmettrai la direction\", avait-il assuré. |Il est parti.",
+        "Il a parlé d'un \"cloud souverain\" financé par l'Etat. |Le projet a échoué.",
+        // A quotation opened and never closed in the paragraph does not swallow it.
+        "« Il a dit oui. |Puis il a dit non. |Ensuite il est parti.",
+        // Ellipses
+        "Il hésite… |Puis il part.",
+        "Il hésite... |Puis il part.",
+        "Il hésite… puis il part.",
+        "Il a dit (...) qu'il viendrait.",
+        // URLs and e-mail addresses
+        "Voir www.exemple.fr. |Écrire à presse@exemple.fr. |Merci.",
+        "Le rapport est sur https://www.exemple.fr/rapport-2014.pdf. |Il fait 120 pages.",
+        // Parentheses
+        "Il est parti (il l'a dit lui-même.) hier. |Ensuite il est revenu.",
+        "Il est parti. |(Il ne reviendra pas.) |Puis tout s'est tu.",
+        // Lists run into one paragraph
+        "1. Le premier point |2. Le deuxième point |3. Le troisième point",
+        "a) le premier point |b) le deuxième point",
+        "• Le premier point |• Le second point",
+        // All capitals
+        "BERCY DEMANDE UN AUDIT SUR CLOUDWATT",
+    ]
+
+    static let english: [String] = [
+        "Mr. Smith went to Washington. |He met Dr. Jones there.",
+        "I live in the U.S. |How about you?",
+        "I work for the U.S. Government in Virginia.",
+        "I have lived in the U.S. for 20 years.",
+        "At 5 a.m. Mr. Smith went to the bank. |He left the bank at 6 P.M. |Mr. Smith then went to the store.",
+        "They closed the deal with Pitt, Briggs & Co. |It closed yesterday.",
+        "They closed the deal with Pitt, Briggs & Co. at noon.",
+        "Apple Inc. reported a profit. |Shares rose.",
+        "My name is Jonas E. Smith.",
+        "J. R. R. Tolkien wrote it.",
+        "We make a good team, you and I. |Did you see Albert I. Jones yesterday?",
+        "She has $100.00. |It is in her bag.",
+        "Growth was 2.5 percent, or 1,000 jobs. |That is all.",
+        "Her email is Jane.Doe@example.com. |I sent her an email.",
+        "\"It's over,\" she said. |Then she left.",
+        "She turned to him, \"This is great.\" |She held the book out to show him.",
+        "\"Is it over?\" Smith asked. |Nobody answered.",
+        "She works at Yahoo! in the accounting department.",
+        "Hello!! |Long time no see.",
+        "I never meant that.... |She left the store.",
+        "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+        "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+        "Please turn to p. 55. |It explains everything.",
+        "Roe v. Wade was decided in 1973.",
+        "1.) The first item |2.) The second item",
+        "• 9. The first item |• 10. The second item",
+    ]
+
+    @Test("French sentences", arguments: french)
+    func frenchSentences(_ marked: String) {
+        check(marked, .french)
+    }
+
+    @Test("English sentences", arguments: english)
+    func englishSentences(_ marked: String) {
+        check(marked, .english)
+    }
+
+    private func check(_ marked: String, _ language: Language) {
+        let fixture = MarkedText(marked)
+        let found = SentenceSegmenter(language: language).sentences(in: fixture.text)
+        #expect(found == fixture.ranges, "expected \(fixture.pieces), got \(found.map(fixture.slice))")
+    }
+
+    @Test func scalarAPIMatchesStringAPIWithOffsets() {
+        let text = "Préambule.\nM. Dupont est là. Il part."
+        let scalars = Array(text.unicodeScalars)
+        let range = TextRange(11, scalars.count)
+        let found = SentenceSegmenter(language: .french).sentences(in: scalars, range: range)
+        #expect(found == [TextRange(11, 28), TextRange(29, 37)])
+    }
+
+    @Test func articleSentencesReadParagraphsFirst() {
+        let fixture = MarkedText("""
+            |TITRE EN CAPITALES
+
+            |Le projet a coûté 285 millions d'euros, selon
+            Bercy et la Cour des comptes.| Il a échoué.
+
+            |Aucun commentaire:
+            """)
+        let found = SentenceSegmenter(language: .french).articleSentences(in: fixture.text)
+        #expect(found == fixture.ranges, "got \(found.map(fixture.slice))")
+    }
+
+    @Test func emptyAndBlankParagraphsHaveNoSentences() {
+        #expect(SentenceSegmenter(language: .french).sentences(in: "").isEmpty)
+        #expect(SentenceSegmenter(language: .english).sentences(in: " \n\t ").isEmpty)
+    }
+
+    @Test func pathologicalInputStaysLinear() {
+        // Thousands of unclosed quotations and brackets, and a single very long token.
+        let text = String(repeating: "« ( [ \"a. ", count: 5_000) + String(repeating: "x", count: 100_000) + "."
+        let found = SentenceSegmenter(language: .french).sentences(in: text)
+        #expect(!found.isEmpty)
+    }
+}
