@@ -6,7 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .build-bench
-swift build -c release --product factcheck --scratch-path .build-bench/swift >&2
+# Other people may be editing the tree: retry a build that saw a file change under it.
+for attempt in 1 2 3; do
+    if swift build -c release --product factcheck --scratch-path .build-bench/swift >&2; then break; fi
+    [ "$attempt" = 3 ] && exit 1
+done
 binary=.build-bench/swift/release/factcheck
 [ -x .build-bench/venv/bin/python ] || scripts/bench-env.sh >&2
 python=.build-bench/venv/bin/python
