@@ -17,4 +17,4 @@ python=.build-bench/venv/bin/python
 [ -f .build-bench/fr-20mb.txt ] || "$python" scripts/gen-french.py 20 .build-bench/fr-20mb.txt
 [ -f .build-bench/fr-2mb.txt ] || "$python" scripts/gen-french.py 2 .build-bench/fr-2mb.txt
 echo "Machine: $(nproc) cores, $(uname -srm); $(swift --version 2>/dev/null | head -1)"
-exec "$python" scripts/bench-sentences.py --factcheck "$binary" --large .build-bench/fr-20mb.txt --small .build-bench/fr-2mb.txt "$@"
+exec "$python" scripts/bench-sentences.py --factcheck "$binary" --large .build-bench/fr-20mb.txt --small .build-bench/fr-2mb.txt --tiny seeds/cloudwatt-audit.txt "$@"

@@ -39,6 +39,18 @@ extension ArticleDecoder {
                         i += 1
                         continue
                     }
+                    // The common cases inline: a Latin letter (C3 xx) and a typographic mark (E2 80 xx).
+                    if b >= 0xC3, b <= 0xDF, i + 1 < n, buffer[i + 1] & 0xC0 == 0x80 {
+                        scan.validMultibyte += 1
+                        i += 2
+                        continue
+                    }
+                    if b == 0xE2, i + 2 < n, buffer[i + 1] == 0x80, buffer[i + 2] & 0xC0 == 0x80 {
+                        if buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9 { scan.needsNormalizing = true }
+                        scan.validMultibyte += 1
+                        i += 3
+                        continue
+                    }
                     let length = sequenceLength(buffer, at: i)
                     if length == 0 {
                         scan.invalid += 1

@@ -42,7 +42,13 @@ enum PageFurniture {
     ])
 
     /// First words of lines whose every word may be furniture (share bars, date lines, "le 3 mars 2014").
-    private static let wordListStarts = shareWords.union(DateLine.monthKeys).union(DateLine.weekdayKeys).union(FoldedKey.set(["le"]))
+    private static let wordListStarts = shareStarts.union(DateLine.monthKeys).union(DateLine.weekdayKeys).union(FoldedKey.set(["le"]))
+
+    /// The words a share bar may open with (not "le", "sur" or "par", which open prose).
+    private static let shareStarts = FoldedKey.set([
+        "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "imprimer",
+        "print", "partager", "share", "tweet", "tweeter", "copier", "copy", "blogthis!", "blogthis", "|", "·", "•",
+    ])
 
     /// Folded first words that can begin furniture; a line starting with any other word is prose, found in O(1).
     private static let possibleFirstWords = wordListStarts.union(FoldedKey.set([

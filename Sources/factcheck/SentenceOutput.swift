@@ -46,9 +46,18 @@ struct SentenceOutput {
             var j = i
             let raw = UnsafeRawPointer(base)
             scan: while j + 8 <= n {
-                // Eight printable ASCII bytes at once: none below 0x20, none 0x7F or above.
+                // Eight bytes at once that print as they are: no control or DEL among the ASCII bytes, no lead
+                // byte of a C1 or bidi control (C2, D8, E2) among the others; accented letters pass.
                 let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                if ((word &- 0x2020_2020_2020_2020) | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
+                let high = word & 0x8080_8080_8080_8080
+                let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+                let controls = ((ascii &- 0x2020_2020_2020_2020) & ~ascii) | Self.zeroLanes(ascii ^ 0x7F7F_7F7F_7F7F_7F7F)
+                var bad = controls & ~high & 0x8080_8080_8080_8080
+                if high != 0 {
+                    bad |= Self.zeroLanes(word ^ 0xC2C2_C2C2_C2C2_C2C2) | Self.zeroLanes(word ^ 0xD8D8_D8D8_D8D8_D8D8)
+                        | Self.zeroLanes(word ^ 0xE2E2_E2E2_E2E2_E2E2)
+                }
+                if bad == 0 {
                     j += 8
                     continue
                 }
@@ -97,6 +106,12 @@ struct SentenceOutput {
         if count + 1 > storageSize { flush() }
         put(0x0A)
         if count >= capacity { flush() }
+    }
+
+    /// Bit 7 set in each byte lane of `x` that is zero, exactly.
+    @inline(__always)
+    private static func zeroLanes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
     }
 
     /// A byte that does not print as it is: a control, DEL, or the lead byte of a C1 or bidi control (C2, D8, E2).
