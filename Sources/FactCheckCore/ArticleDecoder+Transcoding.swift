@@ -9,6 +9,9 @@ extension ArticleDecoder {
             var validMultibyte = 0
             /// CR, NUL, VT, FF, NEL, LS or PS present: the text needs a normalising copy.
             var needsNormalizing = false
+            /// A control character other than line feed and tab, DEL, a C1 control or a bidi control is present:
+            /// printing the text needs escaping (see `TerminalText`).
+            var hasControls = false
         }
 
         /// Validates `bytes[start...]` as UTF-8.
@@ -21,13 +24,14 @@ extension ArticleDecoder {
                 let n = buffer.count
                 var i = start
                 while i < n {
-                    // Eight ASCII bytes, none of them below 0x0E except line feeds and tabs: nothing to do.
+                    // Eight ASCII bytes, no control among them but line feeds and tabs, no DEL: nothing to do.
                     if i + 8 <= n {
                         let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                         let high = word & 0x8080_8080_8080_8080
                         if high == 0 {
-                            let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
-                            if below0E == 0 || below0E & ~(zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroLanes(word ^ 0x0909_0909_0909_0909)) == 0 {
+                            let below20 = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                            let allowed = zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroLanes(word ^ 0x0909_0909_0909_0909)
+                            if below20 & ~allowed == 0 && zeroLanes(word ^ 0x7F7F_7F7F_7F7F_7F7F) == 0 {
                                 i += 8
                                 continue
                             }
@@ -36,17 +40,21 @@ extension ArticleDecoder {
                     let b = buffer[i]
                     if b < 0x80 {
                         if b == 0x0D || b == 0x00 || b == 0x0B || b == 0x0C { scan.needsNormalizing = true }
+                        if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { scan.hasControls = true }
                         i += 1
                         continue
                     }
                     // The common cases inline: a Latin letter (C3 xx) and a typographic mark (E2 80 xx).
                     if b >= 0xC3, b <= 0xDF, i + 1 < n, buffer[i + 1] & 0xC0 == 0x80 {
+                        if b == 0xD8 && buffer[i + 1] == 0x9C { scan.hasControls = true }  // U+061C, a bidi mark
                         scan.validMultibyte += 1
                         i += 2
                         continue
                     }
                     if b == 0xE2, i + 2 < n, buffer[i + 1] == 0x80, buffer[i + 2] & 0xC0 == 0x80 {
-                        if buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9 { scan.needsNormalizing = true }
+                        let b2 = buffer[i + 2]
+                        if b2 == 0xA8 || b2 == 0xA9 { scan.needsNormalizing = true }
+                        if b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE) { scan.hasControls = true }
                         scan.validMultibyte += 1
                         i += 3
                         continue
@@ -59,6 +67,10 @@ extension ArticleDecoder {
                     }
                     scan.validMultibyte += 1
                     if isLineSeparator(buffer, at: i) { scan.needsNormalizing = true }
+                    // C1 controls (C2 80…9F) and the bidi isolates (E2 81 A6…A9).
+                    if (b == 0xC2 && buffer[i + 1] <= 0x9F) || (b == 0xE2 && buffer[i + 1] == 0x81 && buffer[i + 2] >= 0xA6 && buffer[i + 2] <= 0xA9) {
+                        scan.hasControls = true
+                    }
                     i += length
                 }
             }

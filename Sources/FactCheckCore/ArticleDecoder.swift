@@ -49,6 +49,9 @@ public enum ArticleDecoder {
         public var utf8: [UInt8]
         /// The encoding that was detected.
         public var encoding: Encoding
+        /// False when the text is known to hold no control character but line feeds and tabs, no DEL, C1 or bidi
+        /// control: it can be printed without escaping. True when it may hold one.
+        public var mayHoldControls = true
     }
 
     /// Decodes `bytes`: UTF-16 with a BOM (or unmistakably UTF-16 without one), UTF-8 (BOM optional), else
@@ -76,9 +79,10 @@ public enum ArticleDecoder {
             let scan = Transcoder.scanUTF8(bytes, from: start)
             if scan.invalid == 0 {
                 if !scan.needsNormalizing && start == 0 {
-                    result = DecodedBytes(utf8: bytes, encoding: .utf8)
+                    result = DecodedBytes(utf8: bytes, encoding: .utf8, mayHoldControls: scan.hasControls)
                 } else {
-                    result = DecodedBytes(utf8: Transcoder.normalizedUTF8(bytes, from: start), encoding: .utf8)
+                    result = DecodedBytes(utf8: Transcoder.normalizedUTF8(bytes, from: start), encoding: .utf8,
+                                          mayHoldControls: scan.hasControls)
                 }
             } else if scan.validMultibyte > 0 && scan.validMultibyte >= scan.invalid {
                 result = DecodedBytes(utf8: Transcoder.fromMixed(bytes, from: start), encoding: .mixed)

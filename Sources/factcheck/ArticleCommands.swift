@@ -22,7 +22,12 @@ struct SentencesCommand: ParsableCommand {
         let decoded = ArticleInput.decodedBytes(at: file)
         let language = lang?.language ?? Language.detect(utf8: decoded.utf8)
         var output = SentenceOutput()
-        SentenceSegmenter(language: language).forEachSentence(inUTF8: decoded.utf8) { output.append(sentence: $0) }
+        let segmenter = SentenceSegmenter(language: language)
+        if decoded.mayHoldControls {
+            segmenter.forEachSentence(inUTF8: decoded.utf8) { output.append(sentence: $0) }
+        } else {
+            segmenter.forEachSentence(inUTF8: decoded.utf8) { output.append(plainSentence: $0) }
+        }
         output.flush()
         output.deallocate()
     }

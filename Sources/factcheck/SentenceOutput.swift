@@ -36,7 +36,56 @@ struct SentenceOutput {
         count += 1
     }
 
-    /// Appends one sentence and a line feed.
+    /// Appends one sentence and a line feed, from text known to hold no control character but line feeds and
+    /// tabs (`DecodedBytes.mayHoldControls == false`): only line breaks and tabs need looking for.
+    mutating func append(plainSentence bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { put(0x0A); return }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            var j = i
+            scan: while j + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                if Self.zeroLanes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | Self.zeroLanes(word ^ 0x0909_0909_0909_0909) == 0 {
+                    j += 8
+                    continue
+                }
+                for k in j..<(j + 8) where bytes[k] == 0x0A || bytes[k] == 0x09 {
+                    j = k
+                    break scan
+                }
+                j += 8
+            }
+            if j + 8 > n {
+                while j < n, bytes[j] != 0x0A, bytes[j] != 0x09 { j += 1 }
+            }
+            if j > i {
+                let length = j - i
+                if count + length + 16 > storageSize { flush() }
+                if length > storageSize - 16 {
+                    writeAll(UnsafeBufferPointer(start: base + i, count: length))
+                } else {
+                    (storage + count).update(from: base + i, count: length)
+                    count += length
+                }
+            }
+            i = j
+            if i < n {
+                // A wrapped line's break and the indentation around it read as one space.
+                if count + 1 > storageSize { flush() }
+                while count > 0, storage[count - 1] == 0x20 { count -= 1 }
+                put(0x20)
+                i += 1
+                while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
+            }
+        }
+        if count + 1 > storageSize { flush() }
+        put(0x0A)
+        if count >= capacity { flush() }
+    }
+
+    /// Appends one sentence and a line feed, escaping what must not reach a terminal.
     mutating func append(sentence bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { put(0x0A); return }
         var i = 0
