@@ -47,7 +47,7 @@ def main():
     parser.add_argument("--large", required=True, help="the 20 MB text")
     parser.add_argument("--small", required=True, help="the 2 MB text")
     parser.add_argument("--tiny", required=True, help="a few kilobytes: the cost of starting the process")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--peers", default="pysbd,syntok,sentence-splitter,sentencex,blingfire,spacy",
                         help="comma-separated peers, or '' for none")
     args = parser.parse_args()

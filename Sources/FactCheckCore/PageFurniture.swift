@@ -107,7 +107,8 @@ enum PageFurniture {
 
     /// A short line with a comma may be a dateline ("Paris, le 3 mars 2014", "LONDON, March 3").
     private static func isShortWithComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        range.count <= 48 && text.bytes[range].contains(UInt8(ascii: ","))
+        // A dateline does not end with a full stop; the last line of a wrapped paragraph does.
+        range.count <= 48 && text[range.upperBound - 1] != UInt8(ascii: ".") && text.bytes[range].contains(UInt8(ascii: ","))
     }
 
     private static let shareSeparators: [UInt8] = Array(" ,".utf8)

@@ -45,6 +45,13 @@ import Testing
         #expect(decoded.text.unicodeScalars.count == 6 + 128)
     }
 
+    @Test func notesWhetherTheTextHoldsControls() throws {
+        #expect(try ArticleDecoder.decodeToUTF8(Array("Une phrase « à » l’été.\n\tDeux.".utf8)).mayHoldControls == false)
+        for text in ["Un \u{1B}[31m.", "Un \u{85}x", "Un \u{202E}x", "Un \u{2066}x", "Un \u{7F}.", "Un \u{061C}x", "Un\u{0E}x"] {
+            #expect(try ArticleDecoder.decodeToUTF8(Array(text.utf8)).mayHoldControls, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func cleanUTF8IsReturnedAsItIs() throws {
         let bytes = Array("Une phrase.\nUne autre.".utf8)
         #expect(try ArticleDecoder.decodeToUTF8(bytes).utf8 == bytes)
