@@ -16,59 +16,87 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        let array = Array(bytes)
+        return array.withUnsafeBufferPointer { digest(buffer: $0) }
+    }
 
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for i in 0..<16 {
-                let b = chunk + i * 4
-                w[i] = UInt32(message[b]) << 24 | UInt32(message[b + 1]) << 16 | UInt32(message[b + 2]) << 8 | UInt32(message[b + 3])
+    /// The digest of a contiguous buffer: whole blocks straight from the input, the padded tail from a small buffer,
+    /// no per-block allocation. Written without helper calls in the inner loop so that even an unoptimised (debug)
+    /// build hashes megabytes in reasonable time.
+    static func digest(buffer input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        let count = input.count
+        var tail = [UInt8](repeating: 0, count: 128)
+        let whole = count / 64 * 64
+        let rest = count - whole
+        for i in 0..<rest { tail[i] = input[whole + i] }
+        tail[rest] = 0x80
+        let tailLength = rest < 56 ? 64 : 128
+        let bitLength = UInt64(count) &* 8
+        for i in 0..<8 { tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
+
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            roundConstants.withUnsafeBufferPointer { k in
+                tail.withUnsafeBufferPointer { padded in
+                    func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
+                        for i in 0..<16 {
+                            let b = offset + i * 4
+                            w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
+                        }
+                        for i in 16..<64 {
+                            let x = w[i - 15], y = w[i - 2]
+                            let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+                            let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+                            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                        }
+                        var (a, b, c, d, e, f, g, h) = state
+                        for i in 0..<64 {
+                            let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                            let t1 = h &+ s1 &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                            let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                            let t2 = s0 &+ ((a & b) ^ (a & c) ^ (b & c))
+                            h = g; g = f; f = e; e = d &+ t1
+                            d = c; c = b; b = a; a = t1 &+ t2
+                        }
+                        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+                                 state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+                    }
+                    var offset = 0
+                    while offset < whole {
+                        compress(input, at: offset)
+                        offset += 64
+                    }
+                    compress(padded, at: 0)
+                    if tailLength == 128 { compress(padded, at: 64) }
+                }
             }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var a = state[0], b = state[1], c = state[2], d = state[3]
-            var e = state[4], f = state[5], g = state[6], h = state[7]
-            for i in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ w[i]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        var out = [UInt8](repeating: 0, count: 32)
+        for (i, word) in words.enumerated() {
+            out[4 * i] = UInt8(truncatingIfNeeded: word >> 24)
+            out[4 * i + 1] = UInt8(truncatingIfNeeded: word >> 16)
+            out[4 * i + 2] = UInt8(truncatingIfNeeded: word >> 8)
+            out[4 * i + 3] = UInt8(truncatingIfNeeded: word)
+        }
+        return out
     }
 
     /// The digest of `text`'s UTF-8 bytes, as 64 lower-case hex digits.
     public static func hexDigest(_ text: String) -> String {
-        hex(digest(Array(text.utf8)))
+        var text = text
+        return hex(text.withUTF8 { digest(buffer: $0) })
     }
 
     /// Lower-case hex of `bytes`.
     public static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0xf)])
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8](repeating: 0, count: bytes.count * 2)
+        for (i, byte) in bytes.enumerated() {
+            out[2 * i] = digits[Int(byte >> 4)]
+            out[2 * i + 1] = digits[Int(byte & 0xf)]
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
-
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

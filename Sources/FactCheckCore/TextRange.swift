@@ -62,13 +62,25 @@ enum Scalars {
 
     /// Lower-cased with accents removed, for matching markers and words ("Mise à jour" → "mise a jour").
     static func folded(_ text: some Sequence<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.underestimatedCount)
         for scalar in text {
+            // ASCII, the common case, without the Unicode tables (which build a String per scalar).
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                continue
+            }
+            let base = stripAccent(scalar)
+            if base != scalar, base.value < 0x80 {
+                bytes.append(UInt8(base.value))
+                continue
+            }
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                out.append(stripAccent(lower))
+                bytes.append(contentsOf: String(stripAccent(lower)).utf8)
             }
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The base letter of a Latin letter with a diacritic, or the scalar itself.

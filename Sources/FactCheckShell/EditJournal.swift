@@ -34,6 +34,8 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
     /// The journal file's path.
     public let path: String
     private var descriptor: Int32 = -1
+    /// Set once opening failed and the editor was told; later edits do not repeat the warning.
+    private var failed = false
 
     /// A journal for `annotationPath`, created on the first edit.
     public init(annotationPath: String) {
@@ -52,11 +54,20 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
     }
 
     public func record(_ record: EditRecord) throws(StoreError) {
-        if descriptor < 0 { try open() }
+        if descriptor < 0 {
+            guard !failed else { return }
+            do {
+                try open()
+            } catch {
+                failed = true
+                throw error
+            }
+        }
         try append(record.jsonLine() + "\n")
     }
 
     public func discard() {
+        failed = false
         guard descriptor >= 0 else { return }
         unlink(path)
         close(descriptor)
@@ -66,6 +77,11 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
     private func open() throws(StoreError) {
         let (directory, _) = FileAccess.split(annotationPath)
         try FileAccess.makeDirectories(directory, for: annotationPath)
+        // A directory made read-only on purpose gets nothing written into it, even by root (as for saves).
+        var info = stat()
+        guard stat(directory, &info) == 0, info.st_mode & 0o222 != 0, access(directory, W_OK) == 0 else {
+            throw StoreError("\(TerminalText.visible(directory)) is read-only: edits cannot be journaled there (save elsewhere with 'save FILE')", exitCode: 73)
+        }
         let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw StoreError("\(TerminalText.visible(path)): cannot create the journal: \(FileAccess.describe(errno))", exitCode: 73)

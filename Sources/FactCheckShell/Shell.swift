@@ -141,10 +141,14 @@ public struct Shell<Reader: LineReader> {
             flush(context.printed)
             throw error
         }
-        // The edit is journaled (and synced) before anything says it is done.
+        // The edit is journaled (and synced) before anything says it is done. A state equal to what is on disk
+        // (just saved, or undone back to it) has nothing to recover: the journal is cleared instead, so that an
+        // old record can never be replayed over newer saved work.
         let record = EditRecord(from: session.annotations, to: context.session.annotations)
         session = context.session
-        if !record.isEmpty {
+        if !session.isDirty {
+            environment.journal.discard()
+        } else if !record.isEmpty {
             do {
                 try environment.journal.record(record)
             } catch {

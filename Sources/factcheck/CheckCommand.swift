@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        var invalid = 0, missing = 0, attention = 0, checked = 0
+        // Each file lands in one count, the worst that applies: invalid, missing or unreadable, attention, fine.
+        var invalid = 0, missing = 0, attention = 0, checked = 0, fine = 0
         var out = ""
         for path in paths {
             let files: [String]
@@ -53,18 +54,19 @@ struct CheckCommand: ParsableCommand {
                     continue
                 }
                 var article: AnnotationCheck.Article?
+                var articleMissing = false
                 if let articlePath = CheckCommand.locateArticle(set.article.path, from: file) {
                     do {
                         let analysis = try DocumentLoader.article(at: articlePath, language: Language(rawValue: set.article.language))
                         article = AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
                     } catch {
                         out += "\(shown): article: \(error.message)\n"
-                        missing += 1
+                        articleMissing = true
                     }
                 } else {
                     out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s directory upwards and "
                         + "in the current directory); ranges and the article hash were not checked\n"
-                    missing += 1
+                    articleMissing = true
                 }
                 let findings = AnnotationCheck.findings(in: set, article: article, strict: strict)
                 for finding in findings {
@@ -73,13 +75,16 @@ struct CheckCommand: ParsableCommand {
                 }
                 if findings.contains(where: { $0.severity == .invalid }) {
                     invalid += 1
+                } else if articleMissing {
+                    missing += 1
                 } else if !findings.isEmpty {
                     attention += 1
+                } else {
+                    fine += 1
                 }
             }
         }
-        let good = checked - invalid - attention
-        out += "\(checked) file\(checked == 1 ? "" : "s") checked: \(good) fine, \(attention) need\(attention == 1 ? "s" : "") attention, \(invalid) invalid"
+        out += "\(checked) file\(checked == 1 ? "" : "s") checked: \(fine) fine, \(attention) need\(attention == 1 ? "s" : "") attention, \(invalid) invalid"
             + (missing > 0 ? ", \(missing) missing or unreadable" : "") + "\n"
         Terminal.writeOut(out)
         if invalid > 0 { throw ExitCode(65) }

@@ -50,8 +50,10 @@ struct ShellCommandLine: ParsableCommand {
         if !leftovers.isEmpty {
             let before = session.annotations
             session.recover(leftovers.flatMap(\.records))
+            let recovered = EditRecord(from: before, to: session.annotations)
             do {
-                try journal.record(EditRecord(from: before, to: session.annotations))
+                // Journals with nothing to replay (a torn first record) are simply removed.
+                if !recovered.isEmpty { try journal.record(recovered) }
                 FileJournal.remove(leftovers)
             } catch {
                 Terminal.writeError("factcheck: \(error.message); the old journals were kept\n")
