@@ -54,11 +54,14 @@ public struct ArticleAnalysis: Sendable {
 public enum ArticleReader {
     /// Analyses `text`; `language` overrides detection.
     /// - Complexity: O(n) in the text length.
-    public static func analyze(_ text: String, language: Language? = nil) -> ArticleAnalysis {
+    /// - Parameter details: whether to read each claim's numbers, dates, sources and quotes (`ArticleSentence.details`);
+    ///   they cost more than the rest of the reading, and only `claims --json` shows them.
+    public static func analyze(_ text: String, language: Language? = nil, details: Bool = true) -> ArticleAnalysis {
         let scalars = Array(text.unicodeScalars)
         var copy = text
         return copy.withUTF8 { buffer in
             var reader = ArticleReading(UTF8Text(buffer), scalars: scalars, language: language)
+            reader.readsDetails = details
             reader.read()
             return ArticleAnalysis(
                 text: text, scalars: scalars, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
@@ -100,8 +103,11 @@ private struct ArticleReading {
     var notices: [ArticleNotice] = []
     var furniture: [TextRange] = []
     var repeatedParagraphs: [[TextRange]] = []
-    private var claimIndex: [String: Int] = [:]
-    private var questionIndex: [String: Int] = [:]
+    private var claimIndex: [ByteKey: Int] = [:]
+    private var questionIndex: [ByteKey: Int] = [:]
+
+    /// Whether claims get their details read.
+    var readsDetails = true
 
     init(_ text: UTF8Text, scalars: [Unicode.Scalar], language: Language?) {
         self.text = text
@@ -113,8 +119,8 @@ private struct ArticleReading {
     mutating func read() {
         var paragraphScanner = ParagraphScanner(text)
         var sentenceScanner = SentenceScanner(text, language: language)
-        var occurrences: [String: [TextRange]] = [:]
-        var order: [String] = []
+        var occurrences: [ByteKey: [TextRange]] = [:]
+        var order: [ByteKey] = []
         var sentences: [Range<Int>] = []
         while let found = paragraphScanner.next() {
             let range = offsets.range(found.range)
@@ -127,7 +133,7 @@ private struct ArticleReading {
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
                 addNotices(startingAt: starts, end: range.end)
             case .body:
-                let key = text.normalizedString(found.range)
+                let key = ByteKey(text.normalizedString(found.range))
                 if occurrences[key] == nil { order.append(key) }
                 occurrences[key, default: []].append(range)
                 sentences.removeAll(keepingCapacity: true)
@@ -188,22 +194,38 @@ private struct ArticleReading {
     /// Adds a sentence to the claims or the questions, or one more occurrence to the same text seen before.
     /// Each list is changed in place: passing it `inout` to a method of `self` would copy it at every call.
     private mutating func record(_ sentenceText: String, _ range: TextRange, isQuestion: Bool) {
+        let key = ByteKey(sentenceText)
         if isQuestion {
-            if let existing = questionIndex[sentenceText] {
+            if let existing = questionIndex[key] {
                 questions[existing].occurrences.append(range)
             } else {
-                questionIndex[sentenceText] = questions.count
+                questionIndex[key] = questions.count
                 questions.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
             }
-        } else if let existing = claimIndex[sentenceText] {
+        } else if let existing = claimIndex[key] {
             claims[existing].occurrences.append(range)
         } else {
-            claimIndex[sentenceText] = claims.count
+            claimIndex[key] = claims.count
             claims.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
         }
     }
 
     private func details(of range: TextRange) -> ClaimDetails {
-        ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
+        guard readsDetails else { return ClaimDetails() }
+        return ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
+    }
+}
+
+/// A text as its UTF-8 bytes, for dictionary keys: hashing a `String` normalises it to NFC first, which dominated
+/// reading articles of hundreds of thousands of sentences. Texts are compared as written, byte for byte.
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -115,11 +115,13 @@ public enum FileAccess {
 public enum DocumentLoader {
     /// Reads and analyses the article at `path`.
     /// - Throws: 66 when it cannot be read, 65 when it is empty, blank or binary.
-    public static func article(at path: String, language: Language? = nil) throws(StoreError) -> ArticleAnalysis {
+    /// - Parameter details: whether claims get their numbers, dates, sources and quotes read (only `claims --json`
+    ///   shows them; they are the costliest part of reading a long article).
+    public static func article(at path: String, language: Language? = nil, details: Bool = false) throws(StoreError) -> ArticleAnalysis {
         let bytes = try FileAccess.readRegularFile(path)
         do {
             let decoded = try ArticleDecoder.decode(bytes)
-            return ArticleReader.analyze(decoded.text, language: language)
+            return ArticleReader.analyze(decoded.text, language: language, details: details)
         } catch {
             throw StoreError("\(TerminalText.visible(path)): \(error.message)", exitCode: 65)
         }

@@ -74,19 +74,24 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let analysis: ArticleAnalysis
         do {
-            analysis = try DocumentLoader.article(at: file, language: lang?.language)
+            analysis = try DocumentLoader.article(at: file, language: lang?.language, details: json)
         } catch {
             Terminal.fail(error)
         }
-        let set = AnnotationSet.build(from: analysis, articlePath: file)
         guard json else {
+            // Numbers and texts only: the annotation objects (ids, contexts, links) are for --json.
             var out = ""
-            for claim in set.claims {
-                out += "\(claim.n)\t\(TerminalText.visible(claim.text))\n"
+            for (index, claim) in analysis.claims.enumerated() {
+                out += "\(index + 1)\t\(TerminalText.visible(claim.text))\n"
+                if out.utf8.count > 1 << 16 {
+                    Terminal.writeOut(out)
+                    out = ""
+                }
             }
             Terminal.writeOut(out)
             return
         }
+        let set = AnnotationSet.build(from: analysis, articlePath: file)
         Terminal.writeOut(JSONWriter.write(ClaimsJSON.document(analysis, set: set, path: file)))
     }
 }
