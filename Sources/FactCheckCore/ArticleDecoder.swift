@@ -6,9 +6,13 @@
 public enum ArticleDecoder {
     /// The encodings an article may be in.
     public enum Encoding: String, Sendable {
+        /// UTF-8, with or without a byte-order mark.
         case utf8 = "UTF-8"
+        /// UTF-16, little-endian (with a BOM, or recognised without one).
         case utf16LittleEndian = "UTF-16LE"
+        /// UTF-16, big-endian (with a BOM, or recognised without one).
         case utf16BigEndian = "UTF-16BE"
+        /// Windows-1252: Latin-1 plus € ’ “ ” … – — and the like in 0x80…0x9F.
         case windows1252 = "Windows-1252"
         /// Latin-1 (ISO-8859-1): no byte in 0x80…0x9F, where it and Windows-1252 differ.
         case latin1 = "ISO-8859-1"

@@ -1,6 +1,8 @@
 /// The language an article is written in, which tunes abbreviations and attribution words.
 public enum Language: String, Sendable, CaseIterable {
+    /// French: decimal commas, « » quotations, "M.", "Mme", "av. J.-C.".
     case french = "fr"
+    /// English: "Mr.", "U.S.", the pronoun "I".
     case english = "en"
 
     private static let frenchMarkers = FoldedKey.set([

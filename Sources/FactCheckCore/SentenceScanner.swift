@@ -11,12 +11,25 @@
 struct SentenceScanner {
     /// What closes a frame.
     enum Closer: UInt8 {
-        case guillemet, curly, straight, paren, bracket, brace
+        /// « … »
+        case guillemet
+        /// “ … ” (or „ … ”)
+        case curly
+        /// " … "
+        case straight
+        /// ( … )
+        case paren
+        /// [ … ]
+        case bracket
+        /// { … }
+        case brace
     }
 
     /// An open quotation or bracket, and how many boundaries were found before it opened.
     struct Frame {
+        /// What closes it.
         var closer: Closer
+        /// `boundaries.count` when it opened: the boundaries after this index were found inside it.
         var mark: Int
     }
 
@@ -41,6 +54,7 @@ struct SentenceScanner {
     /// The article language (abbreviations and the pronoun "I").
     let language: Language
     private let classes: [UInt8]
+    /// The quotations and brackets open at the current position, innermost last.
     var frames: [Frame] = []
     /// Boundary offsets found so far in the current paragraph, increasing.
     var boundaries: [Int] = []
@@ -210,15 +224,23 @@ struct SentenceScanner {
 
     /// What a run of terminal punctuation holds.
     struct TerminalRun {
+        /// Offset of the first mark.
         var start: Int
+        /// Offset just past the last mark.
         var end: Int
+        /// Full stops in the run.
         var dots = 0
+        /// A question mark in the run.
         var question = false
+        /// An exclamation mark (or ‽) in the run.
         var exclamation = false
+        /// An ellipsis character (…) in the run.
         var ellipsisCharacter = false
+        /// Full stops separated by spaces (". . .").
         var spacedDots = false
         /// The run is glued to the word before it ("compounds. . . .", not "period . . . .").
         var attached = false
+        /// An ellipsis: "…", or three full stops or more.
         var isEllipsis: Bool { ellipsisCharacter || dots >= 3 }
     }
 
