@@ -12,15 +12,11 @@ struct SentencesCommand: ParsableCommand {
         commandName: "sentences",
         abstract: "Print the article's sentences, one per line, and nothing else.")
 
-    @Argument(help: "The article (a text file: UTF-8, UTF-16 with a BOM, Windows-1252 or Latin-1).")
-    var file: String
-
-    @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
-    var lang: LanguageOption?
+    @OptionGroup var article: ArticleOptions
 
     func run() throws {
-        let decoded = ArticleInput.decodedBytes(at: file)
-        let language = lang?.language ?? Language.detect(utf8: decoded.utf8)
+        let decoded = ArticleInput.decodedBytes(at: article.file)
+        let language = article.lang?.language ?? Language.detect(utf8: decoded.utf8)
         var output = SentenceOutput()
         let segmenter = SentenceSegmenter(language: language)
         if decoded.mayHoldControls {
@@ -51,6 +47,25 @@ enum ArticleInput {
     }
 }
 
+/// The article argument and `--lang`, shared by the commands that read one article.
+struct ArticleOptions: ParsableArguments {
+    @Argument(help: "The article (a text file: UTF-8, UTF-16 with a BOM, Windows-1252 or Latin-1).")
+    var file: String
+
+    @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
+    var lang: LanguageOption?
+
+    /// The article read; exits 66 when it cannot be read, 65 when it is not text.
+    /// - Parameter details: read each claim's numbers, dates, sources and quotes too.
+    func analysis(details: Bool = false) -> ArticleAnalysis {
+        do {
+            return try DocumentLoader.article(at: file, language: lang?.language, details: details)
+        } catch {
+            Terminal.fail(error)
+        }
+    }
+}
+
 /// `factcheck claims FILE [--json]`: the numbered claims the shell would show.
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,22 +77,14 @@ struct ClaimsCommand: ParsableCommand {
             furniture and repeated paragraphs. Offsets count Unicode scalars of the decoded article.
             """)
 
-    @Argument(help: "The article (a text file).")
-    var file: String
+    @OptionGroup var article: ArticleOptions
 
     @Flag(help: "Print JSON: claims with occurrences and details, questions, notices, furniture and repeated paragraphs.")
     var json = false
 
-    @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
-    var lang: LanguageOption?
-
     func run() throws {
-        let analysis: ArticleAnalysis
-        do {
-            analysis = try DocumentLoader.article(at: file, language: lang?.language, details: json)
-        } catch {
-            Terminal.fail(error)
-        }
+        let analysis = article.analysis(details: json)
+        let file = article.file
         guard json else {
             // Numbers and texts only: the annotation objects (ids, contexts, links) are for --json.
             var out = ""

@@ -8,22 +8,14 @@ struct UpdatesCommand: ParsableCommand {
         commandName: "updates",
         abstract: "Print the article's update notices: marker, text, position, relation, issuer and amended claims with scores.")
 
-    @Argument(help: "The article (a text file).")
-    var file: String
+    @OptionGroup var article: ArticleOptions
 
     @Flag(help: "Print JSON: one object per notice, with amended claim ids, numbers and scores.")
     var json = false
 
-    @Option(help: ArgumentHelp("The article's language, fr or en (default: detected).", valueName: "code"))
-    var lang: LanguageOption?
-
     func run() throws {
-        let analysis: ArticleAnalysis
-        do {
-            analysis = try DocumentLoader.article(at: file, language: lang?.language)
-        } catch {
-            Terminal.fail(error)
-        }
+        let analysis = article.analysis()
+        let file = article.file
         let set = AnnotationSet.build(from: analysis, articlePath: file)
         let numbers = Dictionary(set.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
         if json {
