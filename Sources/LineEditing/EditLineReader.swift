@@ -14,6 +14,10 @@ private final class CallbackState {
 
 private nonisolated(unsafe) var callbackState = CallbackState()
 
+/// Set by a SIGINT sent from outside (`kill -INT`): Ctrl-C itself is a key while a line is edited, but a signal
+/// must not kill an editor's session either. Only a `sig_atomic_t` store happens in the handler.
+private nonisolated(unsafe) var interruptSignalled: sig_atomic_t = 0
+
 /// The shell's line editor on a terminal: libedit with emacs keys (vi through ~/.editrc), persistent history,
 /// Tab completion from the command table, and Ctrl-C that cancels the line instead of killing the process.
 ///
@@ -35,6 +39,19 @@ public final class EditLineReader: LineReader {
         fc_history_set_unique(history, 1)
         if let historyPath { fc_history_load(history, historyPath) }
         fc_el_set_history(editLine, history)
+        // Installed before libedit's own handling (EL_SIGNAL), which restores the terminal and then passes the
+        // signal on to this handler instead of the default action, which would end the process.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptSignalled = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        // A mask inherited from the launching process (some test runners and daemons block SIGINT) would keep the
+        // signal pending forever.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         fc_el_set_editor(editLine, "emacs")
         fc_el_set_signal(editLine, 1)
         fc_el_set_prompt(editLine, { _ in callbackState.prompt })
@@ -76,8 +93,15 @@ public final class EditLineReader: LineReader {
         callbackState.cancelled = false
         var count: Int32 = 0
         let line = el_gets(editLine, &count)
-        if callbackState.cancelled {
+        if callbackState.cancelled || interruptSignalled != 0 {
+            // A line during which SIGINT arrived is dropped, as Ctrl-C would drop it; the key's binding already
+            // ended the line on screen, the signal did not.
+            if !callbackState.cancelled {
+                fputs("^C\n", stdout)
+                fflush(stdout)
+            }
             callbackState.cancelled = false
+            interruptSignalled = 0
             return .interrupt
         }
         guard let line, count > 0 else { return .endOfInput }
