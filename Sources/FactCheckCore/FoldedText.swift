@@ -18,6 +18,19 @@ enum FoldedText {
         return foldMultibyte(text, at: index, lead: b)
     }
 
+    /// Appends the folded form of the scalar at `index` to `key` (its own bytes when it has none); returns its width.
+    @inline(__always)
+    static func appendFolded(_ text: UTF8Text, at index: Int, to key: inout FoldedKey) -> Int {
+        let (first, second, width) = fold(text, at: index)
+        if first == 0 {
+            for k in index..<(index + width) { key.append(text[k]) }
+        } else {
+            key.append(first)
+            if second != 0 { key.append(second) }
+        }
+        return width
+    }
+
     private static func foldMultibyte(_ text: UTF8Text, at index: Int, lead: UInt8) -> (first: UInt8, second: UInt8, width: Int) {
         let n = text.count
         switch lead {

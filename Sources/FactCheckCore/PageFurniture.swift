@@ -133,16 +133,10 @@ enum PageFurniture {
         var key = FoldedKey()
         var i = range.lowerBound
         while i < range.upperBound, key.count <= 16 {
-            let (first, second, width) = FoldedText.fold(text, at: i)
+            let first = FoldedText.fold(text, at: i).first
             let isWordByte = first == 0 || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) || first == 0x27 || first == 0x2D
             guard isWordByte else { break }
-            if first == 0 {
-                for k in i..<(i + width) { key.append(text[k]) }
-            } else {
-                key.append(first)
-                if second != 0 { key.append(second) }
-            }
-            i += width
+            i += FoldedText.appendFolded(text, at: i, to: &key)
         }
         return key
     }

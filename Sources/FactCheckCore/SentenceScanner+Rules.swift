@@ -65,16 +65,9 @@ extension SentenceScanner {
             case 0x30...0x39: hasDigit = true
             default: break
             }
-            let (scalar, width) = text.scalar(at: i)
+            let scalar = text.scalar(at: i).0
             if ScalarClass.isLetter(scalar) { hasLetter = true; letters += 1 }
-            let (first, second, _) = FoldedText.fold(text, at: i)
-            if first == 0 {
-                for k in i..<(i + width) { key.append(text[k]) }
-            } else {
-                key.append(first)
-                if second != 0 { key.append(second) }
-            }
-            i += width
+            i += FoldedText.appendFolded(text, at: i, to: &key)
         }
         // An e-mail address or a URL ends at the full stop; so does a number ("$100.00.", "1026.253.553.").
         if hasAt || hasSlash || key.isWWW { return true }
@@ -198,20 +191,13 @@ extension SentenceScanner {
         var key = FoldedKey()
         var i = index
         while i < end, key.count <= 16 {
-            let (scalar, width) = text.scalar(at: i)
+            let scalar = text.scalar(at: i).0
             if scalar == "'" || scalar == "’" {
                 if !key.isEmpty { key.append(UInt8(ascii: "'")) }
                 break
             }
             guard ScalarClass.isLetter(scalar) || scalar == "-" else { break }
-            let (first, second, _) = FoldedText.fold(text, at: i)
-            if first == 0 {
-                for k in i..<(i + width) { key.append(text[k]) }
-            } else {
-                key.append(first)
-                if second != 0 { key.append(second) }
-            }
-            i += width
+            i += FoldedText.appendFolded(text, at: i, to: &key)
         }
         return key
     }

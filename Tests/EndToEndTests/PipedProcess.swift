@@ -227,8 +227,7 @@ final class PipedProcess {
     /// Reaps the program if it has ended, without blocking.
     private func reap() -> Termination? {
         if let termination { return termination }
-        var status: Int32 = 0
-        if waitpid(processID, &status, WNOHANG) == processID { termination = Termination(waitStatus: status) }
+        termination = Termination.ifEnded(processID)
         return termination
     }
 

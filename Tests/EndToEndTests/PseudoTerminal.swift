@@ -15,6 +15,12 @@ enum Termination: Equatable, CustomStringConvertible {
         self = signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
     }
 
+    /// How `processID` ended, if it has (reaped without blocking); nil while it runs.
+    static func ifEnded(_ processID: pid_t) -> Termination? {
+        var status: Int32 = 0
+        return waitpid(processID, &status, WNOHANG) == processID ? Termination(waitStatus: status) : nil
+    }
+
     /// "exit status N" or "killed by signal N".
     var description: String {
         switch self {
@@ -210,9 +216,7 @@ final class PseudoTerminal {
     /// Reaps the program if it has ended, without blocking.
     private func reap() -> Termination? {
         if let termination { return termination }
-        var status: Int32 = 0
-        let result = waitpid(processID, &status, WNOHANG)
-        if result == processID { termination = Termination(waitStatus: status) }
+        termination = Termination.ifEnded(processID)
         return termination
     }
 
