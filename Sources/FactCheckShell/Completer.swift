@@ -20,12 +20,13 @@ public struct Completer: Sendable {
         if position <= 0 {
             return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }.sorted()
         }
-        guard let command = ShellCommand.named(words[0]), position - 1 < command.completion.count else { return [] }
+        guard let command = ShellCommand.named(words[0]), let parameter = command.parameter(at: position - 1) else { return [] }
         let candidates: [String]
-        switch command.completion[position - 1] {
-        case .none: candidates = []
+        switch parameter.kind {
+        case .text, .file: candidates = []
+        case .flag: candidates = [parameter.name]
         case .relation: candidates = UpdateRelation.allCases.map(\.rawValue).sorted()
-        case .side: candidates = ["ours", "theirs"]
+        case .side: candidates = parameter.name.split(separator: "|").map(String.init)
         case .claim: candidates = claimNumbers
         case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review"]).sorted()
         case .command: candidates = ShellCommand.all.map(\.name).sorted()

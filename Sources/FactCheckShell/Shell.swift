@@ -125,13 +125,7 @@ public struct Shell<Reader: LineReader> {
         guard let command = ShellCommand.named(verb) else {
             throw .unknownCommand(TerminalText.visible(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
         }
-        let args = Array(words.dropFirst())
-        if args.count < command.required.count {
-            throw .missingArgument(command: command.name, argument: command.required[args.count], usage: command.usage)
-        }
-        if let maximum = command.maximum, args.count > maximum {
-            throw .tooManyArguments(command: command.name, usage: command.usage)
-        }
+        let args = try command.matching(Array(words.dropFirst()))
         var context = CommandContext(session: session, environment: environment)
         let outcome: CommandOutcome
         do {
