@@ -229,7 +229,7 @@ public struct Shell<Reader: LineReader> {
             }
         }
         if unchanged > 0 { lines.append("  \(unchanged) annotated claim\(unchanged == 1 ? "" : "s") unchanged") }
-        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
+        let numbers = session.annotations.numbersByID()
         for id in report.newUpdates {
             guard let update = session.annotations.updates.first(where: { $0.id == id }) else { continue }
             let amends = update.amends.compactMap { numbers[$0.claim].map { "#\($0)" } }.joined(separator: ", ")

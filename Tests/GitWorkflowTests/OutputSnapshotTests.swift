@@ -22,10 +22,10 @@ struct OutputSnapshotTests {
         #expect(Snapshot.mismatch(result.out, named: "updates") == nil)
     }
 
-    @Test("show of the worked example")
+    @Test("print of the worked example")
     func showWorkedExample() throws {
         let workspace = try Workspace()
-        let result = try workspace.factcheck(["show", "annotations/cloudwatt-audit.json"], in: Workspace.packageRoot)
+        let result = try workspace.factcheck(["print", "annotations/cloudwatt-audit.json"], in: Workspace.packageRoot)
         #expect(result.status == 0, "\(result)")
         #expect(Snapshot.mismatch(result.out, named: "show-worked-example") == nil)
     }
