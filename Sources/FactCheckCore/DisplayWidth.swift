@@ -73,4 +73,90 @@ public enum DisplayWidth {
         if wrapped == [""] { return "" }
         return wrapped.map { indent + $0 }.joined(separator: "\n")
     }
+
+    /// The columns a printed line takes: like `of(_:)`, but the tool's own colour sequences (ESC [ … m, from
+    /// `TextStyle`) take none. Untrusted text never holds an ESC by then: `TerminalText` made it visible.
+    public static func ofPrinted(_ line: some StringProtocol) -> Int {
+        var columns = 0
+        var inSequence = false
+        for scalar in line.unicodeScalars {
+            if inSequence {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inSequence = false }
+                continue
+            }
+            if scalar == "\u{1B}" { inSequence = true; continue }
+            columns += of(scalar)
+        }
+        return columns
+    }
+
+    /// A printed line (colour sequences allowed) as lines of at most `width` columns: broken at spaces, each
+    /// continuation indented two columns past the line's own indentation, and a word wider than the room cut
+    /// where it must. A line that fits comes back alone and unchanged.
+    /// - Complexity: O(n) in the line's length.
+    public static func fit(_ line: String, width: Int) -> [String] {
+        let width = max(10, width)
+        guard ofPrinted(line) > width else { return [line] }
+        let leading = line.prefix { $0 == " " }.count
+        let indent = String(repeating: " ", count: min(leading + 2, width / 2))
+        var lines: [String] = []
+        var current = String(repeating: " ", count: leading)
+        var used = leading
+        var startsLine = true
+        for word in line.dropFirst(leading).split(separator: " ", omittingEmptySubsequences: false) {
+            var piece = Substring(word)
+            var pieceWidth = ofPrinted(piece)
+            let room = width - used - (startsLine ? 0 : 1)
+            if pieceWidth <= room {
+                if !startsLine { current += " " }
+                current += piece
+                used += (startsLine ? 0 : 1) + pieceWidth
+                startsLine = false
+                continue
+            }
+            if !startsLine {
+                lines.append(current)
+                current = indent
+                used = indent.count
+                startsLine = true
+            }
+            // A word wider than a whole line: cut it into pieces that fill lines.
+            while pieceWidth > width - used {
+                let (head, tail) = split(piece, columns: width - used)
+                lines.append(current + head)
+                current = indent
+                used = indent.count
+                piece = tail
+                pieceWidth = ofPrinted(piece)
+            }
+            current += piece
+            used += pieceWidth
+            startsLine = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// `text` cut after at most `columns` columns (at least one scalar); colour sequences are never cut.
+    private static func split(_ text: Substring, columns: Int) -> (Substring, Substring) {
+        var used = 0
+        var inSequence = false
+        var index = text.unicodeScalars.startIndex
+        var taken = 0
+        while index < text.unicodeScalars.endIndex {
+            let scalar = text.unicodeScalars[index]
+            if inSequence {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inSequence = false }
+            } else if scalar == "\u{1B}" {
+                inSequence = true
+            } else {
+                let w = of(scalar)
+                if used + w > columns && taken > 0 { break }
+                used += w
+                taken += 1
+            }
+            index = text.unicodeScalars.index(after: index)
+        }
+        return (Substring(text.unicodeScalars[..<index]), Substring(text.unicodeScalars[index...]))
+    }
 }

@@ -135,9 +135,13 @@ extension CommandContext {
             if !command.aliases.isEmpty { print("  Also: " + command.aliases.joined(separator: ", ")) }
             return
         }
-        let width = ShellCommand.all.map(\.usage.count).max() ?? 0
+        let usageWidth = ShellCommand.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
+        let indent = String(repeating: " ", count: usageWidth + 4)
         for command in ShellCommand.all {
-            print("  " + DisplayWidth.padded(command.usage, to: width + 2) + command.summary)
+            // The summary wraps inside its own column, so the usages stay a clean column on any width.
+            let summary = DisplayWidth.lines(command.summary, width: max(20, environment.width - indent.count))
+            print("  " + DisplayWidth.padded(command.usage, to: usageWidth + 2) + summary[0])
+            for line in summary.dropFirst() { print(indent + line) }
         }
         print(style.dim("Claims are named by number or id. Tab completes; 'help VERB' explains one command."))
     }

@@ -31,3 +31,25 @@ import Testing
         #expect(DisplayWidth.padded("é", to: 3) == "é  ")
     }
 }
+
+/// Fitting printed lines to a terminal: nothing wider than the width, colour sequences take no column.
+@Suite struct LineFittingTests {
+    @Test(arguments: [10, 20, 37, 60])
+    func noPieceIsWiderThanTheWidth(_ width: Int) {
+        let line = "  amends #1 c-7ddc2cc3 score 0.54 suggested  Bercy a demandé qu'un audit soit fait sur Cloudwatt, "
+            + "https://example.org/a/very/long/address/that/cannot/break/at/a/space and 日本語の文章 too"
+        let pieces = DisplayWidth.fit(line, width: width)
+        #expect(pieces.count > 1)
+        for piece in pieces { #expect(DisplayWidth.ofPrinted(piece) <= width, "\(piece)") }
+        #expect(pieces.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+        let words = pieces.joined(separator: " ").split(separator: " ").joined()
+        #expect(words == line.split(separator: " ").joined())
+    }
+
+    @Test func colourSequencesTakeNoColumn() {
+        let style = TextStyle(enabled: true)
+        let line = style.bold("#1") + "  " + style.status(.disputed)
+        #expect(DisplayWidth.ofPrinted(line) == 12)
+        #expect(DisplayWidth.fit(line, width: 12) == [line])
+    }
+}

@@ -1,8 +1,9 @@
+import FactCheckCore
 import FactCheckTestSupport
 import Testing
 
-/// The shell's long outputs on the first article at 80 columns, compared with snapshot files in Snapshots/
-/// (re-recorded only with FACTCHECK_RECORD_SNAPSHOTS=1).
+/// The shell's long outputs on the first article as an editor sees them on an 80-column terminal (greeting first),
+/// compared with snapshot files in Snapshots/ (re-recorded only with FACTCHECK_RECORD_SNAPSHOTS=1).
 @Suite struct ShellSnapshotTests {
     @Test(arguments: [
         ("help", "help"),
@@ -13,8 +14,14 @@ import Testing
         ("compare 1", "compare-1"),
     ])
     func output(_ command: String, _ snapshot: String) throws {
-        let result = try ShellHarness().run([command], width: 80)
+        let result = try ShellHarness().run([.line(command)], interactive: true, width: 80)
         #expect(result.status == 0 && result.err.isEmpty, "\(result.err)")
-        #expect(Snapshot.mismatch(result.out, named: snapshot) == nil)
+        // The greeting names the temporary annotation file: the snapshot starts after it.
+        let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = (lines.firstIndex { $0.hasPrefix("Type 'help'") } ?? -1) + 1
+        #expect(Snapshot.mismatch(lines[start...].joined(separator: "\n"), named: snapshot) == nil)
+        for line in result.out.split(separator: "\n") {
+            #expect(DisplayWidth.ofPrinted(line) <= 80, "wider than 80 columns: \(line)")
+        }
     }
 }
