@@ -41,14 +41,16 @@ let package = Package(
             ]
         ),
         .target(name: "FactCheckFuzzing", dependencies: ["FactCheckCore"]),
+        // Snapshot files for the tests' long expected outputs.
+        .target(name: "FactCheckTestSupport", path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
-        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore"]),
+        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore", "FactCheckTestSupport"]),
         .testTarget(name: "FactCheckFilesTests", dependencies: ["FactCheckFiles", "FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
-        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore"]),
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

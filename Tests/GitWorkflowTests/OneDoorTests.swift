@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The one door for annotation files: what `check` refuses, `show`, `diff` and `merge` (each side) refuse too, with
+/// The one door for annotation files: what `check` refuses, `print`, `diff` and `merge` (each side) refuse too, with
 /// exit 65 and the same message, and the merge driver leaves OURS as it was.
 @Suite("one door for annotation files")
 struct OneDoorTests {
@@ -20,9 +20,9 @@ struct OneDoorTests {
         try #require(corrupted != valid, "the break “\(broken.name)” did not apply")
         try workspace.write(corrupted, to: bad)
 
-        let show = try workspace.factcheck(["show", bad], in: workspace.path)
-        #expect(show.status == 65 && show.out.isEmpty, "\(show)")
-        let message = try #require(show.err.split(separator: "\n").first.map { String($0.dropFirst("factcheck: ".count)) })
+        let print = try workspace.factcheck(["print", bad], in: workspace.path)
+        #expect(print.status == 65 && print.out.isEmpty, "\(print)")
+        let message = try #require(print.err.split(separator: "\n").first.map { String($0.dropFirst("factcheck: ".count)) })
         #expect(message.hasPrefix(bad) && message.contains(broken.checkSays), "\(message)")
 
         let check = try workspace.factcheck(["check", bad], in: workspace.path)
