@@ -32,10 +32,40 @@ extension CommandContext {
         print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
     }
 
-    /// A claim in full.
+    /// A claim in full (the current claim when `word` is empty); it becomes current.
     mutating func show(_ word: String) throws(ShellError) {
-        let index = try session.claimIndex(word, command: "show")
-        showClaim(at: index)
+        showClaim(at: try claimIndex(word, command: "show"))
+    }
+
+    /// Makes claim `word` current and says which it is, in one line.
+    mutating func goto(_ word: String) throws(ShellError) {
+        let claim = session.annotations.claims[try claimIndex(word, command: "goto")]
+        session.cursor = claim.n
+        print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  " + TextPreview.firstWords(claim.text))
+    }
+
+    /// What `accept` would do to `claim`, as printed under it: dispute a claim an update denies or corrects,
+    /// verify one an update confirms; nil when no notice amending it suggests anything new.
+    func suggestion(for claim: ClaimAnnotation) -> ClaimEdit? {
+        for (update, _) in session.amendments(of: claim.id) {
+            switch update.relation {
+            case .denial, .partialDenial, .retraction, .correction:
+                if claim.status != .disputed { return .dispute(note: nil) }
+            case .confirmation:
+                if claim.status == .unreviewed { return .verify(note: nil) }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Applies the suggestion printed under claim `word` (the current claim when empty).
+    mutating func accept(_ word: String) throws(ShellError) {
+        let index = try claimIndex(word, command: "accept")
+        let claim = session.annotations.claims[index]
+        guard let edit = suggestion(for: claim) else { throw .noSuggestion(claim.n) }
+        try self.edit(String(claim.n), command: "accept", edit)
     }
 
     mutating func showClaim(at index: Int) {
@@ -57,9 +87,9 @@ extension CommandContext {
             let state = link.confirmed ? "confirmed" : "suggested"
             print(style.yellow("  amended by \(update.id) \(TerminalText.visible(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
             print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "    "))
-            if [.denial, .partialDenial, .retraction, .correction].contains(update.relation), claim.status != .disputed {
-                print(style.yellow("    suggestion: dispute \(claim.n)"))
-            }
+        }
+        if let edit = suggestion(for: claim) {
+            print(style.yellow("  suggestion: \(edit.verb) \(claim.n) ('accept' applies it)"))
         }
         if !claim.history.isEmpty {
             print("  history:")
@@ -96,13 +126,28 @@ extension CommandContext {
         try edit(word, command: "resolve", .adopt(verdict))
     }
 
-    /// The first unreviewed claim after the cursor, wrapping around.
-    mutating func showNext() {
+    /// Shows the next (or, `backwards`, the previous) claim that still needs the editor after the current one,
+    /// wrapping at the end: unreviewed, flagged for re-review or in conflict; `filter` narrows it to
+    /// "unreviewed" or "review" (flagged or in conflict).
+    mutating func showNext(filter: String?, backwards: Bool = false) throws(ShellError) {
+        let wanted: (ClaimAnnotation) -> Bool
+        switch filter {
+        case nil: wanted = { $0.status == .unreviewed || $0.review != nil || $0.conflict != nil }
+        case "unreviewed"?: wanted = { $0.status == .unreviewed }
+        case "review"?: wanted = { $0.review != nil || $0.conflict != nil }
+        case let word?: throw .unknownStatus(word, suggestion: nearestWord(to: word, in: ["unreviewed", "review"]))
+        }
         let claims = session.annotations.claims
-        let order = claims.indices.filter { claims[$0].n > session.cursor } + claims.indices.filter { claims[$0].n <= session.cursor }
-        guard let index = order.first(where: { claims[$0].status == .unreviewed || claims[$0].review != nil || claims[$0].conflict != nil }) else {
-            print("Every claim is reviewed.")
+        let cursor = session.cursor
+        let after = claims.indices.filter { backwards ? claims[$0].n < cursor : claims[$0].n > cursor }
+        let before = claims.indices.filter { backwards ? claims[$0].n >= cursor : claims[$0].n <= cursor }
+        let order = backwards ? after.reversed() + before.reversed() : after + before
+        guard let index = order.first(where: { wanted(claims[$0]) }) else {
+            print(filter == "review" ? "No claim is flagged for re-review." : "Every claim is reviewed.")
             return
+        }
+        if cursor > 0, !after.contains(index) {
+            print(style.dim(backwards ? "(back round from the last claim)" : "(round again from the first claim)"))
         }
         showClaim(at: index)
     }

@@ -12,19 +12,36 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "show", aliases: ["s"], parameters: [.claim],
-            summary: "Show claim N in full: text, verdict, note, sources, history, updates",
-            details: "N is the claim's number, or its id (c-…).",
+            name: "show", aliases: ["s"], parameters: [.currentClaim],
+            summary: "Show claim N in full (and make it current): text, verdict, note, sources, history, updates",
+            details: "N is the claim's number, or its id (c-…); without N, the current claim.",
             run: { context, args throws(ShellError) in
                 try context.show(args[0])
                 return .proceed
             }),
         ShellCommand(
-            name: "next", aliases: ["n"], parameters: [],
-            summary: "Show the next unreviewed claim",
-            details: "Starts after the claim last shown or edited, and wraps around.",
-            run: { context, _ throws(ShellError) in
-                context.showNext()
+            name: "next", aliases: ["n"], parameters: [CommandParameter("unreviewed|review", .side, .optional, label: "which claims")],
+            summary: "Show the next claim to review (unreviewed or flagged) and make it current",
+            details: "Starts after the current claim and wraps around at the end. 'next unreviewed' visits only unreviewed "
+                + "claims, 'next review' only those flagged for re-review or in a merge conflict.",
+            run: { context, args throws(ShellError) in
+                try context.showNext(filter: args.optional(0))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "prev", aliases: ["p"], parameters: [CommandParameter("unreviewed|review", .side, .optional, label: "which claims")],
+            summary: "Show the previous claim to review and make it current",
+            details: "As 'next', backwards: starts before the current claim and wraps around at the start.",
+            run: { context, args throws(ShellError) in
+                try context.showNext(filter: args.optional(0), backwards: true)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "goto", aliases: ["g"], parameters: [.claim],
+            summary: "Make claim N current without showing it in full",
+            details: "Verbs whose claim is left out (verify, dispute, source, note, reset, accept) then apply to it.",
+            run: { context, args throws(ShellError) in
+                try context.goto(args[0])
                 return .proceed
             }),
         ShellCommand(
@@ -36,43 +53,56 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "verify", aliases: ["v"], parameters: [.claim, CommandParameter("NOTE", .text, .optionalRest)],
-            summary: "Mark claim N verified, with an optional note",
-            details: "Quote a note with spaces, or write it unquoted after the number: verify 3 \"checked with the ministry\".",
+            name: "verify", aliases: ["v"], parameters: [.currentClaim, CommandParameter("NOTE", .text, .optionalRest)],
+            summary: "Mark claim N (or the current claim) verified, with an optional note",
+            details: "Without N, the current claim. Quote a note with spaces or not: the note is the rest of the line as typed, inner quotes included "
+                + "(verify 3 il a dit \"non\"); one quoted word is taken without its quotes (verify 3 \"checked with the ministry\"). "
+                + "A note that starts with a number must follow N: verify 3 12 millions confirmed.",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "verify", .verify(note: args.text(from: 1)))
+                try context.edit(args[0], command: "verify", .verify(note: args.verbatim(from: 1)))
                 return .proceed
             }),
         ShellCommand(
-            name: "dispute", aliases: ["d"], parameters: [.claim, CommandParameter("NOTE", .text, .optionalRest)],
-            summary: "Mark claim N disputed, with an optional note",
-            details: "Example: dispute 2 wrong figure",
+            name: "dispute", aliases: ["d"], parameters: [.currentClaim, CommandParameter("NOTE", .text, .optionalRest)],
+            summary: "Mark claim N (or the current claim) disputed, with an optional note",
+            details: "The note is taken as for verify. Example: dispute 2 wrong figure",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "dispute", .dispute(note: args.text(from: 1)))
+                try context.edit(args[0], command: "dispute", .dispute(note: args.verbatim(from: 1)))
                 return .proceed
             }),
         ShellCommand(
-            name: "source", aliases: [], parameters: [.claim, CommandParameter("SOURCE", .text, .oneOrMore)],
-            summary: "Mark claim N sourced and add one or more sources",
-            details: "Each argument is one source; quote sources with spaces: source 3 \"Le Monde Informatique\" https://…",
+            name: "source", aliases: ["src"], parameters: [.currentClaim, CommandParameter("SOURCE", .text, .oneOrMore)],
+            summary: "Mark claim N (or the current claim) sourced and add one or more sources",
+            details: "Each argument is one source; quote sources with spaces: source 3 \"Le Monde Informatique\" https://… "
+                + "Unquoted words that look like one citation split on spaces get a warning ('undo', then quote it).",
             run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "source", .source(args.list(from: 1)))
+                context.warnIfSplitCitation(args.unquoted(from: 1))
                 return .proceed
             }),
         ShellCommand(
-            name: "note", aliases: [], parameters: [.claim, CommandParameter("TEXT", .text, .rest, label: "note text")],
-            summary: "Set the note of claim N, keeping its verdict",
-            details: "The rest of the line is the note.",
+            name: "note", aliases: [], parameters: [.currentClaim, CommandParameter("TEXT", .text, .rest, label: "note text")],
+            summary: "Set the note of claim N (or the current claim), keeping its verdict",
+            details: "The rest of the line is the note, as typed (one quoted word loses its quotes).",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "note", .note(args.text(from: 1) ?? ""))
+                try context.edit(args[0], command: "note", .note(args.verbatim(from: 1) ?? ""))
                 return .proceed
             }),
         ShellCommand(
-            name: "reset", aliases: [], parameters: [.claim],
-            summary: "Set claim N back to unreviewed, clearing its note and sources",
+            name: "reset", aliases: [], parameters: [.currentClaim],
+            summary: "Set claim N (or the current claim) back to unreviewed, clearing its note and sources",
             details: "The history keeps every earlier verdict.",
             run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "reset", .reset)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "accept", aliases: ["a"], parameters: [.currentClaim],
+            summary: "Apply the suggestion printed under claim N (or the current claim)",
+            details: "A claim an update notice denies or corrects gets the suggestion 'dispute N', one it confirms 'verify N'; "
+                + "accept applies it, keeping the note.",
+            run: { context, args throws(ShellError) in
+                try context.accept(args[0])
                 return .proceed
             }),
         ShellCommand(
@@ -129,8 +159,9 @@ extension ShellCommand {
             summary: "Undo the last edit",
             details: "Edits since the session started can be undone one by one; saving does not clear them.",
             run: { context, _ throws(ShellError) in
+                let label = context.session.lastEditLabel
                 guard context.session.undo() else { throw .nothingToUndo }
-                context.print("Undone.")
+                context.print("Undone: " + (label ?? "the last edit") + ".")
                 return .proceed
             }),
         ShellCommand(
@@ -138,8 +169,22 @@ extension ShellCommand {
             summary: "Redo the last undone edit",
             details: "A new edit after an undo clears what could be redone.",
             run: { context, _ throws(ShellError) in
+                let label = context.session.lastUndoneLabel
                 guard context.session.redo() else { throw .nothingToRedo }
-                context.print("Redone.")
+                context.print("Redone: " + (label ?? "the last undone edit") + ".")
+                return .proceed
+            }),
+        ShellCommand(
+            name: "set", aliases: [], parameters: [CommandParameter("progress", .flag, label: "setting"), CommandParameter("on|off", .side, label: "on or off")],
+            summary: "Turn the progress line shown after every edit on or off",
+            details: "On a terminal the progress line (reviewed/total, disputed, flagged, unsaved) is on; from a script it is "
+                + "off unless the script turns it on.",
+            run: { context, args throws(ShellError) in
+                guard args[0] == "progress", args[1] == "on" || args[1] == "off" else {
+                    throw .unknownSetting(TerminalText.visible(args[0] + " " + args[1]))
+                }
+                context.session.showsProgress = args[1] == "on"
+                context.print("Progress line \(args[1]).")
                 return .proceed
             }),
         ShellCommand(

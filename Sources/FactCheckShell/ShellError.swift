@@ -22,6 +22,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case unknownRelation(String, suggestion: String?)
     case noConflict(Int)
     case unknownSide(String)
+    case noCurrentClaim(command: String)
+    case noSuggestion(Int)
+    case unknownSetting(String)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -33,9 +36,9 @@ public enum ShellError: Error, Equatable, Sendable {
         case .tooManyArguments(let command, let usage):
             "\(command): too many arguments. Usage: \(usage)"
         case .notAClaimReference(let command, let word, let count):
-            "\(command): '\(word)' is not a claim number (expected 1–\(count), or a claim id such as c-1a2b3c4d)"
+            "\(command): '\(word)' is not a claim number (expected \(count == 1 ? "1, the only claim" : "1–\(count)"), or a claim id such as c-1a2b3c4d)"
         case .noSuchClaim(let n, let count):
-            count == 0 ? "no claim \(n): this article has no claims" : "no claim \(n): claims are numbered 1–\(count)"
+            "no claim \(n): " + numbering(count, one: "claim", many: "claims")
         case .noSuchClaimID(let id):
             "no claim has the id '\(id)'"
         case .unknownStatus(let word, let suggestion):
@@ -58,10 +61,16 @@ public enum ShellError: Error, Equatable, Sendable {
         case .saveFailed(let reason):
             reason
         case .noSuchUpdate(let word, let count):
-            count == 0 ? "no update '\(word)': this article has no update notices"
-                : "no update '\(word)': updates are numbered 1–\(count) (or named by id, u-…)"
+            "no update '\(word)': " + numbering(count, one: "update notice", many: "updates")
+                + (count == 0 ? "" : " (or name it by id, u-…)")
         case .noConflict(let n):
             "claim \(n) has no merge conflict to resolve"
+        case .noCurrentClaim(let command):
+            "\(command): no current claim; name one (\(command) N) or choose one with 'next', 'show N' or 'goto N'"
+        case .noSuggestion(let n):
+            "accept: claim \(n) has no suggestion (one is printed under a claim an update notice denies or corrects)"
+        case .unknownSetting(let word):
+            "set: unknown setting '\(word)'; expected 'progress on' or 'progress off'"
         case .unknownSide(let word):
             "resolve: '\(word)' is not a side; expected 'ours' or 'theirs'"
         case .notLinked(let update, let claim):
@@ -70,6 +79,16 @@ public enum ShellError: Error, Equatable, Sendable {
             "unknown relation '\(word)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                 + " Relations: " + UpdateRelation.allCases.map(\.rawValue).joined(separator: ", ") + "."
         }
+    }
+}
+
+/// How items are numbered, read naturally whatever their count: "this article has no claims", "there is only
+/// one claim (1)", "claims are numbered 1–14".
+func numbering(_ count: Int, one: String, many: String) -> String {
+    switch count {
+    case 0: "this article has no \(one)s"
+    case 1: "there is only one \(one) (1)"
+    default: "\(many) are numbered 1–\(count)"
     }
 }
 

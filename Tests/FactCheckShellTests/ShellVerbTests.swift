@@ -96,8 +96,8 @@ import Testing
     @Test func undoAndRedoMoveBetweenStates() throws {
         let result = try ShellHarness().run(["verify 1", "dispute 1", "undo", "undo", "redo"])
         #expect(result.session.annotations.claims[0].status == .verified)
-        #expect(result.out.contains("Undone."))
-        #expect(result.out.contains("Redone."))
+        #expect(result.out.contains("Undone: dispute #1."))
+        #expect(result.out.contains("Redone: verify #1."))
     }
 
     @Test func helpListsEveryCommandAndExplainsOne() throws {

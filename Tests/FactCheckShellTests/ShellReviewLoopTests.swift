@@ -1,0 +1,136 @@
+import FactCheckCore
+import FactCheckShell
+import Testing
+
+/// The review loop without retyped numbers: the current claim, `accept`, progress lines, undo and redo messages,
+/// notes as typed, and edits that change nothing.
+@Suite struct ShellReviewLoopTests {
+    @Test func nextMakesTheClaimCurrentAndBareVerbsApplyToIt() throws {
+        let result = try ShellHarness().run(["next", "verify checked with the ministry", "next", "dispute", "next", "source AFP", "next", "note to check", "reset"])
+        let claims = result.session.annotations.claims
+        #expect(claims[0].status == .verified && claims[0].note == "checked with the ministry")
+        #expect(claims[1].status == .disputed)
+        #expect(claims[2].status == .sourced && claims[2].sources == ["AFP"])
+        #expect(claims[3].status == .unreviewed && claims[3].note == "", "reset without N applies to #4")
+        #expect(claims[3].history.count == 2)
+        #expect(result.session.cursor == 4)
+    }
+
+    @Test func thePromptShowsTheCurrentClaim() throws {
+        let result = try ShellHarness().run([.line("show 3"), .line("verify"), .line("goto 7"), .line("save")], interactive: true)
+        #expect(result.prompts.prefix(4) == ["cloudwatt-audit> ", "cloudwatt-audit #3> ", "cloudwatt-audit* #3> ", "cloudwatt-audit* #7> "])
+        #expect(result.prompts.last == "cloudwatt-audit #7> ")
+    }
+
+    @Test(arguments: [
+        ("verify", "verify: no current claim; name one (verify N) or choose one with 'next', 'show N' or 'goto N'"),
+        ("note un avis", "note: no current claim; name one (note N) or choose one with 'next', 'show N' or 'goto N'"),
+        ("note 3", "note: missing note text. Usage: note [N] TEXT"),
+        ("source 3", "source: missing source. Usage: source [N] SOURCE…"),
+        ("reset foo", "reset: 'foo' is not a claim number (expected 1–14, or a claim id such as c-1a2b3c4d)"),
+        ("accept 2", "accept: claim 2 has no suggestion (one is printed under a claim an update notice denies or corrects)"),
+        ("next later", "unknown status 'later'. Statuses: unreviewed, verified, disputed, sourced."),
+        ("set colour on", "set: unknown setting 'colour on'; expected 'progress on' or 'progress off'"),
+    ])
+    func bareVerbsNeedACurrentClaim(_ line: String, _ message: String) throws {
+        let result = try ShellHarness().run([line])
+        #expect(result.status == 1)
+        #expect(result.err == "factcheck: line 1: \(message)\n")
+    }
+
+    @Test func acceptAppliesTheSuggestionPrintedUnderAnAmendedClaim() throws {
+        let result = try ShellHarness().run(["show 1", "accept", "show 1", "accept"])
+        #expect(result.out.contains("suggestion: dispute 1 ('accept' applies it)"))
+        #expect(result.out.contains("#1 disputed"))
+        #expect(result.session.annotations.claims[0].status == .disputed)
+        // Once disputed there is nothing left to accept.
+        #expect(result.err.contains("line 4: accept: claim 1 has no suggestion"))
+    }
+
+    @Test func nextVisitsUnreviewedAndFlaggedClaimsAndWraps() throws {
+        let harness = try ShellHarness()
+        var session = try harness.session()
+        var set = session.annotations
+        for i in set.claims.indices where i != 4 && i != 9 { set.claims[i].status = .verified }
+        set.claims[2].review = ReviewFlag(reason: "amended by an update")
+        session = ShellSession(analysis: session.analysis, annotations: set, articlePath: session.articlePath, annotationPath: harness.annotationPath)
+        func visited(_ lines: [String]) throws -> [String] {
+            let out = try harness.run(lines, session: session).out
+            return out.split(separator: "\n").filter { $0.hasPrefix("#") }.map { String($0.prefix(3)).trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(try visited(["next", "next", "next", "next"]) == ["#3", "#5", "#10", "#3"])
+        #expect(try visited(["next unreviewed", "next unreviewed", "next unreviewed"]) == ["#5", "#10", "#5"])
+        #expect(try visited(["next review", "next review"]) == ["#3", "#3"])
+        #expect(try visited(["goto 5", "prev", "prev"]) == ["#5", "#3", "#10"])
+        let wrapped = try harness.run(["goto 10", "next"], session: session).out
+        #expect(wrapped.contains("(round again from the first claim)"))
+    }
+
+    @Test func progressFollowsEveryEditWhenAsked() throws {
+        let result = try ShellHarness().run(["set progress on", "dispute 1 faux", "verify 2", "undo", "redo", "verify 2", "show 3"])
+        let progress = result.out.split(separator: "\n").filter { $0.contains(" reviewed · ") }
+        #expect(progress == [
+            "1/14 reviewed · 1 disputed · 0 flagged · 1 unsaved",
+            "2/14 reviewed · 1 disputed · 0 flagged · 2 unsaved",
+            "1/14 reviewed · 1 disputed · 0 flagged · 1 unsaved",
+            "2/14 reviewed · 1 disputed · 0 flagged · 2 unsaved",
+        ], "a no-op edit and a view print no progress")
+    }
+
+    @Test func scriptsSeeNoProgressUnlessTheyAskAndTerminalsSeeIt() throws {
+        #expect(!(try ShellHarness().run(["verify 1", "quit --discard"]).out.contains(" reviewed · ")))
+        let terminal = try ShellHarness().run([.line("verify 1"), .line("set progress off"), .line("verify 2"), .line("quit"), .line("n")], interactive: true)
+        #expect(terminal.out.components(separatedBy: " reviewed · ").count == 2)
+    }
+
+    @Test func theUnsavedCountCountsTheEditorsEdits() throws {
+        let edits = (1...14).map { "verify \($0)" } + ["dispute 1", "dispute 2", "dispute 3"]
+        let result = try ShellHarness().run(edits + ["undo"])
+        #expect(result.session.unsavedChangeCount == 16)
+        let saved = try ShellHarness().run(["verify 1", "save", "verify 2", "undo", "undo", "dispute 3"])
+        // Back past the save (1) and a new edit (1): two edits away from the file.
+        #expect(saved.session.unsavedChangeCount == 2)
+    }
+
+    @Test func undoAndRedoNameWhatTheyUndidOrRedid() throws {
+        let result = try ShellHarness().run(["verify 1", "source 2 AFP", "undo", "undo", "redo", "link 1 5", "undo"])
+        let lines = result.out.split(separator: "\n").filter { $0.hasPrefix("Undone") || $0.hasPrefix("Redone") }
+        #expect(lines == ["Undone: source #2.", "Undone: verify #1.", "Redone: verify #1.", "Undone: the last edit."])
+    }
+
+    @Test(arguments: [
+        ("verify 7 il a dit \"non\" puis \"oui\"", "il a dit \"non\" puis \"oui\""),
+        ("verify 7 \"checked with the ministry\"", "checked with the ministry"),
+        ("dispute 7 « faux », dit-il", "« faux », dit-il"),
+        ("note 7 l'Etat l'a confirmé   ", "l'Etat l'a confirmé"),
+        ("note 7 'un' et \"deux\"", "'un' et \"deux\""),
+        ("verify 7 C:\\dossier\\note", "C:\\dossier\\note"),
+    ])
+    func notesAreTakenAsTyped(_ line: String, _ note: String) throws {
+        let result = try ShellHarness().run([line, "quit --discard"])
+        #expect(result.err == "")
+        #expect(result.session.annotations.claims[6].note == note)
+    }
+
+    @Test func noOpEditsAreNotEdits() throws {
+        let result = try ShellHarness().run(["verify 1 ok", "verify 1 ok", "verify 1", "source 2 AFP", "source 2 AFP", "note 2 x", "note 2 x", "reset 3", "undo", "quit --discard"])
+        #expect(result.err == "")
+        #expect(result.out.contains("Nothing changed: #1 is already verified with that note."))
+        #expect(result.out.contains("Nothing changed: #2 already has that source."))
+        #expect(result.out.contains("Nothing changed: #2 already has that note."))
+        #expect(result.out.contains("Nothing changed: #3 is already unreviewed, with no note and no sources."))
+        #expect(result.session.annotations.claims[0].history.count == 1)
+        #expect(result.session.annotations.claims[1].history.count == 1, "the note was undone")
+        #expect(result.session.unsavedChangeCount == 2, "three edits, one undone")
+        #expect(result.out.contains("Undone: note #2."))
+    }
+
+    @Test func aSourceSplitOnSpacesIsWarnedAbout() throws {
+        let split = try ShellHarness().run(["source 4 « Les Échos », 4 juillet 2012"])
+        #expect(split.session.annotations.claims[3].sources.count == 7)
+        #expect(split.out.contains("warning: 7 unquoted words became 7 sources; if they are one citation, 'undo' and quote it: source 4 \"« Les Échos », 4 juillet 2012\""))
+        let fine = try ShellHarness().run(["source 4 AFP Reuters https://example.org \"Les Échos, 4 juillet 2012\""])
+        #expect(fine.session.annotations.claims[3].sources.count == 4)
+        #expect(!fine.out.contains("warning"))
+    }
+}
