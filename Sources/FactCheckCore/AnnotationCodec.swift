@@ -71,6 +71,7 @@ public enum AnnotationCodec {
             sides.members += conflict.extra
             object.members.append(JSONMember("conflict", .object(sides)))
         }
+        if let dismissed = claim.dismissed { object.members.append(JSONMember("dismissed", .string(dismissed))) }
         object.members.append(JSONMember("history", .array(claim.history.map(historyValue))))
         object.members += claim.extra
         return .object(object)
@@ -122,6 +123,7 @@ public enum AnnotationCodec {
         ])
         if let note = entry.note { object.members.append(JSONMember("note", .string(note))) }
         if !entry.sources.isEmpty { object.members.append(JSONMember("sources", .array(entry.sources.map(JSONValue.string)))) }
+        if let event = entry.event { object.members.append(JSONMember("event", .string(event))) }
         object.members += entry.extra
         return .object(object)
     }
@@ -248,7 +250,8 @@ public enum AnnotationCodec {
             let h = try Reader(item, path: "\(path).history[\(i)]")
             var entry = HistoryEntry(at: try h.string("at"), by: try h.string("by"), status: try h.status("status"),
                                      note: try h.optionalString("note"), sources: h.has("sources") ? try h.strings("sources") : [])
-            entry.extra = h.unknown(["at", "by", "status", "note", "sources"])
+            entry.event = try h.optionalString("event")
+            entry.extra = h.unknown(["at", "by", "status", "note", "sources", "event"])
             history.append(entry)
         }
         var review: ReviewFlag?
@@ -260,12 +263,15 @@ public enum AnnotationCodec {
             conflict = ClaimConflict(ours: try decodeVerdict(try sides.object("ours")), theirs: try decodeVerdict(try sides.object("theirs")))
             conflict?.extra = sides.unknown(["ours", "theirs"])
         }
+        let dismissed = try r.optionalString("dismissed")
+        if dismissed?.isEmpty == true { throw .invalid(path: "\(path).dismissed", message: "a dismissed claim needs a reason") }
         return ClaimAnnotation(
             id: try r.string("id"), n: n, text: try r.string("text"), range: TextRange(start, end), repeats: repeats,
             prefix: prefix, suffix: suffix, status: status, note: try r.string("note"), sources: sources,
-            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, history: history,
+            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, dismissed: dismissed,
+            history: history,
             extra: r.unknown(["id", "n", "text", "start", "end", "repeats", "context", "status", "note", "sources", "by", "at", "review",
-                              "conflict", "history"]))
+                              "conflict", "dismissed", "history"]))
     }
 
     private static func decodeVerdict(_ r: Reader) throws(AnnotationFileError) -> ClaimVerdict {

@@ -11,20 +11,23 @@ extension CommandContext {
         if let filter, filter != "all" {
             if filter == "review" {
                 shown = claims.filter { $0.review != nil || $0.conflict != nil }
+            } else if filter == "dismissed" {
+                shown = claims.filter { $0.dismissed != nil }
             } else if let status = ClaimStatus(rawValue: filter) {
                 shown = claims.filter { $0.status == status }
             } else {
-                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "all"]))
+                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "dismissed", "all"]))
             }
         }
         let numberWidth = String(claims.count).count
         for claim in shown {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
-            let statusText = DisplayWidth.padded(claim.status.rawValue, to: 10)
+            let shownStatus = claim.dismissed == nil ? claim.status.rawValue : "dismissed"
+            let statusText = DisplayWidth.padded(shownStatus, to: 10)
             let flag = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
             let prefixWidth = numberWidth + 2 + 11 + 2
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
-            let coloured = style.status(claim.status) + String(statusText.dropFirst(claim.status.rawValue.count))
+            let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(shownStatus)) + String(statusText.dropFirst(shownStatus.count))
             print("\(style.bold(number))  \(coloured) \(style.yellow(flag)) \(text)")
         }
         let counts = session.annotations.statusCounts
@@ -77,6 +80,7 @@ extension CommandContext {
         print(style.dim("  at \(places)" + (claim.repeats.isEmpty ? "" : " (printed \(claim.repeats.count + 1) times)")))
         if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
         if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
+        if let reason = claim.dismissed { print(style.dim("  dismissed (not a claim): " + TerminalText.visible(reason))) }
         if let review = claim.review { print(style.yellow("  re-review: " + TerminalText.visible(review.reason))) }
         if let conflict = claim.conflict {
             print(style.red("  merge conflict: two editors disagree; 'resolve \(claim.n) ours' or 'resolve \(claim.n) theirs' takes one"))
@@ -97,6 +101,7 @@ extension CommandContext {
                 var line = "    \(entry.at)  \(TerminalText.visible(entry.by))  \(entry.status.rawValue)"
                 if let note = entry.note { line += " — " + TerminalText.visible(note) }
                 if !entry.sources.isEmpty { line += " + " + entry.sources.map { TerminalText.visible($0) }.joined(separator: "; ") }
+                if let event = entry.event { line += " (" + TerminalText.visible(event) + ")" }
                 print(line)
             }
         }
@@ -130,11 +135,11 @@ extension CommandContext {
     /// wrapping at the end: unreviewed, flagged for re-review or in conflict; `filter` narrows it to
     /// "unreviewed" or "review" (flagged or in conflict).
     mutating func showNext(filter: String?, backwards: Bool = false) throws(ShellError) {
-        let wanted: (ClaimAnnotation) -> Bool
+        let needs: (ClaimAnnotation) -> Bool
         switch filter {
-        case nil: wanted = { $0.status == .unreviewed || $0.review != nil || $0.conflict != nil }
-        case "unreviewed"?: wanted = { $0.status == .unreviewed }
-        case "review"?: wanted = { $0.review != nil || $0.conflict != nil }
+        case nil: needs = { $0.status == .unreviewed || $0.review != nil || $0.conflict != nil }
+        case "unreviewed"?: needs = { $0.status == .unreviewed }
+        case "review"?: needs = { $0.review != nil || $0.conflict != nil }
         case let word?: throw .unknownStatus(word, suggestion: nearestWord(to: word, in: ["unreviewed", "review"]))
         }
         let claims = session.annotations.claims
@@ -142,7 +147,8 @@ extension CommandContext {
         let after = claims.indices.filter { backwards ? claims[$0].n < cursor : claims[$0].n > cursor }
         let before = claims.indices.filter { backwards ? claims[$0].n >= cursor : claims[$0].n <= cursor }
         let order = backwards ? after.reversed() + before.reversed() : after + before
-        guard let index = order.first(where: { wanted(claims[$0]) }) else {
+        // A claim set aside is not to review.
+        guard let index = order.first(where: { claims[$0].dismissed == nil && needs(claims[$0]) }) else {
             print(filter == "review" ? "No claim is flagged for re-review." : "Every claim is reviewed.")
             return
         }

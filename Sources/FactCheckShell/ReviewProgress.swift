@@ -17,17 +17,22 @@ struct ReviewProgress: Equatable {
 
     /// The progress of `session`.
     init(session: ShellSession) {
-        for claim in session.annotations.claims {
+        for claim in session.annotations.claims where claim.dismissed == nil {
             total += 1
             if claim.status != .unreviewed { reviewed += 1 }
             if claim.status == .disputed { disputed += 1 }
             if claim.review != nil || claim.conflict != nil { flagged += 1 }
         }
         unsaved = session.unsavedChangeCount
+        dismissed = session.annotations.claims.count - total
     }
+
+    /// Claims set aside with `dismiss`.
+    var dismissed = 0
 
     /// The one line, dimmed.
     func line(style: TextStyle) -> String {
-        style.dim("\(reviewed)/\(total) reviewed · \(disputed) disputed · \(flagged) flagged · \(unsaved) unsaved")
+        style.dim("\(reviewed)/\(total) reviewed · \(disputed) disputed · \(flagged) flagged · \(unsaved) unsaved"
+            + (dismissed > 0 ? " · \(dismissed) dismissed" : ""))
     }
 }

@@ -6,7 +6,7 @@ extension ShellCommand {
         ShellCommand(
             name: "list", aliases: ["ls"], parameters: [CommandParameter("STATUS", .status, .optional)],
             summary: "List claims, optionally only those with STATUS",
-            details: "STATUS is one of unreviewed, verified, disputed, sourced, or 'review' for claims flagged for re-review.",
+            details: "STATUS is one of unreviewed, verified, disputed, sourced, 'review' for claims flagged for re-review, or 'dismissed'.",
             run: { context, args throws(ShellError) in
                 try context.list(filter: args.optional(0))
                 return .proceed
@@ -94,6 +94,31 @@ extension ShellCommand {
             details: "The history keeps every earlier verdict.",
             run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "reset", .reset)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "unsource", aliases: [], parameters: [.claim, CommandParameter("SOURCE|K", .text, label: "source (as written, or its number)")],
+            summary: "Remove one source of claim N, named as written or by its number K",
+            details: "Sources are numbered from 1 as 'show N' lists them. A sourced claim left with no source goes back to unreviewed.",
+            run: { context, args throws(ShellError) in
+                try context.unsource(args[0], source: args[1])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "dismiss", aliases: [], parameters: [.currentClaim, CommandParameter("REASON", .text, .optionalRest)],
+            summary: "Set claim N (or the current claim) aside as not a claim: furniture, a heading, an opinion",
+            details: "The claim stays in the file with its reason, verdict and history, and counts in no progress; "
+                + "'next' skips it. REASON is the rest of the line (default: not a claim).",
+            run: { context, args throws(ShellError) in
+                try context.dismiss(args[0], reason: args.verbatim(from: 1))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "undismiss", aliases: [], parameters: [.currentClaim],
+            summary: "Make a dismissed claim N (or the current claim) a claim again",
+            details: "Its verdict, note and sources are as they were when it was dismissed.",
+            run: { context, args throws(ShellError) in
+                try context.undismiss(args[0])
                 return .proceed
             }),
         ShellCommand(

@@ -25,6 +25,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case noCurrentClaim(command: String)
     case noSuggestion(Int)
     case unknownSetting(String)
+    case noSuchSource(claim: Int, source: String, sources: [String])
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -69,6 +70,10 @@ public enum ShellError: Error, Equatable, Sendable {
             "\(command): no current claim; name one (\(command) N) or choose one with 'next', 'show N' or 'goto N'"
         case .noSuggestion(let n):
             "accept: claim \(n) has no suggestion (one is printed under a claim an update notice denies or corrects)"
+        case .noSuchSource(let claim, let source, let sources):
+            sources.isEmpty ? "unsource: claim \(claim) has no sources"
+                : "unsource: claim \(claim) has no source '\(source)'; its sources: "
+                + sources.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
         case .unknownSetting(let word):
             "set: unknown setting '\(word)'; expected 'progress on' or 'progress off'"
         case .unknownSide(let word):

@@ -134,3 +134,43 @@ import Testing
         #expect(!fine.out.contains("warning"))
     }
 }
+
+/// `dismiss`, `undismiss` and `unsource`.
+@Suite struct ShellSettingAsideTests {
+    @Test func dismissKeepsTheClaimOutOfProgressAndNextAndIsSaved() throws {
+        let harness = try ShellHarness()
+        let result = try harness.run(["set progress on", "dismiss 1 heading", "next", "verify", "list dismissed", "save"])
+        #expect(result.err == "")
+        #expect(result.out.contains("#1 dismissed — heading ('undismiss 1' takes it back)"))
+        #expect(result.out.contains("1/13 reviewed · 0 disputed · 0 flagged · 2 unsaved · 1 dismissed"))
+        #expect(result.out.contains("#2 verified"), "next skips the dismissed claim")
+        #expect(result.out.contains(" 1  dismissed"))
+        let saved = try harness.saved()
+        #expect(saved.claims[0].dismissed == "heading")
+        #expect(saved.claims[0].history.last?.event == "dismissed: heading")
+        let again = try harness.run(["show 1", "undismiss", "undismiss", "save"])
+        #expect(again.out.contains("dismissed (not a claim): heading"))
+        #expect(again.out.contains("#1 is a claim again (unreviewed)"))
+        #expect(again.out.contains("Nothing changed: #1 is not dismissed."))
+        #expect(try harness.saved().claims[0].dismissed == nil)
+    }
+
+    @Test func dismissWithoutReasonSaysNotAClaimAndUndoTakesItBack() throws {
+        let result = try ShellHarness().run(["goto 5", "dismiss", "dismiss", "undo", "quit --discard"])
+        #expect(result.out.contains("#5 dismissed — not a claim"))
+        #expect(result.out.contains("Nothing changed: #5 is already dismissed (not a claim)."))
+        #expect(result.out.contains("Undone: dismiss #5."))
+        #expect(result.session.annotations.claims[4].dismissed == nil)
+    }
+
+    @Test func unsourceRemovesOneSourceByTextOrNumber() throws {
+        let result = try ShellHarness().run(["source 3 AFP Reuters \"Le Monde\"", "unsource 3 Reuters", "unsource 3 2", "unsource 3 9", "quit --discard"])
+        #expect(result.session.annotations.claims[2].sources == ["AFP"])
+        #expect(result.out.contains("#3 sourced — removed Reuters; sources: AFP; Le Monde"))
+        #expect(result.out.contains("#3 sourced — removed Le Monde; sources: AFP"))
+        #expect(result.err.contains("line 4: unsource: claim 3 has no source '9'; its sources: 1 AFP"))
+        let last = try ShellHarness().run(["source 3 AFP", "unsource 3 AFP", "unsource 3 AFP", "quit --discard"])
+        #expect(last.session.annotations.claims[2].status == .unreviewed)
+        #expect(last.err.contains("line 3: unsource: claim 3 has no sources"))
+    }
+}

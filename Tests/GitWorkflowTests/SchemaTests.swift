@@ -40,6 +40,19 @@ struct SchemaTests {
         #expect(try SchemaTests.validator().errors(in: document) == [])
     }
 
+    @Test("a dismissed claim, with the events of its history, is valid; an empty reason is not")
+    func dismissedIsValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set = set.dismissing(claimAt: 4, reason: "byline", by: "B", at: "2026-11-29T10:00:00Z")
+        let text = AnnotationCodec.encode(set)
+        #expect(text.contains("\"dismissed\": \"byline\""))
+        #expect(text.contains("\"event\": \"dismissed: byline\""))
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        let empty = text.replacingOccurrences(of: "\"dismissed\": \"byline\"", with: "\"dismissed\": \"\"")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(empty.utf8))) != [])
+        #expect(throws: AnnotationFileError.self) { try AnnotationCodec.decode(Array(empty.utf8)) }
+    }
+
     /// A hand-made break: what to replace (a regular expression, first match) and whether a schema can see it.
     struct Break: CustomTestStringConvertible, Sendable {
         var name: String
