@@ -76,8 +76,15 @@ extension CommandContext {
         session.cursor = claim.n
         print("\(style.bold("#\(claim.n)"))  \(style.dim(claim.id))  \(style.status(claim.status))")
         print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
-        let places = ([claim.range] + claim.repeats).map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
-        print(style.dim("  at \(places)" + (claim.repeats.isEmpty ? "" : " (printed \(claim.repeats.count + 1) times)")))
+        let map = ArticleMap(session.analysis)
+        let places = ([claim.range] + claim.repeats).map { map.position(of: $0.start)?.description ?? "offset \($0.start)" }
+        print(style.dim("  at " + places.joined(separator: "; again at ") + (claim.repeats.isEmpty ? "" : " (printed \(places.count) times)")))
+        let (before, after) = map.neighbours(of: claim.range.start)
+        for (label, sentence) in [("before", before), ("after", after)] {
+            guard let sentence else { continue }
+            let head = "  \(label): "
+            print(style.dim(head + DisplayWidth.truncate(TerminalText.visible(sentence.text), to: max(20, environment.width - head.count))))
+        }
         if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
         if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
         if let reason = claim.dismissed { print(style.dim("  dismissed (not a claim): " + TerminalText.visible(reason))) }

@@ -45,6 +45,16 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
+            name: "read", aliases: ["r"], parameters: [CommandParameter("PARAGRAPH", .text, .optional, label: "paragraph number")],
+            summary: "Read the article as written, each claim marked with its number and verdict",
+            details: "Paragraph by paragraph (¶1, ¶2…), or only PARAGRAPH. A claim is marked [N] while unreviewed, [N✓] verified, "
+                + "[N✗] disputed, [N§] sourced, [N–] dismissed, with ! when flagged for re-review; update notices and "
+                + "page furniture are set off under their own headings.",
+            run: { context, args throws(ShellError) in
+                try context.read(args.optional(0))
+                return .proceed
+            }),
+        ShellCommand(
             name: "find", aliases: ["search"], parameters: [CommandParameter("TEXT", .text, .rest)],
             summary: "List claims containing TEXT (case and accents ignored)",
             details: "Example: find grand emprunt",

@@ -26,6 +26,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case noSuggestion(Int)
     case unknownSetting(String)
     case noSuchSource(claim: Int, source: String, sources: [String])
+    case noSuchParagraph(String, count: Int)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -74,6 +75,8 @@ public enum ShellError: Error, Equatable, Sendable {
             sources.isEmpty ? "unsource: claim \(claim) has no sources"
                 : "unsource: claim \(claim) has no source '\(source)'; its sources: "
                 + sources.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+        case .noSuchParagraph(let word, let count):
+            "read: no paragraph '\(word)': " + numbering(count, one: "paragraph", many: "paragraphs")
         case .unknownSetting(let word):
             "set: unknown setting '\(word)'; expected 'progress on' or 'progress off'"
         case .unknownSide(let word):

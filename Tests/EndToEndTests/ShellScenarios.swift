@@ -156,7 +156,7 @@ struct ShellScenarios {
         // The listing is followed by the prompt drawn again, with the line as typed.
         let listing = try shell.enter("re" + Key.tab)
         #expect(listing.lines.count == 1)
-        #expect(Set(listing.lines.first?.split(separator: " ").map(String.init) ?? []) == ["redo", "reset", "resolve"])
+        #expect(Set(listing.lines.first?.split(separator: " ").map(String.init) ?? []) == ["read", "redo", "reset", "resolve"])
         try shell.press(Key.ctrlU)
         let (_, termination) = try shell.finish(Key.ctrlD)
         #expect(termination == .exited(0))

@@ -174,3 +174,39 @@ import Testing
         #expect(last.err.contains("line 3: unsource: claim 3 has no sources"))
     }
 }
+
+/// `read` and the reader's positions in `show`.
+@Suite struct ShellReadingTests {
+    @Test func readShowsTheArticleWithEachClaimMarkedByItsVerdict() throws {
+        let result = try ShellHarness().run(["verify 3", "dispute 1", "source 4 AFP", "dismiss 5 opinion", "read", "quit --discard"])
+        // Each marker is held to its sentence by a no-break space.
+        #expect(result.out.contains("[1✗]\u{A0}Bercy"))
+        let out = result.out.replacing("\u{A0}", with: " ")
+        #expect(out.contains("¶1\n  [1✗] Bercy a demandé"))
+        #expect(out.contains("¶2  update notice 1 (MISE A JOUR, partial-denial)\n  MISE A JOUR : Pierre Paperon"))
+        #expect(out.contains("[2] En 2011"))
+        #expect(out.contains("[3✓] C'était le projet Andromède"))
+        #expect(out.contains("[4§] Suite au départ"))
+        #expect(out.contains("[5–] Le tout en prenant"))
+        #expect(out.contains("furniture (not claims)"))
+        // Each claim is marked at every place it is printed (the seed prints six paragraphs twice).
+        #expect(out.components(separatedBy: "[3✓] ").count == 3)
+        #expect(out.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test func readOneParagraphAndRefuseOneThatIsNot() throws {
+        let result = try ShellHarness().run(["read 4", "read 0", "read x"])
+        #expect(result.out.hasPrefix("¶4\n  [4]\u{A0}Suite au départ surprise"))
+        #expect(!result.out.contains("¶5"))
+        #expect(result.err.contains("line 2: read: no paragraph '0': paragraphs are numbered 1–17"))
+        #expect(result.err.contains("line 3: read: no paragraph 'x'"))
+    }
+
+    @Test func showGivesParagraphAndSentenceAndTheSentencesAround() throws {
+        let result = try ShellHarness().run(["show 3"])
+        #expect(result.out.contains("  at ¶3, sentence 3; again at ¶9, sentence 3 (printed 2 times)"))
+        #expect(result.out.contains("  before: En 2011, l'Etat avait réussi"))
+        #expect(result.out.contains("  after: Suite au départ surprise de Dassault Systèmes"))
+        #expect(!result.out.contains("691"), "no scalar offsets")
+    }
+}
