@@ -197,7 +197,8 @@ extension CommandContext {
         let indent = String(repeating: " ", count: usageWidth + 4)
         for command in ShellCommand.all {
             // The summary wraps inside its own column, so the usages stay a clean column on any width.
-            let summary = DisplayWidth.lines(command.summary, width: max(20, environment.width - indent.count))
+            let also = command.aliases.isEmpty ? "" : " (also " + command.aliases.joined(separator: ", ") + ")"
+            let summary = DisplayWidth.lines(command.summary + also, width: max(20, environment.width - indent.count))
             print("  " + DisplayWidth.padded(command.usage, to: usageWidth + 2) + summary[0])
             for line in summary.dropFirst() { print(indent + line) }
         }

@@ -106,6 +106,8 @@ import Testing
             #expect(result.out.contains(command.usage))
         }
         #expect(result.out.contains("Quote a note with spaces"))
+        // The list names every alias beside its command.
+        #expect(result.out.contains("(also v)") && result.out.contains("(also exit, q)") && result.out.contains("(also ls)"))
     }
 
     @Test func savingTwiceWithoutChangeKeepsTheBytesAndSaysSo() throws {

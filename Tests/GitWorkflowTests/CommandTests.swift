@@ -14,6 +14,18 @@ struct CommandTests {
         return (workspace, workspace.path + "/annotations/a.json")
     }
 
+    @Test("a misspelt subcommand gets 'did you mean' and status 64; a file of that name is still an article",
+          arguments: [("clams", "claims"), ("chek", "check"), ("updats", "updates"), ("prnt", "print")])
+    func misspeltSubcommand(_ word: String, _ meant: String) throws {
+        let workspace = try Workspace()
+        let result = try workspace.factcheck([word], in: workspace.path)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.err == "factcheck: unknown command '\(word)'. Did you mean '\(meant)'? See 'factcheck help'.\n")
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/" + word)
+        let article = try workspace.factcheck([word, "--annotations", "a.json"], in: workspace.path, input: "list\n")
+        #expect(article.status == 0 && article.out.contains("14 of 14 claims"), "\(article)")
+    }
+
     @Test("check: 0 fine, 1 attention (and --strict), 65 invalid, 66 missing")
     func checkExitStatuses() throws {
         let (workspace, file) = try CommandTests.prepared()
