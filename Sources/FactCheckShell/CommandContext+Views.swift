@@ -32,7 +32,7 @@ extension CommandContext {
         }
         let counts = session.annotations.statusCounts
         let summary = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
-        print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
+        print(style.dim("\(shown.count) of \(claims.count) claim\(claims.count == 1 ? "" : "s") (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
     }
 
     /// A claim in full (the current claim when `word` is empty); it becomes current.

@@ -210,3 +210,16 @@ import Testing
         #expect(!result.out.contains("691"), "no scalar offsets")
     }
 }
+
+/// Counts and ranges read naturally with a single item.
+@Suite struct ShellSingularTests {
+    @Test func anArticleWithOneClaimAndNoNoticeIsDescribedInTheSingular() throws {
+        let harness = try ShellHarness(articleText: "Le ministère a publié 3 500 contrats en 2013.\n")
+        let result = try harness.run([.line("list"), .line("show 2"), .line("compare 1"), .line("save")], interactive: true)
+        #expect(result.out.contains("1 claim (0 reviewed), 0 update notices"))
+        #expect(result.out.contains("1 of 1 claim (1 unreviewed)"))
+        #expect(result.err.contains("no claim 2: there is only one claim (1)"))
+        #expect(result.err.contains("no update '1': this article has no update notices"))
+        #expect(result.out.contains("Saved 1 claim to "))
+    }
+}
