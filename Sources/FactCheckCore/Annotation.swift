@@ -154,6 +154,8 @@ public struct AnnotationSet: Equatable, Sendable {
     public var updates: [UpdateAnnotation]
     /// Annotated claims no longer found in the article: kept, never dropped.
     public var orphans: [ClaimAnnotation]
+    /// Editors' corrections of claim boundaries (`split`, `join`), applied to the reader's sentences on every read.
+    public var boundaries: [ClaimBoundary] = []
     /// Top-level members written by a newer version or another tool.
     public var extra: [JSONMember] = []
 }

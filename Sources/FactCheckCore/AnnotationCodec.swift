@@ -41,6 +41,17 @@ public enum AnnotationCodec {
             JSONMember("updates", .array(set.updates.map(updateValue))),
             JSONMember("orphans", .array(set.orphans.map(claimValue))),
         ])
+        // Written only when an editor corrected a boundary, so other files look exactly as before.
+        if !set.boundaries.isEmpty {
+            root.members.append(JSONMember("boundaries", .array(set.boundaries.map { boundary in
+                switch boundary {
+                case .split(let text, let word):
+                    .object(JSONObject([JSONMember("split", .string(text)), JSONMember("word", .int(word))]))
+                case .join(let first, let second):
+                    .object(JSONObject([JSONMember("join", .array([.string(first), .string(second)]))]))
+                }
+            })))
+        }
         root.members += set.extra
         return .object(root)
     }
@@ -215,8 +226,21 @@ public enum AnnotationCodec {
             }
             updates.append(update)
         }
-        return AnnotationSet(article: article, claims: claims, updates: updates, orphans: orphans,
-                             extra: root.unknown(["format", "version", "article", "claims", "updates", "orphans"]))
+        var boundaries: [ClaimBoundary] = []
+        if root.has("boundaries") {
+            for (i, item) in try root.array("boundaries").enumerated() {
+                let b = try Reader(item, path: "boundaries[\(i)]")
+                if b.has("split") {
+                    boundaries.append(.split(text: try b.string("split"), word: try b.int("word")))
+                } else {
+                    let pair = try b.strings("join")
+                    guard pair.count == 2 else { throw .invalid(path: "boundaries[\(i)].join", message: "expected the texts of two claims") }
+                    boundaries.append(.join(first: pair[0], second: pair[1]))
+                }
+            }
+        }
+        return AnnotationSet(article: article, claims: claims, updates: updates, orphans: orphans, boundaries: boundaries,
+                             extra: root.unknown(["format", "version", "article", "claims", "updates", "orphans", "boundaries"]))
     }
 
     static func decodeClaim(_ value: JSONValue, path: String) throws(AnnotationFileError) -> ClaimAnnotation {

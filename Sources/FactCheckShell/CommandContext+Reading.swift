@@ -45,6 +45,8 @@ extension CommandContext {
         for claim in session.annotations.claims {
             for range in [claim.range] + claim.repeats { claimsByStart[range.start] = claim }
         }
+        // Claims as the annotations have them (an editor may have split or joined the reader's sentences).
+        let starts = claimsByStart.keys.sorted()
         let scalars = session.analysis.scalars
         var markedAny = false
         for (i, index) in shown.enumerated() {
@@ -55,15 +57,15 @@ extension CommandContext {
             var text = String.UnicodeScalarView()
             var marks: [String: ClaimAnnotation] = [:]
             var offset = paragraph.range.start
-            for sentence in map.sentences(in: paragraph.range) {
-                guard let claim = claimsByStart[sentence.range.start] else { continue }
-                text.append(contentsOf: scalars[offset..<sentence.range.start])
+            for start in starts where start >= paragraph.range.start && start < paragraph.range.end {
+                guard let claim = claimsByStart[start] else { continue }
+                text.append(contentsOf: scalars[offset..<start])
                 let marker = Self.marker(claim)
                 marks[marker] = claim
                 markedAny = true
                 // A no-break space keeps the marker on the line of the sentence it marks.
                 text.append(contentsOf: " \(marker)\u{A0}".unicodeScalars)
-                offset = sentence.range.start
+                offset = start
             }
             text.append(contentsOf: scalars[offset..<paragraph.range.end])
             let words = TerminalText.visible(String(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" }).joined(separator: " "))

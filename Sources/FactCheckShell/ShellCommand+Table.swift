@@ -132,6 +132,25 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
+            name: "split", aliases: [], parameters: [.currentClaim, CommandParameter("WORD", .text, .optional)],
+            summary: "Cut claim N (or the current claim) in two: at its first sentence boundary, or before WORD",
+            details: "The first part keeps the claim's id, verdict and history; the second is a new unreviewed claim "
+                + "with an id of its own. Later claims are renumbered. The cut is kept in the file and made again "
+                + "whenever the article is read.",
+            run: { context, args throws(ShellError) in
+                try context.split(args[0], at: args.optional(1))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "join", aliases: [], parameters: [.claim, CommandParameter("M", .claim, label: "second claim number")],
+            summary: "Make claim N and the claim M right after it one claim",
+            details: "The joined claim keeps N's id, verdict and history; links to M move to it. Refused when M has a "
+                + "verdict, note or sources (reset it first), so that nothing is dropped.",
+            run: { context, args throws(ShellError) in
+                try context.join(args[0], args[1])
+                return .proceed
+            }),
+        ShellCommand(
             name: "accept", aliases: ["a"], parameters: [.currentClaim],
             summary: "Apply the suggestion printed under claim N (or the current claim)",
             details: "A claim an update notice denies or corrects gets the suggestion 'dispute N', one it confirms 'verify N'; "

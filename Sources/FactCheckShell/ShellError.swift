@@ -27,6 +27,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case unknownSetting(String)
     case noSuchSource(claim: Int, source: String, sources: [String])
     case noSuchParagraph(String, count: Int)
+    case noCut(claim: Int, word: String?)
+    case cannotJoin(Int, Int, reason: String)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -75,6 +77,11 @@ public enum ShellError: Error, Equatable, Sendable {
             sources.isEmpty ? "unsource: claim \(claim) has no sources"
                 : "unsource: claim \(claim) has no source '\(source)'; its sources: "
                 + sources.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+        case .noCut(let claim, let word):
+            word.map { "split: claim \(claim) has no word '\($0)' after its first word" }
+                ?? "split: claim \(claim) has no sentence boundary inside it; name the word to split before: split \(claim) WORD"
+        case .cannotJoin(let a, let b, let reason):
+            "join: cannot join #\(a) and #\(b): \(reason)"
         case .noSuchParagraph(let word, let count):
             "read: no paragraph '\(word)': " + numbering(count, one: "paragraph", many: "paragraphs")
         case .unknownSetting(let word):

@@ -59,6 +59,19 @@ import Testing
         #expect(back.claims[0].history.map(\.event) == ["dismissed: opinion", "undismissed"])
     }
 
+    @Test func aBoundaryCorrectionWhoseTextIsGoneNoLongerApplies() {
+        let analysis = ArticleReader.analyze(Self.article)
+        let claims = analysis.claims
+        let split = ClaimBoundary.apply([.split(text: claims[1].text, word: 2), .split(text: "not in the article", word: 1)],
+                                        to: claims, scalars: analysis.scalars)
+        #expect(split.sentences.map(\.text) == [claims[0].text, "Selon l'Insee,", "le chômage a baissé de 1,5 % en un an."])
+        #expect(split.applied == [.split(text: claims[1].text, word: 2)])
+        let joined = ClaimBoundary.apply([.join(first: claims[0].text, second: claims[1].text)], to: claims, scalars: analysis.scalars)
+        #expect(joined.sentences.map(\.text) == [claims[0].text + " " + claims[1].text])
+        #expect(ClaimBoundary.apply([.join(first: claims[1].text, second: claims[0].text)], to: claims, scalars: analysis.scalars).applied == [],
+                "only a claim and the one after it join")
+    }
+
     @Test func unknownMembersSurviveARoundTrip() throws {
         var text = AnnotationCodec.encode(Self.built())
         text = text.replacingFirst("\"version\": 1,", with: "\"version\": 1,\n  \"generator\": { \"name\": \"other-tool\" },")

@@ -223,3 +223,60 @@ import Testing
         #expect(result.out.contains("Saved 1 claim to "))
     }
 }
+
+/// `split` and `join`: boundaries corrected, ids and verdicts kept, and the correction found again on the next
+/// reading of the article.
+@Suite struct ShellBoundaryTests {
+    @Test func splitKeepsIdAndVerdictOnTheFirstPartAndSurvivesAReload() throws {
+        let harness = try ShellHarness()
+        let before = try harness.session().annotations.claims
+        let result = try harness.run(["verify 7 quote checked", "split 7 expliquait", "save"])
+        #expect(result.err == "", "\(result.err)")
+        #expect(result.out.contains("#8 expliquait le protocole d'accord du projet Andromède, deux… (new, unreviewed)"))
+        let saved = try harness.saved()
+        #expect(saved.claims.count == 15)
+        #expect(saved.claims[6].id == before[6].id && saved.claims[6].status == .verified && saved.claims[6].note == "quote checked")
+        #expect(saved.claims[6].text.hasSuffix("fiabilité de nos systèmes\","))
+        #expect(saved.claims[7].text.hasPrefix("expliquait le protocole") && saved.claims[7].status == .unreviewed)
+        #expect(saved.claims.map(\.n) == Array(1...15))
+        #expect(saved.claims[14].id == before[13].id, "later claims keep their ids, renumbered")
+        #expect(saved.boundaries == [.split(text: before[6].text, word: 36)])
+        // Reading the article again makes the same claims: the verdicts stay where they were.
+        let reloaded = try harness.session()
+        #expect(reloaded.annotations.claims == saved.claims)
+        #expect(reloaded.anchorReport.entries.allSatisfy { if case .unchanged = $0.outcome { true } else { false } })
+        // And the file is valid for this article, as the shell checks it when opening it.
+        #expect(throws: Never.self) { try DocumentLoader.validate(saved, path: harness.annotationPath, against: reloaded.analysis) }
+    }
+
+    @Test func joinKeepsTheFirstClaimAndRefusesToDropAVerdict() throws {
+        let harness = try ShellHarness()
+        let before = try harness.session().annotations.claims
+        let refused = try harness.run(["verify 5", "join 4 5", "join 4 6", "quit --discard"])
+        #expect(refused.err.contains("line 2: join: cannot join #4 and #5: #5 has a verdict, note or sources that joining would drop; 'reset 5' first"))
+        #expect(refused.err.contains("line 3: join: cannot join #4 and #6: only a claim and the one right after it can be joined"))
+        let result = try harness.run(["dispute 4 wrong sum", "join 4 5", "undo", "redo", "save"])
+        #expect(result.err == "", "\(result.err)")
+        #expect(result.out.contains("Undone: join #4 #5."))
+        let saved = try harness.saved()
+        #expect(saved.claims.count == 13)
+        #expect(saved.claims[3].id == before[3].id && saved.claims[3].status == .disputed)
+        #expect(saved.claims[3].text == before[3].text + " " + before[4].text)
+        #expect(saved.claims[3].repeats.count == before[3].repeats.count)
+        #expect(!saved.claims.contains { $0.id == before[4].id })
+        #expect(try harness.session().annotations.claims == saved.claims, "the join is found again on reload")
+    }
+
+    @Test func splitAtTheFirstSentenceBoundaryOrRefuse() throws {
+        // A quotation with its attribution is one claim, even with two sentences inside the quotes.
+        let harness = try ShellHarness(articleText: "\"Il pleut sur Paris depuis lundi. Il vente fort sur la côte\", a expliqué Paul Martin.\n\n"
+            + "Le ministre a publié 3 500 contrats en 2013.\n")
+        let result = try harness.run(["goto 1", "split", "split 3", "split 3 absent", "split 3 Le", "quit --discard"])
+        let claims = result.session.annotations.claims
+        #expect(claims.map(\.text) == ["\"Il pleut sur Paris depuis lundi.", "Il vente fort sur la côte\", a expliqué Paul Martin.",
+                                       "Le ministre a publié 3 500 contrats en 2013."])
+        #expect(result.err.contains("line 3: split: claim 3 has no sentence boundary inside it; name the word to split before: split 3 WORD"))
+        #expect(result.err.contains("line 4: split: claim 3 has no word 'absent' after its first word"))
+        #expect(result.err.contains("line 5: split: claim 3 has no word 'Le' after its first word"))
+    }
+}

@@ -53,6 +53,17 @@ struct SchemaTests {
         #expect(throws: AnnotationFileError.self) { try AnnotationCodec.decode(Array(empty.utf8)) }
     }
 
+    @Test("a file with boundary corrections is valid, and round-trips")
+    func boundariesAreValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set.boundaries = [.split(text: set.claims[6].text, word: 36), .join(first: set.claims[3].text, second: set.claims[4].text)]
+        let text = AnnotationCodec.encode(set)
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        #expect(try AnnotationCodec.decode(Array(text.utf8)).boundaries == set.boundaries)
+        let broken = text.replacingOccurrences(of: "\"word\": 36", with: "\"word\": 0")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(broken.utf8))) != [])
+    }
+
     /// A hand-made break: what to replace (a regular expression, first match) and whether a schema can see it.
     struct Break: CustomTestStringConvertible, Sendable {
         var name: String
