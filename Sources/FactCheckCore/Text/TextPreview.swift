@@ -35,8 +35,3 @@ public enum TextPreview {
         return lines
     }
 }
-
-extension ClaimReference {
-    /// `#3 "C'était le projet Andromède, doté d'une…"`.
-    public var label: String { TextPreview.claimLabel(n: n, text: text) }
-}

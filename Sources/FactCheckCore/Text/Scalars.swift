@@ -1,0 +1,77 @@
+/// Scalar-level helpers shared by the reader, the segmenter and the linker.
+enum Scalars {
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { ArticleDecoder.isWhitespace(s) }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { ScalarClass.isUpper(s) }
+
+    static func isLower(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLower(s) }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWord(s) }
+
+    /// `text[range]` with runs of white space (line breaks of wrapped lines included) folded to one space.
+    static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in scalars[range.start..<range.end] {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `range` shrunk so that it neither starts nor ends with white space.
+    static func trimmed(_ scalars: [Unicode.Scalar], _ range: TextRange) -> TextRange {
+        var start = range.start, end = range.end
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        return TextRange(start, end)
+    }
+
+    /// Lower-cased with accents removed, for matching markers and words ("Mise à jour" → "mise a jour").
+    static func folded(_ text: some Sequence<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.underestimatedCount)
+        for scalar in text {
+            // ASCII, the common case, without the Unicode tables (which build a String per scalar).
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                continue
+            }
+            let base = stripAccent(scalar)
+            if base != scalar, base.value < 0x80 {
+                bytes.append(UInt8(base.value))
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                bytes.append(contentsOf: String(stripAccent(lower)).utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The base letter of a Latin letter with a diacritic, or the scalar itself.
+    static func stripAccent(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case "à", "á", "â", "ä", "ã", "å": "a"
+        case "ç": "c"
+        case "é", "è", "ê", "ë": "e"
+        case "î", "ï", "í", "ì": "i"
+        case "ô", "ö", "ó", "ò", "õ": "o"
+        case "ù", "û", "ü", "ú": "u"
+        case "ÿ", "ý": "y"
+        case "ñ": "n"
+        case "’", "‘", "ʼ": "'"
+        default: s
+        }
+    }
+}
