@@ -35,6 +35,10 @@ let package = Package(
             ]
         ),
         .target(name: "FactCheckFuzzing", dependencies: ["FactCheckCore"]),
+        // Scores the core's update notices against the hand-written truth of Tests/Corpus/notices (issue 10).
+        .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
+        .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation"]),
+        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
         .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.

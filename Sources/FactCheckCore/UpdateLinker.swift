@@ -38,6 +38,14 @@ public enum UpdateLinker {
         return links.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
     }
 
+    /// Every claim with a positive score for `notice`, best first.
+    public static func candidates(for notice: ArticleNotice, in analysis: ArticleAnalysis) -> [UpdateLink] {
+        let model = Model(notice: notice, analysis: analysis)
+        return analysis.claims.indices.map { UpdateLink(claimIndex: $0, score: model.score(claimAt: $0).score) }
+            .filter { $0.score > 0 }
+            .sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+    }
+
     /// The score of the link from `notice` to claim `claimIndex`, whether or not it reaches the linking
     /// thresholds (for a link an editor makes by hand).
     public static func score(for notice: ArticleNotice, claimAt claimIndex: Int, in analysis: ArticleAnalysis) -> Double {
