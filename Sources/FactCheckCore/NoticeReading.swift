@@ -9,7 +9,7 @@ public struct NoticeReading: Sendable {
         public var links: [UpdateLink]
         /// Every claim with a positive score, best first (the links lead the list).
         public var candidates: [UpdateLink]
-        /// The relation; `addition` when the notice amends no claim.
+        /// The relation its wording expresses (`addition` when none).
         public var relation: UpdateRelation
         /// Who issued the notice, when the text names them.
         public var issuer: String?
@@ -34,7 +34,7 @@ public struct NoticeReading: Sendable {
             let links = UpdateLinker.links(for: notice, in: analysis)
             return Entry(
                 notice: notice, links: links, candidates: candidates,
-                relation: links.isEmpty ? .addition : UpdateLinker.relation(of: notice), issuer: UpdateLinker.issuer(of: notice))
+                relation: UpdateLinker.relation(of: notice), issuer: UpdateLinker.issuer(of: notice))
         }
     }
 }

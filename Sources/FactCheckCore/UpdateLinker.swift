@@ -85,24 +85,9 @@ public enum UpdateLinker {
         }
     }
 
-    /// The relation a notice's wording expresses.
+    /// The relation a notice's wording expresses (see `NoticeRelationReader`).
     public static func relation(of notice: ArticleNotice) -> UpdateRelation {
-        let text = " " + Scalars.folded(notice.text.unicodeScalars) + " "
-        let marker = Scalars.folded(notice.marker.unicodeScalars)
-        let rules: [(UpdateRelation, [String])] = [
-            (.partialDenial, ["dement en partie", "dementi partiel", "dement partiellement", "partially denie", "partly denie", "denied part", "denies part", "nuance"]),
-            (.retraction, ["retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article",
-                           " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back"]),
-            (.denial, [" dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute"]),
-            (.correction, ["corrig", "erreur", "erronee", "incorrect", "erroneous", "mistaken", "an earlier version", "a previous version",
-                           "une precedente version", "une version precedente", "misstated", "misidentified", "was wrong", "inexact"]),
-            (.confirmation, ["confirm"]),
-            (.clarification, ["precise", "clarif", "tient a preciser", "explains that", "to clarify"]),
-        ]
-        for (relation, words) in rules where words.contains(where: text.contains) { return relation }
-        if ["correction", "rectificatif", "erratum"].contains(where: marker.hasPrefix) { return .correction }
-        if ["precision", "clarification"].contains(where: marker.hasPrefix) { return .clarification }
-        return .addition
+        NoticeRelationReader.relation(of: notice)
     }
 
     /// Who issued the notice when its text opens with a name ("Pierre Paperon, le directeur …") or names one
