@@ -39,13 +39,15 @@ let package = Package(
         .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
         .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation"]),
         .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
+        // Snapshot files for the tests' long expected outputs.
+        .target(name: "FactCheckTestSupport", path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
-        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
+        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore", "FactCheckTestSupport"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
-        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore"]),
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -103,8 +103,7 @@ public enum JSONWriter {
             case "\u{08}": out.append("\\b")
             case "\u{0C}": out.append("\\f")
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || TerminalText.isBidiControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if TerminalText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 } else {

@@ -13,7 +13,7 @@ struct GitSetupCommand: ParsableCommand {
         discussion: """
             Adds to the repository's .gitattributes (commit it) a line per PATTERN: \
             '<pattern> diff=factcheck merge=factcheck', and sets in the repository's own config (.git/config, \
-            not committed: each clone runs git-setup once): diff.factcheck.textconv = '<factcheck> show --textconv' \
+            not committed: each clone runs git-setup once): diff.factcheck.textconv = '<factcheck> print --textconv' \
             and merge.factcheck.driver = '<factcheck> merge %O %A %B --name %P'. <factcheck> is 'factcheck' when \
             that command on PATH is this program, else this program's absolute path (run git-setup again if you \
             move it), or what --command says. Running it again changes nothing that is already right.
@@ -66,7 +66,7 @@ struct GitSetupCommand: ParsableCommand {
         }
 
         let settings = [
-            ("diff.factcheck.textconv", "\(program) show --textconv"),
+            ("diff.factcheck.textconv", "\(program) print --textconv"),
             ("merge.factcheck.name", "factcheck: claim-by-claim merge of annotation files"),
             ("merge.factcheck.driver", "\(program) merge %O %A %B --name %P"),
         ]

@@ -64,7 +64,8 @@ struct ShellCommandLine: ParsableCommand {
         let environment = ShellEnvironment(
             editor: Terminal.editorName(editor), now: { Terminal.now() },
             style: TextStyle(enabled: interactive && Terminal.wantsColour), width: Terminal.width,
-            interactive: interactive, store: AtomicFileStore(), journal: journal)
+            interactive: interactive, store: AtomicFileStore(), journal: journal,
+            columns: interactive ? Self.terminalColumns : nil)
         let output = ShellOutput(out: Terminal.writeOut, err: Terminal.writeError)
         let status: Int32
         if interactive, let reader = EditLineReader(programName: "factcheck", historyPath: Terminal.historyPath()) {
@@ -76,6 +77,9 @@ struct ShellCommandLine: ParsableCommand {
         }
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// The terminal's width now, for the shell to read before each command.
+    @Sendable static func terminalColumns() -> Int { Terminal.width }
 
     /// annotations/<article file name without extension>.json
     static func defaultAnnotationPath(for article: String) -> String {

@@ -74,8 +74,8 @@ struct ShellHarness {
     }
 
     /// Runs piped lines.
-    func run(_ lines: [String], journal: any EditJournaling = NoJournal(), session: ShellSession? = nil) throws -> Result {
-        try run(lines.map(LineEvent.line), journal: journal, session: session)
+    func run(_ lines: [String], width: Int = 100, journal: any EditJournaling = NoJournal(), session: ShellSession? = nil) throws -> Result {
+        try run(lines.map(LineEvent.line), width: width, journal: journal, session: session)
     }
 
     /// The saved annotation file, decoded.

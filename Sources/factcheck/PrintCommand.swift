@@ -2,16 +2,20 @@ import ArgumentParser
 import FactCheckCore
 import FactCheckShell
 
-/// `factcheck show FILE`: a readable view of an annotation file; git's textconv for annotation files.
-struct ShowCommand: ParsableCommand {
+/// `factcheck print FILE`: a readable view of an annotation file; git's textconv for annotation files.
+///
+/// Named `print` so that `show` keeps one meaning: in the shell, `show N` shows one claim. `show` is still accepted
+/// here (hidden), so git configurations written by earlier versions of git-setup keep working.
+struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show",
+        commandName: "print",
         abstract: "Print an annotation file as a readable list of claims, verdicts, notes and update links.",
         discussion: """
             The layout depends only on the file, so 'git diff' and 'git log -p' through this view (git-setup \
             configures it as git's textconv) read as verdict changes. With --textconv a file that is not a valid \
             annotation file is printed as it is, after a line saying why, instead of failing the git command.
-            """
+            """,
+        aliases: ["show"]
     )
 
     @Argument(help: "The annotation file.")
