@@ -29,9 +29,10 @@ public struct NoticeReading: Sendable {
     /// - Complexity: linear in the number of claims plus notices (see `UpdateLinker`).
     public init(_ analysis: ArticleAnalysis) {
         self.analysis = analysis
+        let linker = UpdateLinker(analysis)
         notices = analysis.notices.map { notice in
-            let candidates = UpdateLinker.candidates(for: notice, in: analysis)
-            let links = UpdateLinker.links(for: notice, in: analysis)
+            let candidates = linker.candidates(for: notice)
+            let links = candidates.filter { $0.score >= UpdateLinker.threshold }
             return Entry(
                 notice: notice, links: links, candidates: candidates,
                 relation: UpdateLinker.relation(of: notice), issuer: UpdateLinker.issuer(of: notice))

@@ -76,7 +76,11 @@ public enum UpdateMarker {
     public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
         guard start < limit else { return nil }
         if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
-        guard let found = plainMatch(in: scalars, at: start, limit: limit) else { return nil }
+        // "*UPDATE*:", "**Update:**": emphasis stars around the marker.
+        var wordStart = start
+        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" { wordStart += 1 }
+        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else { return nil }
+        found.marker = TextRange(start, found.marker.end)
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
     }
 
@@ -174,7 +178,7 @@ public enum UpdateMarker {
                 }
                 return (i, i + 1)
             }
-            if s == "," || s == "/" || s == "'" { i += 1; continue }
+            if s == "," || s == "/" || s == "'" || s == "*" { i += 1; continue }
             // A word: a number, a month, a weekday or a small joining word.
             var j = i
             while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }

@@ -14,7 +14,9 @@ enum UpdateMarkerProbe {
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         } else {
-            guard prefixes.matches(text, range) else { return false }
+            var wordStart = range.lowerBound
+            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") { wordStart += 1 }
+            guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
         }
         // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
         // a little more for its body.

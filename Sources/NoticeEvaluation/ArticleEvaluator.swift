@@ -24,8 +24,8 @@ public struct ArticleEvaluation: Sendable {
 
 /// Runs the core's analysis on an article, as the shell does, and compares it with the truth.
 public enum ArticleEvaluator {
-    /// Evaluates `article` whose file holds `bytes`.
-    public static func evaluate(_ article: CorpusArticle, bytes: [UInt8]) -> ArticleEvaluation {
+    /// Evaluates `article` whose file holds `bytes`; `threshold` replaces the shell's for the links (for a sweep).
+    public static func evaluate(_ article: CorpusArticle, bytes: [UInt8], threshold: Double? = nil) -> ArticleEvaluation {
         var score = ArticleScore()
         var problems: [String] = []
         score.articles = 1
@@ -76,14 +76,16 @@ public enum ArticleEvaluator {
             } else {
                 problems.append("\"\(truth.marker)\" extent \(found.notice.range.start)..<\(found.notice.range.end), truth \(extent.start)..<\(extent.end)")
             }
-            let linked = Set(found.links.map(\.claimIndex))
+            let links = threshold.map { t in found.candidates.filter { $0.score >= t } } ?? found.links
+            let linked = Set(links.map(\.claimIndex))
             let hits = linked.intersection(required).count
             let wrong = linked.subtracting(required).subtracting(optional)
             score.linkHits += hits
             score.wrongLinks += wrong.count
             score.missedLinks += required.count - hits
             if !wrong.isEmpty || hits < required.count {
-                problems.append("\"\(truth.marker)\" links \(Self.numbers(linked)), required \(Self.numbers(required)), optional \(Self.numbers(optional))")
+                let top = found.candidates.prefix(4).map { "#\($0.claimIndex + 1) \($0.score)" }.joined(separator: ", ")
+                problems.append("\"\(truth.marker)\" links \(Self.numbers(linked)), required \(Self.numbers(required)), optional \(Self.numbers(optional)); best \(top)")
             }
             if !required.isEmpty {
                 let top = Set(found.candidates.prefix(3).map(\.claimIndex))

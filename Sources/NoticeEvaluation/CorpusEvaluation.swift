@@ -4,9 +4,9 @@ public struct CorpusEvaluation: Sendable {
     public var articles: [ArticleEvaluation]
 
     /// Evaluates every article of the corpus in `directory` (the folder holding the manifests and `articles/`).
-    public init(directory: String) throws {
+    public init(directory: String, threshold: Double? = nil) throws {
         articles = try CorpusLoader.articles(in: directory).map { article in
-            ArticleEvaluator.evaluate(article, bytes: try CorpusLoader.articleBytes(article, in: directory))
+            ArticleEvaluator.evaluate(article, bytes: try CorpusLoader.articleBytes(article, in: directory), threshold: threshold)
         }
     }
 
@@ -38,7 +38,7 @@ public struct CorpusEvaluation: Sendable {
     }
 
     /// A ratio with three decimals.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())
         let fraction = String(thousandths % 1000)
         return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction

@@ -14,7 +14,7 @@ import Testing
         let result = try ShellHarness().run(["compare 1"])
         #expect(result.status == 0)
         #expect(result.out.contains("MISE A JOUR  partial-denial  by Pierre Paperon"))
-        #expect(result.out.contains("#1  unreviewed  score 0.54 suggested"))
+        #expect(result.out.contains("#1  unreviewed  score 0.68 suggested"))
         #expect(result.out.contains("#9  unreviewed"))
         #expect(result.out.contains("in both: demandé, audit, Cloudwatt"))
         #expect(result.out.contains("names only in the claim: Bercy, Grand Emprunt"))
