@@ -10,6 +10,8 @@ enum ContentWords {
         var isSpecific: Bool
         /// Where the word starts, in the scalars given.
         var offset: Int
+        /// How many scalars it spans there.
+        var length: Int
     }
 
     static let stopWords: Set<String> = [
@@ -70,7 +72,7 @@ enum ContentWords {
                     break
                 }
                 while i < scalars.endIndex, Scalars.isWordScalar(scalars[i]) { i += 1 }
-                result.append(Term(key: String(digits), isSpecific: true, offset: start))
+                result.append(Term(key: String(digits), isSpecific: true, offset: start, length: i - start))
                 atSentenceStart = false
                 continue
             }
@@ -85,7 +87,7 @@ enum ContentWords {
                 key = String(key[key.index(after: apostrophe)...])
             }
             guard key.count >= 3, !stopWords.contains(key), !stopWords.contains(folded) else { continue }
-            result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: start))
+            result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: start, length: i - start))
         }
         return result
     }

@@ -61,6 +61,8 @@ public struct UpdateLinker: Sendable {
     private var termIDs: [String: Int] = [:]
     private var termKeys: [String] = []
     private var termSpecific: [Bool] = []
+    /// Each word as first written in a claim, for reasons an editor reads ("demandé", not the stem "demand").
+    private var termWritten: [String] = []
     private var claimTerms: [[Int]] = []
     /// Each claim's content words in order (for pairs).
     private var claimSequences: [[Int]] = []
@@ -80,7 +82,7 @@ public struct UpdateLinker: Sendable {
             var sequence: [Int] = []
             var seen = Set<Int>()
             for term in ContentWords.terms(analysis.scalars[range.start..<range.end]) {
-                let id = intern(term)
+                let id = intern(term, written: Scalars.normalizedText(analysis.scalars, TextRange(term.offset, term.offset + term.length)))
                 sequence.append(id)
                 if seen.insert(id).inserted { ids.append(id) }
             }
@@ -97,7 +99,7 @@ public struct UpdateLinker: Sendable {
         claimMass = claimTerms.map { ids in ids.reduce(0) { $0 + idf[$1] * (termSpecific[$1] ? UpdateLinker.specificWeight : 1) } }
     }
 
-    private mutating func intern(_ term: ContentWords.Term) -> Int {
+    private mutating func intern(_ term: ContentWords.Term, written: String) -> Int {
         if let id = termIDs[term.key] {
             if term.isSpecific { termSpecific[id] = true }
             return id
@@ -106,6 +108,7 @@ public struct UpdateLinker: Sendable {
         termIDs[term.key] = id
         termKeys.append(term.key)
         termSpecific.append(term.isSpecific)
+        termWritten.append(written)
         return id
     }
 
@@ -162,7 +165,7 @@ public struct UpdateLinker: Sendable {
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
             if !words.isEmpty {
-                let shown = words.sorted { idf[$0] > idf[$1] }.prefix(6).map { termKeys[$0] }
+                let shown = words.sorted { idf[$0] > idf[$1] }.prefix(6).map { termWritten[$0] }
                 reasons.append("shares: " + shown.joined(separator: ", "))
             }
             if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }

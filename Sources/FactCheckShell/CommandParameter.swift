@@ -74,6 +74,8 @@ public struct CommandParameter: Sendable, Equatable {
 
     /// A claim: `N`.
     static let claim = CommandParameter("N", .claim, label: "claim number")
+    /// Several claims: `N…`, each a number, a range (`3-6`), a list (`9,11`) or an id.
+    static let claims = CommandParameter("N", .claim, .oneOrMore, label: "claim number")
     /// An update notice: `U`.
     static let update = CommandParameter("U", .update, label: "update")
 }

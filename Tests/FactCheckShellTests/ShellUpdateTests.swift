@@ -45,7 +45,7 @@ import Testing
         ("link 1 2 rebuttal", "unknown relation 'rebuttal'."),
         ("link 1 2 corection", "Did you mean 'correction'?"),
         ("unlink 1 3", "does not amend claim 3"),
-        ("link 1", "link: missing claim number. Usage: link U N [RELATION]"),
+        ("link 1", "link: missing claim number. Usage: link U N…"),
     ])
     func updateVerbErrors(_ line: String, _ message: String) throws {
         let result = try ShellHarness().run([line])
