@@ -104,6 +104,8 @@ public enum AnnotationCodec {
             JSONMember("score", .number(formatScore(amendment.score))),
             JSONMember("confirmed", .bool(amendment.confirmed)),
         ])
+        if let by = amendment.by { link.members.append(JSONMember("by", .string(by))) }
+        if let at = amendment.at { link.members.append(JSONMember("at", .string(at))) }
         link.members += amendment.extra
         return .object(link)
     }
@@ -312,7 +314,9 @@ public enum AnnotationCodec {
                 throw .invalid(path: "\(r.path).amends[\(i)].confirmed", message: "expected true or false")
             }
             var amendment = Amendment(claim: try a.string("claim"), score: score, confirmed: confirmed)
-            amendment.extra = a.unknown(["claim", "score", "confirmed"])
+            amendment.by = try a.optionalString("by")
+            amendment.at = try a.optionalString("at")
+            amendment.extra = a.unknown(["claim", "score", "confirmed", "by", "at"])
             amends.append(amendment)
         }
         var reading = UpdateReading(relation: relation, issuer: try r.optionalString("issuer"), amends: amends)

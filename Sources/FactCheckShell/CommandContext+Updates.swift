@@ -92,7 +92,7 @@ extension CommandContext {
             if let notice, let claimIndex = session.analysis.claims.firstIndex(where: { $0.text == before.claims[c].text }) {
                 score = linker.score(for: notice, claimAt: claimIndex)
             }
-            next = next.linking(update: u, claim: c, score: score, relation: relation)
+            next = next.linking(update: u, claim: c, score: score, relation: relation, by: environment.editor, at: environment.now())
         }
         session.commit(next)
         let update = session.annotations.updates[u]

@@ -28,6 +28,10 @@ import Testing
         let saved = try harness.saved()
         let numbers = saved.updates[0].amends.compactMap { link in saved.claims.first { $0.id == link.claim }?.n }
         #expect(numbers.sorted() == linked)
+        // Each link an editor confirmed says who and when; suggestions say nothing.
+        for link in saved.updates[0].amends {
+            #expect((link.by != nil && link.at != nil) == link.confirmed)
+        }
     }
 
     @Test func linkingSeveralClaimsIsOneEditForUndo() throws {
