@@ -1,9 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck check PATH… [--strict]`: the CI gate for annotation files.
 struct CheckCommand: ParsableCommand {
@@ -36,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         for path in paths {
             let files: [String]
             do {
-                files = try CheckCommand.annotationFiles(at: path)
+                files = try DirectoryWalk.files(at: path, endingWith: ".json")
             } catch {
                 Terminal.writeError("factcheck check: \(error.message)\n")
                 missing += 1
@@ -47,18 +44,22 @@ struct CheckCommand: ParsableCommand {
                 let shown = TerminalText.visible(file)
                 let set: AnnotationSet
                 do {
-                    set = try AnnotationFileLoader.decode(try FileAccess.readRegularFile(file), path: file)
+                    set = try AnnotationFile.decode(try FileAccess.readRegularFile(file), path: file)
                 } catch {
-                    out += "\(error.message)\n"
-                    if error.exitCode == 65 { invalid += 1 } else { missing += 1 }
+                    if case .refusedAnnotations(_, .invalid(let findings)) = error {
+                        for finding in findings { out += "\(shown): \(finding.line)\n" }
+                    } else {
+                        out += "\(error.message)\n"
+                    }
+                    if Sysexits.code(for: error) == Sysexits.dataError { invalid += 1 } else { missing += 1 }
                     continue
                 }
                 var article: AnnotationCheck.Article?
                 var articleMissing = false
-                if let articlePath = CheckCommand.locateArticle(set.article.path, from: file) {
+                if let articlePath = ArticleLocator.locate(set.article.path, from: file) {
                     do {
-                        let analysis = try DocumentLoader.article(at: articlePath, language: Language(rawValue: set.article.language))
-                        article = AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
+                        let analysis = try ArticleFile.analysis(at: articlePath, language: Language(rawValue: set.article.language))
+                        article = AnnotationFile.article(analysis)
                     } catch {
                         out += "\(shown): article: \(error.message)\n"
                         articleMissing = true
@@ -69,10 +70,7 @@ struct CheckCommand: ParsableCommand {
                     articleMissing = true
                 }
                 let findings = AnnotationCheck.findings(in: set, article: article, strict: strict)
-                for finding in findings {
-                    let label = finding.severity == .invalid ? "invalid" : "attention"
-                    out += "\(shown): \(finding.subject): \(label): \(finding.message)\n"
-                }
+                for finding in findings { out += "\(shown): \(finding.line)\n" }
                 if findings.contains(where: { $0.severity == .invalid }) {
                     invalid += 1
                 } else if articleMissing {
@@ -90,56 +88,5 @@ struct CheckCommand: ParsableCommand {
         if invalid > 0 { throw ExitCode(65) }
         if missing > 0 { throw ExitCode(66) }
         if attention > 0 { throw ExitCode(1) }
-    }
-
-    /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped).
-    static func annotationFiles(at path: String) throws(StoreError) -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw StoreError("\(TerminalText.visible(path)): \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else {
-            throw StoreError("\(TerminalText.visible(path)): cannot list the directory: \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(directory)
-        var files: [String] = []
-        for name in names.sorted() {
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            var childInfo = stat()
-            guard stat(child, &childInfo) == 0 else { continue }
-            if childInfo.st_mode & S_IFMT == S_IFDIR {
-                files += try annotationFiles(at: child)
-            } else if name.hasSuffix(".json") {
-                files.append(child)
-            }
-        }
-        return files
-    }
-
-    /// The article an annotation file names: an absolute path as is; a relative one from the file's directory
-    /// and each directory above it (the repository's root among them), then from the current directory.
-    static func locateArticle(_ articlePath: String, from file: String) -> String? {
-        if articlePath.hasPrefix("/") { return FileAccess.exists(articlePath) ? articlePath : nil }
-        var directory = file.contains("/") ? String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)]) : "."
-        if directory.isEmpty { directory = "/" }
-        if !directory.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-            directory = String(cString: cwd) + "/" + directory
-            free(cwd)
-        }
-        while true {
-            let candidate = (directory == "/" ? "" : directory) + "/" + articlePath
-            if FileAccess.exists(candidate) { return candidate }
-            guard let slash = directory.lastIndex(of: "/"), directory != "/" else { break }
-            directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
-        }
-        return FileAccess.exists(articlePath) ? articlePath : nil
     }
 }

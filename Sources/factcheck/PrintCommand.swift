@@ -1,6 +1,6 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck print FILE`: a readable view of an annotation file; git's textconv for annotation files.
 ///
@@ -39,13 +39,13 @@ struct PrintCommand: ParsableCommand {
         }
         if bytes.isEmpty { return }
         do {
-            let set = try AnnotationCodec.decode(bytes)
+            let set = try AnnotationFile.decode(bytes, path: file)
             Terminal.writeOut(AnnotationListing.render(set, width: width, history: history))
         } catch {
-            guard textconv else { Terminal.fail(StoreError("\(TerminalText.visible(file)):\(error.description)", exitCode: 65)) }
+            guard textconv, case .refusedAnnotations(_, let refusal) = error else { Terminal.fail(error) }
             // git passes a temporary file: name no path, so the line is the same in every diff.
             let raw = String(decoding: bytes, as: UTF8.self)
-            Terminal.writeOut("factcheck: not a valid annotation file (\(error.description)); shown as it is:\n"
+            Terminal.writeOut("factcheck: not a valid annotation file (\(refusal.reason)); shown as it is:\n"
                 + TerminalText.visible(raw, keepingNewlines: true) + (raw.hasSuffix("\n") ? "" : "\n"))
         }
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
 
 /// `factcheck updates FILE [--json]`: the article's update notices and the claims they amend.
 struct UpdatesCommand: ParsableCommand {
