@@ -124,6 +124,17 @@ import Testing
             -----
             """, notices: ["Update: The company said the plant will remain open."],
             claims: ["WASHINGTON (AP) — The company announced on Monday that it would close its plant in Ohio."]),
+        Case(name: "en: a notice wholly in square brackets is what they hold", text: """
+            Senator Voted The Wrong Way On The Surveillance Bill [UPDATE: Or Not]
+
+            The bill failed by two votes on Tuesday night.
+            """, notices: ["UPDATE: Or Not"], claims: ["The bill failed by two votes on Tuesday night."]),
+        Case(name: "en: a marker between emphasis stars", text: """
+            The race was still too close to call at midnight.
+
+            *UPDATE*: The agency has now called the race for the senator.
+            """, notices: ["*UPDATE*: The agency has now called the race for the senator."],
+            claims: ["The race was still too close to call at midnight."]),
         Case(name: "en: a marker followed by a time stamp is not a notice", text: """
             Updated: 2012-11-27 04:03
 

@@ -32,6 +32,7 @@ import Testing
         Case(marker: "Mise à jour", text: "Le constructeur déclare qu'il s'agissait d'une erreur.", relation: .denial),
         Case(marker: "UPDATE", text: "Police are now saying that the suspect was not shot.", relation: .denial),
         Case(marker: "Update", text: "The spokesman said the report was not true.", relation: .denial),
+        Case(marker: "Update", text: "His office told a reporter that the vote was not a mistake.", relation: .denial),
         // confirmation
         Case(marker: "Mise à jour (14 h 30)", text: "Le ministère confirme la création de 3 500 postes.", relation: .confirmation),
         Case(marker: "Update", text: "The plan was indeed dropped, the mayor said.", relation: .confirmation),

@@ -242,6 +242,9 @@ private struct ArticleReading {
     private mutating func addNotice(_ range: TextRange) {
         // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
         guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
+        // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
+        let begin = scalars[range.start] == "[" && match.end != nil ? match.marker.start : range.start
+        let range = TextRange(begin, min(range.end, match.end ?? range.end))
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),
             text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),

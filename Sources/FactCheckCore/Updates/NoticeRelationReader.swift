@@ -32,7 +32,7 @@ public enum NoticeRelationReader {
         (.denial, [
             " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute",
             "contrairement a ce que nous", "contrary to what we", "contrary to our", "despite what we",
-            "s'agissait d'une erreur", "was a mistake", "was an error", "n'a jamais", "n'ont jamais", "never happened",
+            "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais", "n'ont jamais", "never happened",
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
             "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "c'est faux", "est faux", "est fausse", "sont fausses", "sont faux",
         ]),

@@ -33,7 +33,7 @@ public struct UpdateLink: Equatable, Sendable {
 ///   words), the candidates bounded by the postings cap: linear in claims plus notices.
 public struct UpdateLinker: Sendable {
     /// The score at which the shell suggests a link.
-    public static let threshold = 0.5
+    public static let threshold = 0.45
     /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
     /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
     static let proposingPostings = 30
@@ -49,6 +49,8 @@ public struct UpdateLinker: Sendable {
     static let specificWeight = 1.5
     /// Shared weight at which the strength half of the score reaches one half.
     static let strengthScale = 2.0
+    /// Shared words from which a claim's coverage counts in full.
+    static let fullCoverageWords = 3.0
     /// Content words this close (in content words) form a pair; a pair found in both texts is shared wording in the
     /// same arrangement ("demandé … audit"), stronger than the same words scattered.
     static let pairWindow = 4
@@ -158,7 +160,10 @@ public struct UpdateLinker: Sendable {
         for claim in Set(shared.keys).union(positional.keys) {
             let words = sharedWords[claim] ?? []
             let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
-            let coverage = claimMass[claim] > 0 ? min(1, (covered[claim] ?? 0) / claimMass[claim]) : 0
+            // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
+            // full only from `fullCoverageWords` shared words.
+            let coverage = (claimMass[claim] > 0 ? min(1, (covered[claim] ?? 0) / claimMass[claim]) : 0)
+                * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
             let meaningful = words.count >= 2 || words.contains { termSpecific[$0] }
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
@@ -224,12 +229,13 @@ public struct UpdateLinker: Sendable {
     }
 
     /// A notice in the same paragraph as the claim before it (no line break between), that claim a whole sentence
-    /// (not a dateline's fragment, "CAPE ELIZABETH, Maine —").
+    /// (not a dateline's fragment, "CAPE ELIZABETH, Maine —") unless the notice is in brackets.
     private func isInline(claim: Int, notice: ArticleNotice) -> Bool {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
         var last = occurrence.end - 1
         while last > occurrence.start, "\"»”)' ".unicodeScalars.contains(analysis.scalars[last]) { last -= 1 }
-        guard ".!?…".unicodeScalars.contains(analysis.scalars[last]) else { return false }
+        // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
+        guard ".!?…".unicodeScalars.contains(analysis.scalars[last]) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
         var newlines = 0
         for i in occurrence.end..<notice.range.start where analysis.scalars[i] == "\n" { newlines += 1 }
         return newlines == 0

@@ -3,7 +3,7 @@
 ///
 /// A marker is a marker word, then only date or time qualifiers, then a colon, a full stop, a dash or two spaces.
 /// That keeps prose that merely mentions updating ("Update your browser", "Correction of the figures…") out. A
-/// marker may stand in brackets ("[MAJ à 17h] …", "[Update]"), and a paragraph wholly in parentheses that opens
+/// marker may stand in brackets ("[MAJ à 17h] …", "[Update]", or with its notice: "[UPDATE: Or Not]"), and a note in parentheses that opens
 /// with a marker or a wire service's revision word is a notice ("(Actualisé avec déclarations…)", "(Updates with
 /// …)"). A marker followed by nothing but a date ("Updated: 2012-11-27 04:03") is a time stamp, not a notice.
 public enum UpdateMarker {
@@ -97,6 +97,12 @@ public enum UpdateMarker {
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
         if let length = leadingWord(inside, words), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1, body < limit {
             return Match(marker: TextRange(start + 1, end), bodyStart: body)
+        }
+        // "[UPDATE: Or Not]": a marker, its terminator and a short notice, all inside the brackets.
+        if let length = leadingWord(inside, words), let (qualifierEnd, afterTerminator) = scanQualifiers(inside, from: length) {
+            var bodyStart = start + 1 + afterTerminator
+            while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) { bodyStart += 1 }
+            if bodyStart < end { return Match(marker: TextRange(start + 1, start + 1 + qualifierEnd), bodyStart: bodyStart, end: end) }
         }
         // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
         // article may go on after it in the same paragraph.
