@@ -79,13 +79,18 @@ public enum ArticleReader {
 
     /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable.
     static func isClaimLike(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        hasWords(scalars, range, atLeast: 3)
+    }
+
+    /// Whether `scalars[range]` holds at least `count` words (stops counting there).
+    static func hasWords(_ scalars: [Unicode.Scalar], _ range: TextRange, atLeast count: Int) -> Bool {
         var words = 0
         var inWord = false
         for scalar in scalars[range.start..<range.end] {
             let isWord = ScalarClass.isWord(scalar)
             if isWord, !inWord { words += 1 }
             inWord = isWord
-            if words >= 3 { return true }
+            if words >= count { return true }
         }
         return false
     }

@@ -49,6 +49,11 @@ public struct UpdateLinker: Sendable {
     static let specificWeight = 1.5
     /// Shared weight at which the strength half of the score reaches one half.
     static let strengthScale = 2.0
+    /// A fragment's score is multiplied by this: a dateline ("CAPE ELIZABETH, Maine —"), a stamp ("date 2020-05"),
+    /// a cut line ("* Editor: Error sh") states nothing a notice could amend, yet shares its names.
+    static let fragmentFactor = 0.5
+    /// Claims with fewer words than this and no final punctuation are fragments.
+    static let fragmentWords = 6
     /// Shared words from which a claim's coverage counts in full.
     static let fullCoverageWords = 3.0
     /// Content words this close (in content words) form a pair; a pair found in both texts is shared wording in the
@@ -73,6 +78,8 @@ public struct UpdateLinker: Sendable {
     private var claimMass: [Double] = []
     private var timeBound: [Bool] = []
     private var claimStarts: [Int] = []
+    /// Short claims with no final punctuation (see `fragmentFactor`).
+    private var fragment: [Bool] = []
 
     /// The per-article index.
     /// - Complexity: O(n) in the text of the claims.
@@ -92,6 +99,7 @@ public struct UpdateLinker: Sendable {
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
             claimStarts.append(range.start)
+            fragment.append(Self.isFragment(analysis.scalars, range))
         }
         postings = Array(repeating: [], count: termKeys.count)
         for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
@@ -183,6 +191,10 @@ public struct UpdateLinker: Sendable {
                 score += UpdateLinker.timeBoundBonus
                 reasons.append("time-bound claim a later notice settles")
             }
+            if fragment[claim] {
+                score *= UpdateLinker.fragmentFactor
+                reasons.append("a fragment, not a sentence")
+            }
             let rounded = (min(1, score) * 100).rounded() / 100
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
@@ -199,6 +211,22 @@ public struct UpdateLinker: Sendable {
     /// makes by hand).
     public func score(for notice: ArticleNotice, claimAt claimIndex: Int) -> Double {
         candidates(for: notice).first { $0.claimIndex == claimIndex }?.score ?? 0
+    }
+
+    /// Whether the text of `range` ends with a full stop, a question or exclamation mark or an ellipsis (before any
+    /// closing quotes or brackets).
+    private static func endsSentence(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return false }
+        var last = range.end - 1
+        while last > range.start, "\"»”)' ".unicodeScalars.contains(scalars[last]) { last -= 1 }
+        return ".!?…".unicodeScalars.contains(scalars[last])
+    }
+
+    /// Fewer than `fragmentWords` words and no final full stop, question or exclamation mark, or ellipsis.
+    private static func isFragment(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return true }
+        if endsSentence(scalars, range) { return false }
+        return !ArticleReader.hasWords(scalars, range, atLeast: fragmentWords)
     }
 
     /// The last claim (by first occurrence) that starts before `offset`, by binary search.
@@ -232,10 +260,8 @@ public struct UpdateLinker: Sendable {
     /// (not a dateline's fragment, "CAPE ELIZABETH, Maine —") unless the notice is in brackets.
     private func isInline(claim: Int, notice: ArticleNotice) -> Bool {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
-        var last = occurrence.end - 1
-        while last > occurrence.start, "\"»”)' ".unicodeScalars.contains(analysis.scalars[last]) { last -= 1 }
         // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
-        guard ".!?…".unicodeScalars.contains(analysis.scalars[last]) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
+        guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
         var newlines = 0
         for i in occurrence.end..<notice.range.start where analysis.scalars[i] == "\n" { newlines += 1 }
         return newlines == 0
