@@ -11,11 +11,11 @@ enum WordStemmer {
     /// Endings, longest first within each language; tried in this order.
     private static let endings: [String] = [
         // French
-        "issements", "issement", "atrices", "ateurs", "ations", "ements", "erions", "eraient", "aient", "atrice", "ateur",
+        "issements", "issement", "eries", "erie", "atrices", "ateurs", "ations", "ements", "erions", "eraient", "aient", "atrice", "ateur",
         "ation", "ement", "ments", "ment", "ences", "ances", "ence", "ance", "iques", "ique", "ismes", "isme", "istes",
         "iste", "ables", "able", "ibles", "ible", "euses", "euse", "eux", "erons", "eront", "erait", "erais", "erez",
         "ions", "ites", "ite", "ait", "ais", "ant", "ante", "antes", "ants", "ees", "ee", "ons", "ez", "er", "ir", "it",
-        "es", "e",
+        "es", "e", "i",
         // English
         "ization", "ations", "ingly", "edly", "ness", "ings", "ment", "ies", "ied", "ing", "ers", "ful", "ous", "ive",
         "ed", "ly", "al",
@@ -32,6 +32,8 @@ enum WordStemmer {
             w.removeLast(e.count)
             break
         }
+        // "appelle" → "appel", "rebelle" → "rebel", "committed" → "commit": a doubled final consonant is undone.
+        if w.count > minimumStem, let last = w.last, last == w[w.count - 2], "lntmpr".unicodeScalars.contains(last) { w.removeLast() }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: w)
         return String(view)
