@@ -54,6 +54,18 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix("Local businesses") })
     }
 
+    @Test func aNoticeAtTheTopSettlesATimeBoundClaimBelowIt() {
+        let (_, linked) = Self.link("""
+            MAJ : la préfecture a finalement annoncé la réouverture de la route nationale ce matin.
+
+            Les pompiers sont intervenus toute la nuit sur les lieux de l'éboulement.
+
+            Pour l'instant, la préfecture n'a pas annoncé de date de réouverture de la route.
+            """)
+        #expect(linked.contains { $0.hasPrefix("Pour l'instant, la préfecture") })
+        #expect(!linked.contains { $0.hasPrefix("Les pompiers") })
+    }
+
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

@@ -41,8 +41,10 @@ public struct UpdateLinker: Sendable {
     static let topBonus = 0.1
     /// Added to the score of the claim an inline notice follows in the same paragraph: it amends what precedes it.
     static let precedingBonus = 0.5
-    /// Added to a time-bound claim ("not yet", "pour l'instant") that a later notice shares words with.
-    static let timeBoundBonus = 0.25
+    /// Added to a time-bound claim ("not yet", "pour l'instant") that a notice after it shares words with.
+    static let timeBoundBonus = 0.35
+    /// The same for a time-bound claim below a notice at the top: its body may be older than its notice, or not.
+    static let timeBoundBelowBonus = 0.2
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -173,7 +175,8 @@ public struct UpdateLinker: Sendable {
             let coverage = (claimMass[claim] > 0 ? min(1, (covered[claim] ?? 0) / claimMass[claim]) : 0)
                 * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
-            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] }
+            // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) }
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
@@ -187,8 +190,9 @@ public struct UpdateLinker: Sendable {
                 score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
                 reasons.append(position)
             }
-            if timeBound[claim], meaningful, claimStarts[claim] < notice.range.start {
-                score += UpdateLinker.timeBoundBonus
+            // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
+            if timeBound[claim], meaningful, claimStarts[claim] < notice.range.start || isTop {
+                score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
             if fragment[claim] {
