@@ -1,3 +1,4 @@
+import FactCheckFiles
 import FactCheckCore
 import FactCheckShell
 import FactCheckTestSupport
@@ -50,7 +51,7 @@ import Testing
         let capture = Capture()
         let environment = ShellEnvironment(
             editor: "Test Editor", now: { "2026-01-02T03:04:05Z" }, style: TextStyle(enabled: false), width: 80,
-            interactive: true, store: AtomicFileStore())
+            interactive: true, store: AnnotationFileStore())
         let output = ShellOutput(out: { capture.out += $0 }, err: { capture.err += $0 })
         var shell = Shell(session: try harness.session(), reader: TranscriptReader(lines: Self.keys, capture: capture),
                           environment: environment, output: output)

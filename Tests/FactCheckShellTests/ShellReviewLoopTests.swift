@@ -1,3 +1,4 @@
+import FactCheckFiles
 import FactCheckCore
 import FactCheckShell
 import Testing
@@ -246,7 +247,7 @@ import Testing
         #expect(reloaded.annotations.claims == saved.claims)
         #expect(reloaded.anchorReport.entries.allSatisfy { if case .unchanged = $0.outcome { true } else { false } })
         // And the file is valid for this article, as the shell checks it when opening it.
-        #expect(throws: Never.self) { try DocumentLoader.validate(saved, path: harness.annotationPath, against: reloaded.analysis) }
+        #expect(throws: Never.self) { try AnnotationFile.validate(saved, path: harness.annotationPath, article: AnnotationFile.article(reloaded.analysis)) }
     }
 
     @Test func joinKeepsTheFirstClaimAndRefusesToDropAVerdict() throws {
