@@ -108,6 +108,17 @@ import Testing
             [MAJ à 17h] L'appel a eu plus de succès que prévu.
             """, notices: ["[MAJ à 17h] L'appel a eu plus de succès que prévu."],
             claims: ["La gendarmerie lance un appel à témoins."]),
+        Case(name: "fr: « Mis à jour le … » entre crochets est une notice", text: """
+            La joggeuse disparue lundi en Mayenne est toujours recherchée.
+
+            [Mis à jour le 9 novembre 2021 à 21h32] Elle a été retrouvée en vie mardi soir.
+            """, notices: ["[Mis à jour le 9 novembre 2021 à 21h32] Elle a été retrouvée en vie mardi soir."],
+            claims: ["La joggeuse disparue lundi en Mayenne est toujours recherchée."]),
+        Case(name: "fr: « NB : » est une note de la rédaction", text: """
+            Le quatorzième magasin ouvrirait à l'est de Paris selon nos sources.
+
+            NB : un lecteur suggère un autre centre commercial, lui aussi à l'est de Paris.
+            """, notices: ["NB : un lecteur suggère un autre centre commercial, lui aussi à l'est de Paris."]),
         Case(name: "fr: deux espaces à la place des deux-points", text: """
             Mise à jour  au moment de publier, on apprend que ce n'était qu'un bug.
 

@@ -22,8 +22,12 @@ public enum UpdateMarker {
     static let words: [String] = [
         "note de la redaction", "editor's note", "editors' note", "editors note", "mise a jour", "mise-a-jour", "m.a.j.",
         "rectificatif", "clarification", "actualisation", "correction", "precision", "addendum", "erratum", "updated",
-        "update", "ndlr", "maj", "edit", "actualise",
+        "update", "ndlr", "maj", "edit", "actualise", "n.b.", "nb",
     ]
+
+    /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
+    /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
+    static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]
 
     /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
     /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".
@@ -95,7 +99,7 @@ public enum UpdateMarker {
         var body = end + 1
         while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
-        if let length = leadingWord(inside, words), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1, body < limit {
+        if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1, body < limit {
             return Match(marker: TextRange(start + 1, end), bodyStart: body)
         }
         // "[UPDATE: Or Not]": a marker, its terminator and a short notice, all inside the brackets.

@@ -6,7 +6,7 @@
 /// so `UpdateMarker` stays the one authority on what a marker is.
 enum UpdateMarkerProbe {
     private static let prefixes = FoldedPrefixes(UpdateMarker.words)
-    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.revisionWords)
+    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords)
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
