@@ -41,6 +41,10 @@ let package = Package(
             ]
         ),
         .target(name: "FactCheckFuzzing", dependencies: ["FactCheckCore"]),
+        // Scores the core's update notices against the hand-written truth of Tests/Corpus/notices (issue 10).
+        .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
+        .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
+        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
         // Snapshot files for the tests' long expected outputs.
         .target(name: "FactCheckTestSupport", path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),

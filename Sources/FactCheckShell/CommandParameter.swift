@@ -74,6 +74,8 @@ public struct CommandParameter: Sendable, Equatable {
 
     /// A claim: `N`.
     static let claim = CommandParameter("N", .claim, label: "claim number")
+    /// Several claims: `N…`, each a number, a range (`3-6`), a list (`9,11`) or an id.
+    static let claims = CommandParameter("N", .claim, .oneOrMore, label: "claim number")
     /// A claim that may be left out for the current claim: `[N]`. When the first word typed is not a claim
     /// reference (a number, or an id starting with `c-`), the current claim is meant and that word is the next
     /// argument's (`verify checked` notes "checked" on the current claim).

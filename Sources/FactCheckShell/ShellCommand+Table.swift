@@ -185,19 +185,20 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "link", aliases: [], parameters: [.update, .claim, CommandParameter("RELATION", .relation, .optional)],
-            summary: "Confirm that update U amends claim N (optionally setting its relation)",
-            details: "RELATION is one of denial, partial-denial, retraction, correction, clarification, confirmation, addition.",
+            name: "link", aliases: [], parameters: [.update, .claims],
+            summary: "Confirm that update U amends claims N… (a last word RELATION sets the notice's relation)",
+            details: "N… are numbers, ranges and lists (3 5-7 9,11) or ids. RELATION, last, is one of denial, partial-denial, "
+                + "retraction, correction, clarification, confirmation, addition; it is the whole notice's relation.",
             run: { context, args throws(ShellError) in
-                try context.link(args[0], args[1], relation: args.optional(2))
+                try context.link(args[0], args.list(from: 1))
                 return .proceed
             }),
         ShellCommand(
-            name: "unlink", aliases: [], parameters: [.update, .claim],
-            summary: "Record that update U does not amend claim N",
-            details: "The link is removed and will not be suggested again; a re-review flag it caused is lifted.",
+            name: "unlink", aliases: [], parameters: [.update, .claims],
+            summary: "Record that update U does not amend claims N…",
+            details: "N… as for link. The links are removed and will not be suggested again; a re-review flag they caused is lifted.",
             run: { context, args throws(ShellError) in
-                try context.unlink(args[0], args[1])
+                try context.unlink(args[0], args.list(from: 1))
                 return .proceed
             }),
         ShellCommand(

@@ -26,6 +26,8 @@ import Testing
         orphan.id = "c-4567cdef"
         orphan.extra = extra("orphan")
         var amendment = Amendment(claim: claim.id, score: 0.82, confirmed: true)
+        amendment.by = "Ana"
+        amendment.at = "2026-11-29T09:30:00Z"
         amendment.extra = extra("amendment")
         var ourReading = UpdateReading(relation: .denial, issuer: "Le ministère", amends: [amendment])
         ourReading.extra = extra("our reading")

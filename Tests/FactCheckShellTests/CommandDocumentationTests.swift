@@ -44,7 +44,7 @@ import Testing
         #expect(usages["verify"] == "verify [N] [NOTE]")
         #expect(usages["source"] == "source [N] SOURCE…")
         #expect(usages["resolve"] == "resolve N ours|theirs")
-        #expect(usages["link"] == "link U N [RELATION]")
+        #expect(usages["link"] == "link U N…")
         #expect(usages["next"] == "next [unreviewed|review]")
         #expect(usages["goto"] == "goto N")
         #expect(usages["undo"] == "undo")

@@ -14,7 +14,7 @@ import Testing
         let result = try ShellHarness().run(["compare 1"])
         #expect(result.status == 0)
         #expect(result.out.contains("MISE A JOUR  partial-denial  by Pierre Paperon"))
-        #expect(result.out.contains("#1  unreviewed  score 0.54 suggested"))
+        #expect(result.out.contains("#1  unreviewed  score 0.68 suggested"))
         #expect(result.out.contains("#9  unreviewed"))
         #expect(result.out.contains("in both: demandé, audit, Cloudwatt"))
         #expect(result.out.contains("names only in the claim: Bercy, Grand Emprunt"))
@@ -45,7 +45,7 @@ import Testing
         ("link 1 2 rebuttal", "unknown relation 'rebuttal'."),
         ("link 1 2 corection", "Did you mean 'correction'?"),
         ("unlink 1 3", "does not amend claim 3"),
-        ("link 1", "link: missing claim number. Usage: link U N [RELATION]"),
+        ("link 1", "link: missing claim number. Usage: link U N…"),
     ])
     func updateVerbErrors(_ line: String, _ message: String) throws {
         let result = try ShellHarness().run([line])

@@ -44,15 +44,11 @@ extension AnnotationSet {
                 status: .unreviewed, note: "", sources: [], by: nil, at: nil, review: nil, history: []))
         }
         var updates: [UpdateAnnotation] = []
-        for notice in analysis.notices {
-            let amends = UpdateLinker.links(for: notice, in: analysis).map {
-                Amendment(claim: claims[$0.claimIndex].id, score: $0.score, confirmed: false)
-            }
-            // A notice that amends nothing specific is an addition, whatever its wording.
+        for entry in NoticeReading(analysis).notices {
+            let amends = entry.links.map { Amendment(claim: claims[$0.claimIndex].id, score: $0.score, confirmed: false) }
             updates.append(UpdateAnnotation(
-                id: uniqueID(prefix: "u-", for: notice.text, taken: &ids), marker: notice.marker, text: notice.text,
-                range: notice.range, issuer: UpdateLinker.issuer(of: notice),
-                relation: amends.isEmpty ? .addition : UpdateLinker.relation(of: notice), amends: amends))
+                id: uniqueID(prefix: "u-", for: entry.notice.text, taken: &ids), marker: entry.notice.marker, text: entry.notice.text,
+                range: entry.notice.range, issuer: entry.issuer, relation: entry.relation, amends: amends))
         }
         return AnnotationSet(
             article: ArticleReference(path: articlePath, sha256: analysis.sha256, language: analysis.language.rawValue),

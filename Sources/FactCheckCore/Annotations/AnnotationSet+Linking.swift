@@ -16,15 +16,21 @@ extension AnnotationSet {
 
     /// This set with the editor's confirmation that update `updateIndex` amends the claim at `claimIndex`, with
     /// `score` for a link the linker had not suggested; `relation`, when given, becomes the update's relation.
-    public func linking(update updateIndex: Int, claim claimIndex: Int, score: Double, relation: UpdateRelation?) -> AnnotationSet {
+    /// `editor` and `time`, when given, record who confirmed the link and when.
+    public func linking(update updateIndex: Int, claim claimIndex: Int, score: Double, relation: UpdateRelation?,
+                        by editor: String? = nil, at time: String? = nil) -> AnnotationSet {
         var next = self
         let claimID = claims[claimIndex].id
         var update = next.updates[updateIndex]
-        if let existing = update.amends.firstIndex(where: { $0.claim == claimID }) {
-            update.amends[existing].confirmed = true
-        } else {
-            update.amends.append(Amendment(claim: claimID, score: score, confirmed: true))
+        let existing = update.amends.firstIndex { $0.claim == claimID }
+        var link = existing.map { update.amends[$0] } ?? Amendment(claim: claimID, score: score, confirmed: true)
+        // Confirming again keeps the first confirmation's author and time.
+        if !link.confirmed || link.by == nil {
+            link.by = editor ?? link.by
+            link.at = time ?? link.at
         }
+        link.confirmed = true
+        if let existing { update.amends[existing] = link } else { update.amends.append(link) }
         update.unlinked.removeAll { $0 == claimID }
         if let relation { update.relation = relation }
         next.updates[updateIndex] = update

@@ -6,6 +6,10 @@ public struct Amendment: Equatable, Sendable {
     public var score: Double
     /// Whether an editor confirmed the link (otherwise it is a suggestion).
     public var confirmed: Bool
+    /// Who confirmed it, when an editor did.
+    public var by: String?
+    /// When they confirmed it (ISO 8601).
+    public var at: String?
     /// Members written by a newer version or another tool.
     public var extra: [JSONMember] = []
 

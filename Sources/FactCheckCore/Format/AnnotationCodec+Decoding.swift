@@ -171,6 +171,8 @@ extension AnnotationCodec {
                 throw .invalid(path: "\(r.path).amends[\(i)].confirmed", message: "expected true or false")
             }
             var amendment = Amendment(claim: try a.string(AmendmentKey.claim), score: score, confirmed: confirmed)
+            amendment.by = try a.optionalString(AmendmentKey.by)
+            amendment.at = try a.optionalString(AmendmentKey.at)
             amendment.extra = a.unknown(AmendmentKey.self)
             amends.append(amendment)
         }

@@ -96,6 +96,8 @@ extension AnnotationCodec {
             JSONMember(AmendmentKey.score, .number(formatScore(amendment.score))),
             JSONMember(AmendmentKey.confirmed, .bool(amendment.confirmed)),
         ])
+        if let by = amendment.by { link.members.append(JSONMember(AmendmentKey.by, .string(by))) }
+        if let at = amendment.at { link.members.append(JSONMember(AmendmentKey.at, .string(at))) }
         link.members += amendment.extra
         return .object(link)
     }

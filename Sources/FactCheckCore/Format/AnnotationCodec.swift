@@ -28,7 +28,7 @@ public enum AnnotationCodec {
     /// The members of one side of an update's conflict.
     enum ReadingKey: String, AnnotationMemberKey { case relation, issuer, amends }
     /// The members of one link in `amends`.
-    enum AmendmentKey: String, AnnotationMemberKey { case claim, score, confirmed }
+    enum AmendmentKey: String, AnnotationMemberKey { case claim, score, confirmed, by, at }
     /// The members of one journal line (`EditRecord`).
     /// The members of an editor's correction of claim boundaries (`boundaries[i]`).
     enum BoundaryKey: String, AnnotationMemberKey { case split, word, join }

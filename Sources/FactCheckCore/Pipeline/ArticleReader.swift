@@ -27,13 +27,18 @@ public enum ArticleReader {
 
     /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable.
     static func isClaimLike(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        hasWords(scalars, range, atLeast: 3)
+    }
+
+    /// Whether `scalars[range]` holds at least `count` words (stops counting there).
+    static func hasWords(_ scalars: [Unicode.Scalar], _ range: TextRange, atLeast count: Int) -> Bool {
         var words = 0
         var inWord = false
         for scalar in scalars[range.start..<range.end] {
             let isWord = ScalarClass.isWord(scalar)
             if isWord, !inWord { words += 1 }
             inWord = isWord
-            if words >= 3 { return true }
+            if words >= count { return true }
         }
         return false
     }
@@ -66,28 +71,58 @@ private struct ArticleReading {
 
     mutating func read() {
         var paragraphScanner = ParagraphScanner(text)
+        var found: [ParagraphScanner.Found] = []
+        var ranges: [TextRange] = []
+        // A converter of its own: `offsets` then serves the sentences, in increasing order too (each is O(n) only so).
+        var paragraphOffsets = ScalarOffsets(text)
+        while let next = paragraphScanner.next() {
+            found.append(next)
+            ranges.append(paragraphOffsets.range(next.range))
+        }
         var sentenceScanner = SentenceScanner(text, language: language)
         var occurrences: [ByteKey: [TextRange]] = [:]
         var order: [ByteKey] = []
         var sentences: [Range<Int>] = []
-        while let found = paragraphScanner.next() {
-            let range = offsets.range(found.range)
-            paragraphs.append(Paragraph(range: range, kind: found.kind))
-            switch found.kind {
+        var index = 0
+        while index < found.count {
+            let range = ranges[index]
+            switch found[index].kind {
             case .furniture:
+                paragraphs.append(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
+            case .update where UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end.map { $0 < range.end } ?? false:
+                // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article.
+                let end = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end ?? range.end
+                paragraphs.append(Paragraph(range: range, kind: .body))
+                addNotice(TextRange(range.start, end))
+                sentences.removeAll(keepingCapacity: true)
+                sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
+                for sentence in sentences {
+                    let sentenceRange = offsets.range(sentence)
+                    guard sentenceRange.end > end else { continue }
+                    if sentenceRange.start >= end {
+                        addSentence(sentence)
+                    } else {
+                        let after = Scalars.trimmed(scalars, TextRange(end, sentenceRange.end))
+                        if after.length > 0 { addSentence(scalarRange: after) }
+                    }
+                }
             case .update:
-                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …").
+                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
-                addNotices(startingAt: starts, end: range.end)
+                let last = lastParagraph(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
+                for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) }
+                addNotices(startingAt: starts, end: ranges[last].end)
+                index = last
             case .body:
-                let key = ByteKey(text.normalizedString(found.range))
+                paragraphs.append(Paragraph(range: range, kind: .body))
+                let key = ByteKey(text.normalizedString(found[index].range))
                 if occurrences[key] == nil { order.append(key) }
                 occurrences[key, default: []].append(range)
                 sentences.removeAll(keepingCapacity: true)
-                sentenceScanner.sentences(in: found.range) { sentences.append($0) }
+                sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 // A notice written inline — after a sentence, or glued to it ("… mois.MISE A JOUR : …") — runs to the
-                // end of its paragraph, or to the next notice.
+                // end of its paragraph, or to the next notice, and on over the paragraphs that belong to it.
                 let markers = UpdateMarker.inlineMarkers(in: scalars, range: range)
                 for sentence in sentences {
                     if let first = markers.first {
@@ -100,13 +135,53 @@ private struct ArticleReading {
                     }
                     addSentence(sentence)
                 }
-                if !markers.isEmpty { addNotices(startingAt: markers, end: range.end) }
+                if let lastMarker = markers.last {
+                    let last = lastParagraph(ofNoticeAt: lastMarker, in: index, found, ranges)
+                    if last > index { for k in (index + 1)...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) } }
+                    addNotices(startingAt: markers, end: ranges[last].end)
+                    index = last
+                }
             }
+            index += 1
         }
         repeatedParagraphs = order.compactMap { key in
             guard let ranges = occurrences[key], ranges.count > 1 else { return nil }
             return ranges
         }
+    }
+
+    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`).
+    private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
+        guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
+        let markerAlone = match.bodyStart >= ranges[index].end
+        guard match.end == nil else { return index }
+        var next = index + 1
+        var stopped = false
+        // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
+        var firstFurniture: Int?
+        while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
+            if found[next].kind == .update { stopped = true; break }
+            if found[next].kind == .furniture {
+                if PageFurniture.classify(text, found[next].range) != .line { break }
+                if firstFurniture == nil { firstFurniture = next }
+                next += 1
+                continue
+            }
+            if NoticeBoundary.isSeparator(scalars, ranges[next]) {
+                return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+            }
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || LineJoining.isListItemStart(text, found[next].range)
+                || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
+                stopped = true
+                break
+            }
+            next += 1
+        }
+        if let firstFurniture { next = firstFurniture }
+        guard markerAlone, next > index + 1 else { return index }
+        // A lone marker at the end of the article takes every paragraph after it; elsewhere, the one below it.
+        let atEnd = !stopped && (next >= found.count || found[next].kind == .furniture) && next - index - 1 <= NoticeBoundary.closingReach
+        return atEnd ? next - 1 : index + 1
     }
 
     /// One notice from each start to the next (the last to `end`).
@@ -118,7 +193,11 @@ private struct ArticleReading {
     }
 
     private mutating func addNotice(_ range: TextRange) {
-        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end) else { return }
+        // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
+        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
+        // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
+        let begin = scalars[range.start] == "[" && match.end != nil ? match.marker.start : range.start
+        let range = TextRange(begin, min(range.end, match.end ?? range.end))
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),
             text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
