@@ -63,7 +63,10 @@ public struct Shell<Reader: LineReader> {
                 if environment.interactive { output.out("\n") }
                 if !session.isDirty { return exitStatus }
                 if !environment.interactive {
-                    report("end of input with \(unsavedDescription) — nothing was saved (end the script with 'save')", line: false)
+                    // A script that did not save chose not to: its edits go with it, never into a later run.
+                    report("end of input with \(unsavedDescription) — nothing was saved and the edits were discarded "
+                        + "(end the script with 'save')", line: false)
+                    environment.journal.discard()
                     failures += 1
                     return exitStatus
                 }
@@ -83,7 +86,8 @@ public struct Shell<Reader: LineReader> {
                     if discard { environment.journal.discard() }
                     if discard || !session.isDirty { return exitStatus }
                     if !environment.interactive {
-                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message, line: true)
+                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message + "; the edits were discarded", line: true)
+                        environment.journal.discard()
                         failures += 1
                         return exitStatus
                     }
@@ -218,8 +222,16 @@ public struct Shell<Reader: LineReader> {
     private func reportRecovery() {
         let count = session.recoveredEdits
         guard count > 0 else { return }
-        let text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
+        var text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
             + "'save' keeps \(count == 1 ? "it" : "them"), 'quit --discard' drops \(count == 1 ? "it" : "them")."
+        let conflicted = session.recoveryConflicts.compactMap { conflict -> Int? in
+            if case .claim(_, let n, _, _, _) = conflict { return n }
+            return nil
+        }
+        if !conflicted.isEmpty {
+            text += " The file was saved since that session opened it, and \(conflicted.map { "#\($0)" }.joined(separator: ", ")) "
+                + "got another verdict there: both verdicts are kept ('show N', then 'resolve N ours|theirs' or a new verdict)."
+        }
         if environment.interactive {
             output.out(fitted(environment.style.yellow(text)))
         } else {
