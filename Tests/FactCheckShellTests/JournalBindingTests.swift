@@ -25,16 +25,17 @@ import Glibc
     }
 
     /// Journals that are not this file's, each with what its header says: none may be applied, each is kept aside.
-    static let strangers: [(name: String, header: @Sendable (_ file: String, _ bytes: [UInt8]?) -> String?, garbage: Bool)] = [
-        ("no header (a record as first line)", { _, _ in nil }, false),
-        ("another file's", { file, bytes in header(file: file + ".other", pid: 424242, bytes: bytes) }, false),
-        ("another session's pid", { file, bytes in header(file: file, pid: 777, bytes: bytes) }, false),
-        ("a header and nothing readable", { file, bytes in header(file: file, pid: 424242, bytes: bytes) }, true),
+    static let strangers: [(name: String, header: @Sendable (_ file: String, _ bytes: [UInt8]?) -> String?, garbage: Bool, mode: Int)] = [
+        ("no header (a record as first line)", { _, _ in nil }, false, 0o600),
+        ("another file's", { file, bytes in header(file: file + ".other", pid: 424242, bytes: bytes) }, false, 0o600),
+        ("another session's pid", { file, bytes in header(file: file, pid: 777, bytes: bytes) }, false, 0o600),
+        ("writable by others (injected)", { file, bytes in header(file: file, pid: 424242, bytes: bytes) }, false, 0o666),
+        ("a header and nothing readable", { file, bytes in header(file: file, pid: 424242, bytes: bytes) }, true, 0o600),
     ]
 
     @Test(arguments: strangers.indices)
     func aJournalThatIsNotThisFilesIsReportedAndKeptAsideNeverApplied(_ index: Int) throws {
-        let (name, header, garbage) = Self.strangers[index]
+        let (name, header, garbage, mode) = Self.strangers[index]
         let harness = try ShellHarness()
         _ = try harness.run(["verify 1 saved", "save"])
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: harness.annotationPath)))
@@ -44,7 +45,7 @@ import Glibc
         lines.append(garbage ? "{\"claims\":[{\"id\":\"c-" : EditRecord(from: saved, to: stranger).jsonLine())
         let journal = harness.directory.appendingPathComponent("annotations/.article.json.journal-424242").path
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: journal))
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: journal)
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: journal)
 
         let workspace = try harness.open()
         #expect(workspace.session.annotations == saved && !workspace.session.isDirty, "\(name): applied")
