@@ -213,7 +213,7 @@ public struct Shell<Reader: LineReader> {
         let a = session.annotations
         let style = environment.style
         let reviewed = a.claims.filter { $0.status != .unreviewed }.count
-        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
+        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articleFile ?? session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
             + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))"))
         output.out(fitted(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.")))
     }

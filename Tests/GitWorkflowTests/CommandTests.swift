@@ -8,6 +8,8 @@ struct CommandTests {
     /// A workspace with the article at seeds/ and a fresh annotation file at annotations/a.json.
     static func prepared() throws -> (Workspace, String) {
         let workspace = try Workspace()
+        // A repository, as a newsroom's is: the file records the article relative to its root.
+        _ = try workspace.git("init", "-q", in: workspace.path)
         try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/seeds/cloudwatt-audit.txt")
         let made = try workspace.factcheck(["seeds/cloudwatt-audit.txt", "--annotations", "annotations/a.json"], in: workspace.path, input: "save\n")
         expectSuccess(made)
