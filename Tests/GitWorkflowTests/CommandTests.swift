@@ -26,7 +26,7 @@ struct CommandTests {
         #expect(strict.status == 1, "\(strict)")
         #expect(strict.out.contains("annotations/a.json: claim #1 (c-") && strict.out.contains("attention: not reviewed yet"), "\(strict.out)")
 
-        // From another directory: the article is found from the file's directory upwards.
+        // From another directory: the article is found from the file's repository root.
         let elsewhere = try workspace.factcheck(["check", file], in: workspace.path + "/home")
         #expect(elsewhere.status == 0, "\(elsewhere)")
 
