@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import FactCheckCore
 import FactCheckShell
 
@@ -26,5 +31,22 @@ public struct AnnotationFileStore: AnnotationStoring {
         do { lock = try DirectoryLock(for: path) } catch { throw StoreError(error.message) }
         try body()
         _ = consume lock
+    }
+
+    public func requireFolder(of path: String) throws(StoreError) {
+        let directory = FileAccess.split(path).directory
+        var info = stat()
+        guard stat(directory, &info) == 0, FileAccess.isDirectory(info.st_mode) else {
+            throw StoreError("\(TerminalText.visible(path)): the folder \(TerminalText.visible(directory)) does not exist; nothing was written "
+                + "(make it first, or save elsewhere)")
+        }
+    }
+
+    public func sameFile(_ a: String, _ b: String) -> Bool {
+        a == b || (JournalHeader.canonicalFile(a).flatMap { x in JournalHeader.canonicalFile(b).map { x == $0 } } ?? false)
+    }
+
+    public func recordedArticlePath(of article: String, in annotationPath: String) -> String {
+        ArticleLocator.recordedPath(of: article, in: annotationPath)
     }
 }

@@ -30,4 +30,11 @@ public protocol AnnotationStoring: Sendable {
     func annotations(in bytes: [UInt8], from path: String, against analysis: ArticleAnalysis) throws(StoreError) -> AnnotationSet
     /// Runs `body` while holding the lock that serialises saves of `path` between processes.
     func whileLocked(_ path: String, _ body: () throws(StoreError) -> Void) throws(StoreError)
+    /// Refuses `path` when its folder does not exist or is not a folder: a save elsewhere creates no folder.
+    func requireFolder(of path: String) throws(StoreError)
+    /// Whether `a` and `b` name the same file (after symlinks, "." and "..").
+    func sameFile(_ a: String, _ b: String) -> Bool
+    /// The article path an annotation file at `annotationPath` records for the article opened as `article`:
+    /// relative to that file's repository root (or to its folder outside a repository).
+    func recordedArticlePath(of article: String, in annotationPath: String) -> String
 }

@@ -66,7 +66,10 @@ public struct Shell<Reader: LineReader> {
                 if environment.interactive { output.out("\n") }
                 if !session.isDirty { return exitStatus }
                 if !environment.interactive {
-                    report("end of input with \(unsavedDescription) — nothing was saved (end the script with 'save')", line: false)
+                    // A script that did not save chose not to: its edits go with it, never into a later run.
+                    report("end of input with \(unsavedDescription) — nothing was saved and the edits were discarded "
+                        + "(end the script with 'save')", line: false)
+                    environment.journal.discard()
                     failures += 1
                     return exitStatus
                 }
@@ -86,7 +89,8 @@ public struct Shell<Reader: LineReader> {
                     if discard { environment.journal.discard() }
                     if discard || !session.isDirty { return exitStatus }
                     if !environment.interactive {
-                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message, line: true)
+                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message + "; the edits were discarded", line: true)
+                        environment.journal.discard()
                         failures += 1
                         return exitStatus
                     }
@@ -213,7 +217,7 @@ public struct Shell<Reader: LineReader> {
         let a = session.annotations
         let style = environment.style
         let reviewed = a.claims.filter { $0.status != .unreviewed }.count
-        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claim\(a.claims.count == 1 ? "" : "s") (\(reviewed) reviewed), "
+        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articleFile ?? session.articlePath)): \(a.claims.count) claim\(a.claims.count == 1 ? "" : "s") (\(reviewed) reviewed), "
             + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))"))
         output.out(fitted(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.")))
     }
@@ -222,8 +226,16 @@ public struct Shell<Reader: LineReader> {
     private func reportRecovery() {
         let count = session.recoveredEdits
         guard count > 0 else { return }
-        let text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
+        var text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
             + "'save' keeps \(count == 1 ? "it" : "them"), 'quit --discard' drops \(count == 1 ? "it" : "them")."
+        let conflicted = session.recoveryConflicts.compactMap { conflict -> Int? in
+            if case .claim(_, let n, _, _, _) = conflict { return n }
+            return nil
+        }
+        if !conflicted.isEmpty {
+            text += " The file was saved since that session opened it, and \(conflicted.map { "#\($0)" }.joined(separator: ", ")) "
+                + "got another verdict there: both verdicts are kept ('show N', then 'resolve N ours|theirs' or a new verdict)."
+        }
         if environment.interactive {
             output.out(fitted(environment.style.yellow(text)))
         } else {

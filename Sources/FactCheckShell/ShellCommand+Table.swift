@@ -243,12 +243,15 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "save", aliases: ["w"], parameters: [CommandParameter("FILE", .file, .optional)],
+            name: "save", aliases: ["w"], parameters: [CommandParameter("FILE", .file, .optional), CommandParameter("--force", .flag, .optional)],
             summary: "Write the annotations to their file (or to FILE, which becomes the session's file)",
             details: "The file is replaced atomically; saving with no change rewrites nothing. If someone else saved the "
-                + "file since you opened it, both editors' changes are merged claim by claim and conflicts are kept.",
+                + "file since you opened it, both editors' changes are merged claim by claim and conflicts are kept. "
+                + "'save FILE' saves as FILE in an existing folder; an annotation file already there is replaced only "
+                + "with --force, which says what it replaced.",
             run: { context, args throws(ShellError) in
-                try context.save(to: args.optional(0))
+                let words = args.list(from: 0)
+                try context.save(to: words.first { $0 != "--force" }, force: words.contains("--force"))
                 return .proceed
             }),
         ShellCommand(

@@ -10,8 +10,11 @@ public struct ShellSession: Sendable {
     public private(set) var annotations: AnnotationSet
     /// The annotations as last loaded or saved: the session is dirty when they differ.
     public private(set) var baseline: AnnotationSet
-    /// The article path as given.
-    public let articlePath: String
+    /// The article path the annotation file records (relative to the file's repository root).
+    public private(set) var articlePath: String
+    /// The article's file as opened (typed on the command line), from which `save FILE` records the article's
+    /// path relative to FILE; nil when the session was not opened from a file.
+    public var articleFile: String?
     /// The annotation file the session saves to (`save FILE` changes it).
     public private(set) var annotationPath: String
     /// The file's bytes when last loaded or saved (nil: no file yet): a save compares them with the disk to
@@ -95,6 +98,15 @@ public struct ShellSession: Sendable {
         return true
     }
 
+    /// Records the article under `path` in the annotations (a save elsewhere records it relative to the new file).
+    mutating func recordArticle(at path: String) {
+        guard path != annotations.article.path else { return }
+        articlePath = path
+        var next = annotations
+        next.article.path = path
+        annotations = next
+    }
+
     /// What the edit `redo` would re-apply was, as labelled when made (nil when unlabelled or none).
     public var lastUndoneLabel: String? { redoLabels.last ?? nil }
 
@@ -111,14 +123,19 @@ public struct ShellSession: Sendable {
     }
 
     /// Replays edits recorded by journals of sessions that ended without saving; the session is then dirty.
-    public mutating func recover(_ records: [EditRecord]) {
+    /// When the file was saved by someone else since those sessions opened it (`fileChanged`), the edits are
+    /// merged as a concurrent edit (`JournalReplay`): a claim both changed keeps both verdicts in its conflict.
+    public mutating func recover(_ records: [EditRecord], fileChanged: Bool = false) {
         guard !records.isEmpty else { return }
-        var next = annotations
-        for record in records { next = record.applied(to: next) }
+        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, fileChanged: fileChanged)
         let change = EditRecord(from: annotations, to: next)
         recoveredEdits += change.claims.count + change.updates.count
+        recoveryConflicts += conflicts
         commit(next)
     }
+
+    /// The conflicts between recovered edits and verdicts saved since their session opened the file.
+    public private(set) var recoveryConflicts: [MergeConflict] = []
 
     /// Takes the result of merging with a file someone else saved: an edit like any other (undoable).
     mutating func adoptMerged(_ merged: AnnotationSet, theirs: AnnotationSet) {

@@ -13,8 +13,9 @@ struct CheckCommand: ParsableCommand {
             the end of the article, claim texts not found at their ranges. It needs attention when a claim is \
             flagged for re-review, carries an unresolved merge conflict, or is an orphan, or when the article \
             changed since the file was saved; with --strict also when a claim is unreviewed or an update link is \
-            unconfirmed. The article is the file's article.path, looked up from the file's directory upwards, then \
-            from the current directory. Every finding names the file and the claim. Exit status: 0 all good, \
+            unconfirmed. The article is the file's article.path, relative to the file's repository root (or to its \
+            folder outside a repository); an older file's path is also looked up from the file's directory \
+            upwards, then from the current directory. Every finding names the file and the claim. Exit status: 0 all good, \
             1 something needs attention, 65 an invalid file, 66 a missing file or article (the first that applies \
             in the order 65, 66, 1).
             """
@@ -65,7 +66,7 @@ struct CheckCommand: ParsableCommand {
                         articleMissing = true
                     }
                 } else {
-                    out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s directory upwards and "
+                    out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s repository root, its directory upwards and "
                         + "in the current directory); ranges and the article hash were not checked\n"
                     articleMissing = true
                 }

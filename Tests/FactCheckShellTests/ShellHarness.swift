@@ -82,6 +82,17 @@ struct ShellHarness {
         try run(lines.map(LineEvent.line), width: width, journal: journal, session: session)
     }
 
+    /// Runs `lines` in a terminal session whose input then closes with the edits unsaved — what a crash or a
+    /// closed terminal leaves: the journal is kept for the next session.
+    func runThenLoseTerminal(_ lines: [String], journal: any EditJournaling, session: ShellSession? = nil) throws -> Result {
+        try run(lines.map(LineEvent.line) + [.endOfInput, .endOfInput, .endOfInput], interactive: true, journal: journal, session: session)
+    }
+
+    /// The annotation file at `path`, decoded.
+    func saved(at path: String) throws -> AnnotationSet {
+        try AnnotationCodec.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+    }
+
     /// The saved annotation file, decoded.
     func saved() throws -> AnnotationSet {
         try AnnotationCodec.decode(Array(try Data(contentsOf: URL(fileURLWithPath: annotationPath))))

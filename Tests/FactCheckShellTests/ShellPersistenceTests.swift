@@ -22,7 +22,7 @@ import Testing
         let harness = try ShellHarness()
         do {
             let journal = FileJournal(annotationPath: harness.annotationPath)
-            let crashed = try harness.run(["verify 1 first", "dispute 2 second", "link 1 6"], journal: journal)
+            let crashed = try harness.runThenLoseTerminal(["verify 1 first", "dispute 2 second", "link 1 6"], journal: journal)
             #expect(crashed.status == 1)
             #expect(FileManager.default.fileExists(atPath: journal.path))
         }
@@ -44,7 +44,7 @@ import Testing
         let harness = try ShellHarness()
         do {
             let journal = FileJournal(annotationPath: harness.annotationPath)
-            _ = try harness.run(["verify 3 kept"], journal: journal)
+            _ = try harness.runThenLoseTerminal(["verify 3 kept"], journal: journal)
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journal.path))
             try handle.seekToEnd()
             try handle.write(contentsOf: Data("{\"claims\":[{\"id\":\"c-".utf8))
@@ -115,6 +115,7 @@ import Testing
     @Test func saveToAnotherFileSwitchesTheSession() throws {
         let harness = try ShellHarness()
         let other = harness.directory.appendingPathComponent("elsewhere/copy.json").path
+        try FileManager.default.createDirectory(atPath: harness.directory.appendingPathComponent("elsewhere").path, withIntermediateDirectories: true)
         let result = try harness.run(["verify 1", "save \(other)", "dispute 2", "save"])
         #expect(result.status == 0)
         #expect(!harness.savedExists)

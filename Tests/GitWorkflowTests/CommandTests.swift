@@ -8,6 +8,8 @@ struct CommandTests {
     /// A workspace with the article at seeds/ and a fresh annotation file at annotations/a.json.
     static func prepared() throws -> (Workspace, String) {
         let workspace = try Workspace()
+        // A repository, as a newsroom's is: the file records the article relative to its root.
+        _ = try workspace.git("init", "-q", in: workspace.path)
         try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/seeds/cloudwatt-audit.txt")
         let made = try workspace.factcheck(["seeds/cloudwatt-audit.txt", "--annotations", "annotations/a.json"], in: workspace.path, input: "save\n")
         expectSuccess(made)
@@ -50,7 +52,7 @@ struct CommandTests {
         #expect(strict.status == 1, "\(strict)")
         #expect(strict.out.contains("annotations/a.json: claim #1 (c-") && strict.out.contains("attention: not reviewed yet"), "\(strict.out)")
 
-        // From another directory: the article is found from the file's directory upwards.
+        // From another directory: the article is found from the file's repository root.
         let elsewhere = try workspace.factcheck(["check", file], in: workspace.path + "/home")
         #expect(elsewhere.status == 0, "\(elsewhere)")
 
