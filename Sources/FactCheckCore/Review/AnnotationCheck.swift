@@ -53,6 +53,10 @@ public enum AnnotationCheck {
         }
         let anchorText = article.flatMap { $0.sha256 == set.article.sha256 ? $0.scalars : nil }
         let updateIDs = Set(set.updates.map(\.id))
+        if Language(rawValue: set.article.language) == nil {
+            findings.append(CheckFinding(.invalid, "article", "article.language: expected one of "
+                + "\(Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), found \"\(TerminalText.visible(set.article.language))\""))
+        }
         var numbers = Set<Int>()
         var previousStart = -1
         for (i, claim) in set.claims.enumerated() {
@@ -65,6 +69,9 @@ public enum AnnotationCheck {
                 findings.append(CheckFinding(.invalid, subject, "claims must be in reading order (this one starts at \(claim.range.start), before the claim above)"))
             }
             previousStart = claim.range.start
+            if claim.n > set.claims.count {
+                findings.append(CheckFinding(.invalid, subject, "reading number \(claim.n) leaves a gap: the \(set.claims.count) claims are numbered 1 to \(set.claims.count)"))
+            }
             if let scalars = anchorText { findings += anchorFindings(claim, subject: subject, scalars) }
             if let conflict = claim.conflict {
                 findings.append(CheckFinding(.attention, subject, "unresolved merge conflict: ours \(AnnotationDiff.describe(conflict.ours)) / theirs "
@@ -84,7 +91,11 @@ public enum AnnotationCheck {
                 + "re-check the article and remove the orphan once its verdict is carried over or obsolete"))
         }
         let claimIDs = Set((set.claims + set.orphans).map(\.id))
+        var seenUpdates = Set<String>()
         for (i, update) in set.updates.enumerated() {
+            if !seenUpdates.insert(update.id).inserted {
+                findings.append(CheckFinding(.invalid, "update \(TerminalText.visible(update.id))", "updates[\(i)].id: duplicate update id \"\(TerminalText.visible(update.id))\""))
+            }
             findings += updateFindings(update, path: "updates[\(i)]", claimIDs: claimIDs, article: anchorText, strict: strict)
         }
         return findings
@@ -142,6 +153,9 @@ public enum AnnotationCheck {
         if let article, update.range.end > article.count {
             findings.append(CheckFinding(.invalid, subject, "range \(update.range.start)…\(update.range.end) runs past the end of the article (\(article.count) characters)"))
         }
+        for (j, claim) in update.unlinked.enumerated() where !claimIDs.contains(claim) {
+            findings.append(CheckFinding(.invalid, subject, "\(path).unlinked[\(j)]: no claim has id \"\(TerminalText.visible(claim))\""))
+        }
         if let conflict = update.conflict {
             for link in conflict.ours.amends + conflict.theirs.amends where !claimIDs.contains(link.claim) {
                 findings.append(CheckFinding(.invalid, subject, "\(path).conflict: a link names no claim: \"\(TerminalText.visible(link.claim))\""))
@@ -169,12 +183,22 @@ enum IDFormat {
         return rest.count == 1 || (!rest[1].isEmpty && rest[1].unicodeScalars.allSatisfy(Scalars.isDigit))
     }
 
-    /// "YYYY-MM-DDTHH:MM:SSZ", optionally with fractional seconds.
+    /// "YYYY-MM-DDTHH:MM:SSZ", optionally with fractional seconds, naming a real time: a month 01–12, a day that
+    /// month has (29 February in leap years only), hours 00–23, minutes and seconds 00–59. Only UTC ("Z"): a time
+    /// with an offset such as "+02:00" is refused, never normalised, so every door and every merge agree on it.
     static func isTimestamp(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
         guard s.count >= 20, s.last == "Z" else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
         guard digits.allSatisfy({ Scalars.isDigit(s[$0]) }), s[4] == "-", s[7] == "-", s[10] == "T", s[13] == ":", s[16] == ":" else { return false }
+        func number(_ from: Int, _ count: Int) -> Int {
+            s[from..<(from + count)].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        }
+        let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+        guard (1...12).contains(month), number(11, 2) < 24, number(14, 2) < 60, number(17, 2) < 60 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return false }
         if s.count == 20 { return true }
         return s[19] == "." && s.count > 21 && s[20..<(s.count - 1)].allSatisfy(Scalars.isDigit)
     }
