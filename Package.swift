@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
-        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckTestSupport"]),
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckShell", "FactCheckTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,18 +1,3 @@
-/// A claim as a diff names it: its reading number, id and text.
-public struct ClaimReference: Equatable, Sendable {
-    /// Reading number (in the newer file when the claim is in both).
-    public var n: Int
-    /// The claim's id.
-    public var id: String
-    /// The claim's text.
-    public var text: String
-
-    /// The reference to `claim`.
-    public init(_ claim: ClaimAnnotation) {
-        (n, id, text) = (claim.n, claim.id, claim.text)
-    }
-}
-
 /// One change between two versions of an annotation file, as a reviewer thinks of it.
 public enum AnnotationChange: Equatable, Sendable {
     /// The annotations now refer to another version (or another path) of the article.

@@ -17,8 +17,3 @@ public enum TextPreview {
         "#\(n) \"\(firstWords(text))\""
     }
 }
-
-extension ClaimReference {
-    /// `#3 "C'était le projet Andromède, doté d'une…"`.
-    public var label: String { TextPreview.claimLabel(n: n, text: text) }
-}

@@ -16,6 +16,9 @@ public struct HistoryEntry: Equatable, Sendable {
     /// Sources added by the edit.
     public var sources: [String]
     /// Members written by a newer version or another tool, kept as they are.
+    /// What an edit that is not a verdict did ("dismissed: heading", "undismissed", "removed source AFP"); nil for
+    /// verdicts and notes.
+    public var event: String? = nil
     public var extra: [JSONMember] = []
 
     /// Creates an entry.
@@ -72,82 +75,28 @@ public struct ClaimAnnotation: Equatable, Sendable {
     public var review: ReviewFlag?
     /// Set when a merge found two different verdicts for this claim; both are kept here until an editor decides.
     public var conflict: ClaimConflict? = nil
+    /// Why an editor set the claim aside as not a claim (furniture, a heading, an opinion); nil for a claim. A
+    /// dismissed claim stays in the file with its verdict and history but counts in no progress.
+    public var dismissed: String? = nil
     /// Every change, oldest first; never rewritten.
     public var history: [HistoryEntry]
     /// Members written by a newer version or another tool, kept as they are.
     public var extra: [JSONMember] = []
 }
 
-/// An editor-confirmable link from an update to a claim it amends.
-public struct Amendment: Equatable, Sendable {
-    /// The amended claim's id.
-    public var claim: String
-    /// The linker's similarity score, 0…1.
-    public var score: Double
-    /// Whether an editor confirmed the link (otherwise it is a suggestion).
-    public var confirmed: Bool
-    /// Members written by a newer version or another tool.
-    public var extra: [JSONMember] = []
-
-    /// Creates an amendment.
-    public init(claim: String, score: Double, confirmed: Bool) {
-        self.claim = claim
-        self.score = score
-        self.confirmed = confirmed
+extension ClaimAnnotation {
+    /// The claim's verdict: status, note, sources, who and when.
+    public var verdict: ClaimVerdict {
+        get { ClaimVerdict(status: status, note: note, sources: sources, by: by, at: at) }
+        set {
+            status = newValue.status
+            note = newValue.note
+            sources = newValue.sources
+            by = newValue.by
+            at = newValue.at
+        }
     }
-}
 
-/// An update notice as stored in an annotation file.
-public struct UpdateAnnotation: Equatable, Sendable {
-    /// Derived from the notice's text when first seen.
-    public var id: String
-    /// The marker as written ("MISE A JOUR").
-    public var marker: String
-    /// The notice's text after the marker.
-    public var text: String
-    /// Where the notice stands in the article.
-    public var range: TextRange
-    /// Who issued it, when the text says.
-    public var issuer: String?
-    /// How it bears on the claims it amends.
-    public var relation: UpdateRelation
-    /// The claims it amends, best link first.
-    public var amends: [Amendment]
-    /// Claims an editor unlinked from this notice: the linker never suggests them again.
-    public var unlinked: [String] = []
-    /// Set when a merge found two different readings of this notice; both are kept here until an editor decides.
-    public var conflict: UpdateConflict? = nil
-    /// Members written by a newer version or another tool.
-    public var extra: [JSONMember] = []
-}
-
-/// Which article an annotation file is about.
-public struct ArticleReference: Equatable, Sendable {
-    /// Path of the article as given (relative to where the tool ran).
-    public var path: String
-    /// SHA-256 of the decoded text.
-    public var sha256: String
-    /// Language code ("fr", "en").
-    public var language: String
-    /// Members written by a newer version or another tool.
-    public var extra: [JSONMember] = []
-}
-
-/// Everything an annotation file holds: a value, so an edit maps one state to the next and undo is a stack.
-public struct AnnotationSet: Equatable, Sendable {
-    /// The `format` member every file carries.
-    public static let formatName = "factcheck-annotations"
-    /// The format version this build reads and writes.
-    public static let currentVersion = 1
-
-    /// The article the claims anchor in.
-    public var article: ArticleReference
-    /// Claims in reading order.
-    public var claims: [ClaimAnnotation]
-    /// Update notices in reading order.
-    public var updates: [UpdateAnnotation]
-    /// Annotated claims no longer found in the article: kept, never dropped.
-    public var orphans: [ClaimAnnotation]
-    /// Top-level members written by a newer version or another tool.
-    public var extra: [JSONMember] = []
+    /// Whether an editor ever touched this claim (a verdict, a note, sources or history).
+    var isAnnotated: Bool { status != .unreviewed || !note.isEmpty || !sources.isEmpty || !history.isEmpty || review != nil || dismissed != nil }
 }
