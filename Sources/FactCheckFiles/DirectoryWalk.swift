@@ -9,11 +9,28 @@ public enum DirectoryWalk {
     /// `path` itself when it is not a directory, else the files under it whose names end with `suffix`, in sorted
     /// order, depth first; entries whose names start with "." are skipped, and so are entries that vanish or
     /// cannot be examined while walking.
+    /// Each directory and each file is visited once, by device and inode: a symlink loop ends the walk down that
+    /// path, and a file reached through several links is listed once (under the first path found).
     /// - Throws: `.cannotRead` when `path` does not exist or cannot be examined, `.cannotList` when a directory
     ///   cannot be listed.
     public static func files(at path: String, endingWith suffix: String) throws(FileError) -> [String] {
+        var visited = Set<Identity>()
+        return try files(at: path, endingWith: suffix, visited: &visited)
+    }
+
+    /// A file's identity on this machine.
+    private struct Identity: Hashable {
+        var device: UInt64, inode: UInt64
+
+        init(_ info: stat) {
+            (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+        }
+    }
+
+    private static func files(at path: String, endingWith suffix: String, visited: inout Set<Identity>) throws(FileError) -> [String] {
         var info = stat()
         guard stat(path, &info) == 0 else { throw .cannotRead(path: path, errno: errno) }
+        guard visited.insert(Identity(info)).inserted else { return [] }
         guard FileAccess.isDirectory(info.st_mode) else { return [path] }
         let names = try FileAccess.listDirectory(path).filter { !$0.hasPrefix(".") }
         var files: [String] = []
@@ -22,8 +39,8 @@ public enum DirectoryWalk {
             var childInfo = stat()
             guard stat(child, &childInfo) == 0 else { continue }
             if FileAccess.isDirectory(childInfo.st_mode) {
-                files += try self.files(at: child, endingWith: suffix)
-            } else if name.hasSuffix(suffix) {
+                files += try self.files(at: child, endingWith: suffix, visited: &visited)
+            } else if name.hasSuffix(suffix), visited.insert(Identity(childInfo)).inserted {
                 files.append(child)
             }
         }

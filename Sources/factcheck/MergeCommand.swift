@@ -45,6 +45,14 @@ struct MergeCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             result = AnnotationMerge.merge(base: baseSet, ours: mine, theirs: other)
+            if result.isForeign {
+                Terminal.writeError("factcheck merge: \(shown): CONFLICT the sides annotate different articles (ours \(TerminalText.visible(mine.article.path)), "
+                    + "theirs \(TerminalText.visible(other.article.path))); nothing was merged and our version is left as it is. Keep one side with "
+                    + "'git checkout --ours -- \(shown)' or 'git checkout --theirs -- \(shown)', check it with 'factcheck check \(shown)', then 'git add' it\n")
+                throw ExitCode(1)
+            }
+            // The result passes the same door as every file read, or it is not written.
+            try AnnotationFile.validate(result.merged, path: name ?? ours, article: nil)
             _ = try AtomicFileStore().save(AnnotationCodec.encode(result.merged), to: ours)
         } catch let error as FileError {
             Terminal.writeError("factcheck merge: \(error.message)\n")

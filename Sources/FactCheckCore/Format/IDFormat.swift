@@ -10,12 +10,22 @@ enum IDFormat {
         return rest.count == 1 || (!rest[1].isEmpty && rest[1].unicodeScalars.allSatisfy(Scalars.isDigit))
     }
 
-    /// "YYYY-MM-DDTHH:MM:SSZ", optionally with fractional seconds.
+    /// "YYYY-MM-DDTHH:MM:SSZ", optionally with fractional seconds, naming a real time: a month 01–12, a day that
+    /// month has (29 February in leap years only), hours 00–23, minutes and seconds 00–59. Only UTC ("Z"): a time
+    /// with an offset such as "+02:00" is refused, never normalised, so every door and every merge agree on it.
     static func isTimestamp(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
         guard s.count >= 20, s.last == "Z" else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
         guard digits.allSatisfy({ Scalars.isDigit(s[$0]) }), s[4] == "-", s[7] == "-", s[10] == "T", s[13] == ":", s[16] == ":" else { return false }
+        func number(_ from: Int, _ count: Int) -> Int {
+            s[from..<(from + count)].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        }
+        let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+        guard (1...12).contains(month), number(11, 2) < 24, number(14, 2) < 60, number(17, 2) < 60 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return false }
         if s.count == 20 { return true }
         return s[19] == "." && s.count > 21 && s[20..<(s.count - 1)].allSatisfy(Scalars.isDigit)
     }

@@ -53,6 +53,10 @@ public enum AnnotationCheck {
         }
         let anchorText = article.flatMap { $0.sha256 == set.article.sha256 ? $0.scalars : nil }
         let updateIDs = Set(set.updates.map(\.id))
+        if Language(rawValue: set.article.language) == nil {
+            findings.append(CheckFinding(.invalid, "article", "article.language: expected one of "
+                + "\(Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), found \"\(TerminalText.visible(set.article.language))\""))
+        }
         var numbers = Set<Int>()
         var previousStart = -1
         for (i, claim) in set.claims.enumerated() {
@@ -65,6 +69,9 @@ public enum AnnotationCheck {
                 findings.append(CheckFinding(.invalid, subject, "claims must be in reading order (this one starts at \(claim.range.start), before the claim above)"))
             }
             previousStart = claim.range.start
+            if claim.n > set.claims.count {
+                findings.append(CheckFinding(.invalid, subject, "reading number \(claim.n) leaves a gap: the \(set.claims.count) claims are numbered 1 to \(set.claims.count)"))
+            }
             if let scalars = anchorText { findings += anchorFindings(claim, subject: subject, scalars) }
             if let conflict = claim.conflict {
                 findings.append(CheckFinding(.attention, subject, "unresolved merge conflict: ours \(AnnotationDiff.describe(conflict.ours)) / theirs "
@@ -84,7 +91,11 @@ public enum AnnotationCheck {
                 + "re-check the article and remove the orphan once its verdict is carried over or obsolete"))
         }
         let claimIDs = Set((set.claims + set.orphans).map(\.id))
+        var seenUpdates = Set<String>()
         for (i, update) in set.updates.enumerated() {
+            if !seenUpdates.insert(update.id).inserted {
+                findings.append(CheckFinding(.invalid, "update \(TerminalText.visible(update.id))", "updates[\(i)].id: duplicate update id \"\(TerminalText.visible(update.id))\""))
+            }
             findings += updateFindings(update, path: "updates[\(i)]", claimIDs: claimIDs, article: anchorText, strict: strict)
         }
         return findings
@@ -141,6 +152,9 @@ public enum AnnotationCheck {
         }
         if let article, update.range.end > article.count {
             findings.append(CheckFinding(.invalid, subject, "range \(update.range.start)…\(update.range.end) runs past the end of the article (\(article.count) characters)"))
+        }
+        for (j, claim) in update.unlinked.enumerated() where !claimIDs.contains(claim) {
+            findings.append(CheckFinding(.invalid, subject, "\(path).unlinked[\(j)]: no claim has id \"\(TerminalText.visible(claim))\""))
         }
         if let conflict = update.conflict {
             for link in conflict.ours.amends + conflict.theirs.amends where !claimIDs.contains(link.claim) {

@@ -17,6 +17,10 @@ public struct MergeResult: Equatable, Sendable {
     /// Every conflict, claims first in reading order, then updates, then the article.
     public var conflicts: [MergeConflict]
 
+    /// True when the sides annotate different articles (their article paths differ): nothing was merged, `merged`
+    /// is ours as it was and `conflicts` holds the one `.article` conflict. Whoever writes a merge must not write it.
+    public var isForeign: Bool = false
+
     /// True when nothing conflicted.
     public var isClean: Bool { conflicts.isEmpty }
 }
@@ -28,16 +32,21 @@ public struct MergeResult: Equatable, Sendable {
 /// - the same status, note and sources on both sides agree (the later `at` is kept);
 /// - two different verdicts are a conflict: the claim keeps the base verdict and records both sides in `conflict`;
 /// - histories are united, so every verdict either editor gave stays on record;
-/// - a claim one side dropped is dropped only if the other side did not change it (a verdict is never lost).
+/// - a claim one side dropped is dropped only if it carries no verdict, conflict or history on the other side;
+///   otherwise it is kept (as an orphan when it cannot anchor): a verdict is never lost;
+/// - a side for another article (another article path) merges nothing: the result is ours, flagged `isForeign`.
 ///
 /// Updates merge the same way, link by link: two editors who confirm different links both keep theirs.
 /// A pure function: the shell reuses it when the file changed on disk while an editor was working.
 public enum AnnotationMerge {
     /// The three-way merge of `ours` and `theirs` against `base` (nil when the sides share no ancestor).
-    /// - Complexity: O(n²) in the number of claims and links, which is small (tens per article).
+    /// - Complexity: O(n log n) in the number of claims, updates and links (ids are looked up by hash).
     public static func merge(base: AnnotationSet?, ours: AnnotationSet, theirs: AnnotationSet) -> MergeResult {
-        if ours == theirs || theirs == base { return MergeResult(merged: ours, conflicts: []) }
-        if ours == base { return MergeResult(merged: theirs, conflicts: []) }
+        if ours.article.path != theirs.article.path {
+            return MergeResult(merged: ours, conflicts: [.article(ours: ours.article, theirs: theirs.article)], isForeign: true)
+        }
+        // Only equal sides short-cut: an unchanged side may still hold a verdict the other side dropped.
+        if ours == theirs { return MergeResult(merged: ours, conflicts: []) }
 
         var conflicts: [MergeConflict] = []
         var article = ours.article
@@ -55,9 +64,14 @@ public enum AnnotationMerge {
         var claimConflicts: [MergeConflict] = []
         var (claims, orphans) = mergeClaims(base: base, ours: ours, theirs: theirs, articleSHA: article.sha256, conflicts: &claimConflicts)
         var updateConflicts: [MergeConflict] = []
-        let updates = mergeUpdates(base: base, ours: ours, theirs: theirs, conflicts: &updateConflicts)
+        var updates = mergeUpdates(base: base, ours: ours, theirs: theirs, conflicts: &updateConflicts)
         keepLinkedClaims(updates: updates, claims: claims, orphans: &orphans, sources: [ours, theirs] + (base.map { [$0] } ?? []))
         claims.sort { ($0.range.start, $0.n, $0.id) < ($1.range.start, $1.n, $1.id) }
+        // Reading numbers follow reading order, so claims kept from both sides never repeat or skip a number.
+        for i in claims.indices { claims[i].n = i + 1 }
+        // An unlinked claim the merge no longer holds has nothing left to suppress.
+        let present = Set((claims + orphans).map(\.id))
+        for i in updates.indices { updates[i].unlinked.removeAll { !present.contains($0) } }
         claimConflicts.sort { lhs, rhs in
             guard case .claim(_, let a, _, _, _) = lhs, case .claim(_, let b, _, _, _) = rhs else { return false }
             return a < b
@@ -83,27 +97,33 @@ public enum AnnotationMerge {
             return set.claims.map { ($0, .claims) } + set.orphans.map { ($0, .orphans) }
         }
         let b = placed(base), o = placed(ours), t = placed(theirs)
-        func find(_ id: String, _ list: [(ClaimAnnotation, Place)]) -> (ClaimAnnotation, Place)? { list.first { $0.0.id == id } }
+        func index(_ list: [(ClaimAnnotation, Place)]) -> [String: (ClaimAnnotation, Place)] {
+            Dictionary(list.map { ($0.0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let inB = index(b), inO = index(o), inT = index(t)
 
         var ids = o.map(\.0.id)
-        for (claim, _) in t where !ids.contains(claim.id) { ids.append(claim.id) }
+        for (claim, _) in t where inO[claim.id] == nil { ids.append(claim.id) }
         var claims: [ClaimAnnotation] = [], orphans: [ClaimAnnotation] = []
         func put(_ claim: ClaimAnnotation, _ place: Place) {
             if place == .claims { claims.append(claim) } else { orphans.append(claim) }
         }
-        for id in ids {
-            let inBase = find(id, b)
-            switch (find(id, o), find(id, t)) {
+        var done = Set<String>()
+        for id in ids where done.insert(id).inserted {
+            let inBase = inB[id]
+            switch (inO[id], inT[id]) {
             case let (.some(mine), .some(other)):
                 let (claim, conflict) = ClaimMerge.merge(base: inBase?.0, ours: mine.0, theirs: other.0)
                 if let conflict { conflicts.append(conflict) }
                 put(claim, ThreeWay.pick(base: inBase?.1, ours: mine.1, theirs: other.1) ?? mine.1)
             case let (.some(only), nil), let (nil, .some(only)):
-                // Present on one side: added there, or dropped on the other. A drop wins only over no change.
-                if let inBase, inBase.0 == only.0 { continue }
-                // Kept from a side that annotates another version of the article: it cannot anchor here.
-                let anchored = only.1 == .claims && sideSHA(of: only.0, ours, theirs) == articleSHA
-                put(only.0, anchored ? .claims : .orphans)
+                // Present on one side: added there, or dropped on the other. A drop wins only over a claim that
+                // nobody decided anything about: a verdict, a conflict or a history is kept.
+                if let inBase, inBase.0 == only.0, !carriesDecision(only.0) { continue }
+                // Kept from a side that annotates another version of the article, or dropped from the other one
+                // after a verdict: it is kept as an orphan when it cannot be shown to anchor here.
+                let side = inO[id] != nil ? ours : theirs
+                put(only.0, only.1 == .claims && side.article.sha256 == articleSHA ? .claims : .orphans)
             case (nil, nil):
                 continue
             }
@@ -111,21 +131,26 @@ public enum AnnotationMerge {
         return (claims, orphans)
     }
 
-    /// The article SHA of the side `claim` comes from.
-    private static func sideSHA(of claim: ClaimAnnotation, _ ours: AnnotationSet, _ theirs: AnnotationSet) -> String {
-        ours.claims.contains(claim) || ours.orphans.contains(claim) ? ours.article.sha256 : theirs.article.sha256
+    /// True when an editor decided something about `claim`: a verdict, a conflict to settle or a history.
+    private static func carriesDecision(_ claim: ClaimAnnotation) -> Bool {
+        claim.status != .unreviewed || claim.conflict != nil || !claim.history.isEmpty
     }
 
     /// Updates merged by id, in reading order.
     private static func mergeUpdates(
         base: AnnotationSet?, ours: AnnotationSet, theirs: AnnotationSet, conflicts: inout [MergeConflict]
     ) -> [UpdateAnnotation] {
+        func index(_ list: [UpdateAnnotation]) -> [String: UpdateAnnotation] {
+            Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let inB = index(base?.updates ?? []), inO = index(ours.updates), inT = index(theirs.updates)
         var ids = ours.updates.map(\.id)
-        for update in theirs.updates where !ids.contains(update.id) { ids.append(update.id) }
+        for update in theirs.updates where inO[update.id] == nil { ids.append(update.id) }
         var updates: [UpdateAnnotation] = []
-        for id in ids {
-            let inBase = base?.updates.first { $0.id == id }
-            switch (ours.updates.first { $0.id == id }, theirs.updates.first { $0.id == id }) {
+        var done = Set<String>()
+        for id in ids where done.insert(id).inserted {
+            let inBase = inB[id]
+            switch (inO[id], inT[id]) {
             case let (.some(mine), .some(other)):
                 let (update, conflict) = UpdateMerge.merge(base: inBase, ours: mine, theirs: other)
                 if let conflict { conflicts.append(conflict) }
@@ -145,15 +170,16 @@ public enum AnnotationMerge {
         updates: [UpdateAnnotation], claims: [ClaimAnnotation], orphans: inout [ClaimAnnotation], sources: [AnnotationSet]
     ) {
         var present = Set((claims + orphans).map(\.id))
+        var byID: [String: ClaimAnnotation] = [:]
+        for set in sources {
+            for claim in set.claims + set.orphans where byID[claim.id] == nil { byID[claim.id] = claim }
+        }
         for update in updates {
             let links = update.amends + (update.conflict.map { $0.ours.amends + $0.theirs.amends } ?? [])
             for link in links where !present.contains(link.claim) {
-                for set in sources {
-                    if let claim = (set.claims + set.orphans).first(where: { $0.id == link.claim }) {
-                        orphans.append(claim)
-                        present.insert(claim.id)
-                        break
-                    }
+                if let claim = byID[link.claim] {
+                    orphans.append(claim)
+                    present.insert(claim.id)
                 }
             }
         }

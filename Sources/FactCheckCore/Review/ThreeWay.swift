@@ -32,7 +32,7 @@ enum ThreeWay {
     /// Both sides' histories united: the entries they share, then every other entry once, oldest first.
     ///
     /// Histories are append-only, so a side's entries after the common prefix are its new edits. Among those, ties
-    /// in time keep ours before theirs. Uniting is commutative up to such ties and keeps a side's history as it
+    /// in time keep ours before theirs. O(n log n) in the entries. Uniting is commutative up to such ties and keeps a side's history as it
     /// was when the other side added nothing.
     static func history(ours: [HistoryEntry], theirs: [HistoryEntry]) -> [HistoryEntry] {
         var shared = 0
@@ -40,10 +40,24 @@ enum ThreeWay {
         if shared == theirs.count { return ours }
         if shared == ours.count { return theirs }
         var rest: [HistoryEntry] = []
-        for entry in ours[shared...] + theirs[shared...] where !rest.contains(entry) {
+        // Entries bucketed by their hashable part; equal entries share a bucket, so each is compared with few others.
+        var seen: [EntryKey: [HistoryEntry]] = [:]
+        for entry in ours[shared...] + theirs[shared...] {
+            let key = EntryKey(entry)
+            if seen[key, default: []].contains(entry) { continue }
+            seen[key, default: []].append(entry)
             rest.append(entry)
         }
         let ordered = rest.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         return Array(ours[..<shared]) + ordered
+    }
+
+    /// The hashable part of a history entry (all but members other tools wrote).
+    private struct EntryKey: Hashable {
+        var at: String, by: String, status: ClaimStatus, note: String?, sources: [String]
+
+        init(_ entry: HistoryEntry) {
+            (at, by, status, note, sources) = (entry.at, entry.by, entry.status, entry.note, entry.sources)
+        }
     }
 }
