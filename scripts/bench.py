@@ -384,7 +384,7 @@ def main():
     parser.add_argument("--only", default=",".join(ALL))
     parser.add_argument("--work", default=os.path.join(REPO, ".build-bench", "work"))
     args = parser.parse_args()
-    work = args.work + ("-quick" if args.quick else "")
+    work = os.path.abspath(args.work) + ("-quick" if args.quick else "")
     os.makedirs(work, exist_ok=True)
     bench = Bench(args.factcheck, work, args.quick)
     try:
