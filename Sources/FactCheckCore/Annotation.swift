@@ -72,8 +72,9 @@ public struct ClaimAnnotation: Equatable, Sendable {
     public var review: ReviewFlag?
     /// Set when a merge found two different verdicts for this claim; both are kept here until an editor decides.
     public var conflict: ClaimConflict? = nil
-    /// Every change, oldest first; never rewritten.
-    public var history: [HistoryEntry]
+    /// Every change, oldest first; never rewritten (sharing structure between versions: appending an entry to a
+    /// long history copies its last chunk, not the history).
+    public var history: ChunkedList<HistoryEntry>
     /// Members written by a newer version or another tool, kept as they are.
     public var extra: [JSONMember] = []
 }
@@ -142,12 +143,22 @@ public struct AnnotationSet: Equatable, Sendable {
 
     /// The article the claims anchor in.
     public var article: ArticleReference
-    /// Claims in reading order.
-    public var claims: [ClaimAnnotation]
+    /// Claims in reading order (sharing structure between versions: an edit copies a chunk, not the list).
+    public var claims: ClaimList
     /// Update notices in reading order.
     public var updates: [UpdateAnnotation]
     /// Annotated claims no longer found in the article: kept, never dropped.
     public var orphans: [ClaimAnnotation]
     /// Top-level members written by a newer version or another tool.
     public var extra: [JSONMember] = []
+
+    /// A set of these claims, updates and orphans.
+    public init<Claims: Sequence>(article: ArticleReference, claims: Claims, updates: [UpdateAnnotation], orphans: [ClaimAnnotation],
+                                  extra: [JSONMember] = []) where Claims.Element == ClaimAnnotation {
+        self.article = article
+        self.claims = claims as? ClaimList ?? ClaimList(claims)
+        self.updates = updates
+        self.orphans = orphans
+        self.extra = extra
+    }
 }

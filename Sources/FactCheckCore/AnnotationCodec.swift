@@ -263,7 +263,7 @@ public enum AnnotationCodec {
         return ClaimAnnotation(
             id: try r.string("id"), n: n, text: try r.string("text"), range: TextRange(start, end), repeats: repeats,
             prefix: prefix, suffix: suffix, status: status, note: try r.string("note"), sources: sources,
-            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, history: history,
+            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, history: ChunkedList(history),
             extra: r.unknown(["id", "n", "text", "start", "end", "repeats", "context", "status", "note", "sources", "by", "at", "review",
                               "conflict", "history"]))
     }

@@ -48,7 +48,7 @@ enum ClaimMerge {
 
         let baseReview: ReviewFlag?? = base.map { $0.review }
         merged.review = ThreeWay.pick(base: baseReview, ours: ours.review, theirs: theirs.review) ?? (ours.review ?? theirs.review)
-        merged.history = ThreeWay.history(ours: ours.history, theirs: theirs.history)
+        merged.history = ChunkedList(ThreeWay.history(ours: Array(ours.history), theirs: Array(theirs.history)))
         merged.extra = ThreeWay.members(base: base?.extra, ours: ours.extra, theirs: theirs.extra)
         return (merged, conflict)
     }

@@ -2,7 +2,9 @@ import FactCheckCore
 
 /// The state of one editing session: the article, its annotations, and undo/redo stacks — all values.
 ///
-/// An edit maps one `AnnotationSet` to the next; undo and redo move whole states between the stacks.
+/// An edit maps one `AnnotationSet` to the next; the undo stack keeps what each edit changed (`AnnotationDelta`:
+/// the changed claims before and after), never whole sets, and the stacks are shared lists, so copying a session
+/// copies no stack. Each state has a number, so that telling whether the session is dirty compares two numbers.
 public struct ShellSession: Sendable {
     /// What the reader made of the article.
     public let analysis: ArticleAnalysis
@@ -23,8 +25,13 @@ public struct ShellSession: Sendable {
     public let anchorReport: AnchorReport
     /// The claim `next` starts after (a reading number; 0 before any).
     public var cursor = 0
-    private var undoStack: [AnnotationSet] = []
-    private var redoStack: [AnnotationSet] = []
+    private var undoStack: EditStack?
+    private var redoStack: EditStack?
+    /// The number of the current state; a new edit gets a new number, undo and redo go back to an old one.
+    private var state = 0
+    private var lastState = 0
+    /// The number of the state on disk; nil when no state of this session is (a merge with someone else's file).
+    private var savedState: Int? = 0
 
     /// A session on `analysis`, starting from `annotations` (built or loaded).
     public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String,
@@ -39,43 +46,56 @@ public struct ShellSession: Sendable {
     }
 
     /// Whether there are changes not yet saved.
-    public var isDirty: Bool { annotations != baseline }
+    ///
+    /// - Complexity: O(1).
+    public var isDirty: Bool { state != savedState }
 
     /// How many claims differ from the saved state.
     public var unsavedChangeCount: Int {
         guard isDirty else { return 0 }
+        if let indices = annotations.claims.indicesDiffering(from: baseline.claims) { return max(1, indices.count) }
         let before = Dictionary(baseline.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let changed = annotations.claims.filter { before[$0.id] != $0 }.count
         return max(1, changed)
     }
 
-    /// Replaces the annotations with an edited state, pushing the old one on the undo stack.
+    /// Replaces the annotations with an edited state, pushing what changed on the undo stack.
+    ///
+    /// - Complexity: O(*n* / `ClaimList.chunkSize`) plus the changed chunks, when `next` was made from the
+    ///   current annotations by an edit.
     public mutating func commit(_ next: AnnotationSet) {
-        guard next != annotations else { return }
-        undoStack.append(annotations)
-        redoStack.removeAll()
+        guard let delta = AnnotationDelta(from: annotations, to: next) else { return }
+        lastState += 1
+        undoStack = EditStack(delta: delta, before: state, after: lastState, below: undoStack)
+        redoStack = nil
         annotations = next
+        state = lastState
     }
 
     /// Goes back one edit; false when there is none.
     public mutating func undo() -> Bool {
-        guard let previous = undoStack.popLast() else { return false }
-        redoStack.append(annotations)
-        annotations = previous
+        guard let top = undoStack else { return false }
+        undoStack = top.below
+        redoStack = EditStack(delta: top.delta, before: top.before, after: top.after, below: redoStack)
+        top.delta.undo(&annotations)
+        state = top.before
         return true
     }
 
     /// Re-applies an undone edit; false when there is none.
     public mutating func redo() -> Bool {
-        guard let next = redoStack.popLast() else { return false }
-        undoStack.append(annotations)
-        annotations = next
+        guard let top = redoStack else { return false }
+        redoStack = top.below
+        undoStack = EditStack(delta: top.delta, before: top.before, after: top.after, below: undoStack)
+        top.delta.redo(&annotations)
+        state = top.after
         return true
     }
 
     /// Records that the current annotations are what is on disk at `path`, as `bytes`.
     public mutating func markSaved(bytes: [UInt8], path: String) {
         baseline = annotations
+        savedState = state
         diskBytes = bytes
         annotationPath = path
     }
@@ -95,6 +115,7 @@ public struct ShellSession: Sendable {
         commit(merged)
         // What the other editor saved is now part of what this session started from.
         baseline = theirs
+        savedState = annotations == theirs ? state : nil
     }
 
     /// The index of the claim a user wrote as a number ("3") or an id ("c-1a2b3c4d").
@@ -112,6 +133,39 @@ public struct ShellSession: Sendable {
     func amendments(of id: String) -> [(UpdateAnnotation, Amendment)] {
         annotations.updates.compactMap { update in
             update.amends.first { $0.claim == id }.map { (update, $0) }
+        }
+    }
+}
+
+/// One entry of an undo or redo stack and the entries below it: a shared, immutable list, so that pushing on a
+/// stack two copies of a session share copies nothing. Entries never change once pushed (only `deinit` unlinks
+/// them), hence `@unchecked Sendable`.
+final class EditStack: @unchecked Sendable {
+    /// What the edit changed.
+    let delta: AnnotationDelta
+    /// The number of the state before the edit.
+    let before: Int
+    /// The number of the state after it.
+    let after: Int
+    /// The rest of the stack.
+    private(set) var below: EditStack?
+
+    init(delta: AnnotationDelta, before: Int, after: Int, below: EditStack?) {
+        self.delta = delta
+        self.before = before
+        self.after = after
+        self.below = below
+    }
+
+    // Released one entry at a time: the default release would recurse once per entry of a long session.
+    deinit {
+        var next = below
+        below = nil
+        while var current = next {
+            next = nil
+            guard isKnownUniquelyReferenced(&current) else { break }
+            next = current.below
+            current.below = nil
         }
     }
 }
