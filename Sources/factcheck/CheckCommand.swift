@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import Dispatch
 import FactCheckCore
 import FactCheckShell
 
@@ -31,65 +32,127 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         // Each file lands in one count, the worst that applies: invalid, missing or unreadable, attention, fine.
-        var invalid = 0, missing = 0, attention = 0, checked = 0, fine = 0
-        var out = ""
+        var invalid = 0, missing = 0, attention = 0, fine = 0
+        var listed: [String] = []
         for path in paths {
-            let files: [String]
             do {
-                files = try CheckCommand.annotationFiles(at: path)
+                listed += try CheckCommand.annotationFiles(at: path)
             } catch {
                 Terminal.writeError("factcheck check: \(error.message)\n")
                 missing += 1
-                continue
-            }
-            for file in files {
-                checked += 1
-                let shown = TerminalText.visible(file)
-                let set: AnnotationSet
-                do {
-                    set = try AnnotationFileLoader.decode(try FileAccess.readRegularFile(file), path: file)
-                } catch {
-                    out += "\(error.message)\n"
-                    if error.exitCode == 65 { invalid += 1 } else { missing += 1 }
-                    continue
-                }
-                var article: AnnotationCheck.Article?
-                var articleMissing = false
-                if let articlePath = CheckCommand.locateArticle(set.article.path, from: file) {
-                    do {
-                        let analysis = try DocumentLoader.article(at: articlePath, language: Language(rawValue: set.article.language))
-                        article = AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
-                    } catch {
-                        out += "\(shown): article: \(error.message)\n"
-                        articleMissing = true
-                    }
-                } else {
-                    out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s directory upwards and "
-                        + "in the current directory); ranges and the article hash were not checked\n"
-                    articleMissing = true
-                }
-                let findings = AnnotationCheck.findings(in: set, article: article, strict: strict)
-                for finding in findings {
-                    let label = finding.severity == .invalid ? "invalid" : "attention"
-                    out += "\(shown): \(finding.subject): \(label): \(finding.message)\n"
-                }
-                if findings.contains(where: { $0.severity == .invalid }) {
-                    invalid += 1
-                } else if articleMissing {
-                    missing += 1
-                } else if !findings.isEmpty {
-                    attention += 1
-                } else {
-                    fine += 1
-                }
             }
         }
+        let files = listed
+        // On every core: files are decoded, then each distinct article is read once, then files are checked; the
+        // report keeps the order of the files.
+        let loaded = CheckCommand.parallelMap(files.count) { i in CheckCommand.load(files[i]) }
+        var distinct: [String] = []
+        var indexOfPath: [String: Int] = [:]
+        for case .loaded(_, let articlePath?) in loaded where indexOfPath[articlePath] == nil {
+            indexOfPath[articlePath] = distinct.count
+            distinct.append(articlePath)
+        }
+        let articlePaths = distinct, articleIndex = indexOfPath
+        let articles = CheckCommand.parallelMap(articlePaths.count) { i in CheckCommand.readArticle(articlePaths[i]) }
+        let strict = self.strict
+        let reports = CheckCommand.parallelMap(files.count) { i -> FileReport in
+            switch loaded[i] {
+            case .unreadable(let message, let exitCode):
+                return FileReport(text: message + "\n", outcome: exitCode == 65 ? .invalid : .missing)
+            case .loaded(let set, let articlePath):
+                let article = articlePath.flatMap { articleIndex[$0] }.map { articles[$0] }
+                return CheckCommand.report(set, file: files[i], article: article, strict: strict)
+            }
+        }
+        var out = ""
+        for report in reports {
+            out += report.text
+            switch report.outcome {
+            case .invalid: invalid += 1
+            case .missing: missing += 1
+            case .attention: attention += 1
+            case .fine: fine += 1
+            }
+        }
+        let checked = files.count
         out += "\(checked) file\(checked == 1 ? "" : "s") checked: \(fine) fine, \(attention) need\(attention == 1 ? "s" : "") attention, \(invalid) invalid"
             + (missing > 0 ? ", \(missing) missing or unreadable" : "") + "\n"
         Terminal.writeOut(out)
         if invalid > 0 { throw ExitCode(65) }
         if missing > 0 { throw ExitCode(66) }
         if attention > 0 { throw ExitCode(1) }
+    }
+
+    /// An annotation file decoded, with where its article is; or why it could not be.
+    enum LoadedFile: Sendable {
+        case unreadable(message: String, exitCode: Int32)
+        case loaded(AnnotationSet, articlePath: String?)
+    }
+
+    /// What the check of one file prints, and which count it lands in.
+    struct FileReport: Sendable {
+        enum Outcome: Sendable { case invalid, missing, attention, fine }
+        var text: String
+        var outcome: Outcome
+    }
+
+    static func load(_ file: String) -> LoadedFile {
+        do {
+            let set = try AnnotationFileLoader.decode(try FileAccess.readRegularFile(file), path: file)
+            return .loaded(set, articlePath: locateArticle(set.article.path, from: file))
+        } catch {
+            return .unreadable(message: error.message, exitCode: error.exitCode)
+        }
+    }
+
+    /// The article's text as `check` needs it — scalars and hash, not an analysis — or what went wrong reading it.
+    static func readArticle(_ path: String) -> Result<AnnotationCheck.Article, StoreError> {
+        do {
+            let bytes = try FileAccess.readRegularFile(path)
+            do {
+                let text = try ArticleDecoder.decode(bytes).text
+                return .success(AnnotationCheck.Article(scalars: Array(text.unicodeScalars), sha256: SHA256.hexDigest(text)))
+            } catch {
+                return .failure(StoreError("\(TerminalText.visible(path)): \(error.message)", exitCode: 65))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func report(_ set: AnnotationSet, file: String, article: Result<AnnotationCheck.Article, StoreError>?, strict: Bool) -> FileReport {
+        let shown = TerminalText.visible(file)
+        var text = ""
+        var checkedArticle: AnnotationCheck.Article?
+        switch article {
+        case .success(let found): checkedArticle = found
+        case .failure(let error): text += "\(shown): article: \(error.message)\n"
+        case nil:
+            text += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s directory upwards and "
+                + "in the current directory); ranges and the article hash were not checked\n"
+        }
+        let findings = AnnotationCheck.findings(in: set, article: checkedArticle, strict: strict)
+        for finding in findings {
+            let label = finding.severity == .invalid ? "invalid" : "attention"
+            text += "\(shown): \(finding.subject): \(label): \(finding.message)\n"
+        }
+        let outcome: FileReport.Outcome = findings.contains(where: { $0.severity == .invalid }) ? .invalid
+            : checkedArticle == nil ? .missing : findings.isEmpty ? .fine : .attention
+        return FileReport(text: text, outcome: outcome)
+    }
+
+    /// `body(0) … body(count - 1)`, run on every core, in order.
+    static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes its own slot only.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
+        return results.compactMap { $0 }
     }
 
     /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped).
