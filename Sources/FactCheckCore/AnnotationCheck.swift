@@ -131,8 +131,8 @@ public enum AnnotationCheck {
         }
         guard findings.isEmpty else { return findings }
         for range in [claim.range] + claim.repeats {
-            let found = Scalars.normalizedText(scalars, range)
-            if found != claim.text {
+            if !Scalars.normalizedText(scalars, range, equals: claim.text) {
+                let found = Scalars.normalizedText(scalars, range)
                 findings.append(CheckFinding(.invalid, subject, "the article's text at \(range.start)…\(range.end) is not the claim's text: found \"\(TextPreview.firstWords(found))\""))
             }
         }

@@ -52,6 +52,8 @@ public struct JSONParser {
     }
 
     private func checkEncoding() throws(SyntaxError) {
+        // The standard library's validation is the fast path; the loop below finds where a bad sequence starts.
+        if String(validating: bytes, as: UTF8.self) != nil { return }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0

@@ -43,25 +43,31 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let files = listed
-        // On every core: files are decoded, then each distinct article is read once, then files are checked; the
-        // report keeps the order of the files.
-        let loaded = CheckCommand.parallelMap(files.count) { i in CheckCommand.load(files[i]) }
-        var distinct: [String] = []
-        var indexOfPath: [String: Int] = [:]
-        for case .loaded(_, let articlePath?) in loaded where indexOfPath[articlePath] == nil {
-            indexOfPath[articlePath] = distinct.count
-            distinct.append(articlePath)
-        }
-        let articlePaths = distinct, articleIndex = indexOfPath
-        let articles = CheckCommand.parallelMap(articlePaths.count) { i in CheckCommand.readArticle(articlePaths[i]) }
+        // On every core, a batch at a time (so that memory holds one batch of decoded files): files are decoded,
+        // then each article not seen yet is read once, then the files are checked; the report keeps their order.
+        var reports: [FileReport] = []
+        var articles: [String: Result<AnnotationCheck.Article, StoreError>] = [:]
         let strict = self.strict
-        let reports = CheckCommand.parallelMap(files.count) { i -> FileReport in
-            switch loaded[i] {
-            case .unreadable(let message, let exitCode):
-                return FileReport(text: message + "\n", outcome: exitCode == 65 ? .invalid : .missing)
-            case .loaded(let set, let articlePath):
-                let article = articlePath.flatMap { articleIndex[$0] }.map { articles[$0] }
-                return CheckCommand.report(set, file: files[i], article: article, strict: strict)
+        for batch in stride(from: 0, to: files.count, by: CheckCommand.batchSize) {
+            let batchFiles = Array(files[batch..<min(files.count, batch + CheckCommand.batchSize)])
+            let loaded = CheckCommand.parallelMap(batchFiles.count) { i in CheckCommand.load(batchFiles[i]) }
+            var newPaths: [String] = []
+            var seen = Set<String>()
+            for case .loaded(_, let articlePath?) in loaded where articles[articlePath] == nil && seen.insert(articlePath).inserted {
+                newPaths.append(articlePath)
+            }
+            let paths = newPaths
+            for (path, article) in zip(paths, CheckCommand.parallelMap(paths.count) { i in CheckCommand.readArticle(paths[i]) }) {
+                articles[path] = article
+            }
+            let known = articles
+            reports += CheckCommand.parallelMap(batchFiles.count) { i -> FileReport in
+                switch loaded[i] {
+                case .unreadable(let message, let exitCode):
+                    return FileReport(text: message + "\n", outcome: exitCode == 65 ? .invalid : .missing)
+                case .loaded(let set, let articlePath):
+                    return CheckCommand.report(set, file: batchFiles[i], article: articlePath.flatMap { known[$0] }, strict: strict)
+                }
             }
         }
         var out = ""
@@ -82,6 +88,9 @@ struct CheckCommand: ParsableCommand {
         if missing > 0 { throw ExitCode(66) }
         if attention > 0 { throw ExitCode(1) }
     }
+
+    /// How many files are decoded at once.
+    static let batchSize = 512
 
     /// An annotation file decoded, with where its article is; or why it could not be.
     enum LoadedFile: Sendable {
