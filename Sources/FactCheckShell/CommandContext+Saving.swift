@@ -5,9 +5,10 @@ extension CommandContext {
     /// Writes the annotations to their file, or to `newPath` (which then becomes the session's file).
     ///
     /// Under the store's lock, the file on disk is compared with what this session loaded or last saved. If
-    /// another editor saved in between, their file is re-anchored on this article and merged claim by claim
-    /// (`AnnotationMerge`): nothing of theirs is overwritten, and a claim both changed differently keeps both
-    /// verdicts in its `conflict` for `check` to report until an editor decides.
+    /// another editor saved in between, their file passes the store's door for annotation files (refused: nothing
+    /// is written), is re-anchored on this article and merged claim by claim (`AnnotationMerge`): nothing of theirs
+    /// is overwritten, and a claim both changed differently keeps both verdicts in its `conflict` for `check` to
+    /// report until an editor decides.
     mutating func save(to newPath: String?) throws(ShellError) {
         let path = newPath ?? session.annotationPath
         let store = environment.store
@@ -43,10 +44,10 @@ extension CommandContext {
         let shown = TerminalText.visible(path)
         let theirs: AnnotationSet
         do {
-            theirs = try AnnotationCodec.decode(bytes)
+            theirs = try environment.store.annotations(in: bytes, from: path, against: session.analysis)
         } catch {
-            throw StoreError("\(shown) was changed by someone else and is not a valid annotation file (\(error.description)); "
-                + "nothing was written: save elsewhere with 'save FILE'", exitCode: 65)
+            throw StoreError("\(error.message) — \(shown) was changed by someone else since you opened it; nothing was written: "
+                + "save elsewhere with 'save FILE'")
         }
         let anchored = AnnotationSet.reconcile(session.analysis, articlePath: session.articlePath, existing: theirs).annotations
         let merge = AnnotationMerge.merge(base: session.baseline, ours: session.annotations, theirs: anchored)

@@ -20,7 +20,7 @@ extension CommandContext {
         let numberWidth = String(claims.count).count
         for claim in shown {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
-            let statusText = claim.status.rawValue.padding(to: 10)
+            let statusText = DisplayWidth.padded(claim.status.rawValue, to: 10)
             let flag = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
             let prefixWidth = numberWidth + 2 + 11 + 2
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
@@ -109,8 +109,8 @@ extension CommandContext {
 
     /// Claims whose text contains `text`, case and accents ignored.
     mutating func find(_ text: String) throws(ShellError) {
-        let needle = fold(text)
-        let matches = session.annotations.claims.filter { fold($0.text).contains(needle) }
+        let needle = FoldedText.fold(text)
+        let matches = session.annotations.claims.filter { FoldedText.fold($0.text).contains(needle) }
         guard !matches.isEmpty else { throw .noMatch(TerminalText.visible(text)) }
         for claim in matches {
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - 16))
@@ -120,26 +120,7 @@ extension CommandContext {
 
     /// Update notices with their links.
     mutating func listUpdates() {
-        let updates = session.annotations.updates
-        guard !updates.isEmpty else {
-            print("No update notices in this article.")
-            return
-        }
-        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
-        for update in updates {
-            var head = "\(style.bold(update.id))  \(TerminalText.visible(update.marker))  \(style.yellow(update.relation.rawValue))"
-            if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
-            print(head)
-            print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "  "))
-            if update.amends.isEmpty {
-                print(style.dim("  amends no specific claim (an addition)"))
-            }
-            for link in update.amends {
-                let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
-                let claimText = session.annotations.claims.first { $0.id == link.claim }.map { DisplayWidth.truncate(TerminalText.visible($0.text), to: max(20, environment.width - 40)) } ?? ""
-                print("  amends \(style.bold(n)) \(style.dim(link.claim)) score \(AnnotationCodec.formatScore(link.score)) \(link.confirmed ? "confirmed" : "suggested")  \(claimText)")
-            }
-        }
+        for line in UpdateListing.lines(for: session.annotations, width: environment.width, style: style) { print(line) }
     }
 
     /// The command list, or one command's help.
@@ -154,32 +135,14 @@ extension CommandContext {
             if !command.aliases.isEmpty { print("  Also: " + command.aliases.joined(separator: ", ")) }
             return
         }
-        let width = ShellCommand.all.map(\.usage.count).max() ?? 0
+        let usageWidth = ShellCommand.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
+        let indent = String(repeating: " ", count: usageWidth + 4)
         for command in ShellCommand.all {
-            print("  " + command.usage.padding(to: width + 2) + command.summary)
+            // The summary wraps inside its own column, so the usages stay a clean column on any width.
+            let summary = DisplayWidth.lines(command.summary, width: max(20, environment.width - indent.count))
+            print("  " + DisplayWidth.padded(command.usage, to: usageWidth + 2) + summary[0])
+            for line in summary.dropFirst() { print(indent + line) }
         }
         print(style.dim("Claims are named by number or id. Tab completes; 'help VERB' explains one command."))
-    }
-
-    private func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "à", "â", "ä": "a"
-            case "é", "è", "ê", "ë": "e"
-            case "î", "ï": "i"
-            case "ô", "ö": "o"
-            case "ù", "û", "ü": "u"
-            case "ç": "c"
-            case "’": "'"
-            default: scalar
-            }
-        }))
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `width` characters (never cut).
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

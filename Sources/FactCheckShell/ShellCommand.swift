@@ -1,16 +1,5 @@
 import FactCheckCore
 
-/// What a command's arguments complete to with Tab.
-public enum ArgumentCompletion: Sendable {
-    case none
-    case claim
-    case status
-    case command
-    case update
-    case relation
-    case side
-}
-
 /// What the shell loop does after a command.
 public enum CommandOutcome: Equatable, Sendable {
     case proceed
@@ -24,20 +13,49 @@ public struct ShellCommand: Sendable {
     public let name: String
     /// Other verbs accepted for it.
     public let aliases: [String]
-    /// The arguments as shown in usage ("N [NOTE]").
-    public let arguments: String
+    /// The arguments, declared once: usage, arity checks, completion and parsing come from them.
+    public let parameters: [CommandParameter]
     /// One line for the command list.
     public let summary: String
     /// More, for `help VERB`.
     public let details: String
-    /// What each argument completes to, by position (the last applies to later ones too, when it is not `.none`).
-    public let completion: [ArgumentCompletion]
-    /// Fewest arguments; with names for the "missing …" message.
-    public let required: [String]
-    /// Most arguments, nil when the rest of the line is taken (notes, sources).
-    public let maximum: Int?
     /// Runs the command.
-    let run: @Sendable (inout CommandContext, [String]) throws(ShellError) -> CommandOutcome
+    let run: @Sendable (inout CommandContext, CommandArguments) throws(ShellError) -> CommandOutcome
+
+    /// Declares a command.
+    init(name: String, aliases: [String] = [], parameters: [CommandParameter] = [], summary: String, details: String,
+         run: @escaping @Sendable (inout CommandContext, CommandArguments) throws(ShellError) -> CommandOutcome) {
+        self.name = name
+        self.aliases = aliases
+        self.parameters = parameters
+        self.summary = summary
+        self.details = details
+        self.run = run
+    }
+
+    /// The arguments as shown in usage ("N [NOTE]").
+    public var arguments: String { parameters.map(\.usage).joined(separator: " ") }
+
+    /// What the word at `position` (0 for the first argument) completes to; the last parameter takes every
+    /// later word when it takes the rest of the line.
+    public func parameter(at position: Int) -> CommandParameter? {
+        if position < parameters.count { return parameters[position] }
+        guard let last = parameters.last, last.takesRest else { return nil }
+        return last
+    }
+
+    /// Matches typed words to the parameters.
+    /// - Throws: `missingArgument` naming the first missing parameter, `tooManyArguments` past the last.
+    func matching(_ words: [String]) throws(ShellError) -> CommandArguments {
+        let required = parameters.filter(\.isRequired)
+        if words.count < required.count {
+            throw .missingArgument(command: name, argument: required[words.count].label, usage: usage)
+        }
+        if parameters.last?.takesRest != true, words.count > parameters.count {
+            throw .tooManyArguments(command: name, usage: usage)
+        }
+        return CommandArguments(words, parameters: parameters)
+    }
 
     /// "verify N [NOTE]".
     public var usage: String { arguments.isEmpty ? name : "\(name) \(arguments)" }

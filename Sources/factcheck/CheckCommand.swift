@@ -1,10 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import Dispatch
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck check PATH… [--strict]`: the CI gate for annotation files.
 struct CheckCommand: ParsableCommand {
@@ -36,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         var listed: [String] = []
         for path in paths {
             do {
-                listed += try CheckCommand.annotationFiles(at: path)
+                listed += try DirectoryWalk.files(at: path, endingWith: ".json")
             } catch {
                 Terminal.writeError("factcheck check: \(error.message)\n")
                 missing += 1
@@ -46,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         // On every core, a batch at a time (so that memory holds one batch of decoded files): files are decoded,
         // then each article not seen yet is read once, then the files are checked; the report keeps their order.
         var reports: [FileReport] = []
-        var articles: [String: Result<AnnotationCheck.Article, StoreError>] = [:]
+        var articles: [String: Result<AnnotationCheck.Article, FileError>] = [:]
         let strict = self.strict
         for batch in stride(from: 0, to: files.count, by: CheckCommand.batchSize) {
             let batchFiles = Array(files[batch..<min(files.count, batch + CheckCommand.batchSize)])
@@ -63,8 +60,7 @@ struct CheckCommand: ParsableCommand {
             let known = articles
             reports += CheckCommand.parallelMap(batchFiles.count) { i -> FileReport in
                 switch loaded[i] {
-                case .unreadable(let message, let exitCode):
-                    return FileReport(text: message + "\n", outcome: exitCode == 65 ? .invalid : .missing)
+                case .unreadable(let report): return report
                 case .loaded(let set, let articlePath):
                     return CheckCommand.report(set, file: batchFiles[i], article: articlePath.flatMap { known[$0] }, strict: strict)
                 }
@@ -92,9 +88,9 @@ struct CheckCommand: ParsableCommand {
     /// How many files are decoded at once.
     static let batchSize = 512
 
-    /// An annotation file decoded, with where its article is; or why it could not be.
+    /// An annotation file decoded, with where its article is; or what to report when it could not be.
     enum LoadedFile: Sendable {
-        case unreadable(message: String, exitCode: Int32)
+        case unreadable(FileReport)
         case loaded(AnnotationSet, articlePath: String?)
     }
 
@@ -107,29 +103,31 @@ struct CheckCommand: ParsableCommand {
 
     static func load(_ file: String) -> LoadedFile {
         do {
-            let set = try AnnotationFileLoader.decode(try FileAccess.readRegularFile(file), path: file)
-            return .loaded(set, articlePath: locateArticle(set.article.path, from: file))
+            let set = try AnnotationFile.decode(try FileAccess.readRegularFile(file), path: file)
+            return .loaded(set, articlePath: ArticleLocator.locate(set.article.path, from: file))
         } catch {
-            return .unreadable(message: error.message, exitCode: error.exitCode)
+            var text = ""
+            if case .refusedAnnotations(_, .invalid(let findings)) = error {
+                let shown = TerminalText.visible(file)
+                for finding in findings { text += "\(shown): \(finding.line)\n" }
+            } else {
+                text = "\(error.message)\n"
+            }
+            return .unreadable(FileReport(text: text, outcome: Sysexits.code(for: error) == Sysexits.dataError ? .invalid : .missing))
         }
     }
 
     /// The article's text as `check` needs it — scalars and hash, not an analysis — or what went wrong reading it.
-    static func readArticle(_ path: String) -> Result<AnnotationCheck.Article, StoreError> {
+    static func readArticle(_ path: String) -> Result<AnnotationCheck.Article, FileError> {
         do {
-            let bytes = try FileAccess.readRegularFile(path)
-            do {
-                let text = try ArticleDecoder.decode(bytes).text
-                return .success(AnnotationCheck.Article(scalars: Array(text.unicodeScalars), sha256: SHA256.hexDigest(text)))
-            } catch {
-                return .failure(StoreError("\(TerminalText.visible(path)): \(error.message)", exitCode: 65))
-            }
+            let text = String(decoding: try ArticleFile.decodedBytes(at: path).utf8, as: UTF8.self)
+            return .success(AnnotationCheck.Article(scalars: Array(text.unicodeScalars), sha256: SHA256.hexDigest(text)))
         } catch {
             return .failure(error)
         }
     }
 
-    static func report(_ set: AnnotationSet, file: String, article: Result<AnnotationCheck.Article, StoreError>?, strict: Bool) -> FileReport {
+    static func report(_ set: AnnotationSet, file: String, article: Result<AnnotationCheck.Article, FileError>?, strict: Bool) -> FileReport {
         let shown = TerminalText.visible(file)
         var text = ""
         var checkedArticle: AnnotationCheck.Article?
@@ -141,10 +139,7 @@ struct CheckCommand: ParsableCommand {
                 + "in the current directory); ranges and the article hash were not checked\n"
         }
         let findings = AnnotationCheck.findings(in: set, article: checkedArticle, strict: strict)
-        for finding in findings {
-            let label = finding.severity == .invalid ? "invalid" : "attention"
-            text += "\(shown): \(finding.subject): \(label): \(finding.message)\n"
-        }
+        for finding in findings { text += "\(shown): \(finding.line)\n" }
         let outcome: FileReport.Outcome = findings.contains(where: { $0.severity == .invalid }) ? .invalid
             : checkedArticle == nil ? .missing : findings.isEmpty ? .fine : .attention
         return FileReport(text: text, outcome: outcome)
@@ -162,56 +157,5 @@ struct CheckCommand: ParsableCommand {
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
         return results.compactMap { $0 }
-    }
-
-    /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped).
-    static func annotationFiles(at path: String) throws(StoreError) -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw StoreError("\(TerminalText.visible(path)): \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else {
-            throw StoreError("\(TerminalText.visible(path)): cannot list the directory: \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(directory)
-        var files: [String] = []
-        for name in names.sorted() {
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            var childInfo = stat()
-            guard stat(child, &childInfo) == 0 else { continue }
-            if childInfo.st_mode & S_IFMT == S_IFDIR {
-                files += try annotationFiles(at: child)
-            } else if name.hasSuffix(".json") {
-                files.append(child)
-            }
-        }
-        return files
-    }
-
-    /// The article an annotation file names: an absolute path as is; a relative one from the file's directory
-    /// and each directory above it (the repository's root among them), then from the current directory.
-    static func locateArticle(_ articlePath: String, from file: String) -> String? {
-        if articlePath.hasPrefix("/") { return FileAccess.exists(articlePath) ? articlePath : nil }
-        var directory = file.contains("/") ? String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)]) : "."
-        if directory.isEmpty { directory = "/" }
-        if !directory.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-            directory = String(cString: cwd) + "/" + directory
-            free(cwd)
-        }
-        while true {
-            let candidate = (directory == "/" ? "" : directory) + "/" + articlePath
-            if FileAccess.exists(candidate) { return candidate }
-            guard let slash = directory.lastIndex(of: "/"), directory != "/" else { break }
-            directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
-        }
-        return FileAccess.exists(articlePath) ? articlePath : nil
     }
 }

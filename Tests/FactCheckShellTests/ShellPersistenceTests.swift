@@ -1,4 +1,5 @@
 import FactCheckCore
+import FactCheckFiles
 import FactCheckShell
 import Foundation
 import Testing
@@ -28,10 +29,9 @@ import Testing
         // The journal's session is gone (its lock released): the next one replays it.
         let leftovers = Self.leftovers(of: harness.annotationPath)
         #expect(leftovers.count == 1)
-        var session = try harness.session()
-        session.recover(leftovers.flatMap(\.records))
-        FileJournal.remove(leftovers)
-        let result = try harness.run(["save"], session: session)
+        let workspace = try harness.open()
+        #expect(workspace.replayedJournals == leftovers.map(\.path))
+        let result = try harness.run(["save"], journal: workspace.journal, session: workspace.session)
         #expect(result.err.contains("Recovered unsaved edits of 3 claims"))
         let saved = try harness.saved()
         #expect(saved.claims[0].status == .verified && saved.claims[0].note == "first")

@@ -2,8 +2,8 @@ import FactCheckCore
 import Foundation
 import Testing
 
-/// `check`, `diff`, `show` and `merge` as a script or CI calls them: exit statuses, messages naming the file.
-@Suite("check, diff, show and merge on the command line")
+/// `check`, `diff`, `print` and `merge` as a script or CI calls them: exit statuses, messages naming the file.
+@Suite("check, diff, print and merge on the command line")
 struct CommandTests {
     /// A workspace with the article at seeds/ and a fresh annotation file at annotations/a.json.
     static func prepared() throws -> (Workspace, String) {
@@ -76,12 +76,12 @@ struct CommandTests {
         #expect(bad.status == 65 && bad.err.contains("broken.json:format: expected a string"), "\(bad)")
     }
 
-    @Test("show --textconv never fails a git command; show without it reports a bad file")
+    @Test("print --textconv never fails a git command (also as the old name, show); print without it reports a bad file")
     func showFallsBackForGit() throws {
         let workspace = try Workspace()
         let broken = workspace.path + "/broken.json"
         try workspace.write("<<<<<<< ours\n{}\n", to: broken)
-        let plain = try workspace.factcheck(["show", broken], in: workspace.path)
+        let plain = try workspace.factcheck(["print", broken], in: workspace.path)
         #expect(plain.status == 65 && plain.err.contains("broken.json:1:1"), "\(plain)")
         let textconv = try workspace.factcheck(["show", "--textconv", broken], in: workspace.path)
         #expect(textconv.status == 0, "\(textconv)")

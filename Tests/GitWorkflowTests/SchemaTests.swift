@@ -47,6 +47,8 @@ struct SchemaTests {
         var replacement: String
         var schemaRejects: Bool
         var checkSays: String
+        /// Whether only the article shows the break (so `show`, `diff` and `merge` cannot refuse it).
+        var needsArticle = false
         var testDescription: String { name }
     }
 
@@ -56,7 +58,7 @@ struct SchemaTests {
         Break(name: "missing id", pattern: #"\n      "id": "c-[0-9a-f]+","#, replacement: "",
               schemaRejects: true, checkSays: "claims[0].id: missing required member"),
         Break(name: "range past the end of the article", pattern: #""end": [0-9]+,"#, replacement: #""end": 99999,"#,
-              schemaRejects: false, checkSays: "runs past the end of the article"),
+              schemaRejects: false, checkSays: "runs past the end of the article", needsArticle: true),
         Break(name: "sourced without a source", pattern: #""sources": \["[^\]]*"\]"#, replacement: #""sources": []"#,
               schemaRejects: true, checkSays: "a sourced claim needs at least one source"),
         Break(name: "malformed id", pattern: #""id": "c-[0-9a-f]+",\n      "n": 2,"#, replacement: "\"id\": \"claim-2\",\n      \"n\": 2,",
@@ -69,6 +71,14 @@ struct SchemaTests {
               schemaRejects: true, checkSays: "unknown relation \"rumour\""),
         Break(name: "bad article hash", pattern: #""sha256": "[0-9a-f]{64}""#, replacement: #""sha256": "abc""#,
               schemaRejects: true, checkSays: "expected 64 lower-case hex digits"),
+        Break(name: "a reading number used twice", pattern: #""n": 2,"#, replacement: #""n": 1,"#,
+              schemaRejects: false, checkSays: "invalid: reading number 1 is used by another claim"),
+        Break(name: "a time that is not UTC", pattern: #""at": "[^"]*""#, replacement: #""at": "2026-11-29T10:12:00+02:00""#,
+              schemaRejects: true, checkSays: "invalid: claims[0].at: expected an ISO 8601 UTC time"),
+        Break(name: "a claim id changed, leaving the update's link dangling", pattern: #""id": "c-[0-9a-f]+""#, replacement: #""id": "c-0123abcd""#,
+              schemaRejects: false, checkSays: "amends[0].claim: no claim has id"),
+        Break(name: "a re-review flag naming no update", pattern: #""review": null"#, replacement: #""review": { "reason": "r", "update": "u-00000000" }"#,
+              schemaRejects: false, checkSays: "invalid: claims[0].review.update: no update has id"),
     ]
 
     @Test("the schema rejects hand-broken files that check rejects too", arguments: breaks)

@@ -18,15 +18,15 @@ public enum AnnotationListing {
         let textWidth = max(40, width) - numberWidth - statusWidth
         let indent = String(repeating: " ", count: numberWidth + statusWidth)
         var out = "factcheck annotations for \(safe(set.article.path)) (\(safe(set.article.language)), sha256 \(set.article.sha256.prefix(12))…)\n"
-        let numbers = Dictionary((set.claims + set.orphans).map { ($0.id, $0.n) }, uniquingKeysWith: { first, _ in first })
+        let numbers = set.numbersByID(includingOrphans: true)
 
         func block(_ head: String, _ status: String, _ text: String, _ details: [String]) {
             out += "\n"
-            let lines = TextPreview.wrap(safe(text), width: textWidth)
+            let lines = DisplayWidth.lines(safe(text), width: textWidth)
             out += pad(head, numberWidth) + pad(status, statusWidth) + lines[0] + "\n"
             for line in lines.dropFirst() { out += indent + line + "\n" }
             for detail in details {
-                for (i, line) in TextPreview.wrap(detail, width: textWidth - 2).enumerated() {
+                for (i, line) in DisplayWidth.lines(detail, width: textWidth - 2).enumerated() {
                     out += indent + (i == 0 ? "" : "  ") + line + "\n"
                 }
             }

@@ -4,22 +4,7 @@ import Glibc
 import Darwin
 #endif
 import FactCheckCore
-
-/// Records each acknowledged edit durably before the shell says it is done, so a crash loses none.
-public protocol EditJournaling: AnyObject, Sendable {
-    /// Appends `record` and syncs it to disk.
-    func record(_ record: EditRecord) throws(StoreError)
-    /// Forgets the recorded edits: they were saved, or the editor chose to discard them.
-    func discard()
-}
-
-/// A journal that records nothing (tests that do not exercise recovery, and read-only uses).
-public final class NoJournal: EditJournaling {
-    /// Creates a journal that records nothing.
-    public init() {}
-    public func record(_ record: EditRecord) throws(StoreError) {}
-    public func discard() {}
-}
+import FactCheckShell
 
 /// The journal beside an annotation file: `.<file name>.journal-<pid>` in the same directory, one JSON line per
 /// edit after a header line, each line fsynced before the prompt returns.
@@ -53,17 +38,24 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         return "\(directory)/.\(name).journal-"
     }
 
-    public func record(_ record: EditRecord) throws(StoreError) {
+    /// Appends `record` and syncs it, creating the journal with the first one.
+    /// - Throws: a `FileError` naming the journal or its folder (once: after a failed creation, later edits are
+    ///   not journaled and not reported again).
+    public func append(_ record: EditRecord) throws(FileError) {
         if descriptor < 0 {
             guard !failed else { return }
             do {
-                try open()
+                try create()
             } catch {
                 failed = true
                 throw error
             }
         }
-        try append(record.jsonLine() + "\n")
+        try appendLine(record.jsonLine() + "\n")
+    }
+
+    public func record(_ record: EditRecord) throws(StoreError) {
+        do { try append(record) } catch { throw StoreError(error.message) }
     }
 
     public func discard() {
@@ -74,40 +66,36 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         descriptor = -1
     }
 
-    private func open() throws(StoreError) {
+    private func create() throws(FileError) {
         let (directory, _) = FileAccess.split(annotationPath)
         try FileAccess.makeDirectories(directory, for: annotationPath)
         // A directory made read-only on purpose gets nothing written into it, even by root (as for saves).
         var info = stat()
-        guard stat(directory, &info) == 0, info.st_mode & 0o222 != 0, access(directory, W_OK) == 0 else {
-            throw StoreError("\(TerminalText.visible(directory)) is read-only: edits cannot be journaled there (save elsewhere with 'save FILE')", exitCode: 73)
+        guard stat(directory, &info) == 0, FileAccess.isWritable(directory, mode: info.st_mode) else {
+            throw .journalDirectoryReadOnly(directory: directory)
         }
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw StoreError("\(TerminalText.visible(path)): cannot create the journal: \(FileAccess.describe(errno))", exitCode: 73)
-        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotCreateJournal(path: path, errno: errno) }
         flock(fd, LOCK_EX | LOCK_NB)
         descriptor = fd
         var header = ""
         JSONWriter.appendQuoted(annotationPath, into: &header)
-        try append("{\"factcheck-journal\":1,\"file\":\(header),\"pid\":\(getpid())}\n")
+        try appendLine("{\"factcheck-journal\":1,\"file\":\(header),\"pid\":\(getpid())}\n")
         FileAccess.syncDirectory(directory)
     }
 
-    private func append(_ line: String) throws(StoreError) {
+    private func appendLine(_ line: String) throws(FileError) {
         let bytes = Array(line.utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + written }, bytes.count - written) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw StoreError("\(TerminalText.visible(path)): cannot write the journal: \(FileAccess.describe(errno))", exitCode: 74)
+                throw .journalFailed(path: path, step: .write, errno: errno)
             }
             written += count
         }
-        if fsync(descriptor) != 0 {
-            throw StoreError("\(TerminalText.visible(path)): cannot sync the journal: \(FileAccess.describe(errno))", exitCode: 74)
-        }
+        if fsync(descriptor) != 0 { throw .journalFailed(path: path, step: .fsync, errno: errno) }
     }
 
     /// A journal left behind by a session that ended without saving.
@@ -129,7 +117,7 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         var found: [(mtime: Int, leftover: Leftover)] = []
         for name in FileAccess.directoryEntries(directory) where name.hasPrefix(namePrefix) {
             let path = "\(directory)/\(name)"
-            let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { continue }
             defer { close(fd) }
             var info = stat()

@@ -80,42 +80,9 @@ enum Scalars {
         return TextRange(start, end)
     }
 
-    /// Lower-cased with accents removed, for matching markers and words ("Mise à jour" → "mise a jour").
+    /// Lower-cased with accents removed, for matching markers and words ("Mise à jour" → "mise a jour"):
+    /// `FoldedText`'s folding.
     static func folded(_ text: some Sequence<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.underestimatedCount)
-        for scalar in text {
-            // ASCII, the common case, without the Unicode tables (which build a String per scalar).
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                continue
-            }
-            let base = stripAccent(scalar)
-            if base != scalar, base.value < 0x80 {
-                bytes.append(UInt8(base.value))
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                bytes.append(contentsOf: String(stripAccent(lower)).utf8)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The base letter of a Latin letter with a diacritic, or the scalar itself.
-    static func stripAccent(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        switch s {
-        case "à", "á", "â", "ä", "ã", "å": "a"
-        case "ç": "c"
-        case "é", "è", "ê", "ë": "e"
-        case "î", "ï", "í", "ì": "i"
-        case "ô", "ö", "ó", "ò", "õ": "o"
-        case "ù", "û", "ü", "ú": "u"
-        case "ÿ", "ý": "y"
-        case "ñ": "n"
-        case "’", "‘", "ʼ": "'"
-        default: s
-        }
+        FoldedText.string(text)
     }
 }

@@ -16,24 +16,6 @@ public enum TextPreview {
     public static func claimLabel(n: Int, text: String) -> String {
         "#\(n) \"\(firstWords(text))\""
     }
-
-    /// Lines of at most `width` characters, breaking at spaces; a word longer than the width stands alone.
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= width {
-                line += " " + word
-            } else {
-                lines.append(line)
-                line = String(word)
-            }
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
 }
 
 extension ClaimReference {

@@ -1,17 +1,21 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
-/// `factcheck show FILE`: a readable view of an annotation file; git's textconv for annotation files.
-struct ShowCommand: ParsableCommand {
+/// `factcheck print FILE`: a readable view of an annotation file; git's textconv for annotation files.
+///
+/// Named `print` so that `show` keeps one meaning: in the shell, `show N` shows one claim. `show` is still accepted
+/// here (hidden), so git configurations written by earlier versions of git-setup keep working.
+struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show",
+        commandName: "print",
         abstract: "Print an annotation file as a readable list of claims, verdicts, notes and update links.",
         discussion: """
             The layout depends only on the file, so 'git diff' and 'git log -p' through this view (git-setup \
             configures it as git's textconv) read as verdict changes. With --textconv a file that is not a valid \
             annotation file is printed as it is, after a line saying why, instead of failing the git command.
-            """
+            """,
+        aliases: ["show"]
     )
 
     @Argument(help: "The annotation file.")
@@ -35,13 +39,13 @@ struct ShowCommand: ParsableCommand {
         }
         if bytes.isEmpty { return }
         do {
-            let set = try AnnotationCodec.decode(bytes)
+            let set = try AnnotationFile.decode(bytes, path: file)
             Terminal.writeOut(AnnotationListing.render(set, width: width, history: history))
         } catch {
-            guard textconv else { Terminal.fail(StoreError("\(TerminalText.visible(file)):\(error.description)", exitCode: 65)) }
+            guard textconv, case .refusedAnnotations(_, let refusal) = error else { Terminal.fail(error) }
             // git passes a temporary file: name no path, so the line is the same in every diff.
             let raw = String(decoding: bytes, as: UTF8.self)
-            Terminal.writeOut("factcheck: not a valid annotation file (\(error.description)); shown as it is:\n"
+            Terminal.writeOut("factcheck: not a valid annotation file (\(refusal.reason)); shown as it is:\n"
                 + TerminalText.visible(raw, keepingNewlines: true) + (raw.hasSuffix("\n") ? "" : "\n"))
         }
     }

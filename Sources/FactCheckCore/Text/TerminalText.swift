@@ -28,16 +28,38 @@ public enum TerminalText {
         return String(out)
     }
 
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` must be made visible: C0 and C1 controls, DEL, bidi controls, line and paragraph separators.
+    /// The one definition of what may not reach a terminal raw; every printer of untrusted text goes through it.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar)
             || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
-    private static func escape(_ scalar: Unicode.Scalar) -> String {
+    /// The visible form of a scalar that `needsEscape`: `^[` for ESC, `^?` for DEL, `<U+202E>` for the others.
+    public static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x00..<0x20: "^" + String(Character(Unicode.Scalar(UInt8(scalar.value) + 0x40)))
         case 0x7F: "^?"
         default: "<U+" + String(scalar.value, radix: 16, uppercase: true) + ">"
         }
+    }
+
+    /// Whether a UTF-8 byte can begin a scalar that `needsEscape`: an ASCII control or DEL, or the lead byte of a
+    /// C1 control (C2), U+061C (D8) or a U+2xxx control (E2). Byte scanners skip every other byte unexamined.
+    @inline(__always)
+    public static func mayBeginEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    }
+
+    /// The scalar that begins at `index` of valid UTF-8 `bytes`, with its length in bytes; a truncated sequence
+    /// at the end reads as its lead byte alone (U+FFFD, length 1).
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

@@ -133,7 +133,7 @@ public enum JSONWriter {
                         var decoder = UTF8()
                         if case .scalarValue(let scalar) = decoder.decode(&iterator) {
                             width = UTF8.width(scalar)
-                            if needsEscape(scalar) { escape = unicodeEscape(scalar.value) }
+                            if TerminalText.needsEscape(scalar) { escape = unicodeEscape(scalar.value) }
                         }
                     }
                 } else {
@@ -159,10 +159,6 @@ public enum JSONWriter {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        (0x80...0x9F).contains(scalar.value) || TerminalText.isBidiControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -1,6 +1,39 @@
 /// Folding of UTF-8 text for matching words and markers: lower case, accents removed, typographic apostrophes
-/// and no-break spaces made plain ("Publié à" → "publie a", "l’Etat" → "l'etat"). Works on bytes, allocates nothing.
-enum FoldedText {
+/// and no-break spaces made plain ("Publié à" → "publie a", "l’Etat" → "l'etat", "Œuvre" → "oeuvre").
+///
+/// This is the codebase's one folding: the reader's byte scanners, the claim details, the linker and the shell's
+/// `find` all fold through it, so a word matches the same way everywhere. The byte functions allocate nothing.
+public enum FoldedText {
+    /// `text` folded: "Mise à jour du 3 mars" → "mise a jour du 3 mars". Letters outside Latin-1 are lower-cased.
+    public static func fold(_ text: String) -> String {
+        string(text.unicodeScalars)
+    }
+
+    /// The folded form of `scalars` as a string (see `fold(_:)`).
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.underestimatedCount)
+        var encoded: [UInt8] = []
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte >= 0x09 && byte <= 0x0D ? 0x20 : byte)
+                continue
+            }
+            encoded.removeAll(keepingCapacity: true)
+            UTF8.encode(scalar) { encoded.append($0) }
+            let (first, second, _) = encoded.withUnsafeBufferPointer { fold(UTF8Text($0), at: 0) }
+            if first != 0 {
+                out.append(first)
+                if second != 0 { out.append(second) }
+            } else {
+                // No ASCII form (Greek, Cyrillic, CJK…): lower case, as written otherwise.
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { out.append($0) } }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Base letters of U+00C0…U+00FF (second byte 0x80…0xBF after 0xC3); 0 where there is none (×, ÷, þ).
     private static let latin1Base: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo_ouuuuy_saaaaaaaceeeeiiiidnooooo_ouuuuy_y".utf8)
         .map { $0 == UInt8(ascii: "_") ? 0 : $0 }
