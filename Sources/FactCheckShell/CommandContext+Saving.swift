@@ -34,7 +34,9 @@ extension CommandContext {
         for note in notes { print(note) }
         let shown = TerminalText.visible(path)
         switch result {
-        case .written: print("Saved \(session.annotations.claims.count) claims to \(shown).")
+        case .written:
+            let count = session.annotations.claims.count
+            print("Saved \(count) claim\(count == 1 ? "" : "s") to \(shown).")
         case .unchanged: print("\(shown) is up to date.")
         }
     }

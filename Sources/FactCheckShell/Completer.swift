@@ -49,7 +49,7 @@ public struct Completer: Sendable {
         case .claim where command.name == "unlink" && words.count > 1:
             candidates = linkedClaims[words[1]] ?? []
         case .claim: candidates = claimNumbers
-        case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review"]).sorted()
+        case .status: candidates = (ClaimStatus.allCases.map(\.rawValue) + ["review", "dismissed"]).sorted()
         case .command: candidates = ShellCommand.all.map(\.name).sorted()
         case .update: candidates = updateIDs + updateIDs.indices.map { String($0 + 1) }
         }

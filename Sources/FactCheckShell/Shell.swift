@@ -36,13 +36,16 @@ public struct Shell<Reader: LineReader> {
         self.reader = reader
         self.environment = environment
         self.output = output
+        // A person sees progress after each edit; a script asks for it (`set progress on`).
+        self.session.showsProgress = environment.interactive
     }
 
-    /// The prompt: the article's name, with a star when there are unsaved changes.
+    /// The prompt: the article's name, a star when there are unsaved changes, and the current claim
+    /// (`cloudwatt-audit* #3> `).
     var prompt: String {
         let name = session.articlePath.split(separator: "/").last.map(String.init) ?? session.articlePath
         let base = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-        return TerminalText.visible(base) + (session.isDirty ? "*" : "") + "> "
+        return TerminalText.visible(base) + (session.isDirty ? "*" : "") + (session.cursor > 0 ? " #\(session.cursor)" : "") + "> "
     }
 
     /// Runs until `quit` or end of input; returns the exit status (0, or 1 when a command failed or changes
@@ -128,7 +131,7 @@ public struct Shell<Reader: LineReader> {
         guard let command = ShellCommand.named(verb) else {
             throw .unknownCommand(TerminalText.visible(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
         }
-        let args = try command.matching(Array(words.dropFirst()))
+        let args = try command.matching(Array(words.dropFirst()), line: line)
         var context = CommandContext(session: session, environment: environment)
         let outcome: CommandOutcome
         do {
@@ -152,6 +155,7 @@ public struct Shell<Reader: LineReader> {
                 output.err(environment.style.red("warning: ") + TerminalText.visible(error.message) + " — the edit is not yet safe from a crash; save soon\n")
             }
         }
+        if !record.isEmpty, session.showsProgress { context.print(ReviewProgress(session: session).line(style: environment.style)) }
         flush(context.printed)
         return outcome
     }
@@ -210,7 +214,7 @@ public struct Shell<Reader: LineReader> {
         let a = session.annotations
         let style = environment.style
         let reviewed = a.claims.filter { $0.status != .unreviewed }.count
-        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
+        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claim\(a.claims.count == 1 ? "" : "s") (\(reviewed) reviewed), "
             + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))"))
         output.out(fitted(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.")))
     }

@@ -6,25 +6,52 @@ extension ShellCommand {
         ShellCommand(
             name: "list", aliases: ["ls"], parameters: [CommandParameter("STATUS", .status, .optional)],
             summary: "List claims, optionally only those with STATUS",
-            details: "STATUS is one of unreviewed, verified, disputed, sourced, or 'review' for claims flagged for re-review.",
+            details: "STATUS is one of unreviewed, verified, disputed, sourced, 'review' for claims flagged for re-review, or 'dismissed'.",
             run: { context, args throws(ShellError) in
                 try context.list(filter: args.optional(0))
                 return .proceed
             }),
         ShellCommand(
-            name: "show", aliases: ["s"], parameters: [.claim],
-            summary: "Show claim N in full: text, verdict, note, sources, history, updates",
-            details: "N is the claim's number, or its id (c-…).",
+            name: "show", aliases: ["s"], parameters: [.currentClaim],
+            summary: "Show claim N in full (and make it current): text, verdict, note, sources, history, updates",
+            details: "N is the claim's number, or its id (c-…); without N, the current claim.",
             run: { context, args throws(ShellError) in
                 try context.show(args[0])
                 return .proceed
             }),
         ShellCommand(
-            name: "next", aliases: ["n"], parameters: [],
-            summary: "Show the next unreviewed claim",
-            details: "Starts after the claim last shown or edited, and wraps around.",
-            run: { context, _ throws(ShellError) in
-                context.showNext()
+            name: "next", aliases: ["n"], parameters: [CommandParameter("unreviewed|review", .side, .optional, label: "which claims")],
+            summary: "Show the next claim to review (unreviewed or flagged) and make it current",
+            details: "Starts after the current claim and wraps around at the end. 'next unreviewed' visits only unreviewed "
+                + "claims, 'next review' only those flagged for re-review or in a merge conflict.",
+            run: { context, args throws(ShellError) in
+                try context.showNext(filter: args.optional(0))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "prev", aliases: ["p"], parameters: [CommandParameter("unreviewed|review", .side, .optional, label: "which claims")],
+            summary: "Show the previous claim to review and make it current",
+            details: "As 'next', backwards: starts before the current claim and wraps around at the start.",
+            run: { context, args throws(ShellError) in
+                try context.showNext(filter: args.optional(0), backwards: true)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "goto", aliases: ["g"], parameters: [.claim],
+            summary: "Make claim N current without showing it in full",
+            details: "Verbs whose claim is left out (verify, dispute, source, note, reset, accept) then apply to it.",
+            run: { context, args throws(ShellError) in
+                try context.goto(args[0])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "read", aliases: ["r"], parameters: [CommandParameter("PARAGRAPH", .text, .optional, label: "paragraph number")],
+            summary: "Read the article as written, each claim marked with its number and verdict",
+            details: "Paragraph by paragraph (¶1, ¶2…), or only PARAGRAPH. A claim is marked [N] while unreviewed, [N✓] verified, "
+                + "[N✗] disputed, [N§] sourced, [N–] dismissed, with ! when flagged for re-review; update notices and "
+                + "page furniture are set off under their own headings.",
+            run: { context, args throws(ShellError) in
+                try context.read(args.optional(0))
                 return .proceed
             }),
         ShellCommand(
@@ -36,43 +63,100 @@ extension ShellCommand {
                 return .proceed
             }),
         ShellCommand(
-            name: "verify", aliases: ["v"], parameters: [.claim, CommandParameter("NOTE", .text, .optionalRest)],
-            summary: "Mark claim N verified, with an optional note",
-            details: "Quote a note with spaces, or write it unquoted after the number: verify 3 \"checked with the ministry\".",
+            name: "verify", aliases: ["v"], parameters: [.currentClaim, CommandParameter("NOTE", .text, .optionalRest)],
+            summary: "Mark claim N (or the current claim) verified, with an optional note",
+            details: "Without N, the current claim. Quote a note with spaces or not: the note is the rest of the line as typed, inner quotes included "
+                + "(verify 3 il a dit \"non\"); one quoted word is taken without its quotes (verify 3 \"checked with the ministry\"). "
+                + "A note that starts with a number must follow N: verify 3 12 millions confirmed.",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "verify", .verify(note: args.text(from: 1)))
+                try context.edit(args[0], command: "verify", .verify(note: args.verbatim(from: 1)))
                 return .proceed
             }),
         ShellCommand(
-            name: "dispute", aliases: ["d"], parameters: [.claim, CommandParameter("NOTE", .text, .optionalRest)],
-            summary: "Mark claim N disputed, with an optional note",
-            details: "Example: dispute 2 wrong figure",
+            name: "dispute", aliases: ["d"], parameters: [.currentClaim, CommandParameter("NOTE", .text, .optionalRest)],
+            summary: "Mark claim N (or the current claim) disputed, with an optional note",
+            details: "The note is taken as for verify. Example: dispute 2 wrong figure",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "dispute", .dispute(note: args.text(from: 1)))
+                try context.edit(args[0], command: "dispute", .dispute(note: args.verbatim(from: 1)))
                 return .proceed
             }),
         ShellCommand(
-            name: "source", aliases: [], parameters: [.claim, CommandParameter("SOURCE", .text, .oneOrMore)],
-            summary: "Mark claim N sourced and add one or more sources",
-            details: "Each argument is one source; quote sources with spaces: source 3 \"Le Monde Informatique\" https://…",
+            name: "source", aliases: ["src"], parameters: [.currentClaim, CommandParameter("SOURCE", .text, .oneOrMore)],
+            summary: "Mark claim N (or the current claim) sourced and add one or more sources",
+            details: "Each argument is one source; quote sources with spaces: source 3 \"Le Monde Informatique\" https://… "
+                + "Unquoted words that look like one citation split on spaces get a warning ('undo', then quote it).",
             run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "source", .source(args.list(from: 1)))
+                context.warnIfSplitCitation(args.unquoted(from: 1))
                 return .proceed
             }),
         ShellCommand(
-            name: "note", aliases: [], parameters: [.claim, CommandParameter("TEXT", .text, .rest, label: "note text")],
-            summary: "Set the note of claim N, keeping its verdict",
-            details: "The rest of the line is the note.",
+            name: "note", aliases: [], parameters: [.currentClaim, CommandParameter("TEXT", .text, .rest, label: "note text")],
+            summary: "Set the note of claim N (or the current claim), keeping its verdict",
+            details: "The rest of the line is the note, as typed (one quoted word loses its quotes).",
             run: { context, args throws(ShellError) in
-                try context.edit(args[0], command: "note", .note(args.text(from: 1) ?? ""))
+                try context.edit(args[0], command: "note", .note(args.verbatim(from: 1) ?? ""))
                 return .proceed
             }),
         ShellCommand(
-            name: "reset", aliases: [], parameters: [.claim],
-            summary: "Set claim N back to unreviewed, clearing its note and sources",
+            name: "reset", aliases: [], parameters: [.currentClaim],
+            summary: "Set claim N (or the current claim) back to unreviewed, clearing its note and sources",
             details: "The history keeps every earlier verdict.",
             run: { context, args throws(ShellError) in
                 try context.edit(args[0], command: "reset", .reset)
+                return .proceed
+            }),
+        ShellCommand(
+            name: "unsource", aliases: [], parameters: [.claim, CommandParameter("SOURCE|K", .text, label: "source (as written, or its number)")],
+            summary: "Remove one source of claim N, named as written or by its number K",
+            details: "Sources are numbered from 1 as 'show N' lists them. A sourced claim left with no source goes back to unreviewed.",
+            run: { context, args throws(ShellError) in
+                try context.unsource(args[0], source: args[1])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "dismiss", aliases: [], parameters: [.currentClaim, CommandParameter("REASON", .text, .optionalRest)],
+            summary: "Set claim N (or the current claim) aside as not a claim: furniture, a heading, an opinion",
+            details: "The claim stays in the file with its reason, verdict and history, and counts in no progress; "
+                + "'next' skips it. REASON is the rest of the line (default: not a claim).",
+            run: { context, args throws(ShellError) in
+                try context.dismiss(args[0], reason: args.verbatim(from: 1))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "undismiss", aliases: [], parameters: [.currentClaim],
+            summary: "Make a dismissed claim N (or the current claim) a claim again",
+            details: "Its verdict, note and sources are as they were when it was dismissed.",
+            run: { context, args throws(ShellError) in
+                try context.undismiss(args[0])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "split", aliases: [], parameters: [.currentClaim, CommandParameter("WORD", .text, .optional)],
+            summary: "Cut claim N (or the current claim) in two: at its first sentence boundary, or before WORD",
+            details: "The first part keeps the claim's id, verdict and history; the second is a new unreviewed claim "
+                + "with an id of its own. Later claims are renumbered. The cut is kept in the file and made again "
+                + "whenever the article is read.",
+            run: { context, args throws(ShellError) in
+                try context.split(args[0], at: args.optional(1))
+                return .proceed
+            }),
+        ShellCommand(
+            name: "join", aliases: [], parameters: [.claim, CommandParameter("M", .claim, label: "second claim number")],
+            summary: "Make claim N and the claim M right after it one claim",
+            details: "The joined claim keeps N's id, verdict and history; links to M move to it. Refused when M has a "
+                + "verdict, note or sources (reset it first), so that nothing is dropped.",
+            run: { context, args throws(ShellError) in
+                try context.join(args[0], args[1])
+                return .proceed
+            }),
+        ShellCommand(
+            name: "accept", aliases: ["a"], parameters: [.currentClaim],
+            summary: "Apply the suggestion printed under claim N (or the current claim)",
+            details: "A claim an update notice denies or corrects gets the suggestion 'dispute N', one it confirms 'verify N'; "
+                + "accept applies it, keeping the note.",
+            run: { context, args throws(ShellError) in
+                try context.accept(args[0])
                 return .proceed
             }),
         ShellCommand(
@@ -129,8 +213,9 @@ extension ShellCommand {
             summary: "Undo the last edit",
             details: "Edits since the session started can be undone one by one; saving does not clear them.",
             run: { context, _ throws(ShellError) in
+                let label = context.session.lastEditLabel
                 guard context.session.undo() else { throw .nothingToUndo }
-                context.print("Undone.")
+                context.print("Undone: " + (label ?? "the last edit") + ".")
                 return .proceed
             }),
         ShellCommand(
@@ -138,8 +223,22 @@ extension ShellCommand {
             summary: "Redo the last undone edit",
             details: "A new edit after an undo clears what could be redone.",
             run: { context, _ throws(ShellError) in
+                let label = context.session.lastUndoneLabel
                 guard context.session.redo() else { throw .nothingToRedo }
-                context.print("Redone.")
+                context.print("Redone: " + (label ?? "the last undone edit") + ".")
+                return .proceed
+            }),
+        ShellCommand(
+            name: "set", aliases: [], parameters: [CommandParameter("progress", .flag, label: "setting"), CommandParameter("on|off", .side, label: "on or off")],
+            summary: "Turn the progress line shown after every edit on or off",
+            details: "On a terminal the progress line (reviewed/total, disputed, flagged, unsaved) is on; from a script it is "
+                + "off unless the script turns it on.",
+            run: { context, args throws(ShellError) in
+                guard args[0] == "progress", args[1] == "on" || args[1] == "off" else {
+                    throw .unknownSetting(TerminalText.visible(args[0] + " " + args[1]))
+                }
+                context.session.showsProgress = args[1] == "on"
+                context.print("Progress line \(args[1]).")
                 return .proceed
             }),
         ShellCommand(

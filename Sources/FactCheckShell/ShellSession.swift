@@ -23,8 +23,11 @@ public struct ShellSession: Sendable {
     public private(set) var recoveredEdits = 0
     /// What happened to the file's annotations when they were anchored in this article.
     public let anchorReport: AnchorReport
-    /// The claim `next` starts after (a reading number; 0 before any).
+    /// The current claim's reading number (0 before any): `show N`, `next`, `prev`, `goto N` and an edit naming a
+    /// claim make it current; verbs whose claim is left out apply to it, and `next` starts after it.
     public var cursor = 0
+    /// Whether a progress line follows every edit (`set progress on|off`).
+    public var showsProgress = false
     private var undoStack: EditStack?
     private var redoStack: EditStack?
     /// The number of the current state; a new edit gets a new number, undo and redo go back to an old one.
@@ -32,6 +35,11 @@ public struct ShellSession: Sendable {
     private var lastState = 0
     /// The number of the state on disk; nil when no state of this session is (a merge with someone else's file).
     private var savedState: Int? = 0
+    /// Edits made since the last save, counted as the editor made them: an undo takes one back, a redo gives it
+    /// again, and edits on a branch abandoned by undoing past the save stay counted.
+    private var editDepth = 0
+    private var savedDepth = 0
+    private var abandonedEdits = 0
 
     /// A session on `analysis`, starting from `annotations` (built or loaded).
     public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String,
@@ -50,35 +58,40 @@ public struct ShellSession: Sendable {
     /// - Complexity: O(1).
     public var isDirty: Bool { state != savedState }
 
-    /// How many claims differ from the saved state.
+    /// How many edits the editor made since the last save (undone ones taken back); at least 1 while dirty.
     public var unsavedChangeCount: Int {
         guard isDirty else { return 0 }
-        if let indices = annotations.claims.indicesDiffering(from: baseline.claims) { return max(1, indices.count) }
-        let before = Dictionary(baseline.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let changed = annotations.claims.filter { before[$0.id] != $0 }.count
-        return max(1, changed)
+        return max(1, abs(editDepth - savedDepth) + abandonedEdits)
     }
 
-    /// Replaces the annotations with an edited state, pushing what changed on the undo stack.
+    /// Replaces the annotations with an edited state, pushing what changed on the undo stack; `label` names the
+    /// edit for `undo` and `redo` ("verify #3").
     ///
     /// - Complexity: O(*n* / `ClaimList.chunkSize`) plus the changed chunks, when `next` was made from the
     ///   current annotations by an edit.
-    public mutating func commit(_ next: AnnotationSet) {
+    public mutating func commit(_ next: AnnotationSet, label: String? = nil) {
         guard let delta = AnnotationDelta(from: annotations, to: next) else { return }
         lastState += 1
-        undoStack = EditStack(delta: delta, before: state, after: lastState, below: undoStack)
+        undoStack = EditStack(delta: delta, label: label, before: state, after: lastState, below: undoStack)
         redoStack = nil
         annotations = next
         state = lastState
+        if editDepth < savedDepth {
+            // The saved state was ahead on the branch just abandoned: its edits still separate us from it.
+            abandonedEdits += savedDepth - editDepth
+            savedDepth = editDepth
+        }
+        editDepth += 1
     }
 
     /// Goes back one edit; false when there is none.
     public mutating func undo() -> Bool {
         guard let top = undoStack else { return false }
         undoStack = top.below
-        redoStack = EditStack(delta: top.delta, before: top.before, after: top.after, below: redoStack)
+        redoStack = EditStack(delta: top.delta, label: top.label, before: top.before, after: top.after, below: redoStack)
         top.delta.undo(&annotations)
         state = top.before
+        editDepth -= 1
         return true
     }
 
@@ -86,11 +99,18 @@ public struct ShellSession: Sendable {
     public mutating func redo() -> Bool {
         guard let top = redoStack else { return false }
         redoStack = top.below
-        undoStack = EditStack(delta: top.delta, before: top.before, after: top.after, below: undoStack)
+        undoStack = EditStack(delta: top.delta, label: top.label, before: top.before, after: top.after, below: undoStack)
         top.delta.redo(&annotations)
         state = top.after
+        editDepth += 1
         return true
     }
+
+    /// What the edit `redo` would re-apply was, as labelled when made (nil when unlabelled or none).
+    public var lastUndoneLabel: String? { redoStack?.label }
+
+    /// What the edit `undo` would take back was, as labelled when made (nil when unlabelled or none).
+    public var lastEditLabel: String? { undoStack?.label }
 
     /// Records that the current annotations are what is on disk at `path`, as `bytes`.
     public mutating func markSaved(bytes: [UInt8], path: String) {
@@ -98,6 +118,8 @@ public struct ShellSession: Sendable {
         savedState = state
         diskBytes = bytes
         annotationPath = path
+        savedDepth = editDepth
+        abandonedEdits = 0
     }
 
     /// Replays edits recorded by journals of sessions that ended without saving; the session is then dirty.
@@ -143,6 +165,8 @@ public struct ShellSession: Sendable {
 final class EditStack: @unchecked Sendable {
     /// What the edit changed.
     let delta: AnnotationDelta
+    /// What the edit was ("verify #3"), when told.
+    let label: String?
     /// The number of the state before the edit.
     let before: Int
     /// The number of the state after it.
@@ -150,8 +174,9 @@ final class EditStack: @unchecked Sendable {
     /// The rest of the stack.
     private(set) var below: EditStack?
 
-    init(delta: AnnotationDelta, before: Int, after: Int, below: EditStack?) {
+    init(delta: AnnotationDelta, label: String?, before: Int, after: Int, below: EditStack?) {
         self.delta = delta
+        self.label = label
         self.before = before
         self.after = after
         self.below = below

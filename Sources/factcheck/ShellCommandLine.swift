@@ -44,7 +44,7 @@ struct ShellCommandLine: ParsableCommand {
         Signals.install()
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let environment = ShellEnvironment(
-            editor: Terminal.editorName(editor), now: { Terminal.now() },
+            editor: Terminal.editorNameOrWarn(editor), now: { Terminal.now() },
             style: TextStyle(enabled: interactive && Terminal.wantsColour), width: Terminal.width,
             interactive: interactive, store: AnnotationFileStore(), journal: workspace.journal,
             columns: interactive ? Self.terminalColumns : nil)

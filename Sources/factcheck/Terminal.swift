@@ -67,12 +67,23 @@ enum Terminal {
         return directory + "/history"
     }
 
-    /// --editor, then FACTCHECK_EDITOR, then `git config user.name`, then $USER.
-    static func editorName(_ option: String?) -> String {
+    /// --editor, then FACTCHECK_EDITOR, then `git config user.name`; nil when none gives a name.
+    static func editorName(_ option: String?) -> String? {
         if let option, !option.isEmpty { return option }
         if let name = environment("FACTCHECK_EDITOR"), !name.isEmpty { return name }
         if let name = gitUserName(), !name.isEmpty { return name }
-        return environment("USER") ?? "unknown"
+        return nil
+    }
+
+    /// The editor's name (`editorName`); when none is found, $USER (or "unknown"), after saying so once on
+    /// standard error with the three ways to set one.
+    static func editorNameOrWarn(_ option: String?) -> String {
+        if let name = editorName(option) { return name }
+        let fallback = environment("USER").flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        writeError("factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
+            + "recorded as '\(TerminalText.visible(fallback))'. Set yours with --editor NAME, FACTCHECK_EDITOR=NAME, "
+            + "or git config --global user.name NAME.\n")
+        return fallback
     }
 
     private static func gitUserName() -> String? {

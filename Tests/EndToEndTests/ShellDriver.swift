@@ -3,8 +3,10 @@
 final class ShellDriver {
     /// The program and its terminal.
     let terminal: PseudoTerminal
-    /// The prompts of the shell on the seed article: clean, and with unsaved changes.
+    /// The prompts of the shell on the seed article: clean, and with unsaved changes; with no current claim, and
+    /// with each of the 14 claims current (`cloudwatt-audit* #3> `).
     static let prompts = ["cloudwatt-audit> ", "cloudwatt-audit*> "]
+        + (1...14).flatMap { ["cloudwatt-audit #\($0)> ", "cloudwatt-audit* #\($0)> "] }
     /// The article every scenario opens (the seed in the package).
     static var article: String { Sandbox.packageRoot + "/seeds/cloudwatt-audit.txt" }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("terminal width under a pseudo-terminal")
 struct TerminalWidthTests {
     /// The commands whose output is checked, in the order typed.
-    static let commands = ["list", "show 1", "show 9", "updates", "compare 1", "help", "find audit", "orphans", "list review"]
+    static let commands = ["list", "show 1", "show 9", "updates", "compare 1", "help", "find audit", "orphans", "list review", "read"]
 
     @Test("no printed line is wider than the terminal", arguments: [60, 120, 220] as [UInt16])
     func linesFit(_ columns: UInt16) throws {

@@ -72,6 +72,18 @@ struct EditRecordTests {
         #expect(AnnotationDelta(from: after, to: after) == nil)
     }
 
+    @Test func aDeltaUndoesABoundaryCorrection() throws {
+        let before = Self.annotations(claims: 4)
+        var after = before
+        after.boundaries.append(.join(first: before.claims[0].text, second: before.claims[1].text))
+        let delta = try #require(AnnotationDelta(from: before, to: after))
+        var state = after
+        delta.undo(&state)
+        #expect(state.boundaries.isEmpty)
+        delta.redo(&state)
+        #expect(state == after)
+    }
+
     @Test func insertingAndRemovingKeepsTheOrder() {
         let claims = Array(Self.annotations(claims: 70).claims)
         var list = ClaimList(claims)

@@ -41,10 +41,12 @@ import Testing
 
     @Test func usageComesFromTheDeclaredParameters() {
         let usages = Dictionary(uniqueKeysWithValues: ShellCommand.all.map { ($0.name, $0.usage) })
-        #expect(usages["verify"] == "verify N [NOTE]")
-        #expect(usages["source"] == "source N SOURCE…")
+        #expect(usages["verify"] == "verify [N] [NOTE]")
+        #expect(usages["source"] == "source [N] SOURCE…")
         #expect(usages["resolve"] == "resolve N ours|theirs")
         #expect(usages["link"] == "link U N [RELATION]")
-        #expect(usages["next"] == "next")
+        #expect(usages["next"] == "next [unreviewed|review]")
+        #expect(usages["goto"] == "goto N")
+        #expect(usages["undo"] == "undo")
     }
 }

@@ -12,6 +12,8 @@ import Testing
         ("show 9", "show-9"),
         ("updates", "updates"),
         ("compare 1", "compare-1"),
+        ("read", "read"),
+        ("read 3", "read-3"),
     ])
     func output(_ command: String, _ snapshot: String) throws {
         let result = try ShellHarness().run([.line(command)], interactive: true, width: 80)

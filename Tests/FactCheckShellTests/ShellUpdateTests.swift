@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("compare 7", "no update '7': updates are numbered 1–1 (or named by id, u-…)"),
+        ("compare 7", "no update '7': there is only one update notice (1) (or name it by id, u-…)"),
         ("link 1 99", "no claim 99: claims are numbered 1–14"),
         ("link 1 2 rebuttal", "unknown relation 'rebuttal'."),
         ("link 1 2 corection", "Did you mean 'correction'?"),

@@ -14,6 +14,32 @@ struct CommandTests {
         return (workspace, workspace.path + "/annotations/a.json")
     }
 
+    @Test("with no editor name anywhere the shell says so once, with how to set it; with one it says nothing")
+    func missingEditorName() throws {
+        let workspace = try Workspace()
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/a.txt")
+        let anonymous = try workspace.run([try Workspace.executable(), "a.txt", "--annotations", "a.json"], input: "verify 1\nsave\n",
+                                          environment: ["USER": "tester"])
+        #expect(anonymous.status == 0, "\(anonymous)")
+        #expect(anonymous.err == "factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
+            + "recorded as 'tester'. Set yours with --editor NAME, FACTCHECK_EDITOR=NAME, or git config --global user.name NAME.\n")
+        #expect(try workspace.read(workspace.path + "/a.json").contains("\"by\": \"tester\""))
+        let named = try workspace.factcheck(["a.txt", "--annotations", "b.json"], in: workspace.path, input: "verify 1\nsave\n")
+        #expect(named.status == 0 && named.err.isEmpty, "\(named)")
+    }
+
+    @Test("a misspelt subcommand gets 'did you mean' and status 64; a file of that name is still an article",
+          arguments: [("clams", "claims"), ("chek", "check"), ("updats", "updates"), ("prnt", "print")])
+    func misspeltSubcommand(_ word: String, _ meant: String) throws {
+        let workspace = try Workspace()
+        let result = try workspace.factcheck([word], in: workspace.path)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.err == "factcheck: unknown command '\(word)'. Did you mean '\(meant)'? See 'factcheck help'.\n")
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/" + word)
+        let article = try workspace.factcheck([word, "--annotations", "a.json"], in: workspace.path, input: "list\n")
+        #expect(article.status == 0 && article.out.contains("14 of 14 claims"), "\(article)")
+    }
+
     @Test("check: 0 fine, 1 attention (and --strict), 65 invalid, 66 missing")
     func checkExitStatuses() throws {
         let (workspace, file) = try CommandTests.prepared()

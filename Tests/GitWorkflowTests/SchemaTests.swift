@@ -40,6 +40,30 @@ struct SchemaTests {
         #expect(try SchemaTests.validator().errors(in: document) == [])
     }
 
+    @Test("a dismissed claim, with the events of its history, is valid; an empty reason is not")
+    func dismissedIsValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set = set.dismissing(claimAt: 4, reason: "byline", by: "B", at: "2026-11-29T10:00:00Z")
+        let text = AnnotationCodec.encode(set)
+        #expect(text.contains("\"dismissed\": \"byline\""))
+        #expect(text.contains("\"event\": \"dismissed: byline\""))
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        let empty = text.replacingOccurrences(of: "\"dismissed\": \"byline\"", with: "\"dismissed\": \"\"")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(empty.utf8))) != [])
+        #expect(throws: AnnotationFileError.self) { try AnnotationCodec.decode(Array(empty.utf8)) }
+    }
+
+    @Test("a file with boundary corrections is valid, and round-trips")
+    func boundariesAreValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set.boundaries = [.split(text: set.claims[6].text, word: 36), .join(first: set.claims[3].text, second: set.claims[4].text)]
+        let text = AnnotationCodec.encode(set)
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        #expect(try AnnotationCodec.decode(Array(text.utf8)).boundaries == set.boundaries)
+        let broken = text.replacingOccurrences(of: "\"word\": 36", with: "\"word\": 0")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(broken.utf8))) != [])
+    }
+
     /// A hand-made break: what to replace (a regular expression, first match) and whether a schema can see it.
     struct Break: CustomTestStringConvertible, Sendable {
         var name: String

@@ -15,6 +15,9 @@ public struct HistoryEntry: Equatable, Sendable {
     public var note: String?
     /// Sources added by the edit.
     public var sources: [String]
+    /// What an edit that is not a verdict did ("dismissed: heading", "undismissed", "removed source AFP"); nil for
+    /// verdicts and notes.
+    public var event: String? = nil
     /// Members written by a newer version or another tool, kept as they are.
     public var extra: [JSONMember] = []
 
@@ -72,6 +75,9 @@ public struct ClaimAnnotation: Equatable, Sendable {
     public var review: ReviewFlag?
     /// Set when a merge found two different verdicts for this claim; both are kept here until an editor decides.
     public var conflict: ClaimConflict? = nil
+    /// Why an editor set the claim aside as not a claim (furniture, a heading, an opinion); nil for a claim. A
+    /// dismissed claim stays in the file with its verdict and history but counts in no progress.
+    public var dismissed: String? = nil
     /// Every change, oldest first; never rewritten (sharing structure between versions: appending an entry to a
     /// long history copies its last chunk, not the history).
     public var history: ChunkedList<HistoryEntry>
@@ -149,16 +155,19 @@ public struct AnnotationSet: Equatable, Sendable {
     public var updates: [UpdateAnnotation]
     /// Annotated claims no longer found in the article: kept, never dropped.
     public var orphans: [ClaimAnnotation]
+    /// Editors' corrections of claim boundaries (`split`, `join`), applied to the reader's sentences on every read.
+    public var boundaries: [ClaimBoundary] = []
     /// Top-level members written by a newer version or another tool.
     public var extra: [JSONMember] = []
 
     /// A set of these claims, updates and orphans.
     public init<Claims: Sequence>(article: ArticleReference, claims: Claims, updates: [UpdateAnnotation], orphans: [ClaimAnnotation],
-                                  extra: [JSONMember] = []) where Claims.Element == ClaimAnnotation {
+                                  boundaries: [ClaimBoundary] = [], extra: [JSONMember] = []) where Claims.Element == ClaimAnnotation {
         self.article = article
         self.claims = claims as? ClaimList ?? ClaimList(claims)
         self.updates = updates
         self.orphans = orphans
+        self.boundaries = boundaries
         self.extra = extra
     }
 }

@@ -14,10 +14,15 @@ extension AnnotationSet {
     /// reviewed claim that a new update notice amends, is flagged for re-review with the reason. A claim not found
     /// becomes an orphan: kept, never dropped. Links an editor confirmed are kept; suggestions are refreshed.
     public static func reconcile(_ analysis: ArticleAnalysis, articlePath: String, existing: AnnotationSet?) -> (annotations: AnnotationSet, report: AnchorReport) {
-        var set = fresh(from: analysis, articlePath: articlePath)
         guard let existing else {
-            return (set, AnchorReport(articleChanged: false, entries: [], newUpdates: []))
+            return (fresh(from: analysis, articlePath: articlePath), AnchorReport(articleChanged: false, entries: [], newUpdates: []))
         }
+        // Editors' boundary corrections first, so that the claims they made are found again by their text.
+        var corrected = analysis
+        let boundaries = ClaimBoundary.apply(existing.boundaries, to: analysis.claims, scalars: analysis.scalars)
+        corrected.claims = boundaries.sentences
+        var set = fresh(from: corrected, articlePath: articlePath)
+        set.boundaries = boundaries.applied
         var report = set.reanchorClaims(from: existing)
         report.articleChanged = existing.article.sha256 != set.article.sha256
         set.article.extra = existing.article.extra
@@ -106,11 +111,11 @@ extension AnnotationSet {
         return id
     }
 
-    private static func context(_ scalars: [Unicode.Scalar], before index: Int) -> String {
+    static func context(_ scalars: [Unicode.Scalar], before index: Int) -> String {
         Scalars.normalizedText(scalars, TextRange(max(0, index - contextLength), index))
     }
 
-    private static func context(_ scalars: [Unicode.Scalar], after index: Int) -> String {
+    static func context(_ scalars: [Unicode.Scalar], after index: Int) -> String {
         Scalars.normalizedText(scalars, TextRange(index, min(scalars.count, index + contextLength)))
     }
 }

@@ -35,7 +35,7 @@ enum Reanchoring {
 
 extension ClaimAnnotation {
     /// Whether an editor ever touched this claim (a verdict, a note, sources or history).
-    var isAnnotated: Bool { status != .unreviewed || !note.isEmpty || !sources.isEmpty || !history.isEmpty || review != nil }
+    var isAnnotated: Bool { status != .unreviewed || !note.isEmpty || !sources.isEmpty || !history.isEmpty || review != nil || dismissed != nil }
 }
 
 extension AnnotationSet {
@@ -110,5 +110,6 @@ extension AnnotationSet {
         claims[index].history = previous.history
         claims[index].extra = previous.extra
         claims[index].conflict = previous.conflict
+        claims[index].dismissed = previous.dismissed
     }
 }

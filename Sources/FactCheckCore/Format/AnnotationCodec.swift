@@ -41,6 +41,17 @@ public enum AnnotationCodec {
             JSONMember("updates", .array(set.updates.map(updateValue))),
             JSONMember("orphans", .array(set.orphans.map(claimValue))),
         ])
+        // Written only when an editor corrected a boundary, so other files look exactly as before.
+        if !set.boundaries.isEmpty {
+            root.members.append(JSONMember("boundaries", .array(set.boundaries.map { boundary in
+                switch boundary {
+                case .split(let text, let word):
+                    .object(JSONObject([JSONMember("split", .string(text)), JSONMember("word", .int(word))]))
+                case .join(let first, let second):
+                    .object(JSONObject([JSONMember("join", .array([.string(first), .string(second)]))]))
+                }
+            })))
+        }
         root.members += set.extra
         return .object(root)
     }
@@ -71,6 +82,7 @@ public enum AnnotationCodec {
             sides.members += conflict.extra
             object.members.append(JSONMember("conflict", .object(sides)))
         }
+        if let dismissed = claim.dismissed { object.members.append(JSONMember("dismissed", .string(dismissed))) }
         object.members.append(JSONMember("history", .array(claim.history.map(historyValue))))
         object.members += claim.extra
         return .object(object)
@@ -122,6 +134,7 @@ public enum AnnotationCodec {
         ])
         if let note = entry.note { object.members.append(JSONMember("note", .string(note))) }
         if !entry.sources.isEmpty { object.members.append(JSONMember("sources", .array(entry.sources.map(JSONValue.string)))) }
+        if let event = entry.event { object.members.append(JSONMember("event", .string(event))) }
         object.members += entry.extra
         return .object(object)
     }
@@ -213,8 +226,21 @@ public enum AnnotationCodec {
             }
             updates.append(update)
         }
-        return AnnotationSet(article: article, claims: claims, updates: updates, orphans: orphans,
-                             extra: root.unknown(["format", "version", "article", "claims", "updates", "orphans"]))
+        var boundaries: [ClaimBoundary] = []
+        if root.has("boundaries") {
+            for (i, item) in try root.array("boundaries").enumerated() {
+                let b = try Reader(item, path: "boundaries[\(i)]")
+                if b.has("split") {
+                    boundaries.append(.split(text: try b.string("split"), word: try b.int("word")))
+                } else {
+                    let pair = try b.strings("join")
+                    guard pair.count == 2 else { throw .invalid(path: "boundaries[\(i)].join", message: "expected the texts of two claims") }
+                    boundaries.append(.join(first: pair[0], second: pair[1]))
+                }
+            }
+        }
+        return AnnotationSet(article: article, claims: claims, updates: updates, orphans: orphans, boundaries: boundaries,
+                             extra: root.unknown(["format", "version", "article", "claims", "updates", "orphans", "boundaries"]))
     }
 
     static func decodeClaim(_ value: JSONValue, path: String) throws(AnnotationFileError) -> ClaimAnnotation {
@@ -248,7 +274,8 @@ public enum AnnotationCodec {
             let h = try Reader(item, path: "\(path).history[\(i)]")
             var entry = HistoryEntry(at: try h.string("at"), by: try h.string("by"), status: try h.status("status"),
                                      note: try h.optionalString("note"), sources: h.has("sources") ? try h.strings("sources") : [])
-            entry.extra = h.unknown(["at", "by", "status", "note", "sources"])
+            entry.event = try h.optionalString("event")
+            entry.extra = h.unknown(["at", "by", "status", "note", "sources", "event"])
             history.append(entry)
         }
         var review: ReviewFlag?
@@ -260,12 +287,15 @@ public enum AnnotationCodec {
             conflict = ClaimConflict(ours: try decodeVerdict(try sides.object("ours")), theirs: try decodeVerdict(try sides.object("theirs")))
             conflict?.extra = sides.unknown(["ours", "theirs"])
         }
+        let dismissed = try r.optionalString("dismissed")
+        if dismissed?.isEmpty == true { throw .invalid(path: "\(path).dismissed", message: "a dismissed claim needs a reason") }
         return ClaimAnnotation(
             id: try r.string("id"), n: n, text: try r.string("text"), range: TextRange(start, end), repeats: repeats,
             prefix: prefix, suffix: suffix, status: status, note: try r.string("note"), sources: sources,
-            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, history: ChunkedList(history),
+            by: try r.optionalString("by"), at: try r.optionalString("at"), review: review, conflict: conflict, dismissed: dismissed,
+            history: ChunkedList(history),
             extra: r.unknown(["id", "n", "text", "start", "end", "repeats", "context", "status", "note", "sources", "by", "at", "review",
-                              "conflict", "history"]))
+                              "conflict", "dismissed", "history"]))
     }
 
     private static func decodeVerdict(_ r: Reader) throws(AnnotationFileError) -> ClaimVerdict {

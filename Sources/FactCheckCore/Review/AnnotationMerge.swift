@@ -63,8 +63,10 @@ public enum AnnotationMerge {
             return a < b
         }
 
+        // Boundary corrections from either side: ours in order, then theirs that ours does not have.
+        let boundaries = ours.boundaries + theirs.boundaries.filter { !ours.boundaries.contains($0) }
         let merged = AnnotationSet(
-            article: article, claims: claims, updates: updates, orphans: orphans,
+            article: article, claims: claims, updates: updates, orphans: orphans, boundaries: boundaries,
             extra: ThreeWay.members(base: base?.extra, ours: ours.extra, theirs: theirs.extra))
         return MergeResult(merged: merged, conflicts: claimConflicts + updateConflicts + conflicts)
     }

@@ -47,6 +47,7 @@ public struct AnnotationDelta: Sendable {
     private var claims: (before: ClaimList, after: ClaimList)?
     private var updates: (before: [UpdateAnnotation], after: [UpdateAnnotation])?
     private var orphans: (before: [ClaimAnnotation], after: [ClaimAnnotation])?
+    private var boundaries: (before: [ClaimBoundary], after: [ClaimBoundary])?
     private var article: (before: ArticleReference, after: ArticleReference)?
     private var extra: (before: [JSONMember], after: [JSONMember])?
 
@@ -59,9 +60,10 @@ public struct AnnotationDelta: Sendable {
         }
         if old.updates != new.updates { updates = (old.updates, new.updates) }
         if old.orphans != new.orphans { orphans = (old.orphans, new.orphans) }
+        if old.boundaries != new.boundaries { boundaries = (old.boundaries, new.boundaries) }
         if old.article != new.article { article = (old.article, new.article) }
         if old.extra != new.extra { extra = (old.extra, new.extra) }
-        if claimChanges.isEmpty, claims == nil, updates == nil, orphans == nil, article == nil, extra == nil { return nil }
+        if claimChanges.isEmpty, claims == nil, updates == nil, orphans == nil, boundaries == nil, article == nil, extra == nil { return nil }
     }
 
     /// Turns the state after the edit back into the state before it.
@@ -70,6 +72,7 @@ public struct AnnotationDelta: Sendable {
         if let claims { set.claims = claims.before }
         if let updates { set.updates = updates.before }
         if let orphans { set.orphans = orphans.before }
+        if let boundaries { set.boundaries = boundaries.before }
         if let article { set.article = article.before }
         if let extra { set.extra = extra.before }
     }
@@ -80,6 +83,7 @@ public struct AnnotationDelta: Sendable {
         if let claims { set.claims = claims.after }
         if let updates { set.updates = updates.after }
         if let orphans { set.orphans = orphans.after }
+        if let boundaries { set.boundaries = boundaries.after }
         if let article { set.article = article.after }
         if let extra { set.extra = extra.after }
     }
