@@ -57,7 +57,8 @@ public struct Shell<Reader: LineReader> {
         reportRecovery()
         var endOfInputCount = 0
         while true {
-            switch reader.readLine(prompt: environment.interactive ? prompt : "", completer: completer) {
+            // A script is not completed: building the completer reads every claim, once per line.
+            switch reader.readLine(prompt: environment.interactive ? prompt : "", completer: environment.interactive ? completer : nil) {
             case .interrupt:
                 endOfInputCount = 0
                 continue

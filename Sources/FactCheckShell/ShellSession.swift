@@ -2,7 +2,9 @@ import FactCheckCore
 
 /// The state of one editing session: the article, its annotations, and undo/redo stacks — all values.
 ///
-/// An edit maps one `AnnotationSet` to the next; undo and redo move whole states between the stacks.
+/// An edit maps one `AnnotationSet` to the next; the undo stack keeps what each edit changed (`AnnotationDelta`:
+/// the changed claims before and after), never whole sets, and the stacks are shared lists, so copying a session
+/// copies no stack. Each state has a number, so that telling whether the session is dirty compares two numbers.
 public struct ShellSession: Sendable {
     /// What the reader made of the article.
     public let analysis: ArticleAnalysis
@@ -29,11 +31,13 @@ public struct ShellSession: Sendable {
     public var cursor = 0
     /// Whether a progress line follows every edit (`set progress on|off`).
     public var showsProgress = false
-    private var undoStack: [AnnotationSet] = []
-    private var redoStack: [AnnotationSet] = []
-    /// What each undoable and redoable edit was ("verify #3"), in step with the stacks; nil when not told.
-    private var undoLabels: [String?] = []
-    private var redoLabels: [String?] = []
+    private var undoStack: EditStack?
+    private var redoStack: EditStack?
+    /// The number of the current state; a new edit gets a new number, undo and redo go back to an old one.
+    private var state = 0
+    private var lastState = 0
+    /// The number of the state on disk; nil when no state of this session is (a merge with someone else's file).
+    private var savedState: Int? = 0
     /// Edits made since the last save, counted as the editor made them: an undo takes one back, a redo gives it
     /// again, and edits on a branch abandoned by undoing past the save stay counted.
     private var editDepth = 0
@@ -53,7 +57,9 @@ public struct ShellSession: Sendable {
     }
 
     /// Whether there are changes not yet saved.
-    public var isDirty: Bool { annotations != baseline }
+    ///
+    /// - Complexity: O(1).
+    public var isDirty: Bool { state != savedState }
 
     /// How many edits the editor made since the last save (undone ones taken back); at least 1 while dirty.
     public var unsavedChangeCount: Int {
@@ -61,15 +67,18 @@ public struct ShellSession: Sendable {
         return max(1, abs(editDepth - savedDepth) + abandonedEdits)
     }
 
-    /// Replaces the annotations with an edited state, pushing the old one on the undo stack; `label` names the
+    /// Replaces the annotations with an edited state, pushing what changed on the undo stack; `label` names the
     /// edit for `undo` and `redo` ("verify #3").
+    ///
+    /// - Complexity: O(*n* / `ClaimList.chunkSize`) plus the changed chunks, when `next` was made from the
+    ///   current annotations by an edit.
     public mutating func commit(_ next: AnnotationSet, label: String? = nil) {
-        guard next != annotations else { return }
-        undoStack.append(annotations)
-        redoStack.removeAll()
+        guard let delta = AnnotationDelta(from: annotations, to: next) else { return }
+        lastState += 1
+        undoStack = EditStack(delta: delta, label: label, before: state, after: lastState, below: undoStack)
+        redoStack = nil
         annotations = next
-        undoLabels.append(label)
-        redoLabels.removeAll()
+        state = lastState
         if editDepth < savedDepth {
             // The saved state was ahead on the branch just abandoned: its edits still separate us from it.
             abandonedEdits += savedDepth - editDepth
@@ -80,20 +89,22 @@ public struct ShellSession: Sendable {
 
     /// Goes back one edit; false when there is none.
     public mutating func undo() -> Bool {
-        guard let previous = undoStack.popLast() else { return false }
-        redoStack.append(annotations)
-        annotations = previous
-        redoLabels.append(undoLabels.popLast() ?? nil)
+        guard let top = undoStack else { return false }
+        undoStack = top.below
+        redoStack = EditStack(delta: top.delta, label: top.label, before: top.before, after: top.after, below: redoStack)
+        top.delta.undo(&annotations)
+        state = top.before
         editDepth -= 1
         return true
     }
 
     /// Re-applies an undone edit; false when there is none.
     public mutating func redo() -> Bool {
-        guard let next = redoStack.popLast() else { return false }
-        undoStack.append(annotations)
-        annotations = next
-        undoLabels.append(redoLabels.popLast() ?? nil)
+        guard let top = redoStack else { return false }
+        redoStack = top.below
+        undoStack = EditStack(delta: top.delta, label: top.label, before: top.before, after: top.after, below: undoStack)
+        top.delta.redo(&annotations)
+        state = top.after
         editDepth += 1
         return true
     }
@@ -108,14 +119,15 @@ public struct ShellSession: Sendable {
     }
 
     /// What the edit `redo` would re-apply was, as labelled when made (nil when unlabelled or none).
-    public var lastUndoneLabel: String? { redoLabels.last ?? nil }
+    public var lastUndoneLabel: String? { redoStack?.label }
 
     /// What the edit `undo` would take back was, as labelled when made (nil when unlabelled or none).
-    public var lastEditLabel: String? { undoLabels.last ?? nil }
+    public var lastEditLabel: String? { undoStack?.label }
 
     /// Records that the current annotations are what is on disk at `path`, as `bytes`.
     public mutating func markSaved(bytes: [UInt8], path: String) {
         baseline = annotations
+        savedState = state
         diskBytes = bytes
         annotationPath = path
         savedDepth = editDepth
@@ -142,6 +154,7 @@ public struct ShellSession: Sendable {
         commit(merged)
         // What the other editor saved is now part of what this session started from.
         baseline = theirs
+        savedState = annotations == theirs ? state : nil
     }
 
     /// The index of the claim a user wrote as a number ("3") or an id ("c-1a2b3c4d").
@@ -159,6 +172,42 @@ public struct ShellSession: Sendable {
     func amendments(of id: String) -> [(UpdateAnnotation, Amendment)] {
         annotations.updates.compactMap { update in
             update.amends.first { $0.claim == id }.map { (update, $0) }
+        }
+    }
+}
+
+/// One entry of an undo or redo stack and the entries below it: a shared, immutable list, so that pushing on a
+/// stack two copies of a session share copies nothing. Entries never change once pushed (only `deinit` unlinks
+/// them), hence `@unchecked Sendable`.
+final class EditStack: @unchecked Sendable {
+    /// What the edit changed.
+    let delta: AnnotationDelta
+    /// What the edit was ("verify #3"), when told.
+    let label: String?
+    /// The number of the state before the edit.
+    let before: Int
+    /// The number of the state after it.
+    let after: Int
+    /// The rest of the stack.
+    private(set) var below: EditStack?
+
+    init(delta: AnnotationDelta, label: String?, before: Int, after: Int, below: EditStack?) {
+        self.delta = delta
+        self.label = label
+        self.before = before
+        self.after = after
+        self.below = below
+    }
+
+    // Released one entry at a time: the default release would recurse once per entry of a long session.
+    deinit {
+        var next = below
+        below = nil
+        while var current = next {
+            next = nil
+            guard isKnownUniquelyReferenced(&current) else { break }
+            next = current.below
+            current.below = nil
         }
     }
 }

@@ -17,7 +17,7 @@ import Testing
     static let cases: [Case] = [
         Case(name: "a fresh file is fine", change: { _ in }, expected: []),
         Case(name: "unreviewed claims only count with --strict", strict: true, change: { set in
-            set.claims = Array(set.claims.prefix(1))
+            set.claims = ClaimList(set.claims.prefix(1))
             set.updates = []
         }, expected: [(.attention, "not reviewed yet")]),
         Case(name: "a re-review flag", change: { $0.claims[1].review = ReviewFlag(reason: "amended by an update") },
@@ -48,11 +48,11 @@ import Testing
         Case(name: "a duplicate reading number", change: { $0.claims[1].n = 1 },
              expected: [(.invalid, "reading number 1 is used by another claim")]),
         Case(name: "an unconfirmed link with --strict", strict: true, change: { set in
-            set.claims = set.claims.map { claim in
+            set.claims = ClaimList(set.claims.map { claim in
                 var reviewed = claim
                 reviewed.verdict = ClaimVerdict(status: .verified, note: "ok", by: "A", at: time)
                 return reviewed
-            }
+            })
         }, expected: [(.attention, "is a suggestion no editor confirmed")]),
     ]
 

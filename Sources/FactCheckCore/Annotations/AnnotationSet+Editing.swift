@@ -10,7 +10,10 @@ public enum AnnotationEditError: Error, Equatable, Sendable {
 
 extension AnnotationSet {
     /// The index in `claims` of claim number `n` (1-based).
+    ///
+    /// - Complexity: O(1) when claims are numbered by their position (as they are once built), else O(*n*).
     public func claimIndex(number n: Int) throws(AnnotationEditError) -> Int {
+        if n >= 1, n <= claims.count, claims[n - 1].n == n { return n - 1 }
         guard let index = claims.firstIndex(where: { $0.n == n }) else { throw .noSuchClaim(n, count: claims.count) }
         return index
     }

@@ -19,8 +19,8 @@ public struct AnnotationSet: Equatable, Sendable {
 
     /// The article the claims anchor in.
     public var article: ArticleReference
-    /// Claims in reading order.
-    public var claims: [ClaimAnnotation]
+    /// Claims in reading order (sharing structure between versions: an edit copies a chunk, not the list).
+    public var claims: ClaimList
     /// Update notices in reading order.
     public var updates: [UpdateAnnotation]
     /// Annotated claims no longer found in the article: kept, never dropped.
@@ -29,4 +29,15 @@ public struct AnnotationSet: Equatable, Sendable {
     public var boundaries: [ClaimBoundary] = []
     /// Top-level members written by a newer version or another tool.
     public var extra: [JSONMember] = []
+
+    /// A set of these claims, updates and orphans.
+    public init<Claims: Sequence>(article: ArticleReference, claims: Claims, updates: [UpdateAnnotation], orphans: [ClaimAnnotation],
+                                  boundaries: [ClaimBoundary] = [], extra: [JSONMember] = []) where Claims.Element == ClaimAnnotation {
+        self.article = article
+        self.claims = claims as? ClaimList ?? ClaimList(claims)
+        self.updates = updates
+        self.orphans = orphans
+        self.boundaries = boundaries
+        self.extra = extra
+    }
 }

@@ -78,8 +78,9 @@ public struct ClaimAnnotation: Equatable, Sendable {
     /// Why an editor set the claim aside as not a claim (furniture, a heading, an opinion); nil for a claim. A
     /// dismissed claim stays in the file with its verdict and history but counts in no progress.
     public var dismissed: String? = nil
-    /// Every change, oldest first; never rewritten.
-    public var history: [HistoryEntry]
+    /// Every change, oldest first; never rewritten (sharing structure between versions: appending an entry to a
+    /// long history copies its last chunk, not the history).
+    public var history: ChunkedList<HistoryEntry>
     /// Members written by a newer version or another tool, kept as they are.
     public var extra: [JSONMember] = []
 }

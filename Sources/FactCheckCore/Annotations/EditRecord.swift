@@ -1,35 +1,72 @@
 /// The claims and updates one edit changed: what the journal records so a crash loses no acknowledged edit.
 ///
-/// A change holds whole claim and update states, not operations, so replaying it is a replacement by id that
-/// gives the same result whatever the edit was (a verdict, a link, an undo).
+/// A change holds claim and update states, not operations, so replaying it is a replacement by id that gives the
+/// same result whatever the edit was (a verdict, a link, an undo). A claim's history is append-only, so a record
+/// made from two states carries only the entries the edit added: `historyBase` says how many of the earlier
+/// entries the claim keeps (an undo keeps fewer than it had and adds none).
 public struct EditRecord: Equatable, Sendable {
-    /// Claims (or orphans) as they are after the edit.
+    /// Claims (or orphans) as they are after the edit; for a claim listed in `historyBase`, `history` holds only
+    /// the entries after the kept ones.
     public var claims: [ClaimAnnotation]
     /// Updates as they are after the edit.
     public var updates: [UpdateAnnotation]
+    /// For a claim id: how many entries of the claim's history before the edit come before the `history` recorded
+    /// here. A claim not listed carries its whole history.
+    public var historyBase: [String: Int] = [:]
 
-    /// Creates a change.
+    /// Creates a change of whole claims and updates.
     public init(claims: [ClaimAnnotation], updates: [UpdateAnnotation]) {
         self.claims = claims
         self.updates = updates
     }
 
     /// What differs from `old` to `new`; empty when they are equal.
+    ///
+    /// - Complexity: O(*n* / `ClaimList.chunkSize`) plus the changed chunks when `new` was edited from `old`
+    ///   (their claim lists share structure and have the same length); O(*n*) otherwise.
     public init(from old: AnnotationSet, to new: AnnotationSet) {
-        let oldClaims = Dictionary((old.claims + old.orphans).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let oldUpdates = Dictionary(old.updates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        claims = (new.claims + new.orphans).filter { oldClaims[$0.id] != $0 }
-        updates = new.updates.filter { oldUpdates[$0.id] != $0 }
+        var changed: [(before: ClaimAnnotation?, after: ClaimAnnotation)] = []
+        if let indices = new.claims.indicesDiffering(from: old.claims) {
+            changed = indices.map { (old.claims[$0], new.claims[$0]) }
+            if old.orphans != new.orphans {
+                let oldOrphans = Dictionary(old.orphans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                changed += new.orphans.filter { oldOrphans[$0.id] != $0 }.map { (oldOrphans[$0.id], $0) }
+            }
+        } else {
+            let oldClaims = Dictionary((old.claims + old.orphans).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            changed = (new.claims + new.orphans).filter { oldClaims[$0.id] != $0 }.map { (oldClaims[$0.id], $0) }
+        }
+        claims = []
+        for (before, after) in changed {
+            var claim = after
+            if let before {
+                let kept = AnnotationDelta.ClaimChange.sharedHistory(before, after)
+                claim.history = ChunkedList(after.history[kept...])
+                historyBase[claim.id] = kept
+            }
+            claims.append(claim)
+        }
+        if old.updates == new.updates {
+            updates = []
+        } else {
+            let oldUpdates = Dictionary(old.updates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            updates = new.updates.filter { oldUpdates[$0.id] != $0 }
+        }
     }
 
     /// True when nothing changed.
     public var isEmpty: Bool { claims.isEmpty && updates.isEmpty }
 
     /// `set` with this change's claims and updates put in place of those with the same ids. Items whose id the set
-    /// does not hold are kept too: a claim as an orphan, an update appended.
+    /// does not hold are kept too: a claim as an orphan, an update appended. A claim recorded with a `historyBase`
+    /// keeps that many entries of the history it has in `set` before the recorded ones (all it has, if fewer).
     public func applied(to set: AnnotationSet) -> AnnotationSet {
         var next = set
-        for claim in claims {
+        for var claim in claims {
+            if let base = historyBase[claim.id] {
+                let current = next.claims.first { $0.id == claim.id } ?? next.orphans.first { $0.id == claim.id }
+                claim.history = (current?.history ?? []).keepingFirst(base) + claim.history
+            }
             if let i = next.claims.firstIndex(where: { $0.id == claim.id }) {
                 // Keep the anchor the current article gives; take the editor's data.
                 var merged = claim
@@ -46,6 +83,7 @@ public struct EditRecord: Equatable, Sendable {
                 next.orphans.append(claim)
             }
         }
+        guard !updates.isEmpty else { return next }
         let liveClaims = Set((next.claims + next.orphans).map(\.id))
         for update in updates {
             var update = update
@@ -58,5 +96,83 @@ public struct EditRecord: Equatable, Sendable {
             }
         }
         return next
+    }
+
+    /// The member of a claim in a journal line that carries its `historyBase`.
+    static let historyBaseKey = "historyBase"
+
+    /// One line of JSON: `{"claims": […], "updates": […]}`; a claim with a `historyBase` carries it as a member.
+    public func jsonLine() -> String {
+        var line = ""
+        let claimValues = claims.map { claim -> JSONValue in
+            let value = AnnotationCodec.claimValue(claim)
+            guard let base = historyBase[claim.id], case .object(var object) = value else { return value }
+            object.members.append(JSONMember(EditRecord.historyBaseKey, .int(base)))
+            return .object(object)
+        }
+        JSONWriter.writeCompact(.object(JSONObject([
+            JSONMember(AnnotationCodec.EditRecordKey.claims, .array(claimValues)),
+            JSONMember(AnnotationCodec.EditRecordKey.updates, .array(updates.map(AnnotationCodec.updateValue))),
+        ])), into: &line)
+        return line
+    }
+
+    /// Parses a line written by `jsonLine()` (or by versions before `historyBase`, whose claims are whole).
+    public static func parse(line: String) throws(AnnotationFileError) -> EditRecord {
+        let value: JSONValue
+        do { value = try JSONParser.parse(line) } catch { throw .syntax(error) }
+        guard case .object(let object) = value, case .array(let claimValues)? = object["claims"], case .array(let updateValues)? = object["updates"] else {
+            throw .invalid(path: "$", message: "expected {\"claims\": […], \"updates\": […]}")
+        }
+        var claims: [ClaimAnnotation] = []
+        var bases: [String: Int] = [:]
+        for (i, item) in claimValues.enumerated() {
+            var item = item
+            var base: Int?
+            if case .object(var object) = item, let value = object[historyBaseKey] {
+                guard let n = value.intValue, n >= 0 else {
+                    throw .invalid(path: "claims[\(i)].\(historyBaseKey)", message: "expected a count of history entries")
+                }
+                base = n
+                object.members.removeAll { $0.key == historyBaseKey }
+                item = .object(object)
+            }
+            let claim = try AnnotationCodec.decodeClaim(item, path: "claims[\(i)]")
+            if let base { bases[claim.id] = base }
+            claims.append(claim)
+        }
+        var updates: [UpdateAnnotation] = []
+        for (i, item) in updateValues.enumerated() { updates.append(try AnnotationCodec.decodeUpdate(item, path: "updates[\(i)]")) }
+        var record = EditRecord(claims: claims, updates: updates)
+        record.historyBase = bases
+        return record
+    }
+}
+
+extension AnnotationCodec {
+    /// `value` on one line, no spaces: for journal records.
+    static func writeCompact(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let literal): out.append(literal)
+        case .string(let s): JSONWriter.appendQuoted(s, into: &out)
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                writeCompact(item, into: &out)
+            }
+            out.append("]")
+        case .object(let object):
+            out.append("{")
+            for (i, member) in object.members.enumerated() {
+                if i > 0 { out.append(",") }
+                JSONWriter.appendQuoted(member.key, into: &out)
+                out.append(":")
+                writeCompact(member.value, into: &out)
+            }
+            out.append("}")
+        }
     }
 }

@@ -123,7 +123,7 @@ extension AnnotationCodec {
             id: try r.string(ClaimKey.id), n: n, text: try r.string(ClaimKey.text), range: TextRange(start, end), repeats: repeats,
             prefix: prefix, suffix: suffix, status: status, note: try r.string(ClaimKey.note), sources: sources,
             by: try r.optionalString(ClaimKey.by), at: try r.optionalString(ClaimKey.at), review: review, conflict: conflict, dismissed: dismissed,
-            history: history,
+            history: ChunkedList(history),
             extra: r.unknown(ClaimKey.self))
     }
 

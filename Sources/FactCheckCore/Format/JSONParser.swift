@@ -52,6 +52,8 @@ public struct JSONParser {
     }
 
     private func checkEncoding() throws(SyntaxError) {
+        // The standard library's validation is the fast path; the loop below finds where a bad sequence starts.
+        if String(validating: bytes, as: UTF8.self) != nil { return }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -134,24 +136,22 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
+        // The bytes are valid UTF-8 (checked first), so a run without escapes becomes a string as it is.
+        var decoded: [UInt8] = []
         var runStart = position
-        func flush(_ parser: JSONParser, upTo end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > runStart {
-                scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-            }
-        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                flush(self, upTo: position, into: &scalars)
+                let end = position
                 position += 1
-                return String(scalars)
+                if decoded.isEmpty { return String(decoding: bytes[runStart..<end], as: UTF8.self) }
+                decoded.append(contentsOf: bytes[runStart..<end])
+                return String(decoding: decoded, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character U+\(hex4(UInt32(byte))) in a string (escape it)") }
             if byte == UInt8(ascii: "\\") {
-                flush(self, upTo: position, into: &scalars)
-                scalars.append(try parseEscape())
+                decoded.append(contentsOf: bytes[runStart..<position])
+                decoded.append(contentsOf: String(try parseEscape()).utf8)
                 runStart = position
                 continue
             }

@@ -60,7 +60,9 @@ public enum AnnotationCheck {
         var numbers = Set<Int>()
         var previousStart = -1
         for (i, claim) in set.claims.enumerated() {
-            let subject = "claim #\(claim.n) (\(TerminalText.visible(claim.id))) \"\(TextPreview.firstWords(claim.text))\""
+            // The subject (with its preview of the text) is made only for a claim that has findings.
+            let first = findings.count
+            let subject = ""
             findings += claimFindings(claim, subject: subject, path: "claims[\(i)]", updateIDs: updateIDs)
             if !numbers.insert(claim.n).inserted {
                 findings.append(CheckFinding(.invalid, subject, "reading number \(claim.n) is used by another claim"))
@@ -82,6 +84,10 @@ public enum AnnotationCheck {
             }
             if strict, claim.status == .unreviewed, claim.conflict == nil {
                 findings.append(CheckFinding(.attention, subject, "not reviewed yet"))
+            }
+            if findings.count > first {
+                let named = "claim #\(claim.n) (\(TerminalText.visible(claim.id))) \"\(TextPreview.firstWords(claim.text))\""
+                for j in first..<findings.count { findings[j].subject = named }
             }
         }
         for (i, orphan) in set.orphans.enumerated() {
@@ -136,8 +142,8 @@ public enum AnnotationCheck {
         }
         guard findings.isEmpty else { return findings }
         for range in [claim.range] + claim.repeats {
-            let found = Scalars.normalizedText(scalars, range)
-            if found != claim.text {
+            if !Scalars.normalizedText(scalars, range, equals: claim.text) {
+                let found = Scalars.normalizedText(scalars, range)
                 findings.append(CheckFinding(.invalid, subject, "the article's text at \(range.start)…\(range.end) is not the claim's text: found \"\(TextPreview.firstWords(found))\""))
             }
         }

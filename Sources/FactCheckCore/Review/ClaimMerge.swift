@@ -50,7 +50,7 @@ enum ClaimMerge {
         merged.review = ThreeWay.pick(base: baseReview, ours: ours.review, theirs: theirs.review) ?? (ours.review ?? theirs.review)
         let baseDismissed: String?? = base.map { $0.dismissed }
         merged.dismissed = ThreeWay.pick(base: baseDismissed, ours: ours.dismissed, theirs: theirs.dismissed) ?? (ours.dismissed ?? theirs.dismissed)
-        merged.history = ThreeWay.history(ours: ours.history, theirs: theirs.history)
+        merged.history = ChunkedList(ThreeWay.history(ours: Array(ours.history), theirs: Array(theirs.history)))
         merged.extra = ThreeWay.members(base: base?.extra, ours: ours.extra, theirs: theirs.extra)
         return (merged, conflict)
     }

@@ -28,6 +28,26 @@ enum Scalars {
         return String(out)
     }
 
+    /// Whether `normalizedText(scalars, range)` is `text`, found without making the string.
+    static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange, equals text: String) -> Bool {
+        var expected = text.unicodeScalars.makeIterator()
+        var pendingSpace = false
+        var started = false
+        for scalar in scalars[range.start..<range.end] {
+            if isSpace(scalar) {
+                pendingSpace = started
+            } else {
+                if pendingSpace {
+                    guard expected.next() == " " else { return false }
+                }
+                pendingSpace = false
+                started = true
+                guard expected.next() == scalar else { return false }
+            }
+        }
+        return expected.next() == nil
+    }
+
     /// `range` shrunk so that it neither starts nor ends with white space.
     static func trimmed(_ scalars: [Unicode.Scalar], _ range: TextRange) -> TextRange {
         var start = range.start, end = range.end
