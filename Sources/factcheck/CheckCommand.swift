@@ -92,35 +92,20 @@ struct CheckCommand: ParsableCommand {
         if attention > 0 { throw ExitCode(1) }
     }
 
-    /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped).
+    /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped, each file
+    /// once: `AnnotationFileWalker`).
+    /// - Throws: 66 when `path` does not exist.
     static func annotationFiles(at path: String) throws(StoreError) -> [String] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw StoreError("\(TerminalText.visible(path)): \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
-        guard let directory = opendir(path) else {
-            throw StoreError("\(TerminalText.visible(path)): cannot list the directory: \(String(cString: strerror(errno)))", exitCode: 66)
-        }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(directory)
         var files: [String] = []
-        for name in names.sorted() {
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            var childInfo = stat()
-            guard stat(child, &childInfo) == 0 else { continue }
-            if childInfo.st_mode & S_IFMT == S_IFDIR {
-                files += try annotationFiles(at: child)
-            } else if name.hasSuffix(".json") {
-                files.append(child)
+        var failure: StoreError?
+        var walker = AnnotationFileWalker()
+        walker.walk([path]) { entry in
+            switch entry {
+            case .file(let file): files.append(file)
+            case .problem(let message, let missing): if missing, failure == nil { failure = StoreError(message, exitCode: 66) }
             }
         }
+        if let failure { throw failure }
         return files
     }
 
