@@ -1,5 +1,5 @@
 /// The terminal summary: one line per article — its path, a progress bar coloured by verdict, reviewed/total and
-/// the four verdict counts — with what needs attention indented below it, then a line of totals.
+/// the four verdict counts — with what needs attention indented below it (wrapped, never cut), then a line of totals.
 ///
 /// Fits `width` columns (the path is shortened from the left when it must be); colours (ANSI SGR) only when asked;
 /// every text from an annotation file made visible by `TerminalText` first.
@@ -27,8 +27,9 @@ public struct TerminalReport: ReportRenderer {
     public func article(_ summary: ArticleSummary) -> String {
         var out = line(name: TerminalText.visible(summary.article.path), summary.counts)
         for item in AttentionItem.items(in: summary) {
-            let text = "  ! " + TerminalReport.describe(item)
-            out += style(text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text, "33") + "\n"
+            for (i, line) in TextPreview.wrap(TerminalReport.describe(item), width: width - 7).enumerated() {
+                out += (i == 0 ? "  " + style("!", "33") + " " : "      ") + line + "\n"
+            }
         }
         return out
     }
