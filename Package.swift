@@ -17,8 +17,14 @@ let package = Package(
         // Optimised in debug builds too: the tests feed it megabytes (50 MB lines, 200,000 paragraphs) under time
         // bounds that should measure the product, not an unoptimised build of its hottest code.
         .target(name: "FactCheckCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        // The shell: command table, dispatch, session state, saving. Talks to a `LineReader`, never to libedit.
+        // The shell, the REPL only: command table, dispatch, session state. Talks to a `LineReader`, never to
+        // libedit, and reaches files through its protocols (`AnnotationStoring`, `EditJournaling`), never directly.
         .target(name: "FactCheckShell", dependencies: ["FactCheckCore"]),
+        // Everything that touches the file system: reading articles and annotation files (one door for the latter),
+        // atomic saves, the directory lock, the journal, directory walks, opening an article with its annotations.
+        // Implements the shell's protocols, as LineEditing implements its `LineReader`. Errors are detailed
+        // enums with no exit codes: the executable chooses those.
+        .target(name: "FactCheckFiles", dependencies: ["FactCheckCore", "FactCheckShell"]),
         // libedit as a system library; the shim makes its variadic calls callable from Swift.
         .systemLibrary(
             name: "CEditLine",
@@ -30,18 +36,25 @@ let package = Package(
         .executableTarget(
             name: "factcheck",
             dependencies: [
-                "FactCheckCore", "FactCheckShell", "LineEditing",
+                "FactCheckCore", "FactCheckShell", "FactCheckFiles", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "FactCheckFuzzing", dependencies: ["FactCheckCore"]),
+        // Scores the core's update notices against the hand-written truth of Tests/Corpus/notices (issue 10).
+        .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
+        .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
+        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
+        // Snapshot files for the tests' long expected outputs.
+        .target(name: "FactCheckTestSupport", path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
-        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckCore"]),
+        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore", "FactCheckTestSupport"]),
+        .testTarget(name: "FactCheckFilesTests", dependencies: ["FactCheckFiles", "FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
-        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore"]),
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckShell", "FactCheckTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,7 @@ extension CommandContext {
         if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
         print(head)
         print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "  "))
-        if update.amends.isEmpty { print(style.dim("  amends no specific claim (an addition)")) }
+        if update.amends.isEmpty { printCandidates(for: update) }
         for link in update.amends {
             guard let claim = session.annotations.claims.first(where: { $0.id == link.claim }) else { continue }
             print("")
@@ -40,41 +40,108 @@ extension CommandContext {
         }
     }
 
-    /// Confirms (or adds) the link from an update to a claim.
-    mutating func link(_ updateWord: String, _ claimWord: String, relation relationWord: String?) throws(ShellError) {
-        let u = try updateIndex(updateWord)
-        let c = try session.claimIndex(claimWord, command: "link")
-        var relation: UpdateRelation?
-        if let relationWord {
-            guard let parsed = UpdateRelation(rawValue: relationWord) else {
-                throw .unknownRelation(relationWord, suggestion: nearestWord(to: relationWord, in: UpdateRelation.allCases.map(\.rawValue)))
+    /// The best claims a notice with no link might amend, with their scores and the signals behind each.
+    private mutating func printCandidates(for update: UpdateAnnotation) {
+        // Claims an editor unlinked are not proposed again.
+        let unlinked = Set(update.unlinked)
+        let candidates = (session.analysis.notices.first { $0.text == update.text }
+            .map { UpdateLinker(session.analysis).candidates(for: $0) } ?? [])
+            .filter { candidate in
+                !unlinked.contains(session.annotations.claims.first { $0.text == session.analysis.claims[candidate.claimIndex].text }?.id ?? "")
             }
-            relation = parsed
+        guard !candidates.isEmpty else {
+            print(style.dim("  amends no specific claim, and no claim shares enough with it to suggest one"))
+            return
         }
-        let annotations = session.annotations
-        let update = annotations.updates[u]
-        let claimNumber = annotations.claims[c].n
-        var score = 0.0
-        if let notice = session.analysis.notices.first(where: { $0.text == update.text }),
-           let claimIndex = session.analysis.claims.firstIndex(where: { $0.text == annotations.claims[c].text }) {
-            score = UpdateLinker.score(for: notice, claimAt: claimIndex, in: session.analysis)
+        print(style.dim("  linked to no claim; best candidates (link \(update.id) N to confirm):"))
+        for candidate in candidates.prefix(Self.candidatesShown) {
+            let text = session.analysis.claims[candidate.claimIndex].text
+            guard let claim = session.annotations.claims.first(where: { $0.text == text }) else { continue }
+            print("")
+            print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  score \(AnnotationCodec.formatScore(candidate.score)) candidate")
+            print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
+            if !candidate.reasons.isEmpty {
+                print(DisplayWidth.wrap(TerminalText.visible(candidate.reasons.joined(separator: "; ")), width: environment.width, indent: "  "))
+            }
         }
-        session.commit(annotations.linking(update: u, claim: c, score: score, relation: relation))
-        let next = session.annotations.updates[u]
-        print("\(next.id) amends #\(claimNumber) (\(next.relation.rawValue), confirmed)")
     }
 
-    /// Removes the link from an update to a claim.
-    mutating func unlink(_ updateWord: String, _ claimWord: String) throws(ShellError) {
+    /// How many candidates `compare` shows for a notice with no link.
+    static let candidatesShown = 3
+
+    /// Confirms (or adds) the links from an update to claims; a last word naming a relation sets the notice's.
+    /// All the links, and the relation, are one edit (one undo).
+    mutating func link(_ updateWord: String, _ words: [String]) throws(ShellError) {
         let u = try updateIndex(updateWord)
-        let c = try session.claimIndex(claimWord, command: "unlink")
-        let annotations = session.annotations
-        do {
-            session.commit(try annotations.unlinking(update: u, claim: c))
-        } catch {
-            throw .notLinked(update: annotations.updates[u].id, claim: annotations.claims[c].n)
+        var claimWords = words
+        var relation: UpdateRelation?
+        if let last = words.last, words.count > 1, !Self.isClaimList(last) {
+            guard let parsed = UpdateRelation(rawValue: last) else {
+                throw .unknownRelation(last, suggestion: nearestWord(to: last, in: UpdateRelation.allCases.map(\.rawValue)))
+            }
+            relation = parsed
+            claimWords.removeLast()
         }
-        print("\(annotations.updates[u].id) no longer amends #\(annotations.claims[c].n)")
+        let claims = try claimIndices(claimWords, command: "link")
+        let before = session.annotations
+        var next = before
+        let linker = UpdateLinker(session.analysis)
+        let notice = session.analysis.notices.first { $0.text == before.updates[u].text }
+        for c in claims {
+            var score = 0.0
+            if let notice, let claimIndex = session.analysis.claims.firstIndex(where: { $0.text == before.claims[c].text }) {
+                score = linker.score(for: notice, claimAt: claimIndex)
+            }
+            next = next.linking(update: u, claim: c, score: score, relation: relation, by: environment.editor, at: environment.now())
+        }
+        session.commit(next)
+        let update = session.annotations.updates[u]
+        let numbers = claims.map { "#\(before.claims[$0].n)" }.joined(separator: ", ")
+        print("\(update.id) amends \(numbers) (\(update.relation.rawValue), confirmed)")
+        if let relation, relation != before.updates[u].relation {
+            let count = update.amends.count
+            print("The relation of the whole notice \(update.id) changes from \(before.updates[u].relation.rawValue) to "
+                + "\(relation.rawValue), for all its \(count) link\(count == 1 ? "" : "s").")
+        }
+    }
+
+    /// Removes the links from an update to claims, as one edit.
+    mutating func unlink(_ updateWord: String, _ words: [String]) throws(ShellError) {
+        let u = try updateIndex(updateWord)
+        let claims = try claimIndices(words, command: "unlink")
+        let annotations = session.annotations
+        var next = annotations
+        for c in claims {
+            do {
+                next = try next.unlinking(update: u, claim: c)
+            } catch {
+                throw .notLinked(update: annotations.updates[u].id, claim: annotations.claims[c].n)
+            }
+        }
+        session.commit(next)
+        print("\(annotations.updates[u].id) no longer amends " + claims.map { "#\(annotations.claims[$0].n)" }.joined(separator: ", "))
+    }
+
+    /// Whether `word` reads as claims: digits, ranges and lists ("3", "5-7", "9,11") or an id.
+    static func isClaimList(_ word: String) -> Bool {
+        word.hasPrefix("c-") || (!word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == ",") })
+    }
+
+    /// The claim indices that `words` name, in order, each once: numbers, ranges ("3-6"), lists ("9,11"), ids.
+    private func claimIndices(_ words: [String], command: String) throws(ShellError) -> [Int] {
+        var result: [Int] = []
+        for word in words {
+            for part in word.split(separator: ",").map(String.init) {
+                let bounds = part.split(separator: "-", maxSplits: 1).map(String.init)
+                if !part.hasPrefix("c-"), bounds.count == 2, let low = Int(bounds[0]), let high = Int(bounds[1]), low <= high {
+                    for n in low...high { result.append(try session.claimIndex(String(n), command: command)) }
+                } else {
+                    result.append(try session.claimIndex(part, command: command))
+                }
+            }
+        }
+        var seen = Set<Int>()
+        return result.filter { seen.insert($0).inserted }
     }
 
     /// Annotations whose claim is gone from the article.

@@ -11,31 +11,64 @@ extension CommandContext {
         if let filter, filter != "all" {
             if filter == "review" {
                 shown = claims.filter { $0.review != nil || $0.conflict != nil }
+            } else if filter == "dismissed" {
+                shown = claims.filter { $0.dismissed != nil }
             } else if let status = ClaimStatus(rawValue: filter) {
                 shown = claims.filter { $0.status == status }
             } else {
-                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "all"]))
+                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "dismissed", "all"]))
             }
         }
         let numberWidth = String(claims.count).count
         for claim in shown {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
-            let statusText = claim.status.rawValue.padding(to: 10)
+            let shownStatus = claim.dismissed == nil ? claim.status.rawValue : "dismissed"
+            let statusText = DisplayWidth.padded(shownStatus, to: 10)
             let flag = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
             let prefixWidth = numberWidth + 2 + 11 + 2
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
-            let coloured = style.status(claim.status) + String(statusText.dropFirst(claim.status.rawValue.count))
+            let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(shownStatus)) + String(statusText.dropFirst(shownStatus.count))
             print("\(style.bold(number))  \(coloured) \(style.yellow(flag)) \(text)")
         }
         let counts = session.annotations.statusCounts
         let summary = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
-        print(style.dim("\(shown.count) of \(claims.count) claims (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
+        print(style.dim("\(shown.count) of \(claims.count) claim\(claims.count == 1 ? "" : "s") (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
     }
 
-    /// A claim in full.
+    /// A claim in full (the current claim when `word` is empty); it becomes current.
     mutating func show(_ word: String) throws(ShellError) {
-        let index = try session.claimIndex(word, command: "show")
-        showClaim(at: index)
+        showClaim(at: try claimIndex(word, command: "show"))
+    }
+
+    /// Makes claim `word` current and says which it is, in one line.
+    mutating func goto(_ word: String) throws(ShellError) {
+        let claim = session.annotations.claims[try claimIndex(word, command: "goto")]
+        session.cursor = claim.n
+        print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  " + TextPreview.firstWords(claim.text))
+    }
+
+    /// What `accept` would do to `claim`, as printed under it: dispute a claim an update denies or corrects,
+    /// verify one an update confirms; nil when no notice amending it suggests anything new.
+    func suggestion(for claim: ClaimAnnotation) -> ClaimEdit? {
+        for (update, _) in session.amendments(of: claim.id) {
+            switch update.relation {
+            case .denial, .partialDenial, .retraction, .correction:
+                if claim.status != .disputed { return .dispute(note: nil) }
+            case .confirmation:
+                if claim.status == .unreviewed { return .verify(note: nil) }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Applies the suggestion printed under claim `word` (the current claim when empty).
+    mutating func accept(_ word: String) throws(ShellError) {
+        let index = try claimIndex(word, command: "accept")
+        let claim = session.annotations.claims[index]
+        guard let edit = suggestion(for: claim) else { throw .noSuggestion(claim.n) }
+        try self.edit(String(claim.n), command: "accept", edit)
     }
 
     mutating func showClaim(at index: Int) {
@@ -43,10 +76,18 @@ extension CommandContext {
         session.cursor = claim.n
         print("\(style.bold("#\(claim.n)"))  \(style.dim(claim.id))  \(style.status(claim.status))")
         print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
-        let places = ([claim.range] + claim.repeats).map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
-        print(style.dim("  at \(places)" + (claim.repeats.isEmpty ? "" : " (printed \(claim.repeats.count + 1) times)")))
+        let map = ArticleMap(session.analysis)
+        let places = ([claim.range] + claim.repeats).map { map.position(of: $0.start)?.description ?? "offset \($0.start)" }
+        print(style.dim("  at " + places.joined(separator: "; again at ") + (claim.repeats.isEmpty ? "" : " (printed \(places.count) times)")))
+        let (before, after) = map.neighbours(of: claim.range.start)
+        for (label, sentence) in [("before", before), ("after", after)] {
+            guard let sentence else { continue }
+            let head = "  \(label): "
+            print(style.dim(head + DisplayWidth.truncate(TerminalText.visible(sentence.text), to: max(20, environment.width - head.count))))
+        }
         if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
         if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
+        if let reason = claim.dismissed { print(style.dim("  dismissed (not a claim): " + TerminalText.visible(reason))) }
         if let review = claim.review { print(style.yellow("  re-review: " + TerminalText.visible(review.reason))) }
         if let conflict = claim.conflict {
             print(style.red("  merge conflict: two editors disagree; 'resolve \(claim.n) ours' or 'resolve \(claim.n) theirs' takes one"))
@@ -57,9 +98,9 @@ extension CommandContext {
             let state = link.confirmed ? "confirmed" : "suggested"
             print(style.yellow("  amended by \(update.id) \(TerminalText.visible(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
             print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "    "))
-            if [.denial, .partialDenial, .retraction, .correction].contains(update.relation), claim.status != .disputed {
-                print(style.yellow("    suggestion: dispute \(claim.n)"))
-            }
+        }
+        if let edit = suggestion(for: claim) {
+            print(style.yellow("  suggestion: \(edit.verb) \(claim.n) ('accept' applies it)"))
         }
         if !claim.history.isEmpty {
             print("  history:")
@@ -67,6 +108,7 @@ extension CommandContext {
                 var line = "    \(entry.at)  \(TerminalText.visible(entry.by))  \(entry.status.rawValue)"
                 if let note = entry.note { line += " — " + TerminalText.visible(note) }
                 if !entry.sources.isEmpty { line += " + " + entry.sources.map { TerminalText.visible($0) }.joined(separator: "; ") }
+                if let event = entry.event { line += " (" + TerminalText.visible(event) + ")" }
                 print(line)
             }
         }
@@ -96,21 +138,37 @@ extension CommandContext {
         try edit(word, command: "resolve", .adopt(verdict))
     }
 
-    /// The first unreviewed claim after the cursor, wrapping around.
-    mutating func showNext() {
+    /// Shows the next (or, `backwards`, the previous) claim that still needs the editor after the current one,
+    /// wrapping at the end: unreviewed, flagged for re-review or in conflict; `filter` narrows it to
+    /// "unreviewed" or "review" (flagged or in conflict).
+    mutating func showNext(filter: String?, backwards: Bool = false) throws(ShellError) {
+        let needs: (ClaimAnnotation) -> Bool
+        switch filter {
+        case nil: needs = { $0.status == .unreviewed || $0.review != nil || $0.conflict != nil }
+        case "unreviewed"?: needs = { $0.status == .unreviewed }
+        case "review"?: needs = { $0.review != nil || $0.conflict != nil }
+        case let word?: throw .unknownStatus(word, suggestion: nearestWord(to: word, in: ["unreviewed", "review"]))
+        }
         let claims = session.annotations.claims
-        let order = claims.indices.filter { claims[$0].n > session.cursor } + claims.indices.filter { claims[$0].n <= session.cursor }
-        guard let index = order.first(where: { claims[$0].status == .unreviewed || claims[$0].review != nil || claims[$0].conflict != nil }) else {
-            print("Every claim is reviewed.")
+        let cursor = session.cursor
+        let after = claims.indices.filter { backwards ? claims[$0].n < cursor : claims[$0].n > cursor }
+        let before = claims.indices.filter { backwards ? claims[$0].n >= cursor : claims[$0].n <= cursor }
+        let order = backwards ? after.reversed() + before.reversed() : after + before
+        // A claim set aside is not to review.
+        guard let index = order.first(where: { claims[$0].dismissed == nil && needs(claims[$0]) }) else {
+            print(filter == "review" ? "No claim is flagged for re-review." : "Every claim is reviewed.")
             return
+        }
+        if cursor > 0, !after.contains(index) {
+            print(style.dim(backwards ? "(back round from the last claim)" : "(round again from the first claim)"))
         }
         showClaim(at: index)
     }
 
     /// Claims whose text contains `text`, case and accents ignored.
     mutating func find(_ text: String) throws(ShellError) {
-        let needle = fold(text)
-        let matches = session.annotations.claims.filter { fold($0.text).contains(needle) }
+        let needle = FoldedText.fold(text)
+        let matches = session.annotations.claims.filter { FoldedText.fold($0.text).contains(needle) }
         guard !matches.isEmpty else { throw .noMatch(TerminalText.visible(text)) }
         for claim in matches {
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - 16))
@@ -120,26 +178,7 @@ extension CommandContext {
 
     /// Update notices with their links.
     mutating func listUpdates() {
-        let updates = session.annotations.updates
-        guard !updates.isEmpty else {
-            print("No update notices in this article.")
-            return
-        }
-        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
-        for update in updates {
-            var head = "\(style.bold(update.id))  \(TerminalText.visible(update.marker))  \(style.yellow(update.relation.rawValue))"
-            if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
-            print(head)
-            print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "  "))
-            if update.amends.isEmpty {
-                print(style.dim("  amends no specific claim (an addition)"))
-            }
-            for link in update.amends {
-                let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
-                let claimText = session.annotations.claims.first { $0.id == link.claim }.map { DisplayWidth.truncate(TerminalText.visible($0.text), to: max(20, environment.width - 40)) } ?? ""
-                print("  amends \(style.bold(n)) \(style.dim(link.claim)) score \(AnnotationCodec.formatScore(link.score)) \(link.confirmed ? "confirmed" : "suggested")  \(claimText)")
-            }
-        }
+        for line in UpdateListing.lines(for: session.annotations, width: environment.width, style: style) { print(line) }
     }
 
     /// The command list, or one command's help.
@@ -154,32 +193,15 @@ extension CommandContext {
             if !command.aliases.isEmpty { print("  Also: " + command.aliases.joined(separator: ", ")) }
             return
         }
-        let width = ShellCommand.all.map(\.usage.count).max() ?? 0
+        let usageWidth = ShellCommand.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
+        let indent = String(repeating: " ", count: usageWidth + 4)
         for command in ShellCommand.all {
-            print("  " + command.usage.padding(to: width + 2) + command.summary)
+            // The summary wraps inside its own column, so the usages stay a clean column on any width.
+            let also = command.aliases.isEmpty ? "" : " (also " + command.aliases.joined(separator: ", ") + ")"
+            let summary = DisplayWidth.lines(command.summary + also, width: max(20, environment.width - indent.count))
+            print("  " + DisplayWidth.padded(command.usage, to: usageWidth + 2) + summary[0])
+            for line in summary.dropFirst() { print(indent + line) }
         }
         print(style.dim("Claims are named by number or id. Tab completes; 'help VERB' explains one command."))
-    }
-
-    private func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "à", "â", "ä": "a"
-            case "é", "è", "ê", "ë": "e"
-            case "î", "ï": "i"
-            case "ô", "ö": "o"
-            case "ù", "û", "ü": "u"
-            case "ç": "c"
-            case "’": "'"
-            default: scalar
-            }
-        }))
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `width` characters (never cut).
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

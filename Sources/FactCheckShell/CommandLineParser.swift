@@ -12,30 +12,50 @@ public enum CommandLineParser {
         case trailingBackslash
     }
 
+    /// One word of a line, with where it starts in the line as typed.
+    public struct Word: Equatable, Sendable {
+        /// The word after quote removal.
+        public var text: String
+        /// The offset in characters of its first character in the line.
+        public var start: Int
+        /// Whether the word is one quoted section and nothing else (`"checked with the ministry"`).
+        public var isQuoted: Bool
+    }
+
     /// The words of `line`.
     public static func split(_ line: String) throws(Failure) -> [String] {
+        try split(line, lenient: false).words.map(\.text)
+    }
+
+    /// The words of `line`, each with its place in the line: what lets a note be taken verbatim.
+    public static func words(_ line: String) throws(Failure) -> [Word] {
         try split(line, lenient: false).words
     }
 
     /// The words of `line` for completion: never fails; tells whether the line ends inside a word.
     public static func splitForCompletion(_ line: String) -> (words: [String], endsInWord: Bool) {
         // A lenient split cannot fail.
-        (try? split(line, lenient: true)) ?? ([], false)
+        (try? split(line, lenient: true)).map { ($0.words.map(\.text), $0.endsInWord) } ?? ([], false)
     }
 
-    private static func split(_ line: String, lenient: Bool) throws(Failure) -> (words: [String], endsInWord: Bool) {
-        var words: [String] = []
+    private static func split(_ line: String, lenient: Bool) throws(Failure) -> (words: [Word], endsInWord: Bool) {
+        var words: [Word] = []
         var current = ""
         var inWord = false
+        var start = 0
+        // Whether the word so far is exactly one closed quoted section.
+        var quoted = false
         let chars = Array(line)
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c.isWhitespace {
-                if inWord { words.append(current); current = ""; inWord = false }
+                if inWord { words.append(Word(text: current, start: start, isQuoted: quoted)); current = ""; inWord = false }
                 i += 1
                 continue
             }
+            if !inWord { start = i }
+            quoted = false
             if c == "\\" {
                 guard i + 1 < chars.count else {
                     if lenient { i += 1; continue }
@@ -63,13 +83,14 @@ public enum CommandLineParser {
                 }
                 if !closed && !lenient { throw .unbalancedQuote(c, column: open + 1) }
                 inWord = true
+                quoted = closed
                 continue
             }
             current.append(c)
             inWord = true
             i += 1
         }
-        if inWord { words.append(current) }
+        if inWord { words.append(Word(text: current, start: start, isQuoted: quoted)) }
         return (words, inWord || (chars.last.map { !$0.isWhitespace } ?? false))
     }
 }

@@ -23,7 +23,7 @@ public struct Shell<Reader: LineReader> {
     public private(set) var session: ShellSession
     /// Where lines come from.
     public private(set) var reader: Reader
-    let environment: ShellEnvironment
+    var environment: ShellEnvironment
     let output: ShellOutput
     /// How many commands failed.
     public private(set) var failures = 0
@@ -36,18 +36,22 @@ public struct Shell<Reader: LineReader> {
         self.reader = reader
         self.environment = environment
         self.output = output
+        // A person sees progress after each edit; a script asks for it (`set progress on`).
+        self.session.showsProgress = environment.interactive
     }
 
-    /// The prompt: the article's name, with a star when there are unsaved changes.
+    /// The prompt: the article's name, a star when there are unsaved changes, and the current claim
+    /// (`cloudwatt-audit* #3> `).
     var prompt: String {
         let name = session.articlePath.split(separator: "/").last.map(String.init) ?? session.articlePath
         let base = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-        return TerminalText.visible(base) + (session.isDirty ? "*" : "") + "> "
+        return TerminalText.visible(base) + (session.isDirty ? "*" : "") + (session.cursor > 0 ? " #\(session.cursor)" : "") + "> "
     }
 
     /// Runs until `quit` or end of input; returns the exit status (0, or 1 when a command failed or changes
     /// were left unsaved at the end of a script).
     public mutating func run() -> Int32 {
+        refreshWidth()
         if environment.interactive { greet() }
         reportAnchoring()
         reportRecovery()
@@ -62,7 +66,10 @@ public struct Shell<Reader: LineReader> {
                 if environment.interactive { output.out("\n") }
                 if !session.isDirty { return exitStatus }
                 if !environment.interactive {
-                    report("end of input with \(unsavedDescription) — nothing was saved (end the script with 'save')", line: false)
+                    // A script that did not save chose not to: its edits go with it, never into a later run.
+                    report("end of input with \(unsavedDescription) — nothing was saved and the edits were discarded "
+                        + "(end the script with 'save')", line: false)
+                    environment.journal.discard()
                     failures += 1
                     return exitStatus
                 }
@@ -82,7 +89,8 @@ public struct Shell<Reader: LineReader> {
                     if discard { environment.journal.discard() }
                     if discard || !session.isDirty { return exitStatus }
                     if !environment.interactive {
-                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message, line: true)
+                        report(ShellError.unsavedChanges(count: session.unsavedChangeCount).message + "; the edits were discarded", line: true)
+                        environment.journal.discard()
                         failures += 1
                         return exitStatus
                     }
@@ -112,6 +120,7 @@ public struct Shell<Reader: LineReader> {
     }
 
     private mutating func dispatch(_ line: String) throws(ShellError) -> CommandOutcome {
+        refreshWidth()
         let words: [String]
         do {
             words = try CommandLineParser.split(line)
@@ -125,13 +134,7 @@ public struct Shell<Reader: LineReader> {
         guard let command = ShellCommand.named(verb) else {
             throw .unknownCommand(TerminalText.visible(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
         }
-        let args = Array(words.dropFirst())
-        if args.count < command.required.count {
-            throw .missingArgument(command: command.name, argument: command.required[args.count], usage: command.usage)
-        }
-        if let maximum = command.maximum, args.count > maximum {
-            throw .tooManyArguments(command: command.name, usage: command.usage)
-        }
+        let args = try command.matching(Array(words.dropFirst()), line: line)
         var context = CommandContext(session: session, environment: environment)
         let outcome: CommandOutcome
         do {
@@ -155,13 +158,31 @@ public struct Shell<Reader: LineReader> {
                 output.err(environment.style.red("warning: ") + TerminalText.visible(error.message) + " — the edit is not yet safe from a crash; save soon\n")
             }
         }
+        if !record.isEmpty, session.showsProgress { context.print(ReviewProgress(session: session).line(style: environment.style)) }
         flush(context.printed)
         return outcome
     }
 
+    /// Reads the terminal's width again (a resize since the last command changes the layout), capped at the
+    /// reading width.
+    private mutating func refreshWidth() {
+        if let columns = environment.columns { environment.width = min(max(20, columns()), ShellEnvironment.readingWidth) }
+    }
+
+    /// Prints a command's lines, each fitted to the width on a terminal (`DisplayWidth.fit`): the one place
+    /// command output reaches the screen, so no line is wider than the screen whatever a command builds.
     private func flush(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        output.out(lines.joined(separator: "\n") + "\n")
+        output.out(fitted(lines.joined(separator: "\n")))
+    }
+
+    /// `text` (lines joined by line feeds) with every line fitted to the width, and a final line feed. Only on a
+    /// terminal: a script reading piped output keeps one message per line, whatever its length.
+    private func fitted(_ text: String) -> String {
+        guard environment.interactive else { return text + "\n" }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { DisplayWidth.fit(String($0), width: environment.width) }
+            .joined(separator: "\n") + "\n"
     }
 
     /// Asks whether to save before leaving. True when the shell should exit.
@@ -196,19 +217,27 @@ public struct Shell<Reader: LineReader> {
         let a = session.annotations
         let style = environment.style
         let reviewed = a.claims.filter { $0.status != .unreviewed }.count
-        output.out(style.bold("factcheck") + " — \(TerminalText.visible(session.articlePath)): \(a.claims.count) claims (\(reviewed) reviewed), "
-            + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))\n")
-        output.out(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n")
+        output.out(fitted(style.bold("factcheck") + " — \(TerminalText.visible(session.articleFile ?? session.articlePath)): \(a.claims.count) claim\(a.claims.count == 1 ? "" : "s") (\(reviewed) reviewed), "
+            + "\(a.updates.count) update notice\(a.updates.count == 1 ? "" : "s"). Annotations: \(TerminalText.visible(session.annotationPath))"))
+        output.out(fitted(style.dim("Type 'help' for commands, Tab to complete, Ctrl-D to leave.")))
     }
 
     /// Tells that edits of a session that ended without saving were replayed.
     private func reportRecovery() {
         let count = session.recoveredEdits
         guard count > 0 else { return }
-        let text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
+        var text = "Recovered unsaved edits of \(count) claim\(count == 1 ? "" : "s") from a session that ended without saving; "
             + "'save' keeps \(count == 1 ? "it" : "them"), 'quit --discard' drops \(count == 1 ? "it" : "them")."
+        let conflicted = session.recoveryConflicts.compactMap { conflict -> Int? in
+            if case .claim(_, let n, _, _, _) = conflict { return n }
+            return nil
+        }
+        if !conflicted.isEmpty {
+            text += " The file was saved since that session opened it, and \(conflicted.map { "#\($0)" }.joined(separator: ", ")) "
+                + "got another verdict there: both verdicts are kept ('show N', then 'resolve N ours|theirs' or a new verdict)."
+        }
         if environment.interactive {
-            output.out(environment.style.yellow(text) + "\n")
+            output.out(fitted(environment.style.yellow(text)))
         } else {
             output.err("factcheck: " + text + "\n")
         }
@@ -235,7 +264,7 @@ public struct Shell<Reader: LineReader> {
             }
         }
         if unchanged > 0 { lines.append("  \(unchanged) annotated claim\(unchanged == 1 ? "" : "s") unchanged") }
-        let numbers = Dictionary(session.annotations.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
+        let numbers = session.annotations.numbersByID()
         for id in report.newUpdates {
             guard let update = session.annotations.updates.first(where: { $0.id == id }) else { continue }
             let amends = update.amends.compactMap { numbers[$0.claim].map { "#\($0)" } }.joined(separator: ", ")
@@ -244,7 +273,7 @@ public struct Shell<Reader: LineReader> {
         }
         let text = lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
         if environment.interactive {
-            output.out(environment.style.yellow(text))
+            output.out(fitted(environment.style.yellow(String(text.dropLast()))))
         } else {
             output.err(lines.map { "factcheck: " + TerminalText.visible($0) }.joined(separator: "\n") + "\n")
         }
@@ -253,14 +282,16 @@ public struct Shell<Reader: LineReader> {
     private func report(_ message: String, line: Bool) {
         let text = TerminalText.visible(message)
         if environment.interactive {
-            output.err(environment.style.red("error: ") + text + "\n")
+            output.err(fitted(environment.style.red("error: ") + text))
         } else {
             output.err("factcheck: " + (line ? "line \(lineNumber): " : "") + text + "\n")
         }
     }
 
     /// A completer for the current state.
-    public var completer: Completer { Completer(session: session) }
+    public var completer: Completer {
+        Completer(session: session, width: environment.columns.map { min(max(20, $0()), ShellEnvironment.readingWidth) } ?? environment.width)
+    }
 }
 
 extension String {

@@ -8,8 +8,13 @@ public struct ShellEnvironment: Sendable {
     public var now: @Sendable () -> String
     /// Colours (off in pipes and under NO_COLOR).
     public var style: TextStyle
-    /// Terminal width in columns.
+    /// Terminal width in columns; re-read from `columns` before each command when that is given.
     public var width: Int
+    /// The terminal's width now (the front end asks the terminal), read before every command so that a resize
+    /// (SIGWINCH) between two commands changes the next one's layout; nil keeps `width` (tests, pipes).
+    public var columns: (@Sendable () -> Int)?
+    /// The widest layout on a wide screen: text reads badly past about 100 columns.
+    public static let readingWidth = 100
     /// Whether a person is typing (prompts, confirmations) rather than a script.
     public var interactive: Bool
     /// Where annotations are saved.
@@ -19,12 +24,13 @@ public struct ShellEnvironment: Sendable {
 
     /// Creates an environment.
     public init(editor: String, now: @escaping @Sendable () -> String, style: TextStyle, width: Int, interactive: Bool,
-                store: any AnnotationStoring, journal: any EditJournaling = NoJournal()) {
+                store: any AnnotationStoring, journal: any EditJournaling = NoJournal(), columns: (@Sendable () -> Int)? = nil) {
+        self.columns = columns
         self.journal = journal
         self.editor = editor
         self.now = now
         self.style = style
-        self.width = width
+        self.width = min(width, Self.readingWidth)
         self.interactive = interactive
         self.store = store
     }

@@ -22,6 +22,13 @@ public enum ShellError: Error, Equatable, Sendable {
     case unknownRelation(String, suggestion: String?)
     case noConflict(Int)
     case unknownSide(String)
+    case noCurrentClaim(command: String)
+    case noSuggestion(Int)
+    case unknownSetting(String)
+    case noSuchSource(claim: Int, source: String, sources: [String])
+    case noSuchParagraph(String, count: Int)
+    case noCut(claim: Int, word: String?)
+    case cannotJoin(Int, Int, reason: String)
 
     /// The message for the user (untrusted parts are made visible by the caller).
     public var message: String {
@@ -33,9 +40,9 @@ public enum ShellError: Error, Equatable, Sendable {
         case .tooManyArguments(let command, let usage):
             "\(command): too many arguments. Usage: \(usage)"
         case .notAClaimReference(let command, let word, let count):
-            "\(command): '\(word)' is not a claim number (expected 1–\(count), or a claim id such as c-1a2b3c4d)"
+            "\(command): '\(word)' is not a claim number (expected \(count == 1 ? "1, the only claim" : "1–\(count)"), or a claim id such as c-1a2b3c4d)"
         case .noSuchClaim(let n, let count):
-            count == 0 ? "no claim \(n): this article has no claims" : "no claim \(n): claims are numbered 1–\(count)"
+            "no claim \(n): " + numbering(count, one: "claim", many: "claims")
         case .noSuchClaimID(let id):
             "no claim has the id '\(id)'"
         case .unknownStatus(let word, let suggestion):
@@ -58,10 +65,27 @@ public enum ShellError: Error, Equatable, Sendable {
         case .saveFailed(let reason):
             reason
         case .noSuchUpdate(let word, let count):
-            count == 0 ? "no update '\(word)': this article has no update notices"
-                : "no update '\(word)': updates are numbered 1–\(count) (or named by id, u-…)"
+            "no update '\(word)': " + numbering(count, one: "update notice", many: "updates")
+                + (count == 0 ? "" : " (or name it by id, u-…)")
         case .noConflict(let n):
             "claim \(n) has no merge conflict to resolve"
+        case .noCurrentClaim(let command):
+            "\(command): no current claim; name one (\(command) N) or choose one with 'next', 'show N' or 'goto N'"
+        case .noSuggestion(let n):
+            "accept: claim \(n) has no suggestion (one is printed under a claim an update notice denies or corrects)"
+        case .noSuchSource(let claim, let source, let sources):
+            sources.isEmpty ? "unsource: claim \(claim) has no sources"
+                : "unsource: claim \(claim) has no source '\(source)'; its sources: "
+                + sources.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+        case .noCut(let claim, let word):
+            word.map { "split: claim \(claim) has no word '\($0)' after its first word" }
+                ?? "split: claim \(claim) has no sentence boundary inside it; name the word to split before: split \(claim) WORD"
+        case .cannotJoin(let a, let b, let reason):
+            "join: cannot join #\(a) and #\(b): \(reason)"
+        case .noSuchParagraph(let word, let count):
+            "read: no paragraph '\(word)': " + numbering(count, one: "paragraph", many: "paragraphs")
+        case .unknownSetting(let word):
+            "set: unknown setting '\(word)'; expected 'progress on' or 'progress off'"
         case .unknownSide(let word):
             "resolve: '\(word)' is not a side; expected 'ours' or 'theirs'"
         case .notLinked(let update, let claim):
@@ -73,31 +97,17 @@ public enum ShellError: Error, Equatable, Sendable {
     }
 }
 
-/// The closest word to `word` among `candidates` by edit distance, if it is close enough to be a likely typo.
-func nearestWord(to word: String, in candidates: [String]) -> String? {
-    let target = Array(word.lowercased())
-    var best: (String, Int)?
-    for candidate in candidates {
-        let distance = editDistance(target, Array(candidate))
-        if distance <= max(1, min(3, candidate.count / 3)) || candidate.hasPrefix(word.lowercased()) && !word.isEmpty {
-            if best == nil || distance < best?.1 ?? .max { best = (candidate, distance) }
-        }
+/// How items are numbered, read naturally whatever their count: "this article has no claims", "there is only
+/// one claim (1)", "claims are numbered 1–14".
+func numbering(_ count: Int, one: String, many: String) -> String {
+    switch count {
+    case 0: "this article has no \(one)s"
+    case 1: "there is only one \(one) (1)"
+    default: "\(many) are numbered 1–\(count)"
     }
-    return best?.0
 }
 
-/// Levenshtein distance between two character arrays.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
+/// The closest word to `word` among `candidates`, if it is close enough to be a likely typo (`Spelling.nearest`).
+func nearestWord(to word: String, in candidates: [String]) -> String? {
+    Spelling.nearest(to: word, in: candidates)
 }

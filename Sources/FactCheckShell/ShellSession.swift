@@ -10,8 +10,11 @@ public struct ShellSession: Sendable {
     public private(set) var annotations: AnnotationSet
     /// The annotations as last loaded or saved: the session is dirty when they differ.
     public private(set) var baseline: AnnotationSet
-    /// The article path as given.
-    public let articlePath: String
+    /// The article path the annotation file records (relative to the file's repository root).
+    public private(set) var articlePath: String
+    /// The article's file as opened (typed on the command line), from which `save FILE` records the article's
+    /// path relative to FILE; nil when the session was not opened from a file.
+    public var articleFile: String?
     /// The annotation file the session saves to (`save FILE` changes it).
     public private(set) var annotationPath: String
     /// The file's bytes when last loaded or saved (nil: no file yet): a save compares them with the disk to
@@ -21,10 +24,21 @@ public struct ShellSession: Sendable {
     public private(set) var recoveredEdits = 0
     /// What happened to the file's annotations when they were anchored in this article.
     public let anchorReport: AnchorReport
-    /// The claim `next` starts after (a reading number; 0 before any).
+    /// The current claim's reading number (0 before any): `show N`, `next`, `prev`, `goto N` and an edit naming a
+    /// claim make it current; verbs whose claim is left out apply to it, and `next` starts after it.
     public var cursor = 0
+    /// Whether a progress line follows every edit (`set progress on|off`).
+    public var showsProgress = false
     private var undoStack: [AnnotationSet] = []
     private var redoStack: [AnnotationSet] = []
+    /// What each undoable and redoable edit was ("verify #3"), in step with the stacks; nil when not told.
+    private var undoLabels: [String?] = []
+    private var redoLabels: [String?] = []
+    /// Edits made since the last save, counted as the editor made them: an undo takes one back, a redo gives it
+    /// again, and edits on a branch abandoned by undoing past the save stay counted.
+    private var editDepth = 0
+    private var savedDepth = 0
+    private var abandonedEdits = 0
 
     /// A session on `analysis`, starting from `annotations` (built or loaded).
     public init(analysis: ArticleAnalysis, annotations: AnnotationSet, articlePath: String, annotationPath: String,
@@ -41,20 +55,27 @@ public struct ShellSession: Sendable {
     /// Whether there are changes not yet saved.
     public var isDirty: Bool { annotations != baseline }
 
-    /// How many claims differ from the saved state.
+    /// How many edits the editor made since the last save (undone ones taken back); at least 1 while dirty.
     public var unsavedChangeCount: Int {
         guard isDirty else { return 0 }
-        let before = Dictionary(baseline.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let changed = annotations.claims.filter { before[$0.id] != $0 }.count
-        return max(1, changed)
+        return max(1, abs(editDepth - savedDepth) + abandonedEdits)
     }
 
-    /// Replaces the annotations with an edited state, pushing the old one on the undo stack.
-    public mutating func commit(_ next: AnnotationSet) {
+    /// Replaces the annotations with an edited state, pushing the old one on the undo stack; `label` names the
+    /// edit for `undo` and `redo` ("verify #3").
+    public mutating func commit(_ next: AnnotationSet, label: String? = nil) {
         guard next != annotations else { return }
         undoStack.append(annotations)
         redoStack.removeAll()
         annotations = next
+        undoLabels.append(label)
+        redoLabels.removeAll()
+        if editDepth < savedDepth {
+            // The saved state was ahead on the branch just abandoned: its edits still separate us from it.
+            abandonedEdits += savedDepth - editDepth
+            savedDepth = editDepth
+        }
+        editDepth += 1
     }
 
     /// Goes back one edit; false when there is none.
@@ -62,6 +83,8 @@ public struct ShellSession: Sendable {
         guard let previous = undoStack.popLast() else { return false }
         redoStack.append(annotations)
         annotations = previous
+        redoLabels.append(undoLabels.popLast() ?? nil)
+        editDepth -= 1
         return true
     }
 
@@ -70,25 +93,49 @@ public struct ShellSession: Sendable {
         guard let next = redoStack.popLast() else { return false }
         undoStack.append(annotations)
         annotations = next
+        undoLabels.append(redoLabels.popLast() ?? nil)
+        editDepth += 1
         return true
     }
+
+    /// Records the article under `path` in the annotations (a save elsewhere records it relative to the new file).
+    mutating func recordArticle(at path: String) {
+        guard path != annotations.article.path else { return }
+        articlePath = path
+        var next = annotations
+        next.article.path = path
+        annotations = next
+    }
+
+    /// What the edit `redo` would re-apply was, as labelled when made (nil when unlabelled or none).
+    public var lastUndoneLabel: String? { redoLabels.last ?? nil }
+
+    /// What the edit `undo` would take back was, as labelled when made (nil when unlabelled or none).
+    public var lastEditLabel: String? { undoLabels.last ?? nil }
 
     /// Records that the current annotations are what is on disk at `path`, as `bytes`.
     public mutating func markSaved(bytes: [UInt8], path: String) {
         baseline = annotations
         diskBytes = bytes
         annotationPath = path
+        savedDepth = editDepth
+        abandonedEdits = 0
     }
 
     /// Replays edits recorded by journals of sessions that ended without saving; the session is then dirty.
-    public mutating func recover(_ records: [EditRecord]) {
+    /// When the file was saved by someone else since those sessions opened it (`fileChanged`), the edits are
+    /// merged as a concurrent edit (`JournalReplay`): a claim both changed keeps both verdicts in its conflict.
+    public mutating func recover(_ records: [EditRecord], fileChanged: Bool = false) {
         guard !records.isEmpty else { return }
-        var next = annotations
-        for record in records { next = record.applied(to: next) }
+        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, fileChanged: fileChanged)
         let change = EditRecord(from: annotations, to: next)
         recoveredEdits += change.claims.count + change.updates.count
+        recoveryConflicts += conflicts
         commit(next)
     }
+
+    /// The conflicts between recovered edits and verdicts saved since their session opened the file.
+    public private(set) var recoveryConflicts: [MergeConflict] = []
 
     /// Takes the result of merging with a file someone else saved: an edit like any other (undoable).
     mutating func adoptMerged(_ merged: AnnotationSet, theirs: AnnotationSet) {

@@ -145,7 +145,7 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         }
         guard choices.count > 1 else { return UInt8(CC_REFRESH_BEEP) }
-        let list = "\n" + choices.joined(separator: "  ") + "\n"
+        let list = "\n" + completer.listing(of: choices, for: prefix) + "\n"
         fputs(list, stdout)
         fflush(stdout)
         return UInt8(CC_REDISPLAY)

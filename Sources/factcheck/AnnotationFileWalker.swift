@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// Finds annotation files under the paths given on a command line, one at a time and in a stable order: a path
 /// that names a file is taken as it is; a directory is searched recursively for `*.json` files, names sorted

@@ -1,6 +1,6 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck sentences FILE`: one sentence per line, for comparison with other segmenters.
 ///
@@ -15,7 +15,7 @@ struct SentencesCommand: ParsableCommand {
     @OptionGroup var article: ArticleOptions
 
     func run() throws {
-        let decoded = ArticleInput.decodedBytes(at: article.file)
+        let decoded = article.decodedBytes()
         let language = article.lang?.language ?? Language.detect(utf8: decoded.utf8)
         var output = SentenceOutput()
         let segmenter = SentenceSegmenter(language: language)
@@ -26,24 +26,6 @@ struct SentencesCommand: ParsableCommand {
         }
         output.flush()
         output.deallocate()
-    }
-}
-
-/// Reading an article file for the commands, with the failures named and the sysexits codes chosen here.
-enum ArticleInput {
-    /// The decoded bytes of the article at `path`; exits 66 when it cannot be read, 65 when it is not text.
-    static func decodedBytes(at path: String) -> ArticleDecoder.DecodedBytes {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileAccess.readRegularFile(path)
-        } catch {
-            Terminal.fail(error)
-        }
-        do {
-            return try ArticleDecoder.decodeToUTF8(bytes)
-        } catch {
-            Terminal.fail(StoreError("\(TerminalText.visible(path)): \(error.message)", exitCode: 65))
-        }
     }
 }
 
@@ -59,7 +41,16 @@ struct ArticleOptions: ParsableArguments {
     /// - Parameter details: read each claim's numbers, dates, sources and quotes too.
     func analysis(details: Bool = false) -> ArticleAnalysis {
         do {
-            return try DocumentLoader.article(at: file, language: lang?.language, details: details)
+            return try ArticleFile.analysis(at: file, language: lang?.language, details: details)
+        } catch {
+            Terminal.fail(error)
+        }
+    }
+
+    /// The article's bytes decoded to UTF-8 (for `sentences`); exits 66 when it cannot be read, 65 when it is not text.
+    func decodedBytes() -> ArticleDecoder.DecodedBytes {
+        do {
+            return try ArticleFile.decodedBytes(at: file)
         } catch {
             Terminal.fail(error)
         }

@@ -1,9 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck check PATH… [--strict]`: the CI gate for annotation files.
 struct CheckCommand: ParsableCommand {
@@ -16,8 +13,9 @@ struct CheckCommand: ParsableCommand {
             the end of the article, claim texts not found at their ranges. It needs attention when a claim is \
             flagged for re-review, carries an unresolved merge conflict, or is an orphan, or when the article \
             changed since the file was saved; with --strict also when a claim is unreviewed or an update link is \
-            unconfirmed. The article is the file's article.path, looked up from the file's directory upwards, then \
-            from the current directory. Every finding names the file and the claim. Exit status: 0 all good, \
+            unconfirmed. The article is the file's article.path, relative to the file's repository root (or to its \
+            folder outside a repository); an older file's path is also looked up from the file's directory \
+            upwards, then from the current directory. Every finding names the file and the claim. Exit status: 0 all good, \
             1 something needs attention, 65 an invalid file, 66 a missing file or article (the first that applies \
             in the order 65, 66, 1).
             """
@@ -36,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         for path in paths {
             let files: [String]
             do {
-                files = try CheckCommand.annotationFiles(at: path)
+                files = try DirectoryWalk.files(at: path, endingWith: ".json")
             } catch {
                 Terminal.writeError("factcheck check: \(error.message)\n")
                 missing += 1
@@ -47,32 +45,33 @@ struct CheckCommand: ParsableCommand {
                 let shown = TerminalText.visible(file)
                 let set: AnnotationSet
                 do {
-                    set = try AnnotationFileLoader.decode(try FileAccess.readRegularFile(file), path: file)
+                    set = try AnnotationFile.decode(try FileAccess.readRegularFile(file), path: file)
                 } catch {
-                    out += "\(error.message)\n"
-                    if error.exitCode == 65 { invalid += 1 } else { missing += 1 }
+                    if case .refusedAnnotations(_, .invalid(let findings)) = error {
+                        for finding in findings { out += "\(shown): \(finding.line)\n" }
+                    } else {
+                        out += "\(error.message)\n"
+                    }
+                    if Sysexits.code(for: error) == Sysexits.dataError { invalid += 1 } else { missing += 1 }
                     continue
                 }
                 var article: AnnotationCheck.Article?
                 var articleMissing = false
-                if let articlePath = CheckCommand.locateArticle(set.article.path, from: file) {
+                if let articlePath = ArticleLocator.locate(set.article.path, from: file) {
                     do {
-                        let analysis = try DocumentLoader.article(at: articlePath, language: Language(rawValue: set.article.language))
-                        article = AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
+                        let analysis = try ArticleFile.analysis(at: articlePath, language: Language(rawValue: set.article.language))
+                        article = AnnotationFile.article(analysis)
                     } catch {
                         out += "\(shown): article: \(error.message)\n"
                         articleMissing = true
                     }
                 } else {
-                    out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s directory upwards and "
+                    out += "\(shown): article: \(TerminalText.visible(set.article.path)) not found (looked from \(shown)'s repository root, its directory upwards and "
                         + "in the current directory); ranges and the article hash were not checked\n"
                     articleMissing = true
                 }
                 let findings = AnnotationCheck.findings(in: set, article: article, strict: strict)
-                for finding in findings {
-                    let label = finding.severity == .invalid ? "invalid" : "attention"
-                    out += "\(shown): \(finding.subject): \(label): \(finding.message)\n"
-                }
+                for finding in findings { out += "\(shown): \(finding.line)\n" }
                 if findings.contains(where: { $0.severity == .invalid }) {
                     invalid += 1
                 } else if articleMissing {
@@ -90,41 +89,5 @@ struct CheckCommand: ParsableCommand {
         if invalid > 0 { throw ExitCode(65) }
         if missing > 0 { throw ExitCode(66) }
         if attention > 0 { throw ExitCode(1) }
-    }
-
-    /// `path` itself when it is a file, else the *.json files under it (sorted, hidden entries skipped, each file
-    /// once: `AnnotationFileWalker`).
-    /// - Throws: 66 when `path` does not exist.
-    static func annotationFiles(at path: String) throws(StoreError) -> [String] {
-        var files: [String] = []
-        var failure: StoreError?
-        var walker = AnnotationFileWalker()
-        walker.walk([path]) { entry in
-            switch entry {
-            case .file(let file): files.append(file)
-            case .problem(let message, let missing): if missing, failure == nil { failure = StoreError(message, exitCode: 66) }
-            }
-        }
-        if let failure { throw failure }
-        return files
-    }
-
-    /// The article an annotation file names: an absolute path as is; a relative one from the file's directory
-    /// and each directory above it (the repository's root among them), then from the current directory.
-    static func locateArticle(_ articlePath: String, from file: String) -> String? {
-        if articlePath.hasPrefix("/") { return FileAccess.exists(articlePath) ? articlePath : nil }
-        var directory = file.contains("/") ? String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)]) : "."
-        if directory.isEmpty { directory = "/" }
-        if !directory.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-            directory = String(cString: cwd) + "/" + directory
-            free(cwd)
-        }
-        while true {
-            let candidate = (directory == "/" ? "" : directory) + "/" + articlePath
-            if FileAccess.exists(candidate) { return candidate }
-            guard let slash = directory.lastIndex(of: "/"), directory != "/" else { break }
-            directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
-        }
-        return FileAccess.exists(articlePath) ? articlePath : nil
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck diff OLD NEW [--format text|json]`: what changed between two versions of an annotation file.
 struct DiffCommand: ParsableCommand {
@@ -31,8 +31,8 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let before: AnnotationSet?, after: AnnotationSet?
         do {
-            before = try AnnotationFileLoader.load(old)
-            after = try AnnotationFileLoader.load(new)
+            before = try AnnotationFile.readSide(old)
+            after = try AnnotationFile.readSide(new)
         } catch {
             Terminal.fail(error)
         }

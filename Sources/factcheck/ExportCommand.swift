@@ -1,6 +1,6 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck export FILE… --format claimreview|web-annotation`: verdicts for fact-check platforms and annotation tools.
 struct ExportCommand: ParsableCommand {
@@ -51,11 +51,11 @@ struct ExportCommand: ParsableCommand {
         walker.walk(files) { entry in
             switch entry {
             case .file(let path):
-                do throws(StoreError) {
+                do throws(FileError) {
                     sets.append((path, try AnnotationFileSource.read(path)))
                 } catch {
                     Terminal.writeError("factcheck export: \(error.message)\n")
-                    worst = worst == 65 ? 65 : error.exitCode
+                    worst = worst == 65 ? 65 : Sysexits.code(for: error)
                 }
             case .problem(let message, let missing):
                 Terminal.writeError("factcheck export: \(message)\n")
@@ -86,17 +86,17 @@ struct ExportCommand: ParsableCommand {
     /// The article `set` was made on, when it can be found with the recorded hash; else nil, said on stderr.
     private func article(for set: AnnotationSet, file: String) -> AnnotationCheck.Article? {
         let shown = TerminalText.visible(file)
-        guard let path = CheckCommand.locateArticle(set.article.path, from: file) else {
+        guard let path = ArticleLocator.locate(set.article.path, from: file) else {
             Terminal.writeError("factcheck export: \(shown): article \(TerminalText.visible(set.article.path)) not found; quotes are the claim texts as stored\n")
             return nil
         }
         do {
-            let analysis = try DocumentLoader.article(at: path, language: Language(rawValue: set.article.language))
+            let analysis = try ArticleFile.analysis(at: path, language: Language(rawValue: set.article.language))
             guard analysis.sha256 == set.article.sha256 else {
                 Terminal.writeError("factcheck export: \(shown): \(TerminalText.visible(path)) changed since the file was saved; quotes are the claim texts as stored\n")
                 return nil
             }
-            return AnnotationCheck.Article(scalars: analysis.scalars, sha256: analysis.sha256)
+            return AnnotationFile.article(analysis)
         } catch {
             Terminal.writeError("factcheck export: \(shown): article: \(error.message); quotes are the claim texts as stored\n")
             return nil

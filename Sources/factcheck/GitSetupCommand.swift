@@ -1,9 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck git-setup`: makes git diff and merge annotation files through factcheck, in this repository.
 struct GitSetupCommand: ParsableCommand {
@@ -13,7 +10,7 @@ struct GitSetupCommand: ParsableCommand {
         discussion: """
             Adds to the repository's .gitattributes (commit it) a line per PATTERN: \
             '<pattern> diff=factcheck merge=factcheck', and sets in the repository's own config (.git/config, \
-            not committed: each clone runs git-setup once): diff.factcheck.textconv = '<factcheck> show --textconv' \
+            not committed: each clone runs git-setup once): diff.factcheck.textconv = '<factcheck> print --textconv' \
             and merge.factcheck.driver = '<factcheck> merge %O %A %B --name %P'. <factcheck> is 'factcheck' when \
             that command on PATH is this program, else this program's absolute path (run git-setup again if you \
             move it), or what --command says. Running it again changes nothing that is already right.
@@ -66,7 +63,7 @@ struct GitSetupCommand: ParsableCommand {
         }
 
         let settings = [
-            ("diff.factcheck.textconv", "\(program) show --textconv"),
+            ("diff.factcheck.textconv", "\(program) print --textconv"),
             ("merge.factcheck.name", "factcheck: claim-by-claim merge of annotation files"),
             ("merge.factcheck.driver", "\(program) merge %O %A %B --name %P"),
         ]
@@ -136,17 +133,11 @@ struct GitSetupCommand: ParsableCommand {
     /// "factcheck" when PATH finds this very program under that name, else this program's absolute path, quoted
     /// for the shell git runs drivers with.
     static func programCommand() -> String {
-        guard let me = realPath("/proc/self/exe") else { return "factcheck" }
+        guard let me = FileAccess.canonicalPath("/proc/self/exe") else { return "factcheck" }
         for directory in (Terminal.environment("PATH") ?? "").split(separator: ":") where !directory.isEmpty {
-            if let found = realPath(directory + "/factcheck"), found == me { return "factcheck" }
+            if let found = FileAccess.canonicalPath(directory + "/factcheck"), found == me { return "factcheck" }
         }
         return shellQuoted(me)
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// `text` as one shell word: as it is when made only of safe characters, else in single quotes.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// `factcheck merge BASE OURS THEIRS`: git's merge driver for annotation files (`%O %A %B`).
 struct MergeCommand: ParsableCommand {
@@ -33,24 +33,26 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let shown = TerminalText.visible(name ?? ours)
         let result: MergeResult
-        do throws(StoreError) {
-            let baseSet = try AnnotationFileLoader.load(base)
-            guard let mine = try AnnotationFileLoader.load(ours) else {
+        do {
+            let baseSet = try AnnotationFile.readSide(base)
+            guard let mine = try AnnotationFile.readSide(ours) else {
                 // Deleted on our side: nothing to merge into; git records a modify/delete conflict.
-                throw StoreError("\(shown): our side has no annotations (deleted or empty); left as it is", exitCode: 1)
+                Terminal.writeError("factcheck merge: \(shown): our side has no annotations (deleted or empty); left as it is\n")
+                throw ExitCode(1)
             }
-            guard let other = try AnnotationFileLoader.load(theirs) else {
-                throw StoreError("\(shown): their side has no annotations (deleted or empty); ours left as it is", exitCode: 1)
+            guard let other = try AnnotationFile.readSide(theirs) else {
+                Terminal.writeError("factcheck merge: \(shown): their side has no annotations (deleted or empty); ours left as it is\n")
+                throw ExitCode(1)
             }
             result = AnnotationMerge.merge(base: baseSet, ours: mine, theirs: other)
             _ = try AtomicFileStore().save(AnnotationCodec.encode(result.merged), to: ours)
-        } catch {
+        } catch let error as FileError {
             Terminal.writeError("factcheck merge: \(error.message)\n")
-            if error.exitCode == 65 {
+            if case .refusedAnnotations = error {
                 Terminal.writeError("factcheck merge: \(shown): our version is left as it is; fix the file, or take one side with "
                     + "'git checkout --ours/--theirs -- FILE', then 'git add' it\n")
             }
-            throw ExitCode(error.exitCode)
+            throw ExitCode(Sysexits.code(for: error))
         }
         guard !result.isClean else { return }
         for conflict in result.conflicts {

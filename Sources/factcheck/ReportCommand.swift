@@ -3,7 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 extension ReportFormat: ExpressibleByArgument {}
 

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// One `report` run: paths arrive from the walk; they are read, decoded and rendered in bounded batches on every
 /// core, and written in walk order, so memory holds one batch whatever the archive's size.

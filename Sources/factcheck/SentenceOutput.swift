@@ -3,13 +3,15 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FactCheckCore
 
 /// Buffered standard output for sentences, one per line, written as bytes without building `String`s.
 ///
 /// Each sentence goes on one line: a line break inside it (a hard-wrapped line) and the indentation after it become
-/// one space, a tab a space; other control characters, C1 controls and bidi controls are made visible the way
-/// `TerminalText.visible` does (`^[`, `<U+202E>`), so no article can drive the terminal or break the one-per-line
-/// contract.
+/// one space, a tab a space; every other scalar that `TerminalText.needsEscape` is written as
+/// `TerminalText.escape` gives it (`^[`, `<U+202E>`), so no article can drive the terminal or break the one-per-line
+/// contract. Only the search for the next byte to look at is this file's own (eight bytes at a time, for the bytes
+/// `TerminalText.mayBeginEscape` names); what is escaped, and how, is decided by `TerminalText` alone.
 struct SentenceOutput {
     private let capacity = 1 << 18
     /// Room for a full buffer plus the largest expansion of one sentence byte (an escape such as `<U+202E>`).
@@ -110,14 +112,14 @@ struct SentenceOutput {
                     j += 8
                     continue
                 }
-                for k in j..<(j + 8) where Self.isSpecial(bytes[k]) {
+                for k in j..<(j + 8) where TerminalText.mayBeginEscape(bytes[k]) {
                     j = k
                     break scan
                 }
                 j += 8
             }
             if j + 8 > n {
-                while j < n, !Self.isSpecial(bytes[j]) { j += 1 }
+                while j < n, !TerminalText.mayBeginEscape(bytes[j]) { j += 1 }
             }
             if j > i {
                 let length = j - i
@@ -140,16 +142,14 @@ struct SentenceOutput {
                 put(0x20)
                 i += 1
                 while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A { i += 1 }
-            case 0x00..<0x20:
-                put(UInt8(ascii: "^"))
-                put(b + 0x40)
-                i += 1
-            case 0x7F:
-                put(UInt8(ascii: "^"))
-                put(UInt8(ascii: "?"))
-                i += 1
             default:
-                i = appendMultibyte(bytes, at: i)
+                let (scalar, length) = TerminalText.scalar(in: bytes, at: i)
+                if TerminalText.needsEscape(scalar) {
+                    for byte in TerminalText.escape(scalar).utf8 { put(byte) }
+                } else {
+                    for k in i..<(i + length) { put(bytes[k]) }
+                }
+                i += length
             }
         }
         if count + 1 > storageSize { flush() }
@@ -161,41 +161,6 @@ struct SentenceOutput {
     @inline(__always)
     private static func zeroLanes(_ x: UInt64) -> UInt64 {
         ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
-    }
-
-    /// A byte that does not print as it is: a control, DEL, or the lead byte of a C1 or bidi control (C2, D8, E2).
-    @inline(__always)
-    private static func isSpecial(_ b: UInt8) -> Bool {
-        b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
-    }
-
-    /// Copies a multi-byte scalar, or its visible escape when it is a C1 or bidi control.
-    private mutating func appendMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let b0 = bytes[i]
-        let width = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-        guard i + width <= bytes.count else {
-            put(b0)
-            return i + 1
-        }
-        var value: UInt32?
-        if b0 == 0xC2, bytes[i + 1] <= 0x9F {
-            value = UInt32(bytes[i + 1])
-        } else if b0 == 0xD8, bytes[i + 1] == 0x9C {
-            value = 0x061C
-        } else if b0 == 0xE2 {
-            let b1 = bytes[i + 1], b2 = bytes[i + 2]
-            if b1 == 0x80, b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE) || b2 == 0xA8 || b2 == 0xA9 {
-                value = 0x2000 + UInt32(b2 & 0x3F)
-            } else if b1 == 0x81, b2 >= 0xA6, b2 <= 0xA9 {
-                value = 0x2040 + UInt32(b2 & 0x3F)
-            }
-        }
-        if let value {
-            for byte in "<U+\(String(value, radix: 16, uppercase: true))>".utf8 { put(byte) }
-        } else {
-            for k in i..<(i + width) { put(bytes[k]) }
-        }
-        return i + width
     }
 
     /// Writes what is buffered.

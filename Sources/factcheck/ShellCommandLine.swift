@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheckCore
+import FactCheckFiles
 import FactCheckShell
 import LineEditing
 
@@ -32,39 +33,21 @@ struct ShellCommandLine: ParsableCommand {
 
     func run() throws {
         let annotationPath = annotations ?? ShellCommandLine.defaultAnnotationPath(for: article)
-        var session: ShellSession
+        let workspace: ArticleWorkspace
         do {
-            let analysis = try DocumentLoader.article(at: article, language: lang?.language)
-            let file = try DocumentLoader.annotationFile(at: annotationPath)
-            if let file { try DocumentLoader.validate(file.annotations, path: annotationPath, against: analysis) }
-            let (set, report) = AnnotationSet.reconcile(analysis, articlePath: article, existing: file?.annotations)
-            session = ShellSession(analysis: analysis, annotations: set, articlePath: article, annotationPath: annotationPath,
-                                   diskBytes: file?.bytes, anchorReport: report)
+            workspace = try ArticleWorkspace.open(article: article, annotations: annotationPath, language: lang?.language)
         } catch {
             Terminal.fail(error)
         }
-        // Edits of a session that crashed or was killed before saving are replayed, then kept in this session's
-        // journal so that they stay safe until saved.
-        let journal = FileJournal(annotationPath: annotationPath)
-        let leftovers = FileJournal.leftovers(of: annotationPath)
-        if !leftovers.isEmpty {
-            let before = session.annotations
-            session.recover(leftovers.flatMap(\.records))
-            let recovered = EditRecord(from: before, to: session.annotations)
-            do {
-                // Journals with nothing to replay (a torn first record) are simply removed.
-                if !recovered.isEmpty { try journal.record(recovered) }
-                FileJournal.remove(leftovers)
-            } catch {
-                Terminal.writeError("factcheck: \(error.message); the old journals were kept\n")
-            }
-        }
+        for warning in workspace.warnings { Terminal.writeError("factcheck: \(warning.message)\n") }
+        let session = workspace.session
         Signals.install()
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let environment = ShellEnvironment(
-            editor: Terminal.editorName(editor), now: { Terminal.now() },
+            editor: Terminal.editorNameOrWarn(editor), now: { Terminal.now() },
             style: TextStyle(enabled: interactive && Terminal.wantsColour), width: Terminal.width,
-            interactive: interactive, store: AtomicFileStore(), journal: journal)
+            interactive: interactive, store: AnnotationFileStore(), journal: workspace.journal,
+            columns: interactive ? Self.terminalColumns : nil)
         let output = ShellOutput(out: Terminal.writeOut, err: Terminal.writeError)
         let status: Int32
         if interactive, let reader = EditLineReader(programName: "factcheck", historyPath: Terminal.historyPath()) {
@@ -76,6 +59,9 @@ struct ShellCommandLine: ParsableCommand {
         }
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// The terminal's width now, for the shell to read before each command.
+    @Sendable static func terminalColumns() -> Int { Terminal.width }
 
     /// annotations/<article file name without extension>.json
     static func defaultAnnotationPath(for article: String) -> String {

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import FactCheckCore
-import FactCheckShell
+import FactCheckFiles
 
 /// Facts about the process's terminal and environment that the executable, and only it, looks up.
 enum Terminal {
@@ -62,35 +62,40 @@ enum Terminal {
             return nil
         }
         let directory = base + "/factcheck"
-        var path = ""
-        for component in directory.split(separator: "/") {
-            path += "/" + component
-            mkdir(path, 0o700)
-        }
+        // Without the folder, libedit simply keeps no history: not worth stopping the shell for.
+        try? FileAccess.makeDirectories(directory, for: directory + "/history", mode: 0o700)
         return directory + "/history"
     }
 
-    /// --editor, then FACTCHECK_EDITOR, then `git config user.name`, then $USER.
-    static func editorName(_ option: String?) -> String {
+    /// --editor, then FACTCHECK_EDITOR, then `git config user.name`; nil when none gives a name.
+    static func editorName(_ option: String?) -> String? {
         if let option, !option.isEmpty { return option }
         if let name = environment("FACTCHECK_EDITOR"), !name.isEmpty { return name }
         if let name = gitUserName(), !name.isEmpty { return name }
-        return environment("USER") ?? "unknown"
+        return nil
+    }
+
+    /// The editor's name (`editorName`); when none is found, $USER (or "unknown"), after saying so once on
+    /// standard error with the three ways to set one.
+    static func editorNameOrWarn(_ option: String?) -> String {
+        if let name = editorName(option) { return name }
+        let fallback = environment("USER").flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        writeError("factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
+            + "recorded as '\(TerminalText.visible(fallback))'. Set yours with --editor NAME, FACTCHECK_EDITOR=NAME, "
+            + "or git config --global user.name NAME.\n")
+        return fallback
     }
 
     private static func gitUserName() -> String? {
-        guard let pipe = popen("git config user.name 2>/dev/null", "r") else { return nil }
-        defer { pclose(pipe) }
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard fgets(&buffer, Int32(buffer.count), pipe) != nil else { return nil }
-        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return name.trimmingSuffix("\n")
+        let config = Subprocess.run(["git", "config", "user.name"])
+        guard config.status == 0 else { return nil }
+        return config.output.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
     }
 
-    /// Prints `error` and exits with its code.
-    static func fail(_ error: StoreError) -> Never {
+    /// Prints `error` and exits with its sysexits code.
+    static func fail(_ error: FileError) -> Never {
         writeError("factcheck: \(error.message)\n")
-        exit(error.exitCode)
+        exit(Sysexits.code(for: error))
     }
 }
 

@@ -1,23 +1,25 @@
 import ArgumentParser
 import FactCheckCore
-import FactCheckShell
 
 /// `factcheck updates FILE [--json]`: the article's update notices and the claims they amend.
 struct UpdatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "updates",
-        abstract: "Print the article's update notices: marker, text, position, relation, issuer and amended claims with scores.")
+        abstract: "Print the article's update notices as the shell's 'updates' lists them: relation, issuer and amended claims with scores.")
 
     @OptionGroup var article: ArticleOptions
 
     @Flag(help: "Print JSON: one object per notice, with amended claim ids, numbers and scores.")
     var json = false
 
+    @Option(help: ArgumentHelp("Wrap at this many columns (default: the terminal's width, 100 in a pipe).", valueName: "columns"))
+    var width: Int?
+
     func run() throws {
         let analysis = article.analysis()
         let file = article.file
         let set = AnnotationSet.build(from: analysis, articlePath: file)
-        let numbers = Dictionary(set.claims.map { ($0.id, $0.n) }, uniquingKeysWith: { a, _ in a })
+        let numbers = set.numbersByID()
         if json {
             let updates = set.updates.map { update -> JSONValue in
                 .object(JSONObject([
@@ -46,17 +48,8 @@ struct UpdatesCommand: ParsableCommand {
             ]))))
             return
         }
-        var out = ""
-        for update in set.updates {
-            out += "\(update.id)\t\(TerminalText.visible(update.marker))\t\(update.relation.rawValue)\t\(update.range.start)–\(update.range.end)"
-            out += "\t" + (update.issuer.map { TerminalText.visible($0) } ?? "-") + "\n"
-            out += "  " + TerminalText.visible(update.text) + "\n"
-            for link in update.amends {
-                let claim = set.claims.first { $0.id == link.claim }
-                out += "  amends #\(claim?.n ?? 0) \(link.claim) score \(AnnotationCodec.formatScore(link.score)): "
-                out += TerminalText.visible(claim?.text ?? "") + "\n"
-            }
-        }
-        Terminal.writeOut(out)
+        let style = TextStyle(enabled: Terminal.stdoutIsTerminal && Terminal.wantsColour)
+        let lines = UpdateListing.lines(for: set, width: width ?? Terminal.width, style: style)
+        Terminal.writeOut(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,9 +1,9 @@
 import Testing
 
-/// Very large articles, generated in the test: `sentences` and `claims` must finish within the same 10 s as
-/// every other hostile input — in the debug build the tests run — with no crash, no raw control byte, and the
-/// input untouched. Each run prints how long it took.
-@Suite("Big input (real binary, 10 s bound)")
+/// Very large articles, generated in the test: `sentences` and `claims` must finish with no crash, no raw control
+/// byte, and the input untouched. The time limit only catches a hang (or a return to quadratic work, which takes
+/// minutes here): speed is measured by `scripts/bench`, not by tests. Each run prints how long it took.
+@Suite("Big input (real binary)")
 struct BigInputTests {
     /// A large article and how to make it.
     struct BigArticle: Sendable, CustomTestStringConvertible {
@@ -43,8 +43,8 @@ struct BigInputTests {
         },
     ]
 
-    /// Both commands on one large article, each held to the 10 s bound; the times are printed.
-    @Test("sentences and claims finish within 10 s", arguments: BigInputTests.articles)
+    /// Both commands on one large article; the times are printed.
+    @Test("sentences and claims finish on very large articles", arguments: BigInputTests.articles)
     func bigArticle(_ article: BigArticle) throws {
         let workspace = try HostileWorkspace()
         let bytes = article.make()
@@ -63,7 +63,8 @@ struct BigInputTests {
                 return run.standardOutput.isEmpty ? ["printed no claim"] : []
             },
         ]
-        for run in runs {
+        for var run in runs {
+            run.limit = .seconds(180)
             for problem in run.execute(in: workspace) {
                 Issue.record("\(article.name) — \(run.label): \(problem)")
             }

@@ -22,21 +22,26 @@ enum HostileJournals {
             var recovery = HostileRun.shell(article, annotations: w.annotations, script: ["show 1", "save"], status: 0,
                                             errors: ["Recovered unsaved edits of 1 claim"], output: ["avant ^[]0;pwned^G<U+202E> après", "Saved "])
             recovery.mayChange = { path, run in
-                run.exitStatus == 0 && (path == "annotations.json" || path.hasPrefix(".annotations.json.journal-"))
+                // The garbage journal has no header: it is kept aside, never replayed, never deleted.
+                path.hasPrefix(".annotations.json.unmatched-journal-")
+                    || (run.exitStatus == 0 && (path == "annotations.json" || path.hasPrefix(".annotations.json.journal-")))
             }
             return [recovery.checking { _, w in
-                let left = w.sandbox.workEntries().filter { $0.contains(".journal-") }
+                let entries = w.sandbox.workEntries()
+                let left = entries.filter { $0.contains(".journal-") && !$0.contains(".unmatched-journal-") }
+                let keptAside = entries.contains(".annotations.json.unmatched-journal-1") ? [] : ["the header-less journal was not kept aside: \(entries)"]
                 let verdict = ArticleRuns.savedVerdictProblems(w.annotations, claim: 1, Verdict(status: "verified", note: "avant \u{1B}]0;pwned\u{07}\u{202E} après"))
-                return verdict + (left.isEmpty ? [] : ["journals left after the save: \(left)"])
+                return verdict + keptAside + (left.isEmpty ? [] : ["journals left after the save: \(left)"])
             }]
         },
-        HostileCase("journal: only a header and a torn line; a session with no edit that quits leaves no journal") { w in
+        HostileCase("journal: an old header and a torn line is kept aside; a session with no edit that quits leaves no journal") { w in
             let article = try w.seedArticle()
             try w.validAnnotationFile(article: article)
             try w.file(".annotations.json.journal-1", text: "{\"factcheck-journal\":1,\"file\":\"annotations.json\",\"pid\":1}\n{\"claims\":[{\"id\":\"c-7d", mode: 0o600)
-            var quit = HostileRun.shell(article, annotations: w.annotations, script: ["list", "quit"], status: 0)
-            // Nothing could be replayed and nothing was edited: the dead journal may go, no new one may appear.
-            quit.mayChange = { path, _ in path == ".annotations.json.journal-1" }
+            var quit = HostileRun.shell(article, annotations: w.annotations, script: ["list", "quit"], status: 0,
+                                        errors: ["was not replayed: it has no journal header"])
+            // Not this version's header: the journal is renamed aside, never replayed; no new one may appear.
+            quit.mayChange = { path, _ in path == ".annotations.json.journal-1" || path == ".annotations.json.unmatched-journal-1" }
             return [quit]
         },
     ]

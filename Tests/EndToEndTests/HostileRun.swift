@@ -60,8 +60,8 @@ struct HostileRun {
         return copy
     }
 
-    /// Allows the journal of the run's own session beside `work/name`: a script that ends with unsaved edits
-    /// keeps them there for the next session, by design.
+    /// Allows the journal of the run's own session beside `work/name`: written while the script runs (a script
+    /// that ends without saving discards it at the end, one that dies leaves it for the next session).
     func keepingJournal(of name: String) -> HostileRun {
         var copy = self
         let previous = mayChange

@@ -86,6 +86,14 @@ final class PseudoTerminal {
         self.slave = slave
     }
 
+    /// Resizes the terminal as a window manager does: the new size, then SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16 = 40) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw PseudoTerminalError.system("TIOCSWINSZ") }
+        // The kernel signals the terminal's foreground group; say it once more in case the program is not in it yet.
+        Glibc.kill(processID, SIGWINCH)
+    }
+
     deinit {
         kill()
         close(master)

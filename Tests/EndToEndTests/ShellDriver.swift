@@ -3,17 +3,20 @@
 final class ShellDriver {
     /// The program and its terminal.
     let terminal: PseudoTerminal
-    /// The prompts of the shell on the seed article: clean, and with unsaved changes.
+    /// The prompts of the shell on the seed article: clean, and with unsaved changes; with no current claim, and
+    /// with each of the 14 claims current (`cloudwatt-audit* #3> `).
     static let prompts = ["cloudwatt-audit> ", "cloudwatt-audit*> "]
+        + (1...14).flatMap { ["cloudwatt-audit #\($0)> ", "cloudwatt-audit* #\($0)> "] }
     /// The article every scenario opens (the seed in the package).
     static var article: String { Sandbox.packageRoot + "/seeds/cloudwatt-audit.txt" }
 
-    /// Starts the shell on the seed article in `sandbox`, saving to the sandbox's annotation file.
-    init(in sandbox: Sandbox) throws {
+    /// Starts the shell on the seed article in `sandbox` on a terminal `columns` wide, saving to the sandbox's
+    /// annotation file.
+    init(in sandbox: Sandbox, columns: UInt16 = 120) throws {
         terminal = try PseudoTerminal(
             executable: try Sandbox.executable(),
             arguments: [ShellDriver.article, "--annotations", sandbox.annotationFile],
-            environment: sandbox.environment)
+            environment: sandbox.environment, columns: columns)
     }
 
     /// Waits for the first prompt; returns the greeting printed before it.

@@ -25,6 +25,11 @@ struct ShellScenarios {
         "Save 1 unsaved change to \(sandbox.annotationFile) before leaving? [y]es, [n]o, [c]ancel: "
     }
 
+    /// The progress line printed after each edit on a terminal.
+    static func progress(_ reviewed: Int, disputed: Int = 0, unsaved: Int) -> String {
+        "\(reviewed)/14 reviewed · \(disputed) disputed · 0 flagged · \(unsaved) unsaved"
+    }
+
     /// A whole editing session: every kind of key, then the saved file read back.
     @Test("Tab, accents and « », Up-arrow recall, Ctrl-C, save, Ctrl-D")
     func editingSession() throws {
@@ -38,19 +43,19 @@ struct ShellScenarios {
         // "veri" is no command: only Tab's completion to "verify" makes this line work.
         try shell.press("veri" + Key.tab)
         var reply = try shell.enter(" 1 « vérifié auprès du ministère »\r")
-        #expect(reply.lines == ["#1 verified — « vérifié auprès du ministère »"])
-        #expect(reply.prompt == "cloudwatt-audit*> ")
+        #expect(reply.lines == ["#1 verified — « vérifié auprès du ministère »", Self.progress(1, unsaved: 1)])
+        #expect(reply.prompt == "cloudwatt-audit* #1> ")
 
         reply = try shell.enter("dispute 2 chiffre contesté\r")
-        #expect(reply.lines == ["#2 disputed — chiffre contesté"])
+        #expect(reply.lines == ["#2 disputed — chiffre contesté", Self.progress(2, disputed: 1, unsaved: 2)])
         reply = try shell.enter("undo\r")
-        #expect(reply.lines == ["Undone."])
+        #expect(reply.lines == ["Undone: dispute #2.", Self.progress(1, unsaved: 1)])
 
         // Up twice: past "undo" to the dispute, run again.
         try shell.press(Key.up + Key.up)
         reply = try shell.enter("\r")
         #expect(reply.echo.contains("dispute 2 chiffre contesté"))
-        #expect(reply.lines == ["#2 disputed — chiffre contesté"])
+        #expect(reply.lines == ["#2 disputed — chiffre contesté", Self.progress(2, disputed: 1, unsaved: 2)])
 
         // Ctrl-C drops the half-typed line; the shell survives and takes the next command.
         try shell.press("reset 1")
@@ -58,16 +63,16 @@ struct ShellScenarios {
         #expect(reply.lines.isEmpty)
         #expect(reply.echo.hasSuffix("^C"))
         #expect(reply.promptStartsLine)
-        #expect(reply.prompt == "cloudwatt-audit*> ")
+        #expect(reply.prompt == "cloudwatt-audit* #2> ")
 
         reply = try shell.enter("source 3 https://example.org/audit \"Le Monde Informatique\"\r")
-        #expect(reply.lines == ["#3 sourced — https://example.org/audit; Le Monde Informatique"])
+        #expect(reply.lines == ["#3 sourced — https://example.org/audit; Le Monde Informatique", Self.progress(3, disputed: 1, unsaved: 3)])
         reply = try shell.enter("show 1\r")
         #expect(reply.lines.contains("  note: « vérifié auprès du ministère »"))
 
         reply = try shell.enter("save\r")
         #expect(reply.lines == ["Saved 14 claims to \(sandbox.annotationFile)."])
-        #expect(reply.prompt == "cloudwatt-audit> ")
+        #expect(reply.prompt == "cloudwatt-audit #1> ")
 
         let (last, termination) = try shell.finish(Key.ctrlD)
         #expect(termination == .exited(0))
@@ -107,7 +112,7 @@ struct ShellScenarios {
         let sandbox = try Sandbox()
         let shell = try ShellDriver(in: sandbox)
         _ = try shell.start()
-        #expect(try shell.enter("verify 1\r").lines == ["#1 verified"])
+        #expect(try shell.enter("verify 1\r").lines == ["#1 verified", Self.progress(1, unsaved: 1)])
 
         let question = try shell.enter(Key.ctrlD, expecting: [Self.question(sandbox)])
         #expect(question.lines.isEmpty)
@@ -135,7 +140,7 @@ struct ShellScenarios {
         _ = try shell.enter("dispute 4 « faux »\r")
         _ = try shell.enter(Key.ctrlD, expecting: [Self.question(sandbox)])
         let back = try shell.enter("c\r")
-        #expect(back.prompt == "cloudwatt-audit*> ")
+        #expect(back.prompt == "cloudwatt-audit* #4> ")
         #expect(try shell.enter("save\r").lines == ["Saved 14 claims to \(sandbox.annotationFile)."])
         let (_, termination) = try shell.finish(Key.ctrlD)
         #expect(termination == .exited(0))
@@ -151,7 +156,7 @@ struct ShellScenarios {
         // The listing is followed by the prompt drawn again, with the line as typed.
         let listing = try shell.enter("re" + Key.tab)
         #expect(listing.lines.count == 1)
-        #expect(Set(listing.lines.first?.split(separator: " ").map(String.init) ?? []) == ["redo", "reset", "resolve"])
+        #expect(Set(listing.lines.first?.split(separator: " ").map(String.init) ?? []) == ["read", "redo", "reset", "resolve"])
         try shell.press(Key.ctrlU)
         let (_, termination) = try shell.finish(Key.ctrlD)
         #expect(termination == .exited(0))

@@ -42,6 +42,36 @@ import Testing
         #expect(AnnotationCodec.encode(decoded) == text)
     }
 
+    @Test func dismissalsAndRemovedSourcesRoundTripAndAreWrittenOnlyWhenPresent() throws {
+        let plain = AnnotationCodec.encode(Self.built())
+        #expect(!plain.contains("\"dismissed\"") && !plain.contains("\"event\""))
+        var set = try Self.built().applying(.source(["AFP", "Insee"]), toClaimAt: 1, by: "A", at: "2026-01-01T00:00:00Z")
+        set = set.dismissing(claimAt: 0, reason: "opinion", by: "A", at: "2026-01-01T00:00:01Z")
+        set = set.removingSource(0, fromClaimAt: 1, by: "A", at: "2026-01-01T00:00:02Z")
+        #expect(set.claims[0].dismissed == "opinion")
+        #expect(set.claims[1].sources == ["Insee"] && set.claims[1].status == .sourced)
+        #expect(set.claims[1].history.last?.event == "removed source AFP")
+        let decoded = try AnnotationCodec.decode(Array(AnnotationCodec.encode(set).utf8))
+        #expect(decoded == set)
+        let back = set.undismissing(claimAt: 0, by: "A", at: "2026-01-01T00:00:03Z").removingSource(0, fromClaimAt: 1, by: "A", at: "2026-01-01T00:00:04Z")
+        #expect(back.claims[0].dismissed == nil)
+        #expect(back.claims[1].status == .unreviewed, "a sourced claim left with no source is unreviewed")
+        #expect(back.claims[0].history.map(\.event) == ["dismissed: opinion", "undismissed"])
+    }
+
+    @Test func aBoundaryCorrectionWhoseTextIsGoneNoLongerApplies() {
+        let analysis = ArticleReader.analyze(Self.article)
+        let claims = analysis.claims
+        let split = ClaimBoundary.apply([.split(text: claims[1].text, word: 2), .split(text: "not in the article", word: 1)],
+                                        to: claims, scalars: analysis.scalars)
+        #expect(split.sentences.map(\.text) == [claims[0].text, "Selon l'Insee,", "le chômage a baissé de 1,5 % en un an."])
+        #expect(split.applied == [.split(text: claims[1].text, word: 2)])
+        let joined = ClaimBoundary.apply([.join(first: claims[0].text, second: claims[1].text)], to: claims, scalars: analysis.scalars)
+        #expect(joined.sentences.map(\.text) == [claims[0].text + " " + claims[1].text])
+        #expect(ClaimBoundary.apply([.join(first: claims[1].text, second: claims[0].text)], to: claims, scalars: analysis.scalars).applied == [],
+                "only a claim and the one after it join")
+    }
+
     @Test func unknownMembersSurviveARoundTrip() throws {
         var text = AnnotationCodec.encode(Self.built())
         text = text.replacingFirst("\"version\": 1,", with: "\"version\": 1,\n  \"generator\": { \"name\": \"other-tool\" },")

@@ -13,11 +13,11 @@ import Testing
     @Test(arguments: [
         ("ver", ["verify"]),
         ("", ShellCommand.all.map(\.name).sorted()),
-        ("re", ["redo", "reset", "resolve"]),
+        ("re", ["read", "redo", "reset", "resolve"]),
         ("verify 1", ["1", "10", "11", "12", "13", "14"]),
         ("verify ", (1...14).map(String.init)),
         ("list v", ["verified"]),
-        ("list ", ["disputed", "review", "sourced", "unreviewed", "verified"]),
+        ("list ", ["dismissed", "disputed", "review", "sourced", "unreviewed", "verified"]),
         ("help q", ["quit"]),
         ("verify 1 some", []),
         ("xyz ", []),
@@ -30,8 +30,9 @@ import Testing
         #expect(Self.completer.completion(for: "veri") == (insert: "fy ", choices: []))
         let several = Self.completer.completion(for: "re")
         #expect(several.insert == "")
-        #expect(several.choices == ["redo", "reset", "resolve"])
-        #expect(Self.completer.completion(for: "und").insert == "o ")
+        #expect(several.choices == ["read", "redo", "reset", "resolve"])
+        #expect(Self.completer.completion(for: "red").insert == "o ")
+        #expect(Self.completer.completion(for: "und").choices == ["undismiss", "undo"])
         #expect(Self.completer.completion(for: "resolve 3 th").insert == "eirs ")
     }
 }

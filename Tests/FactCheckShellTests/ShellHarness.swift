@@ -1,4 +1,5 @@
 import FactCheckCore
+import FactCheckFiles
 import FactCheckShell
 import Foundation
 
@@ -44,12 +45,15 @@ struct ShellHarness {
         var session: ShellSession
     }
 
+    /// The article and its annotation file opened as the program opens them (validated, re-anchored, journals
+    /// replayed), the file recording the article as the seed's path whatever the article's file is.
+    func open() throws -> ArticleWorkspace {
+        try ArticleWorkspace.open(article: articlePath, annotations: annotationPath, articlePathInFile: "seeds/cloudwatt-audit.txt")
+    }
+
+    /// The session the program would start with.
     func session() throws -> ShellSession {
-        let analysis = try DocumentLoader.article(at: articlePath)
-        let file = try DocumentLoader.annotationFile(at: annotationPath)
-        let (set, report) = AnnotationSet.reconcile(analysis, articlePath: "seeds/cloudwatt-audit.txt", existing: file?.annotations)
-        return ShellSession(analysis: analysis, annotations: set, articlePath: "seeds/cloudwatt-audit.txt", annotationPath: annotationPath,
-                            diskBytes: file?.bytes, anchorReport: report)
+        try open().session
     }
 
     /// Runs `events` through a shell; `interactive` selects prompts and confirmations instead of piped behaviour.
@@ -58,7 +62,7 @@ struct ShellHarness {
         let capture = Capture()
         let environment = ShellEnvironment(
             editor: "Test Editor", now: { "2026-01-02T03:04:05Z" }, style: TextStyle(enabled: false), width: width,
-            interactive: interactive, store: AtomicFileStore(), journal: journal)
+            interactive: interactive, store: AnnotationFileStore(), journal: journal)
         let output = ShellOutput(out: { capture.out += $0 }, err: { capture.err += $0 })
         var shell = Shell(session: try given ?? session(), reader: ScriptedLineReader(events: events), environment: environment, output: output)
         let status = shell.run()
@@ -74,8 +78,19 @@ struct ShellHarness {
     }
 
     /// Runs piped lines.
-    func run(_ lines: [String], journal: any EditJournaling = NoJournal(), session: ShellSession? = nil) throws -> Result {
-        try run(lines.map(LineEvent.line), journal: journal, session: session)
+    func run(_ lines: [String], width: Int = 100, journal: any EditJournaling = NoJournal(), session: ShellSession? = nil) throws -> Result {
+        try run(lines.map(LineEvent.line), width: width, journal: journal, session: session)
+    }
+
+    /// Runs `lines` in a terminal session whose input then closes with the edits unsaved — what a crash or a
+    /// closed terminal leaves: the journal is kept for the next session.
+    func runThenLoseTerminal(_ lines: [String], journal: any EditJournaling, session: ShellSession? = nil) throws -> Result {
+        try run(lines.map(LineEvent.line) + [.endOfInput, .endOfInput, .endOfInput], interactive: true, journal: journal, session: session)
+    }
+
+    /// The annotation file at `path`, decoded.
+    func saved(at path: String) throws -> AnnotationSet {
+        try AnnotationCodec.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
     }
 
     /// The saved annotation file, decoded.

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ShellInteractiveTests {
     @Test func promptNamesTheArticleAndMarksUnsavedChanges() throws {
         let result = try ShellHarness().run([.line("verify 1"), .line("save")], interactive: true)
-        #expect(result.prompts.prefix(3) == ["cloudwatt-audit> ", "cloudwatt-audit*> ", "cloudwatt-audit> "])
+        #expect(result.prompts.prefix(3) == ["cloudwatt-audit> ", "cloudwatt-audit* #1> ", "cloudwatt-audit #1> "])
         #expect(result.out.contains("14 claims (0 reviewed), 1 update notice"))
     }
 

@@ -1,4 +1,5 @@
 import FactCheckCore
+import FactCheckFiles
 import FactCheckShell
 import Foundation
 import Testing
@@ -21,17 +22,16 @@ import Testing
         let harness = try ShellHarness()
         do {
             let journal = FileJournal(annotationPath: harness.annotationPath)
-            let crashed = try harness.run(["verify 1 first", "dispute 2 second", "link 1 6"], journal: journal)
+            let crashed = try harness.runThenLoseTerminal(["verify 1 first", "dispute 2 second", "link 1 6"], journal: journal)
             #expect(crashed.status == 1)
             #expect(FileManager.default.fileExists(atPath: journal.path))
         }
         // The journal's session is gone (its lock released): the next one replays it.
         let leftovers = Self.leftovers(of: harness.annotationPath)
         #expect(leftovers.count == 1)
-        var session = try harness.session()
-        session.recover(leftovers.flatMap(\.records))
-        FileJournal.remove(leftovers)
-        let result = try harness.run(["save"], session: session)
+        let workspace = try harness.open()
+        #expect(workspace.replayedJournals == leftovers.map(\.path))
+        let result = try harness.run(["save"], journal: workspace.journal, session: workspace.session)
         #expect(result.err.contains("Recovered unsaved edits of 3 claims"))
         let saved = try harness.saved()
         #expect(saved.claims[0].status == .verified && saved.claims[0].note == "first")
@@ -44,7 +44,7 @@ import Testing
         let harness = try ShellHarness()
         do {
             let journal = FileJournal(annotationPath: harness.annotationPath)
-            _ = try harness.run(["verify 3 kept"], journal: journal)
+            _ = try harness.runThenLoseTerminal(["verify 3 kept"], journal: journal)
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journal.path))
             try handle.seekToEnd()
             try handle.write(contentsOf: Data("{\"claims\":[{\"id\":\"c-".utf8))
@@ -115,6 +115,7 @@ import Testing
     @Test func saveToAnotherFileSwitchesTheSession() throws {
         let harness = try ShellHarness()
         let other = harness.directory.appendingPathComponent("elsewhere/copy.json").path
+        try FileManager.default.createDirectory(atPath: harness.directory.appendingPathComponent("elsewhere").path, withIntermediateDirectories: true)
         let result = try harness.run(["verify 1", "save \(other)", "dispute 2", "save"])
         #expect(result.status == 0)
         #expect(!harness.savedExists)

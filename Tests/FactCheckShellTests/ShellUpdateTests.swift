@@ -14,7 +14,7 @@ import Testing
         let result = try ShellHarness().run(["compare 1"])
         #expect(result.status == 0)
         #expect(result.out.contains("MISE A JOUR  partial-denial  by Pierre Paperon"))
-        #expect(result.out.contains("#1  unreviewed  score 0.54 suggested"))
+        #expect(result.out.contains("#1  unreviewed  score 0.68 suggested"))
         #expect(result.out.contains("#9  unreviewed"))
         #expect(result.out.contains("in both: demandé, audit, Cloudwatt"))
         #expect(result.out.contains("names only in the claim: Bercy, Grand Emprunt"))
@@ -40,12 +40,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("compare 7", "no update '7': updates are numbered 1–1 (or named by id, u-…)"),
+        ("compare 7", "no update '7': there is only one update notice (1) (or name it by id, u-…)"),
         ("link 1 99", "no claim 99: claims are numbered 1–14"),
         ("link 1 2 rebuttal", "unknown relation 'rebuttal'."),
         ("link 1 2 corection", "Did you mean 'correction'?"),
         ("unlink 1 3", "does not amend claim 3"),
-        ("link 1", "link: missing claim number. Usage: link U N [RELATION]"),
+        ("link 1", "link: missing claim number. Usage: link U N…"),
     ])
     func updateVerbErrors(_ line: String, _ message: String) throws {
         let result = try ShellHarness().run([line])

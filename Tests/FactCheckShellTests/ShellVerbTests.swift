@@ -96,8 +96,8 @@ import Testing
     @Test func undoAndRedoMoveBetweenStates() throws {
         let result = try ShellHarness().run(["verify 1", "dispute 1", "undo", "undo", "redo"])
         #expect(result.session.annotations.claims[0].status == .verified)
-        #expect(result.out.contains("Undone."))
-        #expect(result.out.contains("Redone."))
+        #expect(result.out.contains("Undone: dispute #1."))
+        #expect(result.out.contains("Redone: verify #1."))
     }
 
     @Test func helpListsEveryCommandAndExplainsOne() throws {
@@ -106,6 +106,8 @@ import Testing
             #expect(result.out.contains(command.usage))
         }
         #expect(result.out.contains("Quote a note with spaces"))
+        // The list names every alias beside its command.
+        #expect(result.out.contains("(also v)") && result.out.contains("(also exit, q)") && result.out.contains("(also ls)"))
     }
 
     @Test func savingTwiceWithoutChangeKeepsTheBytesAndSaysSo() throws {

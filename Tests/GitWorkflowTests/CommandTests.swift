@@ -2,16 +2,44 @@ import FactCheckCore
 import Foundation
 import Testing
 
-/// `check`, `diff`, `show` and `merge` as a script or CI calls them: exit statuses, messages naming the file.
-@Suite("check, diff, show and merge on the command line")
+/// `check`, `diff`, `print` and `merge` as a script or CI calls them: exit statuses, messages naming the file.
+@Suite("check, diff, print and merge on the command line")
 struct CommandTests {
     /// A workspace with the article at seeds/ and a fresh annotation file at annotations/a.json.
     static func prepared() throws -> (Workspace, String) {
         let workspace = try Workspace()
+        // A repository, as a newsroom's is: the file records the article relative to its root.
+        _ = try workspace.git("init", "-q", in: workspace.path)
         try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/seeds/cloudwatt-audit.txt")
         let made = try workspace.factcheck(["seeds/cloudwatt-audit.txt", "--annotations", "annotations/a.json"], in: workspace.path, input: "save\n")
         expectSuccess(made)
         return (workspace, workspace.path + "/annotations/a.json")
+    }
+
+    @Test("with no editor name anywhere the shell says so once, with how to set it; with one it says nothing")
+    func missingEditorName() throws {
+        let workspace = try Workspace()
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/a.txt")
+        let anonymous = try workspace.run([try Workspace.executable(), "a.txt", "--annotations", "a.json"], input: "verify 1\nsave\n",
+                                          environment: ["USER": "tester"])
+        #expect(anonymous.status == 0, "\(anonymous)")
+        #expect(anonymous.err == "factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
+            + "recorded as 'tester'. Set yours with --editor NAME, FACTCHECK_EDITOR=NAME, or git config --global user.name NAME.\n")
+        #expect(try workspace.read(workspace.path + "/a.json").contains("\"by\": \"tester\""))
+        let named = try workspace.factcheck(["a.txt", "--annotations", "b.json"], in: workspace.path, input: "verify 1\nsave\n")
+        #expect(named.status == 0 && named.err.isEmpty, "\(named)")
+    }
+
+    @Test("a misspelt subcommand gets 'did you mean' and status 64; a file of that name is still an article",
+          arguments: [("clams", "claims"), ("chek", "check"), ("updats", "updates"), ("prnt", "print")])
+    func misspeltSubcommand(_ word: String, _ meant: String) throws {
+        let workspace = try Workspace()
+        let result = try workspace.factcheck([word], in: workspace.path)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.err == "factcheck: unknown command '\(word)'. Did you mean '\(meant)'? See 'factcheck help'.\n")
+        try workspace.write(try Workspace.seedArticle(), to: workspace.path + "/" + word)
+        let article = try workspace.factcheck([word, "--annotations", "a.json"], in: workspace.path, input: "list\n")
+        #expect(article.status == 0 && article.out.contains("14 of 14 claims"), "\(article)")
     }
 
     @Test("check: 0 fine, 1 attention (and --strict), 65 invalid, 66 missing")
@@ -24,7 +52,7 @@ struct CommandTests {
         #expect(strict.status == 1, "\(strict)")
         #expect(strict.out.contains("annotations/a.json: claim #1 (c-") && strict.out.contains("attention: not reviewed yet"), "\(strict.out)")
 
-        // From another directory: the article is found from the file's directory upwards.
+        // From another directory: the article is found from the file's repository root.
         let elsewhere = try workspace.factcheck(["check", file], in: workspace.path + "/home")
         #expect(elsewhere.status == 0, "\(elsewhere)")
 
@@ -76,12 +104,12 @@ struct CommandTests {
         #expect(bad.status == 65 && bad.err.contains("broken.json:format: expected a string"), "\(bad)")
     }
 
-    @Test("show --textconv never fails a git command; show without it reports a bad file")
+    @Test("print --textconv never fails a git command (also as the old name, show); print without it reports a bad file")
     func showFallsBackForGit() throws {
         let workspace = try Workspace()
         let broken = workspace.path + "/broken.json"
         try workspace.write("<<<<<<< ours\n{}\n", to: broken)
-        let plain = try workspace.factcheck(["show", broken], in: workspace.path)
+        let plain = try workspace.factcheck(["print", broken], in: workspace.path)
         #expect(plain.status == 65 && plain.err.contains("broken.json:1:1"), "\(plain)")
         let textconv = try workspace.factcheck(["show", "--textconv", broken], in: workspace.path)
         #expect(textconv.status == 0, "\(textconv)")

@@ -28,7 +28,7 @@ struct GitDiffTests {
         #expect(changed.contains { $0.contains("\"status\": \"verified\"") })
         #expect(!changed.contains { $0.contains("\"id\"") || $0.contains("\"text\"") }, "\(raw)")
 
-        // Through textconv (git-setup's `factcheck show`): claim 4's status line, its note and who — nothing else.
+        // Through textconv (git-setup's `factcheck print`): claim 4's status line, its note and who — nothing else.
         let readable = try repo.git("diff", "--", Repository.annotationFile).out
         let lines = readable.split(separator: "\n").map(String.init).filter { ($0.hasPrefix("+") || $0.hasPrefix("-")) && !$0.hasPrefix("+++") && !$0.hasPrefix("---") }
         #expect(lines.first?.hasPrefix("-#4   unreviewed  Suite au départ surprise de Dassault Systèmes") == true, "\(readable)")

@@ -71,7 +71,7 @@ struct GitMergeTests {
         #expect(check.status == 1, "\(check)")
         #expect(check.out.contains("\(Repository.annotationFile): claim #6") && check.out.contains("unresolved merge conflict"), "\(check.out)")
 
-        let shown = try workspace.factcheck(["show", Repository.annotationFile], in: repo.root)
+        let shown = try workspace.factcheck(["print", Repository.annotationFile], in: repo.root)
         #expect(shown.out.contains("#6   CONFLICT") && shown.out.contains("ours: verified, by Carol") && shown.out.contains("theirs: disputed, by Dave"))
 
         // An editor decides; the conflict is gone and the merge can be committed.
@@ -93,7 +93,7 @@ struct GitMergeTests {
         let driver = try repo.git("config", "--local", "merge.factcheck.driver").out
         #expect(driver == "\(try Workspace.executable()) merge %O %A %B --name %P\n")
         let textconv = try repo.git("config", "--local", "diff.factcheck.textconv").out
-        #expect(textconv == "\(try Workspace.executable()) show --textconv\n")
+        #expect(textconv == "\(try Workspace.executable()) print --textconv\n")
 
         let again = try workspace.factcheck(["git-setup"], in: repo.root + "/seeds")
         expectSuccess(again)

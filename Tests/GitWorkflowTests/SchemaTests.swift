@@ -40,6 +40,30 @@ struct SchemaTests {
         #expect(try SchemaTests.validator().errors(in: document) == [])
     }
 
+    @Test("a dismissed claim, with the events of its history, is valid; an empty reason is not")
+    func dismissedIsValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set = set.dismissing(claimAt: 4, reason: "byline", by: "B", at: "2026-11-29T10:00:00Z")
+        let text = AnnotationCodec.encode(set)
+        #expect(text.contains("\"dismissed\": \"byline\""))
+        #expect(text.contains("\"event\": \"dismissed: byline\""))
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        let empty = text.replacingOccurrences(of: "\"dismissed\": \"byline\"", with: "\"dismissed\": \"\"")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(empty.utf8))) != [])
+        #expect(throws: AnnotationFileError.self) { try AnnotationCodec.decode(Array(empty.utf8)) }
+    }
+
+    @Test("a file with boundary corrections is valid, and round-trips")
+    func boundariesAreValid() throws {
+        var set = try AnnotationCodec.decode(Array(try SchemaTests.shippedText().utf8))
+        set.boundaries = [.split(text: set.claims[6].text, word: 36), .join(first: set.claims[3].text, second: set.claims[4].text)]
+        let text = AnnotationCodec.encode(set)
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(text.utf8))) == [])
+        #expect(try AnnotationCodec.decode(Array(text.utf8)).boundaries == set.boundaries)
+        let broken = text.replacingOccurrences(of: "\"word\": 36", with: "\"word\": 0")
+        #expect(try SchemaTests.validator().errors(in: try JSONParser.parse(Array(broken.utf8))) != [])
+    }
+
     /// A hand-made break: what to replace (a regular expression, first match) and whether a schema can see it.
     struct Break: CustomTestStringConvertible, Sendable {
         var name: String
@@ -47,6 +71,8 @@ struct SchemaTests {
         var replacement: String
         var schemaRejects: Bool
         var checkSays: String
+        /// Whether only the article shows the break (so `show`, `diff` and `merge` cannot refuse it).
+        var needsArticle = false
         var testDescription: String { name }
     }
 
@@ -56,7 +82,7 @@ struct SchemaTests {
         Break(name: "missing id", pattern: #"\n      "id": "c-[0-9a-f]+","#, replacement: "",
               schemaRejects: true, checkSays: "claims[0].id: missing required member"),
         Break(name: "range past the end of the article", pattern: #""end": [0-9]+,"#, replacement: #""end": 99999,"#,
-              schemaRejects: false, checkSays: "runs past the end of the article"),
+              schemaRejects: false, checkSays: "runs past the end of the article", needsArticle: true),
         Break(name: "sourced without a source", pattern: #""sources": \["[^\]]*"\]"#, replacement: #""sources": []"#,
               schemaRejects: true, checkSays: "a sourced claim needs at least one source"),
         Break(name: "malformed id", pattern: #""id": "c-[0-9a-f]+",\n      "n": 2,"#, replacement: "\"id\": \"claim-2\",\n      \"n\": 2,",
@@ -69,6 +95,14 @@ struct SchemaTests {
               schemaRejects: true, checkSays: "unknown relation \"rumour\""),
         Break(name: "bad article hash", pattern: #""sha256": "[0-9a-f]{64}""#, replacement: #""sha256": "abc""#,
               schemaRejects: true, checkSays: "expected 64 lower-case hex digits"),
+        Break(name: "a reading number used twice", pattern: #""n": 2,"#, replacement: #""n": 1,"#,
+              schemaRejects: false, checkSays: "invalid: reading number 1 is used by another claim"),
+        Break(name: "a time that is not UTC", pattern: #""at": "[^"]*""#, replacement: #""at": "2026-11-29T10:12:00+02:00""#,
+              schemaRejects: true, checkSays: "invalid: claims[0].at: expected an ISO 8601 UTC time"),
+        Break(name: "a claim id changed, leaving the update's link dangling", pattern: #""id": "c-[0-9a-f]+""#, replacement: #""id": "c-0123abcd""#,
+              schemaRejects: false, checkSays: "amends[0].claim: no claim has id"),
+        Break(name: "a re-review flag naming no update", pattern: #""review": null"#, replacement: #""review": { "reason": "r", "update": "u-00000000" }"#,
+              schemaRejects: false, checkSays: "invalid: claims[0].review.update: no update has id"),
     ]
 
     @Test("the schema rejects hand-broken files that check rejects too", arguments: breaks)

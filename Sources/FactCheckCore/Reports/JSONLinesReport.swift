@@ -14,7 +14,7 @@ public struct JSONLinesReport: ReportRenderer {
                 if i > 0 { out.append(",") }
                 JSONWriter.appendQuoted(name, into: &out)
                 out.append(":")
-                JSONWriter.appendCompact(JSONLinesReport.json(value), into: &out)
+                JSONWriter.writeCompact(JSONLinesReport.json(value), into: &out)
             }
             out.append("}\n")
         }

@@ -7,13 +7,20 @@ public struct JSONReport: ReportRenderer {
     public func opening() -> String { "{\n  \"report\": \"factcheck\",\n  \"version\": 1,\n  \"articles\": [\n" }
 
     public func article(_ summary: ArticleSummary) -> String {
-        "    " + JSONWriter.compact(JSONReport.record(summary))
+        "    " + JSONReport.compact(JSONReport.record(summary))
     }
 
     public var separator: String { ",\n" }
 
     public func closing(_ totals: ReportTotals) -> String {
-        "\n  ],\n  \"totals\": " + JSONWriter.compact(JSONReport.totals(totals)) + "\n}\n"
+        "\n  ],\n  \"totals\": " + JSONReport.compact(JSONReport.totals(totals)) + "\n}\n"
+    }
+
+    /// `value` on one line.
+    static func compact(_ value: JSONValue) -> String {
+        var out = ""
+        JSONWriter.writeCompact(value, into: &out)
+        return out
     }
 
     /// An article's record.

@@ -27,7 +27,7 @@ public struct TerminalReport: ReportRenderer {
     public func article(_ summary: ArticleSummary) -> String {
         var out = line(name: TerminalText.visible(summary.article.path), summary.counts)
         for item in AttentionItem.items(in: summary) {
-            for (i, line) in TextPreview.wrap(TerminalReport.describe(item), width: width - 7).enumerated() {
+            for (i, line) in DisplayWidth.lines(TerminalReport.describe(item), width: width - 7).enumerated() {
                 out += (i == 0 ? "  " + style("!", "33") + " " : "      ") + line + "\n"
             }
         }

@@ -1,0 +1,51 @@
+/// A sentence found in an article, with every place its text occurs (repeated paragraphs give several).
+public struct ArticleSentence: Equatable, Sendable {
+    /// The text with white space folded (wrapped lines rejoined).
+    public var text: String
+    /// Where it occurs, first occurrence first.
+    public var occurrences: [TextRange]
+    /// What a checker looks for in it: numbers, dates, attributions, quotations (ranges of the first occurrence).
+    public var details: ClaimDetails
+
+    /// Creates a sentence.
+    public init(text: String, occurrences: [TextRange], details: ClaimDetails = ClaimDetails()) {
+        self.text = text
+        self.occurrences = occurrences
+        self.details = details
+    }
+}
+
+/// An update notice found in an article ("MISE A JOUR : …").
+public struct ArticleNotice: Equatable, Sendable {
+    /// The marker as written ("MISE A JOUR", "Update (3/12)").
+    public var marker: String
+    /// The notice's text after its marker.
+    public var text: String
+    /// The whole notice, marker included: a paragraph, or the end of a paragraph for a notice written inline.
+    public var range: TextRange
+}
+
+/// What the reader made of an article: its claims, notices, questions and furniture.
+public struct ArticleAnalysis: Sendable {
+    /// The decoded text.
+    public var text: String
+    /// The text's scalars; all ranges index into this.
+    public var scalars: [Unicode.Scalar]
+    /// The detected (or forced) language.
+    public var language: Language
+    /// Paragraphs in reading order.
+    public var paragraphs: [Paragraph]
+    /// Checkable sentences, each once, in order of first occurrence.
+    public var claims: [ArticleSentence]
+    /// Questions (often rhetorical), listed apart from claims.
+    public var questions: [ArticleSentence]
+    /// Update notices in reading order.
+    public var notices: [ArticleNotice]
+    /// Furniture paragraphs (comment footers, share lines…).
+    public var furniture: [TextRange]
+    /// Paragraphs printed more than once: each entry lists every occurrence.
+    public var repeatedParagraphs: [[TextRange]]
+
+    /// The SHA-256 of the decoded text's UTF-8, as stored in annotation files.
+    public var sha256: String { SHA256.hexDigest(text) }
+}

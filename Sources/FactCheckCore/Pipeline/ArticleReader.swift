@@ -1,0 +1,258 @@
+/// Reads an article's text into an `ArticleAnalysis`.
+public enum ArticleReader {
+    /// Analyses `text`; `language` overrides detection.
+    /// - Complexity: O(n) in the text length.
+    /// - Parameter details: whether to read each claim's numbers, dates, sources and quotes (`ArticleSentence.details`);
+    ///   they cost more than the rest of the reading, and only `claims --json` shows them.
+    public static func analyze(_ text: String, language: Language? = nil, details: Bool = true) -> ArticleAnalysis {
+        let scalars = Array(text.unicodeScalars)
+        var copy = text
+        return copy.withUTF8 { buffer in
+            var reader = ArticleReading(UTF8Text(buffer), scalars: scalars, language: language)
+            reader.readsDetails = details
+            reader.read()
+            return ArticleAnalysis(
+                text: text, scalars: scalars, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
+                questions: reader.questions, notices: reader.notices, furniture: reader.furniture,
+                repeatedParagraphs: reader.repeatedParagraphs)
+        }
+    }
+
+    /// A sentence ending in a question mark (before any closing quotes or brackets).
+    static func isQuestion(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        var i = range.end - 1
+        while i >= range.start, "\"»”)]' \u{A0}\u{202F}".unicodeScalars.contains(scalars[i]) { i -= 1 }
+        return i >= range.start && (scalars[i] == "?" || scalars[i] == "‽")
+    }
+
+    /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable.
+    static func isClaimLike(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        hasWords(scalars, range, atLeast: 3)
+    }
+
+    /// Whether `scalars[range]` holds at least `count` words (stops counting there).
+    static func hasWords(_ scalars: [Unicode.Scalar], _ range: TextRange, atLeast count: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for scalar in scalars[range.start..<range.end] {
+            let isWord = ScalarClass.isWord(scalar)
+            if isWord, !inWord { words += 1 }
+            inWord = isWord
+            if words >= count { return true }
+        }
+        return false
+    }
+}
+
+/// The state of one `ArticleReader.analyze` run.
+private struct ArticleReading {
+    let text: UTF8Text
+    let scalars: [Unicode.Scalar]
+    let language: Language
+    var offsets: ScalarOffsets
+    var paragraphs: [Paragraph] = []
+    var claims: [ArticleSentence] = []
+    var questions: [ArticleSentence] = []
+    var notices: [ArticleNotice] = []
+    var furniture: [TextRange] = []
+    var repeatedParagraphs: [[TextRange]] = []
+    private var claimIndex: [ByteKey: Int] = [:]
+    private var questionIndex: [ByteKey: Int] = [:]
+
+    /// Whether claims get their details read.
+    var readsDetails = true
+
+    init(_ text: UTF8Text, scalars: [Unicode.Scalar], language: Language?) {
+        self.text = text
+        self.scalars = scalars
+        self.language = language ?? Language.detect(text)
+        self.offsets = ScalarOffsets(text)
+    }
+
+    mutating func read() {
+        var paragraphScanner = ParagraphScanner(text)
+        var found: [ParagraphScanner.Found] = []
+        var ranges: [TextRange] = []
+        // A converter of its own: `offsets` then serves the sentences, in increasing order too (each is O(n) only so).
+        var paragraphOffsets = ScalarOffsets(text)
+        while let next = paragraphScanner.next() {
+            found.append(next)
+            ranges.append(paragraphOffsets.range(next.range))
+        }
+        var sentenceScanner = SentenceScanner(text, language: language)
+        var occurrences: [ByteKey: [TextRange]] = [:]
+        var order: [ByteKey] = []
+        var sentences: [Range<Int>] = []
+        var index = 0
+        while index < found.count {
+            let range = ranges[index]
+            switch found[index].kind {
+            case .furniture:
+                paragraphs.append(Paragraph(range: range, kind: .furniture))
+                furniture.append(range)
+            case .update where UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end.map { $0 < range.end } ?? false:
+                // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article.
+                let end = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end ?? range.end
+                paragraphs.append(Paragraph(range: range, kind: .body))
+                addNotice(TextRange(range.start, end))
+                sentences.removeAll(keepingCapacity: true)
+                sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
+                for sentence in sentences {
+                    let sentenceRange = offsets.range(sentence)
+                    guard sentenceRange.end > end else { continue }
+                    if sentenceRange.start >= end {
+                        addSentence(sentence)
+                    } else {
+                        let after = Scalars.trimmed(scalars, TextRange(end, sentenceRange.end))
+                        if after.length > 0 { addSentence(scalarRange: after) }
+                    }
+                }
+            case .update:
+                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
+                let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
+                let last = lastParagraph(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
+                for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) }
+                addNotices(startingAt: starts, end: ranges[last].end)
+                index = last
+            case .body:
+                paragraphs.append(Paragraph(range: range, kind: .body))
+                let key = ByteKey(text.normalizedString(found[index].range))
+                if occurrences[key] == nil { order.append(key) }
+                occurrences[key, default: []].append(range)
+                sentences.removeAll(keepingCapacity: true)
+                sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
+                // A notice written inline — after a sentence, or glued to it ("… mois.MISE A JOUR : …") — runs to the
+                // end of its paragraph, or to the next notice, and on over the paragraphs that belong to it.
+                let markers = UpdateMarker.inlineMarkers(in: scalars, range: range)
+                for sentence in sentences {
+                    if let first = markers.first {
+                        let sentenceRange = offsets.range(sentence)
+                        if sentenceRange.end > first {
+                            let before = Scalars.trimmed(scalars, TextRange(sentenceRange.start, max(sentenceRange.start, first)))
+                            if before.length > 0 { addSentence(scalarRange: before) }
+                            break
+                        }
+                    }
+                    addSentence(sentence)
+                }
+                if let lastMarker = markers.last {
+                    let last = lastParagraph(ofNoticeAt: lastMarker, in: index, found, ranges)
+                    if last > index { for k in (index + 1)...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) } }
+                    addNotices(startingAt: markers, end: ranges[last].end)
+                    index = last
+                }
+            }
+            index += 1
+        }
+        repeatedParagraphs = order.compactMap { key in
+            guard let ranges = occurrences[key], ranges.count > 1 else { return nil }
+            return ranges
+        }
+    }
+
+    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`).
+    private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
+        guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
+        let markerAlone = match.bodyStart >= ranges[index].end
+        guard match.end == nil else { return index }
+        var next = index + 1
+        var stopped = false
+        // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
+        var firstFurniture: Int?
+        while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
+            if found[next].kind == .update { stopped = true; break }
+            if found[next].kind == .furniture {
+                if PageFurniture.classify(text, found[next].range) != .line { break }
+                if firstFurniture == nil { firstFurniture = next }
+                next += 1
+                continue
+            }
+            if NoticeBoundary.isSeparator(scalars, ranges[next]) {
+                return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+            }
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || LineJoining.isListItemStart(text, found[next].range)
+                || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
+                stopped = true
+                break
+            }
+            next += 1
+        }
+        if let firstFurniture { next = firstFurniture }
+        guard markerAlone, next > index + 1 else { return index }
+        // A lone marker at the end of the article takes every paragraph after it; elsewhere, the one below it.
+        let atEnd = !stopped && (next >= found.count || found[next].kind == .furniture) && next - index - 1 <= NoticeBoundary.closingReach
+        return atEnd ? next - 1 : index + 1
+    }
+
+    /// One notice from each start to the next (the last to `end`).
+    private mutating func addNotices(startingAt starts: [Int], end: Int) {
+        for (i, start) in starts.enumerated() {
+            let piece = Scalars.trimmed(scalars, TextRange(start, i + 1 < starts.count ? starts[i + 1] : end))
+            if piece.length > 0 { addNotice(piece) }
+        }
+    }
+
+    private mutating func addNotice(_ range: TextRange) {
+        // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
+        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
+        // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
+        let begin = scalars[range.start] == "[" && match.end != nil ? match.marker.start : range.start
+        let range = TextRange(begin, min(range.end, match.end ?? range.end))
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, match.marker),
+            text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
+            range: range))
+    }
+
+    /// A sentence cut short by a glued notice marker, given in scalars.
+    private mutating func addSentence(scalarRange range: TextRange) {
+        let isQuestion = ArticleReader.isQuestion(scalars, range)
+        guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
+        record(Scalars.normalizedText(scalars, range), range, isQuestion: isQuestion)
+    }
+
+    private mutating func addSentence(_ bytes: Range<Int>) {
+        let range = offsets.range(bytes)
+        let isQuestion = ArticleReader.isQuestion(scalars, range)
+        guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
+        record(text.normalizedString(bytes), range, isQuestion: isQuestion)
+    }
+
+    /// Adds a sentence to the claims or the questions, or one more occurrence to the same text seen before.
+    /// Each list is changed in place: passing it `inout` to a method of `self` would copy it at every call.
+    private mutating func record(_ sentenceText: String, _ range: TextRange, isQuestion: Bool) {
+        let key = ByteKey(sentenceText)
+        if isQuestion {
+            if let existing = questionIndex[key] {
+                questions[existing].occurrences.append(range)
+            } else {
+                questionIndex[key] = questions.count
+                questions.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
+            }
+        } else if let existing = claimIndex[key] {
+            claims[existing].occurrences.append(range)
+        } else {
+            claimIndex[key] = claims.count
+            claims.append(ArticleSentence(text: sentenceText, occurrences: [range], details: details(of: range)))
+        }
+    }
+
+    private func details(of range: TextRange) -> ClaimDetails {
+        guard readsDetails else { return ClaimDetails() }
+        return ClaimDetailsReader(scalars: scalars, language: language).details(of: range)
+    }
+}
+
+/// A text as its UTF-8 bytes, for dictionary keys: hashing a `String` normalises it to NFC first, which dominated
+/// reading articles of hundreds of thousands of sentences. Texts are compared as written, byte for byte.
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}

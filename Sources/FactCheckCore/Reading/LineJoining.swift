@@ -1,0 +1,74 @@
+/// Decides whether a line continues the line before it (hard wrapping) or starts a new paragraph.
+enum LineJoining {
+    /// Whether `next` continues `previous`. `widest` is the longest line of the paragraph so far (by bytes; its
+    /// width is the wrap width as far as it is known); it is updated when the line joins.
+    static func continues(_ text: UTF8Text, _ previous: Range<Int>, with next: Range<Int>, widest: inout Range<Int>) -> Bool {
+        let lastStart = text.scalarStart(before: previous.upperBound)
+        let last = text.scalar(at: lastStart).scalar
+        let first = text.scalar(at: next.lowerBound).scalar
+        let nextStartsLower = ScalarClass.isLower(first)
+        switch last {
+        case ".", "!", "?", "…", "‽": return false
+        case ":", "»", "\"", "”", ";": if !nextStartsLower { return false }
+        default: break
+        }
+        if isListItemStart(text, next) || UpdateMarkerProbe.matches(text, next) || PageFurniture.classify(text, next) != nil {
+            return false
+        }
+        if isAllCaps(text, previous) || (!nextStartsLower && isAllCaps(text, next)) { return false }
+        if nextStartsLower {
+            if next.count > widest.count { widest = next }
+            return true
+        }
+        // A capitalised (or numeric, or quoted) start continues only a line filled to the wrap width: a greedy
+        // wrapper would have put the next word on the earlier line had it fitted. Widths count scalars.
+        let previousWidth = text.scalarCount(previous)
+        guard previousWidth >= ParagraphReader.wrappedLineMinimum else { return false }
+        let width = max(text.scalarCount(widest), text.scalarCount(next), previousWidth)
+        let firstWord = text.scalarCount(next.lowerBound..<wordEnd(text, next))
+        guard previousWidth + 1 + firstWord > width else { return false }
+        if next.count > widest.count { widest = next }
+        return true
+    }
+
+    private static func wordEnd(_ text: UTF8Text, _ line: Range<Int>) -> Int {
+        var i = line.lowerBound
+        while i < line.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
+        return i
+    }
+
+    /// A line with at least two letters and none in lower case ("CLOUDWATT : L'AUDIT").
+    static func isAllCaps(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        guard line.count <= 400 else { return false }
+        var letters = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let (scalar, width) = text.scalar(at: i)
+            if ScalarClass.isLower(scalar) { return false }
+            if ScalarClass.isLetter(scalar) { letters += 1 }
+            i += width
+        }
+        return letters >= 2
+    }
+
+    /// A bullet, dash or "1." / "1)" / "a)" list marker at the start of a line.
+    static func isListItemStart(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty else { return false }
+        let (first, width) = text.scalar(at: line.lowerBound)
+        let afterMarker = line.lowerBound + width
+        let spaceAfter = afterMarker < line.upperBound && text.spaceWidth(at: afterMarker) > 0
+        switch first {
+        case "•", "⁃", "▪", "►", "✓": return true
+        case "-", "*", "–", "—", "·": return spaceAfter
+        default: break
+        }
+        var i = line.lowerBound
+        while i < line.upperBound, i - line.lowerBound < 3, text[i] >= 0x30, text[i] <= 0x39 { i += 1 }
+        if i == line.lowerBound, i < line.upperBound, text[i] >= 0x61, text[i] <= 0x7A { i += 1; guard i < line.upperBound, text[i] == UInt8(ascii: ")") else { return false } }
+        guard i > line.lowerBound, i < line.upperBound else { return false }
+        guard text[i] == UInt8(ascii: ".") || text[i] == UInt8(ascii: ")") else { return false }
+        i += 1
+        if i < line.upperBound, text[i] == UInt8(ascii: ")") { i += 1 }
+        return i < line.upperBound && text.spaceWidth(at: i) > 0
+    }
+}

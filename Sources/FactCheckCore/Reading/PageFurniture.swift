@@ -1,0 +1,154 @@
+/// Recognises page furniture: the lines a blog or news site adds around an article that state nothing — comment
+/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines.
+enum PageFurniture {
+    /// What kind of furniture a paragraph is.
+    enum Kind: Equatable {
+        /// The start of a comment section: it and everything after it is furniture.
+        case commentSection
+        /// A single furniture line (share, print, "Lire aussi", a byline, a date line).
+        case line
+    }
+
+    /// The longest paragraph (in scalars) considered as furniture; real prose is longer.
+    static let maximumLength = 160
+
+    /// Starts of lines (folded: lower case, no accents) that open a comment section.
+    private static let commentSectionStarts = FoldedPrefixes([
+        "aucun commentaire", "enregistrer un commentaire", "publier un commentaire", "laisser un commentaire",
+        "ajouter un commentaire", "poster un commentaire", "no comments", "post a comment", "leave a comment",
+        "leave a reply", "add a comment", "add new comment", "remarque : seul un membre de ce blog",
+        "remarque: seul un membre de ce blog", "note: only a member of this blog", "note : only a member of this blog",
+    ])
+
+    /// Starts of single furniture lines (folded).
+    private static let lineStarts = FoldedPrefixes([
+        "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire aussi", "a lire aussi",
+        "a lire egalement", "lire egalement", "lire la suite", "read more", "read also", "see also", "voir aussi", "related:",
+        "related articles", "related stories", "partager", "share this", "share on", "share:", "imprimer", "print this",
+        "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
+        "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles", "newer post",
+        "older post", "article plus recent", "article plus ancien", "articles plus recents", "articles plus anciens",
+        "accueil", "home", "subscribe to", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
+        "derniere modification", "derniere mise a jour le", "last updated ", "last modified", "photo :", "photo:",
+        "credit photo", "(photo", "copyright", "©", "(c) ", "tous droits reserves", "all rights reserved",
+        "retour en haut", "back to top", "suivez-nous", "follow us", "abonnez-vous", "commenter", "reagir",
+    ])
+
+    /// Words a share or print bar is made of (folded).
+    private static let shareWords = FoldedKey.set([
+        "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "imprimer",
+        "print", "partager", "share", "tweet", "tweeter", "copier", "copy", "link", "lien", "le", "lien", "blogthis!",
+        "blogthis", "sur", "on", "this", "cet", "article", "envoyer", "par", "send", "|", "·", "-", "•", "/",
+    ])
+
+    /// First words of lines whose every word may be furniture (share bars, date lines, "le 3 mars 2014").
+    private static let wordListStarts = shareStarts.union(DateLine.monthKeys).union(DateLine.weekdayKeys).union(FoldedKey.set(["le"]))
+
+    /// The words a share bar may open with (not "le", "sur" or "par", which open prose).
+    private static let shareStarts = FoldedKey.set([
+        "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "imprimer",
+        "print", "partager", "share", "tweet", "tweeter", "copier", "copy", "blogthis!", "blogthis", "|", "·", "•",
+    ])
+
+    /// Folded first words that can begin furniture; a line starting with any other word is prose, found in O(1).
+    private static let possibleFirstWords = wordListStarts.union(FoldedKey.set([
+        "aucun", "enregistrer", "publier", "laisser", "ajouter", "poster", "no", "post", "leave", "add", "remarque", "note",
+        "posted", "publie", "ecrit", "link", "lien", "permalink", "lire", "a", "read", "see", "voir", "related", "partager",
+        "share", "imprimer", "print", "envoyer", "email", "blogthis", "libelles", "labels", "tags", "mots-cles", "mots",
+        "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
+        "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
+        "abonnez-vous", "commenter", "reagir", "par", "by",
+    ]))
+
+    /// The furniture kind of the paragraph at `range`, or nil when it is article text.
+    /// - Complexity: O(1) for a line that opens with an ordinary word; otherwise O(n) in the (short) line.
+    static func classify(_ text: UTF8Text, _ range: Range<Int>) -> Kind? {
+        guard !range.isEmpty, range.count <= maximumLength * 4 else { return nil }
+        let (first, _) = text.scalar(at: range.lowerBound)
+        var key = FoldedKey()
+        if ScalarClass.isLetter(first) {
+            key = firstWordKey(text, range)
+            guard possibleFirstWords.contains(key) || isShortWithComma(text, range) else { return nil }
+            // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
+            if key == Self.le {
+                let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
+                guard second < range.upperBound, text[second] >= 0x30, text[second] <= 0x39 else { return nil }
+            }
+        } else if !ScalarClass.isDigit(first) {
+            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer".
+            switch first {
+            case "©", "(", "|", "-", "·", "•", "/", "[": break
+            default: return nil
+            }
+        }
+        guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
+        if Byline.isByline(text, range) { return .line }
+        let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Kind? in
+            if commentSectionStarts.matches(folded) { return .commentSection }
+            if lineStarts.matches(folded) { return .line }
+            return nil
+        }
+        if prefix == .commentSection { return .commentSection }
+        if prefix == .line {
+            // "Posted by the agency, the video…" is prose: a furniture line is short.
+            return wordCount(text, range) <= 14 ? .line : nil
+        }
+        guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key)
+            || isShortWithComma(text, range) else { return nil }
+        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded -> Kind? in
+            if isCommentCounter(folded) { return .commentSection }
+            if FoldedWords.allSatisfy(folded, separators: shareSeparators, { shareWords.contains($0) }) { return .line }
+            if DateLine.isDateLine(folded) { return .line }
+            return nil
+        }
+    }
+
+    private static let le = FoldedKey("le")
+
+    /// A short line with a comma may be a dateline ("Paris, le 3 mars 2014", "LONDON, March 3").
+    private static func isShortWithComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        // A dateline does not end with a full stop; the last line of a wrapped paragraph does.
+        range.count <= 48 && text[range.upperBound - 1] != UInt8(ascii: ".") && text.bytes[range].contains(UInt8(ascii: ","))
+    }
+
+    private static let shareSeparators: [UInt8] = Array(" ,".utf8)
+
+    /// How much of a line the prefix lists need, folded.
+    private static let prefixLength = 48
+
+    /// The number of white-space separated words of `text[range]`.
+    private static func wordCount(_ text: UTF8Text, _ range: Range<Int>) -> Int {
+        var words = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            if i < range.upperBound { words += 1 }
+            while i < range.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
+        }
+        return words
+    }
+
+    /// The folded key of the first word (letters, digits, apostrophes and hyphens) of `text[range]`.
+    private static func firstWordKey(_ text: UTF8Text, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        var i = range.lowerBound
+        while i < range.upperBound, key.count <= 16 {
+            let first = FoldedText.fold(text, at: i).first
+            let isWordByte = first == 0 || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) || first == 0x27 || first == 0x2D
+            guard isWordByte else { break }
+            i += FoldedText.appendFolded(text, at: i, to: &key)
+        }
+        return key
+    }
+
+    /// "3 commentaires :", "1 comment:", "12 Comments", "2 réponses".
+    private static func isCommentCounter(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = FoldedWords(folded, separators: " :")
+        guard words.count == 2, let number = words.first, number.isNumber else { return false }
+        return commentWords.contains(words[1])
+    }
+
+    private static let commentWords = FoldedKey.set([
+        "commentaire", "commentaires", "comment", "comments", "reponse", "reponses", "replies", "reply", "reaction", "reactions",
+    ])
+}

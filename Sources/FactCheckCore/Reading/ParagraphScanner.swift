@@ -1,0 +1,87 @@
+/// Reads paragraphs one at a time from UTF-8 text, so a caller can segment and print as it goes.
+///
+/// See `ParagraphReader` for the rules. Byte offsets; `ScalarOffsets` converts them.
+struct ParagraphScanner {
+    /// A paragraph found: its trimmed byte range and kind.
+    struct Found: Equatable {
+        /// The paragraph's bytes, trimmed of white space.
+        var range: Range<Int>
+        /// Body, update notice or furniture.
+        var kind: Paragraph.Kind
+    }
+
+    private let text: UTF8Text
+    /// Where the next unread line starts.
+    private var position = 0
+    /// A line read but not yet placed: it starts the next paragraph.
+    private var pendingLine: Range<Int>?
+    /// Once a comment footer is seen, the rest of the page is furniture.
+    private var inCommentSection = false
+
+    /// A scanner at the start of `text`.
+    init(_ text: UTF8Text) {
+        self.text = text
+    }
+
+    /// The next paragraph, or nil at the end.
+    mutating func next() -> Found? {
+        var block: Range<Int>? = pendingLine
+        var previous: Range<Int>? = pendingLine
+        var widest = pendingLine ?? 0..<0
+        pendingLine = nil
+        while let line = nextLine() {
+            if line.isEmpty {
+                if let finished = block { return classify(finished) }
+                continue
+            }
+            guard let current = block, let before = previous else {
+                block = line
+                previous = line
+                widest = line
+                continue
+            }
+            if LineJoining.continues(text, before, with: line, widest: &widest) {
+                block = current.lowerBound..<line.upperBound
+                previous = line
+            } else {
+                pendingLine = line
+                return classify(current)
+            }
+        }
+        guard let last = block else { return nil }
+        return classify(last)
+    }
+
+    /// The next line, trimmed (empty for a blank line), or nil at the end of the text.
+    private mutating func nextLine() -> Range<Int>? {
+        guard position < text.count else { return nil }
+        let start = position
+        let end = lineEnd(from: start)
+        position = end < text.count ? end + 1 : end
+        return text.trimmed(start..<end)
+    }
+
+    /// The offset of the next line feed at or after `start`, or the end of the text.
+    private func lineEnd(from start: Int) -> Int {
+        let n = text.count
+        var i = start
+        if let base = text.bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
+        while i < n, text[i] != 0x0A { i += 1 }
+        return i
+    }
+
+    private mutating func classify(_ range: Range<Int>) -> Found {
+        let furniture = PageFurniture.classify(text, range)
+        if furniture == .commentSection { inCommentSection = true }
+        if inCommentSection || furniture != nil { return Found(range: range, kind: .furniture) }
+        if UpdateMarkerProbe.matches(text, range) { return Found(range: range, kind: .update) }
+        return Found(range: range, kind: .body)
+    }
+}

@@ -1,0 +1,33 @@
+/// The listing of an article's update notices, the same for the shell's `updates` and `factcheck updates`:
+/// each notice with its number (what `compare` and `link` take), id, marker, relation and issuer, its text wrapped
+/// to the width, and one line per amended claim cut to the width.
+///
+///     1  u-35a04016  MISE A JOUR  partial-denial  by Pierre Paperon
+///       Pierre Paperon, le directeur de la stratégie de Cloudwatt, dément en partie …
+///       amends #1 c-7ddc2cc3 score 0.54 suggested  Bercy a demandé qu'un audit soit fait s…
+public enum UpdateListing {
+    /// The lines for `set`'s notices at `width` columns; text from the file is made terminal-safe.
+    public static func lines(for set: AnnotationSet, width: Int, style: TextStyle) -> [String] {
+        guard !set.updates.isEmpty else { return ["No update notices in this article."] }
+        let numbers = set.numbersByID()
+        var texts: [String: String] = [:]
+        for claim in set.claims where texts[claim.id] == nil { texts[claim.id] = claim.text }
+        var lines: [String] = []
+        for (index, update) in set.updates.enumerated() {
+            var head = "\(style.bold(String(index + 1)))  \(style.dim(update.id))  \(TerminalText.visible(update.marker))  \(style.yellow(update.relation.rawValue))"
+            if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
+            lines.append(head)
+            let text = DisplayWidth.wrap(TerminalText.visible(update.text), width: width, indent: "  ")
+            if !text.isEmpty { lines.append(text) }
+            if update.amends.isEmpty { lines.append(style.dim("  amends no specific claim (an addition)")) }
+            for link in update.amends {
+                let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
+                let state = link.confirmed ? "confirmed" : "suggested"
+                let plain = "  amends \(n) \(link.claim) score \(AnnotationCodec.formatScore(link.score)) \(state)  "
+                let claimText = texts[link.claim].map { DisplayWidth.truncate(TerminalText.visible($0), to: max(20, width - DisplayWidth.of(plain))) } ?? ""
+                lines.append("  amends \(style.bold(n)) \(style.dim(link.claim)) score \(AnnotationCodec.formatScore(link.score)) \(state)  \(claimText)")
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,77 @@
+/// Multi-word prefixes matched against the folded start of a line, bucketed by first byte.
+struct FoldedPrefixes {
+    private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// The first two folded bytes of every pattern, as `first << 8 | second`: a line whose start is not among
+    /// them is rejected without folding anything.
+    private var pairs = [Bool](repeating: false, count: 1 << 16)
+    /// The longest pattern, in bytes: how much of a line needs folding.
+    private(set) var longest = 0
+
+    /// Builds the matcher from plain-text patterns.
+    init(_ patterns: [String]) {
+        for pattern in patterns {
+            let folded = FoldedText.bytes(pattern)
+            guard let first = folded.first else { continue }
+            buckets[Int(first)].append(folded)
+            longest = max(longest, folded.count)
+            if folded.count >= 2 { pairs[Int(first) << 8 | Int(folded[1])] = true } else { pairs.withUnsafeMutableBufferPointer { all in for second in 0..<256 { all[Int(first) << 8 | second] = true } } }
+        }
+    }
+
+    /// Whether `folded` starts with one of the patterns.
+    func matches(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = folded.first else { return false }
+        for pattern in buckets[Int(first)] where pattern.count <= folded.count {
+            var equal = true
+            for k in 1..<pattern.count where folded[k] != pattern[k] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
+    }
+
+    /// Whether the folded start of `text[range]` starts with one of the patterns.
+    func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let start = range.lowerBound
+        let (folded, second, width) = FoldedText.fold(text, at: start)
+        // A scalar without a folded form ("©") is matched on its own bytes, as `FoldedText.bytes` writes it.
+        let first = folded != 0 ? folded : text[start]
+        guard !buckets[Int(first)].isEmpty else { return false }
+        var next: UInt8?
+        if folded == 0 {
+            next = start + 1 < range.upperBound ? text[start + 1] : nil
+        } else if second != 0 {
+            next = second
+        } else if start + width < range.upperBound {
+            let following = FoldedText.fold(text, at: start + width).first
+            next = following != 0 ? following : text[start + width]
+        }
+        if let next, !pairs[Int(first) << 8 | Int(next)] { return false }
+        return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0) }
+    }
+}
+
+/// Folds at most `maximum` bytes of the start of `text[range]` into a stack buffer and passes it to `body`.
+func withFoldedPrefix<R>(_ text: UTF8Text, _ range: Range<Int>, maximum: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum + 2) { buffer in
+        var n = 0
+        var i = range.lowerBound
+        while i < range.upperBound, n < maximum {
+            let (first, second, width) = FoldedText.fold(text, at: i)
+            if first == 0 {
+                for k in i..<min(i + width, range.upperBound) where n < maximum { buffer[n] = text[k]; n += 1 }
+            } else if first == 0x20 {
+                if n == 0 || buffer[n - 1] != 0x20 { buffer[n] = 0x20; n += 1 }
+            } else {
+                buffer[n] = first
+                n += 1
+                if second != 0 { buffer[n] = second; n += 1 }
+            }
+            i += width
+        }
+        return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+    }
+}

@@ -1,0 +1,94 @@
+/// The content words of a text for matching notices to claims: folded (lower case, no accents), stop words dropped,
+/// stemmed (`WordStemmer`); numbers kept whole ("3 500", "485,000"), names (capitalised words past a sentence's
+/// start) marked.
+enum ContentWords {
+    /// One content word.
+    struct Term: Equatable {
+        /// The folded, stemmed key (a number's digits only).
+        var key: String
+        /// A capitalised word that does not open a sentence, or a number: they weigh more.
+        var isSpecific: Bool
+        /// Where the word starts, in the scalars given.
+        var offset: Int
+        /// How many scalars it spans there.
+        var length: Int
+    }
+
+    static let stopWords: Set<String> = [
+        // French
+        "les", "des", "une", "est", "dans", "pour", "que", "qui", "avec", "sur", "pas", "par", "son", "ses", "sont", "aux",
+        "ont", "cette", "ces", "mais", "plus", "tout", "tous", "toute", "toutes", "leur", "leurs", "elle", "ils", "elles",
+        "nous", "vous", "aurait", "avait", "avaient", "etait", "etaient", "ete", "etre", "avoir", "fait", "faire", "comme",
+        "dont", "ainsi", "aussi", "meme", "deja", "encore", "entre", "apres", "avant", "depuis", "sans", "sous", "vers",
+        "chez", "lui", "quel", "quelle", "quels", "quelles", "selon", "tel", "telle", "sera", "seront", "peut", "doit",
+        "cela", "ceci", "celui", "celle", "ceux", "moins", "notre", "nos", "votre", "vos", "mon", "mes", "ton", "tes",
+        "aussi", "donc", "alors", "car", "lors", "puis", "tres", "bien", "peu", "fois", "ici", "dit", "avons", "avez",
+        "sommes", "etes", "suis", "sera", "serait", "auront", "ayant", "etant", "quand", "quoi", "comment", "oui", "non",
+        "rien", "chaque", "autre", "autres", "certains", "certaines", "plusieurs", "quelques", "qu'il", "qu'elle",
+        "c'est", "n'est", "s'est", "d'un", "d'une", "l'un", "l'une", "jusqu'a", "parce", "pendant", "contre", "desormais",
+        // English
+        "the", "and", "for", "with", "that", "this", "was", "were", "are", "has", "have", "had", "its", "his", "her",
+        "their", "from", "but", "not", "which", "who", "whom", "been", "will", "would", "said", "says", "also", "than",
+        "into", "about", "there", "they", "them", "what", "when", "where", "why", "how", "our", "your", "you", "she",
+        "him", "any", "all", "can", "could", "should", "may", "might", "must", "did", "does", "doing", "done", "being",
+        "these", "those", "then", "now", "just", "only", "over", "after", "before", "more", "most", "some", "such",
+        "other", "out", "off", "very", "here", "while", "because", "since", "until", "each", "both", "few", "own",
+        "same", "too", "yet", "still", "upon", "onto", "per", "via", "it's", "that's", "there's", "we're", "they're",
+        "didn't", "don't", "doesn't", "isn't", "wasn't", "one", "two", "get", "got", "like", "know", "going",
+        // The vocabulary of notices themselves
+        "update", "updated", "jour", "mise", "article", "story", "post", "version", "earlier", "previous", "precedente",
+        "edit", "note", "correction", "rectificatif", "erratum", "maj",
+    ]
+
+    /// The content words of `text` in order, as keys.
+    static func tokens(_ text: String) -> [String] {
+        terms(Array(text.unicodeScalars)[...]).map(\.key)
+    }
+
+    /// The content words of `scalars` in order.
+    /// - Complexity: O(n) in the number of scalars.
+    static func terms(_ scalars: ArraySlice<Unicode.Scalar>) -> [Term] {
+        var result: [Term] = []
+        var i = scalars.startIndex
+        var atSentenceStart = true
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            guard Scalars.isWordScalar(s) else {
+                if ".!?:«»\"“”\n".unicodeScalars.contains(s) { atSentenceStart = true }
+                i += 1
+                continue
+            }
+            let start = i
+            if Scalars.isDigit(s) {
+                // "3 500", "485,000", "1.5": groups of three digits after a separator belong to the number.
+                var digits = String.UnicodeScalarView()
+                while i < scalars.endIndex {
+                    if Scalars.isDigit(scalars[i]) { digits.append(scalars[i]); i += 1; continue }
+                    if i + 1 < scalars.endIndex, ", .\u{A0}\u{202F}".unicodeScalars.contains(scalars[i]), Scalars.isDigit(scalars[i + 1]) {
+                        var k = i + 1
+                        while k < scalars.endIndex, Scalars.isDigit(scalars[k]) { k += 1 }
+                        if k - (i + 1) == 3 || scalars[i] == "." || scalars[i] == "," { i += 1; continue }
+                    }
+                    break
+                }
+                while i < scalars.endIndex, Scalars.isWordScalar(scalars[i]) { i += 1 }
+                result.append(Term(key: String(digits), isSpecific: true, offset: start, length: i - start))
+                atSentenceStart = false
+                continue
+            }
+            while i < scalars.endIndex, Scalars.isWordScalar(scalars[i]) || (scalars[i] == "'" || scalars[i] == "’" || scalars[i] == "-") && i + 1 < scalars.endIndex && Scalars.isLetter(scalars[i + 1]) { i += 1 }
+            let word = scalars[start..<i]
+            let folded = Scalars.folded(word.map { $0 == "’" ? "'" : $0 })
+            let capitalised = Scalars.isUpper(s) && !atSentenceStart
+            atSentenceStart = false
+            // "l'audit", "d'Apple": the article is not part of the word.
+            var key = folded
+            if let apostrophe = key.firstIndex(of: "'"), key.distance(from: key.startIndex, to: apostrophe) <= 2 {
+                key = String(key[key.index(after: apostrophe)...])
+            }
+            guard key.count >= 3, !stopWords.contains(key), !stopWords.contains(folded) else { continue }
+            result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: start, length: i - start))
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+/// Where a notice of several paragraphs ends: the lines that show the article resuming.
+///
+/// A notice runs on past its first paragraph when its marker stands alone ("UPDATE, MAY 4:" then the body below)
+/// or when a separator follows it closely ("-----", "Original story:", "Article initial :"). It stops at a separator,
+/// at a paragraph that opens with a dateline ("WASHINGTON, 11 août (Reuters) - …": the report's voice again), at a
+/// list item, at another notice and at furniture.
+enum NoticeBoundary {
+    /// Paragraphs a notice may run over after its first.
+    static let maximumParagraphs = 10
+    /// How far a separator may stand after a notice with a body of its own for the paragraphs between to belong to it.
+    static let separatorReach = 6
+    /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
+    /// it closes the article. Further up, it takes the one paragraph below it.
+    static let closingReach = 3
+
+    /// Labels (folded, without a final colon) that introduce the article after its notice.
+    private static let labels: Set<String> = [
+        "original story", "original article", "original post", "the original story", "our original story", "original report",
+        "earlier story", "previous story", "previously", "earlier", "article original", "article initial", "l'article initial",
+        "l'article original", "article d'origine", "texte original", "texte initial", "article precedent", "l'article",
+    ]
+
+    /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
+    /// "Original story:" or "Article initial :".
+    static func isSeparator(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length > 0, range.length <= 40 else { return false }
+        let part = scalars[range.start..<range.end]
+        if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
+        var folded = Scalars.folded(part)
+        while let last = folded.unicodeScalars.last, last == ":" || last == " " || last == "\u{A0}" || last == "." { folded.unicodeScalars.removeLast() }
+        return labels.contains(folded)
+    }
+
+    /// A paragraph opening with a dateline: up to four capitalised words (the first in capitals), maybe a comma and a
+    /// place or date, then a dash within the first 80 scalars ("PARIS (Reuters) - ", "CAPE ELIZABETH, Maine — ").
+    static func opensWithDateline(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        var i = range.start
+        var capitals = 0
+        while i < range.end, Scalars.isUpper(scalars[i]) || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "'" { capitals += 1; i += 1 }
+        guard capitals >= 3 || (capitals >= 2 && i < range.end && (scalars[i] == "," || scalars[i] == " ")) else { return false }
+        let limit = min(range.end, range.start + 80)
+        var sawOpening = false
+        while i + 2 < limit {
+            let s = scalars[i]
+            if s == "," || s == "(" { sawOpening = true }
+            if Scalars.isSpace(s), "-–—".unicodeScalars.contains(scalars[i + 1]), Scalars.isSpace(scalars[i + 2]) { return sawOpening || capitals >= 3 }
+            if s == "." || s == "!" || s == "?" { return false }
+            i += 1
+        }
+        return false
+    }
+}

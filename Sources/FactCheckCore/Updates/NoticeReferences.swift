@@ -1,0 +1,67 @@
+/// What a notice says it amends: the words it quotes, and what follows an explicit reference to the article's
+/// earlier text ("we reported that X", "an earlier version said X", "contrairement à ce que nous indiquions, X").
+/// Also the time-bound wording that a later notice supersedes ("pour l'instant", "has not responded").
+enum NoticeReferences {
+    /// Folded cues after which, to the end of the sentence, the notice restates what the article said.
+    static let referenceCues: [String] = [
+        "we reported", "we had reported", "we wrote", "we said", "we stated", "we previously", "originally reported",
+        "earlier version", "previous version", "earlier story", "was reported", "had reported", "reported that",
+        "incorrectly stated", "incorrectly said", "incorrectly reported", "misstated", "erroneously",
+        "contrairement a ce que", "nous indiquions", "nous avions indique", "nous avions ecrit", "nous ecrivions",
+        "nous avions affirme", "nous annoncions", "nous avions annonce", "nous affirmions", "precedente version",
+        "version precedente", "il etait indique", "etait ecrit", "par erreur", "despite what", "contrary to",
+    ]
+
+    /// Folded phrases that make a claim provisional: a later notice may settle it.
+    static let timeBoundCues: [String] = [
+        "pour l'instant", "pour le moment", "pas encore", "on ignore", "reste inconnu", "n'a pas repondu",
+        "n'ont pas repondu", "pas repondu", "a l'heure actuelle", "actuellement", "jusqu'ici", "aucune information",
+        "pas de reponse", "pas ete confirme", "n'a pas ete", "not yet", "has not responded", "have not responded",
+        "did not respond", "did not immediately", "could not be reached", "declined to comment", "unclear",
+        "currently", "so far", "for now", "at this time", "unknown", "it is not known", "not been confirmed",
+        "no word", "yet to", "remains to be seen", "developing", "too close to call", "will update", "i'll update",
+        "when it's available", "when available", "to be confirmed", "a confirmer", "reste a confirmer", "en attendant",
+        "ne sait pas encore", "we will update", "nous mettrons a jour", "sans plus de details",
+    ]
+
+    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
+    static func spans(in scalars: [Unicode.Scalar], range: TextRange) -> [TextRange] {
+        var spans: [TextRange] = []
+        // Quotations: « … », “ … ”, " … ".
+        var open: (index: Int, close: Unicode.Scalar)?
+        for i in range.start..<range.end {
+            let s = scalars[i]
+            if let current = open {
+                if s == current.close { spans.append(TextRange(current.index + 1, i)); open = nil }
+                continue
+            }
+            switch s {
+            case "«": open = (i, "»")
+            case "“": open = (i, "”")
+            case "\"": open = (i, "\"")
+            default: break
+            }
+        }
+        // Explicit references, to the end of their sentence.
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        let foldedScalars = Array(folded.unicodeScalars)
+        guard foldedScalars.count == range.length else { return spans }
+        for cue in referenceCues {
+            var search = folded[...]
+            while let found = search.firstRange(of: cue) {
+                let startOffset = folded.unicodeScalars.distance(from: folded.unicodeScalars.startIndex, to: found.upperBound)
+                var end = startOffset
+                while end < foldedScalars.count, !".!?;".unicodeScalars.contains(foldedScalars[end]) { end += 1 }
+                if end > startOffset { spans.append(TextRange(range.start + startOffset, range.start + end)) }
+                search = folded[found.upperBound...]
+            }
+        }
+        return spans
+    }
+
+    /// Whether the text of `range` holds a time-bound phrase.
+    static func isTimeBound(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        let folded = " " + Scalars.folded(scalars[range.start..<range.end]) + " "
+        return timeBoundCues.contains { folded.contains($0) }
+    }
+}

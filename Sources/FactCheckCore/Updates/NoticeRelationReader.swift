@@ -1,0 +1,99 @@
+/// Reads a notice's relation to what it amends from its wording, French and English.
+///
+/// Rules are tried in order; the first whose cue occurs wins. A cue is folded text (lower case, no accents); a cue
+/// written "a…b" matches `a`, then `b` later in the same sentence (within `gap` scalars). The order encodes which
+/// reading is more specific: a partial denial before a denial, a retraction and the outlet's own correction before
+/// a third party's denial ("Sony déclare qu'il s'agissait d'une erreur" is a denial, "nous avons écrit par erreur"
+/// a correction), a confirmation and a clarification after them. The marker decides only when the wording does not
+/// ("Rectificatif :" is a correction, "Précision :" a clarification); `addition` is what remains.
+public enum NoticeRelationReader {
+    /// How far apart (in scalars) the two halves of a cue "a…b" may be.
+    static let gap = 120
+
+    /// The cues of each relation, in the order they are tried.
+    static let rules: [(UpdateRelation, [String])] = [
+        (.partialDenial, [
+            "dement en partie", "dementi partiel", "dement partiellement", "conteste en partie", "nuance", "pas tout a fait",
+            "partially denie", "partly denie", "denied part", "denies part", "disputes part", "not entirely", "not quite",
+            "despite what we…might", "despite what we…may ", "contrairement a ce que…pourrai",
+        ]),
+        (.retraction, [
+            "retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article",
+            " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back",
+            "no longer stands", "ne tient plus",
+        ]),
+        (.correction, [
+            "par erreur", "erreur de notre part", "notre erreur", "nous nous sommes tromp", "nous avions tort", "corrig",
+            "rectifi", "erronee", "erroneous", "inexact", "une precedente version", "une version precedente",
+            "an earlier version", "a previous version", "incorrect", "misstated", "misidentified", "mistaken",
+            "in error", "our error", "regret the error", "was wrong", "ce n'etait qu'un", "n'etait qu'une", "was only a ",
+            "turned out to be", "s'est avere",
+        ]),
+        (.denial, [
+            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute",
+            "contrairement a ce que nous", "contrary to what we", "contrary to our", "despite what we",
+            "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais", "n'ont jamais", "never happened",
+            "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
+            "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "c'est faux", "est faux", "est fausse", "sont fausses", "sont faux",
+        ]),
+        (.confirmation, [
+            "confirm", "bel et bien", "a bien ete", "ont bien ete", "is now official", "c'est officiel", "desormais officiel",
+            "indeed", "as we reported", "comme nous l'indiquions", "comme nous l'annoncions",
+        ]),
+        (.clarification, [
+            "precise", "precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
+            "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear",
+        ]),
+    ]
+
+    /// The first words of wire revision notes ("(Actualisé avec …)", "(Corrects spelling …)") and what they mean.
+    static let wireRevisions: [(word: String, relation: UpdateRelation)] = [
+        ("actualise", .addition), ("updates", .addition), ("adds", .addition), ("ajoute", .addition),
+        ("repetition", .addition), ("repeats", .addition), ("recasts", .addition), ("rewrites", .addition),
+        ("corrige", .correction), ("corrects", .correction), ("changement de titre", .clarification),
+        ("changes headline", .clarification),
+    ]
+
+    /// The relation `notice` expresses.
+    public static func relation(of notice: ArticleNotice) -> UpdateRelation {
+        relation(text: notice.text, marker: notice.marker)
+    }
+
+    /// The relation of a notice with `text` after its `marker`.
+    public static func relation(text: String, marker: String) -> UpdateRelation {
+        let foldedMarker = Scalars.folded(marker.unicodeScalars)
+        // A wire service's revision note says what kind of revision it is in its first word.
+        if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
+        let folded = " " + Scalars.folded(text.unicodeScalars) + " "
+        for (relation, cues) in rules where cues.contains(where: { matches($0, in: folded) }) { return relation }
+        if ["correction", "rectificatif", "erratum", "corrige"].contains(where: foldedMarker.hasPrefix) { return .correction }
+        if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
+        return .addition
+    }
+
+    /// The cue that decided, for explaining a relation; nil when none did.
+    public static func cue(in text: String) -> String? {
+        let folded = " " + Scalars.folded(text.unicodeScalars) + " "
+        for (_, cues) in rules { if let cue = cues.first(where: { matches($0, in: folded) }) { return cue } }
+        return nil
+    }
+
+    /// Whether `cue` ("a" or "a…b") occurs in `text`.
+    static func matches(_ cue: String, in text: String) -> Bool {
+        let parts = cue.split(separator: "…", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return text.contains(cue) }
+        var search = text[...]
+        while let first = search.firstRange(of: parts[0]) {
+            let after = text[first.upperBound...]
+            var end = after.startIndex
+            var count = 0
+            while end < after.endIndex, count < gap, !".!?;".contains(after[end]) {
+                end = after.index(after: end)
+                count += 1
+            }
+            if after[after.startIndex..<end].contains(parts[1]) { return true }
+            search = after
+        }
+        return false
+    }
+}

@@ -1,0 +1,324 @@
+/// A suggested link from a notice to a claim it amends.
+public struct UpdateLink: Equatable, Sendable {
+    /// Index of the claim in `ArticleAnalysis.claims`.
+    public var claimIndex: Int
+    /// How sure the linker is, 0…1, rounded to two decimals; the shell links at `UpdateLinker.threshold`.
+    public var score: Double
+    /// The signals behind the score, for an editor ("shares: Bercy, audit", "quoted in the notice").
+    public var reasons: [String]
+
+    /// Creates a link.
+    public init(claimIndex: Int, score: Double, reasons: [String] = []) {
+        self.claimIndex = claimIndex
+        self.score = score
+        self.reasons = reasons
+    }
+}
+
+/// Links update notices to the claims they amend, as an editor reads them. See docs/notice-linking.md.
+///
+/// Per article, once: each claim's content words (`ContentWords`: folded, stemmed, names and numbers marked), their
+/// idf over the claims, an inverted index from word to claims, and which claims are time-bound. Per notice: its
+/// words, weighted up where it quotes or restates the article ("an earlier version said X"); candidates are the
+/// claims that share a word with it (from the index; words in more than `proposingPostings` claims are too common
+/// to propose one), plus the lede for a notice at the top and the claim just before an inline notice.
+/// Each candidate's score, 0…1, mixes how much of the claim the notice covers with how much specific content they
+/// share, then adds position and time-bound signals (see `score`).
+/// - Complexity: O(text) for the per-article work, then for each notice O(its words + proposed candidates × their
+///   words), the candidates bounded by the postings cap: linear in claims plus notices.
+public struct UpdateLinker: Sendable {
+    /// The score at which the shell suggests a link.
+    public static let threshold = 0.45
+    /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
+    /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
+    static let proposingPostings = 30
+    /// Added to the lede's (and headline's) score for a notice at the top of the article.
+    static let topBonus = 0.1
+    /// Added to the score of the claim an inline notice follows in the same paragraph: it amends what precedes it.
+    static let precedingBonus = 0.5
+    /// Added to a time-bound claim ("not yet", "pour l'instant") that a notice after it shares words with.
+    static let timeBoundBonus = 0.35
+    /// The same for a time-bound claim below a notice at the top: its body may be older than its notice, or not.
+    static let timeBoundBelowBonus = 0.2
+    /// Weight of words the notice quotes or restates.
+    static let referenceWeight = 2.0
+    /// Weight of names and numbers.
+    static let specificWeight = 1.5
+    /// Shared weight at which the strength half of the score reaches one half.
+    static let strengthScale = 2.0
+    /// A fragment's score is multiplied by this: a dateline ("CAPE ELIZABETH, Maine —"), a stamp ("date 2020-05"),
+    /// a cut line ("* Editor: Error sh") states nothing a notice could amend, yet shares its names.
+    static let fragmentFactor = 0.5
+    /// Claims with fewer words than this and no final punctuation are fragments.
+    static let fragmentWords = 6
+    /// Shared words from which a claim's coverage counts in full.
+    static let fullCoverageWords = 3.0
+    /// Content words this close (in content words) form a pair; a pair found in both texts is shared wording in the
+    /// same arrangement ("demandé … audit"), stronger than the same words scattered.
+    static let pairWindow = 4
+    /// Added per shared pair, up to `pairBonusLimit`.
+    static let pairBonus = 0.1
+    /// The most shared pairs add.
+    static let pairBonusLimit = 0.3
+
+    private let analysis: ArticleAnalysis
+    private var termIDs: [String: Int] = [:]
+    private var termKeys: [String] = []
+    private var termSpecific: [Bool] = []
+    /// Each word as first written in a claim, for reasons an editor reads ("demandé", not the stem "demand").
+    private var termWritten: [String] = []
+    private var claimTerms: [[Int]] = []
+    /// Each claim's content words in order (for pairs).
+    private var claimSequences: [[Int]] = []
+    private var postings: [[Int]] = []
+    private var idf: [Double] = []
+    private var claimMass: [Double] = []
+    private var timeBound: [Bool] = []
+    private var claimStarts: [Int] = []
+    /// Short claims with no final punctuation (see `fragmentFactor`).
+    private var fragment: [Bool] = []
+
+    /// The per-article index.
+    /// - Complexity: O(n) in the text of the claims.
+    public init(_ analysis: ArticleAnalysis) {
+        self.analysis = analysis
+        for claim in analysis.claims {
+            let range = claim.occurrences.first ?? TextRange(0, 0)
+            var ids: [Int] = []
+            var sequence: [Int] = []
+            var seen = Set<Int>()
+            for term in ContentWords.terms(analysis.scalars[range.start..<range.end]) {
+                let id = intern(term, written: Scalars.normalizedText(analysis.scalars, TextRange(term.offset, term.offset + term.length)))
+                sequence.append(id)
+                if seen.insert(id).inserted { ids.append(id) }
+            }
+            claimTerms.append(ids)
+            claimSequences.append(sequence)
+            timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
+            claimStarts.append(range.start)
+            fragment.append(Self.isFragment(analysis.scalars, range))
+        }
+        postings = Array(repeating: [], count: termKeys.count)
+        for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
+        let n = Double(analysis.claims.count)
+        let norm = UpdateLinker.log(n + 1.5)
+        idf = postings.map { list in max(0.05, min(1, UpdateLinker.log((n + 1) / (Double(list.count) + 0.5)) / max(norm, 0.1))) }
+        claimMass = claimTerms.map { ids in ids.reduce(0) { $0 + idf[$1] * (termSpecific[$1] ? UpdateLinker.specificWeight : 1) } }
+    }
+
+    private mutating func intern(_ term: ContentWords.Term, written: String) -> Int {
+        if let id = termIDs[term.key] {
+            if term.isSpecific { termSpecific[id] = true }
+            return id
+        }
+        let id = termKeys.count
+        termIDs[term.key] = id
+        termKeys.append(term.key)
+        termSpecific.append(term.isSpecific)
+        termWritten.append(written)
+        return id
+    }
+
+    /// Every candidate claim of `notice`, best first, with its score and reasons.
+    public func candidates(for notice: ArticleNotice) -> [UpdateLink] {
+        let scalars = analysis.scalars
+        let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
+        let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
+        let spans = NoticeReferences.spans(in: scalars, range: body)
+        // The notice's words with their weights (the highest of each word's occurrences).
+        var weights: [Int: Double] = [:]
+        var referenced = Set<Int>()
+        var sequence: [Int] = []
+        for term in ContentWords.terms(scalars[body.start..<body.end]) {
+            guard let id = termIDs[term.key] else { sequence.append(-1); continue }
+            sequence.append(id)
+            let offset = term.offset
+            let inReference = spans.contains { $0.start <= offset && offset < $0.end }
+            if inReference { referenced.insert(id) }
+            let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
+            weights[id] = max(weights[id] ?? 0, weight)
+        }
+        // Candidates from the postings of the notice's rarer words; then every shared word counts in their scores.
+        var proposed = Set<Int>()
+        for (id, _) in weights where postings[id].count <= UpdateLinker.proposingPostings {
+            for claim in postings[id] where !overlaps(claim, notice.range) { proposed.insert(claim) }
+        }
+        var shared: [Int: Double] = [:]
+        var covered: [Int: Double] = [:]
+        var sharedWords: [Int: [Int]] = [:]
+        for claim in proposed {
+            for id in claimTerms[claim] {
+                guard let weight = weights[id] else { continue }
+                shared[claim, default: 0] += idf[id] * weight
+                covered[claim, default: 0] += idf[id] * (termSpecific[id] ? UpdateLinker.specificWeight : 1)
+                sharedWords[claim, default: []].append(id)
+            }
+        }
+        let noticePairs = Self.pairs(sequence)
+        // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
+        let before = lastClaim(before: notice.range.start)
+        let isTop = before.map { $0 < 2 } ?? true
+        var positional: [Int: String] = [:]
+        if isTop { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
+        if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
+        var result: [UpdateLink] = []
+        for claim in Set(shared.keys).union(positional.keys) {
+            let words = sharedWords[claim] ?? []
+            let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
+            // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
+            // full only from `fullCoverageWords` shared words.
+            let coverage = (claimMass[claim] > 0 ? min(1, (covered[claim] ?? 0) / claimMass[claim]) : 0)
+                * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
+            // One shared ordinary word is a coincidence, not an amendment.
+            // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) }
+            let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
+            var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
+            var reasons: [String] = []
+            if !words.isEmpty {
+                let shown = words.sorted { idf[$0] > idf[$1] }.prefix(6).map { termWritten[$0] }
+                reasons.append("shares: " + shown.joined(separator: ", "))
+            }
+            if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }
+            if words.contains(where: referenced.contains) { reasons.append("quoted or restated in the notice") }
+            if let position = positional[claim] {
+                score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
+                reasons.append(position)
+            }
+            // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
+            if timeBound[claim], meaningful, claimStarts[claim] < notice.range.start || isTop {
+                score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
+                reasons.append("time-bound claim a later notice settles")
+            }
+            if fragment[claim] {
+                score *= UpdateLinker.fragmentFactor
+                reasons.append("a fragment, not a sentence")
+            }
+            let rounded = (min(1, score) * 100).rounded() / 100
+            guard rounded > 0 else { continue }
+            result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
+        }
+        return result.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+    }
+
+    /// The claims `notice` amends at the shell's threshold, best first.
+    public func links(for notice: ArticleNotice) -> [UpdateLink] {
+        candidates(for: notice).filter { $0.score >= UpdateLinker.threshold }
+    }
+
+    /// The score of `notice` for claim `claimIndex`, whether or not it reaches the threshold (for a link an editor
+    /// makes by hand).
+    public func score(for notice: ArticleNotice, claimAt claimIndex: Int) -> Double {
+        candidates(for: notice).first { $0.claimIndex == claimIndex }?.score ?? 0
+    }
+
+    /// Whether the text of `range` ends with a full stop, a question or exclamation mark or an ellipsis (before any
+    /// closing quotes or brackets).
+    private static func endsSentence(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return false }
+        var last = range.end - 1
+        while last > range.start, "\"»”)' ".unicodeScalars.contains(scalars[last]) { last -= 1 }
+        return ".!?…".unicodeScalars.contains(scalars[last])
+    }
+
+    /// Fewer than `fragmentWords` words and no final full stop, question or exclamation mark, or ellipsis.
+    private static func isFragment(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return true }
+        if endsSentence(scalars, range) { return false }
+        return !ArticleReader.hasWords(scalars, range, atLeast: fragmentWords)
+    }
+
+    /// The last claim (by first occurrence) that starts before `offset`, by binary search.
+    private func lastClaim(before offset: Int) -> Int? {
+        var low = 0, high = claimStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if claimStarts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Unordered pairs of distinct words at most `pairWindow` words apart (unknown words, -1, skipped).
+    private static func pairs(_ sequence: [Int]) -> Set<Int64> {
+        var result = Set<Int64>()
+        for i in sequence.indices where sequence[i] >= 0 {
+            for j in (i + 1)..<min(sequence.count, i + 1 + pairWindow) where sequence[j] >= 0 && sequence[j] != sequence[i] {
+                let (a, b) = (min(sequence[i], sequence[j]), max(sequence[i], sequence[j]))
+                result.insert(Int64(a) << 32 | Int64(b))
+            }
+        }
+        return result
+    }
+
+    /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).
+    private func overlaps(_ claim: Int, _ range: TextRange) -> Bool {
+        analysis.claims[claim].occurrences.contains { $0.start < range.end && range.start < $0.end }
+    }
+
+    /// A notice in the same paragraph as the claim before it (no line break between), that claim a whole sentence
+    /// (not a dateline's fragment, "CAPE ELIZABETH, Maine —") unless the notice is in brackets.
+    private func isInline(claim: Int, notice: ArticleNotice) -> Bool {
+        guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
+        // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
+        guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
+        var newlines = 0
+        for i in occurrence.end..<notice.range.start where analysis.scalars[i] == "\n" { newlines += 1 }
+        return newlines == 0
+    }
+
+    /// The claims `notice` amends, best first (builds the article's index: prefer one `UpdateLinker` per article).
+    public static func links(for notice: ArticleNotice, in analysis: ArticleAnalysis) -> [UpdateLink] {
+        UpdateLinker(analysis).links(for: notice)
+    }
+
+    /// Every candidate claim of `notice`, best first (builds the article's index).
+    public static func candidates(for notice: ArticleNotice, in analysis: ArticleAnalysis) -> [UpdateLink] {
+        UpdateLinker(analysis).candidates(for: notice)
+    }
+
+    /// The score of the link from `notice` to claim `claimIndex` (builds the article's index).
+    public static func score(for notice: ArticleNotice, claimAt claimIndex: Int, in analysis: ArticleAnalysis) -> Double {
+        UpdateLinker(analysis).score(for: notice, claimAt: claimIndex)
+    }
+
+    /// The relation a notice's wording expresses (see `NoticeRelationReader`).
+    public static func relation(of notice: ArticleNotice) -> UpdateRelation {
+        NoticeRelationReader.relation(of: notice)
+    }
+
+    /// Who issued the notice when its text opens with a name ("Pierre Paperon, le directeur …") or names one
+    /// after "selon" / "according to".
+    public static func issuer(of notice: ArticleNotice) -> String? {
+        let words = notice.text.split(separator: " ").map(String.init)
+        if let name = leadingName(words) { return name }
+        for (i, word) in words.enumerated() where ["selon", "according"].contains(word.lowercased()) {
+            let rest = Array(words[(i + (word.lowercased() == "according" ? 2 : 1))...])
+            if let name = leadingName(rest) { return name }
+        }
+        return nil
+    }
+
+    private static func leadingName(_ words: [String]) -> String? {
+        var name: [String] = []
+        for word in words.prefix(4) {
+            let trimmed = word.trimmingTrailing { ",;:.".contains($0) }
+            guard let first = trimmed.unicodeScalars.first, Scalars.isUpper(first),
+                  trimmed.unicodeScalars.dropFirst().allSatisfy({ Scalars.isLower($0) || $0 == "-" || $0 == "'" }) else { break }
+            name.append(trimmed)
+            if trimmed != word { break }
+        }
+        // One capitalised word is usually a sentence's first word, not a name.
+        return name.count >= 2 ? name.joined(separator: " ") : nil
+    }
+
+    static func log(_ x: Double) -> Double {
+        // Natural logarithm without Foundation: ln(x) = 2 atanh((x-1)/(x+1)), series converges for x > 0.
+        guard x > 0 else { return 0 }
+        var m = x, k = 0.0
+        while m > 2 { m /= 2.718281828459045; k += 1 }
+        let y = (m - 1) / (m + 1)
+        var term = y, sum = 0.0, n = 1.0
+        while abs(term) > 1e-12 { sum += term / n; term *= y * y; n += 2 }
+        return k + 2 * sum
+    }
+}

@@ -1,0 +1,210 @@
+/// Recognises the marker that opens an update notice: "MISE A JOUR :", "Mise à jour (14 h 30) :", "MàJ :",
+/// "Rectificatif :", "Update:", "UPDATE (3/12):", "Update.", "Updated at 10:30 am:", "Editor's note:", "EDIT:".
+///
+/// A marker is a marker word, then only date or time qualifiers, then a colon, a full stop, a dash or two spaces.
+/// That keeps prose that merely mentions updating ("Update your browser", "Correction of the figures…") out. A
+/// marker may stand in brackets ("[MAJ à 17h] …", "[Update]", or with its notice: "[UPDATE: Or Not]"), and a note in parentheses that opens
+/// with a marker or a wire service's revision word is a notice ("(Actualisé avec déclarations…)", "(Updates with
+/// …)"). A marker followed by nothing but a date ("Updated: 2012-11-27 04:03") is a time stamp, not a notice.
+public enum UpdateMarker {
+    /// Where a marker was found.
+    public struct Match: Equatable, Sendable {
+        /// The marker as written, without its terminator (e.g. "MISE A JOUR", "Mise à jour du 3 mars").
+        public var marker: TextRange
+        /// Where the notice's own text starts (after the terminator and spaces).
+        public var bodyStart: Int
+        /// Where the notice ends when its marker closes it (a parenthesised note, "(Actualisé avec …)"); nil when
+        /// the notice runs on.
+        public var end: Int? = nil
+    }
+
+    /// Marker words, folded (lower case, no accents), longest first so "updated" wins over "update".
+    static let words: [String] = [
+        "note de la redaction", "editor's note", "editors' note", "editors note", "mise a jour", "mise-a-jour", "m.a.j.",
+        "rectificatif", "clarification", "actualisation", "correction", "precision", "addendum", "erratum", "updated",
+        "update", "ndlr", "maj", "edit", "actualise", "n.b.", "nb",
+    ]
+
+    /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
+    /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
+    static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]
+
+    /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
+    /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".
+    static let revisionWords: [String] = [
+        "changement de titre", "repetition", "corrige", "ajoute", "actualise", "updates", "adds", "corrects", "repeats",
+        "changes headline", "recasts", "rewrites",
+    ]
+
+    private static let qualifierWords: Set<String> = [
+        "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "utc", "gmt", "cet", "et", "and", "n°", "no",
+    ]
+
+    /// Where markers start inside `scalars[range]` other than at its very start: after a sentence's end, with
+    /// or without a space ("…prochains mois.MISE A JOUR : …"), and only with a capital first letter, so that
+    /// prose ("…il faut une mise à jour : …") is left alone.
+    /// - Complexity: O(n); the full match runs only after a terminal punctuation and a capital.
+    public static func inlineMarkers(in scalars: [Unicode.Scalar], range: TextRange) -> [Int] {
+        var starts: [Int] = []
+        var i = range.start
+        while i < range.end {
+            let s = scalars[i]
+            i += 1
+            // After a sentence's end, or after a dash that closes a dateline ("CAPE ELIZABETH, Maine — Update …").
+            let isDash = (s == "—" || s == "–") && i < range.end && Scalars.isSpace(scalars[i])
+            // A marker in square brackets stands out wherever it is ("date 2020-05 [Mise à jour] Sony …").
+            // Written as a label: a capital inside, a capital or a digit after ("[edit] tags" is prose).
+            if s == "[", i - 1 > range.start, Scalars.isSpace(scalars[i - 2]), i < range.end, Scalars.isUpper(scalars[i]),
+               let found = bracketed(in: scalars, at: i - 1, limit: range.end), found.bodyStart < range.end,
+               !Scalars.isLower(scalars[found.bodyStart]) {
+                starts.append(i - 1)
+                i = found.bodyStart
+                continue
+            }
+            guard s == "." || s == "!" || s == "?" || s == "…" || isDash else { continue }
+            var j = i
+            while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
+            guard j < range.end, Scalars.isUpper(scalars[j]), initials.contains(Scalars.folded([scalars[j]])) else { continue }
+            if let found = match(in: scalars, at: j, limit: range.end) {
+                starts.append(j)
+                i = found.bodyStart
+            }
+        }
+        return starts
+    }
+
+    /// First letters of the marker words, folded.
+    private static let initials = Set(words.compactMap { $0.first.map(String.init) })
+
+    /// The marker starting at `start` (scanning no further than `limit`), or nil.
+    public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+        guard start < limit else { return nil }
+        if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
+        // "*UPDATE*:", "**Update:**": emphasis stars around the marker.
+        var wordStart = start
+        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" { wordStart += 1 }
+        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else { return nil }
+        found.marker = TextRange(start, found.marker.end)
+        return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
+    }
+
+    /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
+    private static func bracketed(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+        let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
+        var end = start + 1
+        while end < min(limit, start + 400), scalars[end] != close, scalars[end] != "\n" { end += 1 }
+        guard end < limit, scalars[end] == close, end > start + 1 else { return nil }
+        let inside = Scalars.folded(scalars[(start + 1)..<end]).unicodeScalars.map { $0 }
+        guard inside.count == end - start - 1 else { return nil }
+        var body = end + 1
+        while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
+        // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
+        if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1, body < limit {
+            return Match(marker: TextRange(start + 1, end), bodyStart: body)
+        }
+        // "[UPDATE: Or Not]": a marker, its terminator and a short notice, all inside the brackets.
+        if let length = leadingWord(inside, words), let (qualifierEnd, afterTerminator) = scanQualifiers(inside, from: length) {
+            var bodyStart = start + 1 + afterTerminator
+            while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) { bodyStart += 1 }
+            if bodyStart < end { return Match(marker: TextRange(start + 1, start + 1 + qualifierEnd), bodyStart: bodyStart, end: end) }
+        }
+        // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
+        // article may go on after it in the same paragraph.
+        guard close == ")", let length = leadingWord(inside, words + revisionWords), start + 1 + length < end else { return nil }
+        var bodyStart = start + 1 + length
+        while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) || scalars[bodyStart] == "," { bodyStart += 1 }
+        return Match(marker: TextRange(start + 1, start + 1 + length), bodyStart: bodyStart, end: end + 1)
+    }
+
+    /// The length of the first of `words` that `head` starts with, as a whole word.
+    private static func leadingWord(_ head: [Unicode.Scalar], _ words: [String]) -> Int? {
+        for word in words {
+            let w = Array(word.unicodeScalars)
+            guard head.count >= w.count, Array(head[0..<w.count]) == w else { continue }
+            if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
+            return w.count
+        }
+        return nil
+    }
+
+    /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
+    private static func isTimeStamp(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, end < start + 60, scalars[end] != "\n" { end += 1 }
+        guard end > start, end == limit || scalars[end] == "\n" else { return false }
+        let line = Scalars.folded(scalars[start..<end]).unicodeScalars.map { $0 }
+        guard line.count == end - start, line.contains(where: Scalars.isDigit) else { return false }
+        return scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1
+    }
+
+    /// A marker word, qualifiers and a terminator at `start`.
+    private static func plainMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+        let window = min(limit, start + 80)
+        guard start < window else { return nil }
+        let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
+        // Folding can change lengths only for rare scalars; markers are matched on scalars of equal count.
+        guard head.count == window - start else { return nil }
+        for word in words {
+            let w = Array(word.unicodeScalars)
+            guard head.count >= w.count, Array(head[0..<w.count]) == w else { continue }
+            if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
+            if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count) {
+                var markerEnd = start + qualifierEnd
+                while markerEnd > start, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
+                var body = start + bodyStart
+                while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
+                return Match(marker: TextRange(start, markerEnd), bodyStart: body)
+            }
+        }
+        return nil
+    }
+
+    /// Scans date/time qualifiers after a marker word; returns (end of qualifiers, start after the terminator).
+    private static func scanQualifiers(_ head: [Unicode.Scalar], from offset: Int) -> (Int, Int)? {
+        var i = offset
+        var parenDepth = 0
+        // "Mise à jour  au moment même…": two spaces right after the word stand for a lost colon.
+        if i + 1 < head.count, head[i] == " ", head[i + 1] == " " { return (i, i + 2) }
+        while i < head.count {
+            let s = head[i]
+            if Scalars.isSpace(s) { i += 1; continue }
+            if s == "(" || s == "[" { parenDepth += 1; i += 1; continue }
+            if s == ")" || s == "]" { parenDepth = max(0, parenDepth - 1); i += 1; continue }
+            if parenDepth > 0 {
+                // Anything short goes inside parentheses: "(14 h 30)", "(3/12)", "(AFP)".
+                if s == "\n" { return nil }
+                i += 1
+                continue
+            }
+            if s == ":" {
+                // "10:30" is a time; a colon then a space or the end is the terminator.
+                if i + 1 < head.count, Scalars.isDigit(head[i + 1]), i > 0, Scalars.isDigit(head[i - 1]) { i += 1; continue }
+                return (i, i + 1)
+            }
+            if s == "." || s == "—" || s == "–" || (s == "-" && i + 1 < head.count && Scalars.isSpace(head[i + 1])) {
+                guard i + 1 >= head.count || Scalars.isSpace(head[i + 1]) else {
+                    if s == ".", i > offset, i + 1 < head.count, Scalars.isDigit(head[i + 1]) { i += 1; continue }
+                    return nil
+                }
+                return (i, i + 1)
+            }
+            if s == "," || s == "/" || s == "'" || s == "*" { i += 1; continue }
+            // A word: a number, a month, a weekday or a small joining word.
+            var j = i
+            while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }
+            let word = String(String.UnicodeScalarView(head[i..<j]))
+            guard isQualifier(word) else { return nil }
+            i = j
+        }
+        return nil
+    }
+
+    private static func isQualifier(_ word: String) -> Bool {
+        if qualifierWords.contains(word) || DateLine.monthNames.contains(word) || DateLine.weekdayNames.contains(word) { return true }
+        if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
+        // 2, 14h30, 22h47, 3h, 10am
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, Scalars.isDigit(first) else { return false }
+        return scalars.allSatisfy { Scalars.isDigit($0) || $0 == "h" || $0 == "a" || $0 == "m" || $0 == "p" || $0 == "-" }
+    }
+}

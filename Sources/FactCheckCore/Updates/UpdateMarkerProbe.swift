@@ -1,0 +1,33 @@
+/// Asks `UpdateMarker` whether a paragraph of UTF-8 text opens with an update marker, cheaply.
+///
+/// `UpdateMarker.match` works on scalars and folds its window; calling it on every line of a 20 MB article would
+/// dominate the reading time. A folded-prefix test against `UpdateMarker.words` rules out almost every line in a
+/// few byte comparisons; only a line that starts with a marker word is converted to scalars and matched for real,
+/// so `UpdateMarker` stays the one authority on what a marker is.
+enum UpdateMarkerProbe {
+    private static let prefixes = FoldedPrefixes(UpdateMarker.words)
+    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords)
+
+    /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
+    static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
+        if opensBracket {
+            guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
+        } else {
+            var wordStart = range.lowerBound
+            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") { wordStart += 1 }
+            guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
+        }
+        // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
+        // a little more for its body.
+        var end = range.lowerBound
+        var scalars: [Unicode.Scalar] = []
+        let most = opensBracket ? 440 : 120
+        while end < range.upperBound, scalars.count < most {
+            let (scalar, width) = text.scalar(at: end)
+            scalars.append(scalar)
+            end += width
+        }
+        return UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) != nil
+    }
+}

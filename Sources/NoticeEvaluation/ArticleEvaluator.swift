@@ -1,0 +1,155 @@
+import FactCheckCore
+
+/// Scores what the shell would suggest for one article against its ground truth.
+public struct ArticleEvaluation: Sendable {
+    /// The article's manifest entry.
+    public var article: CorpusArticle
+    /// Its counts.
+    public var score: ArticleScore
+    /// Short notes on what went wrong, for the per-article line.
+    public var problems: [String]
+
+    /// One line: file, split, counts, then what went wrong.
+    public var line: String {
+        let s = score
+        var parts = [article.file, article.split]
+        parts.append("notices \(s.matchedNotices)/\(s.truthNotices) found \(s.foundNotices) exact \(s.exactExtents)")
+        parts.append("links +\(s.linkHits) -\(s.wrongLinks) missed \(s.missedLinks)")
+        parts.append("top3 \(s.rankedInTopThree)/\(s.rankedNotices)")
+        parts.append("relations \(s.rightRelations)/\(s.matchedNotices)")
+        if s.noticeTextAsClaims > 0 { parts.append("notice text as claims \(s.noticeTextAsClaims)") }
+        return parts.joined(separator: "  ") + (problems.isEmpty ? "" : "\n    " + problems.joined(separator: "\n    "))
+    }
+}
+
+/// Runs the core's analysis on an article, as the shell does, and compares it with the truth.
+public enum ArticleEvaluator {
+    /// Evaluates `article` whose file holds `bytes`; `threshold` replaces the shell's for the links (for a sweep).
+    public static func evaluate(_ article: CorpusArticle, bytes: [UInt8], threshold: Double? = nil) -> ArticleEvaluation {
+        var score = ArticleScore()
+        var problems: [String] = []
+        score.articles = 1
+        guard let decoded = try? ArticleDecoder.decode(bytes) else {
+            return ArticleEvaluation(article: article, score: score, problems: ["cannot decode"])
+        }
+        let reading = NoticeReading(decoded.text)
+        let scalars = reading.analysis.scalars
+        let claimAt = ClaimLocator(reading.analysis)
+        score.foundNotices = reading.notices.count
+        score.truthNotices = article.notices.count
+        if article.notices.isEmpty {
+            score.negatives = 1
+            if !reading.notices.isEmpty {
+                score.negativesWithNotice = 1
+                problems.append("negative with a notice: " + reading.notices.map { "\"\($0.notice.marker)\"" }.joined(separator: ", "))
+            }
+        }
+        var used = Set<Int>()
+        for truth in article.notices {
+            guard let start = Self.find(truth.starts, in: scalars), let endStart = Self.find(truth.ends, in: scalars) else {
+                problems.append("truth notice \"\(truth.marker)\": starts/ends not found in the file")
+                continue
+            }
+            let extent = TextRange(start, endStart + truth.ends.unicodeScalars.count)
+            score.noticeTextAsClaims += claimAt.claims(startingIn: extent)
+            let required = Set(truth.amends.required.compactMap { claimAt.claim(opening: $0, in: scalars) })
+            let optional = Set(truth.amends.optional.compactMap { claimAt.claim(opening: $0, in: scalars) })
+            let unfound = truth.amends.required.count + truth.amends.optional.count - required.count - optional.count
+            score.unfoundTruthClaims += unfound
+            if unfound > 0 { problems.append("\"\(truth.marker)\": \(unfound) amended sentence(s) not read as claims") }
+            // The found notice overlapping the truth the most.
+            var best: (index: Int, overlap: Int)?
+            for (i, found) in reading.notices.enumerated() where !used.contains(i) {
+                let overlap = min(found.notice.range.end, extent.end) - max(found.notice.range.start, extent.start)
+                if overlap > 0, overlap > (best?.overlap ?? 0) { best = (i, overlap) }
+            }
+            guard let match = best else {
+                score.missedLinks += required.count
+                problems.append("missed notice \"\(truth.marker)\" at \(extent.start)")
+                continue
+            }
+            used.insert(match.index)
+            let found = reading.notices[match.index]
+            score.matchedNotices += 1
+            if found.notice.range == extent {
+                score.exactExtents += 1
+            } else {
+                problems.append("\"\(truth.marker)\" extent \(found.notice.range.start)..<\(found.notice.range.end), truth \(extent.start)..<\(extent.end)")
+            }
+            let links = threshold.map { t in found.candidates.filter { $0.score >= t } } ?? found.links
+            let linked = Set(links.map(\.claimIndex))
+            let hits = linked.intersection(required).count
+            let wrong = linked.subtracting(required).subtracting(optional)
+            score.linkHits += hits
+            score.wrongLinks += wrong.count
+            score.missedLinks += required.count - hits
+            if !wrong.isEmpty || hits < required.count {
+                let top = found.candidates.prefix(4).map { "#\($0.claimIndex + 1) \($0.score)" }.joined(separator: ", ")
+                problems.append("\"\(truth.marker)\" links \(Self.numbers(linked)), required \(Self.numbers(required)), optional \(Self.numbers(optional)); best \(top)")
+            }
+            if !required.isEmpty {
+                let top = Set(found.candidates.prefix(3).map(\.claimIndex))
+                score.rankedNotices += 1
+                score.requiredClaims += required.count
+                score.requiredInTopThree += top.intersection(required).count
+                if !top.isDisjoint(with: required) {
+                    score.rankedInTopThree += 1
+                } else {
+                    problems.append("\"\(truth.marker)\" top three \(Self.numbers(top)), required \(Self.numbers(required))")
+                }
+            }
+            if found.relation.rawValue == truth.relation {
+                score.rightRelations += 1
+            } else {
+                problems.append("\"\(truth.marker)\" relation \(found.relation.rawValue), truth \(truth.relation)")
+            }
+        }
+        for (i, found) in reading.notices.enumerated() where !used.contains(i) {
+            score.wrongLinks += found.links.count
+            if !article.notices.isEmpty {
+                problems.append("extra notice \"\(found.notice.marker)\" at \(found.notice.range.start)")
+            }
+        }
+        return ArticleEvaluation(article: article, score: score, problems: problems)
+    }
+
+    /// Claim numbers (1-based, as the shell shows them), sorted.
+    private static func numbers(_ indices: Set<Int>) -> String {
+        "[" + indices.sorted().map { String($0 + 1) }.joined(separator: ",") + "]"
+    }
+
+    /// The scalar offset of the first occurrence of `needle` in `scalars`.
+    static func find(_ needle: String, in scalars: [Unicode.Scalar]) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        guard let first = pattern.first, pattern.count <= scalars.count else { return nil }
+        var i = 0
+        while i + pattern.count <= scalars.count {
+            if scalars[i] == first, Array(scalars[i..<(i + pattern.count)]) == pattern { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Finds the claim a truth sentence is, by where its opening words stand in the text.
+struct ClaimLocator {
+    private var occurrences: [(range: TextRange, claim: Int)] = []
+
+    init(_ analysis: ArticleAnalysis) {
+        for (index, claim) in analysis.claims.enumerated() {
+            for range in claim.occurrences { occurrences.append((range, index)) }
+        }
+    }
+
+    /// The claim with an occurrence containing the first occurrence of `opening`.
+    func claim(opening: String, in scalars: [Unicode.Scalar]) -> Int? {
+        guard let start = ArticleEvaluator.find(opening, in: scalars) else { return nil }
+        let end = start + opening.unicodeScalars.count
+        return occurrences.first { $0.range.start < end && start < $0.range.end }?.claim
+    }
+
+    /// How many claim occurrences start inside `extent`.
+    func claims(startingIn extent: TextRange) -> Int {
+        occurrences.filter { $0.range.start >= extent.start && $0.range.start < extent.end }.count
+    }
+}

@@ -1,0 +1,64 @@
+import FactCheckCore
+import Testing
+
+/// Linking notices to claims in a scripted shell: candidates for a notice with no link, several claims and ranges
+/// in one link or unlink, and a relation that changes for the whole notice.
+@Suite struct ShellLinkingTests {
+    @Test func compareOnANoticeWithNoLinkShowsItsBestCandidatesWithTheirSignals() throws {
+        let result = try ShellHarness().run(["unlink 1 1,9", "compare 1", "save"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("no longer amends #1, #9"))
+        #expect(result.out.contains("best candidates"))
+        #expect(result.out.contains("score 0.41 candidate"))
+        #expect(result.out.contains("shares: assurer, direction, Cloudwatt; 1 word pair close together in both"))
+        // The claims just unlinked are not proposed again.
+        #expect(!result.out.contains("#1  unreviewed"))
+        #expect(!result.out.contains("#9  unreviewed"))
+    }
+
+    @Test(arguments: [
+        (["link 1 3-5 7", "save"], [1, 3, 4, 5, 7, 9]),
+        (["link 1 3,5", "unlink 1 1 3", "save"], [5, 9]),
+        (["link 1 2-4", "unlink 1 2-3,9", "save"], [1, 4]),
+    ])
+    func linkAndUnlinkTakeSeveralClaimsAndRanges(lines: [String], linked: [Int]) throws {
+        let harness = try ShellHarness()
+        let result = try harness.run(lines)
+        #expect(result.status == 0, "\(result.err)")
+        let saved = try harness.saved()
+        let numbers = saved.updates[0].amends.compactMap { link in saved.claims.first { $0.id == link.claim }?.n }
+        #expect(numbers.sorted() == linked)
+        // Each link an editor confirmed says who and when; suggestions say nothing.
+        for link in saved.updates[0].amends {
+            #expect((link.by != nil && link.at != nil) == link.confirmed)
+        }
+    }
+
+    @Test func linkingSeveralClaimsIsOneEditForUndo() throws {
+        let harness = try ShellHarness()
+        let result = try harness.run(["link 1 3-5", "undo", "save"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("amends #3, #4, #5 (partial-denial, confirmed)"))
+        let saved = try harness.saved()
+        #expect(saved.updates[0].amends.count == 2)
+    }
+
+    @Test func aRelationSaysItChangesTheWholeNotice() throws {
+        let harness = try ShellHarness()
+        let result = try harness.run(["link 1 2 4 correction", "save"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("amends #2, #4 (correction, confirmed)"))
+        #expect(result.out.contains("The relation of the whole notice"))
+        #expect(result.out.contains("changes from partial-denial to correction, for all its 4 links."))
+        #expect(try harness.saved().updates[0].relation == .correction)
+        // The same relation again changes nothing and says nothing about it.
+        let again = try harness.run(["link 1 2 correction"])
+        #expect(!again.out.contains("changes from"))
+    }
+
+    @Test func aMistypedRelationIsRefusedWithTheNearestOne() throws {
+        let result = try ShellHarness().run(["link 1 2 corection"])
+        #expect(result.status != 0)
+        #expect(result.err.contains("correction"))
+    }
+}
