@@ -11,7 +11,8 @@ struct FactCheck: ParsableCommand {
         abstract: "Fact-check news articles: tag claims, track update notices, keep annotations in git.",
         subcommands: [
             ShellCommandLine.self, SentencesCommand.self, ClaimsCommand.self, UpdatesCommand.self,
-            PrintCommand.self, DiffCommand.self, MergeCommand.self, CheckCommand.self, GitSetupCommand.self,
+            PrintCommand.self, DiffCommand.self, MergeCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
+            GitSetupCommand.self,
         ],
         defaultSubcommand: ShellCommandLine.self
     )

@@ -18,7 +18,7 @@ public enum JournalReplay {
             guard let mine = recoveredByID[saved.id], mine != saved, !mine.history.starts(with: saved.history) else { return saved }
             return commonAncestor(saved, mine)
         }
-        base.claims = base.claims.map(ancestor)
+        base.claims = ClaimList(base.claims.map(ancestor))
         base.orphans = base.orphans.map(ancestor)
         let merge = AnnotationMerge.merge(base: base, ours: recovered, theirs: current)
         return (merge.merged, merge.conflicts)
@@ -28,7 +28,7 @@ public enum JournalReplay {
     static func commonAncestor(_ saved: ClaimAnnotation, _ other: ClaimAnnotation) -> ClaimAnnotation {
         let shared = zip(saved.history, other.history).prefix { $0 == $1 }.map(\.0)
         var claim = saved
-        claim.history = shared
+        claim.history = ChunkedList(shared)
         claim.conflict = nil
         if let last = shared.last {
             var sources: [String] = []

@@ -1,0 +1,186 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import FactCheckCore
+import FactCheckFiles
+
+/// One `report` run: paths arrive from the walk; they are read, decoded and rendered in bounded batches on every
+/// core, and written in walk order, so memory holds one batch whatever the archive's size.
+struct ReportRun {
+    /// Files read and rendered at once, per job.
+    static let batchPerJob = 32
+
+    /// Processors online (at least 1).
+    static var processors: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    let renderer: any ReportRenderer
+    let filter: ReportFilter
+    let jobs: Int
+    /// What the report covered so far.
+    private(set) var totals = ReportTotals()
+    /// Paths given on the command line that do not exist.
+    private(set) var missing = 0
+
+    private var batch: [String] = []
+    private var output = OutputBuffer()
+    private var wroteArticle = false
+    private var progress = ProgressLine()
+
+    init(renderer: any ReportRenderer, filter: ReportFilter, jobs: Int) {
+        self.renderer = renderer
+        self.filter = filter
+        self.jobs = jobs
+        batch.reserveCapacity(jobs * Self.batchPerJob)
+    }
+
+    mutating func start() {
+        output.append(renderer.opening())
+    }
+
+    mutating func add(_ path: String) {
+        batch.append(path)
+        if batch.count >= jobs * Self.batchPerJob { flushBatch() }
+    }
+
+    mutating func problem(_ message: String, missing isMissing: Bool) {
+        if isMissing { missing += 1 } else { totals.skipped += 1 }
+        complain(message)
+    }
+
+    mutating func finish() {
+        flushBatch()
+        output.append(renderer.closing(totals))
+        writeOutput()
+    }
+
+    /// Writes what is gathered, first taking the progress line off the terminal they may share.
+    private mutating func writeOutput() {
+        progress.clear()
+        output.flush()
+    }
+
+    private mutating func complain(_ message: String) {
+        writeOutput()
+        Terminal.writeError("factcheck report: \(message) (skipped)\n")
+    }
+
+    /// Reads, decodes and renders the batch in parallel, then writes it in order.
+    private mutating func flushBatch() {
+        guard !batch.isEmpty else { return }
+        let outcomes = BatchOutcomes(count: batch.count)
+        let paths = batch, renderer = renderer, filter = filter
+        let workers = min(jobs, paths.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < paths.count {
+                outcomes.set(i, ReportRun.process(paths[i], renderer: renderer, filter: filter))
+                i += workers
+            }
+        }
+        for i in 0..<paths.count {
+            switch outcomes.take(i) {
+            case .article(let summary, let text):
+                totals.files += 1
+                totals.add(summary)
+                if wroteArticle { output.append(renderer.separator) }
+                wroteArticle = true
+                output.append(text)
+                if output.isFull { writeOutput() }
+            case .filteredOut:
+                totals.files += 1
+            case .failed(let message):
+                totals.skipped += 1
+                complain(message)
+            }
+        }
+        batch.removeAll(keepingCapacity: true)
+        outcomes.release()
+        progress.show(read: totals.files + totals.skipped)
+    }
+
+    /// What became of one file.
+    enum Outcome: Sendable {
+        case article(ArticleSummary, String)
+        case filteredOut
+        case failed(String)
+    }
+
+    static func process(_ path: String, renderer: any ReportRenderer, filter: ReportFilter) -> Outcome {
+        do {
+            let set = try AnnotationFileSource.read(path)
+            guard let summary = ArticleSummary(set, file: path, filter: filter) else { return .filteredOut }
+            return .article(summary, renderer.article(summary))
+        } catch {
+            return .failed(error.message)
+        }
+    }
+}
+
+/// One slot per file of a batch, each written by exactly one worker and read after all have finished.
+private final class BatchOutcomes: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<ReportRun.Outcome?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    func set(_ i: Int, _ outcome: ReportRun.Outcome) { slots[i] = outcome }
+
+    func take(_ i: Int) -> ReportRun.Outcome {
+        defer { slots[i] = nil }
+        return slots[i] ?? .failed("internal error: no outcome")
+    }
+
+    func release() {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}
+
+/// Standard output gathered into large writes.
+private struct OutputBuffer {
+    private var text = ""
+
+    mutating func append(_ piece: String) { text += piece }
+
+    /// Whether enough is gathered for one large write.
+    var isFull: Bool { text.utf8.count >= 1 << 16 }
+
+    mutating func flush() {
+        guard !text.isEmpty else { return }
+        Terminal.writeOut(text)
+        text = ""
+    }
+}
+
+/// "reading annotation files: 12000" on standard error, redrawn in place, only when standard error is a terminal
+/// and the run has lasted long enough to need it.
+private struct ProgressLine {
+    private let enabled = isatty(2) == 1
+    private let started = ProgressLine.seconds()
+    private var shown = false
+    private var lastDrawn = 0.0
+
+    mutating func show(read: Int) {
+        guard enabled else { return }
+        let now = ProgressLine.seconds()
+        guard now - started > 0.3, now - lastDrawn > 0.1 else { return }
+        lastDrawn = now
+        shown = true
+        Terminal.writeError("\r\u{1B}[Kreading annotation files: \(read) read")
+    }
+
+    mutating func clear() {
+        guard shown else { return }
+        shown = false
+        Terminal.writeError("\r\u{1B}[K")
+    }
+
+    private static func seconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+}
