@@ -47,19 +47,22 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         var sets: [(path: String, set: AnnotationSet)] = []
         var worst: Int32 = 0
-        var walker = AnnotationFileWalker()
-        walker.walk(files) { entry in
-            switch entry {
-            case .file(let path):
+        for path in files {
+            let found: [String]
+            do {
+                found = try DirectoryWalk.files(at: path, endingWith: ".json")
+            } catch {
+                Terminal.writeError("factcheck export: \(error.message)\n")
+                worst = worst == 65 ? 65 : Sysexits.code(for: error)
+                continue
+            }
+            for file in found {
                 do throws(FileError) {
-                    sets.append((path, try AnnotationFileSource.read(path)))
+                    sets.append((file, try AnnotationFileSource.read(file)))
                 } catch {
                     Terminal.writeError("factcheck export: \(error.message)\n")
                     worst = worst == 65 ? 65 : Sysexits.code(for: error)
                 }
-            case .problem(let message, let missing):
-                Terminal.writeError("factcheck export: \(message)\n")
-                worst = worst == 65 ? 65 : (missing ? 66 : 65)
             }
         }
         switch format {

@@ -73,11 +73,11 @@ struct ReportCommand: ParsableCommand {
         let renderer = chosen.renderer(width: Terminal.width, colour: chosen == .terminal && Terminal.wantsColour, generatedAt: Terminal.now())
         var run = ReportRun(renderer: renderer, filter: filter, jobs: jobs ?? ReportRun.processors)
         run.start()
-        var walker = AnnotationFileWalker()
-        walker.walk(paths) { entry in
-            switch entry {
-            case .file(let path): run.add(path)
-            case .problem(let message, let missing): run.problem(message, missing: missing)
+        for path in paths {
+            do {
+                for file in try DirectoryWalk.files(at: path, endingWith: ".json") { run.add(file) }
+            } catch {
+                run.problem(error.message, missing: Sysexits.code(for: error) == Sysexits.noInput)
             }
         }
         run.finish()
