@@ -24,14 +24,24 @@ extension CommandContext {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
             let shownStatus = claim.dismissed == nil ? claim.status.rawValue : "dismissed"
             let statusText = DisplayWidth.padded(shownStatus, to: 10)
-            let flag = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : (session.amendments(of: claim.id).isEmpty ? " " : "*")
-            let prefixWidth = numberWidth + 2 + 11 + 2
+            // Two marker columns, so that one never hides the other: amended by a notice; re-review or conflict.
+            let amended = session.amendments(of: claim.id).isEmpty ? " " : "*"
+            let state = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : " "
+            let flag = amended + state
+            let prefixWidth = numberWidth + 2 + 11 + 3
             let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
             let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(shownStatus)) + String(statusText.dropFirst(shownStatus.count))
             print("\(style.bold(number))  \(coloured) \(style.yellow(flag)) \(text)")
         }
-        let counts = session.annotations.statusCounts
-        let summary = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
+        // Dismissed claims are not claims: they count apart, not under their old status.
+        var counts: [ClaimStatus: Int] = [:]
+        var dismissed = 0
+        for claim in claims {
+            if claim.dismissed != nil { dismissed += 1 } else { counts[claim.status, default: 0] += 1 }
+        }
+        var parts = ClaimStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+        if dismissed > 0 { parts.append("\(dismissed) dismissed") }
+        let summary = parts.joined(separator: ", ")
         print(style.dim("\(shown.count) of \(claims.count) claim\(claims.count == 1 ? "" : "s") (\(summary.isEmpty ? "none" : summary)); * amended, ! re-review, ≠ conflict"))
     }
 
