@@ -180,10 +180,44 @@ extension CommandContext {
         let needle = FoldedText.fold(text)
         let matches = session.annotations.claims.filter { FoldedText.fold($0.text).contains(needle) }
         guard !matches.isEmpty else { throw .noMatch(TerminalText.visible(text)) }
+        let numberWidth = String(session.annotations.claims.count).count
         for claim in matches {
-            let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - 16))
-            print("\(style.bold(String(claim.n)))  \(style.status(claim.status))  \(text)")
+            let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
+            let status = claim.dismissed == nil ? claim.status.rawValue : "dismissed"
+            let head = "\(number)  \(DisplayWidth.padded(status, to: 10))  "
+            let room = max(20, environment.width - DisplayWidth.of(head))
+            let shown = Self.window(TerminalText.visible(claim.text), around: needle, columns: room)
+            let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(status)) + String(repeating: " ", count: 10 - status.count)
+            print("\(style.bold(number))  \(coloured)  \(DisplayWidth.truncate(shown, to: room))")
         }
+    }
+
+    /// `text`, or its part from a little before the first match of `needle` (folded) when the match would fall
+    /// past `columns`, opened with "…": so that `find` always shows what it found.
+    static func window(_ text: String, around needle: String, columns: Int) -> String {
+        let characters = Array(text)
+        // The first character whose folded prefix ends with the match (folding keeps one character for one, but for
+        // œ and æ, which only shift the window a little).
+        var folded = ""
+        var matchStart: Int?
+        for (i, character) in characters.enumerated() {
+            folded += FoldedText.fold(String(character))
+            // Only the end of the folded prefix can hold a match that was not there a character ago.
+            if folded.hasSuffix(needle) {
+                matchStart = max(0, i + 1 - needle.count)
+                break
+            }
+        }
+        guard let start = matchStart else { return text }
+        let matchEnd = min(characters.count, start + needle.count)
+        guard DisplayWidth.of(String(characters[..<matchEnd])) > columns - 1 else { return text }
+        var from = start
+        var before = 0
+        while from > 0, before + DisplayWidth.of(String(characters[from - 1])) <= columns / 3 {
+            from -= 1
+            before += DisplayWidth.of(String(characters[from]))
+        }
+        return "…" + String(characters[from...])
     }
 
     /// Update notices with their links.

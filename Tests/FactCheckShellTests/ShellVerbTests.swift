@@ -89,7 +89,8 @@ import Testing
         let result = try ShellHarness().run(["verify 1", "next", "find grand emprunt"])
         #expect(result.out.contains("#2  c-"))
         // "Grand Emprunt" is in the lede and in claim 3.
-        let found = result.out.split(separator: "\n").filter { $0.hasPrefix("1  ") || $0.hasPrefix("3  ") }
+        // Numbers are right-aligned in their column.
+        let found = result.out.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { $0.hasPrefix("1  ") || $0.hasPrefix("3  ") }
         #expect(found.count == 2)
     }
 
