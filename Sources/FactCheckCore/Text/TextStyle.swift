@@ -9,6 +9,10 @@ public struct TextStyle: Sendable {
         self.enabled = enabled
     }
 
+    /// The SGR codes this style writes (`ESC [ code m`): the only escape sequences the output funnel lets through,
+    /// and only when colour is on.
+    public static let codes: Set<String> = ["0", "1", "2", "31", "32", "33", "36"]
+
     private func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     /// `s` in bold.
