@@ -10,6 +10,8 @@ private final class CallbackState {
     var prompt: UnsafeMutablePointer<CChar>?
     var completer: Completer?
     var cancelled = false
+    /// Where the reader's own lines go (`^C`, the completion list): the executable's output funnel.
+    var write: (String) -> Void = { _ in }
 }
 
 private nonisolated(unsafe) var callbackState = CallbackState()
@@ -28,9 +30,13 @@ public final class EditLineReader: LineReader {
     private let historyPath: String?
 
     /// Opens libedit on the process's terminal.
-    /// - Parameter historyPath: the history file, loaded now and saved after each line (nil: no persistence).
-    public init?(programName: String, historyPath: String?) {
+    /// - Parameters:
+    ///   - historyPath: the history file, loaded now and saved after each line (nil: no persistence).
+    ///   - output: writes the reader's own lines (`^C`, the list of completions) to standard output; the
+    ///     executable passes its output funnel, so completions made from file contents are printed safely.
+    public init?(programName: String, historyPath: String?, output: @escaping (String) -> Void) {
         EditLineReader.ensureUTF8Locale()
+        callbackState.write = output
         guard let editLine = fc_el_init(programName), let history = fc_history_init() else { return nil }
         self.editLine = editLine
         self.history = history
@@ -97,8 +103,8 @@ public final class EditLineReader: LineReader {
             // A line during which SIGINT arrived is dropped, as Ctrl-C would drop it; the key's binding already
             // ended the line on screen, the signal did not.
             if !callbackState.cancelled {
-                fputs("^C\n", stdout)
                 fflush(stdout)
+                callbackState.write("^C\n")
             }
             callbackState.cancelled = false
             interruptSignalled = 0
@@ -146,8 +152,8 @@ public final class EditLineReader: LineReader {
         }
         guard choices.count > 1 else { return UInt8(CC_REFRESH_BEEP) }
         let list = "\n" + completer.listing(of: choices, for: prefix) + "\n"
-        fputs(list, stdout)
         fflush(stdout)
+        callbackState.write(list)
         return UInt8(CC_REDISPLAY)
     }
 

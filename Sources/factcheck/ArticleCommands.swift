@@ -82,14 +82,14 @@ struct ClaimsCommand: ParsableCommand {
             for (index, claim) in analysis.claims.enumerated() {
                 out += "\(index + 1)\t\(TerminalText.visible(claim.text))\n"
                 if out.utf8.count > 1 << 16 {
-                    Terminal.writeOut(out)
+                    OutputFunnel.out(out)
                     out = ""
                 }
             }
-            Terminal.writeOut(out)
+            OutputFunnel.out(out)
             return
         }
         let set = AnnotationSet.build(from: analysis, articlePath: file)
-        Terminal.writeOut(JSONWriter.write(ClaimsJSON.document(analysis, set: set, path: file)))
+        OutputFunnel.out(JSONWriter.write(ClaimsJSON.document(analysis, set: set, path: file)))
     }
 }

@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 files = try DirectoryWalk.files(at: path, endingWith: ".json")
             } catch {
-                Terminal.writeError("factcheck check: \(error.message)\n")
+                OutputFunnel.err("factcheck check: \(error.message)\n")
                 missing += 1
                 continue
             }
@@ -85,7 +85,7 @@ struct CheckCommand: ParsableCommand {
         }
         out += "\(checked) file\(checked == 1 ? "" : "s") checked: \(fine) fine, \(attention) need\(attention == 1 ? "s" : "") attention, \(invalid) invalid"
             + (missing > 0 ? ", \(missing) missing or unreadable" : "") + "\n"
-        Terminal.writeOut(out)
+        OutputFunnel.out(out)
         if invalid > 0 { throw ExitCode(65) }
         if missing > 0 { throw ExitCode(66) }
         if attention > 0 { throw ExitCode(1) }

@@ -38,8 +38,8 @@ struct DiffCommand: ParsableCommand {
         }
         let changes = AnnotationDiff.changes(from: before, to: after)
         switch format {
-        case .text: Terminal.writeOut(AnnotationDiff.text(changes))
-        case .json: Terminal.writeOut(JSONWriter.write(AnnotationDiff.json(changes)))
+        case .text: OutputFunnel.out(AnnotationDiff.text(changes))
+        case .json: OutputFunnel.out(JSONWriter.write(AnnotationDiff.json(changes)))
         }
     }
 }

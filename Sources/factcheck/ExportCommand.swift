@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 found = try DirectoryWalk.files(at: path, endingWith: ".json")
             } catch {
-                Terminal.writeError("factcheck export: \(error.message)\n")
+                OutputFunnel.err("factcheck export: \(error.message)\n")
                 worst = worst == 65 ? 65 : Sysexits.code(for: error)
                 continue
             }
@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
                 do throws(FileError) {
                     sets.append((file, try AnnotationFileSource.read(file)))
                 } catch {
-                    Terminal.writeError("factcheck export: \(error.message)\n")
+                    OutputFunnel.err("factcheck export: \(error.message)\n")
                     worst = worst == 65 ? 65 : Sysexits.code(for: error)
                 }
             }
@@ -73,15 +73,15 @@ struct ExportCommand: ParsableCommand {
                 let result = ClaimReviewExport.reviews(set, options: options)
                 reviews += result.reviews
                 for (claim, reason) in result.left {
-                    Terminal.writeError("factcheck export: \(TerminalText.visible(path)): \(TextPreview.claimLabel(n: claim.n, text: claim.text)) left out: \(reason)\n")
+                    OutputFunnel.err("factcheck export: \(TerminalText.visible(path)): \(TextPreview.claimLabel(n: claim.n, text: claim.text)) left out: \(reason)\n")
                 }
             }
-            Terminal.writeOut(JSONWriter.write(.array(reviews)))
+            OutputFunnel.out(JSONWriter.write(.array(reviews)))
         case .webAnnotation:
             let sources = sets.map { path, set in
                 WebAnnotationExport.Source(set: set, article: article(for: set, file: path), articleURL: articleURL)
             }
-            Terminal.writeOut(JSONWriter.write(WebAnnotationExport.collection(sources)))
+            OutputFunnel.out(JSONWriter.write(WebAnnotationExport.collection(sources)))
         }
         if worst != 0 { throw ExitCode(worst) }
     }
@@ -90,18 +90,18 @@ struct ExportCommand: ParsableCommand {
     private func article(for set: AnnotationSet, file: String) -> AnnotationCheck.Article? {
         let shown = TerminalText.visible(file)
         guard let path = ArticleLocator.locate(set.article.path, from: file) else {
-            Terminal.writeError("factcheck export: \(shown): article \(TerminalText.visible(set.article.path)) not found; quotes are the claim texts as stored\n")
+            OutputFunnel.err("factcheck export: \(shown): article \(TerminalText.visible(set.article.path)) not found; quotes are the claim texts as stored\n")
             return nil
         }
         do {
             let analysis = try ArticleFile.analysis(at: path, language: Language(rawValue: set.article.language))
             guard analysis.sha256 == set.article.sha256 else {
-                Terminal.writeError("factcheck export: \(shown): \(TerminalText.visible(path)) changed since the file was saved; quotes are the claim texts as stored\n")
+                OutputFunnel.err("factcheck export: \(shown): \(TerminalText.visible(path)) changed since the file was saved; quotes are the claim texts as stored\n")
                 return nil
             }
             return AnnotationFile.article(analysis)
         } catch {
-            Terminal.writeError("factcheck export: \(shown): article: \(error.message); quotes are the claim texts as stored\n")
+            OutputFunnel.err("factcheck export: \(shown): article: \(error.message); quotes are the claim texts as stored\n")
             return nil
         }
     }

@@ -30,7 +30,7 @@ struct GitSetupCommand: ParsableCommand {
     func run() throws {
         let top = Subprocess.run(["git", "rev-parse", "--show-toplevel"])
         guard top.status == 0, let root = top.output.split(separator: "\n").first.map(String.init) else {
-            Terminal.writeError("factcheck git-setup: not inside a git repository (run it in your clone): \(top.error.trimmingSuffix("\n"))\n")
+            OutputFunnel.err("factcheck git-setup: not inside a git repository (run it in your clone): \(UntrustedText(top.error.trimmingSuffix("\n")))\n")
             throw ExitCode(64)
         }
         let program = command ?? GitSetupCommand.programCommand()
@@ -39,7 +39,7 @@ struct GitSetupCommand: ParsableCommand {
         let attributesPath = root + "/.gitattributes"
         let chosen = patterns.isEmpty ? GitSetupCommand.defaultPatterns : patterns
         for pattern in chosen where pattern.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            Terminal.writeError("factcheck git-setup: pattern \"\(TerminalText.visible(pattern))\" contains white space; .gitattributes patterns cannot\n")
+            OutputFunnel.err("factcheck git-setup: pattern \(UntrustedText(pattern).quoted) contains white space; .gitattributes patterns cannot\n")
             throw ExitCode(64)
         }
         var existing = ""
@@ -52,14 +52,14 @@ struct GitSetupCommand: ParsableCommand {
         }
         let (updated, added) = GitSetupCommand.attributes(existing, patterns: chosen)
         if added.isEmpty {
-            report.append(".gitattributes: already routes \(chosen.joined(separator: " ")) through factcheck")
+            report.append(".gitattributes: already routes \(chosen.map { UntrustedText($0).description }.joined(separator: " ")) through factcheck")
         } else {
             do {
                 _ = try AtomicFileStore().save(updated, to: attributesPath)
             } catch {
                 Terminal.fail(error)
             }
-            report += added.map { ".gitattributes: added '\($0)'" }
+            report += added.map { ".gitattributes: added '\(UntrustedText($0))'" }
         }
 
         let settings = [
@@ -75,13 +75,13 @@ struct GitSetupCommand: ParsableCommand {
             }
             let set = Subprocess.run(["git", "config", "--local", key, value])
             guard set.status == 0 else {
-                Terminal.writeError("factcheck git-setup: git config \(key) failed: \(set.error.trimmingSuffix("\n"))\n")
+                OutputFunnel.err("factcheck git-setup: git config \(key) failed: \(UntrustedText(set.error.trimmingSuffix("\n")))\n")
                 throw ExitCode(74)
             }
-            report.append("git config \(key) = \(value)")
+            report.append("git config \(key) = \(UntrustedText(value))")
         }
         report.append(GitSetupCommand.excludeWorkFiles())
-        Terminal.writeOut(report.map { $0 + "\n" }.joined()
+        OutputFunnel.out(report.map { $0 + "\n" }.joined()
             + (added.isEmpty ? "" : "Commit .gitattributes so that everyone's git uses factcheck for these files; each clone runs 'factcheck git-setup' once.\n"))
     }
 
@@ -98,16 +98,16 @@ struct GitSetupCommand: ParsableCommand {
         let existing = (try? FileAccess.readRegularFile(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let lines = Set(existing.split(separator: "\n").map(String.init))
         let missing = workFilePatterns.filter { !lines.contains($0) }
-        guard !missing.isEmpty else { return "\(path): already ignores factcheck's journals and temporaries" }
+        guard !missing.isEmpty else { return "\(UntrustedText(path)): already ignores factcheck's journals and temporaries" }
         var text = existing
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
         text += "# factcheck: journals of unsaved edits, temporaries of saves in progress\n" + missing.map { $0 + "\n" }.joined()
         do {
             _ = try AtomicFileStore().save(text, to: path)
         } catch {
-            return "\(path): could not add \(missing.joined(separator: " ")) (\(error.message))"
+            return "\(UntrustedText(path)): could not add \(missing.joined(separator: " ")) (\(error.message))"
         }
-        return "\(path): ignores \(missing.joined(separator: " "))"
+        return "\(UntrustedText(path)): ignores \(missing.joined(separator: " "))"
     }
 
     /// The .gitattributes text with a line for each pattern not yet routed through both drivers, and those lines.

@@ -37,16 +37,16 @@ struct MergeCommand: ParsableCommand {
             let baseSet = try AnnotationFile.readSide(base)
             guard let mine = try AnnotationFile.readSide(ours) else {
                 // Deleted on our side: nothing to merge into; git records a modify/delete conflict.
-                Terminal.writeError("factcheck merge: \(shown): our side has no annotations (deleted or empty); left as it is\n")
+                OutputFunnel.err("factcheck merge: \(shown): our side has no annotations (deleted or empty); left as it is\n")
                 throw ExitCode(1)
             }
             guard let other = try AnnotationFile.readSide(theirs) else {
-                Terminal.writeError("factcheck merge: \(shown): their side has no annotations (deleted or empty); ours left as it is\n")
+                OutputFunnel.err("factcheck merge: \(shown): their side has no annotations (deleted or empty); ours left as it is\n")
                 throw ExitCode(1)
             }
             result = AnnotationMerge.merge(base: baseSet, ours: mine, theirs: other)
             if result.isForeign {
-                Terminal.writeError("factcheck merge: \(shown): CONFLICT the sides annotate different articles (ours \(TerminalText.visible(mine.article.path)), "
+                OutputFunnel.err("factcheck merge: \(shown): CONFLICT the sides annotate different articles (ours \(TerminalText.visible(mine.article.path)), "
                     + "theirs \(TerminalText.visible(other.article.path))); nothing was merged and our version is left as it is. Keep one side with "
                     + "'git checkout --ours -- \(shown)' or 'git checkout --theirs -- \(shown)', check it with 'factcheck check \(shown)', then 'git add' it\n")
                 throw ExitCode(1)
@@ -55,19 +55,19 @@ struct MergeCommand: ParsableCommand {
             try AnnotationFile.validate(result.merged, path: name ?? ours, article: nil)
             _ = try AtomicFileStore().save(AnnotationCodec.encode(result.merged), to: ours)
         } catch let error as FileError {
-            Terminal.writeError("factcheck merge: \(error.message)\n")
+            OutputFunnel.err("factcheck merge: \(error.message)\n")
             if case .refusedAnnotations = error {
-                Terminal.writeError("factcheck merge: \(shown): our version is left as it is; fix the file, or take one side with "
+                OutputFunnel.err("factcheck merge: \(shown): our version is left as it is; fix the file, or take one side with "
                     + "'git checkout --ours/--theirs -- FILE', then 'git add' it\n")
             }
             throw ExitCode(Sysexits.code(for: error))
         }
         guard !result.isClean else { return }
         for conflict in result.conflicts {
-            Terminal.writeError("factcheck merge: \(shown): CONFLICT \(describe(conflict))\n")
+            OutputFunnel.err("factcheck merge: \(shown): CONFLICT \(describe(conflict))\n")
         }
         let count = result.conflicts.count
-        Terminal.writeError("factcheck merge: \(shown): \(count) conflict\(count == 1 ? "" : "s"); both sides are kept in the file. "
+        OutputFunnel.err("factcheck merge: \(shown): \(count) conflict\(count == 1 ? "" : "s"); both sides are kept in the file. "
             + "Give each conflicted claim its verdict in 'factcheck ARTICLE --annotations \(shown)' (or edit the file and remove "
             + "the \"conflict\" member), check with 'factcheck check \(shown)', then 'git add' it.\n")
         throw ExitCode(1)

@@ -40,12 +40,12 @@ struct PrintCommand: ParsableCommand {
         if bytes.isEmpty { return }
         do {
             let set = try AnnotationFile.decode(bytes, path: file)
-            Terminal.writeOut(AnnotationListing.render(set, width: width, history: history))
+            OutputFunnel.out(AnnotationListing.render(set, width: width, history: history))
         } catch {
             guard textconv, case .refusedAnnotations(_, let refusal) = error else { Terminal.fail(error) }
             // git passes a temporary file: name no path, so the line is the same in every diff.
             let raw = String(decoding: bytes, as: UTF8.self)
-            Terminal.writeOut("factcheck: not a valid annotation file (\(refusal.reason)); shown as it is:\n"
+            OutputFunnel.out("factcheck: not a valid annotation file (\(refusal.reason)); shown as it is:\n"
                 + TerminalText.visible(raw, keepingNewlines: true) + (raw.hasSuffix("\n") ? "" : "\n"))
         }
     }

@@ -62,7 +62,7 @@ struct ReportRun {
 
     private mutating func complain(_ message: String) {
         writeOutput()
-        Terminal.writeError("factcheck report: \(message) (skipped)\n")
+        OutputFunnel.err("factcheck report: \(message) (skipped)\n")
     }
 
     /// Reads, decodes and renders the batch in parallel, then writes it in order.
@@ -150,7 +150,7 @@ private struct OutputBuffer {
 
     mutating func flush() {
         guard !text.isEmpty else { return }
-        Terminal.writeOut(text)
+        OutputFunnel.out(text)
         text = ""
     }
 }
@@ -169,13 +169,13 @@ private struct ProgressLine {
         guard now - started > 0.3, now - lastDrawn > 0.1 else { return }
         lastDrawn = now
         shown = true
-        Terminal.writeError("\r\u{1B}[Kreading annotation files: \(read) read")
+        OutputFunnel.progress("reading annotation files: \(read) read")
     }
 
     mutating func clear() {
         guard shown else { return }
         shown = false
-        Terminal.writeError("\r\u{1B}[K")
+        OutputFunnel.progress("")
     }
 
     private static func seconds() -> Double {

@@ -169,17 +169,8 @@ struct SentenceOutput {
         count = 0
     }
 
-    /// Writes every byte to the descriptor; stops quietly when the reader has gone (EPIPE).
+    /// Writes through the output funnel, which finds nothing left to escape.
     private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = write(fd, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        OutputFunnel.write(bytes: bytes, to: fd)
     }
 }

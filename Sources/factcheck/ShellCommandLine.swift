@@ -39,7 +39,7 @@ struct ShellCommandLine: ParsableCommand {
         } catch {
             Terminal.fail(error)
         }
-        for warning in workspace.warnings { Terminal.writeError("factcheck: \(warning.message)\n") }
+        for warning in workspace.warnings { OutputFunnel.err("factcheck: \(warning.message)\n") }
         let session = workspace.session
         Signals.install()
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
@@ -48,9 +48,9 @@ struct ShellCommandLine: ParsableCommand {
             style: TextStyle(enabled: interactive && Terminal.wantsColour), width: Terminal.width,
             interactive: interactive, store: AnnotationFileStore(), journal: workspace.journal,
             columns: interactive ? Self.terminalColumns : nil)
-        let output = ShellOutput(out: Terminal.writeOut, err: Terminal.writeError)
+        let output = ShellOutput(out: OutputFunnel.out, err: OutputFunnel.err)
         let status: Int32
-        if interactive, let reader = EditLineReader(programName: "factcheck", historyPath: Terminal.historyPath()) {
+        if interactive, let reader = EditLineReader(programName: "factcheck", historyPath: Terminal.historyPath(), output: OutputFunnel.out) {
             var shell = Shell(session: session, reader: reader, environment: environment, output: output)
             status = shell.run()
         } else {

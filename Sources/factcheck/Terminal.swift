@@ -26,25 +26,6 @@ enum Terminal {
         return 100
     }
 
-    static func writeOut(_ text: String) { writeAll(1, text) }
-
-    static func writeError(_ text: String) { writeAll(2, text) }
-
-    /// Writes every byte to `fd` (unbuffered, so output and prompts interleave correctly); stops on EPIPE.
-    private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += count
-        }
-        bytes.removeAll()
-    }
-
     /// The current time, or FACTCHECK_NOW when set (reproducible demos and tests, like SOURCE_DATE_EPOCH).
     static func now() -> String {
         if let fixed = environment("FACTCHECK_NOW"), !fixed.isEmpty { return fixed }
@@ -80,7 +61,7 @@ enum Terminal {
     static func editorNameOrWarn(_ option: String?) -> String {
         if let name = editorName(option) { return name }
         let fallback = environment("USER").flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
-        writeError("factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
+        OutputFunnel.err("factcheck: no editor name found (no --editor, FACTCHECK_EDITOR or git user.name); verdicts will be "
             + "recorded as '\(TerminalText.visible(fallback))'. Set yours with --editor NAME, FACTCHECK_EDITOR=NAME, "
             + "or git config --global user.name NAME.\n")
         return fallback
@@ -94,7 +75,7 @@ enum Terminal {
 
     /// Prints `error` and exits with its sysexits code.
     static func fail(_ error: FileError) -> Never {
-        writeError("factcheck: \(error.message)\n")
+        OutputFunnel.err("factcheck: \(error.message)\n")
         exit(Sysexits.code(for: error))
     }
 }

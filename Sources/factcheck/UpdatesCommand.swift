@@ -39,7 +39,7 @@ struct UpdatesCommand: ParsableCommand {
                     })),
                 ]))
             }
-            Terminal.writeOut(JSONWriter.write(.object(JSONObject([
+            OutputFunnel.out(JSONWriter.write(.object(JSONObject([
                 JSONMember("article", .object(JSONObject([
                     JSONMember("path", .string(file)), JSONMember("sha256", .string(analysis.sha256)),
                     JSONMember("language", .string(analysis.language.rawValue)),
@@ -50,6 +50,6 @@ struct UpdatesCommand: ParsableCommand {
         }
         let style = TextStyle(enabled: Terminal.stdoutIsTerminal && Terminal.wantsColour)
         let lines = UpdateListing.lines(for: set, width: width ?? Terminal.width, style: style)
-        Terminal.writeOut(lines.joined(separator: "\n") + "\n")
+        OutputFunnel.out(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -26,11 +26,11 @@ struct FactCheck: ParsableCommand {
 }
 
 // As `FactCheck.main()`, except that argument-parsing messages, which quote the command line, are made safe for the
-// terminal first: a file name with an escape sequence in it must not reach the screen raw.
+// terminal first (`ParserMessage`): a value with an escape sequence or a newline in it must not reach the screen raw.
 // A first word that is no subcommand and no file is read as an article by the default shell command, which would
 // answer "no such file": when it is a near miss of a subcommand, say so instead ("factcheck clams").
 if let first = CommandLine.arguments.dropFirst().first, let suggestion = FactCheck.nearMiss(first) {
-    Terminal.writeError("factcheck: unknown command '\(TerminalText.visible(first))'. Did you mean '\(suggestion)'? "
+    OutputFunnel.err("factcheck: unknown command '\(TerminalText.visible(first))'. Did you mean '\(suggestion)'? "
         + "See 'factcheck help'.\n")
     exit(ExitCode.validationFailure.rawValue)
 }
@@ -42,8 +42,8 @@ do {
     let message = FactCheck.fullMessage(for: error)
     let code = FactCheck.exitCode(for: error)
     if !message.isEmpty {
-        let text = TerminalText.visible(message, keepingNewlines: true) + "\n"
-        if code == .success { Terminal.writeOut(text) } else { Terminal.writeError(text) }
+        let text = ParserMessage.safe(message, arguments: CommandLine.arguments.dropFirst()) + "\n"
+        if code == .success { OutputFunnel.out(text) } else { OutputFunnel.err(text) }
     }
     exit(code.rawValue)
 }
