@@ -15,7 +15,7 @@ extension AnnotationCodec {
         let root = try Reader(value, path: "$")
         let format = try root.string(RootKey.format)
         guard format == AnnotationSet.formatName else {
-            throw .invalid(path: "format", message: "expected \"\(AnnotationSet.formatName)\", found \"\(format)\"")
+            throw .invalid(path: "format", message: "expected \"\(AnnotationSet.formatName)\", found \(UntrustedText(format).quoted)")
         }
         let version = try root.int(RootKey.version)
         guard version == AnnotationSet.currentVersion else {
@@ -44,13 +44,13 @@ extension AnnotationCodec {
         var seen = Set<String>()
         for (i, claim) in (claims + orphans).enumerated() where !seen.insert(claim.id).inserted {
             let path = i < claims.count ? "claims[\(i)].id" : "orphans[\(i - claims.count)].id"
-            throw .invalid(path: path, message: "duplicate claim id \"\(claim.id)\"")
+            throw .invalid(path: path, message: "duplicate claim id \(UntrustedText(claim.id).quoted)")
         }
         var updates: [UpdateAnnotation] = []
         for (i, item) in try root.array(RootKey.updates).enumerated() {
             let update = try decodeUpdate(item, path: "updates[\(i)]")
             for (j, amendment) in update.amends.enumerated() where !seen.contains(amendment.claim) {
-                throw .invalid(path: "updates[\(i)].amends[\(j)].claim", message: "no claim has id \"\(amendment.claim)\"")
+                throw .invalid(path: "updates[\(i)].amends[\(j)].claim", message: "no claim has id \(UntrustedText(amendment.claim).quoted)")
             }
             updates.append(update)
         }
@@ -260,7 +260,7 @@ private struct Reader {
         let name = try string(key)
         guard let value = Value(rawValue: name) else {
             let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalid(path: child(key), message: "unknown \(noun) \"\(name)\" (expected one of \(names))")
+            throw .invalid(path: child(key), message: "unknown \(noun) \(UntrustedText(name).quoted) (expected one of \(names))")
         }
         return value
     }

@@ -103,10 +103,10 @@ public struct JSONParser {
             let key = try parseString()
             guard seen.insert(key).inserted else {
                 position = keyStart
-                throw error("duplicate key \"\(key)\"")
+                throw error("duplicate key \(UntrustedText(key).quoted)")
             }
             skipWhitespace()
-            guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after key \"\(key)\", found \(describeCurrent())") }
+            guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after key \(UntrustedText(key).quoted), found \(describeCurrent())") }
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
             object.members.append(JSONMember(key, value))

@@ -35,9 +35,9 @@ extension AnnotationDiff {
         case .claimAdded(let claim, let verdict):
             return ["\(claim.label): new claim (\(verdict.status.rawValue))"]
         case .claimRemoved(let claim, let verdict):
-            return ["\(claim.label): removed (was \(verdict.status.rawValue)) — \(claim.id)"]
+            return ["\(claim.label): removed (was \(verdict.status.rawValue)) — \(safe(claim.id))"]
         case .orphaned(let claim, let verdict):
-            return ["\(claim.label): no longer in the article; kept as an orphan (\(verdict.status.rawValue)) — \(claim.id)"]
+            return ["\(claim.label): no longer in the article; kept as an orphan (\(verdict.status.rawValue)) — \(safe(claim.id))"]
         case .reanchored(let claim):
             return ["\(claim.label): found in the article again"]
         case .textChanged(let claim, let oldText):
@@ -52,28 +52,28 @@ extension AnnotationDiff {
         case .claimConflictResolved(let claim):
             return ["\(claim.label): conflict resolved"]
         case .updateAdded(let update, let amended):
-            var lines = ["notice added: \(update.id) \(safe(update.marker)) (\(update.relation.rawValue)\(update.issuer.map { ", by \(safe($0))" } ?? "")): \"\(TextPreview.firstWords(update.text, words: 12, characters: 80))\""]
+            var lines = ["notice added: \(safe(update.id)) \(safe(update.marker)) (\(update.relation.rawValue)\(update.issuer.map { ", by \(safe($0))" } ?? "")): \"\(TextPreview.firstWords(update.text, words: 12, characters: 80))\""]
             if !amended.isEmpty {
                 let links = zip(update.amends, amended).map { "#\($1.n) (\($0.confirmed ? "confirmed" : "suggested"))" }
                 lines.append("amends " + links.joined(separator: ", "))
             }
             return lines
         case .updateRemoved(let update):
-            return ["notice removed: \(update.id) \(safe(update.marker)): \"\(TextPreview.firstWords(update.text, words: 12, characters: 80))\""]
+            return ["notice removed: \(safe(update.id)) \(safe(update.marker)): \"\(TextPreview.firstWords(update.text, words: 12, characters: 80))\""]
         case .relation(let update, let old, let new):
-            return ["update \(update): relation \(old.rawValue) → \(new.rawValue)"]
+            return ["update \(safe(update)): relation \(old.rawValue) → \(new.rawValue)"]
         case .issuer(let update, let old, let new):
-            return ["update \(update): issuer \(old.map(safe) ?? "unknown") → \(new.map(safe) ?? "unknown")"]
+            return ["update \(safe(update)): issuer \(old.map(safe) ?? "unknown") → \(new.map(safe) ?? "unknown")"]
         case .linkAdded(let update, let claim, let link):
-            return ["update \(update): + link to \(claim?.label ?? link.claim) (\(link.confirmed ? "confirmed" : "suggested"), score \(AnnotationCodec.formatScore(link.score)))"]
+            return ["update \(safe(update)): + link to \(claim?.label ?? safe(link.claim)) (\(link.confirmed ? "confirmed" : "suggested"), score \(AnnotationCodec.formatScore(link.score)))"]
         case .linkRemoved(let update, let claim, let link):
-            return ["update \(update): - link to \(claim?.label ?? link.claim)"]
+            return ["update \(safe(update)): - link to \(claim?.label ?? safe(link.claim))"]
         case .linkConfirmed(let update, let claim, let confirmed):
-            return ["update \(update): link to \(claim?.label ?? "?") \(confirmed ? "confirmed" : "back to a suggestion")"]
+            return ["update \(safe(update)): link to \(claim?.label ?? "?") \(confirmed ? "confirmed" : "back to a suggestion")"]
         case .updateConflict(let update, let conflict):
-            return ["update \(update): CONFLICT — two readings kept", "ours:   \(describe(conflict.ours))", "theirs: \(describe(conflict.theirs))"]
+            return ["update \(safe(update)): CONFLICT — two readings kept", "ours:   \(describe(conflict.ours))", "theirs: \(describe(conflict.theirs))"]
         case .updateConflictResolved(let update):
-            return ["update \(update): conflict resolved"]
+            return ["update \(safe(update)): conflict resolved"]
         }
     }
 
@@ -94,7 +94,7 @@ extension AnnotationDiff {
     /// An update's reading on one line: "denial, by X; links c-… (confirmed), …".
     public static func describe(_ reading: UpdateReading) -> String {
         var text = reading.relation.rawValue + (reading.issuer.map { ", by \(safe($0))" } ?? "")
-        let links = reading.amends.map { "\($0.claim) (\($0.confirmed ? "confirmed" : "suggested"))" }
+        let links = reading.amends.map { "\(safe($0.claim)) (\($0.confirmed ? "confirmed" : "suggested"))" }
         text += links.isEmpty ? "; no links" : "; links " + links.joined(separator: ", ")
         return text
     }

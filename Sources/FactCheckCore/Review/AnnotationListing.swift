@@ -36,9 +36,9 @@ public enum AnnotationListing {
             block("#\(claim.n)", claim.conflict == nil ? claim.status.rawValue : "CONFLICT", claim.text, claimDetails(claim, history: history))
         }
         for (i, update) in set.updates.enumerated() {
-            var details = ["\(update.relation.rawValue)\(update.issuer.map { ", issued by \(safe($0))" } ?? "") · \(update.id)"]
+            var details = ["\(update.relation.rawValue)\(update.issuer.map { ", issued by \(safe($0))" } ?? "") · \(safe(update.id))"]
             let links = update.amends.map { link in
-                "#\(numbers[link.claim].map(String.init) ?? link.claim) (\(link.confirmed ? "confirmed" : "suggested"), \(AnnotationCodec.formatScore(link.score)))"
+                "#\(numbers[link.claim].map(String.init) ?? safe(link.claim)) (\(link.confirmed ? "confirmed" : "suggested"), \(AnnotationCodec.formatScore(link.score)))"
             }
             details.append(links.isEmpty ? "amends no specific claim" : "amends " + links.joined(separator: ", "))
             if let conflict = update.conflict {
@@ -68,7 +68,7 @@ public enum AnnotationListing {
         if let review = claim.review { details.append("RE-REVIEW: \(safe(review.reason))") }
         var who = claim.by.map { "by \(safe($0))" } ?? ""
         if let at = claim.at { who += (who.isEmpty ? "" : ", ") + safe(at) }
-        details.append((who.isEmpty ? "" : who + " · ") + claim.id)
+        details.append((who.isEmpty ? "" : who + " · ") + safe(claim.id))
         if history {
             for entry in claim.history {
                 var line = "· \(safe(entry.at)) \(safe(entry.by)): \(entry.status.rawValue)"
