@@ -71,16 +71,17 @@ struct ReportRenderingTests {
         }
     }
 
-    @Test("CSV cells read back exactly, by a strict RFC 4180 reader and by Python's csv module")
+    @Test("CSV cells read back as their visible text, by a strict RFC 4180 reader and by Python's csv module; one record a line")
     func csvRoundTrip() throws {
         let set = try ReportRenderingTests.hostileSet()
         let csv = ReportRenderingTests.render(set, .csv)
         let summary = try #require(ArticleSummary(set, file: "annotations/cloudwatt-audit.json"))
-        let expected = [ClaimRecord.columns] + ClaimRecord.rows(in: summary).map { $0.map(ReportRenderingTests.cellText) }
+        let expected = [ClaimRecord.columns] + ClaimRecord.rows(in: summary).map { $0.map { TerminalText.visible(ReportRenderingTests.cellText($0)) } }
         #expect(try StrictCSV.parse(csv) == expected)
         let python = try PythonCSV.rows(csv)
         #expect(python == expected, "python3 csv.reader disagrees")
-        #expect(expected[1][ClaimRecord.columns.firstIndex(of: "note") ?? 0] == ReportRenderingTests.hostile)
+        #expect(expected[1][ClaimRecord.columns.firstIndex(of: "note") ?? 0] == TerminalText.visible(ReportRenderingTests.hostile))
+        #expect(csv.split(separator: "\r\n").count == expected.count, "a line break in a cell is shown as ^J, never raw")
     }
 
     @Test("hostile notes render safely", arguments: ReportFormat.allCases)
@@ -94,7 +95,8 @@ struct ReportRenderingTests {
             #expect(text.contains("^[[2J") && text.contains("&lt;U+202E&gt;"), "controls shown visibly")
             #expect(!text.contains("href=\"javascript") && !text.contains("onmouseover=\""), "no unchecked link")
         case .csv:
-            #expect(try StrictCSV.parse(text)[1].contains(ReportRenderingTests.hostile), "the note kept whole in its cell")
+            #expect(try StrictCSV.parse(text)[1].contains(TerminalText.visible(ReportRenderingTests.hostile)), "the note kept whole in its cell")
+            #expect(!text.contains("\u{1B}") && !text.contains("\u{202E}") && !text.contains("comma\nsecond"), "nothing raw, no line break in a cell")
         case .json:
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             let attention = try #require((object["articles"] as? [[String: Any]])?.first?["attention"] as? [[String: Any]])

@@ -1,9 +1,10 @@
 /// The CSV report: a header row of `ClaimRecord.columns`, then one row per selected claim.
 ///
-/// RFC 4180: fields separated by commas, records by CRLF; a field holding a comma, a double quote, CR or LF is
-/// quoted, its quotes doubled. UTF-8 without a byte-order mark. Every cell holds the text exactly as in the
-/// annotation file — nothing is escaped or dropped — so a CSV reader gives back the very strings. Lists are joined
-/// with "; "; null is an empty cell; booleans are `true`/`false`.
+/// RFC 4180: fields separated by commas, records by CRLF; a field holding a comma or a double quote is quoted, its
+/// quotes doubled. UTF-8 without a byte-order mark. Every cell holds the text of the annotation file with its
+/// controls, line breaks and bidi controls made visible (`TerminalText.visible`: `^J`, `^[`, `<U+202E>`), as
+/// everything printed (docs/TERMINAL-SAFETY.md): a CSV reader gives back those strings, and a line of the report is
+/// always one record. Lists are joined with "; "; null is an empty cell; booleans are `true`/`false`.
 public struct CSVReport: ReportRenderer {
     /// Creates the renderer.
     public init() {}
@@ -36,8 +37,9 @@ public struct CSVReport: ReportRenderer {
         cells.map(CSVReport.field).joined(separator: ",") + "\r\n"
     }
 
-    /// `cell` as a field: quoted when it must be.
+    /// `cell` as a field: made visible, and quoted when it must be.
     public static func field(_ cell: String) -> String {
+        let cell = TerminalText.visible(cell)
         guard cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
             return cell
         }

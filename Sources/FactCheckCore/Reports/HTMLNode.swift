@@ -66,10 +66,12 @@ public indirect enum HTMLNode: Sendable {
     public static func closeTag(_ tag: HTMLTag) -> String { "</" + tag.rawValue + ">" }
 
     /// Appends `text` with its controls made visible and the five HTML-significant characters escaped; newlines
-    /// and tabs are kept (the style sheet shows notes with their line breaks).
+    /// are kept as `&#10;` (the style sheet shows notes with their line breaks, and no value spans raw lines of
+    /// the output: docs/TERMINAL-SAFETY.md) and tabs as they are.
     static func appendEscaped(_ text: String, into out: inout String) {
         for scalar in TerminalText.visible(text, keepingNewlines: true).unicodeScalars {
             switch scalar {
+            case "\n": out += "&#10;"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
