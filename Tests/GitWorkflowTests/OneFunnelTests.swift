@@ -29,15 +29,17 @@ struct OneFunnelTests {
         return (workspace, file)
     }
 
-    /// Runs factcheck with `arguments` in `workspace` and records every raw control it printed.
+    /// Runs factcheck with `arguments` in `workspace` and records every raw control it printed; returns the result.
+    @discardableResult
     static func scan(_ workspace: Workspace, _ arguments: [String], input: String = "", environment: [String: String] = [:],
-                     in directory: String? = nil, executable: String? = nil, label: String) throws {
+                     in directory: String? = nil, executable: String? = nil, label: String) throws -> CommandResult {
         let program = try executable ?? Workspace.executable()
         let result = try workspace.run([program] + arguments, in: directory, input: input,
                                        environment: ["FACTCHECK_EDITOR": "Test Editor", "COLUMNS": "1000"].merging(environment) { $1 })
         for problem in HostileText.problems(in: result.out, stream: "stdout") + HostileText.problems(in: result.err, stream: "stderr") {
             Issue.record("\(label): factcheck \(arguments.map { $0.debugDescription }.joined(separator: " ")) (exit \(result.status)): \(problem)")
         }
+        return result
     }
 
     @Test("every command on a file with the hostile string in one field", arguments: try HostileField.all())
@@ -115,10 +117,13 @@ struct OneFunnelTests {
         // git's own error quotes GIT_DIR.
         try Self.scan(workspace, ["git-setup"], environment: ["GIT_DIR": workspace.path + "/" + h], in: root, label: "git-setup (git's error)")
         // The program's own path, recorded in git's config and reported.
-        let folder = workspace.path + "/bin-" + h
+        // No "=" in it: the tests start programs through env, which would read the path as an assignment.
+        let folder = workspace.path + "/bin-" + h.replacingOccurrences(of: "=", with: "")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: try Workspace.executable(), toPath: folder + "/factcheck")
-        try Self.scan(workspace, ["git-setup"], in: root, executable: folder + "/factcheck", label: "git-setup (program path)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + "/factcheck")
+        let copied = try Self.scan(workspace, ["git-setup"], in: root, executable: folder + "/factcheck", label: "git-setup (program path)")
+        #expect(copied.status == 0 && copied.out.contains("bin-^[]52;c;ZXZpbA^G"), "the copy ran and reported its path: \(copied)")
     }
 
     @Test("git log -p through factcheck's textconv shows every hostile file safely")
