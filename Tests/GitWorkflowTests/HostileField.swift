@@ -10,6 +10,7 @@ struct HostileField: CustomTestStringConvertible, Sendable {
     /// The file's text.
     var text: String
 
+    /// The field, in test reports.
     var testDescription: String { field }
 
     /// One file per field.

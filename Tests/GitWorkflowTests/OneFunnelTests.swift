@@ -6,6 +6,7 @@ import Testing
 /// byte of standard output and standard error is scanned (`HostileText.problems`).
 @Suite("one funnel: hostile text never reaches the terminal raw")
 struct OneFunnelTests {
+    /// The hostile string.
     static let h = HostileText.value
 
     /// The shell verbs, from docs/ARCHITECTURE.md's table (which `ArchitectureDocTests` keeps complete).
