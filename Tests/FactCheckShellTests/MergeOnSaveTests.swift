@@ -106,4 +106,43 @@ import Testing
         #expect(saved.claims[1].note == "by B")
         #expect(saved.orphans.contains { $0.note == "theirs" && $0.status == .verified })
     }
+
+    /// The real store, whose door also refuses any file holding `refused`: a stand-in for a merge whose result
+    /// the door refuses though both files passed it.
+    struct DoorRefusingMerges: AnnotationStoring {
+        let files = AnnotationFileStore()
+        let refused: String
+
+        func annotations(in bytes: [UInt8], from path: String, against analysis: ArticleAnalysis) throws(StoreError) -> AnnotationSet {
+            if String(decoding: bytes, as: UTF8.self).contains(refused) { throw StoreError("\(path): invalid: the test's door refuses this file") }
+            return try files.annotations(in: bytes, from: path, against: analysis)
+        }
+        func save(_ text: String, to path: String) throws(StoreError) -> SaveResult { try files.save(text, to: path) }
+        func read(_ path: String) throws(StoreError) -> [UInt8]? { try files.read(path) }
+        func whileLocked(_ path: String, _ body: () throws(StoreError) -> Void) throws(StoreError) { try files.whileLocked(path, body) }
+        func requireFolder(of path: String) throws(StoreError) { try files.requireFolder(of: path) }
+        func sameFile(_ a: String, _ b: String) -> Bool { files.sameFile(a, b) }
+        func recordedArticlePath(of article: String, in annotationPath: String) -> String {
+            files.recordedArticlePath(of: article, in: annotationPath)
+        }
+    }
+
+    /// Both files pass the door but their merge does not: the save writes nothing and keeps the session's edit.
+    @Test func aMergeTheDoorRefusesIsNotWritten() throws {
+        let harness = try ShellHarness()
+        _ = try harness.run(["save"])
+        let sessionB = try harness.session()
+        _ = try harness.run(["verify 1 by A", "save"])
+        let url = URL(fileURLWithPath: harness.annotationPath)
+        let before = try Data(contentsOf: url)
+
+        let b = try harness.run(["dispute 2 merged-only", "save"].map(LineEvent.line), session: sessionB, store: DoorRefusingMerges(refused: "merged-only"))
+
+        #expect(b.status != 0)
+        #expect(b.err.contains("the test's door refuses this file"), "\(b.err)")
+        #expect(b.err.contains("nothing was written, your edits are kept"), "\(b.err)")
+        #expect(try Data(contentsOf: url) == before)
+        let dirty = b.session.isDirty
+        #expect(dirty)
+    }
 }
