@@ -46,12 +46,12 @@ let package = Package(
         .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
         .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
         // Snapshot files for the tests' long expected outputs.
-        .target(name: "FactCheckTestSupport", path: "Tests/Support"),
-        .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing"]),
+        .target(name: "FactCheckTestSupport", dependencies: ["FactCheckCore"], path: "Tests/Support"),
+        .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing", "FactCheckTestSupport"]),
         .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore", "FactCheckTestSupport"]),
         .testTarget(name: "FactCheckFilesTests", dependencies: ["FactCheckFiles", "FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
-        .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckTestSupport"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
         .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckShell", "FactCheckTestSupport"]),

@@ -22,6 +22,7 @@ extension CommandContext {
         var session = self.session
         var notes: [String] = []
         var result = SaveResult.unchanged
+        var merged = false
         do {
             if let target {
                 try store.requireFolder(of: target)
@@ -33,8 +34,10 @@ extension CommandContext {
                     notes = try replacing(onDisk, path: path, force: force, session: session)
                 } else if let onDisk, onDisk != session.diskBytes {
                     notes = try mergeWithDisk(onDisk, path: path, into: &session)
+                    merged = true
                 }
                 let text = AnnotationCodec.encode(session.annotations)
+                if merged { try requireOpenable(text, path: path, analysis: session.analysis) }
                 result = try store.save(text, to: path)
                 session.markSaved(bytes: Array(text.utf8), path: path)
             }
@@ -72,6 +75,17 @@ extension CommandContext {
         return ["Replaced \(shown), which held \(what)."]
     }
 
+    /// Refuses to write a merged `text` that the store's door for annotation files would refuse on the next open:
+    /// the merge is checked as the file it becomes, so a save never leaves a file factcheck then refuses.
+    private func requireOpenable(_ text: String, path: String, analysis: ArticleAnalysis) throws(StoreError) {
+        do {
+            _ = try environment.store.annotations(in: Array(text.utf8), from: path, against: analysis)
+        } catch {
+            throw StoreError("\(error.message) — that is what merging your edits with the file someone else saved as "
+                + "\(TerminalText.visible(path)) would write; nothing was written, your edits are kept: save elsewhere with 'save FILE'")
+        }
+    }
+
     /// Merges the file another editor saved into `session`; returns what to tell the editor.
     private func mergeWithDisk(_ bytes: [UInt8], path: String, into session: inout ShellSession) throws(StoreError) -> [String] {
         let shown = TerminalText.visible(path)
@@ -94,7 +108,13 @@ extension CommandContext {
         if lacking > 0 {
             notes.append(environment.style.yellow("  their file lacks \(lacking) annotated claim\(lacking == 1 ? "" : "s"): kept as you had \(lacking == 1 ? "it" : "them")"))
         }
-        for conflict in merge.conflicts {
+        var conflicts = merge.conflicts
+        // The merge compares their file after re-anchoring, when it already names this version: say that it did not.
+        let namesArticle = conflicts.contains { if case .article = $0 { true } else { false } }
+        if theirs.article.sha256 != session.analysis.sha256, !namesArticle {
+            conflicts.append(.article(ours: session.annotations.article, theirs: theirs.article))
+        }
+        for conflict in conflicts {
             switch conflict {
             case .claim(_, let n, _, let ours, let theirs):
                 notes.append(environment.style.yellow("  conflict on #\(n): yours \(describe(ours)); theirs \(describe(theirs)). Both are kept until you 'resolve \(n) ours|theirs' or set a verdict"))

@@ -1,3 +1,4 @@
+import FactCheckTestSupport
 import Testing
 
 /// Two editors — two live shell processes — on one article and one annotation file: whoever saves last merges

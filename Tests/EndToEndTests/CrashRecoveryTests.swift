@@ -1,3 +1,4 @@
+import FactCheckTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,5 @@
+import FactCheckTestSupport
+
 /// Hostile articles: not text, text in other encodings, and text full of terminal escapes.
 enum HostileArticles {
     /// A sentence the reader takes as a claim, in French.

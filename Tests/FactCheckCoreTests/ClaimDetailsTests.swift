@@ -58,4 +58,13 @@ import Testing
         view.append(contentsOf: scalars[number.range.start..<number.range.end])
         #expect(String(view) == "285 millions d'euros")
     }
+
+    /// One long sentence of alternating dates and amounts: the digits of every date are left out of the numbers,
+    /// and every amount is counted once (dates and numbers are walked together, not every pair compared).
+    @Test func aLongSentenceKeepsDatesAndNumbersApart() throws {
+        let parts = (0..<400).map { "le \(1 + $0 % 28) mars \(1900 + $0 % 100) puis \($0) euros" }
+        let found = try details(parts.joined(separator: ", ") + ".", .french)
+        #expect(found.dates.count == 400)
+        #expect(found.numbers.map(\.text) == (0..<400).map { "\($0) euros" })
+    }
 }

@@ -1,4 +1,5 @@
 @testable import FactCheckCore
+import FactCheckTestSupport
 import Testing
 
 /// A seeded xorshift64* generator, so every failing case can be replayed from its seed.
@@ -31,12 +32,7 @@ struct XorShiftGenerator: RandomNumberGenerator {
             result = try result.applying(edit, toClaimAt: i, by: by, at: at)
         }
         if drops, !result.claims.isEmpty, Bool.random(using: &rng) {
-            let gone = result.claims.remove(at: Int.random(in: 0..<result.claims.count, using: &rng)).id
-            for u in result.updates.indices {
-                result.updates[u].amends.removeAll { $0.claim == gone }
-                result.updates[u].unlinked.removeAll { $0 == gone }
-            }
-            for c in result.claims.indices { result.claims[c].n = c + 1 }
+            result = result.droppingClaim(at: Int.random(in: 0..<result.claims.count, using: &rng))
         }
         return result
     }

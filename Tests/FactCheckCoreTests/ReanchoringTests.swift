@@ -99,4 +99,24 @@ import Testing
         #expect(v3.claims[12].status == .verified)
         #expect(report.entries.contains { $0.claim == v1.claims[12].id && $0.n == 13 })
     }
+
+    /// Every claim of a long article reworded, in a text whose sentences share most of their words: each verdict
+    /// lands on its own reworded claim (found near its place in reading order), none on a neighbour.
+    @Test func everyClaimRewordedKeepsItsVerdictInPlace() throws {
+        let count = 240
+        let v1Text = (0..<count).map { "The council approved budget line \($0) worth \($0 * 7 + 3) million euros.\n\n" }.joined()
+        let v2Text = (0..<count).map { "The council has approved budget line \($0) worth \($0 * 7 + 3) million euros.\n\n" }.joined()
+        var v1 = AnnotationSet.build(from: ArticleReader.analyze(v1Text), articlePath: "a")
+        for index in stride(from: 0, to: count, by: 3) {
+            v1 = try v1.applying(.verify(note: "line \(index)"), toClaimAt: index, by: "A", at: "2026-01-01T00:00:00Z")
+        }
+        let (v2, report) = AnnotationSet.reconcile(ArticleReader.analyze(v2Text), articlePath: "a", existing: v1)
+        #expect(v2.orphans.isEmpty)
+        #expect(v2.claims.count == count)
+        for index in 0..<count {
+            #expect(v2.claims[index].id == v1.claims[index].id)
+            #expect(v2.claims[index].note == (index % 3 == 0 ? "line \(index)" : ""))
+        }
+        #expect(report.entries.filter(\.flagged).count == count / 3)
+    }
 }

@@ -58,11 +58,11 @@ struct ShellHarness {
 
     /// Runs `events` through a shell; `interactive` selects prompts and confirmations instead of piped behaviour.
     func run(_ events: [LineEvent], interactive: Bool = false, width: Int = 100, journal: any EditJournaling = NoJournal(),
-             session given: ShellSession? = nil) throws -> Result {
+             session given: ShellSession? = nil, store: any AnnotationStoring = AnnotationFileStore()) throws -> Result {
         let capture = Capture()
         let environment = ShellEnvironment(
             editor: "Test Editor", now: { "2026-01-02T03:04:05Z" }, style: TextStyle(enabled: false), width: width,
-            interactive: interactive, store: AnnotationFileStore(), journal: journal)
+            interactive: interactive, store: store, journal: journal)
         let output = ShellOutput(out: { capture.out += $0 }, err: { capture.err += $0 })
         var shell = Shell(session: try given ?? session(), reader: ScriptedLineReader(events: events), environment: environment, output: output)
         let status = shell.run()

@@ -19,12 +19,19 @@ extension ClaimDetailsReader {
     ]
 
     /// Numbers of the claim with their scale and unit, skipping digits that belong to a date.
+    /// - Complexity: O(*t* + *d* log *d*), *t* tokens and *d* dates: the tokens and the dates are walked together
+    ///   (one long sentence holds thousands of both).
     func numbers(in tokens: [Token], excluding dateRanges: [TextRange]) -> [NumberMention] {
         var result: [NumberMention] = []
+        let dates = dateRanges.sorted { $0.start < $1.start }
+        // The first date that does not end before the current token: tokens come in order, so it only moves on.
+        var nextDate = 0
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            guard token.isDigits, !dateRanges.contains(where: { $0.start <= token.range.start && token.range.end <= $0.end }) else {
+            while nextDate < dates.count, dates[nextDate].end < token.range.end { nextDate += 1 }
+            let inDate = nextDate < dates.count && dates[nextDate].start <= token.range.start
+            guard token.isDigits, !inDate else {
                 t += 1
                 continue
             }
