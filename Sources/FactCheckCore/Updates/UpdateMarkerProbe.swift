@@ -5,8 +5,8 @@
 /// few byte comparisons; only a line that starts with a marker word is converted to scalars and matched for real,
 /// so `UpdateMarker` stays the one authority on what a marker is.
 enum UpdateMarkerProbe {
-    private static let prefixes = FoldedPrefixes(UpdateMarker.words)
-    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords)
+    private static let prefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phrases)
+    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phrases)
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
@@ -22,7 +22,8 @@ enum UpdateMarkerProbe {
         // a little more for its body.
         var end = range.lowerBound
         var scalars: [Unicode.Scalar] = []
-        let most = opensBracket ? 440 : 120
+        // A weak label ("Note:") is confirmed by what its note says, further on.
+        let most = opensBracket ? 440 : 640
         while end < range.upperBound, scalars.count < most {
             let (scalar, width) = text.scalar(at: end)
             scalars.append(scalar)
