@@ -146,6 +146,38 @@ import Testing
             *UPDATE*: The agency has now called the race for the senator.
             """, notices: ["*UPDATE*: The agency has now called the race for the senator."],
             claims: ["The race was still too close to call at midnight."]),
+        Case(name: "en: a notice that announces a statement with a colon takes it", text: """
+            The plant will close in March, the union said.
+
+            Update: The company sent the following statement:
+
+            "We have no plan to close the plant and we will keep every job."
+
+            About 300 people work at the plant, which opened in 1974.
+            """, notices: ["Update: The company sent the following statement: \"We have no plan to close the plant and we will keep every job.\""],
+            claims: ["About 300 people work at the plant, which opened in 1974."]),
+        Case(name: "fr: une notice qui annonce un communiqué par deux-points le prend", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            Mise à jour : la direction nous a adressé ce communiqué :
+
+            « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus. »
+
+            Quelque 300 personnes travaillent dans l'usine, ouverte en 1974.
+            """, notices: ["Mise à jour : la direction nous a adressé ce communiqué : « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus. »"],
+            claims: ["Quelque 300 personnes travaillent dans l'usine, ouverte en 1974."]),
+        Case(name: "en: a sentence that is a notice by itself is one paragraph", text: """
+            This story has been updated to include the company's statement.
+
+            The plant will close in March, the union said on Monday.
+            """, notices: ["This story has been updated to include the company's statement."],
+            claims: ["The plant will close in March, the union said on Monday."]),
+        Case(name: "fr: une phrase qui est une notice à elle seule", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            Une précédente version de cet article indiquait par erreur une fermeture en février.
+            """, notices: ["Une précédente version de cet article indiquait par erreur une fermeture en février."],
+            claims: ["L'usine fermera en mars, selon le syndicat."]),
         Case(name: "en: a marker followed by a time stamp is not a notice", text: """
             Updated: 2012-11-27 04:03
 

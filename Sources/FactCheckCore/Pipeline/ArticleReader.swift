@@ -150,8 +150,20 @@ private struct ArticleReading {
         }
     }
 
-    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`).
+    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
+    /// and on over what its last paragraph announces with a colon ("… sent the following statement:").
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
+        var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
+        while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs, NoticeBoundary.announces(scalars, ranges[last]),
+              found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
+              !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty {
+            last += 1
+        }
+        return last
+    }
+
+    private func paragraphsRead(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
