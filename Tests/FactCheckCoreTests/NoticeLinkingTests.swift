@@ -66,6 +66,25 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix("Les pompiers") })
     }
 
+    @Test(arguments: [
+        "Correction: An earlier version of this article gave a wrong figure.\n\nThe region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.",
+        "Rectificatif : une précédente version de cet article comportait une erreur.\n\nLes hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.",
+    ])
+    func aNoticeAtTheTopNamingNothingAmendsTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked.count == 1)
+        #expect(linked.first == reading.analysis.claims.first?.text)
+    }
+
+    @Test func anAdditionAtTheTopNamingNothingAmendsNothing() {
+        let (_, linked) = Self.link("""
+            Update: Our reporter will be on the scene tonight.
+
+            The region's hospitals treated 1,200 patients for heat stroke last week.
+            """)
+        #expect(linked.isEmpty)
+    }
+
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.
