@@ -61,6 +61,14 @@ import Testing
         #expect(analysis.claims.first?.text == Self.report)
     }
 
+    /// A marker with nothing after it, not even a colon, ends an excerpt: neither a notice nor a claim.
+    @Test(arguments: ["Mise à jour 2", "UPDATE 3", "Mise à jour du 4 mars"])
+    func aBareMarkerIsNeitherNoticeNorClaim(_ line: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.isEmpty)
+        #expect(analysis.claims.map(\.text) == [Self.report])
+    }
+
     /// A sentence that is a notice by itself counts only at the start of its paragraph.
     @Test func aNoticeSentenceInsideAParagraphIsProse() {
         let analysis = ArticleReader.analyze("The mayor spoke on Monday. This article has been updated many times since the vote.\n")

@@ -114,6 +114,9 @@ private struct ArticleReading {
                 for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) }
                 addNotices(startingAt: starts, end: ranges[last].end)
                 index = last
+            case .body where UpdateMarker.isBare(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
+                paragraphs.append(Paragraph(range: range, kind: .body))
             case .body:
                 paragraphs.append(Paragraph(range: range, kind: .body))
                 let key = ByteKey(text.normalizedString(found[index].range))

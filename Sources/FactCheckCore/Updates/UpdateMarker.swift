@@ -52,6 +52,16 @@ public enum UpdateMarker {
         return starts
     }
 
+    /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
+    /// excerpt): a notice cut off before its text, neither a notice (never an empty one) nor a claim.
+    public static func isBare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 60 else { return false }
+        let line = Array(scalars[trimmed.start..<trimmed.end]) + [":"]
+        guard let found = plainMatch(in: line, at: 0, limit: line.count) else { return false }
+        return found.bodyStart >= line.count
+    }
+
     /// First letters of the marker words, folded.
     private static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
 
