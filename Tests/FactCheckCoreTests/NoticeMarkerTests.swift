@@ -48,10 +48,14 @@ import Testing
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
         Case(paragraph: "Mettez à jour votre application pour suivre les travaux en direct.", marker: nil),
         Case(paragraph: "The article has many readers in the town, the editor said.", marker: nil),
+        Case(paragraph: "The story was changed for the film, which moves it to Boston.", marker: nil),
+        Case(paragraph: "L'article 12 a été modifié par le Sénat en deuxième lecture.", marker: nil),
         Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
         Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
         Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
         Case(paragraph: "Correction of the figures took the council three weeks.", marker: nil),
+        Case(paragraph: "Ajout : export des listes au format PDF depuis l'écran des travaux.", marker: nil),
+        Case(paragraph: "Corrections : le bug d'affichage de la carte des travaux est corrigé.", marker: nil),
     ]
 
     @Test(arguments: cases)

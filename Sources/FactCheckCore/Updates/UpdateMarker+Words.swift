@@ -20,6 +20,10 @@ extension UpdateMarker {
         return all.sorted { $0.count > $1.count }
     }()
 
+    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage"):
+    /// markers only when dated ("Ajout du 5 mars :", "Corrections (3/12):").
+    static let datedOnlyWords: Set<String> = ["ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda"]
+
     /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when what follows
     /// speaks of the article changing (`revisionCues`).
     static let weakWords: [String] = ["nota bene", "post-scriptum", "note", "nota", "p.s.", "ps", "eta"]
@@ -51,7 +55,7 @@ extension UpdateMarker {
     static let phrases: [String] = {
         let subjects = [
             "this article", "this story", "this post", "this blog post", "this piece", "this report", "this item",
-            "this page", "this entry", "this column", "this version of the story", "the article", "the story",
+            "this page", "this entry", "this column", "this version of the story",
         ]
         let verbs = ["has been", "has now been", "was", "had been", "is being", "have been"]
         let participles = ["updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten"]
@@ -62,11 +66,12 @@ extension UpdateMarker {
             "earlier versions of this", "in an earlier version of this", "in a previous version of this", "correction appended",
             "we have updated this", "we've updated this", "we have corrected this", "we've corrected this",
         ]
-        let sujets = ["cet article", "ce billet", "ce texte", "cette depeche", "l'article", "cette information", "cet article, publie"]
+        // Not "l'article" nor "ce texte": a law's article, a bill ("L'article 12 a été modifié par le Sénat").
+        let sujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
         let verbes = ["a ete", "a depuis ete", "a ete depuis", "est"]
         let participes = ["mis a jour", "modifie", "corrige", "actualise", "complete", "rectifie", "amende", "enrichi"]
         var french = sujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
-        french += participes.map { "article \($0)" }
+        french += ["article mis a jour", "article actualise", "article corrige"]
         french += [
             "une precedente version de cet article", "une version precedente de cet article", "une premiere version de cet article",
             "une ancienne version de cet article", "une version anterieure de cet article", "dans une precedente version",

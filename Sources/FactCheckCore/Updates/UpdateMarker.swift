@@ -175,6 +175,7 @@ public enum UpdateMarker {
                 var body = start + bodyStart
                 while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
                 if isWeak, !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
+                if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
             }
         }
