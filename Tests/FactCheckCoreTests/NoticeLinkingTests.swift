@@ -76,6 +76,15 @@ import Testing
         #expect(linked.first == reading.analysis.claims.first?.text)
     }
 
+    @Test(arguments: [
+        "The bakery on Elm Street has closed for good, its owner told us.\n\nIts windows were papered over on Monday.\n\nNeighbours said they would miss the morning bread.\n\nUpdate: Despite what we heard last night, the family now says they might reopen in the spring.",
+        "La boulangerie de la rue des Ormes a fermé définitivement, selon son propriétaire.\n\nSes vitrines ont été recouvertes de papier lundi.\n\nLes voisins regrettent déjà le pain du matin.\n\nMise à jour : contrairement à ce que nous indiquions, la famille envisage de rouvrir au printemps.",
+    ])
+    func aNoticeReferringToTheArticleAndNamingNothingAmendsTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked == [reading.analysis.claims.first?.text ?? ""])
+    }
+
     @Test func anAdditionAtTheTopNamingNothingAmendsNothing() {
         let (_, linked) = Self.link("""
             Update: Our reporter will be on the scene tonight.

@@ -63,6 +63,12 @@ enum NoticeReferences {
         return spans
     }
 
+    /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
+    static func refersToArticle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return referenceCues.contains { folded.contains($0) }
+    }
+
     /// Whether the text of `range` holds a time-bound phrase.
     static func isTimeBound(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
         let folded = " " + Scalars.folded(scalars[range.start..<range.end]) + " "

@@ -210,12 +210,14 @@ public struct UpdateLinker: Sendable {
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
         }
-        // A notice at the top that corrects, denies or clarifies without naming anything the article says amends the
-        // lede, its first whole sentence (an addition at the top may amend nothing).
-        if isTop, NoticeRelationReader.relation(of: notice) != .addition, !result.contains(where: { $0.score >= UpdateLinker.threshold }),
+        // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
+        // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
+        // news may amend nothing.
+        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews,
+           !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
-            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["at the top, naming nothing more specific: amends the lede"]))
+            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
         }
         return result.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
     }
