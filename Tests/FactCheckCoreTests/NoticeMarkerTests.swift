@@ -53,6 +53,7 @@ import Testing
         Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
         Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
         Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
+        Case(paragraph: "note: this article was corrected after publication to fix the month.", marker: nil),
         Case(paragraph: "Correction of the figures took the council three weeks.", marker: nil),
         Case(paragraph: "Ajout : export des listes au format PDF depuis l'écran des travaux.", marker: nil),
         Case(paragraph: "Corrections : le bug d'affichage de la carte des travaux est corrigé.", marker: nil),

@@ -24,8 +24,8 @@ extension UpdateMarker {
     /// markers only when dated ("Ajout du 5 mars :", "Corrections (3/12):").
     static let datedOnlyWords: Set<String> = ["ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda"]
 
-    /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when what follows
-    /// speaks of the article changing (`revisionCues`).
+    /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when written with a
+    /// capital and what follows speaks of the article changing (`revisionCues`).
     static let weakWords: [String] = ["nota bene", "post-scriptum", "note", "nota", "p.s.", "ps", "eta"]
 
     /// What a note under a weak label says when it is an update notice.

@@ -174,7 +174,7 @@ public enum UpdateMarker {
                 while markerEnd > start, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
                 var body = start + bodyStart
                 while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
-                if isWeak, !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
+                if isWeak, !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
                 if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
             }
