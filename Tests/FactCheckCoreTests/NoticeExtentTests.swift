@@ -178,6 +178,28 @@ import Testing
             Une précédente version de cet article indiquait par erreur une fermeture en février.
             """, notices: ["Une précédente version de cet article indiquait par erreur une fermeture en février."],
             claims: ["L'usine fermera en mars, selon le syndicat."]),
+        Case(name: "en: a notice wholly in parentheses is what they hold", text: """
+            The plant will close in March, the union said.
+
+            (Update: The company now says the plant will stay open until June.)
+
+            About 300 people work at the plant, which opened in 1974.
+            """, notices: ["Update: The company now says the plant will stay open until June."],
+            claims: ["About 300 people work at the plant, which opened in 1974."]),
+        Case(name: "fr: une phrase-notice entre parenthèses", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            (Cet article a été mis à jour avec la réponse de la direction.)
+
+            Quelque 300 personnes travaillent dans l'usine, ouverte en 1974.
+            """, notices: ["Cet article a été mis à jour avec la réponse de la direction."],
+            claims: ["Quelque 300 personnes travaillent dans l'usine, ouverte en 1974."]),
+        Case(name: "en: a marker in underscores for italics", text: """
+            The plant will close in March, the union said.
+
+            _Update: The company now says the plant will stay open until June._
+            """, notices: ["_Update: The company now says the plant will stay open until June._"],
+            claims: ["The plant will close in March, the union said."]),
         Case(name: "en: a marker followed by a time stamp is not a notice", text: """
             Updated: 2012-11-27 04:03
 

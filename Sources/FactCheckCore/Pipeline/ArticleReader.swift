@@ -94,7 +94,7 @@ private struct ArticleReading {
                 // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article.
                 let end = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end ?? range.end
                 paragraphs.append(Paragraph(range: range, kind: .body))
-                addNotice(TextRange(range.start, end))
+                addNotice(range)
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 for sentence in sentences {
@@ -211,7 +211,9 @@ private struct ArticleReading {
         // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
         guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
         // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
-        let begin = scalars[range.start] == "[" && match.end != nil ? match.marker.start : range.start
+        // So is one wholly in parentheses ("(Update: …)"), whose marker's match ends on the closing parenthesis.
+        let closesOnBracket = match.end.map { $0 < scalars.count && (scalars[$0] == "]" || scalars[$0] == ")") } ?? false
+        let begin = (scalars[range.start] == "[" || scalars[range.start] == "(") && closesOnBracket ? match.marker.start : range.start
         let range = TextRange(begin, min(range.end, match.end ?? range.end))
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),

@@ -70,9 +70,9 @@ public enum UpdateMarker {
     public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
         if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
-        // "*UPDATE*:", "**Update:**": emphasis stars around the marker.
+        // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
         var wordStart = start
-        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" { wordStart += 1 }
+        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
         guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else {
             return atParagraphStart ? phraseMatch(in: scalars, at: wordStart, limit: limit) : nil
         }
@@ -104,7 +104,7 @@ public enum UpdateMarker {
         // article may go on after it in the same paragraph.
         // "(This story has been updated to add …)": a sentence that is a notice, in parentheses; all of it is the text.
         if close == ")", leadingPhrase(inside) != nil {
-            return Match(marker: TextRange(start + 1, start + 1 + (leadingPhrase(inside) ?? 0)), bodyStart: start + 1, end: end + 1)
+            return Match(marker: TextRange(start + 1, start + 1 + (leadingPhrase(inside) ?? 0)), bodyStart: start + 1, end: end)
         }
         guard close == ")", let length = leadingWord(inside, words + revisionWords), start + 1 + length < end else { return nil }
         var bodyStart = start + 1 + length
@@ -228,7 +228,7 @@ public enum UpdateMarker {
                 }
                 return (i, i + 1)
             }
-            if s == "," || s == "/" || s == "'" || s == "*" || s == "#" { i += 1; continue }
+            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" { i += 1; continue }
             // A word: a number, a month, a weekday or a small joining word.
             var j = i
             while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }

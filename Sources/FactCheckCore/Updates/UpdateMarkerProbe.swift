@@ -15,7 +15,7 @@ enum UpdateMarkerProbe {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         } else {
             var wordStart = range.lowerBound
-            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") { wordStart += 1 }
+            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") || text[wordStart] == UInt8(ascii: "_") { wordStart += 1 }
             guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
         }
         // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
