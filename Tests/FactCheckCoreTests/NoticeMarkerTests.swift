@@ -38,6 +38,11 @@ import Testing
         Case(paragraph: "Ajout du 5 mars : l'État paiera la moitié des travaux.", marker: "Ajout du 5 mars"),
         Case(paragraph: "Actualisation : le pont est de nouveau fermé.", marker: "Actualisation"),
         Case(paragraph: "Nouvelle mise à jour : le chantier est terminé.", marker: "Nouvelle mise à jour"),
+        Case(paragraph: "Précision de la rédaction : seule la voie nord est fermée.", marker: "Précision de la rédaction"),
+        Case(paragraph: "Later update: The council approved the budget.", marker: "Later update"),
+        Case(paragraph: "N.D.L.R. : la mairie n'a pas répondu.", marker: "N.D.L.R."),
+        Case(paragraph: "MISE À JOUR 15H00 : le pont a rouvert.", marker: "MISE À JOUR 15H00"),
+        Case(paragraph: "_Update:_ The bridge reopened this morning.", marker: "_Update"),
         Case(paragraph: "This article has been updated to include the council's vote.", marker: "This article has been updated"),
         Case(paragraph: "An earlier version of this story gave the wrong date for the reopening.", marker: "An earlier version of this"),
         Case(paragraph: "Cet article a été modifié pour préciser la date de réouverture.", marker: "Cet article a été modifié"),
@@ -72,6 +77,13 @@ import Testing
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
         #expect(analysis.notices.isEmpty)
         #expect(analysis.claims.map(\.text) == [Self.report])
+    }
+
+    /// The emphasis that closes after a marker's colon is not the notice's text.
+    @Test(arguments: ["_Update:_ The bridge reopened this morning.", "**Update:** The bridge reopened this morning."])
+    func emphasisAfterTheColonIsNotText(_ line: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
     }
 
     /// A sentence that is a notice by itself counts only at the start of its paragraph.

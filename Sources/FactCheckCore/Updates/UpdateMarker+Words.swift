@@ -9,11 +9,13 @@ extension UpdateMarker {
             "mises a jour", "m.a.j.", "rectificatif", "rectification", "clarification", "clarifications", "actualisation",
             "correction", "corrections", "corrigendum", "precision", "precisions", "addendum", "addenda", "erratum",
             "updated", "update", "ndlr", "n.d.l.r.", "n.d.l.r", "maj", "edited to add", "edit to add", "edited", "edit",
-            "actualise", "ajout", "ajoute", "complement", "n.b.", "nb",
+            "actualise", "ajout", "ajoute", "complement", "n.b.", "nb", "precision de la redaction",
+            "correction de la redaction", "mise a jour de la redaction",
         ]
         let ordered = [
             "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
-            "nouvelle", "seconde", "deuxieme", "troisieme", "derniere", "2e", "3e", "2eme", "3eme", "autre",
+            "nouvelle", "seconde", "deuxieme", "troisieme", "derniere", "2e", "3e", "2eme", "3eme", "autre", "later",
+            "additional", "quick", "petite", "breve",
         ]
         let orderedLabels = ["update", "mise a jour", "maj", "edit", "correction", "precision"]
         let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }

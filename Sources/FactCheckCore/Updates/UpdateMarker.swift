@@ -173,7 +173,8 @@ public enum UpdateMarker {
                 var markerEnd = start + qualifierEnd
                 while markerEnd > start, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
                 var body = start + bodyStart
-                while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
+                // "**Update:** …", "_Update:_ …": the emphasis closing after the colon is not the notice's text.
+                while body < limit, Scalars.isSpace(scalars[body]) || scalars[body] == "*" || scalars[body] == "_" { body += 1 }
                 if isWeak, !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
                 if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
