@@ -166,6 +166,30 @@ import Testing
             Quelque 300 personnes travaillent dans l'usine, ouverte en 1974.
             """, notices: ["Mise à jour : la direction nous a adressé ce communiqué : « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus. »"],
             claims: ["Quelque 300 personnes travaillent dans l'usine, ouverte en 1974."]),
+        Case(name: "en: the lines of a table the notice announces are its own", text: """
+            The race was still too close to call at midnight.
+
+            UPDATE: The agency has now called the race. The count as of 11:15 p.m.:
+
+            Smith: 50.8% (184,310 votes)
+
+            Jones: 49.2% (178,642 votes)
+
+            Turnout was the highest in twenty years, the county clerk said.
+            """, notices: ["UPDATE: The agency has now called the race. The count as of 11:15 p.m.: Smith: 50.8% (184,310 votes) Jones: 49.2% (178,642 votes)"],
+            claims: ["Turnout was the highest in twenty years, the county clerk said."]),
+        Case(name: "fr: les lignes d'une liste annoncée par la notice sont à elle", text: """
+            Le dépouillement se poursuivait à minuit dans la circonscription.
+
+            Mise à jour : les résultats définitifs sont tombés :
+
+            Mme Martin : 50,8 %
+
+            M. Durand : 49,2 %
+
+            La participation a atteint son plus haut niveau depuis vingt ans.
+            """, notices: ["Mise à jour : les résultats définitifs sont tombés : Mme Martin : 50,8 % M. Durand : 49,2 %"],
+            claims: ["La participation a atteint son plus haut niveau depuis vingt ans."]),
         Case(name: "en: a sentence that is a notice by itself is one paragraph", text: """
             This story has been updated to include the company's statement.
 

@@ -157,11 +157,15 @@ private struct ArticleReading {
     /// and on over what its last paragraph announces with a colon ("… sent the following statement:").
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
-        while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs, NoticeBoundary.announces(scalars, ranges[last]),
+        // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
+        var announced = false
+        while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
+              NoticeBoundary.announces(scalars, ranges[last]) || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1])),
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
               UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty {
             last += 1
+            announced = true
         }
         return last
     }
