@@ -32,12 +32,12 @@ extension UpdateMarker {
 
     /// What a note under a weak label says when it is an update notice.
     static let revisionCues: [String] = [
-        "mis a jour", "mise a jour", "update", "correct", "corrig", "rectifi", "erreur", "error", "mistak", "earlier version",
-        "previous version", "version precedente", "precedente version", "premiere version", "initialement", "originally",
-        "initially", "since publication", "depuis la publication", "after publication", "apres publication",
-        "apres la publication", "we reported", "we wrote", "nous avons ecrit", "nous indiquions", "nous avions",
-        "clarif", "precis", "retract", "dement", "denied", "denies", "has since", "a depuis", "have since", "edited",
-        "modifi", "amended", "added", "ajout",
+        "mis a jour", "updated", "corrected", "correction", "corrige", "rectifi", "our error", "notre erreur", "par erreur",
+        "in error", "mistakenly", "earlier version", "previous version", "version precedente", "precedente version",
+        "premiere version", "initialement", "originally", "initially", "since publication", "depuis la publication",
+        "after publication", "apres publication", "apres la publication", "we reported", "we wrote", "nous avons ecrit",
+        "nous indiquions", "nous avions ecrit", "clarified", "retract", "dement", "denied", "denies", "has since",
+        "a depuis", "have since", "edited", "modifie", "amended",
     ]
 
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
