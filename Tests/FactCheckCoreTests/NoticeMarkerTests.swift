@@ -48,6 +48,8 @@ import Testing
         Case(paragraph: "Cet article a été modifié pour préciser la date de réouverture.", marker: "Cet article a été modifié"),
         Case(paragraph: "Une précédente version de cet article indiquait une réouverture en juin.", marker: "Une précédente version de cet article"),
         Case(paragraph: "Note: this article was corrected after publication to fix the month.", marker: "Note"),
+        Case(paragraph: "[Article mis à jour le 3 mars à 14h avec la réaction du maire.] Le maire confirme.", marker: "Article mis à jour"),
+        Case(paragraph: "(This story has been updated with the council's vote.)", marker: "This story has been updated"),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
@@ -56,6 +58,7 @@ import Testing
         Case(paragraph: "The story was changed for the film, which moves it to Boston.", marker: nil),
         Case(paragraph: "L'article 12 a été modifié par le Sénat en deuxième lecture.", marker: nil),
         Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
+        Case(paragraph: "[Article mis à jour le 3 mars 2021 à 10h30]", marker: nil),
         Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
         Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
         Case(paragraph: "note: this article was corrected after publication to fix the month.", marker: nil),

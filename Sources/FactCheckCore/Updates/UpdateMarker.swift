@@ -102,9 +102,16 @@ public enum UpdateMarker {
         }
         // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
         // article may go on after it in the same paragraph.
-        // "(This story has been updated to add …)": a sentence that is a notice, in parentheses; all of it is the text.
-        if close == ")", leadingPhrase(inside) != nil {
-            return Match(marker: TextRange(start + 1, start + 1 + (leadingPhrase(inside) ?? 0)), bodyStart: start + 1, end: end)
+        // "(This story has been updated to add …)", "[Article mis à jour avec la réaction du maire]": a sentence that
+        // is a notice, in brackets; all of it is the text, unless a date is all that follows ("[Article mis à jour le
+        // 3 mars]", a stamp).
+        if let length = leadingPhrase(inside) {
+            var rest = start + 1 + length
+            while rest < end, Scalars.isLetter(scalars[rest]) { rest += 1 }
+            let phraseEnd = rest
+            while rest < end, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
+            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end) else { return nil }
+            return Match(marker: TextRange(start + 1, phraseEnd), bodyStart: start + 1, end: end)
         }
         guard close == ")", let length = leadingWord(inside, words + revisionWords), start + 1 + length < end else { return nil }
         var bodyStart = start + 1 + length
