@@ -146,6 +146,84 @@ import Testing
             *UPDATE*: The agency has now called the race for the senator.
             """, notices: ["*UPDATE*: The agency has now called the race for the senator."],
             claims: ["The race was still too close to call at midnight."]),
+        Case(name: "en: a notice that announces a statement with a colon takes it", text: """
+            The plant will close in March, the union said.
+
+            Update: The company sent the following statement:
+
+            "We have no plan to close the plant and we will keep every job."
+
+            About 300 people work at the plant, which opened in 1974.
+            """, notices: ["Update: The company sent the following statement: \"We have no plan to close the plant and we will keep every job.\""],
+            claims: ["About 300 people work at the plant, which opened in 1974."]),
+        Case(name: "fr: une notice qui annonce un communiqué par deux-points le prend", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            Mise à jour : la direction nous a adressé ce communiqué :
+
+            « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus. »
+
+            Quelque 300 personnes travaillent dans l'usine, ouverte en 1974.
+            """, notices: ["Mise à jour : la direction nous a adressé ce communiqué : « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus. »"],
+            claims: ["Quelque 300 personnes travaillent dans l'usine, ouverte en 1974."]),
+        Case(name: "en: the lines of a table the notice announces are its own", text: """
+            The race was still too close to call at midnight.
+
+            UPDATE: The agency has now called the race. The count as of 11:15 p.m.:
+
+            Smith: 50.8% (184,310 votes)
+
+            Jones: 49.2% (178,642 votes)
+
+            Turnout was the highest in twenty years, the county clerk said.
+            """, notices: ["UPDATE: The agency has now called the race. The count as of 11:15 p.m.: Smith: 50.8% (184,310 votes) Jones: 49.2% (178,642 votes)"],
+            claims: ["Turnout was the highest in twenty years, the county clerk said."]),
+        Case(name: "fr: les lignes d'une liste annoncée par la notice sont à elle", text: """
+            Le dépouillement se poursuivait à minuit dans la circonscription.
+
+            Mise à jour : les résultats définitifs sont tombés :
+
+            Mme Martin : 50,8 %
+
+            M. Durand : 49,2 %
+
+            La participation a atteint son plus haut niveau depuis vingt ans.
+            """, notices: ["Mise à jour : les résultats définitifs sont tombés : Mme Martin : 50,8 % M. Durand : 49,2 %"],
+            claims: ["La participation a atteint son plus haut niveau depuis vingt ans."]),
+        Case(name: "en: a sentence that is a notice by itself is one paragraph", text: """
+            This story has been updated to include the company's statement.
+
+            The plant will close in March, the union said on Monday.
+            """, notices: ["This story has been updated to include the company's statement."],
+            claims: ["The plant will close in March, the union said on Monday."]),
+        Case(name: "fr: une phrase qui est une notice à elle seule", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            Une précédente version de cet article indiquait par erreur une fermeture en février.
+            """, notices: ["Une précédente version de cet article indiquait par erreur une fermeture en février."],
+            claims: ["L'usine fermera en mars, selon le syndicat."]),
+        Case(name: "en: a notice wholly in parentheses is what they hold", text: """
+            The plant will close in March, the union said.
+
+            (Update: The company now says the plant will stay open until June.)
+
+            About 300 people work at the plant, which opened in 1974.
+            """, notices: ["Update: The company now says the plant will stay open until June."],
+            claims: ["About 300 people work at the plant, which opened in 1974."]),
+        Case(name: "fr: une phrase-notice entre parenthèses", text: """
+            L'usine fermera en mars, selon le syndicat.
+
+            (Cet article a été mis à jour avec la réponse de la direction.)
+
+            Quelque 300 personnes travaillent dans l'usine, ouverte en 1974.
+            """, notices: ["Cet article a été mis à jour avec la réponse de la direction."],
+            claims: ["Quelque 300 personnes travaillent dans l'usine, ouverte en 1974."]),
+        Case(name: "en: a marker in underscores for italics", text: """
+            The plant will close in March, the union said.
+
+            _Update: The company now says the plant will stay open until June._
+            """, notices: ["_Update: The company now says the plant will stay open until June._"],
+            claims: ["The plant will close in March, the union said."]),
         Case(name: "en: a marker followed by a time stamp is not a notice", text: """
             Updated: 2012-11-27 04:03
 

@@ -66,6 +66,61 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix("Les pompiers") })
     }
 
+    @Test(arguments: [
+        "Correction: An earlier version of this article gave a wrong figure.\n\nThe region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.",
+        "Rectificatif : une précédente version de cet article comportait une erreur.\n\nLes hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.",
+    ])
+    func aNoticeAtTheTopNamingNothingAmendsTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked.count == 1)
+        #expect(linked.first == reading.analysis.claims.first?.text)
+    }
+
+    @Test(arguments: [
+        "The bakery on Elm Street has closed for good, its owner told us.\n\nIts windows were papered over on Monday.\n\nNeighbours said they would miss the morning bread.\n\nUpdate: Despite what we heard last night, the family now says they might reopen in the spring.",
+        "La boulangerie de la rue des Ormes a fermé définitivement, selon son propriétaire.\n\nSes vitrines ont été recouvertes de papier lundi.\n\nLes voisins regrettent déjà le pain du matin.\n\nMise à jour : contrairement à ce que nous indiquions, la famille envisage de rouvrir au printemps.",
+    ])
+    func aNoticeReferringToTheArticleAndNamingNothingAmendsTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked == [reading.analysis.claims.first?.text ?? ""])
+    }
+
+    @Test func anAdditionAtTheTopNamingNothingAmendsNothing() {
+        let (_, linked) = Self.link("""
+            Update: Our reporter will be on the scene tonight.
+
+            The region's hospitals treated 1,200 patients for heat stroke last week.
+            """)
+        #expect(linked.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Rescuers are still searching for the hiker who went missing on Sunday in the mountains.\n\nThe hiker, aged 54, had set off alone from the village on Sunday morning.\n\nThe weather was clear all weekend, the forecasters said.\n\nUpdate: The hiker was found safe and sound by rescuers on Monday evening.",
+         "Rescuers are still searching"),
+        ("Les pompiers recherchent toujours le randonneur disparu dimanche dans le massif.\n\nLe randonneur, âgé de 54 ans, était parti seul du village dimanche matin.\n\nLe temps était clair tout le week-end, selon les prévisionnistes.\n\nMise à jour : le randonneur a été retrouvé sain et sauf lundi soir par les pompiers.",
+         "Les pompiers recherchent toujours"),
+    ])
+    func newsSettlesAStateStillInProgress(text: String, settled: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(settled) })
+        #expect(linked.count == 1)
+    }
+
+    @Test func anAdditionDoesNotAmendTheHeadlineThatAlreadyTellsIt() {
+        let (reading, _) = Self.link("""
+            Concert moved indoors after the storm warning
+
+            Update: The orchestra confirmed that the concert in the sports hall will start at 8 p.m.
+
+            The town's summer concert will be held in the sports hall on Saturday because of the storm warning.
+
+            Tickets remain free and are available at the library until Friday noon.
+            """)
+        let candidates = reading.notices.first?.candidates ?? []
+        #expect(!candidates.contains { $0.reasons.contains("at the top: amends the lede") })
+        #expect(!candidates.isEmpty)
+    }
+
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

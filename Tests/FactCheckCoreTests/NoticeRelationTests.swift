@@ -25,6 +25,12 @@ import Testing
         Case(marker: "Update", text: "An earlier version of this story misstated the cost of the bridge.", relation: .correction),
         Case(marker: "Mise à jour", text: "On apprend que ce n'était qu'un bug ; il n'est plus possible de revenir en arrière.", relation: .correction),
         Case(marker: "Update", text: "The figure turned out to be a typo in the report.", relation: .correction),
+        Case(marker: "Correction", text: "The sentence should have said 45 million, not 4.5 million.", relation: .correction),
+        Case(marker: "Erratum", text: "Il fallait lire 3 millions d'euros et non pas 30.", relation: .correction),
+        Case(marker: "Update", text: "This article has been corrected to fix the name of the mayor.", relation: .correction),
+        Case(marker: "MAJ", text: "Une coquille s'était glissée dans le titre.", relation: .correction),
+        Case(marker: "Rectification", text: "le pont a coûté 45 millions.", relation: .correction),
+        Case(marker: "Corrigendum", text: "the bridge cost $45 million.", relation: .correction),
         // denial (someone says the reported fact is not so)
         Case(marker: "Mise à jour", text: "Le groupe dément avoir licencié 200 salariés.", relation: .denial),
         Case(marker: "Update", text: "Acme denied that it would cut jobs.", relation: .denial),
@@ -33,6 +39,11 @@ import Testing
         Case(marker: "UPDATE", text: "Police are now saying that the suspect was not shot.", relation: .denial),
         Case(marker: "Update", text: "The spokesman said the report was not true.", relation: .denial),
         Case(marker: "Update", text: "His office told a reporter that the vote was not a mistake.", relation: .denial),
+        Case(marker: "UPDATE", text: "Or Not", relation: .denial),
+        Case(marker: "MàJ", text: "Ou pas.", relation: .denial),
+        Case(marker: "Update", text: "The mayor's office called the report unfounded.", relation: .denial),
+        Case(marker: "Mise à jour", text: "La mairie juge ces accusations sans fondement.", relation: .denial),
+        Case(marker: "Update", text: "Whether or not the plant closes, the workers will be paid.", relation: .addition),
         // confirmation
         Case(marker: "Mise à jour (14 h 30)", text: "Le ministère confirme la création de 3 500 postes.", relation: .confirmation),
         Case(marker: "Update", text: "The plan was indeed dropped, the mayor said.", relation: .confirmation),
@@ -41,6 +52,8 @@ import Testing
         Case(marker: "Mise à jour", text: "Free a apporté quelques clarifications sur le sujet.", relation: .clarification),
         Case(marker: "Update", text: "The city explains that the work concerns the north side only.", relation: .clarification),
         Case(marker: "UPDATE", text: "But is it staying closed? We don't know.", relation: .clarification),
+        Case(marker: "Editor's note", text: "To be clear, the council has not voted yet.", relation: .clarification),
+        Case(marker: "NDLR", text: "Pour être clair, le conseil n'a pas encore voté.", relation: .clarification),
         // the marker decides when the wording does not
         Case(marker: "Rectificatif", text: "le stade a coûté 15 millions d'euros.", relation: .correction),
         Case(marker: "Correction", text: "The bridge cost $45 million.", relation: .correction),

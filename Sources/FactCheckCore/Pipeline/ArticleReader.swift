@@ -94,7 +94,7 @@ private struct ArticleReading {
                 // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article.
                 let end = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end ?? range.end
                 paragraphs.append(Paragraph(range: range, kind: .body))
-                addNotice(TextRange(range.start, end))
+                addNotice(range)
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 for sentence in sentences {
@@ -114,6 +114,9 @@ private struct ArticleReading {
                 for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) }
                 addNotices(startingAt: starts, end: ranges[last].end)
                 index = last
+            case .body where UpdateMarker.isBare(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
+                paragraphs.append(Paragraph(range: range, kind: .body))
             case .body:
                 paragraphs.append(Paragraph(range: range, kind: .body))
                 let key = ByteKey(text.normalizedString(found[index].range))
@@ -150,8 +153,24 @@ private struct ArticleReading {
         }
     }
 
-    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`).
+    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
+    /// and on over what its last paragraph announces with a colon ("… sent the following statement:").
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
+        var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
+        // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
+        var announced = false
+        while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
+              NoticeBoundary.announces(scalars, ranges[last]) || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1])),
+              found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
+              !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty {
+            last += 1
+            announced = true
+        }
+        return last
+    }
+
+    private func paragraphsRead(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
@@ -196,7 +215,9 @@ private struct ArticleReading {
         // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
         guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
         // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
-        let begin = scalars[range.start] == "[" && match.end != nil ? match.marker.start : range.start
+        // So is one wholly in parentheses ("(Update: …)"), whose marker's match ends on the closing parenthesis.
+        let closesOnBracket = match.end.map { $0 < scalars.count && (scalars[$0] == "]" || scalars[$0] == ")") } ?? false
+        let begin = (scalars[range.start] == "[" || scalars[range.start] == "(") && closesOnBracket ? match.marker.start : range.start
         let range = TextRange(begin, min(range.end, match.end ?? range.end))
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),

@@ -31,6 +31,26 @@ enum NoticeBoundary {
         return labels.contains(folded)
     }
 
+    /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
+    /// the next paragraph is part of it. A marker alone ("Update:") is not such an announcement.
+    static func announces(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        var last = range.end - 1
+        while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
+        guard last > range.start, scalars[last] == ":" else { return false }
+        return UpdateMarker.match(in: scalars, at: range.start, limit: range.end).map { $0.bodyStart < last } ?? true
+    }
+
+    /// A short line that does not end a sentence: an entry of a list or a table ("McDaniel: 49.2% (178,642 votes)").
+    static func isListLine(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        var last = range.end - 1
+        while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
+        guard last > range.start, range.length <= listLineLength else { return false }
+        return !".!?…:»\"”".unicodeScalars.contains(scalars[last])
+    }
+
+    /// The longest line `isListLine` takes for an entry of a list.
+    static let listLineLength = 80
+
     /// A paragraph opening with a dateline: up to four capitalised words (the first in capitals), maybe a comma and a
     /// place or date, then a dash within the first 80 scalars ("PARIS (Reuters) - ", "CAPE ELIZABETH, Maine — ").
     static func opensWithDateline(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {

@@ -22,6 +22,10 @@ enum NoticeReferences {
         "no word", "yet to", "remains to be seen", "developing", "too close to call", "will update", "i'll update",
         "when it's available", "when available", "to be confirmed", "a confirmer", "reste a confirmer", "en attendant",
         "ne sait pas encore", "we will update", "nous mettrons a jour", "sans plus de details",
+        // States still in progress when written: a search, an appeal, an expectation.
+        "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
+        "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
+        "devrait", "devraient", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
 
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
@@ -57,6 +61,12 @@ enum NoticeReferences {
             }
         }
         return spans
+    }
+
+    /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
+    static func refersToArticle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return referenceCues.contains { folded.contains($0) }
     }
 
     /// Whether the text of `range` holds a time-bound phrase.

@@ -5,7 +5,8 @@
 /// reading is more specific: a partial denial before a denial, a retraction and the outlet's own correction before
 /// a third party's denial ("Sony déclare qu'il s'agissait d'une erreur" is a denial, "nous avons écrit par erreur"
 /// a correction), a confirmation and a clarification after them. The marker decides only when the wording does not
-/// ("Rectificatif :" is a correction, "Précision :" a clarification); `addition` is what remains.
+/// ("Rectificatif :" is a correction, "Précision :" a clarification); `addition` is what remains. A cue written
+/// "^a" counts only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
 public enum NoticeRelationReader {
     /// How far apart (in scalars) the two halves of a cue "a…b" may be.
     static let gap = 120
@@ -27,7 +28,10 @@ public enum NoticeRelationReader {
             "rectifi", "erronee", "erroneous", "inexact", "une precedente version", "une version precedente",
             "an earlier version", "a previous version", "incorrect", "misstated", "misidentified", "mistaken",
             "in error", "our error", "regret the error", "was wrong", "ce n'etait qu'un", "n'etait qu'une", "was only a ",
-            "turned out to be", "s'est avere",
+            "turned out to be", "s'est avere", "has been corrected", "was corrected", "we corrected", "we have corrected",
+            "to correct", "should have said", "should have read", "should read", "il fallait lire", "il faut lire",
+            "et non pas", "misspell", "misattribut", "mal orthographi", "coquille", "faute de frappe", "typo",
+            "not as previously", "not as originally", "rather than as",
         ]),
         (.denial, [
             " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute",
@@ -35,6 +39,8 @@ public enum NoticeRelationReader {
             "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais", "n'ont jamais", "never happened",
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
             "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "c'est faux", "est faux", "est fausse", "sont fausses", "sont faux",
+            "untrue", "unfounded", "baseless", "sans fondement", "infonde", "^or not", "^or maybe not", "^maybe not",
+            "^perhaps not", "^ou pas", "^ou peut-etre pas", "^peut-etre pas",
         ]),
         (.confirmation, [
             "confirm", "bel et bien", "a bien ete", "ont bien ete", "is now official", "c'est officiel", "desormais officiel",
@@ -42,7 +48,8 @@ public enum NoticeRelationReader {
         ]),
         (.clarification, [
             "precise", "precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
-            "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear",
+            "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear", "to be clear",
+            "pour etre clair", "il convient de preciser", "it should be noted", "we should note", "pour lever toute ambiguite",
         ]),
     ]
 
@@ -66,7 +73,9 @@ public enum NoticeRelationReader {
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
         for (relation, cues) in rules where cues.contains(where: { matches($0, in: folded) }) { return relation }
-        if ["correction", "rectificatif", "erratum", "corrige"].contains(where: foldedMarker.hasPrefix) { return .correction }
+        if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
+            return .correction
+        }
         if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
         return .addition
     }
@@ -78,8 +87,9 @@ public enum NoticeRelationReader {
         return nil
     }
 
-    /// Whether `cue` ("a" or "a…b") occurs in `text`.
+    /// Whether `cue` ("a" or "a…b") occurs in `text`; a cue written "^a" only where the notice starts ("Or not").
     static func matches(_ cue: String, in text: String) -> Bool {
+        if cue.hasPrefix("^") { return text.hasPrefix(" " + cue.dropFirst()) }
         let parts = cue.split(separator: "…", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return text.contains(cue) }
         var search = text[...]

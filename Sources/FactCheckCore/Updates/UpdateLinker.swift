@@ -32,7 +32,8 @@ public struct UpdateLinker: Sendable {
     /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
     /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
     static let proposingPostings = 30
-    /// Added to the lede's (and headline's) score for a notice at the top of the article.
+    /// Added to the lede's (and headline's) score for a notice at the top of the article that corrects, denies or
+    /// clarifies (news at the top amends no lede: a headline often already tells it).
     static let topBonus = 0.1
     /// Added to the score of the claim an inline notice follows in the same paragraph: it amends what precedes it.
     static let precedingBonus = 0.5
@@ -40,6 +41,9 @@ public struct UpdateLinker: Sendable {
     static let timeBoundBonus = 0.35
     /// The same for a time-bound claim below a notice at the top: its body may be older than its notice, or not.
     static let timeBoundBelowBonus = 0.2
+    /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
+    /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
+    static let sameStoryFactor = 0.7
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -155,11 +159,13 @@ public struct UpdateLinker: Sendable {
             }
         }
         let noticePairs = Self.pairs(sequence)
+        let relation = NoticeRelationReader.relation(of: notice)
+        let bringsNews = relation == .addition || relation == .confirmation
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
         let isTop = before.map { $0 < 2 } ?? true
         var positional: [Int: String] = [:]
-        if isTop { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
+        if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
         var result: [UpdateLink] = []
         for claim in Set(shared.keys).union(positional.keys) {
@@ -190,6 +196,12 @@ public struct UpdateLinker: Sendable {
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
+            // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
+            // shares its story is not amended by it.
+            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
+                score *= UpdateLinker.sameStoryFactor
+                reasons.append("news on the same story, nothing it settles")
+            }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
                 reasons.append("a fragment, not a sentence")
@@ -197,6 +209,15 @@ public struct UpdateLinker: Sendable {
             let rounded = (min(1, score) * 100).rounded() / 100
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
+        }
+        // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
+        // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
+        // news may amend nothing.
+        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews,
+           !result.contains(where: { $0.score >= UpdateLinker.threshold }),
+           let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
+            result.removeAll { $0.claimIndex == lede }
+            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
         }
         return result.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
     }

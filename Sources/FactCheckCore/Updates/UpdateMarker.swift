@@ -18,27 +18,6 @@ public enum UpdateMarker {
         public var end: Int? = nil
     }
 
-    /// Marker words, folded (lower case, no accents), longest first so "updated" wins over "update".
-    static let words: [String] = [
-        "note de la redaction", "editor's note", "editors' note", "editors note", "mise a jour", "mise-a-jour", "m.a.j.",
-        "rectificatif", "clarification", "actualisation", "correction", "precision", "addendum", "erratum", "updated",
-        "update", "ndlr", "maj", "edit", "actualise", "n.b.", "nb",
-    ]
-
-    /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
-    /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
-    static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]
-
-    /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
-    /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".
-    static let revisionWords: [String] = [
-        "changement de titre", "repetition", "corrige", "ajoute", "actualise", "updates", "adds", "corrects", "repeats",
-        "changes headline", "recasts", "rewrites",
-    ]
-
-    private static let qualifierWords: Set<String> = [
-        "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "utc", "gmt", "cet", "et", "and", "n°", "no",
-    ]
 
     /// Where markers start inside `scalars[range]` other than at its very start: after a sentence's end, with
     /// or without a space ("…prochains mois.MISE A JOUR : …"), and only with a capital first letter, so that
@@ -65,7 +44,7 @@ public enum UpdateMarker {
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
             guard j < range.end, Scalars.isUpper(scalars[j]), initials.contains(Scalars.folded([scalars[j]])) else { continue }
-            if let found = match(in: scalars, at: j, limit: range.end) {
+            if let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false) {
                 starts.append(j)
                 i = found.bodyStart
             }
@@ -73,17 +52,30 @@ public enum UpdateMarker {
         return starts
     }
 
-    /// First letters of the marker words, folded.
-    private static let initials = Set(words.compactMap { $0.first.map(String.init) })
+    /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
+    /// excerpt): a notice cut off before its text, neither a notice (never an empty one) nor a claim.
+    public static func isBare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 60 else { return false }
+        let line = Array(scalars[trimmed.start..<trimmed.end]) + [":"]
+        guard let found = plainMatch(in: line, at: 0, limit: line.count) else { return false }
+        return found.bodyStart >= line.count
+    }
 
-    /// The marker starting at `start` (scanning no further than `limit`), or nil.
-    public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    /// First letters of the marker words, folded.
+    private static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
+
+    /// The marker starting at `start` (scanning no further than `limit`), or nil. A sentence that is a notice by
+    /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
+    public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
         if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
-        // "*UPDATE*:", "**Update:**": emphasis stars around the marker.
+        // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
         var wordStart = start
-        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" { wordStart += 1 }
-        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else { return nil }
+        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
+        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else {
+            return atParagraphStart ? phraseMatch(in: scalars, at: wordStart, limit: limit) : nil
+        }
         found.marker = TextRange(start, found.marker.end)
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
     }
@@ -110,6 +102,17 @@ public enum UpdateMarker {
         }
         // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
         // article may go on after it in the same paragraph.
+        // "(This story has been updated to add …)", "[Article mis à jour avec la réaction du maire]": a sentence that
+        // is a notice, in brackets; all of it is the text, unless a date is all that follows ("[Article mis à jour le
+        // 3 mars]", a stamp).
+        if let length = leadingPhrase(inside) {
+            var rest = start + 1 + length
+            while rest < end, Scalars.isLetter(scalars[rest]) { rest += 1 }
+            let phraseEnd = rest
+            while rest < end, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
+            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end) else { return nil }
+            return Match(marker: TextRange(start + 1, phraseEnd), bodyStart: start + 1, end: end)
+        }
         guard close == ")", let length = leadingWord(inside, words + revisionWords), start + 1 + length < end else { return nil }
         var bodyStart = start + 1 + length
         while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) || scalars[bodyStart] == "," { bodyStart += 1 }
@@ -127,13 +130,38 @@ public enum UpdateMarker {
         return nil
     }
 
+    /// The length of the first of `phrases` that `head` starts with (its last word may go on: "modifiée").
+    private static func leadingPhrase(_ head: [Unicode.Scalar]) -> Int? {
+        for phrase in phrases {
+            let p = Array(phrase.unicodeScalars)
+            if head.count >= p.count, Array(head[0..<p.count]) == p { return p.count }
+        }
+        return nil
+    }
+
+    /// A sentence that is a notice by itself at `start` ("This story has been updated…"); its text includes the
+    /// phrase. Followed by nothing but a date ("Article mis à jour le 3 mars 2021 à 10h30") it is a stamp.
+    private static func phraseMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+        let window = min(limit, start + 80)
+        guard start < window, Scalars.isUpper(scalars[start]) else { return nil }
+        let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
+        guard head.count == window - start, let length = leadingPhrase(head) else { return nil }
+        var end = start + length
+        while end < limit, Scalars.isLetter(scalars[end]) { end += 1 }
+        var rest = end
+        while rest < limit, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
+        guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit) else { return nil }
+        return Match(marker: TextRange(start, end), bodyStart: start)
+    }
+
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
     private static func isTimeStamp(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
         var end = start
         while end < limit, end < start + 60, scalars[end] != "\n" { end += 1 }
         guard end > start, end == limit || scalars[end] == "\n" else { return false }
-        let line = Scalars.folded(scalars[start..<end]).unicodeScalars.map { $0 }
+        var line = Scalars.folded(scalars[start..<end]).unicodeScalars.map { $0 }
         guard line.count == end - start, line.contains(where: Scalars.isDigit) else { return false }
+        while let last = line.last, last == "." || Scalars.isSpace(last) { line.removeLast() }
         return scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1
     }
 
@@ -144,7 +172,7 @@ public enum UpdateMarker {
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
         // Folding can change lengths only for rare scalars; markers are matched on scalars of equal count.
         guard head.count == window - start else { return nil }
-        for word in words {
+        for (word, isWeak) in labels {
             let w = Array(word.unicodeScalars)
             guard head.count >= w.count, Array(head[0..<w.count]) == w else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
@@ -152,11 +180,26 @@ public enum UpdateMarker {
                 var markerEnd = start + qualifierEnd
                 while markerEnd > start, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
                 var body = start + bodyStart
-                while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
+                // "**Update:** …", "_Update:_ …": the emphasis closing after the colon is not the notice's text.
+                while body < limit, Scalars.isSpace(scalars[body]) || scalars[body] == "*" || scalars[body] == "_" { body += 1 }
+                if isWeak, !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
+                if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
             }
         }
         return nil
+    }
+
+    /// Every label, strong or weak, longest first.
+    private static let labels: [(String, Bool)] = (words.map { ($0, false) } + weakWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
+
+    /// Whether the note from `start` to the end of its line speaks of the article changing (`revisionCues`).
+    private static func speaksOfRevision(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, end < start + 600, scalars[end] != "\n" { end += 1 }
+        guard end > start else { return false }
+        let folded = Scalars.folded(scalars[start..<end])
+        return revisionCues.contains { folded.contains($0) }
     }
 
     /// Scans date/time qualifiers after a marker word; returns (end of qualifiers, start after the terminator).
@@ -182,13 +225,18 @@ public enum UpdateMarker {
                 return (i, i + 1)
             }
             if s == "." || s == "—" || s == "–" || (s == "-" && i + 1 < head.count && Scalars.isSpace(head[i + 1])) {
+                // "p.m.", "a.m.": a letter and a full stop after the first one.
+                if s == ".", i + 2 < head.count, Scalars.isLetter(head[i + 1]), head[i + 2] == "." { i += 3; continue }
+                // "Dec. 3": an abbreviated month goes on.
+                if s == ".", i > offset, i + 2 < head.count, Scalars.isSpace(head[i + 1]), Scalars.isDigit(head[i + 2]),
+                   DateLine.monthNames.contains(lastWord(head, before: i)) { i += 1; continue }
                 guard i + 1 >= head.count || Scalars.isSpace(head[i + 1]) else {
                     if s == ".", i > offset, i + 1 < head.count, Scalars.isDigit(head[i + 1]) { i += 1; continue }
                     return nil
                 }
                 return (i, i + 1)
             }
-            if s == "," || s == "/" || s == "'" || s == "*" { i += 1; continue }
+            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" { i += 1; continue }
             // A word: a number, a month, a weekday or a small joining word.
             var j = i
             while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }
@@ -197,6 +245,13 @@ public enum UpdateMarker {
             i = j
         }
         return nil
+    }
+
+    /// The letters just before `index` in `head`.
+    private static func lastWord(_ head: [Unicode.Scalar], before index: Int) -> String {
+        var start = index
+        while start > 0, Scalars.isLetter(head[start - 1]) { start -= 1 }
+        return String(String.UnicodeScalarView(head[start..<index]))
     }
 
     private static func isQualifier(_ word: String) -> Bool {

@@ -5,8 +5,8 @@
 /// few byte comparisons; only a line that starts with a marker word is converted to scalars and matched for real,
 /// so `UpdateMarker` stays the one authority on what a marker is.
 enum UpdateMarkerProbe {
-    private static let prefixes = FoldedPrefixes(UpdateMarker.words)
-    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords)
+    private static let prefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phrases)
+    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phrases)
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
@@ -15,14 +15,15 @@ enum UpdateMarkerProbe {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         } else {
             var wordStart = range.lowerBound
-            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") { wordStart += 1 }
+            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") || text[wordStart] == UInt8(ascii: "_") { wordStart += 1 }
             guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
         }
         // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
         // a little more for its body.
         var end = range.lowerBound
         var scalars: [Unicode.Scalar] = []
-        let most = opensBracket ? 440 : 120
+        // A weak label ("Note:") is confirmed by what its note says, further on.
+        let most = opensBracket ? 440 : 640
         while end < range.upperBound, scalars.count < most {
             let (scalar, width) = text.scalar(at: end)
             scalars.append(scalar)

@@ -1,0 +1,93 @@
+/// The words and phrases that make a marker, folded (lower case, no accents).
+extension UpdateMarker {
+    /// Marker words, longest first so "updated" wins over "update": the labels newsrooms put before a notice, and
+    /// the same labels numbered or ordered in words ("Second update:", "Nouvelle mise à jour :").
+    static let words: [String] = {
+        let labels = [
+            "note de la redaction", "note de la redac", "note de l'auteur", "note de l'editeur", "editor's note", "editors' note",
+            "editors note", "editor note", "author's note", "publisher's note", "ed. note", "mise a jour", "mise-a-jour",
+            "mises a jour", "m.a.j.", "rectificatif", "rectification", "clarification", "clarifications", "actualisation",
+            "correction", "corrections", "corrigendum", "precision", "precisions", "addendum", "addenda", "erratum",
+            "updated", "update", "ndlr", "n.d.l.r.", "n.d.l.r", "maj", "edited to add", "edit to add", "edited", "edit",
+            "actualise", "ajout", "ajoute", "complement", "n.b.", "nb", "precision de la redaction",
+            "correction de la redaction", "mise a jour de la redaction",
+        ]
+        let ordered = [
+            "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
+            "nouvelle", "seconde", "deuxieme", "troisieme", "derniere", "2e", "3e", "2eme", "3eme", "autre", "later",
+            "additional", "quick", "petite", "breve",
+        ]
+        let orderedLabels = ["update", "mise a jour", "maj", "edit", "correction", "precision"]
+        let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }
+        return all.sorted { $0.count > $1.count }
+    }()
+
+    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage"):
+    /// markers only when dated ("Ajout du 5 mars :", "Corrections (3/12):").
+    static let datedOnlyWords: Set<String> = ["ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda"]
+
+    /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when written with a
+    /// capital and what follows speaks of the article changing (`revisionCues`).
+    static let weakWords: [String] = ["nota bene", "post-scriptum", "note", "nota", "p.s.", "ps", "eta"]
+
+    /// What a note under a weak label says when it is an update notice.
+    static let revisionCues: [String] = [
+        "mis a jour", "updated", "corrected", "correction", "corrige", "rectifi", "our error", "notre erreur", "par erreur",
+        "in error", "mistakenly", "earlier version", "previous version", "version precedente", "precedente version",
+        "premiere version", "initialement", "originally", "initially", "since publication", "depuis la publication",
+        "after publication", "apres publication", "apres la publication", "we reported", "we wrote", "nous avons ecrit",
+        "nous indiquions", "nous avions ecrit", "clarified", "retract", "dement", "denied", "denies", "has since",
+        "a depuis", "have since", "edited", "modifie", "amended",
+    ]
+
+    /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
+    /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
+    static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]
+
+    /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
+    /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".
+    static let revisionWords: [String] = [
+        "changement de titre", "repetition", "corrige", "ajoute", "actualise", "updates", "adds", "corrects", "repeats",
+        "changes headline", "recasts", "rewrites",
+    ]
+
+    /// Sentences that are notices by themselves when they open a paragraph: "This article has been updated to…",
+    /// "An earlier version of this story…", "Cet article a été mis à jour…", "Une précédente version de cet
+    /// article…". The whole sentence is the notice's text.
+    static let phrases: [String] = {
+        let subjects = [
+            "this article", "this story", "this post", "this blog post", "this piece", "this report", "this item",
+            "this page", "this entry", "this column", "this version of the story",
+        ]
+        let verbs = ["has been", "has now been", "was", "had been", "is being", "have been"]
+        let participles = ["updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten"]
+        var english = subjects.flatMap { subject in verbs.flatMap { verb in participles.map { "\(subject) \(verb) \($0)" } } }
+        english += [
+            "an earlier version of this", "an earlier version of the", "a previous version of this", "a previous version of the",
+            "an earlier draft of this", "the original version of this", "the previous version of this", "a prior version of this",
+            "earlier versions of this", "in an earlier version of this", "in a previous version of this", "correction appended",
+            "we have updated this", "we've updated this", "we have corrected this", "we've corrected this",
+        ]
+        // Not "l'article" nor "ce texte": a law's article, a bill ("L'article 12 a été modifié par le Sénat").
+        let sujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
+        let verbes = ["a ete", "a depuis ete", "a ete depuis", "est"]
+        let participes = ["mis a jour", "modifie", "corrige", "actualise", "complete", "rectifie", "amende", "enrichi"]
+        var french = sujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
+        french += ["article mis a jour", "article actualise", "article corrige"]
+        french += [
+            "une precedente version de cet article", "une version precedente de cet article", "une premiere version de cet article",
+            "une ancienne version de cet article", "une version anterieure de cet article", "dans une precedente version",
+            "dans une version precedente", "dans une premiere version", "la premiere version de cet article",
+            "nous avons mis a jour cet article", "nous avons corrige cet article", "nous avons modifie cet article",
+        ]
+        return (english + french).sorted { $0.count > $1.count }
+    }()
+
+    /// Small words, time zones and times of day that may stand between a marker word and its terminator.
+    static let qualifierWords: Set<String> = [
+        "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "utc", "gmt", "cet", "cest", "et", "est",
+        "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "bst", "and", "n°", "no", "nr", "ii", "iii", "iv", "heure",
+        "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
+        "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
+    ]
+}

@@ -1,0 +1,100 @@
+import FactCheckCore
+import Testing
+
+/// Which openings are update markers, French and English: each case is an article of two paragraphs, a report
+/// and a second paragraph that either is a notice (its marker given) or is prose that only mentions updating.
+@Suite struct NoticeMarkerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var paragraph: String
+        /// The marker as written, or nil when the paragraph is not a notice.
+        var marker: String?
+        var testDescription: String { paragraph }
+    }
+
+    static let report = "The mayor said on Monday that the bridge would reopen in June after the repairs."
+
+    static let cases: [Case] = [
+        Case(paragraph: "Editor's note: The bridge will in fact reopen in July, the mayor's office said.", marker: "Editor's note"),
+        Case(paragraph: "Correction: An earlier version gave the wrong month for the reopening.", marker: "Correction"),
+        Case(paragraph: "Clarification: The repairs concern the north lane only.", marker: "Clarification"),
+        Case(paragraph: "UPDATE 2: The council has now approved the budget for the repairs.", marker: "UPDATE 2"),
+        Case(paragraph: "Update (March 3): The bridge reopened this morning.", marker: "Update (March 3)"),
+        Case(paragraph: "UPDATE #3: Traffic resumed at noon.", marker: "UPDATE #3"),
+        Case(paragraph: "Updated 3:45 p.m. ET: The mayor's office confirmed the date.", marker: "Updated 3:45 p.m. ET"),
+        Case(paragraph: "Update, Dec. 3, 2020: The works are over.", marker: "Update, Dec. 3, 2020"),
+        Case(paragraph: "Second update: The contractor disputes the mayor's figures.", marker: "Second update"),
+        Case(paragraph: "[Updated 3/12] The mayor's office now says July.", marker: "Updated 3/12"),
+        Case(paragraph: "EDIT: a reader points out that the bridge was closed twice.", marker: "EDIT"),
+        Case(paragraph: "ETA: I have corrected the date of the vote after a reader's message.", marker: "ETA"),
+        Case(paragraph: "Addendum: The state will pay half of the repairs.", marker: "Addendum"),
+        Case(paragraph: "Erratum : le pont rouvrira en juillet et non en juin.", marker: "Erratum"),
+        Case(paragraph: "Rectificatif : les travaux coûteront 3 millions d'euros, et non 30.", marker: "Rectificatif"),
+        Case(paragraph: "Précision : seule la voie nord est concernée par les travaux.", marker: "Précision"),
+        Case(paragraph: "Mise à jour (10h30) : le pont a rouvert ce matin.", marker: "Mise à jour (10h30)"),
+        Case(paragraph: "MAJ : la mairie confirme la date de réouverture.", marker: "MAJ"),
+        Case(paragraph: "Màj 2 : le conseil a voté le budget des travaux.", marker: "Màj 2"),
+        Case(paragraph: "Edit du 4 mars : un lecteur nous signale une seconde fermeture.", marker: "Edit du 4 mars"),
+        Case(paragraph: "NDLR : la mairie n'a pas répondu à nos questions.", marker: "NDLR"),
+        Case(paragraph: "Ajout du 5 mars : l'État paiera la moitié des travaux.", marker: "Ajout du 5 mars"),
+        Case(paragraph: "Actualisation : le pont est de nouveau fermé.", marker: "Actualisation"),
+        Case(paragraph: "Nouvelle mise à jour : le chantier est terminé.", marker: "Nouvelle mise à jour"),
+        Case(paragraph: "Précision de la rédaction : seule la voie nord est fermée.", marker: "Précision de la rédaction"),
+        Case(paragraph: "Later update: The council approved the budget.", marker: "Later update"),
+        Case(paragraph: "N.D.L.R. : la mairie n'a pas répondu.", marker: "N.D.L.R."),
+        Case(paragraph: "MISE À JOUR 15H00 : le pont a rouvert.", marker: "MISE À JOUR 15H00"),
+        Case(paragraph: "_Update:_ The bridge reopened this morning.", marker: "_Update"),
+        Case(paragraph: "This article has been updated to include the council's vote.", marker: "This article has been updated"),
+        Case(paragraph: "An earlier version of this story gave the wrong date for the reopening.", marker: "An earlier version of this"),
+        Case(paragraph: "Cet article a été modifié pour préciser la date de réouverture.", marker: "Cet article a été modifié"),
+        Case(paragraph: "Une précédente version de cet article indiquait une réouverture en juin.", marker: "Une précédente version de cet article"),
+        Case(paragraph: "Note: this article was corrected after publication to fix the month.", marker: "Note"),
+        Case(paragraph: "[Article mis à jour le 3 mars à 14h avec la réaction du maire.] Le maire confirme.", marker: "Article mis à jour"),
+        Case(paragraph: "(This story has been updated with the council's vote.)", marker: "This story has been updated"),
+        // Not notices: prose, labels for anything, stamps.
+        Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
+        Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
+        Case(paragraph: "Mettez à jour votre application pour suivre les travaux en direct.", marker: nil),
+        Case(paragraph: "The article has many readers in the town, the editor said.", marker: nil),
+        Case(paragraph: "The story was changed for the film, which moves it to Boston.", marker: nil),
+        Case(paragraph: "L'article 12 a été modifié par le Sénat en deuxième lecture.", marker: nil),
+        Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
+        Case(paragraph: "[Article mis à jour le 3 mars 2021 à 10h30]", marker: nil),
+        Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
+        Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
+        Case(paragraph: "note: this article was corrected after publication to fix the month.", marker: nil),
+        Case(paragraph: "Note: error messages about the bridge appear in red on the town's site.", marker: nil),
+        Case(paragraph: "Note : faites la mise à jour de l'application avant de consulter la carte.", marker: nil),
+        Case(paragraph: "Note: added support for the new bridge cameras in the town's app.", marker: nil),
+        Case(paragraph: "Correction of the figures took the council three weeks.", marker: nil),
+        Case(paragraph: "Ajout : export des listes au format PDF depuis l'écran des travaux.", marker: nil),
+        Case(paragraph: "Corrections : le bug d'affichage de la carte des travaux est corrigé.", marker: nil),
+    ]
+
+    @Test(arguments: cases)
+    func marker(_ c: Case) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + c.paragraph + "\n")
+        #expect(analysis.notices.map(\.marker) == (c.marker.map { [$0] } ?? []))
+        #expect(analysis.claims.first?.text == Self.report)
+    }
+
+    /// A marker with nothing after it, not even a colon, ends an excerpt: neither a notice nor a claim.
+    @Test(arguments: ["Mise à jour 2", "UPDATE 3", "Mise à jour du 4 mars"])
+    func aBareMarkerIsNeitherNoticeNorClaim(_ line: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.isEmpty)
+        #expect(analysis.claims.map(\.text) == [Self.report])
+    }
+
+    /// The emphasis that closes after a marker's colon is not the notice's text.
+    @Test(arguments: ["_Update:_ The bridge reopened this morning.", "**Update:** The bridge reopened this morning."])
+    func emphasisAfterTheColonIsNotText(_ line: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
+    }
+
+    /// A sentence that is a notice by itself counts only at the start of its paragraph.
+    @Test func aNoticeSentenceInsideAParagraphIsProse() {
+        let analysis = ArticleReader.analyze("The mayor spoke on Monday. This article has been updated many times since the vote.\n")
+        #expect(analysis.notices.isEmpty)
+    }
+}
