@@ -22,7 +22,7 @@ enum NoticeBoundary {
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
     /// "Original story:" or "Article initial :".
-    static func isSeparator(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 40 else { return false }
         let part = scalars[range.start..<range.end]
         if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
@@ -33,7 +33,7 @@ enum NoticeBoundary {
 
     /// A paragraph opening with a dateline: up to four capitalised words (the first in capitals), maybe a comma and a
     /// place or date, then a dash within the first 80 scalars ("PARIS (Reuters) - ", "CAPE ELIZABETH, Maine — ").
-    static func opensWithDateline(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func opensWithDateline(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var i = range.start
         var capitals = 0
         while i < range.end, Scalars.isUpper(scalars[i]) || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "'" { capitals += 1; i += 1 }

@@ -44,7 +44,7 @@ public enum UpdateMarker {
     /// or without a space ("…prochains mois.MISE A JOUR : …"), and only with a capital first letter, so that
     /// prose ("…il faut une mise à jour : …") is left alone.
     /// - Complexity: O(n); the full match runs only after a terminal punctuation and a capital.
-    public static func inlineMarkers(in scalars: [Unicode.Scalar], range: TextRange) -> [Int] {
+    public static func inlineMarkers(in scalars: ScalarText, range: TextRange) -> [Int] {
         var starts: [Int] = []
         var i = range.start
         while i < range.end {
@@ -77,7 +77,7 @@ public enum UpdateMarker {
     private static let initials = Set(words.compactMap { $0.first.map(String.init) })
 
     /// The marker starting at `start` (scanning no further than `limit`), or nil.
-    public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    public static func match(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         guard start < limit else { return nil }
         if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
         // "*UPDATE*:", "**Update:**": emphasis stars around the marker.
@@ -89,7 +89,7 @@ public enum UpdateMarker {
     }
 
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
-    private static func bracketed(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    private static func bracketed(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
         var end = start + 1
         while end < min(limit, start + 400), scalars[end] != close, scalars[end] != "\n" { end += 1 }
@@ -128,7 +128,7 @@ public enum UpdateMarker {
     }
 
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
-    private static func isTimeStamp(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+    private static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
         var end = start
         while end < limit, end < start + 60, scalars[end] != "\n" { end += 1 }
         guard end > start, end == limit || scalars[end] == "\n" else { return false }
@@ -138,7 +138,7 @@ public enum UpdateMarker {
     }
 
     /// A marker word, qualifiers and a terminator at `start`.
-    private static func plainMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    private static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let window = min(limit, start + 80)
         guard start < window else { return nil }
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
