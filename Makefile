@@ -1,5 +1,5 @@
 # The two commands of README.md. Both install libedit-dev first when it is missing.
-.PHONY: run test deps release
+.PHONY: run test deps release print-release-flags
 
 deps:
 	@./scripts/ensure-deps
@@ -19,8 +19,16 @@ run: deps
 test: deps
 	swift test
 
-# The release binary as the benchmarks measure it: the Swift standard library linked in statically, so that start-up
-# does not load a dozen shared libraries (see BENCHMARKS.md). Only this build uses it: `swift test` and `make run`
-# stay dynamic, as the test binaries link the runtime themselves.
+# The release binary as the benchmarks measure it: one static executable (the Swift standard library, libedit and the
+# C library linked in), so that start-up runs no dynamic loader: no shared library opened, relocated or searched for
+# symbols (see BENCHMARKS.md, start-up). libedit's static archive needs its own dependencies named: libtinfo, libbsd
+# and libmd (installed with libedit-dev). Only this build uses it: `swift test` and `make run` stay dynamic, as the test
+# binaries link the runtime themselves. scripts/bench builds with the same flags.
+RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd
+
 release: deps
-	swift build -c release --static-swift-stdlib --product factcheck
+	swift build -c release $(RELEASE_FLAGS) --product factcheck
+
+# The flags of `make release`, for scripts/bench.
+print-release-flags:
+	@echo $(RELEASE_FLAGS)

@@ -100,6 +100,10 @@ class Bench:
             first = self.timed(command, 1, prepare=prepare, ok=None if ok_nonzero else (0,))[0]
             if first > SLOW:
                 return first
+        return statistics.median(self.hyper_times(command, runs, prepare=prepare, shell=shell, ok_nonzero=ok_nonzero))
+
+    def hyper_times(self, command, runs, prepare=None, shell=True, ok_nonzero=False):
+        """The wall seconds of each of `runs` hyperfine runs of `command` (after its warm-up runs)."""
         with tempfile.NamedTemporaryFile("r", suffix=".json", dir=self.work) as out:
             args = [self.hyperfine, "--style", "none", "--runs", str(runs), "--export-json", out.name]
             args += ["--warmup", "1" if self.quick else "3"]
@@ -112,7 +116,19 @@ class Bench:
             done = subprocess.run(args + [command], cwd=self.work, capture_output=True)
             if done.returncode != 0:
                 raise Failure(f"hyperfine `{command}` failed:\n{done.stderr.decode(errors='replace')[-2000:]}")
-            return json.load(out)["results"][0]["median"]
+            return json.load(out)["results"][0]["times"]
+
+    def alternating(self, commands, rounds, runs, shell=False):
+        """Median wall seconds of each command over `rounds` rounds that run every command in turn, `runs` hyperfine
+        runs each: a load that changes during the benchmark (this machine is shared) then weighs on all alike."""
+        times = {command: [] for command in commands}
+        for _ in range(rounds):
+            for command in commands:
+                if self.hyperfine:
+                    times[command] += self.hyper_times(command, runs, shell=shell)
+                else:
+                    times[command].append(self.timed(command, 1)[0])
+        return {command: statistics.median(values) for command, values in times.items()}
 
     def section(self, title, command_note, header, rows, notes=()):
         self.sections.append((title, command_note, header, rows, list(notes)))
@@ -152,19 +168,25 @@ class Bench:
     # ---- the benchmarks ----------------------------------------------------------------------------------------
 
     def startup(self):
-        runs = 3 if self.quick else 40
+        rounds, runs = (1, 3) if self.quick else (5, 8)
         rows = []
-        sqlite = self.hyper("sqlite3 :memory: .quit", runs, shell=False) if shutil.which("sqlite3") else None
-        python = self.hyper(f"{sys.executable} -c 'import json'", runs, shell=False)
-        for name, command in [("factcheck claims (seed)", self.fc(f"claims {SEED}")),
-                              ("factcheck --help", self.fc("--help"))]:
-            t = self.hyper(command, runs, shell=False)
+        sqlite_command = "sqlite3 :memory: .quit"
+        python_command = f"{sys.executable} -c 'import json'"
+        mine = [("factcheck claims (seed)", self.fc(f"claims {SEED}")), ("factcheck --help", self.fc("--help"))]
+        commands = [command for _, command in mine] + [python_command]
+        if shutil.which("sqlite3"):
+            commands.insert(0, sqlite_command)
+        medians = self.alternating(commands, rounds, runs)
+        sqlite = medians.get(sqlite_command)
+        python = medians[python_command]
+        for name, command in mine:
+            t = medians[command]
             peak = self.timed(command, 1)[2]
             rows.append([name, ms(t), ratio(t, sqlite), ratio(t, python), f"{peak:.1f}"])
         rows.append(["sqlite3 :memory: .quit", ms(sqlite), "1.00", ratio(sqlite, python), ""])
         rows.append(["python3 -c 'import json'", ms(python), ratio(python, sqlite), "1.00", ""])
-        self.section("Start-up", f"hyperfine -N --warmup 3 --runs {runs} COMMAND",
-                     ["command", "median ms", "× sqlite3", "× python3", "peak MiB"], rows)
+        self.section("Start-up", f"hyperfine -N --warmup 3 --runs {runs} COMMAND, {rounds} rounds taking the commands in turn; "
+                     "median of all runs", ["command", "median ms", "× sqlite3", "× python3", "peak MiB"], rows)
 
     def sizes(self):
         sizes = [0.05, 0.5] if self.quick else [1, 10, 100]
@@ -242,9 +264,9 @@ class Bench:
 
     def sessions(self):
         counts = [20, 200] if self.quick else [1000, 10_000]
-        runs = 1 if self.quick else 3
-        rows, walls = [], []
+        rounds = 1 if self.quick else 5
         statuses = ["verify", "dispute"]
+        commands = {}  # count -> (factcheck command, its prepare, sqlite3 command or None, its prepare)
         for count in counts:
             copy = os.path.join(self.work, f"session-{count}.json")
             script = os.path.join(self.work, f"session-{count}-script.txt")
@@ -252,10 +274,8 @@ class Bench:
                 for i in range(count):
                     f.write(f"{statuses[(i // 14) % 2]} {i % 14 + 1} note {i}\n")
                 f.write("quit --discard\n")
-            mine = self.hyper(self.fc(f"shell {SEED} --annotations {copy} --editor bench < {script} > /dev/null"), runs,
-                              prepare=f"cp {SEED_ANNOTATIONS} {copy}")
-            _, _, peak = self.timed(self.fc(f"shell {SEED} --annotations {copy} --editor bench < {script}"), 1, prepare=f"cp {SEED_ANNOTATIONS} {copy}")
-            sqlite = None
+            mine = (self.fc(f"shell {SEED} --annotations {copy} --editor bench < {script}"), f"cp {SEED_ANNOTATIONS} {copy}")
+            peer = (None, None)
             if shutil.which("sqlite3"):
                 db = os.path.join(self.work, f"session-{count}.db")
                 sql = os.path.join(self.work, f"session-{count}.sql")
@@ -265,15 +285,35 @@ class Bench:
                         f.write(f"UPDATE claims SET status='{statuses[(i // 14) % 2]}', note='note {i}' WHERE n={i % 14 + 1};\n")
                 prepare = (f"rm -f {db} {db}-wal {db}-shm && sqlite3 {db} \"CREATE TABLE claims(n INTEGER PRIMARY KEY, status TEXT, note TEXT);"
                            + "".join(f" INSERT INTO claims VALUES({n}, 'unreviewed', '');" for n in range(1, 15)) + "\"")
-                sqlite = self.hyper(f"sqlite3 {db} < {sql} > /dev/null", runs, prepare=prepare)
-            rows.append([f"{count:,}", ms(mine), ms(sqlite), ratio(mine, sqlite), f"{peak:.1f}"])
-            walls.append((mine, sqlite))
-        notes = [f"10× the commands: factcheck {walls[1][0] / walls[0][0]:.2f}× the time"
-                 + (f", sqlite3 {walls[1][1] / walls[0][1]:.2f}×" if walls[0][1] else "")]
+                peer = (f"sqlite3 {db} < {sql}", prepare)
+            commands[count] = mine + peer
+        # Each edit waits for an fsync, whose time follows the disk's other load: the sizes and the peer are taken in
+        # turn, one run each per round, so that a slow minute weighs on all of them alike.
+        measured = {count: {"wall": [], "cpu": [], "peak": [], "sqlite": []} for count in counts}
+        for _ in range(rounds):
+            for count in counts:
+                command, prepare, peer, peer_prepare = commands[count]
+                wall, cpu, peak = self.timed(command, 1, prepare=prepare)
+                measured[count]["wall"].append(wall)
+                measured[count]["cpu"].append(cpu)
+                measured[count]["peak"].append(peak)
+                if peer:
+                    measured[count]["sqlite"].append(self.timed(peer, 1, prepare=peer_prepare)[0])
+        rows, figures = [], []
+        for count in counts:
+            m = measured[count]
+            wall, cpu = statistics.median(m["wall"]), statistics.median(m["cpu"])
+            sqlite = statistics.median(m["sqlite"]) if m["sqlite"] else None
+            rows.append([f"{count:,}", ms(wall), ms(cpu), ms(sqlite), ratio(wall, sqlite), f"{max(m['peak']):.1f}"])
+            figures.append((wall, cpu, sqlite))
+        (w1, c1, s1), (w2, c2, s2) = figures
+        notes = [f"10× the commands: factcheck {w2 / w1:.2f}× the wall time ({c2 / c1:.2f}× the CPU time)"
+                 + (f", sqlite3 {s2 / s1:.2f}×" if s1 else ""),
+                 f"median of {rounds} rounds, each running every size and the peer in turn (one run each)"]
         self.section("Piped sessions on the seed (each edit journaled and fsynced)",
-                     "factcheck shell seeds/cloudwatt-audit.txt < SCRIPT (verify/dispute N note I, then quit --discard); "
+                     "factcheck shell seeds/cloudwatt-audit.txt < SCRIPT (verify/dispute N note I, then quit --discard) under /usr/bin/time; "
                      "peer: sqlite3 FILE.db < SQL, one autocommitted UPDATE per command, WAL, synchronous=FULL",
-                     ["commands", "factcheck ms", "sqlite3 ms", "× sqlite3", "factcheck peak MiB"], rows, notes)
+                     ["commands", "factcheck ms", "factcheck CPU ms", "sqlite3 ms", "× sqlite3", "factcheck peak MiB"], rows, notes)
 
     def check_tree(self, count):
         root = os.path.join(self.work, f"check-{count}")

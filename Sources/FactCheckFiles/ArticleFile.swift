@@ -9,8 +9,10 @@ public enum ArticleFile {
     public static func analysis(at path: String, language: Language? = nil, details: Bool = false) throws(FileError) -> ArticleAnalysis {
         let bytes = try FileAccess.readRegularFile(path)
         do {
-            let decoded = try ArticleDecoder.decode(bytes)
-            return ArticleReader.analyze(decoded.text, language: language, details: details)
+            // The decoded UTF-8 is the only copy of the text the analysis keeps (the file's own bytes when they are
+            // clean UTF-8): no `String` of it is made.
+            let decoded = try ArticleDecoder.decodeToUTF8(bytes)
+            return ArticleReader.analyze(ScalarText(utf8: decoded.utf8), language: language, details: details)
         } catch {
             throw .notAnArticle(path: path, error)
         }

@@ -14,7 +14,7 @@ public enum FuzzBodies {
             let count = analysis.scalars.count
             for paragraph in analysis.paragraphs {
                 precondition(paragraph.range.start >= 0 && paragraph.range.end <= count, "paragraph out of range")
-                let sentences = SentenceSegmenter(language: language).sentences(in: analysis.scalars, range: paragraph.range)
+                let sentences = SentenceSegmenter(language: language).sentences(in: Array(analysis.scalars), range: paragraph.range)
                 var last = paragraph.range.start
                 for sentence in sentences {
                     precondition(sentence.start >= last && sentence.end <= paragraph.range.end, "sentence out of order or range")

@@ -119,7 +119,7 @@ public enum ArticleEvaluator {
     }
 
     /// The scalar offset of the first occurrence of `needle` in `scalars`.
-    static func find(_ needle: String, in scalars: [Unicode.Scalar]) -> Int? {
+    static func find(_ needle: String, in scalars: ScalarText) -> Int? {
         let pattern = Array(needle.unicodeScalars)
         guard let first = pattern.first, pattern.count <= scalars.count else { return nil }
         var i = 0
@@ -142,7 +142,7 @@ struct ClaimLocator {
     }
 
     /// The claim with an occurrence containing the first occurrence of `opening`.
-    func claim(opening: String, in scalars: [Unicode.Scalar]) -> Int? {
+    func claim(opening: String, in scalars: ScalarText) -> Int? {
         guard let start = ArticleEvaluator.find(opening, in: scalars) else { return nil }
         let end = start + opening.unicodeScalars.count
         return occurrences.first { $0.range.start < end && start < $0.range.end }?.claim

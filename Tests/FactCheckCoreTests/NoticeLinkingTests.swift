@@ -28,7 +28,7 @@ import Testing
         ("Update: The mayor called the plan “a bad idea” on Friday.", "a bad idea"),
     ])
     func referencesAndQuotationsAreFound(_ text: String, _ restated: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text)
         let spans = NoticeReferences.spans(in: scalars, range: TextRange(0, scalars.count))
         let texts = spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
         #expect(texts.contains { $0.contains(restated) }, "\(texts)")

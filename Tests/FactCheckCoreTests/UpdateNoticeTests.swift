@@ -191,7 +191,7 @@ import Testing
         ("Update — x", "Update"), ("NDLR : x", "NDLR"),
     ])
     func markers(_ line: String, _ marker: String) throws {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ScalarText(line)
         let match = try #require(UpdateMarker.match(in: scalars, at: 0, limit: scalars.count))
         #expect(String(String.UnicodeScalarView(scalars[match.marker.start..<match.marker.end])) == marker)
         #expect(scalars[match.bodyStart] == "x" || scalars[match.bodyStart] == "X")
@@ -202,7 +202,7 @@ import Testing
         "Editorial: x", "Edition spéciale : x", "Updates: x", "Précisions sur le budget : x", "Majorité : x",
     ])
     func notMarkers(_ line: String) {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ScalarText(line)
         #expect(UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) == nil)
     }
 }

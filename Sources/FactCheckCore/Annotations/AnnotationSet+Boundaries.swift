@@ -15,7 +15,7 @@ public enum BoundaryEditError: Error, Equatable, Sendable {
 /// in reading order; the correction is recorded in `boundaries` so that the next reading finds the same claims.
 extension AnnotationSet {
     /// This set with the claim at `index` cut before its word number `word` (from 0).
-    public func splitting(claimAt index: Int, beforeWord word: Int, scalars: [Unicode.Scalar], by editor: String,
+    public func splitting(claimAt index: Int, beforeWord word: Int, scalars: ScalarText, by editor: String,
                           at time: String) throws(BoundaryEditError) -> AnnotationSet {
         let claim = claims[index]
         let sentence = ArticleSentence(text: claim.text, occurrences: [claim.range] + claim.repeats)
@@ -43,7 +43,7 @@ extension AnnotationSet {
     }
 
     /// This set with the claim at `index` and the one after it made one claim.
-    public func joining(claimAt index: Int, scalars: [Unicode.Scalar], by editor: String, at time: String) throws(BoundaryEditError) -> AnnotationSet {
+    public func joining(claimAt index: Int, scalars: ScalarText, by editor: String, at time: String) throws(BoundaryEditError) -> AnnotationSet {
         guard index + 1 < claims.count else { throw .notAdjacent }
         let (a, b) = (claims[index], claims[index + 1])
         guard b.status == .unreviewed, b.note.isEmpty, b.sources.isEmpty, b.conflict == nil, b.dismissed == nil else { throw .secondReviewed }

@@ -107,11 +107,11 @@ extension AnnotationSet {
         return id
     }
 
-    static func context(_ scalars: [Unicode.Scalar], before index: Int) -> String {
+    static func context(_ scalars: ScalarText, before index: Int) -> String {
         Scalars.normalizedText(scalars, TextRange(max(0, index - contextLength), index))
     }
 
-    static func context(_ scalars: [Unicode.Scalar], after index: Int) -> String {
+    static func context(_ scalars: ScalarText, after index: Int) -> String {
         Scalars.normalizedText(scalars, TextRange(index, min(scalars.count, index + contextLength)))
     }
 }

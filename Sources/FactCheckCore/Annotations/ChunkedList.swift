@@ -33,9 +33,13 @@ public struct ChunkedList<Element: Equatable & Sendable>: Sendable {
     /// The indices of the elements that differ between `self` and `other`, in order; nil when the two lists do not
     /// have the same length.
     ///
-    /// - Complexity: O(*n* / `chunkSize`) for chunks the two lists share, plus O(`chunkSize`) per chunk they do not.
+    /// - Complexity: O(1) for two copies of one list; else O(*n* / `chunkSize`) for chunks the two lists share, plus
+    ///   O(`chunkSize`) per chunk they do not.
     public func indicesDiffering(from other: ChunkedList) -> [Int]? {
         guard count == other.count else { return nil }
+        // Two copies of one list (a claim no edit touched, in two versions of a set) share their array of chunks:
+        // equal in O(1), without a walk over their chunks, which would make each edit cost O(history).
+        if Self.sameChunkArray(chunks, other.chunks) { return [] }
         var indices: [Int] = []
         for (c, chunk) in chunks.enumerated() where !Self.sameStorage(chunk, other.chunks[c]) {
             let theirs = other.chunks[c]
@@ -50,6 +54,7 @@ public struct ChunkedList<Element: Equatable & Sendable>: Sendable {
     ///
     /// - Complexity: O(*n* / `chunkSize`) for chunks the two lists share, plus O(`chunkSize`) for the first they do not.
     public func sharedPrefixCount(with other: ChunkedList) -> Int {
+        if count == other.count, Self.sameChunkArray(chunks, other.chunks) { return count }
         var shared = 0
         for (c, chunk) in chunks.enumerated() where c < other.chunks.count {
             let theirs = other.chunks[c]
@@ -81,6 +86,11 @@ public struct ChunkedList<Element: Equatable & Sendable>: Sendable {
         if rest > 0 { result.chunks[whole] = Array(chunks[whole].prefix(rest)) }
         result.count = k
         return result
+    }
+
+    /// Whether two arrays of chunks are one buffer (then the lists are equal without looking at their chunks).
+    private static func sameChunkArray(_ a: [[Element]], _ b: [[Element]]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
     }
 
     /// Whether two chunks are one buffer (then they are equal without comparing elements).

@@ -13,7 +13,7 @@ public enum ClaimBoundary: Equatable, Sendable {
     /// `sentences` (claims in reading order) with `corrections` applied in order; those that do not apply any more
     /// are left out of the result's `applied`.
     public static func apply(_ corrections: [ClaimBoundary], to sentences: [ArticleSentence],
-                             scalars: [Unicode.Scalar]) -> (sentences: [ArticleSentence], applied: [ClaimBoundary]) {
+                             scalars: ScalarText) -> (sentences: [ArticleSentence], applied: [ClaimBoundary]) {
         var sentences = sentences
         var applied: [ClaimBoundary] = []
         for correction in corrections {
@@ -34,7 +34,7 @@ public enum ClaimBoundary: Equatable, Sendable {
     }
 
     /// `sentence` cut before its word number `word`, at every occurrence; nil when it has no such word.
-    static func split(_ sentence: ArticleSentence, beforeWord word: Int, scalars: [Unicode.Scalar]) -> (ArticleSentence, ArticleSentence)? {
+    static func split(_ sentence: ArticleSentence, beforeWord word: Int, scalars: ScalarText) -> (ArticleSentence, ArticleSentence)? {
         let words = sentence.text.split(separator: " ")
         guard word >= 1, word < words.count else { return nil }
         var firsts: [TextRange] = []
@@ -50,7 +50,7 @@ public enum ClaimBoundary: Equatable, Sendable {
 
     /// `first` and `second` as one sentence, occurrence by occurrence; nil when they do not follow each other with
     /// only white space between, each time.
-    static func join(_ first: ArticleSentence, _ second: ArticleSentence, scalars: [Unicode.Scalar]) -> ArticleSentence? {
+    static func join(_ first: ArticleSentence, _ second: ArticleSentence, scalars: ScalarText) -> ArticleSentence? {
         guard first.occurrences.count == second.occurrences.count else { return nil }
         var ranges: [TextRange] = []
         for (a, b) in zip(first.occurrences, second.occurrences) {
@@ -61,7 +61,7 @@ public enum ClaimBoundary: Equatable, Sendable {
     }
 
     /// The two parts of `range` when cut before its word number `word` (words separated by white space).
-    static func cut(_ range: TextRange, beforeWord word: Int, scalars: [Unicode.Scalar]) -> (TextRange, TextRange)? {
+    static func cut(_ range: TextRange, beforeWord word: Int, scalars: ScalarText) -> (TextRange, TextRange)? {
         var seen = 0
         var previousEnd = range.start
         var inWord = false

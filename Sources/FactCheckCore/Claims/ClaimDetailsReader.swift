@@ -4,7 +4,7 @@
 /// speed here (the segmenter's fast path never comes through this type).
 struct ClaimDetailsReader {
     /// The article's scalars.
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
     /// The article's language (decimal commas in French, in English thousands).
     let language: Language
 

@@ -27,10 +27,8 @@ public struct ArticleNotice: Equatable, Sendable {
 
 /// What the reader made of an article: its claims, notices, questions and furniture.
 public struct ArticleAnalysis: Sendable {
-    /// The decoded text.
-    public var text: String
-    /// The text's scalars; all ranges index into this.
-    public var scalars: [Unicode.Scalar]
+    /// The decoded text, held once as UTF-8 with a scalar index; all ranges index into its scalars.
+    public var scalars: ScalarText
     /// The detected (or forced) language.
     public var language: Language
     /// Paragraphs in reading order.
@@ -46,6 +44,9 @@ public struct ArticleAnalysis: Sendable {
     /// Paragraphs printed more than once: each entry lists every occurrence.
     public var repeatedParagraphs: [[TextRange]]
 
+    /// The decoded text (a copy of its bytes: the analysis holds the text once, in `scalars`).
+    public var text: String { scalars.string }
+
     /// The SHA-256 of the decoded text's UTF-8, as stored in annotation files.
-    public var sha256: String { SHA256.hexDigest(text) }
+    public var sha256: String { SHA256.hexDigest(utf8: scalars.utf8) }
 }

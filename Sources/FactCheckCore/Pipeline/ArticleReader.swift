@@ -5,33 +5,37 @@ public enum ArticleReader {
     /// - Parameter details: whether to read each claim's numbers, dates, sources and quotes (`ArticleSentence.details`);
     ///   they cost more than the rest of the reading, and only `claims --json` shows them.
     public static func analyze(_ text: String, language: Language? = nil, details: Bool = true) -> ArticleAnalysis {
-        let scalars = Array(text.unicodeScalars)
-        var copy = text
-        return copy.withUTF8 { buffer in
-            var reader = ArticleReading(UTF8Text(buffer), scalars: scalars, language: language)
+        analyze(ScalarText(text), language: language, details: details)
+    }
+
+    /// Analyses `text`, already held as UTF-8 with its scalar index (the analysis keeps it, without a copy).
+    /// - Complexity: O(n) in the text length.
+    public static func analyze(_ text: ScalarText, language: Language? = nil, details: Bool = true) -> ArticleAnalysis {
+        text.utf8.withUnsafeBufferPointer { buffer in
+            var reader = ArticleReading(UTF8Text(buffer), scalars: text, language: language)
             reader.readsDetails = details
             reader.read()
             return ArticleAnalysis(
-                text: text, scalars: scalars, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
+                scalars: text, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
                 questions: reader.questions, notices: reader.notices, furniture: reader.furniture,
                 repeatedParagraphs: reader.repeatedParagraphs)
         }
     }
 
     /// A sentence ending in a question mark (before any closing quotes or brackets).
-    static func isQuestion(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isQuestion(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var i = range.end - 1
         while i >= range.start, "\"»”)]' \u{A0}\u{202F}".unicodeScalars.contains(scalars[i]) { i -= 1 }
         return i >= range.start && (scalars[i] == "?" || scalars[i] == "‽")
     }
 
     /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable.
-    static func isClaimLike(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isClaimLike(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         hasWords(scalars, range, atLeast: 3)
     }
 
     /// Whether `scalars[range]` holds at least `count` words (stops counting there).
-    static func hasWords(_ scalars: [Unicode.Scalar], _ range: TextRange, atLeast count: Int) -> Bool {
+    static func hasWords(_ scalars: ScalarText, _ range: TextRange, atLeast count: Int) -> Bool {
         var words = 0
         var inWord = false
         for scalar in scalars[range.start..<range.end] {
@@ -47,7 +51,7 @@ public enum ArticleReader {
 /// The state of one `ArticleReader.analyze` run.
 private struct ArticleReading {
     let text: UTF8Text
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
     let language: Language
     var offsets: ScalarOffsets
     var paragraphs: [Paragraph] = []
@@ -62,7 +66,7 @@ private struct ArticleReading {
     /// Whether claims get their details read.
     var readsDetails = true
 
-    init(_ text: UTF8Text, scalars: [Unicode.Scalar], language: Language?) {
+    init(_ text: UTF8Text, scalars: ScalarText, language: Language?) {
         self.text = text
         self.scalars = scalars
         self.language = language ?? Language.detect(text)
@@ -80,8 +84,7 @@ private struct ArticleReading {
             ranges.append(paragraphOffsets.range(next.range))
         }
         var sentenceScanner = SentenceScanner(text, language: language)
-        var occurrences: [ByteKey: [TextRange]] = [:]
-        var order: [ByteKey] = []
+        var repeats = RepeatedParagraphs()
         var sentences: [Range<Int>] = []
         var index = 0
         while index < found.count {
@@ -119,9 +122,7 @@ private struct ArticleReading {
                 paragraphs.append(Paragraph(range: range, kind: .body))
             case .body:
                 paragraphs.append(Paragraph(range: range, kind: .body))
-                let key = ByteKey(text.normalizedString(found[index].range))
-                if occurrences[key] == nil { order.append(key) }
-                occurrences[key, default: []].append(range)
+                repeats.add(found[index].range, range, in: text)
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 // A notice written inline — after a sentence, or glued to it ("… mois.MISE A JOUR : …") — runs to the
@@ -147,10 +148,7 @@ private struct ArticleReading {
             }
             index += 1
         }
-        repeatedParagraphs = order.compactMap { key in
-            guard let ranges = occurrences[key], ranges.count > 1 else { return nil }
-            return ranges
-        }
+        repeatedParagraphs = repeats.repeated
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
@@ -264,16 +262,3 @@ private struct ArticleReading {
     }
 }
 
-/// A text as its UTF-8 bytes, for dictionary keys: hashing a `String` normalises it to NFC first, which dominated
-/// reading articles of hundreds of thousands of sentences. Texts are compared as written, byte for byte.
-struct ByteKey: Hashable {
-    let bytes: [UInt8]
-
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-}

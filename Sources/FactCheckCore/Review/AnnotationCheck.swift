@@ -32,12 +32,12 @@ public enum AnnotationCheck {
     /// What the article looks like now, for the checks that need it.
     public struct Article: Sendable {
         /// The decoded text's scalars.
-        public var scalars: [Unicode.Scalar]
+        public var scalars: ScalarText
         /// The SHA-256 of the decoded text.
         public var sha256: String
 
         /// Creates the description of an article.
-        public init(scalars: [Unicode.Scalar], sha256: String) {
+        public init(scalars: ScalarText, sha256: String) {
             self.scalars = scalars
             self.sha256 = sha256
         }
@@ -135,7 +135,7 @@ public enum AnnotationCheck {
     }
 
     /// Ranges within the article, and the claim's text under its first range.
-    private static func anchorFindings(_ claim: ClaimAnnotation, subject: String, _ scalars: [Unicode.Scalar]) -> [CheckFinding] {
+    private static func anchorFindings(_ claim: ClaimAnnotation, subject: String, _ scalars: ScalarText) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for range in [claim.range] + claim.repeats where range.end > scalars.count {
             findings.append(CheckFinding(.invalid, subject, "range \(range.start)…\(range.end) runs past the end of the article (\(scalars.count) characters)"))
@@ -150,7 +150,7 @@ public enum AnnotationCheck {
         return findings
     }
 
-    private static func updateFindings(_ update: UpdateAnnotation, path: String, claimIDs: Set<String>, article: [Unicode.Scalar]?, strict: Bool) -> [CheckFinding] {
+    private static func updateFindings(_ update: UpdateAnnotation, path: String, claimIDs: Set<String>, article: ScalarText?, strict: Bool) -> [CheckFinding] {
         let subject = "update \(TerminalText.visible(update.id)) \"\(TextPreview.firstWords(update.text))\""
         var findings: [CheckFinding] = []
         if !IDFormat.isValid(update.id, prefix: "u-") {

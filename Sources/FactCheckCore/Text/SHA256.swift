@@ -89,6 +89,11 @@ public enum SHA256 {
         return hex(text.withUTF8 { digest(buffer: $0) })
     }
 
+    /// The digest of the UTF-8 bytes `utf8`, as 64 lower-case hex digits.
+    public static func hexDigest(utf8: [UInt8]) -> String {
+        hex(utf8.withUnsafeBufferPointer { digest(buffer: $0) })
+    }
+
     /// Lower-case hex of `bytes`.
     public static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

@@ -13,7 +13,7 @@ enum Scalars {
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWord(s) }
 
     /// `text[range]` with runs of white space (line breaks of wrapped lines included) folded to one space.
-    static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+    static func normalizedText(_ scalars: ScalarText, _ range: TextRange) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in scalars[range.start..<range.end] {
@@ -29,7 +29,7 @@ enum Scalars {
     }
 
     /// Whether `normalizedText(scalars, range)` is `text`, found without making the string.
-    static func normalizedText(_ scalars: [Unicode.Scalar], _ range: TextRange, equals text: String) -> Bool {
+    static func normalizedText(_ scalars: ScalarText, _ range: TextRange, equals text: String) -> Bool {
         var expected = text.unicodeScalars.makeIterator()
         var pendingSpace = false
         var started = false
@@ -49,7 +49,7 @@ enum Scalars {
     }
 
     /// `range` shrunk so that it neither starts nor ends with white space.
-    static func trimmed(_ scalars: [Unicode.Scalar], _ range: TextRange) -> TextRange {
+    static func trimmed(_ scalars: ScalarText, _ range: TextRange) -> TextRange {
         var start = range.start, end = range.end
         while start < end, isSpace(scalars[start]) { start += 1 }
         while end > start, isSpace(scalars[end - 1]) { end -= 1 }

@@ -147,6 +147,13 @@ struct UTF8Text {
     /// The text of `range` as a `String`, white space runs folded to one space.
     func normalizedString(_ range: Range<Int>) -> String {
         var out: [UInt8] = []
+        normalizedBytes(range, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The UTF-8 of `normalizedString(range)` in `out`, which is emptied first (its capacity kept).
+    func normalizedBytes(_ range: Range<Int>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(range.count)
         var i = range.lowerBound
         var pendingSpace = false
@@ -162,7 +169,6 @@ struct UTF8Text {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of `range` as it is.

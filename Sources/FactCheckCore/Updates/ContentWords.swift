@@ -42,12 +42,12 @@ enum ContentWords {
 
     /// The content words of `text` in order, as keys.
     static func tokens(_ text: String) -> [String] {
-        terms(Array(text.unicodeScalars)[...]).map(\.key)
+        terms(ScalarText(text)[...]).map(\.key)
     }
 
     /// The content words of `scalars` in order.
     /// - Complexity: O(n) in the number of scalars.
-    static func terms(_ scalars: ArraySlice<Unicode.Scalar>) -> [Term] {
+    static func terms(_ scalars: Slice<ScalarText>) -> [Term] {
         var result: [Term] = []
         var i = scalars.startIndex
         var atSentenceStart = true

@@ -22,7 +22,7 @@ enum NoticeBoundary {
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
     /// "Original story:" or "Article initial :".
-    static func isSeparator(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 40 else { return false }
         let part = scalars[range.start..<range.end]
         if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
@@ -33,7 +33,7 @@ enum NoticeBoundary {
 
     /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
     /// the next paragraph is part of it. A marker alone ("Update:") is not such an announcement.
-    static func announces(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func announces(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var last = range.end - 1
         while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
         guard last > range.start, scalars[last] == ":" else { return false }
@@ -41,7 +41,7 @@ enum NoticeBoundary {
     }
 
     /// A short line that does not end a sentence: an entry of a list or a table ("McDaniel: 49.2% (178,642 votes)").
-    static func isListLine(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isListLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var last = range.end - 1
         while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
         guard last > range.start, range.length <= listLineLength else { return false }
@@ -53,7 +53,7 @@ enum NoticeBoundary {
 
     /// A paragraph opening with a dateline: up to four capitalised words (the first in capitals), maybe a comma and a
     /// place or date, then a dash within the first 80 scalars ("PARIS (Reuters) - ", "CAPE ELIZABETH, Maine — ").
-    static func opensWithDateline(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func opensWithDateline(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var i = range.start
         var capitals = 0
         while i < range.end, Scalars.isUpper(scalars[i]) || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "'" { capitals += 1; i += 1 }

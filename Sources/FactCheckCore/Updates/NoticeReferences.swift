@@ -29,7 +29,7 @@ enum NoticeReferences {
     ]
 
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
-    static func spans(in scalars: [Unicode.Scalar], range: TextRange) -> [TextRange] {
+    static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
         var spans: [TextRange] = []
         // Quotations: « … », “ … ”, " … ".
         var open: (index: Int, close: Unicode.Scalar)?
@@ -64,13 +64,13 @@ enum NoticeReferences {
     }
 
     /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
-    static func refersToArticle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func refersToArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])
         return referenceCues.contains { folded.contains($0) }
     }
 
     /// Whether the text of `range` holds a time-bound phrase.
-    static func isTimeBound(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = " " + Scalars.folded(scalars[range.start..<range.end]) + " "
         return timeBoundCues.contains { folded.contains($0) }
     }

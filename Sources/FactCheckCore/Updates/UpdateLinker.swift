@@ -235,7 +235,7 @@ public struct UpdateLinker: Sendable {
 
     /// Whether the text of `range` ends with a full stop, a question or exclamation mark or an ellipsis (before any
     /// closing quotes or brackets).
-    private static func endsSentence(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func endsSentence(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0 else { return false }
         var last = range.end - 1
         while last > range.start, "\"»”)' ".unicodeScalars.contains(scalars[last]) { last -= 1 }
@@ -243,7 +243,7 @@ public struct UpdateLinker: Sendable {
     }
 
     /// Fewer than `fragmentWords` words and no final full stop, question or exclamation mark, or ellipsis.
-    private static func isFragment(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func isFragment(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0 else { return true }
         if endsSentence(scalars, range) { return false }
         return !ArticleReader.hasWords(scalars, range, atLeast: fragmentWords)

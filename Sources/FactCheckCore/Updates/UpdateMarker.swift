@@ -23,7 +23,7 @@ public enum UpdateMarker {
     /// or without a space ("…prochains mois.MISE A JOUR : …"), and only with a capital first letter, so that
     /// prose ("…il faut une mise à jour : …") is left alone.
     /// - Complexity: O(n); the full match runs only after a terminal punctuation and a capital.
-    public static func inlineMarkers(in scalars: [Unicode.Scalar], range: TextRange) -> [Int] {
+    public static func inlineMarkers(in scalars: ScalarText, range: TextRange) -> [Int] {
         var starts: [Int] = []
         var i = range.start
         while i < range.end {
@@ -54,10 +54,10 @@ public enum UpdateMarker {
 
     /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
     /// excerpt): a notice cut off before its text, neither a notice (never an empty one) nor a claim.
-    public static func isBare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    public static func isBare(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0, trimmed.length <= 60 else { return false }
-        let line = Array(scalars[trimmed.start..<trimmed.end]) + [":"]
+        let line = ScalarText(scalars.string(trimmed) + ":")
         guard let found = plainMatch(in: line, at: 0, limit: line.count) else { return false }
         return found.bodyStart >= line.count
     }
@@ -67,7 +67,7 @@ public enum UpdateMarker {
 
     /// The marker starting at `start` (scanning no further than `limit`), or nil. A sentence that is a notice by
     /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
-    public static func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
+    public static func match(in scalars: ScalarText, at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
         if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
         // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
@@ -81,7 +81,7 @@ public enum UpdateMarker {
     }
 
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
-    private static func bracketed(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    private static func bracketed(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
         var end = start + 1
         while end < min(limit, start + 400), scalars[end] != close, scalars[end] != "\n" { end += 1 }
@@ -141,7 +141,7 @@ public enum UpdateMarker {
 
     /// A sentence that is a notice by itself at `start` ("This story has been updated…"); its text includes the
     /// phrase. Followed by nothing but a date ("Article mis à jour le 3 mars 2021 à 10h30") it is a stamp.
-    private static func phraseMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    private static func phraseMatch(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let window = min(limit, start + 80)
         guard start < window, Scalars.isUpper(scalars[start]) else { return nil }
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
@@ -155,7 +155,7 @@ public enum UpdateMarker {
     }
 
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
-    private static func isTimeStamp(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+    private static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
         var end = start
         while end < limit, end < start + 60, scalars[end] != "\n" { end += 1 }
         guard end > start, end == limit || scalars[end] == "\n" else { return false }
@@ -166,7 +166,7 @@ public enum UpdateMarker {
     }
 
     /// A marker word, qualifiers and a terminator at `start`.
-    private static func plainMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Match? {
+    private static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let window = min(limit, start + 80)
         guard start < window else { return nil }
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
@@ -194,7 +194,7 @@ public enum UpdateMarker {
     private static let labels: [(String, Bool)] = (words.map { ($0, false) } + weakWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
 
     /// Whether the note from `start` to the end of its line speaks of the article changing (`revisionCues`).
-    private static func speaksOfRevision(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+    private static func speaksOfRevision(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
         var end = start
         while end < limit, end < start + 600, scalars[end] != "\n" { end += 1 }
         guard end > start else { return false }

@@ -21,14 +21,14 @@ enum UpdateMarkerProbe {
         // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
         // a little more for its body.
         var end = range.lowerBound
-        var scalars: [Unicode.Scalar] = []
         // A weak label ("Note:") is confirmed by what its note says, further on.
+        var count = 0
         let most = opensBracket ? 440 : 640
-        while end < range.upperBound, scalars.count < most {
-            let (scalar, width) = text.scalar(at: end)
-            scalars.append(scalar)
-            end += width
+        while end < range.upperBound, count < most {
+            end += text.scalar(at: end).width
+            count += 1
         }
+        let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         return UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) != nil
     }
 }
