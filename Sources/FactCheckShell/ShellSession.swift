@@ -139,7 +139,7 @@ public struct ShellSession: Sendable {
     /// merged as a concurrent edit (`JournalReplay`): a claim both changed keeps both verdicts in its conflict.
     public mutating func recover(_ records: [EditRecord], fileChanged: Bool = false) {
         guard !records.isEmpty else { return }
-        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, fileChanged: fileChanged)
+        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, reading: analysis, fileChanged: fileChanged)
         let change = EditRecord(from: annotations, to: next)
         recoveredEdits += change.claims.count + change.updates.count
         recoveryConflicts += conflicts
