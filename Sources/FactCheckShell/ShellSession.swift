@@ -163,9 +163,9 @@ public struct ShellSession: Sendable {
             do { return try annotations.claimIndex(number: n) } catch { throw .noSuchClaim(n, count: annotations.claims.count) }
         }
         if word.hasPrefix("c-") {
-            do { return try annotations.claimIndex(id: word) } catch { throw .noSuchClaimID(word) }
+            do { return try annotations.claimIndex(id: word) } catch { throw .noSuchClaimID(UntrustedText(word)) }
         }
-        throw .notAClaimReference(command: command, word: word, count: annotations.claims.count)
+        throw .notAClaimReference(command: command, word: UntrustedText(word), count: annotations.claims.count)
     }
 
     /// The updates that amend the claim with `id`, with the link.
