@@ -69,10 +69,13 @@ public enum FileError: Error, Equatable, Sendable {
         }
     }
 
-    /// One sentence for the user that starts with the file (made visible) and says what failed.
+    /// The file the error is about, as a message may print it: a path is whatever its creator named it.
+    public var shownPath: UntrustedText { UntrustedText(path) }
+
+    /// One sentence for the user that starts with the file (made visible) and says what failed. Paths are
+    /// `UntrustedText`: interpolated, they print on one line with every control made visible.
     public var message: String {
-        let shown = TerminalText.visible(path)
-        func visible(_ text: String) -> String { TerminalText.visible(text) }
+        let shown = shownPath
         let reason = FileAccess.describe
         switch self {
         case .cannotRead(_, let code):
@@ -88,27 +91,27 @@ public enum FileError: Error, Equatable, Sendable {
         case .notAnArticle(_, let failure):
             return "\(shown): \(failure.message)"
         case .refusedAnnotations(_, let refusal):
-            return refusal.message(file: shown)
+            return refusal.message(file: shown.description)
         case .notADirectory(_, let directory):
-            return "\(shown): \(visible(directory)) is not a directory; nothing was written"
+            return "\(shown): \(UntrustedText(directory)) is not a directory; nothing was written"
         case .cannotCreateDirectory(_, let directory, let code):
-            return "\(shown): cannot create \(visible(directory)): \(reason(code)); nothing was written"
+            return "\(shown): cannot create \(UntrustedText(directory)): \(reason(code)); nothing was written"
         case .cannotReplace:
             return "\(shown): is not a regular file; nothing was written"
         case .readOnlyFile:
             return "\(shown): the file is read-only; nothing was written (save elsewhere with 'save FILE')"
         case .readOnlyDirectory(_, let directory):
-            return "\(shown): the directory \(visible(directory)) is read-only; nothing was written"
+            return "\(shown): the directory \(UntrustedText(directory)) is read-only; nothing was written"
         case .cannotCreateTemporary(_, let directory, let code):
-            return "\(shown): cannot create a temporary file in \(visible(directory)): \(reason(code)); nothing was written"
+            return "\(shown): cannot create a temporary file in \(UntrustedText(directory)): \(reason(code)); nothing was written"
         case .saveFailed(_, let step, let code):
             return "\(shown): \(step.rawValue) failed: \(reason(code)); the file was left as it was"
         case .symlinkLoop:
             return "\(shown): too many levels of symbolic links; nothing was written"
         case .cannotOpenDirectory(_, let directory, let code):
-            return "\(shown): cannot open \(visible(directory)): \(reason(code))"
+            return "\(shown): cannot open \(UntrustedText(directory)): \(reason(code))"
         case .cannotLock(_, let directory, let code):
-            return "\(shown): cannot lock \(visible(directory)): \(reason(code))"
+            return "\(shown): cannot lock \(UntrustedText(directory)): \(reason(code))"
         case .journalDirectoryReadOnly:
             return "\(shown) is read-only: edits cannot be journaled there (save elsewhere with 'save FILE')"
         case .cannotCreateJournal(_, let code):

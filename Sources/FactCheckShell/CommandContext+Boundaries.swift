@@ -14,13 +14,13 @@ extension CommandContext {
         } else {
             position = words.indices.dropFirst().first { Self.endsSentence(words[$0 - 1]) && Self.startsSentence(words[$0]) }
         }
-        guard let position else { throw .noCut(claim: claim.n, word: cutWord.map { TerminalText.visible($0) }) }
+        guard let position else { throw .noCut(claim: claim.n, word: cutWord.map(UntrustedText.init)) }
         let next: AnnotationSet
         do {
             next = try session.annotations.splitting(claimAt: index, beforeWord: position, scalars: session.analysis.scalars,
                                                       by: environment.editor, at: environment.now())
         } catch {
-            throw .noCut(claim: claim.n, word: cutWord.map { TerminalText.visible($0) })
+            throw .noCut(claim: claim.n, word: cutWord.map(UntrustedText.init))
         }
         session.commit(next, label: "split #\(claim.n)")
         session.cursor = claim.n

@@ -37,7 +37,7 @@ extension CommandContext {
         var shown = Array(map.paragraphs.indices)
         if let word {
             guard let n = Int(word), n >= 1, n <= count else {
-                throw .noSuchParagraph(TerminalText.visible(word), count: count)
+                throw .noSuchParagraph(UntrustedText(word), count: count)
             }
             shown = [n - 1]
         }

@@ -39,7 +39,7 @@ extension CommandContext {
         session.cursor = claim.n
         guard let position = claim.sources.firstIndex(of: source)
                 ?? Int(source).flatMap({ $0 >= 1 && $0 <= claim.sources.count ? $0 - 1 : nil }) else {
-            throw .noSuchSource(claim: claim.n, source: TerminalText.visible(source), sources: claim.sources.map { TerminalText.visible($0) })
+            throw .noSuchSource(claim: claim.n, source: UntrustedText(source), sources: claim.sources.map(UntrustedText.init))
         }
         let next = session.annotations.removingSource(position, fromClaimAt: index, by: environment.editor, at: environment.now())
         session.commit(next, label: "unsource #\(claim.n)")

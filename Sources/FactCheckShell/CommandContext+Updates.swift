@@ -8,27 +8,27 @@ extension CommandContext {
         do {
             return try session.annotations.updateIndex(word)
         } catch {
-            throw .noSuchUpdate(TerminalText.visible(word), count: session.annotations.updates.count)
+            throw .noSuchUpdate(UntrustedText(word), count: session.annotations.updates.count)
         }
     }
 
     /// The notice beside each claim it amends, with names, numbers and terms found on one side only.
     mutating func compare(_ word: String) throws(ShellError) {
         let update = session.annotations.updates[try updateIndex(word)]
-        var head = "\(style.bold(update.id))  \(TerminalText.visible(update.marker))  \(style.yellow(update.relation.rawValue))"
-        if let issuer = update.issuer { head += "  by " + TerminalText.visible(issuer) }
+        var head = "\(style.bold(UntrustedText(update.id).description))  \(UntrustedText(update.marker))  \(style.yellow(update.relation.rawValue))"
+        if let issuer = update.issuer { head += "  by " + UntrustedText(issuer).description }
         print(head)
-        print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "  "))
+        print(DisplayWidth.wrap(UntrustedText(update.text).description, width: environment.width, indent: "  "))
         if update.amends.isEmpty { printCandidates(for: update) }
         for link in update.amends {
             guard let claim = session.annotations.claims.first(where: { $0.id == link.claim }) else { continue }
             print("")
             print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  score \(AnnotationCodec.formatScore(link.score)) \(link.confirmed ? "confirmed" : "suggested")")
-            print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
+            print(DisplayWidth.wrap(UntrustedText(claim.text).description, width: environment.width, indent: "  "))
             let comparison = NoticeComparison(notice: update.text, claim: claim.text)
             func line(_ label: String, _ items: [String]) {
                 guard !items.isEmpty else { return }
-                print(DisplayWidth.wrap(label + items.map { TerminalText.visible($0) }.joined(separator: ", "), width: environment.width, indent: "  "))
+                print(DisplayWidth.wrap(label + items.map { UntrustedText($0).description }.joined(separator: ", "), width: environment.width, indent: "  "))
             }
             line("in both: ", comparison.shared)
             line("numbers only in the claim: ", comparison.claimNumbers)
@@ -53,15 +53,15 @@ extension CommandContext {
             print(style.dim("  amends no specific claim, and no claim shares enough with it to suggest one"))
             return
         }
-        print(style.dim("  linked to no claim; best candidates (link \(update.id) N to confirm):"))
+        print(style.dim("  linked to no claim; best candidates (link \(UntrustedText(update.id)) N to confirm):"))
         for candidate in candidates.prefix(Self.candidatesShown) {
             let text = session.analysis.claims[candidate.claimIndex].text
             guard let claim = session.annotations.claims.first(where: { $0.text == text }) else { continue }
             print("")
             print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  score \(AnnotationCodec.formatScore(candidate.score)) candidate")
-            print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
+            print(DisplayWidth.wrap(UntrustedText(claim.text).description, width: environment.width, indent: "  "))
             if !candidate.reasons.isEmpty {
-                print(DisplayWidth.wrap(TerminalText.visible(candidate.reasons.joined(separator: "; ")), width: environment.width, indent: "  "))
+                print(DisplayWidth.wrap(UntrustedText(candidate.reasons.joined(separator: "; ")).description, width: environment.width, indent: "  "))
             }
         }
     }
@@ -77,7 +77,7 @@ extension CommandContext {
         var relation: UpdateRelation?
         if let last = words.last, words.count > 1, !Self.isClaimList(last) {
             guard let parsed = UpdateRelation(rawValue: last) else {
-                throw .unknownRelation(last, suggestion: nearestWord(to: last, in: UpdateRelation.allCases.map(\.rawValue)))
+                throw .unknownRelation(UntrustedText(last), suggestion: nearestWord(to: last, in: UpdateRelation.allCases.map(\.rawValue)))
             }
             relation = parsed
             claimWords.removeLast()
@@ -97,10 +97,10 @@ extension CommandContext {
         session.commit(next)
         let update = session.annotations.updates[u]
         let numbers = claims.map { "#\(before.claims[$0].n)" }.joined(separator: ", ")
-        print("\(update.id) amends \(numbers) (\(update.relation.rawValue), confirmed)")
+        print("\(UntrustedText(update.id)) amends \(numbers) (\(update.relation.rawValue), confirmed)")
         if let relation, relation != before.updates[u].relation {
             let count = update.amends.count
-            print("The relation of the whole notice \(update.id) changes from \(before.updates[u].relation.rawValue) to "
+            print("The relation of the whole notice \(UntrustedText(update.id)) changes from \(before.updates[u].relation.rawValue) to "
                 + "\(relation.rawValue), for all its \(count) link\(count == 1 ? "" : "s").")
         }
     }
@@ -115,11 +115,11 @@ extension CommandContext {
             do {
                 next = try next.unlinking(update: u, claim: c)
             } catch {
-                throw .notLinked(update: annotations.updates[u].id, claim: annotations.claims[c].n)
+                throw .notLinked(update: UntrustedText(annotations.updates[u].id), claim: annotations.claims[c].n)
             }
         }
         session.commit(next)
-        print("\(annotations.updates[u].id) no longer amends " + claims.map { "#\(annotations.claims[$0].n)" }.joined(separator: ", "))
+        print("\(UntrustedText(annotations.updates[u].id)) no longer amends " + claims.map { "#\(annotations.claims[$0].n)" }.joined(separator: ", "))
     }
 
     /// Whether `word` reads as claims: digits, ranges and lists ("3", "5-7", "9,11") or an id.
@@ -152,8 +152,8 @@ extension CommandContext {
             return
         }
         for orphan in orphans {
-            var line = "\(style.dim(orphan.id))  \(style.status(orphan.status))  " + DisplayWidth.truncate(TerminalText.visible(orphan.text), to: max(20, environment.width - 30))
-            if !orphan.note.isEmpty { line += "\n    note: " + TerminalText.visible(orphan.note) }
+            var line = "\(style.dim(UntrustedText(orphan.id).description))  \(style.status(orphan.status))  " + DisplayWidth.truncate(UntrustedText(orphan.text).description, to: max(20, environment.width - 30))
+            if !orphan.note.isEmpty { line += "\n    note: " + UntrustedText(orphan.note).description }
             print(line)
         }
         print(style.dim("\(orphans.count) orphan\(orphans.count == 1 ? "" : "s"), kept in the file with their history"))

@@ -16,7 +16,7 @@ extension CommandContext {
             } else if let status = ClaimStatus(rawValue: filter) {
                 shown = claims.filter { $0.status == status }
             } else {
-                throw .unknownStatus(filter, suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "dismissed", "all"]))
+                throw .unknownStatus(UntrustedText(filter), suggestion: nearestWord(to: filter, in: ClaimStatus.allCases.map(\.rawValue) + ["review", "dismissed", "all"]))
             }
         }
         let numberWidth = String(claims.count).count
@@ -29,7 +29,7 @@ extension CommandContext {
             let state = claim.conflict != nil ? "≠" : claim.review != nil ? "!" : " "
             let flag = amended + state
             let prefixWidth = numberWidth + 2 + 11 + 3
-            let text = DisplayWidth.truncate(TerminalText.visible(claim.text), to: max(20, environment.width - prefixWidth))
+            let text = DisplayWidth.truncate(UntrustedText(claim.text).description, to: max(20, environment.width - prefixWidth))
             let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(shownStatus)) + String(statusText.dropFirst(shownStatus.count))
             print("\(style.bold(number))  \(coloured) \(style.yellow(flag)) \(text)")
         }
@@ -84,8 +84,8 @@ extension CommandContext {
     mutating func showClaim(at index: Int) {
         let claim = session.annotations.claims[index]
         session.cursor = claim.n
-        print("\(style.bold("#\(claim.n)"))  \(style.dim(claim.id))  \(style.status(claim.status))")
-        print(DisplayWidth.wrap(TerminalText.visible(claim.text), width: environment.width, indent: "  "))
+        print("\(style.bold("#\(claim.n)"))  \(style.dim(UntrustedText(claim.id).description))  \(style.status(claim.status))")
+        print(DisplayWidth.wrap(UntrustedText(claim.text).description, width: environment.width, indent: "  "))
         let map = ArticleMap(session.analysis)
         let places = ([claim.range] + claim.repeats).map { map.position(of: $0.start)?.description ?? "offset \($0.start)" }
         print(style.dim("  at " + places.joined(separator: "; again at ") + (claim.repeats.isEmpty ? "" : " (printed \(places.count) times)")))
@@ -93,12 +93,12 @@ extension CommandContext {
         for (label, sentence) in [("before", before), ("after", after)] {
             guard let sentence else { continue }
             let head = "  \(label): "
-            print(style.dim(head + DisplayWidth.truncate(TerminalText.visible(sentence.text), to: max(20, environment.width - head.count))))
+            print(style.dim(head + DisplayWidth.truncate(UntrustedText(sentence.text).description, to: max(20, environment.width - head.count))))
         }
-        if !claim.note.isEmpty { print("  note: " + TerminalText.visible(claim.note)) }
-        if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { TerminalText.visible($0) }.joined(separator: "; ")) }
-        if let reason = claim.dismissed { print(style.dim("  dismissed (not a claim): " + TerminalText.visible(reason))) }
-        if let review = claim.review { print(style.yellow("  re-review: " + TerminalText.visible(review.reason))) }
+        if !claim.note.isEmpty { print("  note: " + UntrustedText(claim.note).description) }
+        if !claim.sources.isEmpty { print("  sources: " + claim.sources.map { UntrustedText($0).description }.joined(separator: "; ")) }
+        if let reason = claim.dismissed { print(style.dim("  dismissed (not a claim): " + UntrustedText(reason).description)) }
+        if let review = claim.review { print(style.yellow("  re-review: " + UntrustedText(review.reason).description)) }
         if let conflict = claim.conflict {
             print(style.red("  merge conflict: two editors disagree; 'resolve \(claim.n) ours' or 'resolve \(claim.n) theirs' takes one"))
             print("    ours:   " + describe(conflict.ours))
@@ -106,8 +106,8 @@ extension CommandContext {
         }
         for (update, link) in session.amendments(of: claim.id) {
             let state = link.confirmed ? "confirmed" : "suggested"
-            print(style.yellow("  amended by \(update.id) \(TerminalText.visible(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
-            print(DisplayWidth.wrap(TerminalText.visible(update.text), width: environment.width, indent: "    "))
+            print(style.yellow("  amended by \(UntrustedText(update.id)) \(UntrustedText(update.marker)) (\(update.relation.rawValue), score \(AnnotationCodec.formatScore(link.score)), \(state)):"))
+            print(DisplayWidth.wrap(UntrustedText(update.text).description, width: environment.width, indent: "    "))
         }
         if let edit = suggestion(for: claim) {
             print(style.yellow("  suggestion: \(edit.verb) \(claim.n) ('accept' applies it)"))
@@ -115,10 +115,10 @@ extension CommandContext {
         if !claim.history.isEmpty {
             print("  history:")
             for entry in claim.history {
-                var line = "    \(entry.at)  \(TerminalText.visible(entry.by))  \(entry.status.rawValue)"
-                if let note = entry.note { line += " — " + TerminalText.visible(note) }
-                if !entry.sources.isEmpty { line += " + " + entry.sources.map { TerminalText.visible($0) }.joined(separator: "; ") }
-                if let event = entry.event { line += " (" + TerminalText.visible(event) + ")" }
+                var line = "    \(UntrustedText(entry.at))  \(UntrustedText(entry.by))  \(entry.status.rawValue)"
+                if let note = entry.note { line += " — " + UntrustedText(note).description }
+                if !entry.sources.isEmpty { line += " + " + entry.sources.map { UntrustedText($0).description }.joined(separator: "; ") }
+                if let event = entry.event { line += " (" + UntrustedText(event).description + ")" }
                 print(line)
             }
         }
@@ -127,9 +127,9 @@ extension CommandContext {
     /// "disputed — note [sources] (by X, at T)".
     func describe(_ verdict: ClaimVerdict) -> String {
         var text = verdict.status.rawValue
-        if !verdict.note.isEmpty { text += " — " + TerminalText.visible(verdict.note) }
-        if !verdict.sources.isEmpty { text += " [" + verdict.sources.map { TerminalText.visible($0) }.joined(separator: "; ") + "]" }
-        let who = [verdict.by.map { "by " + TerminalText.visible($0) }, verdict.at.map { "at " + $0 }].compactMap { $0 }
+        if !verdict.note.isEmpty { text += " — " + UntrustedText(verdict.note).description }
+        if !verdict.sources.isEmpty { text += " [" + verdict.sources.map { UntrustedText($0).description }.joined(separator: "; ") + "]" }
+        let who = [verdict.by.map { "by " + UntrustedText($0).description }, verdict.at.map { "at \(UntrustedText($0))" }].compactMap { $0 }
         if !who.isEmpty { text += " (" + who.joined(separator: ", ") + ")" }
         return text
     }
@@ -143,7 +143,7 @@ extension CommandContext {
         switch side {
         case "ours": verdict = conflict.ours
         case "theirs": verdict = conflict.theirs
-        default: throw .unknownSide(TerminalText.visible(side))
+        default: throw .unknownSide(UntrustedText(side))
         }
         try edit(word, command: "resolve", .adopt(verdict))
     }
@@ -157,7 +157,7 @@ extension CommandContext {
         case nil: needs = { $0.status == .unreviewed || $0.review != nil || $0.conflict != nil }
         case "unreviewed"?: needs = { $0.status == .unreviewed }
         case "review"?: needs = { $0.review != nil || $0.conflict != nil }
-        case let word?: throw .unknownStatus(word, suggestion: nearestWord(to: word, in: ["unreviewed", "review"]))
+        case let word?: throw .unknownStatus(UntrustedText(word), suggestion: nearestWord(to: word, in: ["unreviewed", "review"]))
         }
         let claims = session.annotations.claims
         let cursor = session.cursor
@@ -179,14 +179,14 @@ extension CommandContext {
     mutating func find(_ text: String) throws(ShellError) {
         let needle = FoldedText.fold(text)
         let matches = session.annotations.claims.filter { FoldedText.fold($0.text).contains(needle) }
-        guard !matches.isEmpty else { throw .noMatch(TerminalText.visible(text)) }
+        guard !matches.isEmpty else { throw .noMatch(UntrustedText(text)) }
         let numberWidth = String(session.annotations.claims.count).count
         for claim in matches {
             let number = String(repeating: " ", count: numberWidth - String(claim.n).count) + String(claim.n)
             let status = claim.dismissed == nil ? claim.status.rawValue : "dismissed"
             let head = "\(number)  \(DisplayWidth.padded(status, to: 10))  "
             let room = max(20, environment.width - DisplayWidth.of(head))
-            let shown = Self.window(TerminalText.visible(claim.text), around: needle, columns: room)
+            let shown = Self.window(UntrustedText(claim.text).description, around: needle, columns: room)
             let coloured = (claim.dismissed == nil ? style.status(claim.status) : style.dim(status)) + String(repeating: " ", count: 10 - status.count)
             print("\(style.bold(number))  \(coloured)  \(DisplayWidth.truncate(shown, to: room))")
         }
@@ -229,7 +229,7 @@ extension CommandContext {
     mutating func help(_ topic: String?) throws(ShellError) {
         if let topic {
             guard let command = ShellCommand.named(topic) else {
-                throw .unknownHelpTopic(topic, suggestion: nearestWord(to: topic, in: ShellCommand.allNames))
+                throw .unknownHelpTopic(UntrustedText(topic), suggestion: nearestWord(to: topic, in: ShellCommand.allNames))
             }
             print(style.bold(command.usage))
             print("  " + command.summary + ".")

@@ -133,7 +133,7 @@ public struct Shell<Reader: LineReader> {
         }
         guard let verb = words.first else { return .proceed }
         guard let command = ShellCommand.named(verb) else {
-            throw .unknownCommand(TerminalText.visible(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
+            throw .unknownCommand(UntrustedText(verb), suggestion: nearestWord(to: verb, in: ShellCommand.allNames))
         }
         let args = try command.matching(Array(words.dropFirst()), line: line)
         var context = CommandContext(session: session, environment: environment)

@@ -236,7 +236,7 @@ extension ShellCommand {
                 + "off unless the script turns it on.",
             run: { context, args throws(ShellError) in
                 guard args[0] == "progress", args[1] == "on" || args[1] == "off" else {
-                    throw .unknownSetting(TerminalText.visible(args[0] + " " + args[1]))
+                    throw .unknownSetting(UntrustedText(args[0] + " " + args[1]))
                 }
                 context.session.showsProgress = args[1] == "on"
                 context.print("Progress line \(args[1]).")

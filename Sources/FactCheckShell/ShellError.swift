@@ -2,35 +2,36 @@ import FactCheckCore
 
 /// Why a command failed. Each case renders as one sentence that quotes the input and says what was expected.
 public enum ShellError: Error, Equatable, Sendable {
-    case unknownCommand(String, suggestion: String?)
+    case unknownCommand(UntrustedText, suggestion: String?)
     case missingArgument(command: String, argument: String, usage: String)
     case tooManyArguments(command: String, usage: String)
-    case notAClaimReference(command: String, word: String, count: Int)
+    case notAClaimReference(command: String, word: UntrustedText, count: Int)
     case noSuchClaim(Int, count: Int)
-    case noSuchClaimID(String)
-    case unknownStatus(String, suggestion: String?)
-    case unknownHelpTopic(String, suggestion: String?)
+    case noSuchClaimID(UntrustedText)
+    case unknownStatus(UntrustedText, suggestion: String?)
+    case unknownHelpTopic(UntrustedText, suggestion: String?)
     case unbalancedQuote(Character, column: Int)
     case trailingBackslash
     case nothingToUndo
     case nothingToRedo
     case unsavedChanges(count: Int)
-    case noMatch(String)
+    case noMatch(UntrustedText)
     case saveFailed(String)
-    case noSuchUpdate(String, count: Int)
-    case notLinked(update: String, claim: Int)
-    case unknownRelation(String, suggestion: String?)
+    case noSuchUpdate(UntrustedText, count: Int)
+    case notLinked(update: UntrustedText, claim: Int)
+    case unknownRelation(UntrustedText, suggestion: String?)
     case noConflict(Int)
-    case unknownSide(String)
+    case unknownSide(UntrustedText)
     case noCurrentClaim(command: String)
     case noSuggestion(Int)
-    case unknownSetting(String)
-    case noSuchSource(claim: Int, source: String, sources: [String])
-    case noSuchParagraph(String, count: Int)
-    case noCut(claim: Int, word: String?)
+    case unknownSetting(UntrustedText)
+    case noSuchSource(claim: Int, source: UntrustedText, sources: [UntrustedText])
+    case noSuchParagraph(UntrustedText, count: Int)
+    case noCut(claim: Int, word: UntrustedText?)
     case cannotJoin(Int, Int, reason: String)
 
-    /// The message for the user (untrusted parts are made visible by the caller).
+    /// The message for the user. What the editor typed and what a file holds are `UntrustedText`: interpolated, it
+    /// prints on one line with every control made visible.
     public var message: String {
         switch self {
         case .unknownCommand(let word, let suggestion):

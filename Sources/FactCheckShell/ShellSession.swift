@@ -139,7 +139,7 @@ public struct ShellSession: Sendable {
     /// merged as a concurrent edit (`JournalReplay`): a claim both changed keeps both verdicts in its conflict.
     public mutating func recover(_ records: [EditRecord], fileChanged: Bool = false) {
         guard !records.isEmpty else { return }
-        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, fileChanged: fileChanged)
+        let (next, conflicts) = JournalReplay.replay(records, onto: annotations, reading: analysis, fileChanged: fileChanged)
         let change = EditRecord(from: annotations, to: next)
         recoveredEdits += change.claims.count + change.updates.count
         recoveryConflicts += conflicts
@@ -163,9 +163,9 @@ public struct ShellSession: Sendable {
             do { return try annotations.claimIndex(number: n) } catch { throw .noSuchClaim(n, count: annotations.claims.count) }
         }
         if word.hasPrefix("c-") {
-            do { return try annotations.claimIndex(id: word) } catch { throw .noSuchClaimID(word) }
+            do { return try annotations.claimIndex(id: word) } catch { throw .noSuchClaimID(UntrustedText(word)) }
         }
-        throw .notAClaimReference(command: command, word: word, count: annotations.claims.count)
+        throw .notAClaimReference(command: command, word: UntrustedText(word), count: annotations.claims.count)
     }
 
     /// The updates that amend the claim with `id`, with the link.

@@ -111,7 +111,10 @@ import Testing
 
     @Test func aJournalLineUsesItsKeyListAndRoundTrips() throws {
         let set = Self.fullyPopulated(extras: true)
-        let record = EditRecord(claims: set.claims + set.orphans, updates: set.updates)
+        var record = EditRecord(claims: set.claims + set.orphans, updates: set.updates)
+        // A record of a boundary change writes every member.
+        record.boundaries = set.boundaries
+        record.removedClaims = ["c-0000000a"]
         let line = record.jsonLine()
         let parsed = try JSONParser.parse(Array(line.utf8))
         #expect(Self.keys(at: "", in: parsed) == Self.list(AnnotationCodec.EditRecordKey.self))

@@ -13,6 +13,12 @@ public struct EditRecord: Equatable, Sendable {
     /// For a claim id: how many entries of the claim's history before the edit come before the `history` recorded
     /// here. A claim not listed carries its whole history.
     public var historyBase: [String: Int] = [:]
+    /// The set's boundary corrections after the edit, when the edit changed them (`split`, `join`, or the undo or
+    /// redo of one); nil otherwise.
+    public var boundaries: [ClaimBoundary]?
+    /// Ids of the claims the edit removed, when it changed the boundaries: a join's second claim, the second part
+    /// of a split taken back.
+    public var removedClaims: [String] = []
 
     /// Creates a change of whole claims and updates.
     public init(claims: [ClaimAnnotation], updates: [UpdateAnnotation]) {
@@ -52,22 +58,36 @@ public struct EditRecord: Equatable, Sendable {
             let oldUpdates = Dictionary(old.updates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             updates = new.updates.filter { oldUpdates[$0.id] != $0 }
         }
+        if old.boundaries != new.boundaries {
+            boundaries = new.boundaries
+            let kept = Set((new.claims + new.orphans).map(\.id))
+            removedClaims = (old.claims + old.orphans).map(\.id).filter { !kept.contains($0) }
+        }
     }
 
     /// True when nothing changed.
-    public var isEmpty: Bool { claims.isEmpty && updates.isEmpty }
+    public var isEmpty: Bool { claims.isEmpty && updates.isEmpty && boundaries == nil }
 
     /// `set` with this change's claims and updates put in place of those with the same ids. Items whose id the set
     /// does not hold are kept too: a claim as an orphan, an update appended. A claim recorded with a `historyBase`
     /// keeps that many entries of the history it has in `set` before the recorded ones (all it has, if fewer).
-    public func applied(to set: AnnotationSet) -> AnnotationSet {
+    ///
+    /// A change of boundaries needs the article: with `analysis`, the claims are read again with the recorded
+    /// corrections and re-anchored by their text (`reanchored(on:)`), so the set is the one the edit made.
+    public func applied(to set: AnnotationSet, reading analysis: ArticleAnalysis? = nil) -> AnnotationSet {
         var next = set
+        if let boundaries {
+            next.boundaries = boundaries
+            let removed = Set(removedClaims)
+            next.claims.removeAll { removed.contains($0.id) }
+            next.orphans.removeAll { removed.contains($0.id) }
+        }
         for var claim in claims {
             if let base = historyBase[claim.id] {
                 let current = next.claims.first { $0.id == claim.id } ?? next.orphans.first { $0.id == claim.id }
                 claim.history = (current?.history ?? []).keepingFirst(base) + claim.history
             }
-            if let i = next.claims.firstIndex(where: { $0.id == claim.id }) {
+            if boundaries == nil, let i = next.claims.firstIndex(where: { $0.id == claim.id }) {
                 // Keep the anchor the current article gives; take the editor's data.
                 var merged = claim
                 merged.n = next.claims[i].n
@@ -77,12 +97,16 @@ public struct EditRecord: Equatable, Sendable {
                 merged.prefix = next.claims[i].prefix
                 merged.suffix = next.claims[i].suffix
                 next.claims[i] = merged
+            } else if let i = next.claims.firstIndex(where: { $0.id == claim.id }) {
+                // The edit moved this claim's boundaries: its recorded text is what the next reading finds.
+                next.claims[i] = claim
             } else if let i = next.orphans.firstIndex(where: { $0.id == claim.id }) {
                 next.orphans[i] = claim
             } else {
                 next.orphans.append(claim)
             }
         }
+        if boundaries != nil, let analysis { next = next.reread(analysis) }
         guard !updates.isEmpty else { return next }
         let liveClaims = Set((next.claims + next.orphans).map(\.id))
         for update in updates {
@@ -101,7 +125,8 @@ public struct EditRecord: Equatable, Sendable {
     /// The member of a claim in a journal line that carries its `historyBase`.
     static let historyBaseKey = "historyBase"
 
-    /// One line of JSON: `{"claims": […], "updates": […]}`; a claim with a `historyBase` carries it as a member.
+    /// One line of JSON: `{"claims": […], "updates": […]}`; a claim with a `historyBase` carries it as a member;
+    /// a change of boundaries adds `"boundaries": […]` (as the file writes them) and `"removed": [ids]`.
     public func jsonLine() -> String {
         var line = ""
         let claimValues = claims.map { claim -> JSONValue in
@@ -110,14 +135,20 @@ public struct EditRecord: Equatable, Sendable {
             object.members.append(JSONMember(EditRecord.historyBaseKey, .int(base)))
             return .object(object)
         }
-        JSONWriter.writeCompact(.object(JSONObject([
+        var object = JSONObject([
             JSONMember(AnnotationCodec.EditRecordKey.claims, .array(claimValues)),
             JSONMember(AnnotationCodec.EditRecordKey.updates, .array(updates.map(AnnotationCodec.updateValue))),
-        ])), into: &line)
+        ])
+        if let boundaries {
+            object.members.append(JSONMember(AnnotationCodec.EditRecordKey.boundaries, .array(boundaries.map(AnnotationCodec.boundaryValue))))
+            object.members.append(JSONMember(AnnotationCodec.EditRecordKey.removed, .array(removedClaims.map(JSONValue.string))))
+        }
+        JSONWriter.writeCompact(.object(object), into: &line)
         return line
     }
 
-    /// Parses a line written by `jsonLine()` (or by versions before `historyBase`, whose claims are whole).
+    /// Parses a line written by `jsonLine()` (or by versions before `historyBase`, whose claims are whole, or
+    /// before `boundaries`).
     public static func parse(line: String) throws(AnnotationFileError) -> EditRecord {
         let value: JSONValue
         do { value = try JSONParser.parse(line) } catch { throw .syntax(error) }
@@ -145,6 +176,9 @@ public struct EditRecord: Equatable, Sendable {
         for (i, item) in updateValues.enumerated() { updates.append(try AnnotationCodec.decodeUpdate(item, path: "updates[\(i)]")) }
         var record = EditRecord(claims: claims, updates: updates)
         record.historyBase = bases
+        if let value = object[AnnotationCodec.EditRecordKey.boundaries.rawValue] {
+            (record.boundaries, record.removedClaims) = try parseBoundaries(value, removed: object[AnnotationCodec.EditRecordKey.removed.rawValue])
+        }
         return record
     }
 }

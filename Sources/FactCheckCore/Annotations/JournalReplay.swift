@@ -5,12 +5,14 @@
 /// without the journal's session (its saved history is not a prefix of the recovered one) gets a `conflict` holding
 /// both verdicts, never a replacement; a claim the file left where the session found it takes the recovered edit.
 public enum JournalReplay {
-    /// `records` applied to `current`, and the conflicts when `fileChanged`.
-    /// - Complexity: O(n + r) for n claims and r recorded claims, plus the merge when the file changed.
-    public static func replay(_ records: [EditRecord], onto current: AnnotationSet,
+    /// `records` applied to `current`, and the conflicts when `fileChanged`. A record that changed claim
+    /// boundaries is replayed by reading `analysis` (the article `current` is anchored on) again with them.
+    /// - Complexity: O(n + r) for n claims and r recorded claims, plus the merge when the file changed, plus a
+    ///   reading of the claims for each record that changed boundaries.
+    public static func replay(_ records: [EditRecord], onto current: AnnotationSet, reading analysis: ArticleAnalysis? = nil,
                               fileChanged: Bool) -> (annotations: AnnotationSet, conflicts: [MergeConflict]) {
         var recovered = current
-        for record in records { recovered = record.applied(to: recovered) }
+        for record in records { recovered = record.applied(to: recovered, reading: analysis) }
         guard fileChanged, recovered != current else { return (recovered, []) }
         let recoveredByID = Dictionary((recovered.claims + recovered.orphans).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var base = current

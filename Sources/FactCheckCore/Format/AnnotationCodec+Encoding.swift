@@ -22,17 +22,20 @@ extension AnnotationCodec {
         ])
         // Written only when an editor corrected a boundary, so other files look exactly as before.
         if !set.boundaries.isEmpty {
-            root.members.append(JSONMember(RootKey.boundaries, .array(set.boundaries.map { boundary in
-                switch boundary {
-                case .split(let text, let word):
-                    .object(JSONObject([JSONMember(BoundaryKey.split, .string(text)), JSONMember(BoundaryKey.word, .int(word))]))
-                case .join(let first, let second):
-                    .object(JSONObject([JSONMember(BoundaryKey.join, .array([.string(first), .string(second)]))]))
-                }
-            })))
+            root.members.append(JSONMember(RootKey.boundaries, .array(set.boundaries.map(boundaryValue))))
         }
         root.members += set.extra
         return .object(root)
+    }
+
+    /// One entry of `boundaries`, as the file and the journal write it.
+    static func boundaryValue(_ boundary: ClaimBoundary) -> JSONValue {
+        switch boundary {
+        case .split(let text, let word):
+            .object(JSONObject([JSONMember(BoundaryKey.split, .string(text)), JSONMember(BoundaryKey.word, .int(word))]))
+        case .join(let first, let second):
+            .object(JSONObject([JSONMember(BoundaryKey.join, .array([.string(first), .string(second)]))]))
+        }
     }
 
     static func claimValue(_ claim: ClaimAnnotation) -> JSONValue {

@@ -29,9 +29,8 @@ public enum AnnotationCodec {
     enum ReadingKey: String, AnnotationMemberKey { case relation, issuer, amends }
     /// The members of one link in `amends`.
     enum AmendmentKey: String, AnnotationMemberKey { case claim, score, confirmed, by, at }
-    /// The members of one journal line (`EditRecord`).
     /// The members of an editor's correction of claim boundaries (`boundaries[i]`).
     enum BoundaryKey: String, AnnotationMemberKey { case split, word, join }
-
-    enum EditRecordKey: String, AnnotationMemberKey { case claims, updates }
+    /// The members of one journal line (`EditRecord`).
+    enum EditRecordKey: String, AnnotationMemberKey { case claims, updates, boundaries, removed }
 }

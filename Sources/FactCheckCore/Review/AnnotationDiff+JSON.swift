@@ -32,6 +32,14 @@ extension AnnotationDiff {
             members = [kind("claimConflict"), claimMember(claim), verdictMember("ours", conflict.ours), verdictMember("theirs", conflict.theirs)]
         case .claimConflictResolved(let claim):
             members = [kind("claimConflictResolved"), claimMember(claim)]
+        case .dismissed(let claim, let reason):
+            members = [kind("dismissed"), claimMember(claim), JSONMember("reason", .string(reason))]
+        case .undismissed(let claim):
+            members = [kind("undismissed"), claimMember(claim)]
+        case .split(let claim, let second):
+            members = [kind("split"), claimMember(claim), JSONMember("second", claimValue(second))]
+        case .joined(let claim, let second):
+            members = [kind("joined"), claimMember(claim), JSONMember("second", claimValue(second))]
         case .updateAdded(let update, _):
             members = [kind("updateAdded"), JSONMember("update", AnnotationCodec.updateValue(update))]
         case .updateRemoved(let update):

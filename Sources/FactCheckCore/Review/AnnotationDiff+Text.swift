@@ -51,6 +51,14 @@ extension AnnotationDiff {
                     "ours:   \(describe(conflict.ours))", "theirs: \(describe(conflict.theirs))"]
         case .claimConflictResolved(let claim):
             return ["\(claim.label): conflict resolved"]
+        case .dismissed(let claim, let reason):
+            return ["\(claim.label): dismissed (\(safe(reason)))"]
+        case .undismissed(let claim):
+            return ["\(claim.label): undismissed"]
+        case .split(let claim, let second):
+            return ["\(claim.label): split before word \(claim.text.split(separator: " ").count + 1); the rest is \(second.label)"]
+        case .joined(let claim, let second):
+            return ["\(claim.label) and \(second.label): joined into one claim (#\(claim.n))"]
         case .updateAdded(let update, let amended):
             var lines = ["notice added: \(safe(update.id)) \(safe(update.marker)) (\(update.relation.rawValue)\(update.issuer.map { ", by \(safe($0))" } ?? "")): \"\(TextPreview.firstWords(update.text, words: 12, characters: 80))\""]
             if !amended.isEmpty {

@@ -22,6 +22,14 @@ public enum AnnotationChange: Equatable, Sendable {
     case claimConflict(ClaimReference, ClaimConflict)
     /// The claim's merge conflict was resolved.
     case claimConflictResolved(ClaimReference)
+    /// An editor set the claim aside as not a claim (`dismiss`), or changed the reason.
+    case dismissed(ClaimReference, reason: String)
+    /// The claim is a claim again (`undismiss`).
+    case undismissed(ClaimReference)
+    /// An editor cut a claim in two (`split`): the first part keeps its id and verdict, `second` is a new claim.
+    case split(ClaimReference, second: ClaimReference)
+    /// An editor made a claim and the one after it one claim (`join`), with the first one's id and verdict.
+    case joined(ClaimReference, second: ClaimReference)
     /// An update notice appeared, with the claims it amends (in link order).
     case updateAdded(UpdateAnnotation, amended: [ClaimReference])
     /// An update notice disappeared.
@@ -57,6 +65,7 @@ public enum AnnotationDiff {
         if old.article.sha256 != new.article.sha256 || old.article.path != new.article.path {
             changes.append(.article(old: old.article, new: new.article))
         }
+        changes += boundaryChanges(from: old, to: new)
         let oldClaims = Dictionary(old.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let oldOrphans = Dictionary(old.orphans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let newIDs = Set((new.claims + new.orphans).map(\.id))
@@ -118,7 +127,40 @@ public enum AnnotationDiff {
         case (.some, nil): changes.append(.claimConflictResolved(reference))
         default: break
         }
+        switch (old.dismissed, new.dismissed) {
+        case (_, .some(let reason)) where reason != old.dismissed: changes.append(.dismissed(reference, reason: reason))
+        case (.some, nil): changes.append(.undismissed(reference))
+        default: break
+        }
         return changes
+    }
+
+    /// The boundary corrections `new` has and `old` has not, each with the claims it names: a split's two parts
+    /// as `new` holds them, a join's two claims as `old` held them. A correction whose claims are not there (a
+    /// later correction changed them again) names no claim and is left out.
+    private static func boundaryChanges(from old: AnnotationSet, to new: AnnotationSet) -> [AnnotationChange] {
+        var changes: [AnnotationChange] = []
+        for correction in new.boundaries where !old.boundaries.contains(correction) {
+            switch correction {
+            case .split(let text, let word):
+                let words = text.split(separator: " ")
+                guard word >= 1, word < words.count else { continue }
+                let (head, tail) = (words[..<word].joined(separator: " "), words[word...].joined(separator: " "))
+                if let i = adjacentPair(head, tail, in: Array(new.claims)) {
+                    changes.append(.split(ClaimReference(new.claims[i]), second: ClaimReference(new.claims[i + 1])))
+                }
+            case .join(let first, let second):
+                if let i = adjacentPair(first, second, in: Array(old.claims)) {
+                    changes.append(.joined(ClaimReference(old.claims[i]), second: ClaimReference(old.claims[i + 1])))
+                }
+            }
+        }
+        return changes
+    }
+
+    /// The index of the claim with text `first` that the claim with text `second` follows.
+    private static func adjacentPair(_ first: String, _ second: String, in claims: [ClaimAnnotation]) -> Int? {
+        claims.indices.dropLast().first { claims[$0].text == first && claims[$0 + 1].text == second }
     }
 
     private static func updateChanges(_ old: UpdateAnnotation, _ new: UpdateAnnotation, claims: [String: ClaimReference]) -> [AnnotationChange] {

@@ -52,6 +52,18 @@ public enum AnnotationListing {
             details += claimDetails(orphan, history: history)
             block("(#\(orphan.n))", orphan.conflict == nil ? orphan.status.rawValue : "CONFLICT", orphan.text, details)
         }
+        if !set.boundaries.isEmpty {
+            // Corrections name claims by text: a split or a join shows here as well as in the claims it made.
+            out += "\nboundaries corrected by an editor:\n"
+            for correction in set.boundaries {
+                switch correction {
+                case .split(let text, let word):
+                    out += "  split before word \(word + 1): \"\(TextPreview.firstWords(text))\"\n"
+                case .join(let first, let second):
+                    out += "  joined: \"\(TextPreview.firstWords(first))\" + \"\(TextPreview.firstWords(second))\"\n"
+                }
+            }
+        }
         return out
     }
 
@@ -66,6 +78,7 @@ public enum AnnotationListing {
         if !claim.note.isEmpty { details.append("note: \(safe(claim.note))") }
         if !claim.sources.isEmpty { details.append("sources: \(claim.sources.map(safe).joined(separator: "; "))") }
         if let review = claim.review { details.append("RE-REVIEW: \(safe(review.reason))") }
+        if let reason = claim.dismissed { details.append("dismissed: \(safe(reason))") }
         var who = claim.by.map { "by \(safe($0))" } ?? ""
         if let at = claim.at { who += (who.isEmpty ? "" : ", ") + safe(at) }
         details.append((who.isEmpty ? "" : who + " · ") + safe(claim.id))
