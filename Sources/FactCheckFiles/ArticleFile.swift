@@ -18,6 +18,20 @@ public enum ArticleFile {
         }
     }
 
+    /// The article at `path` as `check` compares annotations with it — its decoded text's scalars and hash —
+    /// decoded as `analysis(at:)` decodes it (same text, same errors) but not analysed.
+    /// - Throws: a reading error, or `.notAnArticle` when the file is empty, blank or binary.
+    /// - Complexity: O(n) in the size of the file.
+    public static func checkedText(at path: String) throws(FileError) -> AnnotationCheck.Article {
+        let bytes = try FileAccess.readRegularFile(path)
+        do {
+            let decoded = try ArticleDecoder.decodeToUTF8(bytes)
+            return AnnotationCheck.Article(scalars: ScalarText(utf8: decoded.utf8), sha256: SHA256.hexDigest(utf8: decoded.utf8))
+        } catch {
+            throw .notAnArticle(path: path, error)
+        }
+    }
+
     /// The article at `path` decoded to UTF-8 bytes, for readers that work on bytes (`sentences`).
     /// - Throws: a reading error, or `.notAnArticle` when the file is empty, blank or binary.
     public static func decodedBytes(at path: String) throws(FileError) -> ArticleDecoder.DecodedBytes {

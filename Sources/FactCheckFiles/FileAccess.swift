@@ -18,19 +18,40 @@ public enum FileAccess {
         guard fd >= 0 else { throw .cannotRead(path: path, errno: errno) }
         defer { close(fd) }
         guard fstat(fd, &info) == 0, isRegular(info.st_mode) else { throw .replacedWhileOpening(path: path) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw .readFailed(path: path, errno: errno)
+        // Read straight into the array, sized by stat (plus one byte, to see the end of the file without a second
+        // buffer); only a file that grew since then is read on in chunks.
+        var failure: Int32 = 0
+        let expected = max(Int(info.st_size), 0) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            initialized = readAll(fd, into: buffer, failure: &failure)
+        }
+        if failure != 0 { throw .readFailed(path: path, errno: failure) }
+        var full = bytes.count == expected
+        while full {
+            let chunk = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+                initialized = readAll(fd, into: buffer, failure: &failure)
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            if failure != 0 { throw .readFailed(path: path, errno: failure) }
+            bytes += chunk
+            full = chunk.count == expected
         }
         return bytes
+    }
+
+    /// Reads from `fd` until `buffer` is full or the file ends; the count read. A failed read sets `failure`.
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
+        var filled = 0
+        while filled < buffer.count, let base = buffer.baseAddress {
+            let count = read(fd, base + filled, buffer.count - filled)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                failure = errno
+                return filled
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return filled
     }
 
     /// Whether `path` names something, following symlinks; false only for "no such file" (a symlink loop or a

@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         run.start()
         for path in paths {
             do {
-                for file in try DirectoryWalk.files(at: path, endingWith: ".json") { run.add(file) }
+                try DirectoryWalk.forEachFile(at: path, endingWith: ".json") { run.add($0) }
             } catch {
                 run.problem(error.message, missing: Sysexits.code(for: error) == Sysexits.noInput)
             }

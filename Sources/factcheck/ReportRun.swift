@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import FactCheckCore
 import FactCheckFiles
 
@@ -12,7 +11,7 @@ struct ReportRun {
     static let batchPerJob = 32
 
     /// Processors online (at least 1).
-    static var processors: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    static var processors: Int { ParallelMap.processors }
 
     let renderer: any ReportRenderer
     let filter: ReportFilter
@@ -68,18 +67,10 @@ struct ReportRun {
     /// Reads, decodes and renders the batch in parallel, then writes it in order.
     private mutating func flushBatch() {
         guard !batch.isEmpty else { return }
-        let outcomes = BatchOutcomes(count: batch.count)
         let paths = batch, renderer = renderer, filter = filter
-        let workers = min(jobs, paths.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < paths.count {
-                outcomes.set(i, ReportRun.process(paths[i], renderer: renderer, filter: filter))
-                i += workers
-            }
-        }
-        for i in 0..<paths.count {
-            switch outcomes.take(i) {
+        let outcomes = ParallelMap.map(paths.count, jobs: jobs) { i in ReportRun.process(paths[i], renderer: renderer, filter: filter) }
+        for outcome in outcomes {
+            switch outcome {
             case .article(let summary, let text):
                 totals.files += 1
                 totals.add(summary)
@@ -95,7 +86,6 @@ struct ReportRun {
             }
         }
         batch.removeAll(keepingCapacity: true)
-        outcomes.release()
         progress.show(read: totals.files + totals.skipped)
     }
 
@@ -114,28 +104,6 @@ struct ReportRun {
         } catch {
             return .failed(error.message)
         }
-    }
-}
-
-/// One slot per file of a batch, each written by exactly one worker and read after all have finished.
-private final class BatchOutcomes: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<ReportRun.Outcome?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    func set(_ i: Int, _ outcome: ReportRun.Outcome) { slots[i] = outcome }
-
-    func take(_ i: Int) -> ReportRun.Outcome {
-        defer { slots[i] = nil }
-        return slots[i] ?? .failed("internal error: no outcome")
-    }
-
-    func release() {
-        slots.deinitialize()
-        slots.deallocate()
     }
 }
 

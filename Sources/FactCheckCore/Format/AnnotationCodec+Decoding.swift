@@ -1,6 +1,18 @@
 extension AnnotationCodec {
     /// Parses and validates a file's bytes.
+    ///
+    /// A file as factcheck writes it is read straight into the model (`AnnotationByteReader`); anything that reader
+    /// does not fully understand — every invalid file among them — is parsed and validated by the strict decoder
+    /// below, which alone decides what is wrong and says it.
+    /// - Complexity: O(n) in the size of the file.
     public static func decode<Bytes: Collection>(_ bytes: Bytes) throws(AnnotationFileError) -> AnnotationSet where Bytes.Element == UInt8 {
+        if let set = bytes.withContiguousStorageIfAvailable(AnnotationByteReader.read) ?? nil { return set }
+        return try decodeStrictly(bytes)
+    }
+
+    /// Parses and validates a file's bytes with `JSONParser` and the strict decoder only (what `decode` falls back
+    /// to; tests compare the two readings).
+    static func decodeStrictly<Bytes: Collection>(_ bytes: Bytes) throws(AnnotationFileError) -> AnnotationSet where Bytes.Element == UInt8 {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
@@ -99,7 +111,7 @@ extension AnnotationCodec {
         }
         var history: [HistoryEntry] = []
         for (i, item) in try r.array(ClaimKey.history).enumerated() {
-            let h = try Reader(item, path: "\(path).history[\(i)]")
+            let h = try Reader(item, in: path, ClaimKey.history, index: i)
             var entry = HistoryEntry(at: try h.string(HistoryKey.at), by: try h.string(HistoryKey.by), status: try h.status(HistoryKey.status),
                                      note: try h.optionalString(HistoryKey.note),
                                      sources: h.has(HistoryKey.sources) ? try h.strings(HistoryKey.sources) : [])
@@ -163,7 +175,7 @@ extension AnnotationCodec {
     private static func decodeReading(_ r: Reader, relation: UpdateRelation) throws(AnnotationFileError) -> UpdateReading {
         var amends: [Amendment] = []
         for (i, item) in try r.array(ReadingKey.amends).enumerated() {
-            let a = try Reader(item, path: "\(r.path).amends[\(i)]")
+            let a = try Reader(item, in: r.path, ReadingKey.amends, index: i)
             guard let score = try a.value(AmendmentKey.score).doubleValue, score >= 0, score <= 1 else {
                 throw .invalid(path: "\(r.path).amends[\(i)].score", message: "expected a number from 0 to 1")
             }
@@ -183,22 +195,61 @@ extension AnnotationCodec {
 }
 
 /// Typed access to an object's members, named by the format's key lists, with JSON-path error messages.
+///
+/// A reader's path is written out only when a message needs it: a file of thousands of claims is read without
+/// building a path string for each object in it.
 private struct Reader {
     let object: JSONObject
-    let path: String
+    /// The path of the object holding this one ("claims[3]"), or this object's own path when `member` is nil.
+    private let base: String
+    /// The member of `base` this object is, or the array holding it when `index` is set.
+    private let member: String?
+    private let index: Int?
 
     init(_ value: JSONValue, path: String) throws(AnnotationFileError) {
-        guard case .object(let object) = value else { throw .invalid(path: path, message: "expected an object, found \(value.typeName)") }
-        self.object = object
-        self.path = path
+        try self.init(value, base: path, member: nil, index: nil)
     }
 
-    private func child(_ key: some AnnotationMemberKey) -> String { path == "$" ? key.rawValue : "\(path).\(key.rawValue)" }
+    /// The reader of `value`, item `index` of the array `key` of the object at `path`.
+    init(_ value: JSONValue, in path: String, _ key: some AnnotationMemberKey, index: Int) throws(AnnotationFileError) {
+        try self.init(value, base: path, member: key.rawValue, index: index)
+    }
 
-    func has(_ key: some AnnotationMemberKey) -> Bool { object[key.rawValue] != nil }
+    private init(_ value: JSONValue, base: String, member: String?, index: Int?) throws(AnnotationFileError) {
+        self.base = base
+        self.member = member
+        self.index = index
+        guard case .object(let object) = value else { throw .invalid(path: Self.path(base, member, index), message: "expected an object, found \(value.typeName)") }
+        self.object = object
+    }
+
+    /// The JSON path of this object, for messages ("claims[3].history[0]").
+    var path: String { Self.path(base, member, index) }
+
+    private static func path(_ base: String, _ member: String?, _ index: Int?) -> String {
+        guard let member else { return base }
+        let named = base == "$" ? member : "\(base).\(member)"
+        return index.map { "\(named)[\($0)]" } ?? named
+    }
+
+    private func child(_ key: some AnnotationMemberKey) -> String { Self.path(path, key.rawValue, nil) }
+
+    func has(_ key: some AnnotationMemberKey) -> Bool { member(key) != nil }
+
+    /// The value of the member named `key`. The format's keys are lower-case ASCII letters and digits, which no
+    /// other text is canonically equivalent to: a key equal to one has its length in bytes, so keys of another
+    /// length are passed over without `String`'s `==` (slow for strings that differ).
+    private func member(_ key: some AnnotationMemberKey) -> JSONValue? {
+        let name = key.rawValue
+        let length = name.utf8.count
+        for member in object.members where member.key.utf8.count == length && member.key == name {
+            return member.value
+        }
+        return nil
+    }
 
     func value(_ key: some AnnotationMemberKey) throws(AnnotationFileError) -> JSONValue {
-        guard let value = object[key.rawValue] else { throw .invalid(path: child(key), message: "missing required member") }
+        guard let value = member(key) else { throw .invalid(path: child(key), message: "missing required member") }
         return value
     }
 
@@ -209,7 +260,7 @@ private struct Reader {
     }
 
     func optionalString(_ key: some AnnotationMemberKey) throws(AnnotationFileError) -> String? {
-        guard let v = object[key.rawValue], v != .null else { return nil }
+        guard let v = member(key), v != .null else { return nil }
         guard case .string(let s) = v else { throw .invalid(path: child(key), message: "expected a string or null, found \(v.typeName)") }
         return s
     }
@@ -237,12 +288,12 @@ private struct Reader {
     }
 
     func object(_ key: some AnnotationMemberKey) throws(AnnotationFileError) -> Reader {
-        try Reader(try value(key), path: child(key))
+        try Reader(try value(key), base: path, member: key.rawValue, index: nil)
     }
 
     func optionalObject(_ key: some AnnotationMemberKey) throws(AnnotationFileError) -> Reader? {
-        guard let v = object[key.rawValue], v != .null else { return nil }
-        return try Reader(v, path: child(key))
+        guard let v = member(key), v != .null else { return nil }
+        return try Reader(v, base: path, member: key.rawValue, index: nil)
     }
 
     func status(_ key: some AnnotationMemberKey) throws(AnnotationFileError) -> ClaimStatus {
@@ -266,5 +317,5 @@ private struct Reader {
     }
 
     /// The members that are not keys of `Key`, in order: kept and written back after the known ones.
-    func unknown<Key: AnnotationMemberKey>(_: Key.Type) -> [JSONMember] { object.members(notIn: Key.known) }
+    func unknown<Key: AnnotationMemberKey>(_: Key.Type) -> [JSONMember] { Key.known.unknown(in: object.members) }
 }

@@ -2,11 +2,15 @@
 ///
 /// The encoder and the decoder name members only through these lists, so a key added for writing is known when
 /// reading and is not mistaken for an unknown member to keep.
-protocol AnnotationMemberKey: RawRepresentable<String>, CaseIterable {}
+protocol AnnotationMemberKey: RawRepresentable<String>, CaseIterable {
+    /// Every key of this object type: the members a decoder reads rather than keeps as extras. Each type stores
+    /// it (`static let known = names()`): the decoder consults it for every member of every object it reads.
+    static var known: KnownMemberKeys { get }
+}
 
 extension AnnotationMemberKey {
-    /// Every key of this object type: the members a decoder reads rather than keeps as extras.
-    static var known: Set<String> { Set(allCases.map(\.rawValue)) }
+    /// The raw values of every case, in declaration order.
+    static func names() -> KnownMemberKeys { KnownMemberKeys(allCases.map(\.rawValue)) }
 }
 
 extension JSONMember {

@@ -1,7 +1,7 @@
 /// A strict JSON parser (RFC 8259) that reports line and column, rejects duplicate keys and bounds nesting.
 ///
 /// Strictness is the point: a duplicate `claims` key silently accepted would let the next save wipe verdicts.
-public struct JSONParser {
+public struct JSONParser: JSONByteScanning {
     /// Why a document could not be parsed, with the 1-based position of the problem.
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         /// 1-based line of the problem.
@@ -24,19 +24,39 @@ public struct JSONParser {
     /// The deepest nesting accepted; deeper documents are rejected instead of exhausting the stack.
     public static let maximumDepth = 256
 
-    private let bytes: [UInt8]
-    private var position = 0
+    /// The document's bytes, borrowed for the length of one `parse` call (never stored beyond it).
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    /// Whether the last string read was ASCII written without escapes (its bytes are its UTF-8 as they stand).
+    private var lastStringIsPlainASCII = false
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Parses one JSON document from UTF-8 bytes.
     /// - Throws: `SyntaxError` for invalid UTF-8, bad syntax, duplicate keys, lone surrogates or excessive depth.
+    /// - Complexity: O(n) in the length of the document; one pass to validate UTF-8, one to parse, reading the bytes
+    ///   in place when `input` is contiguous (an array) and copying them once otherwise.
     public static func parse<Bytes: Collection>(_ input: Bytes) throws(SyntaxError) -> JSONValue where Bytes.Element == UInt8 {
-        var parser = JSONParser(bytes: Array(input))
+        let contiguous = input.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(SyntaxError) in try parse(buffer: buffer) }
+        }
+        if let contiguous { return try contiguous.get() }
+        return try Array(input).withUnsafeBufferPointer { buffer in
+            Result { () throws(SyntaxError) in try parse(buffer: buffer) }
+        }.get()
+    }
+
+    /// Parses one JSON document from a string.
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: buffer)
         try parser.checkEncoding()
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -46,26 +66,13 @@ public struct JSONParser {
         return value
     }
 
-    /// Parses one JSON document from a string.
-    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        try parse(Array(text.utf8))
-    }
-
     private func checkEncoding() throws(SyntaxError) {
-        // The standard library's validation is the fast path; the loop below finds where a bad sequence starts.
-        if String(validating: bytes, as: UTF8.self) != nil { return }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return
-            case .error:
-                var at = JSONParser(bytes: bytes)
-                at.position = min(offset, bytes.count)
-                throw at.error("invalid UTF-8 byte sequence")
-            }
+        // Almost every byte of an annotation file is ASCII: words of eight bytes are skipped while none has its
+        // top bit set, and only the rest is decoded. The loop finds where a bad sequence starts.
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            var at = JSONParser(bytes: bytes)
+            at.position = offset
+            throw at.error("invalid UTF-8 byte sequence")
         }
     }
 
@@ -89,10 +96,15 @@ public struct JSONParser {
 
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
-        var object = JSONObject()
-        var seen = Set<String>()
+        var members: [JSONMember] = []
+        // Objects of the format have at most a few dozen members: comparing a new key with the earlier ones costs
+        // less than hashing every key; a set takes over for larger objects.
+        var seen: Set<String>?
+        // While every key is ASCII, two keys are equal only if they have as many bytes: keys of another length are
+        // passed over without `String`'s `==` (which also equates canonically equivalent texts of other lengths).
+        var keysAreASCII = true
         skipWhitespace()
-        if consume(UInt8(ascii: "}")) { return .object(object) }
+        if consume(UInt8(ascii: "}")) { return .object(JSONObject(members)) }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -101,7 +113,8 @@ public struct JSONParser {
             }
             let keyStart = position
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let keyIsASCII = lastStringIsPlainASCII
+            if isDuplicate(key, ascii: keyIsASCII && keysAreASCII, among: members, seen: &seen) {
                 position = keyStart
                 throw error("duplicate key \(UntrustedText(key).quoted)")
             }
@@ -109,13 +122,29 @@ public struct JSONParser {
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after key \(UntrustedText(key).quoted), found \(describeCurrent())") }
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
-            object.members.append(JSONMember(key, value))
+            members.append(JSONMember(key, value))
+            keysAreASCII = keysAreASCII && keyIsASCII
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
-            if consume(UInt8(ascii: "}")) { return .object(object) }
+            if consume(UInt8(ascii: "}")) { return .object(JSONObject(members)) }
             if isConflictMarker() { throw error("unresolved git conflict marker") }
             throw error("expected ',' or '}' in object, found \(describeCurrent())")
         }
+    }
+
+    /// The largest object whose keys are compared one by one to find a duplicate.
+    private static let linearKeyLimit = 16
+
+    /// Whether `key` is already a key of `members` (whose keys are distinct), keeping `seen` once objects grow;
+    /// `ascii`: `key` and every key of `members` are ASCII, so only keys of its length can equal it.
+    private func isDuplicate(_ key: String, ascii: Bool, among members: [JSONMember], seen: inout Set<String>?) -> Bool {
+        if members.count < Self.linearKeyLimit {
+            guard ascii else { return members.contains { $0.key == key } }
+            let length = key.utf8.count
+            return members.contains { $0.key.utf8.count == length && $0.key == key }
+        }
+        if seen == nil { seen = Set(members.map(\.key)) }
+        return seen?.insert(key).inserted == false
     }
 
     private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -135,113 +164,46 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
-        position += 1
-        // The bytes are valid UTF-8 (checked first), so a run without escapes becomes a string as it is.
-        var decoded: [UInt8] = []
-        var runStart = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let end = position
-                position += 1
-                if decoded.isEmpty { return String(decoding: bytes[runStart..<end], as: UTF8.self) }
-                decoded.append(contentsOf: bytes[runStart..<end])
-                return String(decoding: decoded, as: UTF8.self)
-            }
-            if byte < 0x20 { throw error("control character U+\(hex4(UInt32(byte))) in a string (escape it)") }
-            if byte == UInt8(ascii: "\\") {
-                decoded.append(contentsOf: bytes[runStart..<position])
-                decoded.append(contentsOf: String(try parseEscape()).utf8)
-                runStart = position
-                continue
-            }
-            position += 1
+        switch readString() {
+        case .success(let string):
+            lastStringIsPlainASCII = string.isPlainASCII
+            return string.text
+        case .failure(.controlCharacter(let byte)): throw error("control character U+\(hex4(UInt32(byte))) in a string (escape it)")
+        case .failure(.unterminated): throw error("unterminated string")
+        case .failure(.escape(.unterminated)): throw error("unterminated escape")
+        case .failure(.escape(.truncatedUnicode)): throw error("truncated \\u escape")
+        case .failure(.escape(.invalidHexDigit)): throw error("invalid hex digit in \\u escape")
+        case .failure(.escape(.loneSurrogate(let value))): throw error("lone surrogate \\u\(hex4(value))")
+        case .failure(.escape(.outOfRange)): throw error("invalid escape")
+        case .failure(.escape(.invalid)): throw error("invalid escape '\\\(describeCurrent())'")
         }
-        throw error("unterminated string")
-    }
-
-    private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
-        position += 1
-        guard position < bytes.count else { throw error("unterminated escape") }
-        let byte = bytes[position]
-        position += 1
-        switch byte {
-        case UInt8(ascii: "\""): return "\""
-        case UInt8(ascii: "\\"): return "\\"
-        case UInt8(ascii: "/"): return "/"
-        case UInt8(ascii: "b"): return "\u{08}"
-        case UInt8(ascii: "f"): return "\u{0C}"
-        case UInt8(ascii: "n"): return "\n"
-        case UInt8(ascii: "r"): return "\r"
-        case UInt8(ascii: "t"): return "\t"
-        case UInt8(ascii: "u"):
-            let first = try parseHex4()
-            if (0xD800...0xDBFF).contains(first) {
-                guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                    throw error("lone surrogate \\u\(hex4(first))")
-                }
-                position += 2
-                let second = try parseHex4()
-                guard (0xDC00...0xDFFF).contains(second) else { throw error("lone surrogate \\u\(hex4(first))") }
-                let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                guard let scalar = Unicode.Scalar(value) else { throw error("invalid escape") }
-                return scalar
-            }
-            guard let scalar = Unicode.Scalar(first) else { throw error("lone surrogate \\u\(hex4(first))") }
-            return scalar
-        default:
-            position -= 1
-            throw error("invalid escape '\\\(describeCurrent())'")
-        }
-    }
-
-    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw error("truncated \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid hex digit in \\u escape")
-            }
-            value = value << 4 | digit
-            position += 1
-        }
-        return value
     }
 
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let start = position
         _ = consume(UInt8(ascii: "-"))
-        guard position < bytes.count, isDigit(bytes[position]) else { throw error("invalid number") }
+        guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("invalid number") }
         if bytes[position] == UInt8(ascii: "0") {
             position += 1
-            if position < bytes.count, isDigit(bytes[position]) { throw error("leading zero in a number") }
+            if position < bytes.count, Self.isDigit(bytes[position]) { throw error("leading zero in a number") }
         } else {
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
         }
         if consume(UInt8(ascii: ".")) {
-            guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected digits after '.'") }
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected digits after '.'") }
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
-            guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected digits in exponent") }
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected digits in exponent") }
+            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
         }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     }
 
-    private mutating func expectWord(_ word: String) throws(SyntaxError) {
-        let expected = Array(word.utf8)
-        guard bytes.count - position >= expected.count, Array(bytes[position..<position + expected.count]) == expected else {
-            throw error("unexpected \(describeCurrent()), expected a value")
-        }
-        position += expected.count
+    private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
+        guard consumeWord(word) else { throw error("unexpected \(describeCurrent()), expected a value") }
     }
 
     private func isConflictMarker() -> Bool {
@@ -255,23 +217,6 @@ public struct JSONParser {
         while index >= 0, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index -= 1 }
         return index < 0 || bytes[index] == UInt8(ascii: "\n")
     }
-
-    private mutating func skipWhitespace() {
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x09, 0x0A, 0x0D: position += 1
-            default: return
-            }
-        }
-    }
-
-    private mutating func consume(_ byte: UInt8) -> Bool {
-        guard position < bytes.count, bytes[position] == byte else { return false }
-        position += 1
-        return true
-    }
-
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private func describeCurrent() -> String {
         guard position < bytes.count else { return "end of input" }

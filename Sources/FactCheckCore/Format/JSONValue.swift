@@ -2,7 +2,7 @@
 ///
 /// The annotation store needs both properties — order for stable diffs, literals and unknown members so that
 /// a file written by a newer version round-trips without losing anything — which Foundation's coders lack.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number as written (validated JSON number syntax), so `1.50` stays `1.50`.

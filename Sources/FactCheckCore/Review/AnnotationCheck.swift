@@ -151,7 +151,8 @@ public enum AnnotationCheck {
     }
 
     private static func updateFindings(_ update: UpdateAnnotation, path: String, claimIDs: Set<String>, article: ScalarText?, strict: Bool) -> [CheckFinding] {
-        let subject = "update \(TerminalText.visible(update.id)) \"\(TextPreview.firstWords(update.text))\""
+        // The subject (with its preview of the text) is made only for an update that has findings.
+        let subject = ""
         var findings: [CheckFinding] = []
         if !IDFormat.isValid(update.id, prefix: "u-") {
             findings.append(CheckFinding(.invalid, subject, "\(path).id: expected \"u-\" and at least 8 lower-case hex digits"))
@@ -172,6 +173,10 @@ public enum AnnotationCheck {
             for link in update.amends where !link.confirmed {
                 findings.append(CheckFinding(.attention, subject, "link to \(TerminalText.visible(link.claim)) is a suggestion no editor confirmed"))
             }
+        }
+        if !findings.isEmpty {
+            let named = "update \(TerminalText.visible(update.id)) \"\(TextPreview.firstWords(update.text))\""
+            for j in findings.indices { findings[j].subject = named }
         }
         return findings
     }
