@@ -121,6 +121,42 @@ import Testing
         #expect(!candidates.isEmpty)
     }
 
+    @Test(arguments: [
+        // Each would link at the factor of a confirmation (0.7): the names shared are the story's, not the news'.
+        ("The storm cut power to 3,000 homes in the valley on Sunday night.\n\nSchools in the valley will open on time, superintendent Anne Miller told parents on Sunday.\n\nUpdate: A new bus route will serve the valley's schools from Monday, superintendent Anne Miller said.",
+         "Schools in the valley"),
+        ("La tempête a privé d'électricité 3 000 foyers de la vallée dimanche soir.\n\nLes écoles de la vallée ouvriront à l'heure, a indiqué aux parents la rectrice Anne Michel dimanche.\n\nMise à jour : une nouvelle ligne de bus desservira les écoles de la vallée dès lundi, selon Anne Michel.",
+         "Les écoles de la vallée"),
+    ])
+    func anAdditionDoesNotAmendAClaimItOnlySharesWordsWith(text: String, unrelated: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(unrelated) })
+        let reasons = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(unrelated) }?.reasons ?? []
+        #expect(reasons.contains("news on the same story, nothing it settles"))
+    }
+
+    @Test(arguments: [
+        ("The hiker was found \"exhausted but safe\", the sheriff said on Monday.\n\nUpdate: The hiker is \"exhausted but safe\" and resting at home, the sheriff said.", false),
+        ("Le randonneur a été retrouvé « épuisé mais sain et sauf », selon les pompiers.\n\nMise à jour : le randonneur, « épuisé mais sain et sauf », est rentré chez lui, selon les pompiers.", false),
+        ("The mayor called the plan \"a bad idea\" on Friday.\n\nCorrection: The mayor called the plan \"a bad idea\" on Thursday, not Friday.", true),
+    ])
+    func onlyANoticeThatIsNotNewsRestatesWhatItQuotes(text: String, restated: Bool) {
+        let (reading, _) = Self.link(text)
+        let reasons = reading.notices.first?.candidates.first { $0.claimIndex == 0 }?.reasons ?? []
+        #expect(reasons.contains("quoted or restated in the notice") == restated, "\(reasons)")
+    }
+
+    @Test(arguments: [
+        "Missing hiker found safe near the lake, sheriff says\n\nUpdate: The missing hiker was found safe near the lake on Monday evening, the sheriff said.\n\nRescuers combed the forest for two days after the hiker left the village.\n\nThe hiker, aged 54, had set off alone on Saturday morning.",
+        "Le randonneur disparu retrouvé sain et sauf près du lac, selon les gendarmes\n\nMise à jour : le randonneur disparu a été retrouvé sain et sauf près du lac lundi soir, selon les gendarmes.\n\nLes secours ont fouillé la forêt pendant deux jours après le départ du randonneur.\n\nLe randonneur, âgé de 54 ans, était parti seul samedi matin.",
+    ])
+    func anAdditionHeadingThePageDoesNotAmendTheHeadlineWrittenWithIt(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains(reading.analysis.claims.first?.text ?? ""))
+        let reasons = reading.notices.first?.candidates.first { $0.claimIndex == 0 }?.reasons ?? []
+        #expect(reasons.contains("headline or standfirst above the news: written with it"))
+    }
+
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

@@ -48,6 +48,14 @@ import Testing
         Case(marker: "Mise à jour (14 h 30)", text: "Le ministère confirme la création de 3 500 postes.", relation: .confirmation),
         Case(marker: "Update", text: "The plan was indeed dropped, the mayor said.", relation: .confirmation),
         Case(marker: "MAJ", text: "La fermeture a bel et bien eu lieu ce matin.", relation: .confirmation),
+        // news that names the source of its own facts confirms nothing the article said
+        Case(marker: "MAJ", text: "Le randonneur a été retrouvé. Cette découverte a été confirmée par les pompiers.", relation: .addition),
+        Case(marker: "Update", text: "The hiker was found alive on Monday; the rescue was confirmed by the county sheriff.", relation: .addition),
+        Case(marker: "Update", text: "The company confirmed that the plant will close; it was confirmed by the union too.", relation: .confirmation),
+        // "préciser" as a reporting verb, or "précision" as details, clarifies nothing
+        Case(marker: "MAJ", text: "Le suspect a été interpellé, a précisé le procureur. Aucune précision sur son identité.", relation: .addition),
+        Case(marker: "Mise à jour", text: "La mairie précise que seule la rue nord est fermée.", relation: .clarification),
+        Case(marker: "MàJ", text: "Le ministère a apporté des précisions sur le calendrier.", relation: .clarification),
         // clarification
         Case(marker: "Mise à jour", text: "Free a apporté quelques clarifications sur le sujet.", relation: .clarification),
         Case(marker: "Update", text: "The city explains that the work concerns the north side only.", relation: .clarification),

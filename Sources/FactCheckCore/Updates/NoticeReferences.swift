@@ -28,12 +28,13 @@ enum NoticeReferences {
         "devrait", "devraient", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
 
-    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
-    static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`; with `quotations`
+    /// false, only what follows an explicit reference (news quotes its sources, not the article).
+    static func spans(in scalars: ScalarText, range: TextRange, quotations: Bool = true) -> [TextRange] {
         var spans: [TextRange] = []
         // Quotations: « … », “ … ”, " … ".
         var open: (index: Int, close: Unicode.Scalar)?
-        for i in range.start..<range.end {
+        for i in range.start..<range.end where quotations {
             let s = scalars[i]
             if let current = open {
                 if s == current.close { spans.append(TextRange(current.index + 1, i)); open = nil }
@@ -69,9 +70,15 @@ enum NoticeReferences {
         return referenceCues.contains { folded.contains($0) }
     }
 
-    /// Whether the text of `range` holds a time-bound phrase.
+    /// `timeBoundCues`, indexed once for a one-pass search (the linker asks this of every claim of an article).
+    static let timeBoundPhrases = PhraseSet(timeBoundCues)
+
+    /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues`, the text between spaces).
+    /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let folded = " " + Scalars.folded(scalars[range.start..<range.end]) + " "
-        return timeBoundCues.contains { folded.contains($0) }
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        return timeBoundPhrases.occurs(in: folded)
     }
 }

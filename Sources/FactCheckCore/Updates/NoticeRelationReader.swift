@@ -47,10 +47,21 @@ public enum NoticeRelationReader {
             "indeed", "as we reported", "comme nous l'indiquions", "comme nous l'annoncions",
         ]),
         (.clarification, [
-            "precise", "precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
+            // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor
+            // "aucune précision" (no details given).
+            "precise que", "precisent que", "precise qu'", "precisent qu'", "tient a preciser", "precisons",
+            "apporte des precisions", "apporte quelques precisions", "apporte une precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
             "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear", "to be clear",
             "pour etre clair", "il convient de preciser", "it should be noted", "we should note", "pour lever toute ambiguite",
         ]),
+    ]
+
+    /// Passive confirmations with an agent ("cette découverte a été confirmée par la gendarmerie", "the death was
+    /// confirmed by police"): news naming the source of its own facts, not a confirmation of what the article said
+    /// ("le ministère confirme…", "the company confirmed that…"). They are left out when confirmation cues are read.
+    static let sourcingPhrases: [String] = [
+        "a ete confirme par", "a ete confirmee par", "ont ete confirmes par", "ont ete confirmees par",
+        "was confirmed by", "were confirmed by", "has been confirmed by", "have been confirmed by", "had been confirmed by",
     ]
 
     /// The first words of wire revision notes ("(Actualisé avec …)", "(Corrects spelling …)") and what they mean.
@@ -72,7 +83,7 @@ public enum NoticeRelationReader {
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        for (relation, cues) in rules where cues.contains(where: { matches($0, in: folded) }) { return relation }
+        for (relation, cues) in rules where cues.contains(where: { matches($0, in: cueText(folded, for: relation)) }) { return relation }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }
@@ -83,8 +94,18 @@ public enum NoticeRelationReader {
     /// The cue that decided, for explaining a relation; nil when none did.
     public static func cue(in text: String) -> String? {
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        for (_, cues) in rules { if let cue = cues.first(where: { matches($0, in: folded) }) { return cue } }
+        for (relation, cues) in rules {
+            if let cue = cues.first(where: { matches($0, in: cueText(folded, for: relation)) }) { return cue }
+        }
         return nil
+    }
+
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation.
+    static func cueText(_ folded: String, for relation: UpdateRelation) -> String {
+        guard relation == .confirmation, sourcingPhrases.contains(where: folded.contains) else { return folded }
+        var text = folded
+        for phrase in sourcingPhrases { text = text.replacing(phrase, with: " ") }
+        return text
     }
 
     /// Whether `cue` ("a" or "a…b") occurs in `text`; a cue written "^a" only where the notice starts ("Or not").

@@ -41,9 +41,12 @@ public struct UpdateLinker: Sendable {
     static let timeBoundBonus = 0.35
     /// The same for a time-bound claim below a notice at the top: its body may be older than its notice, or not.
     static let timeBoundBelowBonus = 0.2
-    /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
+    /// The score of a claim that a confirmation neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
+    /// The same for an addition, which brings news of its own and confirms nothing the article said: only a
+    /// near restatement (a score of 0.9 or more before it) still reaches the threshold.
+    static let additionFactor = 0.5
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -128,7 +131,11 @@ public struct UpdateLinker: Sendable {
         let scalars = analysis.scalars
         let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        let spans = NoticeReferences.spans(in: scalars, range: body)
+        let relation = NoticeRelationReader.relation(of: notice)
+        let bringsNews = relation == .addition || relation == .confirmation
+        // An addition quotes its sources ("retrouvée \"vivante\", explique le parquet"), not the article: only a
+        // reference restates what the article said.
+        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: relation != .addition)
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
@@ -159,11 +166,11 @@ public struct UpdateLinker: Sendable {
             }
         }
         let noticePairs = Self.pairs(sequence)
-        let relation = NoticeRelationReader.relation(of: notice)
-        let bringsNews = relation == .addition || relation == .confirmation
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
         let isTop = before.map { $0 < 2 } ?? true
+        // The page's body below a notice at the top (a notice at the end of a two-claim text heads nothing).
+        let hasBodyBelow = claimStarts.last.map { $0 >= notice.range.end } ?? false
         var positional: [Int: String] = [:]
         if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
@@ -199,8 +206,14 @@ public struct UpdateLinker: Sendable {
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
             if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
-                score *= UpdateLinker.sameStoryFactor
+                score *= relation == .addition ? UpdateLinker.additionFactor : UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
+                // The headline or standfirst above an addition with the page's body below it was rewritten with
+                // the news (it tells it) or is the story's own title: an addition amends neither.
+                if relation == .addition, claim < 2, claimStarts[claim] < notice.range.start, hasBodyBelow {
+                    score *= UpdateLinker.additionFactor
+                    reasons.append("headline or standfirst above the news: written with it")
+                }
             }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor

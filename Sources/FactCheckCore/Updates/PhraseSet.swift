@@ -1,0 +1,77 @@
+/// A fixed list of folded phrases, searched in folded bytes in one pass: whether any phrase occurs in a text.
+///
+/// The phrases are indexed by their first two bytes, so each position of the text reads only the few phrases that
+/// start with its two bytes (most positions read none). A match counts as `String.contains` would count it, on whole
+/// characters: one followed by a combining mark ("still" in "stilĺ") is no match.
+/// - Complexity: O(n) in the text's bytes for a constant list of phrases.
+struct PhraseSet: Sendable {
+    /// The phrases' bytes.
+    private let phrases: [[UInt8]]
+    /// For each first two bytes (`first << 8 | second`), the phrases that start with them.
+    private let byPrefix: [UInt16: [Int]]
+    /// Phrases of one byte (none in the lists today, kept for exactness).
+    private let single: Set<UInt8>
+
+    /// Indexes `phrases` (written folded: lower case, no accents).
+    init(_ phrases: [String]) {
+        let bytes = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var byPrefix: [UInt16: [Int]] = [:]
+        var single = Set<UInt8>()
+        for (index, phrase) in bytes.enumerated() {
+            if phrase.count == 1 { single.insert(phrase[0]); continue }
+            byPrefix[UInt16(phrase[0]) << 8 | UInt16(phrase[1]), default: []].append(index)
+        }
+        self.phrases = bytes
+        self.byPrefix = byPrefix
+        self.single = single
+    }
+
+    /// Whether one of the phrases occurs in `text` (folded bytes).
+    func occurs(in text: [UInt8]) -> Bool {
+        let n = text.count
+        var i = 0
+        while i < n {
+            if single.contains(text[i]), endsOnCharacter(text, at: i + 1, last: i) { return true }
+            if i + 1 < n, let candidates = byPrefix[UInt16(text[i]) << 8 | UInt16(text[i + 1])] {
+                for index in candidates {
+                    let phrase = phrases[index]
+                    guard i + phrase.count <= n else { continue }
+                    var k = 2
+                    while k < phrase.count, text[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count, endsOnCharacter(text, at: i + k, last: i + k - 1) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a match ending before `end` (its last byte at `last`) ends on a character's end: the scalar after it
+    /// does not join the one before it into one character (a combining accent, a variation selector).
+    private func endsOnCharacter(_ text: [UInt8], at end: Int, last: Int) -> Bool {
+        guard end < text.count, text[end] >= 0x80 else { return true }
+        guard let next = Self.scalar(in: text, at: end), let previous = Self.scalar(endingAt: last, in: text) else { return true }
+        var pair = String.UnicodeScalarView()
+        pair.append(previous)
+        pair.append(next)
+        return String(pair).count == 2
+    }
+
+    /// The scalar whose UTF-8 starts at `index`.
+    private static func scalar(in text: [UInt8], at index: Int) -> Unicode.Scalar? {
+        let lead = text[index]
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard index + width <= text.count else { return nil }
+        var decoder = UTF8()
+        var iterator = text[index..<(index + width)].makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The scalar whose UTF-8 ends at `index`.
+    private static func scalar(endingAt index: Int, in text: [UInt8]) -> Unicode.Scalar? {
+        var start = index
+        while start > 0, start > index - 3, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: text, at: start)
+    }
+}
