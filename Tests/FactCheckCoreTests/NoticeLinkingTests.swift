@@ -154,7 +154,7 @@ import Testing
         let (reading, linked) = Self.link(text)
         #expect(!linked.contains(reading.analysis.claims.first?.text ?? ""))
         let reasons = reading.notices.first?.candidates.first { $0.claimIndex == 0 }?.reasons ?? []
-        #expect(reasons.contains("headline or standfirst above the news: written with it"))
+        #expect(reasons.contains("above news that heads the page: written with it"))
     }
 
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {

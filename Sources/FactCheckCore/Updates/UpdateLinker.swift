@@ -208,11 +208,10 @@ public struct UpdateLinker: Sendable {
             if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
                 score *= relation == .addition ? UpdateLinker.additionFactor : UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
-                // The headline or standfirst above an addition with the page's body below it was rewritten with
-                // the news (it tells it) or is the story's own title: an addition amends neither.
-                if relation == .addition, claim < 2, claimStarts[claim] < notice.range.start, hasBodyBelow {
+                // A headline or standfirst above an addition that heads the page's body was rewritten with it.
+                if relation == .addition, isTop, hasBodyBelow, claimStarts[claim] < notice.range.start {
                     score *= UpdateLinker.additionFactor
-                    reasons.append("headline or standfirst above the news: written with it")
+                    reasons.append("above news that heads the page: written with it")
                 }
             }
             if fragment[claim] {
