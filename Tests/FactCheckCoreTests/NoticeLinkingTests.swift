@@ -146,17 +146,6 @@ import Testing
         #expect(reasons.contains("quoted or restated in the notice") == restated, "\(reasons)")
     }
 
-    @Test(arguments: [
-        "Missing hiker found safe near the lake, sheriff says\n\nUpdate: The missing hiker was found safe near the lake on Monday evening, the sheriff said.\n\nRescuers combed the forest for two days after the hiker left the village.\n\nThe hiker, aged 54, had set off alone on Saturday morning.",
-        "Le randonneur disparu retrouvé sain et sauf près du lac, selon les gendarmes\n\nMise à jour : le randonneur disparu a été retrouvé sain et sauf près du lac lundi soir, selon les gendarmes.\n\nLes secours ont fouillé la forêt pendant deux jours après le départ du randonneur.\n\nLe randonneur, âgé de 54 ans, était parti seul samedi matin.",
-    ])
-    func anAdditionHeadingThePageDoesNotAmendTheHeadlineWrittenWithIt(text: String) {
-        let (reading, linked) = Self.link(text)
-        #expect(!linked.contains(reading.analysis.claims.first?.text ?? ""))
-        let reasons = reading.notices.first?.candidates.first { $0.claimIndex == 0 }?.reasons ?? []
-        #expect(reasons.contains("above news that heads the page: written with it"))
-    }
-
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

@@ -169,8 +169,6 @@ public struct UpdateLinker: Sendable {
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
         let isTop = before.map { $0 < 2 } ?? true
-        // The page's body below a notice at the top (a notice at the end of a two-claim text heads nothing).
-        let hasBodyBelow = claimStarts.last.map { $0 >= notice.range.end } ?? false
         var positional: [Int: String] = [:]
         if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
@@ -208,11 +206,6 @@ public struct UpdateLinker: Sendable {
             if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
                 score *= relation == .addition ? UpdateLinker.additionFactor : UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
-                // A headline or standfirst above an addition that heads the page's body was rewritten with it.
-                if relation == .addition, isTop, hasBodyBelow, claimStarts[claim] < notice.range.start {
-                    score *= UpdateLinker.additionFactor
-                    reasons.append("above news that heads the page: written with it")
-                }
             }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
