@@ -135,17 +135,6 @@ import Testing
         #expect(reasons.contains("news on the same story, nothing it settles"))
     }
 
-    @Test(arguments: [
-        ("The hiker was found \"exhausted but safe\", the sheriff said on Monday.\n\nUpdate: The hiker is \"exhausted but safe\" and resting at home, the sheriff said.", false),
-        ("Le randonneur a été retrouvé « épuisé mais sain et sauf », selon les pompiers.\n\nMise à jour : le randonneur, « épuisé mais sain et sauf », est rentré chez lui, selon les pompiers.", false),
-        ("The mayor called the plan \"a bad idea\" on Friday.\n\nCorrection: The mayor called the plan \"a bad idea\" on Thursday, not Friday.", true),
-    ])
-    func onlyANoticeThatIsNotNewsRestatesWhatItQuotes(text: String, restated: Bool) {
-        let (reading, _) = Self.link(text)
-        let reasons = reading.notices.first?.candidates.first { $0.claimIndex == 0 }?.reasons ?? []
-        #expect(reasons.contains("quoted or restated in the notice") == restated, "\(reasons)")
-    }
-
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

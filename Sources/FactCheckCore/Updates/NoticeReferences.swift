@@ -28,13 +28,12 @@ enum NoticeReferences {
         "devrait", "devraient", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
 
-    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`; with `quotations`
-    /// false, only what follows an explicit reference (news quotes its sources, not the article).
-    static func spans(in scalars: ScalarText, range: TextRange, quotations: Bool = true) -> [TextRange] {
+    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
+    static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
         var spans: [TextRange] = []
         // Quotations: « … », “ … ”, " … ".
         var open: (index: Int, close: Unicode.Scalar)?
-        for i in range.start..<range.end where quotations {
+        for i in range.start..<range.end {
             let s = scalars[i]
             if let current = open {
                 if s == current.close { spans.append(TextRange(current.index + 1, i)); open = nil }

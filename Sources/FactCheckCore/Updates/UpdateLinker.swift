@@ -131,11 +131,7 @@ public struct UpdateLinker: Sendable {
         let scalars = analysis.scalars
         let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        let relation = NoticeRelationReader.relation(of: notice)
-        let bringsNews = relation == .addition || relation == .confirmation
-        // An addition quotes its sources ("retrouvée \"vivante\", explique le parquet"), not the article: only a
-        // reference restates what the article said.
-        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: relation != .addition)
+        let spans = NoticeReferences.spans(in: scalars, range: body)
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
@@ -166,6 +162,8 @@ public struct UpdateLinker: Sendable {
             }
         }
         let noticePairs = Self.pairs(sequence)
+        let relation = NoticeRelationReader.relation(of: notice)
+        let bringsNews = relation == .addition || relation == .confirmation
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
         let isTop = before.map { $0 < 2 } ?? true
