@@ -121,20 +121,6 @@ import Testing
         #expect(!candidates.isEmpty)
     }
 
-    @Test(arguments: [
-        // Each would link at the factor of a confirmation (0.7): the names shared are the story's, not the news'.
-        ("The storm cut power to 3,000 homes in the valley on Sunday night.\n\nSchools in the valley will open on time, superintendent Anne Miller told parents on Sunday.\n\nUpdate: A new bus route will serve the valley's schools from Monday, superintendent Anne Miller said.",
-         "Schools in the valley"),
-        ("La tempête a privé d'électricité 3 000 foyers de la vallée dimanche soir.\n\nLes écoles de la vallée ouvriront à l'heure, a indiqué aux parents la rectrice Anne Michel dimanche.\n\nMise à jour : une nouvelle ligne de bus desservira les écoles de la vallée dès lundi, selon Anne Michel.",
-         "Les écoles de la vallée"),
-    ])
-    func anAdditionDoesNotAmendAClaimItOnlySharesWordsWith(text: String, unrelated: String) {
-        let (reading, linked) = Self.link(text)
-        #expect(!linked.contains { $0.hasPrefix(unrelated) })
-        let reasons = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(unrelated) }?.reasons ?? []
-        #expect(reasons.contains("news on the same story, nothing it settles"))
-    }
-
     @Test func anInlineNoticeAmendsTheSentenceItFollows() {
         let (_, linked) = Self.link("""
             Is the bakery closed? Yes, it is. UPDATE: But is it staying closed? We don't know.

@@ -41,12 +41,9 @@ public struct UpdateLinker: Sendable {
     static let timeBoundBonus = 0.35
     /// The same for a time-bound claim below a notice at the top: its body may be older than its notice, or not.
     static let timeBoundBelowBonus = 0.2
-    /// The score of a claim that a confirmation neither settles (time-bound), restates on
+    /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
-    /// The same for an addition, which brings news of its own and confirms nothing the article said: only a
-    /// near restatement (a score of 0.9 or more before it) still reaches the threshold.
-    static let additionFactor = 0.5
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -202,7 +199,7 @@ public struct UpdateLinker: Sendable {
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
             if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
-                score *= relation == .addition ? UpdateLinker.additionFactor : UpdateLinker.sameStoryFactor
+                score *= UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
             }
             if fragment[claim] {
