@@ -172,9 +172,9 @@ public enum UpdateMarker {
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
         // Folding can change lengths only for rare scalars; markers are matched on scalars of equal count.
         guard head.count == window - start else { return nil }
-        for (word, isWeak) in labels {
-            let w = Array(word.unicodeScalars)
-            guard head.count >= w.count, Array(head[0..<w.count]) == w else { continue }
+        guard let first = head.first, let candidates = labelsByInitial[first] else { return nil }
+        for (word, w, isWeak) in candidates {
+            guard head.count >= w.count, head[0..<w.count].elementsEqual(w) else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
             if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count) {
                 var markerEnd = start + qualifierEnd
@@ -192,6 +192,18 @@ public enum UpdateMarker {
 
     /// Every label, strong or weak, longest first.
     private static let labels: [(String, Bool)] = (words.map { ($0, false) } + weakWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
+
+    /// `labels` with their scalars, grouped by their first scalar (each group keeps the longest-first order), made
+    /// once: markers are looked for after every sentence of an article.
+    private static let labelsByInitial: [Unicode.Scalar: [(String, [Unicode.Scalar], Bool)]] = {
+        var groups: [Unicode.Scalar: [(String, [Unicode.Scalar], Bool)]] = [:]
+        for (word, isWeak) in labels {
+            let scalars = Array(word.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            groups[first, default: []].append((word, scalars, isWeak))
+        }
+        return groups
+    }()
 
     /// Whether the note from `start` to the end of its line speaks of the article changing (`revisionCues`).
     private static func speaksOfRevision(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {

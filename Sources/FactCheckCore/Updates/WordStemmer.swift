@@ -21,14 +21,17 @@ enum WordStemmer {
         "ed", "ly", "al",
     ]
 
+    /// `endings` as scalars, made once: the linker stems every word of an article.
+    private static let endingScalars: [[Unicode.Scalar]] = endings.map { Array($0.unicodeScalars) }
+
     /// The stem of `word` (already folded).
+    /// - Complexity: O(e) in the number of endings; allocates only the result.
     static func stem(_ word: String) -> String {
         var w = Array(word.unicodeScalars)
         guard w.count > minimumStem else { return word }
         if let last = w.last, last == "s" || last == "x", w.count - 1 >= minimumStem, w[w.count - 2] != "s" { w.removeLast() }
-        for ending in endings {
-            let e = Array(ending.unicodeScalars)
-            guard w.count - e.count >= minimumStem, Array(w[(w.count - e.count)...]) == e else { continue }
+        for e in endingScalars {
+            guard w.count - e.count >= minimumStem, w[(w.count - e.count)...].elementsEqual(e) else { continue }
             w.removeLast(e.count)
             break
         }
