@@ -101,6 +101,16 @@ struct SchemaTests {
               schemaRejects: true, checkSays: "invalid: claims[0].at: expected an ISO 8601 UTC time"),
         Break(name: "a claim id changed, leaving the update's link dangling", pattern: #""id": "c-[0-9a-f]+""#, replacement: #""id": "c-0123abcd""#,
               schemaRejects: false, checkSays: "amends[0].claim: no claim has id"),
+        // What `check` accepted before issue 11: an impossible time, an unknown language, a dangling unlinked id, a
+        // gap in reading numbers.
+        Break(name: "an impossible time", pattern: #""at": "[^"]*""#, replacement: #""at": "2026-13-45T99:99:99Z""#,
+              schemaRejects: true, checkSays: "expected an ISO 8601 UTC time"),
+        Break(name: "an unknown language", pattern: #""language": "fr""#, replacement: #""language": "xx""#,
+              schemaRejects: true, checkSays: "article.language"),
+        Break(name: "a dangling unlinked id", pattern: #""amends": \["#, replacement: #""unlinked": ["c-deadbeef00"], "amends": ["#,
+              schemaRejects: false, checkSays: "unlinked[0]: no claim has id"),
+        Break(name: "a gap in reading numbers", pattern: #""n": 14,"#, replacement: #""n": 15,"#,
+              schemaRejects: false, checkSays: "leaves a gap"),
         Break(name: "a re-review flag naming no update", pattern: #""review": null"#, replacement: #""review": { "reason": "r", "update": "u-00000000" }"#,
               schemaRejects: false, checkSays: "invalid: claims[0].review.update: no update has id"),
     ]
