@@ -21,8 +21,10 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
     public private(set) var annotationPath: String
     /// The journal file's path.
     public private(set) var path: String
-    /// The hex SHA-256 of the annotation file as the session last read or wrote it (nil: no file yet).
-    private var base: String?
+    /// The annotation file's bytes as the session last read or wrote it (nil: no file yet). The header records
+    /// their hex SHA-256, hashed only when the journal is created: a session that opens, saves and leaves without
+    /// another edit (most scripts) never pays for hashing a large file it will not journal.
+    private var savedBytes: [UInt8]?
     private var descriptor: Int32 = -1
     /// The error of the first failed creation or write, repeated for every later edit until the journal restarts.
     private var failure: FileError?
@@ -34,7 +36,7 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
     public init(annotationPath: String, savedBytes: [UInt8]? = nil) {
         self.annotationPath = annotationPath
         self.path = FileJournal.prefix(for: annotationPath) + String(getpid())
-        self.base = JournalHeader.base(of: savedBytes)
+        self.savedBytes = savedBytes
     }
 
     deinit {
@@ -77,7 +79,7 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         discard()
         self.annotationPath = annotationPath
         path = FileJournal.prefix(for: annotationPath) + String(getpid())
-        base = JournalHeader.base(of: savedBytes)
+        self.savedBytes = savedBytes
     }
 
     private func create() throws(FileError) {
@@ -92,7 +94,8 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         guard fd >= 0 else { throw .cannotCreateJournal(path: path, errno: errno) }
         flock(fd, LOCK_EX | LOCK_NB)
         descriptor = fd
-        let header = JournalHeader(file: JournalHeader.canonicalFile(annotationPath) ?? annotationPath, base: base,
+        let header = JournalHeader(file: JournalHeader.canonicalFile(annotationPath) ?? annotationPath,
+                                   base: JournalHeader.base(of: savedBytes),
                                    pid: getpid(), started: FileJournal.started)
         do {
             try appendLine(header.line + "\n")

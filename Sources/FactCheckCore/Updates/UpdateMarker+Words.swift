@@ -19,7 +19,7 @@ extension UpdateMarker {
         ]
         let orderedLabels = ["update", "mise a jour", "maj", "edit", "correction", "precision"]
         let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }
-        return all.sorted { $0.count > $1.count }
+        return longestFirst(all)
     }()
 
     /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage"):
@@ -80,7 +80,7 @@ extension UpdateMarker {
             "dans une version precedente", "dans une premiere version", "la premiere version de cet article",
             "nous avons mis a jour cet article", "nous avons corrige cet article", "nous avons modifie cet article",
         ]
-        return (english + french).sorted { $0.count > $1.count }
+        return longestFirst(english + french)
     }()
 
     /// Small words, time zones and times of day that may stand between a marker word and its terminator.
@@ -90,4 +90,18 @@ extension UpdateMarker {
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
     ]
+
+    /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is
+    /// counted once: `String.count` walks grapheme clusters, and comparing by it inside a sort cost the start-up of
+    /// every command more than the rest of reading the seed article.
+    static func longestFirst(_ strings: [String]) -> [String] {
+        longestFirst(strings, by: { $0 })
+    }
+
+    /// `items` longest first by the length of `text(item)`, keeping the given order among equal lengths.
+    /// - Complexity: O(n log n) comparisons of integers; each text is counted once.
+    static func longestFirst<Item>(_ items: [Item], by text: (Item) -> String) -> [Item] {
+        let counted = items.enumerated().map { (index: $0.offset, count: text($0.element).count, item: $0.element) }
+        return counted.sorted { ($0.count, -$0.index) > ($1.count, -$1.index) }.map(\.item)
+    }
 }

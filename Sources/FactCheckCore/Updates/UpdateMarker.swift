@@ -191,7 +191,7 @@ public enum UpdateMarker {
     }
 
     /// Every label, strong or weak, longest first.
-    private static let labels: [(String, Bool)] = (words.map { ($0, false) } + weakWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
+    private static let labels: [(String, Bool)] = longestFirst(words.map { ($0, false) } + weakWords.map { ($0, true) }, by: \.0)
 
     /// `labels` with their scalars, grouped by their first scalar (each group keeps the longest-first order), made
     /// once: markers are looked for after every sentence of an article.
