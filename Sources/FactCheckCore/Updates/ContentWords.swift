@@ -45,9 +45,18 @@ enum ContentWords {
         terms(ScalarText(text)[...]).map(\.key)
     }
 
-    /// The content words of `scalars` in order.
+    /// The content words of `scalars` in order (offsets in the whole text).
     /// - Complexity: O(n) in the number of scalars.
     static func terms(_ scalars: Slice<ScalarText>) -> [Term] {
+        // Decoded once into an array: the scan below reads each scalar several times, and an array element is
+        // cheaper to read than a scalar found through the text's index (the linker reads every claim this way).
+        let bytes = scalars.base.utf8[scalars.base.byteRange(TextRange(scalars.startIndex, scalars.endIndex))]
+        let decoded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        return terms(decoded, origin: scalars.startIndex)
+    }
+
+    /// The content words of `scalars`, whose first scalar stands at `origin` in the whole text.
+    private static func terms(_ scalars: [Unicode.Scalar], origin: Int) -> [Term] {
         var result: [Term] = []
         var i = scalars.startIndex
         var atSentenceStart = true
@@ -72,7 +81,7 @@ enum ContentWords {
                     break
                 }
                 while i < scalars.endIndex, Scalars.isWordScalar(scalars[i]) { i += 1 }
-                result.append(Term(key: String(digits), isSpecific: true, offset: start, length: i - start))
+                result.append(Term(key: String(digits), isSpecific: true, offset: origin + start, length: i - start))
                 atSentenceStart = false
                 continue
             }
@@ -87,7 +96,7 @@ enum ContentWords {
                 key = String(key[key.index(after: apostrophe)...])
             }
             guard key.count >= 3, !stopWords.contains(key), !stopWords.contains(folded) else { continue }
-            result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: start, length: i - start))
+            result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: origin + start, length: i - start))
         }
         return result
     }
