@@ -199,7 +199,7 @@ class Bench:
                 size = os.path.getsize(path) / 2**20
                 wall, cpu, peak = self.timed(self.fc(f"{verb} {path} > /dev/null"), runs)
                 growth = f"{wall / previous:.2f}" if previous else ""
-                rows.append([f"factcheck {verb}", f"{mb} MB", f"{wall:.3f}", f"{size / wall:.1f}", f"{peak:.1f}",
+                rows.append([f"factcheck {verb}", f"{mb} MB", f"{wall:.3f}", (f"{size / wall:.1f}" if wall else ""), f"{peak:.1f}",
                              f"{peak / size:.2f}", growth])
                 previous = wall
         if shutil.which("wc"):
@@ -235,7 +235,8 @@ class Bench:
             python = self.hyper(f"{sys.executable} {peer} {original} {py_out}", runs)
             size = os.path.getsize(original) / 2**20
             rows.append([f"{count:,}", f"{size:.1f}", ms(mine), ms(python), ratio(mine, python), f"{peak:.1f}"])
-        growth = [f"factcheck {float(rows[1][2]) / float(rows[0][2]):.2f}× for 10× the claims; python {float(rows[1][3]) / float(rows[0][3]):.2f}×"]
+        growth = [f"factcheck {ratio(float(rows[1][2]), float(rows[0][2])) or 'n/a'}× for 10× the claims; "
+                  f"python {ratio(float(rows[1][3]), float(rows[0][3])) or 'n/a'}×"]
         self.section("Open, edit one verdict, save", "printf 'verify 1 checked\\nsave\\nquit\\n' | factcheck shell ARTICLE --annotations FILE; "
                      "peer: python3 json.load + json.dump(ensure_ascii=False, indent=2) of the same file",
                      ["claims", "file MiB", "factcheck ms", "python ms", "× python", "factcheck peak MiB"], rows, growth)
@@ -255,7 +256,7 @@ class Bench:
                 f.write("save\nquit\n")
             wall, cpu, peak = self.timed(self.fc(f"shell {article} --annotations {copy} --editor bench < {script}"),
                                          1 if self.quick else 3, prepare=f"cp {original} {copy}")
-            growth = f"{cpu / previous:.2f}" if previous else ""
+            growth = ratio(cpu, previous)
             rows.append([f"{count:,}", f"{wall:.2f}", f"{cpu:.2f}", growth, f"{peak:.1f}"])
             previous = cpu
         self.section("A one-session review of every claim", "printf 'verify N checked in the archive\\n' for every N, then save: "
@@ -307,8 +308,9 @@ class Bench:
             rows.append([f"{count:,}", ms(wall), ms(cpu), ms(sqlite), ratio(wall, sqlite), f"{max(m['peak']):.1f}"])
             figures.append((wall, cpu, sqlite))
         (w1, c1, s1), (w2, c2, s2) = figures
-        notes = [f"10× the commands: factcheck {w2 / w1:.2f}× the wall time ({c2 / c1:.2f}× the CPU time)"
-                 + (f", sqlite3 {s2 / s1:.2f}×" if s1 else ""),
+        # Quick runs can take 0 ms of CPU (counted in 10 ms steps): ratio() leaves such a figure empty.
+        notes = [f"10× the commands: factcheck {ratio(w2, w1) or 'n/a'}× the wall time ({ratio(c2, c1) or 'n/a'}× the CPU time)"
+                 + (f", sqlite3 {ratio(s2, s1)}×" if s1 else ""),
                  f"median of {rounds} rounds, each running every size and the peer in turn (one run each)"]
         self.section("Piped sessions on the seed (each edit journaled and fsynced)",
                      "factcheck shell seeds/cloudwatt-audit.txt < SCRIPT (verify/dispute N note I, then quit --discard) under /usr/bin/time; "
@@ -346,7 +348,7 @@ class Bench:
                 jq = self.hyper(f"find {root}/files -name '*.json' -print0 | xargs -0 jq -r '.claims[].status' | sort | uniq -c > /dev/null", runs)
             rows.append([f"{count:,}", ms(mine), f"{cpu / mine:.2f}" if mine else "", ms(jq), ratio(mine, jq), f"{peak:.1f}"])
             walls.append((mine, jq))
-        notes = [f"10× the files: factcheck {walls[1][0] / walls[0][0]:.2f}× the time" + (f", jq {walls[1][1] / walls[0][1]:.2f}×" if walls[0][1] else ""),
+        notes = [f"10× the files: factcheck {ratio(walls[1][0], walls[0][0]) or 'n/a'}× the time" + (f", jq {ratio(walls[1][1], walls[0][1])}×" if walls[0][1] else ""),
                  "cores used: CPU seconds ÷ wall seconds of one run"]
         self.section("`check` over many files (copies of the seed's annotation file, one article)",
                      "factcheck check DIR; peer: find DIR -name '*.json' -print0 | xargs -0 jq -r '.claims[].status' | sort | uniq -c",
@@ -399,7 +401,7 @@ class Bench:
         self.section(f"Re-anchoring {count:,} claims (a third reviewed) in an edited article",
                      "factcheck shell EDITED --annotations FILE < 'quit --discard' (opening re-anchors)",
                      ["edits", "sentences reworded", "ms", "peak MiB"], rows,
-                     [f"10× the edits: {walls[1] / walls[0]:.2f}× the time"])
+                     [f"10× the edits: {ratio(walls[1], walls[0]) or 'n/a'}× the time"])
 
     def report(self):
         out = []
