@@ -3,21 +3,7 @@ extension EditRecord {
     /// The `boundaries` and `removed` members of a journal line.
     static func parseBoundaries(_ value: JSONValue, removed: JSONValue?) throws(AnnotationFileError) -> ([ClaimBoundary], [String]) {
         guard case .array(let items) = value else { throw .invalid(path: "boundaries", message: "expected an array, found \(value.typeName)") }
-        var boundaries: [ClaimBoundary] = []
-        for (i, item) in items.enumerated() {
-            guard case .object(let object) = item else {
-                throw .invalid(path: "boundaries[\(i)]", message: "expected an object, found \(item.typeName)")
-            }
-            let key = AnnotationCodec.BoundaryKey.self
-            if let text = object[key.split.rawValue]?.stringValue, let word = object[key.word.rawValue]?.intValue {
-                boundaries.append(.split(text: text, word: word))
-            } else if case .array(let pair)? = object[key.join.rawValue], pair.count == 2,
-                      let first = pair[0].stringValue, let second = pair[1].stringValue {
-                boundaries.append(.join(first: first, second: second))
-            } else {
-                throw .invalid(path: "boundaries[\(i)]", message: "expected {\"split\": TEXT, \"word\": K} or {\"join\": [FIRST, SECOND]}")
-            }
-        }
+        let boundaries = try AnnotationCodec.decodeBoundaries(items)
         var ids: [String] = []
         if let removed {
             guard case .array(let items) = removed else { throw .invalid(path: "removed", message: "expected an array, found \(removed.typeName)") }

@@ -66,19 +66,7 @@ extension AnnotationCodec {
             }
             updates.append(update)
         }
-        var boundaries: [ClaimBoundary] = []
-        if root.has(RootKey.boundaries) {
-            for (i, item) in try root.array(RootKey.boundaries).enumerated() {
-                let b = try Reader(item, path: "boundaries[\(i)]")
-                if b.has(BoundaryKey.split) {
-                    boundaries.append(.split(text: try b.string(BoundaryKey.split), word: try b.int(BoundaryKey.word)))
-                } else {
-                    let pair = try b.strings(BoundaryKey.join)
-                    guard pair.count == 2 else { throw .invalid(path: "boundaries[\(i)].join", message: "expected the texts of two claims") }
-                    boundaries.append(.join(first: pair[0], second: pair[1]))
-                }
-            }
-        }
+        let boundaries = root.has(RootKey.boundaries) ? try decodeBoundaries(root.array(RootKey.boundaries)) : []
         return AnnotationSet(article: article, claims: claims, updates: updates, orphans: orphans, boundaries: boundaries,
                              extra: root.unknown(RootKey.self))
     }
@@ -198,6 +186,25 @@ extension AnnotationCodec {
 ///
 /// A reader's path is written out only when a message needs it: a file of thousands of claims is read without
 /// building a path string for each object in it.
+extension AnnotationCodec {
+    /// The items of a `boundaries` array (the file's, or a journal record's): editors' corrections of claim
+    /// boundaries, `{"split": TEXT, "word": K}` or `{"join": [FIRST, SECOND]}`.
+    static func decodeBoundaries(_ items: [JSONValue]) throws(AnnotationFileError) -> [ClaimBoundary] {
+        var boundaries: [ClaimBoundary] = []
+        for (i, item) in items.enumerated() {
+            let b = try Reader(item, path: "boundaries[\(i)]")
+            if b.has(BoundaryKey.split) {
+                boundaries.append(.split(text: try b.string(BoundaryKey.split), word: try b.int(BoundaryKey.word)))
+            } else {
+                let pair = try b.strings(BoundaryKey.join)
+                guard pair.count == 2 else { throw .invalid(path: "boundaries[\(i)].join", message: "expected the texts of two claims") }
+                boundaries.append(.join(first: pair[0], second: pair[1]))
+            }
+        }
+        return boundaries
+    }
+}
+
 private struct Reader {
     let object: JSONObject
     /// The path of the object holding this one ("claims[3]"), or this object's own path when `member` is nil.
