@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check every manifest-*.json next to this script against the corpus format.
 
-Format: /work/wt/CORPUS-FORMAT.md (issue 10). Standard library only.
+Format: README.md beside this script (issue 10). Standard library only.
 Usage: python3 check-manifest.py   (exit status 0 when clean, 1 on any error)
 """
 import json
