@@ -62,6 +62,8 @@ import Testing
         Case(paragraph: "UPDATE\n\nThe council approved the budget for the repairs.", marker: "UPDATE"),
         Case(paragraph: "Update 3\n\nThe council approved the budget for the repairs.", marker: "Update 3"),
         Case(paragraph: "**Update**\n\nThe council approved the budget for the repairs.", marker: "**Update**"),
+        Case(paragraph: "Update @ 2:45 p.m.\n\nTraffic is moving again on the bridge.", marker: "Update @ 2:45 p.m."),
+        Case(paragraph: "Mise à jour 14h30\n\nLa circulation a repris sur le pont.", marker: "Mise à jour 14h30"),
         Case(paragraph: "Important update: The bridge is closed again.", marker: "Important update"),
         Case(paragraph: "Editor's update: The bridge is closed again.", marker: "Editor's update"),
         Case(paragraph: "Retraction: The story about the bridge's closure was wrong.", marker: "Retraction"),
@@ -107,11 +109,12 @@ import Testing
         Case(paragraph: "Updated 2:25 p.m. ET, November 5, 2018\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Mise à jour le 4 mars 2021 à 10h30\n\nLe conseil a voté le budget des travaux.", marker: nil),
-        Case(paragraph: "Update, 1:15 pm\n\nTraffic is moving again on the bridge.", marker: nil),
+        Case(paragraph: "Update 2019-03-04\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Correction\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Note to readers: comments are closed for the weekend.", marker: nil),
         Case(paragraph: "PS : pensez à réserver vos places pour la fête du pont.", marker: nil),
         Case(paragraph: "Mise au point : utilisez l'autofocus pour photographier le pont de nuit.", marker: nil),
+        Case(paragraph: "[Last Updated: 7/6/2012 3:38:37 PM]\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Windows 8.1 Update 2 is shipping to the town's computers this month.", marker: nil),
     ]
 

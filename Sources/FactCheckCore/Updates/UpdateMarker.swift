@@ -10,7 +10,7 @@
 /// Labels closed otherwise, as other pages write them (docs/notice-marker-survey.md): a dash that sets off the date
 /// ("UPDATE — Tuesday, 10:30 a.m.: …"), a parenthesis holding a time ("UPDATE (4:15 p.m.) The …"), the emphasis
 /// around the label ("**Update** The …"), or the end of its line when the label is in capitals, counted or
-/// emphasized ("UPDATE", "Update 3", "**Update**" above the body). A software version is not a count: "Update 2.1:".
+/// emphasized, or a time of day ("UPDATE", "Update 3", "**Update**", "Update @ 2:45 p.m." above the body). A software version is not a count: "Update 2.1:".
 public enum UpdateMarker {
     /// Where a marker was found.
     public struct Match: Equatable, Sendable {
@@ -267,7 +267,7 @@ public enum UpdateMarker {
                 }
                 return (i, i + 1)
             }
-            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" { i += 1; continue }
+            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" || s == "@" { i += 1; continue }
             // A word: a number, a month, a weekday or a small joining word.
             var j = i
             while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }
@@ -280,9 +280,9 @@ public enum UpdateMarker {
 
     /// A label closed by something other than a terminator: a parenthesis holding a date or a time, or the
     /// emphasis around the label, then the notice's capital ("UPDATE (4:15 p.m.) The bridge…", "**Update** The
-    /// bridge…"); or the end of its line, the body below, when the label is written in capitals, dated or numbered, or
-    /// emphasized ("UPDATE", "Update, 1:15 pm", "**Update**" alone on a line). A plain "Update" or "Mise à jour" alone
-    /// on a line is a heading, and stays one. Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
+    /// bridge…"); or the end of its line, the body below, when the label is written in capitals, counted, emphasized
+    /// or given an hour ("UPDATE", "Update 3", "**Update**", "Update @ 2:45 p.m." alone on a line). A plain "Update" or
+    /// "Mise à jour" alone on a line is a heading, and a dated one a stamp: they stay so. Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
     private static func closedLabel(_ head: [Unicode.Scalar], from offset: Int, in scalars: ScalarText, at start: Int,
                                     limit: Int, emphasized: Bool) -> (Int, Int)? {
         // Folding made line feeds spaces; the line ends where the text's does.
@@ -308,7 +308,7 @@ public enum UpdateMarker {
         guard !participles.contains(word) else { return nil }
         let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
-        guard capitals || emphasized || isCount(head[offset..<end]) else { return nil }
+        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
 
@@ -322,6 +322,18 @@ public enum UpdateMarker {
             ["no", "n°", "nr", "ii", "iii", "iv"].contains(word) || (word.count <= 2 && word.allSatisfy(\.isNumber))
                 || ((word.hasPrefix("x") || word.hasPrefix("×")) && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber))
         }
+    }
+
+    /// Whether `span` is a time of day and no date ("@ 2:45 p.m.", "14h30"): a live update's hour. A day, a month or
+    /// a year makes a stamp of it ("Mise à jour le 4 mars 2021 à 10h30").
+    private static func isTimeOfDay(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(span))
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.contains(where: { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }),
+              !text.contains("/"), !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
+        let hasClock = text.contains(where: \.isNumber) && (text.contains(":") || text.contains("."))
+        let hasHour = words.contains { ["am", "pm", "h"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
+        return hasClock || hasHour
     }
 
     /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
