@@ -152,32 +152,44 @@ private struct ArticleReading {
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
-    /// and on over what its last paragraph announces with a colon ("… sent the following statement:").
+    /// and on over what its last paragraph announces with a colon ("… sent the following statement:") and over the
+    /// paragraphs that still read as the notice (`NoticeBoundary.continues`).
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
+        // A notice its marker closes ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
+        let open = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
         // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
         var announced = false
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
-              NoticeBoundary.announces(scalars, ranges[last]) || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1])),
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
-              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty {
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]) {
+            let announces = NoticeBoundary.announces(scalars, ranges[last])
+            let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
+            guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
+                || (listed && NoticeBoundary.isShortRemark(scalars, ranges[last + 1]))
+                || (open && !LineJoining.isListItemStart(text, found[last + 1].range)
+                    && NoticeBoundary.continues(scalars, previous: ranges[last], next: ranges[last + 1]))
+            else { break }
+            announced = announced || announces
             last += 1
-            announced = true
         }
         return last
     }
+
+    /// Why the look ahead from a notice stopped.
+    private enum Stop { case none, notice, other }
 
     private func paragraphsRead(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
         var next = index + 1
-        var stopped = false
+        var stop = Stop.none
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
         var firstFurniture: Int?
         while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
-            if found[next].kind == .update { stopped = true; break }
+            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) { stop = .notice; break }
             if found[next].kind == .furniture {
                 if PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
@@ -189,16 +201,27 @@ private struct ArticleReading {
             }
             if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || LineJoining.isListItemStart(text, found[next].range)
                 || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
-                stopped = true
+                stop = .other
                 break
             }
             next += 1
         }
         if let firstFurniture { next = firstFurniture }
-        guard markerAlone, next > index + 1 else { return index }
-        // A lone marker at the end of the article takes every paragraph after it; elsewhere, the one below it.
-        let atEnd = !stopped && (next >= found.count || found[next].kind == .furniture) && next - index - 1 <= NoticeBoundary.closingReach
-        return atEnd ? next - 1 : index + 1
+        let between = next - index - 1
+        // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
+        // two of them close together is the first one's.
+        if stop == .notice, between <= NoticeBoundary.stackReach { return next - 1 }
+        // At the end of the article (or at its furniture), a lone marker, or any notice in the article's second half,
+        // takes every paragraph after it: the report does not resume below a closing notice.
+        let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
+        if atEnd, markerAlone || index * 2 >= next {
+            // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know.
+            var last = index
+            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]) { last += 1 }
+            if last > index || !markerAlone { return last }
+        }
+        // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
+        return markerAlone && between > 0 ? index + 1 : index
     }
 
     /// One notice from each start to the next (the last to `end`).
