@@ -211,10 +211,11 @@ private struct ArticleReading {
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
         if stop == .notice, between <= NoticeBoundary.stackReach { return next - 1 }
-        // At the end of the article (or at its furniture), a lone marker, or any notice in the article's second half,
-        // takes every paragraph after it: the report does not resume below a closing notice.
+        // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
+        // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
+        // notice at the top with a short article under it is not closing: the article is the report.)
         let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
-        if atEnd, markerAlone || index * 2 >= next {
+        if atEnd, markerAlone || paragraphs.lazy.filter({ $0.kind == .body }).count > between {
             // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know.
             var last = index
             while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]) { last += 1 }
