@@ -156,8 +156,10 @@ private struct ArticleReading {
     /// paragraphs that still read as the notice (`NoticeBoundary.continues`).
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
-        // A notice its marker closes ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
-        let open = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
+        // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
+        // after a notice is the report's, which quotes and links on in the same ways. A notice its marker closes
+        // ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
+        let open = isAtTop && UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
         // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
         var announced = false
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
@@ -176,6 +178,13 @@ private struct ArticleReading {
         }
         return last
     }
+
+    /// The report's paragraphs read so far (a notice's own paragraphs and furniture are not the report's).
+    private var reportParagraphs: Int { paragraphs.lazy.filter { $0.kind == .body }.count }
+
+    /// Whether a notice found now stands at the top of the article: above the report, under at most a headline and
+    /// its standfirst or byline (`NoticeBoundary.topReach` paragraphs).
+    private var isAtTop: Bool { reportParagraphs <= NoticeBoundary.topReach }
 
     /// Why the look ahead from a notice stopped.
     private enum Stop { case none, notice, other }
@@ -210,12 +219,12 @@ private struct ArticleReading {
         let between = next - index - 1
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        if stop == .notice, between <= NoticeBoundary.stackReach { return next - 1 }
+        if stop == .notice, between <= NoticeBoundary.stackReach, isAtTop { return next - 1 }
         // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)
         let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
-        if atEnd, markerAlone || paragraphs.lazy.filter({ $0.kind == .body }).count > between {
+        if atEnd, markerAlone || (start == ranges[index].start && reportParagraphs > between) {
             // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know.
             var last = index
             while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]) { last += 1 }

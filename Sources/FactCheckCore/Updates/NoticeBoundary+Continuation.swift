@@ -17,7 +17,7 @@ extension NoticeBoundary {
     /// Folded phrases (whole words) by which a paragraph speaks of the story, the newsroom or the update itself.
     static let noticeVoiceCues: [String] = [
         "this story", "this article", "this post", "this report", "this piece", "the original story", "the original post",
-        "the original article", "our story", "our article", "our report", "our reporting", "our original", "the story",
+        "the original article", "our story", "our article", "our report", "our reporting", "our original",
         "this update", "the update", "an update", "updated", "since publication", "since this", "after publication",
         "after this", "at press time", "told us", "tells us", "told me", "reached out", "reached by", "contacted by",
         "we contacted", "we asked", "we have", "we've", "we had", "we are", "we will", "we'll", "we reported",
@@ -31,8 +31,8 @@ extension NoticeBoundary {
 
     /// Folded words (whole) that place a paragraph at the update's time rather than the report's.
     static let updateTimeCues: [String] = [
-        "now", "already", "so far", "as of", "at this time", "at this hour", "latest", "most recent",
-        "desormais", "maintenant", "deja", "a cette heure", "a l'heure ou", "dernieres informations",
+        "already", "so far", "at this hour", "most recent", "desormais", "deja", "a cette heure", "a l'heure ou",
+        "dernieres informations",
     ]
 
     /// The longest paragraph after which a notice may go on: newsroom notices run in short paragraphs, and one longer

@@ -12,6 +12,8 @@ enum NoticeBoundary {
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
     static let closingReach = 3
+    /// How many of the report's paragraphs (a headline, a standfirst, a byline) may stand above a notice at the top.
+    static let topReach = 3
     /// How many paragraphs may stand between two notices stacked one above the other for them to belong to the first.
     static let stackReach = 3
 
