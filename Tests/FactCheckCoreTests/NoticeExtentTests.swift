@@ -392,6 +392,44 @@ import Testing
             However, few have mentioned that only one Democrat voted against the motion on Tuesday.
             """, notices: ["Update: His office now says the vote was not a mistake. The original post is below. \(String(repeating: "As we noted last night, the Senate failed to move the bill forward in a close vote. ", count: 9))"],
             claims: ["However, few have mentioned that only one Democrat voted against the motion on Tuesday."]),
+        Case(name: "en: the report still waiting for what the notice brings ends it", text: """
+            Update: Microsoft told us the outage was caused by a faulty network change.
+
+            We reached out to Microsoft this morning but have not heard back yet.
+
+            Outlook users across Europe could not send or receive mail for several hours.
+            """, notices: ["Update: Microsoft told us the outage was caused by a faulty network change."],
+            claims: ["We reached out to Microsoft this morning but have not heard back yet."]),
+        Case(name: "fr: le reportage qui attend encore ce qu'apporte la notice l'arrête", text: """
+            Mise à jour — Google nous a communiqué vendredi soir les explications suivantes.
+
+            Google n'était pas encore en mesure d'apporter une explication lorsque nous l'avons contacté.
+
+            Le service de cartographie place une organisation terroriste à côté du palais présidentiel.
+            """, notices: ["Mise à jour — Google nous a communiqué vendredi soir les explications suivantes."],
+            claims: ["Google n'était pas encore en mesure d'apporter une explication lorsque nous l'avons contacté."]),
+        Case(name: "en: a notice further down does not read on: the paragraph after it is the report's", text: """
+            The council voted to close the pool on Monday night.
+
+            Swimmers had protested outside the town hall before the vote.
+
+            The mayor said the pool had lost money for ten years.
+
+            Its roof would have cost two million dollars to replace.
+
+            Update: The council now says it will hold a second vote.
+
+            But residents say they were told the decision was final.
+
+            The pool was built in 1968 and welcomes some 40,000 swimmers a year.
+
+            Its last renovation dates back to 1995.
+
+            Some say it could be sold to a private club.
+
+            Others would like the town to open a new one.
+            """, notices: ["Update: The council now says it will hold a second vote."],
+            claims: ["But residents say they were told the decision was final."]),
         Case(name: "fr: un marqueur nu après une notice l'arrête", text: """
             Apple a publié un correctif de sécurité rapide pour ses appareils.
 

@@ -1,10 +1,11 @@
 /// Whether the paragraph after a notice still reads as the notice: the signs that a notice goes on without a separator.
 ///
-/// A notice speaks of the story, of the newsroom and of the update's time ("We reached out to…", "told us",
-/// "cet article", "nous a précisé", "now"); it carries on its reported speech or its quotation ("« Nous … »", a
-/// paragraph opening on a quotation mark), or links on with a connective ("However,", "Cependant,"). The report,
-/// when it resumes, goes back to a third-person narrative of the events with none of these: that paragraph ends the
-/// notice. Surveyed on pages outside the corpus (docs/notice-extent-survey.md).
+/// A notice speaks of the story, of what the newsroom was told and of the update's time ("told us", "this story",
+/// "cet article", "nous a précisé", "désormais"); it carries on its quotation ("« Nous … »", a paragraph opening on a
+/// quotation mark), or links on with a connective ("However,", "Cependant,"). The report, when it resumes, goes back
+/// to a third-person narrative of the events with none of these, or still waits for what the notice brought ("has
+/// not responded", "n'a pas encore répondu"): that paragraph ends the notice. `ArticleReader` asks this only of a
+/// notice at the top of the article. Surveyed on pages outside the corpus (docs/notice-extent-survey.md).
 extension NoticeBoundary {
     /// Folded openings (whole words) that link a paragraph to the one before it: the notice goes on.
     static let connectives: [String] = [
@@ -14,19 +15,27 @@ extension NoticeBoundary {
         "pour autant", "d'ailleurs", "dans un communique", "dans un courriel", "dans un mail", "a noter",
     ]
 
-    /// Folded phrases (whole words) by which a paragraph speaks of the story, the newsroom or the update itself.
+    /// Folded phrases (whole words) by which a paragraph speaks of the story or of what the newsroom was told since.
+    /// Not "we have", "nous avons" nor "the update": the report says "we asked them" and "la mise à jour d'iOS" too.
     static let noticeVoiceCues: [String] = [
         "this story", "this article", "this post", "this report", "this piece", "the original story", "the original post",
         "the original article", "our story", "our article", "our report", "our reporting", "our original",
-        "this update", "the update", "an update", "updated", "since publication", "since this", "after publication",
-        "after this", "at press time", "told us", "tells us", "told me", "reached out", "reached by", "contacted by",
-        "we contacted", "we asked", "we have", "we've", "we had", "we are", "we will", "we'll", "we reported",
-        "asked us", "sent us", "emailed us", "wrote to us", "contacted us", "in a statement to", "responded to",
-        "cet article", "notre article", "notre papier", "cette information", "notre information",
-        "mise a jour", "mis a jour", "actualise", "depuis la publication", "apres la publication", "apres publication",
-        "nous a", "nous ont", "nous avons", "nous avions", "nous a indique", "nous precise", "nous indique",
-        "contacte par", "contactee par", "contactes par", "sollicite par", "sollicitee par", "joint par", "jointe par",
-        "interroge par", "interrogee par", "a nos questions", "a notre demande", "aupres de nous", "nos confreres",
+        "since publication", "after publication", "at press time", "told us", "tells us", "told me", "sent us",
+        "emailed us", "wrote to us", "contacted us", "asked us", "in a statement to us", "reached by", "contacted by",
+        "cet article", "notre article", "notre papier", "cette information", "notre information", "depuis la publication",
+        "apres la publication", "apres publication", "nous a", "nous ont", "contacte par", "contactee par",
+        "contactes par", "sollicite par", "sollicitee par", "joint par", "jointe par", "interroge par", "interrogee par",
+        "a nos questions", "a notre demande", "aupres de nous", "par nos soins",
+    ]
+
+    /// Folded phrases (whole words) of a report still waiting for what a notice brings ("has not responded", "n'a pas
+    /// encore répondu"): such a paragraph is the report's, whatever else it says, and ends the notice above it.
+    static let pendingCues: [String] = [
+        "not yet", "has not responded", "have not responded", "did not respond", "did not immediately",
+        "could not be reached", "haven't heard back", "have not heard back", "has yet to", "have yet to",
+        "no response", "will update", "we'll update", "developing story", "pas encore", "n'a pas repondu",
+        "n'ont pas repondu", "pas en mesure", "encore pas", "sans reponse", "mettrons cet article a jour",
+        "mettrons a jour", "en attente",
     ]
 
     /// Folded words (whole) that place a paragraph at the update's time rather than the report's.
@@ -44,13 +53,15 @@ extension NoticeBoundary {
 
     private static let connectiveOpenings: [[UInt8]] = connectives.map { Array(spaced($0).utf8) }
     private static let voicePhrases = PhraseSet(noticeVoiceCues.map(spaced))
+    private static let pendingPhrases = PhraseSet(pendingCues.map(spaced))
     private static let timePhrases = PhraseSet(updateTimeCues.map(spaced))
 
     /// Whether paragraph `next` goes on with the notice whose last paragraph so far is `previous`.
     static func continues(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> Bool {
         guard next.length > 0, previous.length <= longestNoticeParagraph else { return false }
-        if opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) { return true }
         let words = wordText(scalars, next)
+        if pendingPhrases.occurs(in: words) { return false }
+        if opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) { return true }
         if connectiveOpenings.contains(where: { words.starts(with: $0) }) { return true }
         return voicePhrases.occurs(in: words) || timePhrases.occurs(in: words)
     }
