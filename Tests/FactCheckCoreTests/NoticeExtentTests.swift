@@ -430,6 +430,64 @@ import Testing
             Others would like the town to open a new one.
             """, notices: ["Update: The council now says it will hold a second vote."],
             claims: ["But residents say they were told the decision was final."]),
+        Case(name: "en: a dateline close under a notice at the top closes it", text: """
+            UPDATE: The utility's website shows that most outages were fixed as of 8:40 p.m. Friday.
+
+            Only about 200 customers across the state remain without power.
+
+            SALT LAKE CITY — Nearly 10,000 customers across Utah are without power after several outages.
+            """, notices: ["UPDATE: The utility's website shows that most outages were fixed as of 8:40 p.m. Friday. Only about 200 customers across the state remain without power."],
+            claims: ["SALT LAKE CITY — Nearly 10,000 customers across Utah are without power after several outages."]),
+        Case(name: "fr: une dépêche datée juste sous une notice en tête la ferme", text: """
+            MISE À JOUR : le feu est fixé, annoncent les pompiers.
+
+            Quelque 200 hectares ont brûlé dans le massif.
+
+            MARSEILLE (AFP) - Un incendie s'est déclaré samedi après-midi dans les collines au nord de la ville.
+            """, notices: ["MISE À JOUR : le feu est fixé, annoncent les pompiers. Quelque 200 hectares ont brûlé dans le massif."],
+            claims: ["MARSEILLE (AFP) - Un incendie s'est déclaré samedi après-midi dans les collines au nord de la ville."]),
+        Case(name: "en: a label glued to a rule of dashes is a separator", text: """
+            UPDATE 4:42 P.M.: A sheriff's lieutenant confirmed that deputies were in the area.
+
+            The operation is expected to last until the evening.
+
+            Original Post below——————————
+
+            Readers reported a convoy of sheriff's trucks leaving the north end of town this morning.
+            """, notices: ["UPDATE 4:42 P.M.: A sheriff's lieutenant confirmed that deputies were in the area. The operation is expected to last until the evening."],
+            claims: ["Readers reported a convoy of sheriff's trucks leaving the north end of town this morning."]),
+        Case(name: "en: a paragraph opening with a separator's label is the report's", text: """
+            Update, 2:53 p.m.: The crash on the interstate has been cleared.
+
+            Previous reporting: Police told us a car crash had closed the southbound lanes as of 2:15 p.m.
+
+            Motorists should use an alternate route.
+            """, notices: ["Update, 2:53 p.m.: The crash on the interstate has been cleared."],
+            claims: ["Previous reporting: Police told us a car crash had closed the southbound lanes as of 2:15 p.m."]),
+        Case(name: "fr: un paragraphe ouvert par « Article initial : » est l'article", text: """
+            Mise à jour : la route a rouvert à 15 heures.
+
+            Article initial : un accident, nous a indiqué la gendarmerie, bloque la route nationale depuis ce matin.
+
+            Les automobilistes sont invités à emprunter une déviation.
+            """, notices: ["Mise à jour : la route a rouvert à 15 heures."],
+            claims: ["Article initial : un accident, nous a indiqué la gendarmerie, bloque la route nationale depuis ce matin."]),
+        Case(name: "en: a notice written as a headline does not take its standfirst", text: """
+            Update: Police report missing teen found safe
+
+            The 16-year-old girl was reported missing but later found safe, police said.
+
+            PORTLAND, Maine — Police were searching on Friday for a teen last seen near the shore.
+            """, notices: ["Update: Police report missing teen found safe"],
+            claims: ["The 16-year-old girl was reported missing but later found safe, police said."]),
+        Case(name: "fr: une notice en forme de titre ne prend pas le chapeau", text: """
+            Mise à jour : la joggeuse disparue retrouvée en vie
+
+            La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie.
+
+            Les recherches avaient mobilisé une centaine de gendarmes dans la forêt.
+            """, notices: ["Mise à jour : la joggeuse disparue retrouvée en vie"],
+            claims: ["La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie."]),
         Case(name: "fr: un marqueur nu après une notice l'arrête", text: """
             Apple a publié un correctif de sécurité rapide pour ses appareils.
 

@@ -159,7 +159,9 @@ private struct ArticleReading {
         // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
         // after a notice is the report's, which quotes and links on in the same ways. A notice its marker closes
         // ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
-        let open = isAtTop && UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
+        // Nor does a notice written as a headline ("Update: Police report minor found safe"): its standfirst follows.
+        let open = isAtTop && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
+            && UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
         // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
         var announced = false
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
@@ -187,7 +189,7 @@ private struct ArticleReading {
     private var isAtTop: Bool { reportParagraphs <= NoticeBoundary.topReach }
 
     /// Why the look ahead from a notice stopped.
-    private enum Stop { case none, notice, other }
+    private enum Stop { case none, notice, dateline, other }
 
     private func paragraphsRead(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
@@ -208,18 +210,27 @@ private struct ArticleReading {
             if NoticeBoundary.isSeparator(scalars, ranges[next]) {
                 return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
-            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || LineJoining.isListItemStart(text, found[next].range)
-                || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
+            // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
+            if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
                 stop = .other
+                break
+            }
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) {
+                stop = .dateline
                 break
             }
             next += 1
         }
         if let firstFurniture { next = firstFurniture }
         let between = next - index - 1
+        // A notice at the top that is not a headline keeps what stands before what closes it below.
+        let leads = isAtTop && !markerAlone && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        if stop == .notice, between <= NoticeBoundary.stackReach, isAtTop { return next - 1 }
+        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) { return next - 1 }
+        // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
+        // between is the notice's, as before a separator.
+        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop) { return next - 1 }
         // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)

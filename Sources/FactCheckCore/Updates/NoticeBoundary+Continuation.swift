@@ -58,7 +58,7 @@ extension NoticeBoundary {
 
     /// Whether paragraph `next` goes on with the notice whose last paragraph so far is `previous`.
     static func continues(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> Bool {
-        guard next.length > 0, previous.length <= longestNoticeParagraph else { return false }
+        guard next.length > 0, previous.length <= longestNoticeParagraph, !opensWithLabel(scalars, next) else { return false }
         let words = wordText(scalars, next)
         if pendingPhrases.occurs(in: words) { return false }
         if opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) { return true }
