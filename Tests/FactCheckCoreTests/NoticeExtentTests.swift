@@ -488,6 +488,30 @@ import Testing
             Les recherches avaient mobilisé une centaine de gendarmes dans la forêt.
             """, notices: ["Mise à jour : la joggeuse disparue retrouvée en vie"],
             claims: ["La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie."]),
+        Case(name: "en: a pending statement between two stacked notices stays the report's", text: """
+            Update, 9 p.m.: Police have named the man they are looking for.
+
+            The suspect is still at large and may be armed, police said.
+
+            Update, 7 p.m.: Officers have closed the bridge to traffic.
+
+            A man fired several shots near the bridge on Tuesday evening.
+            """, notices: [
+                "Update, 9 p.m.: Police have named the man they are looking for.",
+                "Update, 7 p.m.: Officers have closed the bridge to traffic.",
+            ], claims: ["The suspect is still at large and may be armed, police said."]),
+        Case(name: "fr: une notice de fin s'arrête à ce qui est encore en cours", text: """
+            Un homme a tiré plusieurs coups de feu près du pont mardi soir.
+
+            Les policiers ont bouclé le quartier pendant plusieurs heures.
+
+            Les riverains ont été invités à rester chez eux.
+
+            Mise à jour : le suspect a été interpellé dans la nuit.
+
+            L'enquête est toujours en cours pour établir ses motivations.
+            """, notices: ["Mise à jour : le suspect a été interpellé dans la nuit."],
+            claims: ["L'enquête est toujours en cours pour établir ses motivations."]),
         Case(name: "fr: un marqueur nu après une notice l'arrête", text: """
             Apple a publié un correctif de sécurité rapide pour ses appareils.
 

@@ -225,20 +225,27 @@ private struct ArticleReading {
         let between = next - index - 1
         // A notice at the top that is not a headline keeps what stands before what closes it below.
         let leads = isAtTop && !markerAlone && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
+        // What these rules take unread must not hold what a notice amends: a statement still pending ("is still
+        // missing", "pas encore", `NoticeReferences.isTimeBound`) is the report's, which a notice settles.
+        let pendingBetween = ((markerAlone ? index + 2 : index + 1)..<max(next, index + 2)).contains {
+            $0 < next && NoticeReferences.isTimeBound(scalars, ranges[$0])
+        }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) { return next - 1 }
+        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
         // between is the notice's, as before a separator.
-        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop) { return next - 1 }
+        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
         // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)
         let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
         if atEnd, markerAlone || (start == ranges[index].start && reportParagraphs > between) {
-            // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know.
+            // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know; and
+            // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index
-            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]) { last += 1 }
+            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
+                  markerAlone || !NoticeReferences.isTimeBound(scalars, ranges[last + 1]) { last += 1 }
             if last > index || !markerAlone { return last }
         }
         // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
