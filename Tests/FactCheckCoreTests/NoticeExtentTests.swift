@@ -239,6 +239,296 @@ import Testing
             """, notices: [], claims: ["Le maire a démissionné hier soir après le vote du budget."]),
     ]
 
+
+    /// Where a notice goes on without a separator, and where the report resumes: one rule a pair of cases.
+    static let continuationCases: [Case] = [
+        Case(name: "en: a paragraph that speaks of the story goes on with the notice; the lede stops it", text: """
+            Update: The mayor's office now says the pool will stay open until June.
+
+            A spokeswoman told us the council had not voted on the closure after all.
+
+            The council met on Monday night to discuss the town's budget for next year.
+            """, notices: ["Update: The mayor's office now says the pool will stay open until June. A spokeswoman told us the council had not voted on the closure after all."],
+            claims: ["The council met on Monday night to discuss the town's budget for next year."]),
+        Case(name: "fr: un paragraphe qui parle de l'article ou de la rédaction continue la notice", text: """
+            Mise à jour : la mairie indique désormais que la piscine restera ouverte jusqu'en juin.
+
+            Contactée par nos soins, la porte-parole précise que le conseil n'a pas voté la fermeture.
+
+            Le conseil municipal s'est réuni lundi soir pour débattre du budget de l'an prochain.
+            """, notices: ["Mise à jour : la mairie indique désormais que la piscine restera ouverte jusqu'en juin. Contactée par nos soins, la porte-parole précise que le conseil n'a pas voté la fermeture."],
+            claims: ["Le conseil municipal s'est réuni lundi soir pour débattre du budget de l'an prochain."]),
+        Case(name: "en: a paragraph opening with a connective goes on with the notice", text: """
+            Correction: The plant employs 300 people, not 3,000 as first reported.
+
+            However, the union maintains that seasonal workers raise the figure each summer.
+
+            The plant opened in 1974 on the banks of the river outside the town.
+            """, notices: ["Correction: The plant employs 300 people, not 3,000 as first reported. However, the union maintains that seasonal workers raise the figure each summer."],
+            claims: ["The plant opened in 1974 on the banks of the river outside the town."]),
+        Case(name: "fr: un paragraphe ouvert par un connecteur continue la notice", text: """
+            Rectificatif : l'usine emploie 300 personnes, et non 3 000 comme indiqué d'abord.
+
+            Cependant, le syndicat maintient que les saisonniers font grimper ce chiffre chaque été.
+
+            L'usine a ouvert en 1974 sur les bords de la rivière, à la sortie de la ville.
+            """, notices: ["Rectificatif : l'usine emploie 300 personnes, et non 3 000 comme indiqué d'abord. Cependant, le syndicat maintient que les saisonniers font grimper ce chiffre chaque été."],
+            claims: ["L'usine a ouvert en 1974 sur les bords de la rivière, à la sortie de la ville."]),
+        Case(name: "en: the quotation a notice reports is its own", text: """
+            Update: The company has denied that the plant will close.
+
+            “We have no plan to close the plant, and every job will be kept,” the company said.
+
+            The plant opened in 1974 on the banks of the river outside the town.
+            """, notices: ["Update: The company has denied that the plant will close. “We have no plan to close the plant, and every job will be kept,” the company said."],
+            claims: ["The plant opened in 1974 on the banks of the river outside the town."]),
+        Case(name: "fr: la citation que rapporte la notice est à elle", text: """
+            Mise à jour : la direction dément toute fermeture de l'usine.
+
+            « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus », a fait savoir la direction.
+
+            L'usine a ouvert en 1974 sur les bords de la rivière, à la sortie de la ville.
+            """, notices: ["Mise à jour : la direction dément toute fermeture de l'usine. « Nous n'avons aucun projet de fermeture et tous les emplois seront maintenus », a fait savoir la direction."],
+            claims: ["L'usine a ouvert en 1974 sur les bords de la rivière, à la sortie de la ville."]),
+        Case(name: "en: a paragraph set at the update's time goes on with the notice", text: """
+            Update (9 am ET): The storm has made landfall near the port.
+
+            Some are already speculating that it could make a second landfall further south.
+
+            The governor warned on Thursday that the rain could trigger landslides in the hills.
+            """, notices: ["Update (9 am ET): The storm has made landfall near the port. Some are already speculating that it could make a second landfall further south."],
+            claims: ["The governor warned on Thursday that the rain could trigger landslides in the hills."]),
+        Case(name: "fr: un paragraphe au temps de la mise à jour continue la notice", text: """
+            MAJ 9h : la tempête a touché terre près du port.
+
+            Les secours sont désormais à pied d'œuvre dans les quartiers inondés.
+
+            Le préfet avait averti jeudi que la pluie pourrait provoquer des glissements de terrain.
+            """, notices: ["MAJ 9h : la tempête a touché terre près du port. Les secours sont désormais à pied d'œuvre dans les quartiers inondés."],
+            claims: ["Le préfet avait averti jeudi que la pluie pourrait provoquer des glissements de terrain."]),
+        Case(name: "en: the closing remark after the list a notice announced is its own", text: """
+            The race was still too close to call at midnight.
+
+            UPDATE: The agency has now called the race. The count as of 11:15 p.m.:
+
+            Smith: 50.8% (184,310 votes)
+
+            Jones: 49.2% (178,642 votes)
+
+            Presumably the networks will follow.
+
+            Turnout was the highest in twenty years, the county clerk said on Tuesday night.
+            """, notices: ["UPDATE: The agency has now called the race. The count as of 11:15 p.m.: Smith: 50.8% (184,310 votes) Jones: 49.2% (178,642 votes) Presumably the networks will follow."],
+            claims: ["Turnout was the highest in twenty years, the county clerk said on Tuesday night."]),
+        Case(name: "en: what stands between two stacked notices is the first one's", text: """
+            Update, 5:09 p.m.: The Red Cross has opened twelve shelters along the coast.
+
+            The relief organization has supplies for 120,000 people on hand, according to officials.
+
+            Update, 4:38 p.m.: The state's two nuclear plants are preparing for a direct hit.
+
+            Forecasters expect the storm to reach the coast late on Saturday.
+            """, notices: [
+                "Update, 5:09 p.m.: The Red Cross has opened twelve shelters along the coast. The relief organization has supplies for 120,000 people on hand, according to officials.",
+                "Update, 4:38 p.m.: The state's two nuclear plants are preparing for a direct hit.",
+            ], claims: ["Forecasters expect the storm to reach the coast late on Saturday."]),
+        Case(name: "fr: ce qui sépare deux notices empilées appartient à la première", text: """
+            Mise à jour 18h : le feu est fixé, selon les pompiers.
+
+            Quelque 200 hectares ont brûlé, d'après un premier bilan de la préfecture.
+
+            Mise à jour 15h : deux cents pompiers sont mobilisés.
+
+            Un incendie s'est déclaré en début d'après-midi dans la forêt domaniale.
+            """, notices: [
+                "Mise à jour 18h : le feu est fixé, selon les pompiers. Quelque 200 hectares ont brûlé, d'après un premier bilan de la préfecture.",
+                "Mise à jour 15h : deux cents pompiers sont mobilisés.",
+            ], claims: ["Un incendie s'est déclaré en début d'après-midi dans la forêt domaniale."]),
+        Case(name: "en: a closing notice runs to the end of the article", text: """
+            The council voted to close the pool on Monday night.
+
+            Swimmers had protested outside the town hall before the vote.
+
+            The pool was built in 1968 and renovated twice since then.
+
+            Update: The council reversed its decision on Wednesday.
+
+            The pool will now stay open until the end of the summer season.
+            """, notices: ["Update: The council reversed its decision on Wednesday. The pool will now stay open until the end of the summer season."],
+            claims: ["The pool was built in 1968 and renovated twice since then."]),
+        Case(name: "fr: une notice de fin s'arrête à l'appel au lecteur", text: """
+            La gendarmerie a lancé un appel à témoins vendredi matin.
+
+            L'homme a été retrouvé sur le bord d'une route départementale.
+
+            Il ne portait qu'un sweat noir déchiré et des baskets.
+
+            MAJ à 17h : l'appel a eu plus de succès que prévu.
+
+            L'homme a été transféré vers une structure hospitalière.
+
+            L'article vous a plu ? Soutenez notre rédaction.
+            """, notices: ["MAJ à 17h : l'appel a eu plus de succès que prévu. L'homme a été transféré vers une structure hospitalière."],
+            claims: ["Il ne portait qu'un sweat noir déchiré et des baskets."]),
+        Case(name: "en: a top notice stops at the lede that follows it", text: """
+            Correction: An earlier version of this story misstated the number of jobs.
+
+            The plant will close in March with the loss of 300 jobs, the union said on Monday.
+
+            Workers were told in a meeting on Monday morning.
+            """, notices: ["Correction: An earlier version of this story misstated the number of jobs."],
+            claims: ["The plant will close in March with the loss of 300 jobs, the union said on Monday."]),
+        Case(name: "fr: une notice en tête s'arrête au chapeau qui la suit", text: """
+            Mise à jour : la date de la réunion a été corrigée.
+
+            Le conseil municipal votera le budget le 12 mars, a annoncé la mairie lundi.
+
+            Les élus d'opposition demandent un report du vote.
+            """, notices: ["Mise à jour : la date de la réunion a été corrigée."],
+            claims: ["Le conseil municipal votera le budget le 12 mars, a annoncé la mairie lundi."]),
+        Case(name: "en: after a paragraph with the report glued on, the notice goes no further", text: """
+            Update: His office now says the vote was not a mistake. The original post is below. \(String(repeating: "As we noted last night, the Senate failed to move the bill forward in a close vote. ", count: 9))
+
+            However, few have mentioned that only one Democrat voted against the motion on Tuesday.
+            """, notices: ["Update: His office now says the vote was not a mistake. The original post is below. \(String(repeating: "As we noted last night, the Senate failed to move the bill forward in a close vote. ", count: 9))"],
+            claims: ["However, few have mentioned that only one Democrat voted against the motion on Tuesday."]),
+        Case(name: "en: the report still waiting for what the notice brings ends it", text: """
+            Update: Microsoft told us the outage was caused by a faulty network change.
+
+            We reached out to Microsoft this morning but have not heard back yet.
+
+            Outlook users across Europe could not send or receive mail for several hours.
+            """, notices: ["Update: Microsoft told us the outage was caused by a faulty network change."],
+            claims: ["We reached out to Microsoft this morning but have not heard back yet."]),
+        Case(name: "fr: le reportage qui attend encore ce qu'apporte la notice l'arrête", text: """
+            Mise à jour — Google nous a communiqué vendredi soir les explications suivantes.
+
+            Google n'était pas encore en mesure d'apporter une explication lorsque nous l'avons contacté.
+
+            Le service de cartographie place une organisation terroriste à côté du palais présidentiel.
+            """, notices: ["Mise à jour — Google nous a communiqué vendredi soir les explications suivantes."],
+            claims: ["Google n'était pas encore en mesure d'apporter une explication lorsque nous l'avons contacté."]),
+        Case(name: "en: a notice further down does not read on: the paragraph after it is the report's", text: """
+            The council voted to close the pool on Monday night.
+
+            Swimmers had protested outside the town hall before the vote.
+
+            The mayor said the pool had lost money for ten years.
+
+            Its roof would have cost two million dollars to replace.
+
+            Update: The council now says it will hold a second vote.
+
+            But residents say they were told the decision was final.
+
+            The pool was built in 1968 and welcomes some 40,000 swimmers a year.
+
+            Its last renovation dates back to 1995.
+
+            Some say it could be sold to a private club.
+
+            Others would like the town to open a new one.
+            """, notices: ["Update: The council now says it will hold a second vote."],
+            claims: ["But residents say they were told the decision was final."]),
+        Case(name: "en: a dateline close under a notice at the top closes it", text: """
+            UPDATE: The utility's website shows that most outages were fixed as of 8:40 p.m. Friday.
+
+            Only about 200 customers across the state remain without power.
+
+            SALT LAKE CITY — Nearly 10,000 customers across Utah are without power after several outages.
+            """, notices: ["UPDATE: The utility's website shows that most outages were fixed as of 8:40 p.m. Friday. Only about 200 customers across the state remain without power."],
+            claims: ["SALT LAKE CITY — Nearly 10,000 customers across Utah are without power after several outages."]),
+        Case(name: "fr: une dépêche datée juste sous une notice en tête la ferme", text: """
+            MISE À JOUR : le feu est fixé, annoncent les pompiers.
+
+            Quelque 200 hectares ont brûlé dans le massif.
+
+            MARSEILLE (AFP) - Un incendie s'est déclaré samedi après-midi dans les collines au nord de la ville.
+            """, notices: ["MISE À JOUR : le feu est fixé, annoncent les pompiers. Quelque 200 hectares ont brûlé dans le massif."],
+            claims: ["MARSEILLE (AFP) - Un incendie s'est déclaré samedi après-midi dans les collines au nord de la ville."]),
+        Case(name: "en: a label glued to a rule of dashes is a separator", text: """
+            UPDATE 4:42 P.M.: A sheriff's lieutenant confirmed that deputies were in the area.
+
+            The operation is expected to last until the evening.
+
+            Original Post below——————————
+
+            Readers reported a convoy of sheriff's trucks leaving the north end of town this morning.
+            """, notices: ["UPDATE 4:42 P.M.: A sheriff's lieutenant confirmed that deputies were in the area. The operation is expected to last until the evening."],
+            claims: ["Readers reported a convoy of sheriff's trucks leaving the north end of town this morning."]),
+        Case(name: "en: a paragraph opening with a separator's label is the report's", text: """
+            Update, 2:53 p.m.: The crash on the interstate has been cleared.
+
+            Previous reporting: Police told us a car crash had closed the southbound lanes as of 2:15 p.m.
+
+            Motorists should use an alternate route.
+            """, notices: ["Update, 2:53 p.m.: The crash on the interstate has been cleared."],
+            claims: ["Previous reporting: Police told us a car crash had closed the southbound lanes as of 2:15 p.m."]),
+        Case(name: "fr: un paragraphe ouvert par « Article initial : » est l'article", text: """
+            Mise à jour : la route a rouvert à 15 heures.
+
+            Article initial : un accident, nous a indiqué la gendarmerie, bloque la route nationale depuis ce matin.
+
+            Les automobilistes sont invités à emprunter une déviation.
+            """, notices: ["Mise à jour : la route a rouvert à 15 heures."],
+            claims: ["Article initial : un accident, nous a indiqué la gendarmerie, bloque la route nationale depuis ce matin."]),
+        Case(name: "en: a notice written as a headline does not take its standfirst", text: """
+            Update: Police report missing teen found safe
+
+            The 16-year-old girl was reported missing but later found safe, police said.
+
+            PORTLAND, Maine — Police were searching on Friday for a teen last seen near the shore.
+            """, notices: ["Update: Police report missing teen found safe"],
+            claims: ["The 16-year-old girl was reported missing but later found safe, police said."]),
+        Case(name: "fr: une notice en forme de titre ne prend pas le chapeau", text: """
+            Mise à jour : la joggeuse disparue retrouvée en vie
+
+            La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie.
+
+            Les recherches avaient mobilisé une centaine de gendarmes dans la forêt.
+            """, notices: ["Mise à jour : la joggeuse disparue retrouvée en vie"],
+            claims: ["La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie."]),
+        Case(name: "en: a pending statement between two stacked notices stays the report's", text: """
+            Update, 9 p.m.: Police have named the man they are looking for.
+
+            The suspect is still at large and may be armed, police said.
+
+            Update, 7 p.m.: Officers have closed the bridge to traffic.
+
+            A man fired several shots near the bridge on Tuesday evening.
+            """, notices: [
+                "Update, 9 p.m.: Police have named the man they are looking for.",
+                "Update, 7 p.m.: Officers have closed the bridge to traffic.",
+            ], claims: ["The suspect is still at large and may be armed, police said."]),
+        Case(name: "fr: une notice de fin s'arrête à ce qui est encore en cours", text: """
+            Un homme a tiré plusieurs coups de feu près du pont mardi soir.
+
+            Les policiers ont bouclé le quartier pendant plusieurs heures.
+
+            Les riverains ont été invités à rester chez eux.
+
+            Mise à jour : le suspect a été interpellé dans la nuit.
+
+            L'enquête est toujours en cours pour établir ses motivations.
+            """, notices: ["Mise à jour : le suspect a été interpellé dans la nuit."],
+            claims: ["L'enquête est toujours en cours pour établir ses motivations."]),
+        Case(name: "fr: un marqueur nu après une notice l'arrête", text: """
+            Apple a publié un correctif de sécurité rapide pour ses appareils.
+
+            Le correctif s'installe en quelques secondes et ne demande pas de redémarrage.
+
+            Mise à jour 19h50 — Plusieurs d'entre vous signalent une erreur durant le téléchargement.
+
+            Mise à jour 2
+            """, notices: ["Mise à jour 19h50 — Plusieurs d'entre vous signalent une erreur durant le téléchargement."],
+            claims: ["Le correctif s'installe en quelques secondes et ne demande pas de redémarrage."]),
+    ]
+
+    @Test(arguments: continuationCases)
+    func continuation(_ c: Case) {
+        extent(c)
+    }
+
     @Test(arguments: cases)
     func extent(_ c: Case) {
         let analysis = ArticleReader.analyze(c.text)

@@ -152,32 +152,55 @@ private struct ArticleReading {
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
-    /// and on over what its last paragraph announces with a colon ("… sent the following statement:").
+    /// and on over what its last paragraph announces with a colon ("… sent the following statement:") and over the
+    /// paragraphs that still read as the notice (`NoticeBoundary.continues`).
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
+        // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
+        // after a notice is the report's, which quotes and links on in the same ways. A notice its marker closes
+        // ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
+        // Nor does a notice written as a headline ("Update: Police report minor found safe"): its standfirst follows.
+        let open = isAtTop && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
+            && UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end).map { $0.end == nil } ?? false
         // After an announcement, the lines of a list or a table it announces ("Cochran: 50.8% (184,310 votes)").
         var announced = false
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
-              NoticeBoundary.announces(scalars, ranges[last]) || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1])),
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
-              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty {
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]) {
+            let announces = NoticeBoundary.announces(scalars, ranges[last])
+            let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
+            guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
+                || (listed && NoticeBoundary.isShortRemark(scalars, ranges[last + 1]))
+                || (open && !LineJoining.isListItemStart(text, found[last + 1].range)
+                    && NoticeBoundary.continues(scalars, previous: ranges[last], next: ranges[last + 1]))
+            else { break }
+            announced = announced || announces
             last += 1
-            announced = true
         }
         return last
     }
+
+    /// The report's paragraphs read so far (a notice's own paragraphs and furniture are not the report's).
+    private var reportParagraphs: Int { paragraphs.lazy.filter { $0.kind == .body }.count }
+
+    /// Whether a notice found now stands at the top of the article: above the report, under at most a headline and
+    /// its standfirst or byline (`NoticeBoundary.topReach` paragraphs).
+    private var isAtTop: Bool { reportParagraphs <= NoticeBoundary.topReach }
+
+    /// Why the look ahead from a notice stopped.
+    private enum Stop { case none, notice, dateline, other }
 
     private func paragraphsRead(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
         var next = index + 1
-        var stopped = false
+        var stop = Stop.none
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
         var firstFurniture: Int?
         while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
-            if found[next].kind == .update { stopped = true; break }
+            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) { stop = .notice; break }
             if found[next].kind == .furniture {
                 if PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
@@ -187,18 +210,46 @@ private struct ArticleReading {
             if NoticeBoundary.isSeparator(scalars, ranges[next]) {
                 return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
-            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || LineJoining.isListItemStart(text, found[next].range)
-                || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
-                stopped = true
+            // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
+            if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
+                stop = .other
+                break
+            }
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) {
+                stop = .dateline
                 break
             }
             next += 1
         }
         if let firstFurniture { next = firstFurniture }
-        guard markerAlone, next > index + 1 else { return index }
-        // A lone marker at the end of the article takes every paragraph after it; elsewhere, the one below it.
-        let atEnd = !stopped && (next >= found.count || found[next].kind == .furniture) && next - index - 1 <= NoticeBoundary.closingReach
-        return atEnd ? next - 1 : index + 1
+        let between = next - index - 1
+        // A notice at the top that is not a headline keeps what stands before what closes it below.
+        let leads = isAtTop && !markerAlone && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
+        // What these rules take unread must not hold what a notice amends: a statement still pending ("is still
+        // missing", "pas encore", `NoticeReferences.isTimeBound`) is the report's, which a notice settles.
+        let pendingBetween = ((markerAlone ? index + 2 : index + 1)..<max(next, index + 2)).contains {
+            $0 < next && NoticeReferences.isTimeBound(scalars, ranges[$0])
+        }
+        // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
+        // two of them close together is the first one's.
+        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
+        // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
+        // between is the notice's, as before a separator.
+        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
+        // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
+        // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
+        // notice at the top with a short article under it is not closing: the article is the report.)
+        let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
+        if atEnd, markerAlone || (start == ranges[index].start && reportParagraphs > between) {
+            // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know; and
+            // below a notice with a body of its own, up to a statement still pending: the report's.
+            var last = index
+            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
+                  markerAlone || !NoticeReferences.isTimeBound(scalars, ranges[last + 1]) { last += 1 }
+            if last > index || !markerAlone { return last }
+        }
+        // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
+        return markerAlone && between > 0 ? index + 1 : index
     }
 
     /// One notice from each start to the next (the last to `end`).

@@ -1,9 +1,10 @@
 /// Where a notice of several paragraphs ends: the lines that show the article resuming.
 ///
 /// A notice runs on past its first paragraph when its marker stands alone ("UPDATE, MAY 4:" then the body below)
-/// or when a separator follows it closely ("-----", "Original story:", "Article initial :"). It stops at a separator,
-/// at a paragraph that opens with a dateline ("WASHINGTON, 11 août (Reuters) - …": the report's voice again), at a
-/// list item, at another notice and at furniture.
+/// or when a separator follows it closely ("-----", "Original story:", "Article initial :"), or a dateline closely
+/// under a notice at the top. It stops at a separator, at a paragraph that opens with a dateline ("WASHINGTON, 11
+/// août (Reuters) - …": the report's voice again), at a list item, at another notice and at furniture; a notice at the
+/// top reads on while its paragraphs still read as it (`NoticeBoundary+Continuation.swift`).
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
@@ -12,23 +13,46 @@ enum NoticeBoundary {
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
     static let closingReach = 3
+    /// How many of the report's paragraphs (a headline, a standfirst, a byline) may stand above a notice at the top.
+    static let topReach = 3
+    /// How many paragraphs may stand between a notice at the top and the dateline that opens the report under it.
+    static let datelineReach = 3
+    /// How many paragraphs may stand between two notices stacked one above the other for them to belong to the first.
+    static let stackReach = 3
 
     /// Labels (folded, without a final colon) that introduce the article after its notice.
     private static let labels: Set<String> = [
         "original story", "original article", "original post", "the original story", "our original story", "original report",
         "earlier story", "previous story", "previously", "earlier", "article original", "article initial", "l'article initial",
         "l'article original", "article d'origine", "texte original", "texte initial", "article precedent", "l'article",
+        "original post below", "original story below", "the original post is below", "original story follows",
+        "our original story follows", "previous reporting", "earlier reporting", "previously reported", "earlier report",
+        "article initial ci-dessous", "notre article initial", "article publie initialement", "version initiale",
     ]
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        guard range.length > 0, range.length <= 40 else { return false }
+        guard range.length > 0, range.length <= 80 else { return false }
         let part = scalars[range.start..<range.end]
         if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
+        return labels.contains(labelText(part))
+    }
+
+    /// Whether a paragraph opens with a separator's label and goes on with the report ("Previous reporting: A crash
+    /// closed the road…"): the article resuming.
+    static func opensWithLabel(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var colon = range.start
+        while colon < min(range.end, range.start + 40), scalars[colon] != ":" { colon += 1 }
+        guard colon < range.end, scalars[colon] == ":" else { return false }
+        return labels.contains(labelText(scalars[range.start..<colon]))
+    }
+
+    /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———").
+    private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
-        while let last = folded.unicodeScalars.last, last == ":" || last == " " || last == "\u{A0}" || last == "." { folded.unicodeScalars.removeLast() }
-        return labels.contains(folded)
+        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+        return folded
     }
 
     /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
@@ -38,6 +62,15 @@ enum NoticeBoundary {
         while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
         guard last > range.start, scalars[last] == ":" else { return false }
         return UpdateMarker.match(in: scalars, at: range.start, limit: range.end).map { $0.bodyStart < last } ?? true
+    }
+
+    /// A notice written as a headline: it ends without a sentence's end or a colon ("Update: Police report minor found
+    /// safe"). What follows a headline is its standfirst or the article, not more of the notice.
+    static func isHeadline(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var last = range.end - 1
+        while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
+        guard last > range.start else { return false }
+        return !".!?…:;»\"”’')]*_".unicodeScalars.contains(scalars[last])
     }
 
     /// A short line that does not end a sentence: an entry of a list or a table ("McDaniel: 49.2% (178,642 votes)").

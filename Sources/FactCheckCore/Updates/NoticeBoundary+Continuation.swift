@@ -1,0 +1,135 @@
+/// Whether the paragraph after a notice still reads as the notice: the signs that a notice goes on without a separator.
+///
+/// A notice speaks of the story, of what the newsroom was told and of the update's time ("told us", "this story",
+/// "cet article", "nous a précisé", "désormais"); it carries on its quotation ("« Nous … »", a paragraph opening on a
+/// quotation mark), or links on with a connective ("However,", "Cependant,"). The report, when it resumes, goes back
+/// to a third-person narrative of the events with none of these, or still waits for what the notice brought ("has
+/// not responded", "n'a pas encore répondu"): that paragraph ends the notice. `ArticleReader` asks this only of a
+/// notice at the top of the article. Surveyed on pages outside the corpus (docs/notice-extent-survey.md).
+extension NoticeBoundary {
+    /// Folded openings (whole words) that link a paragraph to the one before it: the notice goes on.
+    static let connectives: [String] = [
+        "however", "but", "also", "in addition", "additionally", "furthermore", "moreover", "still", "that said",
+        "even so", "nonetheless", "nevertheless", "instead", "in a statement", "in an email", "in a later statement",
+        "cependant", "toutefois", "neanmoins", "mais", "en revanche", "par ailleurs", "de plus", "en outre",
+        "pour autant", "d'ailleurs", "dans un communique", "dans un courriel", "dans un mail", "a noter",
+    ]
+
+    /// Folded phrases (whole words) by which a paragraph speaks of the story or of what the newsroom was told since.
+    /// Not "we have", "nous avons" nor "the update": the report says "we asked them" and "la mise à jour d'iOS" too.
+    static let noticeVoiceCues: [String] = [
+        "this story", "this article", "this post", "this report", "this piece", "the original story", "the original post",
+        "the original article", "our story", "our article", "our report", "our reporting", "our original",
+        "since publication", "after publication", "at press time", "told us", "tells us", "told me", "sent us",
+        "emailed us", "wrote to us", "contacted us", "asked us", "in a statement to us", "reached by", "contacted by",
+        "cet article", "notre article", "notre papier", "cette information", "notre information", "depuis la publication",
+        "apres la publication", "apres publication", "nous a", "nous ont", "contacte par", "contactee par",
+        "contactes par", "sollicite par", "sollicitee par", "joint par", "jointe par", "interroge par", "interrogee par",
+        "a nos questions", "a notre demande", "aupres de nous", "par nos soins",
+    ]
+
+    /// Folded phrases (whole words) of a report still waiting for what a notice brings ("has not responded", "n'a pas
+    /// encore répondu"): such a paragraph is the report's, whatever else it says, and ends the notice above it.
+    static let pendingCues: [String] = [
+        "not yet", "has not responded", "have not responded", "did not respond", "did not immediately",
+        "could not be reached", "haven't heard back", "have not heard back", "has yet to", "have yet to",
+        "no response", "will update", "we'll update", "developing story", "pas encore", "n'a pas repondu",
+        "n'ont pas repondu", "pas en mesure", "encore pas", "sans reponse", "mettrons cet article a jour",
+        "mettrons a jour", "en attente",
+    ]
+
+    /// Folded words (whole) that place a paragraph at the update's time rather than the report's.
+    static let updateTimeCues: [String] = [
+        "already", "so far", "at this hour", "most recent", "desormais", "deja", "a cette heure", "a l'heure ou",
+        "dernieres informations",
+    ]
+
+    /// The longest paragraph after which a notice may go on: newsroom notices run in short paragraphs, and one longer
+    /// than this has the report glued on (a lost line break), so what follows it is the report's.
+    static let longestNoticeParagraph = 700
+
+    /// The longest paragraph `isShortRemark` takes: one sentence that comments on the list a notice announced.
+    static let shortRemarkLength = 60
+
+    private static let connectiveOpenings: [[UInt8]] = connectives.map { Array(spaced($0).utf8) }
+    private static let voicePhrases = PhraseSet(noticeVoiceCues.map(spaced))
+    private static let pendingPhrases = PhraseSet(pendingCues.map(spaced))
+    private static let timePhrases = PhraseSet(updateTimeCues.map(spaced))
+
+    /// Whether paragraph `next` goes on with the notice whose last paragraph so far is `previous`.
+    static func continues(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> Bool {
+        guard next.length > 0, previous.length <= longestNoticeParagraph, !opensWithLabel(scalars, next) else { return false }
+        let words = wordText(scalars, next)
+        if pendingPhrases.occurs(in: words) { return false }
+        if opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) { return true }
+        if connectiveOpenings.contains(where: { words.starts(with: $0) }) { return true }
+        return voicePhrases.occurs(in: words) || timePhrases.occurs(in: words)
+    }
+
+    /// A paragraph opening on a quotation mark: the statement the notice reports.
+    static func opensWithQuotation(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        "\"“«„'‘".unicodeScalars.contains(scalars[range.start])
+    }
+
+    /// A paragraph that opens a quotation and does not close it: the quotation goes on below.
+    static func leavesQuotationOpen(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var depth = 0
+        var straight = 0
+        for s in scalars[range.start..<range.end] {
+            switch s {
+            case "«", "“": depth += 1
+            case "»", "”": depth = max(0, depth - 1)
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return depth > 0 || straight % 2 == 1
+    }
+
+    /// One short sentence ending with a full stop or an exclamation mark ("Presumably others will follow."): after the
+    /// lines of a list or a table a notice announced, its closing comment.
+    static func isShortRemark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= shortRemarkLength else { return false }
+        let last = scalars[trimmed.end - 1]
+        guard last == "." || last == "!" else { return false }
+        // One sentence: no other end of sentence before the last (a full stop inside "U.S." is followed by a letter).
+        for i in trimmed.start..<(trimmed.end - 1) where ".!?".unicodeScalars.contains(scalars[i]) {
+            if Scalars.isSpace(scalars[i + 1]) { return false }
+        }
+        return true
+    }
+
+    /// A paragraph that asks or addresses the reader ("L'article vous a plu ?", "Subscribe to our newsletter"): page
+    /// furniture the reader sees, not a notice's text, where a closing notice runs to the end.
+    static func addressesReader(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        if scalars[range.start..<range.end].contains("?") { return true }
+        return readerPhrases.occurs(in: wordText(scalars, range))
+    }
+
+    /// Folded words (whole) that speak to the reader.
+    static let readerWords: [String] = [
+        "you", "your", "subscribe", "sign up", "newsletter", "vous", "votre", "vos", "abonnez", "inscrivez",
+    ]
+
+    private static let readerPhrases = PhraseSet(readerWords.map(spaced))
+
+    /// The paragraph's folded words, each between single spaces (" however the company said ").
+    static func wordText(_ scalars: ScalarText, _ range: TextRange) -> [UInt8] {
+        var bytes: [UInt8] = [0x20]
+        for s in Scalars.folded(scalars[range.start..<range.end]).unicodeScalars {
+            if ScalarClass.isWord(s) || s == "'" {
+                bytes.append(contentsOf: String(s).utf8)
+            } else if s == "’" {
+                bytes.append(UInt8(ascii: "'"))
+            } else if bytes.last != 0x20 {
+                bytes.append(0x20)
+            }
+        }
+        if bytes.last != 0x20 { bytes.append(0x20) }
+        return bytes
+    }
+
+    /// A phrase between spaces, matched on whole words.
+    private static func spaced(_ phrase: String) -> String { " " + phrase + " " }
+}
