@@ -370,6 +370,34 @@ import Testing
             L'article vous a plu ? Soutenez notre rédaction.
             """, notices: ["MAJ à 17h : l'appel a eu plus de succès que prévu. L'homme a été transféré vers une structure hospitalière."],
             claims: ["Il ne portait qu'un sweat noir déchiré et des baskets."]),
+        Case(name: "fr: une notice de fin garde sa question rhétorique, pas l'invitation à suivre le site", text: """
+            Le festival a annoncé sa programmation mardi.
+
+            Les billets seront vendus à partir de 40 euros, selon le communiqué.
+
+            Les organisateurs attendent 20 000 spectateurs sur trois jours.
+
+            Mise à jour du 3 mars : le prix des billets est de 45 euros, nous précise l'organisation.
+
+            Une erreur dans le communiqué, donc. Qui l'eût cru ?
+
+            Restez connectés avec l'actualité du festival en nous rejoignant sur nos comptes Facebook et Twitter !
+            """, notices: ["Mise à jour du 3 mars : le prix des billets est de 45 euros, nous précise l'organisation. Une erreur dans le communiqué, donc. Qui l'eût cru ?"],
+            claims: ["Les organisateurs attendent 20 000 spectateurs sur trois jours."]),
+        Case(name: "en: a closing notice keeps its rhetorical question, not the call to follow the site", text: """
+            The museum said on Monday it would reopen in June.
+
+            The renovation cost 12 million dollars, according to the city.
+
+            About 300,000 visitors came in the last year before it closed.
+
+            Update: The museum now says it will reopen in September.
+
+            So much for June. Who could have guessed?
+
+            Follow us on Twitter and Facebook for more local news.
+            """, notices: ["Update: The museum now says it will reopen in September. So much for June. Who could have guessed?"],
+            claims: ["About 300,000 visitors came in the last year before it closed."]),
         Case(name: "en: a top notice stops at the lede that follows it", text: """
             Correction: An earlier version of this story misstated the number of jobs.
 

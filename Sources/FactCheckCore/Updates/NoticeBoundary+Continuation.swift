@@ -100,16 +100,17 @@ extension NoticeBoundary {
         return true
     }
 
-    /// A paragraph that asks or addresses the reader ("L'article vous a plu ?", "Subscribe to our newsletter"): page
-    /// furniture the reader sees, not a notice's text, where a closing notice runs to the end.
+    /// A paragraph that addresses the reader ("L'article vous a plu ?", "Subscribe to our newsletter", "Suivez-nous
+    /// sur…"): page furniture the reader sees, not a notice's text, where a closing notice runs to the end. A question
+    /// alone is not enough: a notice may end on a rhetorical one ("Tout s'explique, non ?", "Who knew?").
     static func addressesReader(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        if scalars[range.start..<range.end].contains("?") { return true }
-        return readerPhrases.occurs(in: wordText(scalars, range))
+        readerPhrases.occurs(in: wordText(scalars, range))
     }
 
-    /// Folded words (whole) that speak to the reader.
+    /// Folded words (whole) that speak to the reader: the second person, and the calls to subscribe or follow.
     static let readerWords: [String] = [
-        "you", "your", "subscribe", "sign up", "newsletter", "vous", "votre", "vos", "abonnez", "inscrivez",
+        "you", "your", "subscribe", "sign up", "newsletter", "follow us", "join us", "vous", "votre", "vos", "abonnez",
+        "inscrivez", "suivez nous", "rejoignez nous", "nous rejoignant", "restez connectes",
     ]
 
     private static let readerPhrases = PhraseSet(readerWords.map(spaced))
