@@ -101,6 +101,13 @@ import Testing
         Case(marker: "MAJ", text: "Une erreur s'est glissée dans le tableau des résultats.", relation: .correction),
         Case(marker: "MàJ", text: "Un correctif a été apporté au deuxième paragraphe.", relation: .correction),
         Case(marker: "Mise à jour", text: "Il s'agit en réalité du frère de l'adjoint, et non de son fils.", relation: .correction),
+        Case(marker: "Update", text: "The mayor is not a member of the board as we suggested.", relation: .correction),
+        Case(marker: "Update", text: "We wrote that the tax rose and the fee fell; it was the other way round.", relation: .correction),
+        Case(marker: "MAJ", text: "Nous écrivions que le loyer baissait ; c'est l'inverse.", relation: .correction),
+        Case(marker: "Update", text: "The correct opening date of the library is June 3.", relation: .correction),
+        Case(marker: "Mise à jour", text: "Nous présentons à nos lecteurs nos plus sincères excuses.", relation: .correction),
+        Case(marker: "Update", text: "My sincere apologies to readers.", relation: .correction),
+        Case(marker: "MàJ", text: "Le stade a ouvert en 1998, contrairement à ce qu'indiquait l'éditorial.", relation: .correction),
         // the outlet's apology outweighs the denial it relays
         Case(marker: "RECTIFICATIF", text: "Nous avons rapporté qu'un accord avait été signé ; la préfecture a depuis démenti. Nous présentons nos excuses à nos lecteurs.", relation: .correction),
         // a third party calling the report false denies it; the same words alone correct

@@ -12,10 +12,12 @@
 /// contrast ("n'est pas X mais Y", "A, not B") a correction; `addition` is what remains. A cue written "^a" counts
 /// only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
 ///
-/// A cue counts only where the few words before it, in its clause, do not negate it: "did not deny", "ne dément
-/// pas", "n'a pas confirmé", "could not confirm", "refused to confirm or deny", "unconfirmed" say nothing of the
-/// kind, and a cue under a concession ("alors que c'est faux", "even though it denied") is background. Cues that
-/// are negative themselves ("n'a jamais", "not true", "ne tient plus") are read as written. The cues and their
+/// A cue of a party's act (a denial, a confirmation, a retraction) counts only where the few words before it, in
+/// its clause, do not negate it: "did not deny", "ne dément pas", "n'a pas confirmé", "could not confirm", "refused
+/// to confirm or deny", "unconfirmed" say nothing of the kind, and such a cue under a concession ("alors que c'est
+/// faux", "even though it denied") is background. Cues that are negative themselves ("n'a jamais", "not true", "ne
+/// tient plus") are read as written, and so are the outlet's own formulas of correction and clarification, which
+/// sit among negations ("he is not a peer, as we suggested"; "that is not what we meant"). The cues and their
 /// sources are listed in docs/notice-relation-survey.md.
 public enum NoticeRelationReader {
     /// How far apart (in scalars) the two halves of a cue "a…b" may be.
@@ -23,6 +25,9 @@ public enum NoticeRelationReader {
 
     /// How many words before a cue, in its clause, may negate it ("n'a pas formellement démenti").
     static let negationReach = 4
+
+    /// The relations whose cues a negation or a concession before them flips: a party's acts.
+    static let negatable: Set<UpdateRelation> = [.partialDenial, .retraction, .denial, .confirmation]
 
     /// The cues read before the marker, by relation, in the order they are tried.
     static let rules: [(UpdateRelation, [String])] = [
@@ -56,14 +61,15 @@ public enum NoticeRelationReader {
             "a previous version", "incorrectly", "erroneously", "wrongly", "mistakenly", "inadvertently", "misstat",
             "misidentif", "misquot", "misrepresent", "miscaption", "misnamed", "misreport", "misread", "misheard",
             "in error", "our error", "regret the error", "regrets the error", "regret the errors", "we apologi",
-            "our apologies", "apologies for the error", "apologize for the error", "apologise for the error",
-            "nos excuses", "nous nous excusons", "nous excuser", "as we had it", "as we suggested",
+            "apologies for the error", "apologize for the error", "apologise for the error",
+            "nous nous excusons", "nous excuser", "as we had it", "as we suggested",
             "has been corrected", "was corrected", "we corrected", "we have corrected", "to correct", "should have said",
             "should have read", "should read", "il fallait lire", "il faut lire", "misspell", "misattribut",
             "mal orthographi", "coquille", "faute de frappe", "typo", "erreur s'est glissee", "erreur materielle",
-            "nous aurions du", "indique a tort", "ecrit a tort", "annonce a tort", "affirme a tort", "avions…a tort",
+            "nous aurions du", " nos…excuses", " our…apologies", " my…apologies", "other way round", "other way around",
+            "c'est l'inverse", "the correct ", "indique a tort", "ecrit a tort", "annonce a tort", "affirme a tort", "avions…a tort",
             "avons…a tort", "s'agit en realite", "s'agissait en realite", "ce qu'indiquait notre",
-            "ce qu'indiquait l'article", "ce qu'indiquait cet article", "not as previously", "not as originally",
+            "ce qu'indiquait l'", "ce qu'indiquait cet", "not as previously", "not as originally",
             "rather than as",
         ]),
         // A third party calling what was reported false.
@@ -197,7 +203,8 @@ public enum NoticeRelationReader {
     static func firstCue(in folded: String, of table: [(UpdateRelation, [String])]) -> (relation: UpdateRelation, cue: String)? {
         for (relation, cues) in table {
             let text = cueText(folded, for: relation)
-            if let cue = cues.first(where: { matches($0, in: text) }) { return (relation, cue) }
+            let readsNegation = negatable.contains(relation)
+            if let cue = cues.first(where: { matches($0, in: text, readingNegation: readsNegation) }) { return (relation, cue) }
         }
         return nil
     }
@@ -210,14 +217,14 @@ public enum NoticeRelationReader {
         return text
     }
 
-    /// Whether `cue` ("a", "a…b", "a|b…c|d") occurs in `text`, not negated; a cue written "^a" only where the notice
-    /// starts ("Or not").
-    static func matches(_ cue: String, in text: String) -> Bool {
+    /// Whether `cue` ("a", "a…b", "a|b…c|d") occurs in `text`, not negated when `readingNegation`; a cue written "^a"
+    /// only where the notice starts ("Or not").
+    static func matches(_ cue: String, in text: String, readingNegation: Bool = true) -> Bool {
         if cue.hasPrefix("^") { return text.hasPrefix(" " + cue.dropFirst()) }
         let halves = cue.split(separator: "…", omittingEmptySubsequences: false)
         let firsts = halves[0].split(separator: "|").map(String.init)
         let seconds = halves.count == 2 ? halves[1].split(separator: "|").map(String.init) : nil
-        let readsNegation = !isNegative(cue)
+        let readsNegation = readingNegation && !isNegative(cue)
         for first in firsts {
             var search = text[...]
             while let found = search.firstRange(of: first) {
