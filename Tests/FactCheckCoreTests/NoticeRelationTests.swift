@@ -110,6 +110,12 @@ import Testing
         Case(marker: "MàJ", text: "Le stade a ouvert en 1998, contrairement à ce qu'indiquait l'éditorial.", relation: .correction),
         // the outlet's apology outweighs the denial it relays
         Case(marker: "RECTIFICATIF", text: "Nous avons rapporté qu'un accord avait été signé ; la préfecture a depuis démenti. Nous présentons nos excuses à nos lecteurs.", relation: .correction),
+        // news collocations and idioms are not cues: a wrongful conviction, "ce n'est pas le cas de", "s'est bien passé"
+        Case(marker: "Update", text: "The court ruled that the man was wrongly convicted in 1998.", relation: .addition),
+        Case(marker: "MAJ", text: "Ce n'est pas le cas de toutes les communes du département.", relation: .addition),
+        Case(marker: "MAJ", text: "L'opération s'est bien passée, selon la préfecture.", relation: .addition),
+        Case(marker: "Update", text: "The suspect was taken down by officers near the station.", relation: .addition),
+        Case(marker: "MAJ", text: "Le tribunal rejette le recours de l'association.", relation: .addition),
         // a third party calling the report false denies it; the same words alone correct
         Case(marker: "Update", text: "The county said the report was inaccurate.", relation: .denial),
         Case(marker: "Update", text: "A spokesman called the story false and misleading.", relation: .denial),

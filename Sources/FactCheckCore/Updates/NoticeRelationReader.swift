@@ -39,7 +39,7 @@ public enum NoticeRelationReader {
             "dement une partie", "conteste une partie", "partly true", "partially true", "partly false", "partially false",
             "en partie vrai", "en partie faux", "en partie fausse", "en partie exact", "en partie inexact", "relativise",
             // One half confirmed, the other denied, in one sentence.
-            "confirm|acknowledg|admit…but den|but disput|but reject|while den|while disput",
+            "confirm|acknowledg|admit…but deni|but deny|but disput|but reject|while deny|while deni|while disput",
             "denie|deny|disput…but confirm|but acknowledg|but admit|while confirm|while acknowledg",
             "confirme|reconnai|admet…mais dement|mais conteste|mais nie|mais refute|tout en dement|tout en contest",
             "dement|conteste…mais confirme|mais reconnai|mais admet|tout en confirm|tout en reconnaissant",
@@ -49,7 +49,8 @@ public enum NoticeRelationReader {
             " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back",
             "no longer stands", "ne tient plus", "no longer stand", "unpublish", "depubli", "article has been removed",
             "story has been removed", "post has been removed", "removed this article", "removed this story",
-            "removed this post", "taken down", "pulled the story", "pulled this story", "pulled the article",
+            "removed this post", "have taken down", "taken down this", "took down the story", "took down the article",
+            "took down this", "pulled the story", "pulled this story", "pulled the article",
             "never have been published", "not have been published", "n'aurait jamais du etre publie",
             "n'aurait pas du etre publie", "supprime cet article", "avons supprime", "article a ete supprime",
             "article a ete retire", "retire cet article", "retirer cet article",
@@ -58,7 +59,7 @@ public enum NoticeRelationReader {
         (.correction, [
             "par erreur", "erreur de notre part", "notre erreur", "nous nous sommes tromp", "nous avions tort", "corrig",
             "rectifi", "correctif", "une precedente version", "une version precedente", "an earlier version",
-            "a previous version", "incorrectly", "erroneously", "wrongly", "mistakenly", "inadvertently", "misstat",
+            "a previous version", "incorrectly", "erroneously", "wrongly", "mistakenly", "misstat",
             "misidentif", "misquot", "misrepresent", "miscaption", "misnamed", "misreport", "misread", "misheard",
             "in error", "our error", "regret the error", "regrets the error", "regret the errors", "we apologi",
             "apologies for the error", "apologize for the error", "apologise for the error",
@@ -67,26 +68,27 @@ public enum NoticeRelationReader {
             "should have read", "should read", "il fallait lire", "il faut lire", "misspell", "misattribut",
             "mal orthographi", "coquille", "faute de frappe", "typo", "erreur s'est glissee", "erreur materielle",
             "nous aurions du", " nos…excuses", " our…apologies", " my…apologies", "other way round", "other way around",
-            "c'est l'inverse", "the correct ", "indique a tort", "ecrit a tort", "annonce a tort", "affirme a tort", "avions…a tort",
+            "c'est l'inverse", "indique a tort", "ecrit a tort", "annonce a tort", "affirme a tort", "avions…a tort",
             "avons…a tort", "s'agit en realite", "s'agissait en realite", "ce qu'indiquait notre",
             "ce qu'indiquait l'", "ce qu'indiquait cet", "not as previously", "not as originally",
             "rather than as",
         ]),
         // A third party calling what was reported false.
         (.denial, [
-            "called the|calls the|called it|called reports|called the claims|said the report|says the report|said the story|says the story|said the article|says the article|said the claim|says the claim|said reports|says reports|said that the report|says that the report|said the information|insisted the report…inaccurate|incorrect|false|wrong|untrue|misleading|erroneous|not accurate|fake|fabricat",
+            "called the report|called the story|called the article|called the claim|called the allegation|called reports|calls the report|calls the story|calls the claim|said the report|says the report|said the story|says the story|said the article|says the article|said the claim|says the claim|said reports|says reports|said that the report|says that the report|said the information|insisted the report…inaccurate|incorrect|false|wrong|untrue|misleading|erroneous|not accurate|fake|fabricat",
             "dismissed…as false|as wrong|as untrue|as inaccurate|as fake|as baseless|as rumo",
-            "juge|jugent|qualifie|qualifient|estime que|estiment que|affirme que|affirment que|assure que|assurent que|declare que|denonce…inexact|errone|faux|fausse|mensong|trompeu|infonde|fantaisiste|calomni|fake",
+            "juge ces|juge cette|juge ce |juge l'|juge les|jugent ces|jugent les|qualifie de|qualifie d'|qualifie ces|qualifie cette|qualifie les|qualifie l'|qualifient de|estime que|estiment que|affirme que|affirment que|assure que|assurent que|declare que…inexact|errone|faux|fausse|mensong|trompeu|infonde|fantaisiste|calomni|fake",
         ]),
         // Words of falsity that, without a third party's voice, are the outlet's correction.
         (.correction, [
-            "erronee", "erroneous", "inexact", "incorrect", "mistaken", "was wrong", "ce n'etait qu'un", "n'etait qu'une",
+            "erronee", "erroneous", "inexact", "incorrect", "mistaken", "inadvertently", "was wrong", "ce n'etait qu'un", "n'etait qu'une",
             "was only a ", "turned out to be", "s'est avere", "et non pas",
         ]),
         (.denial, [
             " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " disputing", " disputed the",
             " disputed that", " disputed this", " disputed our", " rejects", "rejected the report", "rejected the claim",
-            "rejected reports", " rejette", "refute", "refuting", "debunk", "a infirme", "ont infirme", " infirme l",
+            "rejected reports", "rejette…accusation|information|allegation|affirmation|article|rumeur|fermement|categoriquement",
+            "refute", "refuting", "debunk", "a infirme", "ont infirme", " infirme l",
             " infirme c", " infirment", "infirmee", " nie ", " nient ", " a nie ", " ont nie ", " niant ",
             "dismissed the report", "dismissed the claim", "dismissed the allegation", "dismissed the story",
             "dismissed reports", "dismissed the rumo", "droit de reponse",
@@ -95,17 +97,20 @@ public enum NoticeRelationReader {
             "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais", "n'ont jamais", "never happened",
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
             "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "isn't true", "c'est faux", "est faux",
-            "est fausse", "sont fausses", "sont faux", "n'est pas vrai", "is not the case", "was not the case",
-            "isn't the case", "wasn't the case", "n'est pas le cas", "n'etait pas le cas", "not accurate",
+            "est fausse", "sont fausses", "sont faux", "n'est pas vrai", "not accurate",
+            // "ce n'est pas le cas de…" (not so for…) is news: the case denied ends its clause.
+            "is not the case.|is not the case,|isn't the case.|isn't the case,|was not the case.|was not the case,|wasn't the case.|wasn't the case,",
+            "n'est pas le cas.|n'est pas le cas,|n'etait pas le cas.|n'etait pas le cas,",
             "untrue", "unfounded", "baseless", "unsubstantiated", "without foundation", "without merit", "sans fondement",
             "infonde", "denue de tout fondement", "denuee de tout fondement",
             "^or not", "^or maybe not", "^maybe not", "^perhaps not", "^ou pas", "^ou peut-etre pas", "^peut-etre pas",
         ]),
         (.confirmation, [
-            "confirm", "bel et bien", "a bien ete", "ont bien ete", "etait bien", "etaient bien", "s'est bien",
+            "confirm", "bel et bien", "a bien ete", "ont bien ete", "etait bien", "etaient bien",
             "is now official", "c'est officiel", "desormais officiel", "officialise", "indeed", "as we reported",
-            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor", "stands by", "stand by our", "stand by its",
-            "stood by", "maintient ses informations", "maintenons nos informations", "maintient son article",
+            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor",
+            "stands by its|stands by our|stands by the|stands by his|stands by her|stands by their|stood by its|stood by our|stood by the|stand by our|stand by its|stand by the",
+            "maintient ses informations", "maintenons nos informations", "maintient son article",
         ]),
         (.clarification, [
             // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor
@@ -115,22 +120,23 @@ public enum NoticeRelationReader {
             "apporte une precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
             "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear", "to be clear",
             "pour etre clair", "il convient de preciser", "it should be noted", "we should note", "pour lever toute ambiguite",
-            "we meant", "meant to say", "voulait dire", "voulions dire", "il fallait comprendre", "we implied",
-            "as we implied", "imprecis", "ambigu", "misleading", "trompeu", "toute confusion", "any confusion",
+            "we meant", "meant to say", "voulions dire", "il fallait comprendre", "we implied", "as we implied", "imprecis",
+            "ambiguit", "was ambiguous", "etait ambigu", "was misleading", "were misleading", "been misleading",
+            "etait trompeu", "etaient trompeu", "toute confusion", "any confusion",
             "a confusion",
         ]),
     ]
 
     /// The cues read only when neither the cues of `rules` nor the marker decided: an explicit "updated with" is an
     /// addition, and a bare contrast ("Le suspect n'est pas le fils mais le neveu", "It was 40 percent, not 187
-    /// times") the outlet's correction.
+    /// times", "The correct date is…") the outlet's correction.
     static let laterRules: [(UpdateRelation, [String])] = [
         (.addition, [
             "has been updated with", "has been updated to include", "updated to include", "we have added", "we've added",
             "with comment from", "a ete mis a jour avec", "mis a jour avec", "a ete complete", "nous ajoutons",
         ]),
         (.correction, [
-            "n'est pas…mais", "n'etait pas…mais", "ne sont pas…mais", "n'etaient pas…mais", ", not ",
+            "n'est pas…mais", "n'etait pas…mais", "ne sont pas…mais", "n'etaient pas…mais", ", not ", "the correct ",
         ]),
     ]
 
@@ -209,11 +215,20 @@ public enum NoticeRelationReader {
         return nil
     }
 
-    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation.
+    /// News collocations with a word of the outlet's correction ("he was wrongly convicted"): about the news, not
+    /// the article. They are left out when correction cues are read.
+    static let newsErrorPhrases: [String] = [
+        "wrongly accused", "wrongly convicted", "wrongly imprisoned", "wrongly arrested", "wrongly detained",
+        "mistakenly believed", "mistakenly thought",
+    ]
+
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation,
+    /// without `newsErrorPhrases` for a correction.
     static func cueText(_ folded: String, for relation: UpdateRelation) -> String {
-        guard relation == .confirmation, sourcingPhrases.contains(where: folded.contains) else { return folded }
+        let left = relation == .confirmation ? sourcingPhrases : relation == .correction ? newsErrorPhrases : []
+        guard left.contains(where: folded.contains) else { return folded }
         var text = folded
-        for phrase in sourcingPhrases { text = text.replacing(phrase, with: " ") }
+        for phrase in left { text = text.replacing(phrase, with: " ") }
         return text
     }
 
