@@ -307,7 +307,8 @@ public enum NoticeRelationReader {
     /// `negationReach` words ("did not immediately deny"), French "ne"/"n'…" without "que" ("n'a pas démenti", not
     /// "ne fait que confirmer"), a near negator right before it, a concession, or "un" glued to it ("unconfirmed").
     static func isNegated(_ text: String, before index: String.Index) -> Bool {
-        let head = text[..<index]
+        // A clause's last few words lie well within `gap` scalars: the look back stays bounded in a long notice.
+        let head = text[(text.index(index, offsetBy: -gap, limitedBy: text.startIndex) ?? text.startIndex)..<index]
         // The letters the cue is glued to, when it starts inside a word ("un" of "unconfirmed").
         let glued = index < text.endIndex && text[index].isLetter ? head.reversed().prefix(while: \.isLetter) : []
         if String(glued.reversed()) == "un" { return true }
