@@ -224,7 +224,8 @@ public enum NoticeRelationReader {
         return firstCue(in: folded, of: laterRules)?.relation ?? .addition
     }
 
-    /// The cue that decided, for explaining a relation; nil when none did.
+    /// The cue that decides, for explaining a relation; nil when none does. (A cue of `laterRules` yields to a
+    /// "Correction" or "Précision" marker, which this does not see.)
     public static func cue(in text: String) -> String? {
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
         return (firstCue(in: folded, of: rules) ?? firstCue(in: folded, of: laterRules))?.cue
