@@ -1,7 +1,8 @@
 import FactCheckCore
 import Testing
 
-/// One notice per relation cue, French and English: the wording decides, then the marker, then `addition`.
+/// One notice per relation cue and per negation that flips one, French and English: the wording decides, then the
+/// marker, then "updated with" and bare contrasts, then `addition`.
 @Suite struct NoticeRelationTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var marker: String
@@ -75,7 +76,109 @@ import Testing
         Case(marker: "Update", text: "Two staffers have been fired, I'm told.", relation: .addition),
     ]
 
-    @Test(arguments: cases)
+    /// The cues found in the survey of notices outside the corpus (docs/notice-relation-survey.md), one case each.
+    static let surveyCases: [Case] = [
+        // partial denial: one half confirmed, the other denied; "partly true"; "conteste une partie"
+        Case(marker: "Update", text: "The ministry confirmed the closure but denied that jobs would be cut.", relation: .partialDenial),
+        Case(marker: "MAJ", text: "Le groupe confirme la fermeture mais dément tout licenciement.", relation: .partialDenial),
+        Case(marker: "Update", text: "The mayor's office denied the fee increase but acknowledged that parking would shrink.", relation: .partialDenial),
+        Case(marker: "Mise à jour", text: "La mairie dément la hausse, tout en reconnaissant une baisse des places.", relation: .partialDenial),
+        Case(marker: "Update", text: "The union said the report was partly true.", relation: .partialDenial),
+        Case(marker: "MàJ", text: "Le club conteste une partie des chiffres publiés.", relation: .partialDenial),
+        Case(marker: "MAJ", text: "Le ministère relativise l'ampleur des suppressions.", relation: .partialDenial),
+        // retraction
+        Case(marker: "Editor's note", text: "We no longer stand by this story and have removed its central claim.", relation: .retraction),
+        Case(marker: "Note de la rédaction", text: "Cet article a été dépublié à la demande de la rédaction.", relation: .retraction),
+        Case(marker: "Editor's note", text: "This article should never have been published; it has been taken down.", relation: .retraction),
+        Case(marker: "NDLR", text: "Nous avons supprimé cet article, dont les sources n'étaient pas vérifiées.", relation: .retraction),
+        // correction in the outlet's own voice
+        Case(marker: "Correction", text: "An article on Monday misquoted the council chair; she said review, not repeal.", relation: .correction),
+        Case(marker: "Update", text: "A photo caption wrongly identified the winner of the race.", relation: .correction),
+        Case(marker: "Update", text: "The headline mistakenly referred to the county as a city.", relation: .correction),
+        Case(marker: "Update", text: "We apologize for the error in the opening paragraph.", relation: .correction),
+        Case(marker: "Update", text: "The festival director is Ana Ruiz, not Ana Ruis as we had it.", relation: .correction),
+        Case(marker: "Mise à jour", text: "Nous avions indiqué à tort que le maire était candidat.", relation: .correction),
+        Case(marker: "MAJ", text: "Une erreur s'est glissée dans le tableau des résultats.", relation: .correction),
+        Case(marker: "MàJ", text: "Un correctif a été apporté au deuxième paragraphe.", relation: .correction),
+        Case(marker: "Mise à jour", text: "Il s'agit en réalité du frère de l'adjoint, et non de son fils.", relation: .correction),
+        Case(marker: "Update", text: "The mayor is not a member of the board as we suggested.", relation: .correction),
+        Case(marker: "Update", text: "We wrote that the tax rose and the fee fell; it was the other way round.", relation: .correction),
+        Case(marker: "MAJ", text: "Nous écrivions que le loyer baissait ; c'est l'inverse.", relation: .correction),
+        Case(marker: "Update", text: "The correct opening date of the library is June 3.", relation: .correction),
+        Case(marker: "Mise à jour", text: "Nous présentons à nos lecteurs nos plus sincères excuses.", relation: .correction),
+        Case(marker: "Update", text: "My sincere apologies to readers.", relation: .correction),
+        Case(marker: "MàJ", text: "Le stade a ouvert en 1998, contrairement à ce qu'indiquait l'éditorial.", relation: .correction),
+        // the outlet's apology outweighs the denial it relays
+        Case(marker: "RECTIFICATIF", text: "Nous avons rapporté qu'un accord avait été signé ; la préfecture a depuis démenti. Nous présentons nos excuses à nos lecteurs.", relation: .correction),
+        // news collocations and idioms are not cues: a wrongful conviction, "ce n'est pas le cas de", "s'est bien passé"
+        Case(marker: "Update", text: "The court ruled that the man was wrongly convicted in 1998.", relation: .addition),
+        Case(marker: "MAJ", text: "Ce n'est pas le cas de toutes les communes du département.", relation: .addition),
+        Case(marker: "MAJ", text: "L'opération s'est bien passée, selon la préfecture.", relation: .addition),
+        Case(marker: "Update", text: "The suspect was taken down by officers near the station.", relation: .addition),
+        Case(marker: "MAJ", text: "Le tribunal rejette le recours de l'association.", relation: .addition),
+        // a third party calling the report false denies it; the same words alone correct
+        Case(marker: "Update", text: "The county said the report was inaccurate.", relation: .denial),
+        Case(marker: "Update", text: "A spokesman called the story false and misleading.", relation: .denial),
+        Case(marker: "MAJ", text: "La direction juge ces chiffres erronés.", relation: .denial),
+        Case(marker: "Mise à jour", text: "Le maire affirme que l'information est inexacte.", relation: .denial),
+        Case(marker: "Update", text: "The company dismissed the report as baseless.", relation: .denial),
+        Case(marker: "Update", text: "The figure in the chart was wrong; the budget is 4 million dollars.", relation: .correction),
+        // denial
+        Case(marker: "UPDATE", text: "A spokesperson for the agency is disputing the report.", relation: .denial),
+        Case(marker: "Update", text: "Officials debunked the rumor on Monday.", relation: .denial),
+        Case(marker: "MAJ", text: "Le parquet infirme cette version des faits.", relation: .denial),
+        Case(marker: "Mise à jour", text: "Le club nie avoir reçu une offre.", relation: .denial),
+        Case(marker: "Update", text: "The studio confirmed the listing was a hoax.", relation: .denial),
+        Case(marker: "MàJ", text: "L'éditeur confirme que la capture d'écran est un faux.", relation: .denial),
+        Case(marker: "Update", text: "Police said this was not the case.", relation: .denial),
+        Case(marker: "MAJ", text: "Selon la gendarmerie, ce n'est pas le cas.", relation: .denial),
+        Case(marker: "Update", text: "The claims are unsubstantiated, the firm said.", relation: .denial),
+        Case(marker: "Mise à jour", text: "Droit de réponse de la mairie : les travaux ont été votés en 2019.", relation: .denial),
+        Case(marker: "Update", text: "The prosecutor's office said the description was not accurate.", relation: .denial),
+        // negations flip a cue: nothing of the kind is said
+        Case(marker: "Update", text: "The White House did not deny the report.", relation: .addition),
+        Case(marker: "Update", text: "The spokesman would neither confirm nor deny the meeting.", relation: .addition),
+        Case(marker: "Update", text: "Officials refused to confirm or deny the account.", relation: .addition),
+        Case(marker: "Update", text: "We could not confirm the figure independently.", relation: .addition),
+        Case(marker: "Update", text: "The hospital has not confirmed the death.", relation: .addition),
+        Case(marker: "Update", text: "The cause of the fire remains unconfirmed.", relation: .addition),
+        Case(marker: "Update", text: "He has never denied the affair.", relation: .addition),
+        Case(marker: "Update", text: "The paper has refused to retract the story.", relation: .addition),
+        Case(marker: "MAJ", text: "L'Élysée ne dément pas l'information.", relation: .addition),
+        Case(marker: "MAJ", text: "Le ministère n'a pas confirmé la date.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le club n'a ni confirmé ni démenti.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Une information non démentie par l'entourage du ministre.", relation: .addition),
+        // a negation of the delay, or "ne … que" (only), flips nothing
+        Case(marker: "MAJ", text: "Le porte-parole n'a pas tardé à démentir.", relation: .denial),
+        Case(marker: "Update", text: "The company did not hesitate to deny it.", relation: .denial),
+        Case(marker: "MAJ", text: "Le rapport ne fait que confirmer nos informations.", relation: .confirmation),
+        // a cue under a concession is background
+        Case(marker: "Update", text: "The app listed the store as open even though that was untrue.", relation: .addition),
+        Case(marker: "MAJ", text: "Le site annonçait des places libres alors que c'est faux depuis midi.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Même si la mairie confirme le calendrier, les travaux restent suspendus.", relation: .addition),
+        // confirmation
+        Case(marker: "Update", text: "The newspaper said it stands by its reporting.", relation: .confirmation),
+        Case(marker: "MAJ", text: "La rédaction maintient ses informations.", relation: .confirmation),
+        Case(marker: "MàJ", text: "Les annonces étaient bien prévues pour octobre.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "Le constructeur a officialisé la date de sortie.", relation: .confirmation),
+        Case(marker: "MAJ", text: "Un second témoin corrobore ce récit.", relation: .confirmation),
+        Case(marker: "Update", text: "Reached by phone, the company confirmed the units were shipped, not sold.", relation: .confirmation),
+        // clarification
+        Case(marker: "Update", text: "By 'closed' we meant closed to traffic, not to pedestrians.", relation: .clarification),
+        Case(marker: "MAJ", text: "Par « fermé », il fallait comprendre fermé à la circulation.", relation: .clarification),
+        Case(marker: "Editor's note", text: "The earlier headline was misleading about the scope of the ban.", relation: .clarification),
+        Case(marker: "NDLR", text: "Le titre initial prêtait à confusion.", relation: .clarification),
+        Case(marker: "Mise à jour", text: "La direction précise toutefois que seuls les cadres sont concernés.", relation: .clarification),
+        Case(marker: "Update", text: "Our earlier wording was imprecise: the fee applies to new members only.", relation: .clarification),
+        // after the marker: "updated with" adds, a bare contrast corrects, and the marker outranks both
+        Case(marker: "Update", text: "This story has been updated with comment from the mayor's office.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Cet article a été mis à jour avec la réaction du préfet.", relation: .addition),
+        Case(marker: "Update", text: "The bridge cost 40 million dollars, not 14 million.", relation: .correction),
+        Case(marker: "MAJ", text: "Le suspect n'est pas le fils du maire mais son neveu.", relation: .correction),
+        Case(marker: "Clarification", text: "the fee applies to new members, not existing ones.", relation: .clarification),
+    ]
+
+    @Test(arguments: cases + surveyCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }

@@ -1,58 +1,165 @@
 /// Reads a notice's relation to what it amends from its wording, French and English.
 ///
 /// Rules are tried in order; the first whose cue occurs wins. A cue is folded text (lower case, no accents); a cue
-/// written "a…b" matches `a`, then `b` later in the same sentence (within `gap` scalars). The order encodes which
-/// reading is more specific: a partial denial before a denial, a retraction and the outlet's own correction before
-/// a third party's denial ("Sony déclare qu'il s'agissait d'une erreur" is a denial, "nous avons écrit par erreur"
-/// a correction), a confirmation and a clarification after them. The marker decides only when the wording does not
-/// ("Rectificatif :" is a correction, "Précision :" a clarification); `addition` is what remains. A cue written
-/// "^a" counts only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
+/// written "a…b" matches `a`, then `b` later in the same sentence (within `gap` scalars), and either half may list
+/// alternatives ("said the report|says the report…false|wrong"). The order encodes which reading is more specific:
+/// a partial denial before a denial, a retraction and the outlet's own correction ("an earlier version misstated",
+/// "nous avions indiqué à tort") before a third party's denial ("Sony déclare qu'il s'agissait d'une erreur" is a
+/// denial, "nous avons écrit par erreur" a correction), a third party calling the report false before the bare
+/// words of falsity ("the mayor said the report was wrong" denies; "the figure was wrong" corrects), a
+/// confirmation and a clarification after them. The marker decides only when the wording does not ("Rectificatif :"
+/// is a correction, "Précision :" a clarification); after it, an explicit "updated with" is an addition and a bare
+/// contrast ("n'est pas X mais Y", "A, not B") a correction; `addition` is what remains. A cue written "^a" counts
+/// only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
+///
+/// A cue of a party's act (a denial, a confirmation, a retraction) counts only where the few words before it, in
+/// its clause, do not negate it: "did not deny", "ne dément pas", "n'a pas confirmé", "could not confirm", "refused
+/// to confirm or deny", "unconfirmed" say nothing of the kind, and such a cue under a concession ("alors que c'est
+/// faux", "even though it denied") is background. Cues that are negative themselves ("n'a jamais", "not true", "ne
+/// tient plus") are read as written, and so are the outlet's own formulas of correction and clarification, which
+/// sit among negations ("he is not a peer, as we suggested"; "that is not what we meant"). The cues and their
+/// sources are listed in docs/notice-relation-survey.md.
 public enum NoticeRelationReader {
     /// How far apart (in scalars) the two halves of a cue "a…b" may be.
     static let gap = 120
 
-    /// The cues of each relation, in the order they are tried.
+    /// How many words before a cue, in its clause, may negate it ("n'a pas formellement démenti").
+    static let negationReach = 4
+
+    /// The relations whose cues a negation or a concession before them flips: a party's acts.
+    static let negatable: Set<UpdateRelation> = [.partialDenial, .retraction, .denial, .confirmation]
+
+    /// The cues read before the marker, by relation, in the order they are tried.
     static let rules: [(UpdateRelation, [String])] = [
         (.partialDenial, [
             "dement en partie", "dementi partiel", "dement partiellement", "conteste en partie", "nuance", "pas tout a fait",
             "partially denie", "partly denie", "denied part", "denies part", "disputes part", "not entirely", "not quite",
             "despite what we…might", "despite what we…may ", "contrairement a ce que…pourrai",
+            "denied some", "denies some", "disputed some", "disputes some", "dement certain", "conteste certain",
+            "dement une partie", "conteste une partie", "partly true", "partially true", "partly false", "partially false",
+            "en partie vrai", "en partie faux", "en partie fausse", "en partie exact", "en partie inexact", "relativise",
+            // One half confirmed, the other denied, in one sentence.
+            "confirm|acknowledg|admit…but deni|but deny|but disput|but reject|while deny|while deni|while disput",
+            "denie|deny|disput…but confirm|but acknowledg|but admit|while confirm|while acknowledg",
+            "confirme|reconnai|admet…mais dement|mais conteste|mais nie|mais refute|tout en dement|tout en contest",
+            "dement|conteste…mais confirme|mais reconnai|mais admet|tout en confirm|tout en reconnaissant",
         ]),
         (.retraction, [
             "retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article",
             " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back",
-            "no longer stands", "ne tient plus",
+            "no longer stands", "ne tient plus", "no longer stand", "unpublish", "depubli", "article has been removed",
+            "story has been removed", "post has been removed", "removed this article", "removed this story",
+            "removed this post", "have taken down", "taken down this", "took down the story", "took down the article",
+            "took down this", "pulled the story", "pulled this story", "pulled the article",
+            "never have been published", "not have been published", "n'aurait jamais du etre publie",
+            "n'aurait pas du etre publie", "supprime cet article", "avons supprime", "article a ete supprime",
+            "article a ete retire", "retire cet article", "retirer cet article",
         ]),
+        // The outlet speaking of its own error.
         (.correction, [
             "par erreur", "erreur de notre part", "notre erreur", "nous nous sommes tromp", "nous avions tort", "corrig",
-            "rectifi", "erronee", "erroneous", "inexact", "une precedente version", "une version precedente",
-            "an earlier version", "a previous version", "incorrect", "misstated", "misidentified", "mistaken",
-            "in error", "our error", "regret the error", "was wrong", "ce n'etait qu'un", "n'etait qu'une", "was only a ",
-            "turned out to be", "s'est avere", "has been corrected", "was corrected", "we corrected", "we have corrected",
-            "to correct", "should have said", "should have read", "should read", "il fallait lire", "il faut lire",
-            "et non pas", "misspell", "misattribut", "mal orthographi", "coquille", "faute de frappe", "typo",
-            "not as previously", "not as originally", "rather than as",
+            "rectifi", "correctif", "une precedente version", "une version precedente", "an earlier version",
+            "a previous version", "incorrectly", "erroneously", "wrongly", "mistakenly", "misstat",
+            "misidentif", "misquot", "misrepresent", "miscaption", "misnamed", "misreport", "misread", "misheard",
+            "in error", "our error", "regret the error", "regrets the error", "regret the errors", "we apologi",
+            "apologies for the error", "apologize for the error", "apologise for the error",
+            "nous nous excusons", "nous excuser", "as we had it", "as we suggested",
+            "has been corrected", "was corrected", "we corrected", "we have corrected", "to correct", "should have said",
+            "should have read", "should read", "il fallait lire", "il faut lire", "misspell", "misattribut",
+            "mal orthographi", "coquille", "faute de frappe", "typo", "erreur s'est glissee", "erreur materielle",
+            "nous aurions du", " nos…excuses", " our…apologies", " my…apologies", "other way round", "other way around",
+            "c'est l'inverse", "indique a tort", "ecrit a tort", "annonce a tort", "affirme a tort", "avions…a tort",
+            "avons…a tort", "s'agit en realite", "s'agissait en realite", "ce qu'indiquait notre",
+            "ce qu'indiquait l'", "ce qu'indiquait cet", "not as previously", "not as originally",
+            "rather than as",
+        ]),
+        // A third party calling what was reported false.
+        (.denial, [
+            anyOf([
+                "called the report", "called the story", "called the article", "called the claim", "called the allegation",
+                "called reports", "calls the report", "calls the story", "calls the claim", "said the report",
+                "says the report", "said the story", "says the story", "said the article", "says the article",
+                "said the claim", "says the claim", "said reports", "says reports", "said that the report",
+                "says that the report", "said the information", "insisted the report",
+            ], then: [
+                "inaccurate", "incorrect", "false", "wrong", "untrue", "misleading", "erroneous", "not accurate", "fake",
+                "fabricat",
+            ]),
+            anyOf(["dismissed"], then: ["as false", "as wrong", "as untrue", "as inaccurate", "as fake", "as baseless",
+                                        "as rumo"]),
+            // The verb with its object ("juge ces chiffres"): "le juge" is a judge.
+            anyOf([
+                "juge ces", "juge cette", "juge ce ", "juge l'", "juge les", "jugent ces", "jugent les", "qualifie de",
+                "qualifie d'", "qualifie ces", "qualifie cette", "qualifie les", "qualifie l'", "qualifient de",
+                "estime que", "estiment que", "affirme que", "affirment que", "assure que", "assurent que", "declare que",
+            ], then: [
+                "inexact", "errone", "faux", "fausse", "mensong", "trompeu", "infonde", "fantaisiste", "calomni", "fake",
+            ]),
+        ]),
+        // Words of falsity that, without a third party's voice, are the outlet's correction.
+        (.correction, [
+            "erronee", "erroneous", "inexact", "incorrect", "mistaken", "inadvertently", "was wrong", "ce n'etait qu'un",
+            "n'etait qu'une", "was only a ", "turned out to be", "s'est avere", "et non pas",
         ]),
         (.denial, [
-            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " rejects", "refute",
+            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " disputing", " disputed the",
+            " disputed that", " disputed this", " disputed our", " rejects", "rejected the report", "rejected the claim",
+            "rejected reports",
+            anyOf(["rejette"], then: ["accusation", "information", "allegation", "affirmation", "article", "rumeur",
+                                      "fermement", "categoriquement"]),
+            "refute", "refuting", "debunk", "a infirme", "ont infirme", " infirme l",
+            " infirme c", " infirment", "infirmee", " nie ", " nient ", " a nie ", " ont nie ", " niant ",
+            "dismissed the report", "dismissed the claim", "dismissed the allegation", "dismissed the story",
+            "dismissed reports", "dismissed the rumo", "droit de reponse",
+            anyOf(["confirm"], then: ["is fake", "was fake", "a fake", "a hoax", "is false", "was false", "untrue"]),
+            anyOf(["confirme"], then: ["faux", "fausse", "canular"]),
             "contrairement a ce que nous", "contrary to what we", "contrary to our", "despite what we",
-            "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais", "n'ont jamais", "never happened",
+            "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais",
+            "n'ont jamais", "never happened",
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
-            "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "c'est faux", "est faux", "est fausse", "sont fausses", "sont faux",
-            "untrue", "unfounded", "baseless", "sans fondement", "infonde", "^or not", "^or maybe not", "^maybe not",
-            "^perhaps not", "^ou pas", "^ou peut-etre pas", "^peut-etre pas",
+            "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "isn't true", "c'est faux", "est faux",
+            "est fausse", "sont fausses", "sont faux", "n'est pas vrai", "not accurate",
+            // "ce n'est pas le cas de…" (not so for…) is news: the case denied ends its clause.
+            "is not the case.", "is not the case,", "isn't the case.", "isn't the case,", "was not the case.",
+            "was not the case,", "wasn't the case.", "wasn't the case,", "n'est pas le cas.", "n'est pas le cas,",
+            "n'etait pas le cas.", "n'etait pas le cas,",
+            "untrue", "unfounded", "baseless", "unsubstantiated", "without foundation", "without merit", "sans fondement",
+            "infonde", "denue de tout fondement", "denuee de tout fondement",
+            "^or not", "^or maybe not", "^maybe not", "^perhaps not", "^ou pas", "^ou peut-etre pas", "^peut-etre pas",
         ]),
         (.confirmation, [
-            "confirm", "bel et bien", "a bien ete", "ont bien ete", "is now official", "c'est officiel", "desormais officiel",
-            "indeed", "as we reported", "comme nous l'indiquions", "comme nous l'annoncions",
+            "confirm", "bel et bien", "a bien ete", "ont bien ete", "etait bien", "etaient bien",
+            "is now official", "c'est officiel", "desormais officiel", "officialise", "indeed", "as we reported",
+            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor",
+            "stands by its", "stands by our", "stands by the", "stands by his", "stands by her", "stands by their",
+            "stood by its", "stood by our", "stood by the", "stand by our", "stand by its", "stand by the",
+            "maintient ses informations", "maintenons nos informations", "maintient son article",
         ]),
         (.clarification, [
             // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor
             // "aucune précision" (no details given).
             "precise que", "precisent que", "precise qu'", "precisent qu'", "tient a preciser", "precisons",
-            "apporte des precisions", "apporte quelques precisions", "apporte une precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
+            "precise toutefois", "tient a souligner", "apporte des precisions", "apporte quelques precisions",
+            "apporte une precision", "clarif", "explains that", "to clarify", "changement de titre", "changes headline",
             "we don't know", "on ne sait pas", "reste a savoir", "it is unclear", "remains unclear", "to be clear",
             "pour etre clair", "il convient de preciser", "it should be noted", "we should note", "pour lever toute ambiguite",
+            "we meant", "meant to say", "voulions dire", "il fallait comprendre", "we implied", "as we implied", "imprecis",
+            "ambiguit", "was ambiguous", "etait ambigu", "was misleading", "were misleading", "been misleading",
+            "etait trompeu", "etaient trompeu", "toute confusion", "any confusion",
+            "a confusion",
+        ]),
+    ]
+
+    /// The cues read only when neither the cues of `rules` nor the marker decided: an explicit "updated with" is an
+    /// addition, and a bare contrast ("Le suspect n'est pas le fils mais le neveu", "It was 40 percent, not 187
+    /// times", "The correct date is…") the outlet's correction.
+    static let laterRules: [(UpdateRelation, [String])] = [
+        (.addition, [
+            "has been updated with", "has been updated to include", "updated to include", "we have added", "we've added",
+            "with comment from", "a ete mis a jour avec", "mis a jour avec", "a ete complete", "nous ajoutons",
+        ]),
+        (.correction, [
+            "n'est pas…mais", "n'etait pas…mais", "ne sont pas…mais", "n'etaient pas…mais", ", not ", "the correct ",
         ]),
     ]
 
@@ -63,6 +170,32 @@ public enum NoticeRelationReader {
         "a ete confirme par", "a ete confirmee par", "ont ete confirmes par", "ont ete confirmees par",
         "was confirmed by", "were confirmed by", "has been confirmed by", "have been confirmed by", "had been confirmed by",
     ]
+
+    /// Words that negate a cue a few words after them ("did not deny", "n'a pas confirmé", "would neither confirm
+    /// nor deny", "refused to confirm"). French "ne"/"n'…" is read in `isNegated` (not with "ne … que", "only").
+    static let negators: Set<String> = [
+        "not", "no", "never", "neither", "nor", "cannot", "unable", "refused", "refuses", "refuse", "declined",
+        "declines", "decline", "failed", "fails", "pas", "ni", "jamais", "aucun", "aucune", "refusent",
+    ]
+
+    /// Words that negate a cue only right before it ("sans confirmer", "without denying", "non démentie").
+    static let nearNegators: Set<String> = ["sans", "without", "non"]
+
+    /// Concessions: a cue under one is background to the main statement ("alors que c'est faux", "even though it
+    /// denied", "même si le ministère confirme").
+    static let concessions: [String] = [
+        "alors que", "bien que", "meme si", "quoique", "although", "though", "whereas", "even if",
+    ]
+
+    /// Words after which a negator does not negate what follows ("not only", "non seulement", "no doubt"), or
+    /// negates the delay, not the act ("n'a pas tardé à démentir", "did not hesitate to deny").
+    static let negatorExceptions: [String] = [
+        "not only", "non seulement", "no doubt", "sans doute", "not just", "pas tarde", "pas hesite", "not hesitate",
+        "didn't hesitate", "not wait", "didn't wait", "not take long", "didn't take long",
+    ]
+
+    /// Words that end a clause: a negation before them does not reach a cue after them.
+    static let clauseWords: Set<String> = ["but", "mais", "however", "toutefois", "cependant", "pourtant", "and", "et"]
 
     /// The first words of wire revision notes ("(Actualisé avec …)", "(Corrects spelling …)") and what they mean.
     static let wireRevisions: [(word: String, relation: UpdateRelation)] = [
@@ -83,48 +216,115 @@ public enum NoticeRelationReader {
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        for (relation, cues) in rules where cues.contains(where: { matches($0, in: cueText(folded, for: relation)) }) { return relation }
+        if let (relation, _) = firstCue(in: folded, of: rules) { return relation }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }
         if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
-        return .addition
+        return firstCue(in: folded, of: laterRules)?.relation ?? .addition
     }
 
-    /// The cue that decided, for explaining a relation; nil when none did.
+    /// The cue that decides, for explaining a relation; nil when none does. (A cue of `laterRules` yields to a
+    /// "Correction" or "Précision" marker, which this does not see.)
     public static func cue(in text: String) -> String? {
         let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        for (relation, cues) in rules {
-            if let cue = cues.first(where: { matches($0, in: cueText(folded, for: relation)) }) { return cue }
+        return (firstCue(in: folded, of: rules) ?? firstCue(in: folded, of: laterRules))?.cue
+    }
+
+    /// The first rule of `table` with a cue in `folded`, and that cue.
+    static func firstCue(
+        in folded: String, of table: [(UpdateRelation, [String])]
+    ) -> (relation: UpdateRelation, cue: String)? {
+        for (relation, cues) in table {
+            let text = cueText(folded, for: relation)
+            let readsNegation = negatable.contains(relation)
+            if let cue = cues.first(where: { matches($0, in: text, readingNegation: readsNegation) }) { return (relation, cue) }
         }
         return nil
     }
 
-    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation.
+    /// A cue "a|b…c|d": one of `firsts`, then one of `seconds` later in the same sentence.
+    static func anyOf(_ firsts: [String], then seconds: [String]) -> String {
+        firsts.joined(separator: "|") + "…" + seconds.joined(separator: "|")
+    }
+
+    /// News collocations with a word of the outlet's correction ("he was wrongly convicted"): about the news, not
+    /// the article. They are left out when correction cues are read.
+    static let newsErrorPhrases: [String] = [
+        "wrongly accused", "wrongly convicted", "wrongly imprisoned", "wrongly arrested", "wrongly detained",
+        "mistakenly believed", "mistakenly thought",
+    ]
+
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation,
+    /// without `newsErrorPhrases` for a correction.
     static func cueText(_ folded: String, for relation: UpdateRelation) -> String {
-        guard relation == .confirmation, sourcingPhrases.contains(where: folded.contains) else { return folded }
+        let left = relation == .confirmation ? sourcingPhrases : relation == .correction ? newsErrorPhrases : []
+        guard left.contains(where: folded.contains) else { return folded }
         var text = folded
-        for phrase in sourcingPhrases { text = text.replacing(phrase, with: " ") }
+        for phrase in left { text = text.replacing(phrase, with: " ") }
         return text
     }
 
-    /// Whether `cue` ("a" or "a…b") occurs in `text`; a cue written "^a" only where the notice starts ("Or not").
-    static func matches(_ cue: String, in text: String) -> Bool {
+    /// Whether `cue` ("a", "a…b", "a|b…c|d") occurs in `text`, not negated when `readingNegation`; a cue written "^a"
+    /// only where the notice starts ("Or not").
+    static func matches(_ cue: String, in text: String, readingNegation: Bool = true) -> Bool {
         if cue.hasPrefix("^") { return text.hasPrefix(" " + cue.dropFirst()) }
-        let parts = cue.split(separator: "…", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return text.contains(cue) }
-        var search = text[...]
-        while let first = search.firstRange(of: parts[0]) {
-            let after = text[first.upperBound...]
-            var end = after.startIndex
-            var count = 0
-            while end < after.endIndex, count < gap, !".!?;".contains(after[end]) {
-                end = after.index(after: end)
-                count += 1
+        let halves = cue.split(separator: "…", omittingEmptySubsequences: false)
+        let firsts = halves[0].split(separator: "|").map(String.init)
+        let seconds = halves.count == 2 ? halves[1].split(separator: "|").map(String.init) : nil
+        let readsNegation = readingNegation && !isNegative(cue)
+        for first in firsts {
+            var search = text[...]
+            while let found = search.firstRange(of: first) {
+                search = text[found.upperBound...]
+                if readsNegation, isNegated(text, before: found.lowerBound) { continue }
+                guard let seconds else { return true }
+                let sentence = sentenceRest(of: text, from: found.upperBound)
+                if seconds.contains(where: { sentence.contains($0) }) { return true }
             }
-            if after[after.startIndex..<end].contains(parts[1]) { return true }
-            search = after
         }
         return false
+    }
+
+    /// What follows `start` in its sentence, at most `gap` scalars.
+    static func sentenceRest(of text: String, from start: String.Index) -> Substring {
+        let after = text[start...]
+        var end = after.startIndex
+        var count = 0
+        while end < after.endIndex, count < gap, !".!?;".contains(after[end]) {
+            end = after.index(after: end)
+            count += 1
+        }
+        return after[after.startIndex..<end]
+    }
+
+    /// Whether `cue` is negative itself ("n'a jamais", "not true", "ne tient plus"): it is then read as written.
+    static func isNegative(_ cue: String) -> Bool {
+        let words = cue.split(whereSeparator: { " …|".contains($0) }).map(String.init)
+        return words.contains { negators.contains($0) || $0 == "ne" || $0.hasPrefix("n'") || $0.hasSuffix("n't") }
+    }
+
+    /// Whether the few words before `index`, in its clause, negate what starts there: a negator among the last
+    /// `negationReach` words ("did not immediately deny"), French "ne"/"n'…" without "que" ("n'a pas démenti", not
+    /// "ne fait que confirmer"), a near negator right before it, a concession, or "un" glued to it ("unconfirmed").
+    static func isNegated(_ text: String, before index: String.Index) -> Bool {
+        // A clause's last few words lie well within `gap` scalars: the look back stays bounded in a long notice.
+        let head = text[(text.index(index, offsetBy: -gap, limitedBy: text.startIndex) ?? text.startIndex)..<index]
+        // The letters the cue is glued to, when it starts inside a word ("un" of "unconfirmed").
+        let glued = index < text.endIndex && text[index].isLetter ? head.reversed().prefix(while: \.isLetter) : []
+        if String(glued.reversed()) == "un" { return true }
+        let boundary = head.lastIndex(where: { ",;:.!?()\"«»".contains($0) })
+        let clauseStart = boundary.map { head.index(after: $0) } ?? head.startIndex
+        var words = head[clauseStart...].dropLast(glued.count).split(separator: " ").map(String.init)
+        if let last = words.lastIndex(where: clauseWords.contains) { words = Array(words[(last + 1)...]) }
+        let reach = Array(words.suffix(negationReach))
+        let phrase = " " + reach.joined(separator: " ") + " "
+        if negatorExceptions.contains(where: { phrase.contains(" " + $0 + " ") }) { return false }
+        if reach.contains(where: { negators.contains($0) || $0.hasSuffix("n't") }) { return true }
+        let frenchNegation = reach.contains { $0 == "ne" || $0.hasPrefix("n'") }
+        if frenchNegation, !reach.contains("que"), !reach.contains("qu'") { return true }
+        if reach.count >= 2, reach[reach.count - 2] == "yet", reach.last == "to" { return true }
+        if reach.suffix(2).contains(where: nearNegators.contains) { return true }
+        return concessions.contains { phrase.contains(" " + $0 + " ") }
     }
 }
