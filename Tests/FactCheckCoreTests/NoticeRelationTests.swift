@@ -152,6 +152,8 @@ import Testing
         Case(marker: "MAJ", text: "Le porte-parole n'a pas tardé à démentir.", relation: .denial),
         Case(marker: "Update", text: "The company did not hesitate to deny it.", relation: .denial),
         Case(marker: "MAJ", text: "Le rapport ne fait que confirmer nos informations.", relation: .confirmation),
+        Case(marker: "EDIT", text: "Le communiqué ne nous apprend rien, si ce n’est la confirmation du report.", relation: .confirmation),
+        Case(marker: "MAJ", text: "Le responsable n'est autre que le maire, confirme la préfecture.", relation: .confirmation),
         // a cue under a concession is background
         Case(marker: "Update", text: "The app listed the store as open even though that was untrue.", relation: .addition),
         Case(marker: "MAJ", text: "Le site annonçait des places libres alors que c'est faux depuis midi.", relation: .addition),

@@ -187,10 +187,11 @@ public enum NoticeRelationReader {
         "alors que", "bien que", "meme si", "quoique", "although", "though", "whereas", "even if",
     ]
 
-    /// Words after which a negator does not negate what follows ("not only", "non seulement", "no doubt"), or
-    /// negates the delay, not the act ("n'a pas tardé à démentir", "did not hesitate to deny").
+    /// Words after which a negator does not negate what follows ("not only", "non seulement", "no doubt", "si ce
+    /// n'est", "except"), or negates the delay, not the act ("n'a pas tardé à démentir", "did not hesitate to deny").
     static let negatorExceptions: [String] = [
-        "not only", "non seulement", "no doubt", "sans doute", "not just", "pas tarde", "pas hesite", "not hesitate",
+        "not only", "non seulement", "no doubt", "sans doute", "not just", "si ce n'est", "n'est autre",
+        "pas tarde", "pas hesite", "not hesitate",
         "didn't hesitate", "not wait", "didn't wait", "not take long", "didn't take long",
     ]
 
