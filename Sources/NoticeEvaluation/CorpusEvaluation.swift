@@ -18,11 +18,11 @@ public struct CorpusEvaluation: Sendable {
     /// The report: one line per article, then the figures of the development and test halves.
     public var report: String { report(lines: nil) }
 
-    /// The report with per-article lines of `split` only (all when nil), then the figures of both halves: tuning
-    /// on the development half looks at its articles only, the test half is reported by its figures.
+    /// The report of one half (its per-article lines, then its figures), or of both when `split` is nil: tuning
+    /// looks at the development half alone, and nothing of the test half shows unless it is asked for.
     public func report(lines split: String?) -> String {
         var lines = articles.filter { split == nil || $0.article.split == split }.map(\.line)
-        for split in ["dev", "test"] {
+        for split in split.map({ [$0] }) ?? ["dev", "test"] {
             let score = score(split: split)
             let figures = score.figures
             lines.append("")
