@@ -25,7 +25,11 @@ enum NoticeReferences {
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
-        "devrait", "devraient", "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
+        "devrait", "devraient",
+        // Plans and schedules, true until changed: a notice may move them.
+        " sera ", " seront ", " will be ", " va ", " vont ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
+        "sont prevu", "is set to", "are set to", "is planned", "are planned", "prochain", "next week", "upcoming",
+        "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
 
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
