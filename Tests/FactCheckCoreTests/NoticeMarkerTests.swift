@@ -50,6 +50,35 @@ import Testing
         Case(paragraph: "Note: this article was corrected after publication to fix the month.", marker: "Note"),
         Case(paragraph: "[Article mis à jour le 3 mars à 14h avec la réaction du maire.] Le maire confirme.", marker: "Article mis à jour"),
         Case(paragraph: "(This story has been updated with the council's vote.)", marker: "This story has been updated"),
+        // Forms seen on other pages (docs/notice-marker-survey.md): short labels, counts, dates set off by a dash,
+        // labels closed by a parenthesis or by their emphasis, labels alone on their line with the body below.
+        Case(paragraph: "UPD: The council approved the budget for the repairs.", marker: "UPD"),
+        Case(paragraph: "Upd.: The council approved the budget for the repairs.", marker: "Upd."),
+        Case(paragraph: "Update x2: The council approved the budget for the repairs.", marker: "Update x2"),
+        Case(paragraph: "UPDATE — Tuesday, 10:30 a.m.: The council approved the budget.", marker: "UPDATE — Tuesday, 10:30 a.m."),
+        Case(paragraph: "Update, 28 August, 4.00pm MST: The bridge reopened this morning.", marker: "Update, 28 August, 4.00pm MST"),
+        Case(paragraph: "UPDATE (4:15 p.m.) The bridge reopened this morning.", marker: "UPDATE (4:15 p.m.)"),
+        Case(paragraph: "**Update** The bridge reopened this morning.", marker: "**Update**"),
+        Case(paragraph: "UPDATE\n\nThe council approved the budget for the repairs.", marker: "UPDATE"),
+        Case(paragraph: "Update 3\n\nThe council approved the budget for the repairs.", marker: "Update 3"),
+        Case(paragraph: "**Update**\n\nThe council approved the budget for the repairs.", marker: "**Update**"),
+        Case(paragraph: "Update @ 2:45 p.m.\n\nTraffic is moving again on the bridge.", marker: "Update @ 2:45 p.m."),
+        Case(paragraph: "Mise à jour 14h30\n\nLa circulation a repris sur le pont.", marker: "Mise à jour 14h30"),
+        Case(paragraph: "Important update: The bridge is closed again.", marker: "Important update"),
+        Case(paragraph: "Editor's update: The bridge is closed again.", marker: "Editor's update"),
+        Case(paragraph: "Retraction: The story about the bridge's closure was wrong.", marker: "Retraction"),
+        Case(paragraph: "Note to readers: An earlier version of this story gave the wrong month.", marker: "Note to readers"),
+        Case(paragraph: "Added: a reader notes that the bridge was closed twice, which I had wrongly left out.", marker: "Added"),
+        Case(paragraph: "Article updated on March 3 to include the council's vote.", marker: "Article updated"),
+        Case(paragraph: "Mise à jour importante : le pont est de nouveau fermé.", marker: "Mise à jour importante"),
+        Case(paragraph: "Mise à jour vers 14h : le pont a rouvert.", marker: "Mise à jour vers 14h"),
+        Case(paragraph: "Mise à jour le 12.03.2019 : le pont a rouvert.", marker: "Mise à jour le 12.03.2019"),
+        Case(paragraph: "MISE À JOUR\n\nLe conseil a voté le budget des travaux.", marker: "MISE À JOUR"),
+        Case(paragraph: "Complément d'information : la mairie a répondu à nos questions.", marker: "Complément d'information"),
+        Case(paragraph: "Rectif : le pont rouvrira en juillet.", marker: "Rectif"),
+        Case(paragraph: "P.-S. : j'ai corrigé la date du vote après le message d'un lecteur.", marker: "P.-S."),
+        Case(paragraph: "Ajout : le maire a depuis confirmé la date de réouverture.", marker: "Ajout"),
+        Case(paragraph: "Mise au point : contrairement à ce que nous indiquions, le pont reste fermé.", marker: "Mise au point"),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
@@ -68,6 +97,25 @@ import Testing
         Case(paragraph: "Correction of the figures took the council three weeks.", marker: nil),
         Case(paragraph: "Ajout : export des listes au format PDF depuis l'écran des travaux.", marker: nil),
         Case(paragraph: "Corrections : le bug d'affichage de la carte des travaux est corrigé.", marker: nil),
+        // False friends seen on other pages: software versions and changelogs, stamps alone on their line, headings,
+        // a how-to's aside, a list item.
+        Case(paragraph: "Mise à jour 2.1 : corrections de bugs dans l'application de la mairie.", marker: nil),
+        Case(paragraph: "Update 2.1: bug fixes for the town's app.", marker: nil),
+        Case(paragraph: "Mise à jour 2.1 disponible pour l'application de la mairie.", marker: nil),
+        Case(paragraph: "Added: support for the new bridge cameras in the town's app.", marker: nil),
+        Case(paragraph: "Corrected: typo in the install script of the town's app.", marker: nil),
+        Case(paragraph: "Correctif : le bug d'affichage de la carte est réglé.", marker: nil),
+        Case(paragraph: "- Update: bumped the map library to 3.2.", marker: nil),
+        Case(paragraph: "Updated 2:25 p.m. ET, November 5, 2018\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Mise à jour le 4 mars 2021 à 10h30\n\nLe conseil a voté le budget des travaux.", marker: nil),
+        Case(paragraph: "Update 2019-03-04\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Correction\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Note to readers: comments are closed for the weekend.", marker: nil),
+        Case(paragraph: "PS : pensez à réserver vos places pour la fête du pont.", marker: nil),
+        Case(paragraph: "Mise au point : utilisez l'autofocus pour photographier le pont de nuit.", marker: nil),
+        Case(paragraph: "[Last Updated: 7/6/2012 3:38:37 PM]\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Windows 8.1 Update 2 is shipping to the town's computers this month.", marker: nil),
     ]
 
     @Test(arguments: cases)
@@ -88,6 +136,16 @@ import Testing
     /// The emphasis that closes after a marker's colon is not the notice's text.
     @Test(arguments: ["_Update:_ The bridge reopened this morning.", "**Update:** The bridge reopened this morning."])
     func emphasisAfterTheColonIsNotText(_ line: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
+    }
+
+    /// What closes a label is not the notice's text: the date a dash set off, a parenthesis, the emphasis, the line end.
+    @Test(arguments: [
+        "UPDATE — Tuesday, 10:30 a.m. — The bridge reopened this morning.", "UPDATE (4:15 p.m.) The bridge reopened this morning.",
+        "**Update** The bridge reopened this morning.", "UPDATE 2\n\nThe bridge reopened this morning.",
+    ])
+    func whatClosesALabelIsNotText(_ line: String) {
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
         #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
     }

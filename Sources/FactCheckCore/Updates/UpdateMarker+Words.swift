@@ -11,24 +11,38 @@ extension UpdateMarker {
             "updated", "update", "ndlr", "n.d.l.r.", "n.d.l.r", "maj", "edited to add", "edit to add", "edited", "edit",
             "actualise", "ajout", "ajoute", "complement", "n.b.", "nb", "precision de la redaction",
             "correction de la redaction", "mise a jour de la redaction",
+            // Seen on other pages (docs/notice-marker-survey.md): short forms, a retraction, the editor's own update,
+            // and labels that say how much the change matters ("Mise à jour importante :", "Important update:").
+            "upd", "upd.", "rectif", "errata", "retraction", "complement d'information", "editor's update",
+            "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",
+            // Changelog labels too (`datedOnlyWords`), markers only dated or speaking of the story.
+            "added", "corrected", "correctif", "additif",
         ]
         let ordered = [
             "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
             "nouvelle", "seconde", "deuxieme", "troisieme", "derniere", "2e", "3e", "2eme", "3eme", "autre", "later",
-            "additional", "quick", "petite", "breve",
+            "additional", "quick", "petite", "breve", "important",
         ]
         let orderedLabels = ["update", "mise a jour", "maj", "edit", "correction", "precision"]
         let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }
         return longestFirst(all)
     }()
 
-    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage"):
-    /// markers only when dated ("Ajout du 5 mars :", "Corrections (3/12):").
-    static let datedOnlyWords: Set<String> = ["ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda"]
+    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage",
+    /// "Added: dark mode"): markers when dated ("Ajout du 5 mars :", "Corrections (3/12):"), or when their note says
+    /// what became of the story (`storyCues`: "Ajout : le maire a depuis confirmé…"), which a changelog never does.
+    static let datedOnlyWords: Set<String> = [
+        "ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda", "added", "correctif",
+        "corrected", "additif",
+    ]
 
     /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when written with a
     /// capital and what follows speaks of the article changing (`revisionCues`).
-    static let weakWords: [String] = ["nota bene", "post-scriptum", "note", "nota", "p.s.", "ps", "eta"]
+    /// "Note to readers:" and "Mise au point :" (also a camera's focus, in a how-to) are of that kind too.
+    static let weakWords: [String] = longestFirst([
+        "nota bene", "post-scriptum", "note", "nota", "p.s.", "ps", "eta", "p.-s.", "p.s", "pps", "p.p.s.", "note to readers",
+        "a note to readers", "note aux lecteurs", "note a nos lecteurs", "avis aux lecteurs", "mise au point",
+    ])
 
     /// What a note under a weak label says when it is an update notice.
     static let revisionCues: [String] = [
@@ -38,6 +52,17 @@ extension UpdateMarker {
         "after publication", "apres publication", "apres la publication", "we reported", "we wrote", "nous avons ecrit",
         "nous indiquions", "nous avions ecrit", "clarified", "retract", "dement", "denied", "denies", "has since",
         "a depuis", "have since", "edited", "modifie", "amended",
+    ]
+
+    /// What a note under a changelog's label (`datedOnlyWords`) says when it is a notice: not "corrigé" or "updated",
+    /// which a release note says as well ("bug d'affichage corrigé"), but the story's earlier state, what happened
+    /// since, or the reader who pointed the change out.
+    static let storyCues: [String] = [
+        "our error", "notre erreur", "par erreur", "in error", "mistakenly", "wrongly", "earlier version", "previous version",
+        "version precedente", "precedente version", "premiere version", "initialement", "originally", "initially",
+        "since publication", "depuis la publication", "after publication", "apres publication", "apres la publication",
+        "we reported", "we wrote", "nous avons ecrit", "nous indiquions", "nous avions ecrit", "has since", "a depuis",
+        "have since", "a reader", "un lecteur", "une lectrice", "in the comments", "dans les commentaires",
     ]
 
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
@@ -67,6 +92,9 @@ extension UpdateMarker {
             "an earlier draft of this", "the original version of this", "the previous version of this", "a prior version of this",
             "earlier versions of this", "in an earlier version of this", "in a previous version of this", "correction appended",
             "we have updated this", "we've updated this", "we have corrected this", "we've corrected this",
+            // The label form of the sentence ("Article updated on March 3 to include…"); a date alone after it is a stamp.
+            "article updated", "story updated", "post updated", "article corrected", "story corrected", "post corrected",
+            "post edited",
         ]
         // Not "l'article" nor "ce texte": a law's article, a bill ("L'article 12 a été modifié par le Sénat").
         let sujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
@@ -89,6 +117,8 @@ extension UpdateMarker {
         "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "bst", "and", "n°", "no", "nr", "ii", "iii", "iv", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
+        "locale", "vers", "around", "environ", "mst", "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest",
+        "ist", "jst", "msk", "aest", "aedt", "awst", "nzst", "nzdt",
     ]
 
     /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is

@@ -6,6 +6,11 @@
 /// marker may stand in brackets ("[MAJ à 17h] …", "[Update]", or with its notice: "[UPDATE: Or Not]"), and a note in parentheses that opens
 /// with a marker or a wire service's revision word is a notice ("(Actualisé avec déclarations…)", "(Updates with
 /// …)"). A marker followed by nothing but a date ("Updated: 2012-11-27 04:03") is a time stamp, not a notice.
+///
+/// Labels closed otherwise, as other pages write them (docs/notice-marker-survey.md): a dash that sets off the date
+/// ("UPDATE — Tuesday, 10:30 a.m.: …"), a parenthesis holding a time ("UPDATE (4:15 p.m.) The …"), the emphasis
+/// around the label ("**Update** The …"), or the end of its line when the label is in capitals, counted or
+/// emphasized, or a time of day ("UPDATE", "Update 3", "**Update**", "Update @ 2:45 p.m." above the body). A software version is not a count: "Update 2.1:".
 public enum UpdateMarker {
     /// Where a marker was found.
     public struct Match: Equatable, Sendable {
@@ -73,7 +78,7 @@ public enum UpdateMarker {
         // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
         var wordStart = start
         while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
-        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit) else {
+        guard var found = plainMatch(in: scalars, at: wordStart, limit: limit, emphasized: wordStart > start) else {
             return atParagraphStart ? phraseMatch(in: scalars, at: wordStart, limit: limit) : nil
         }
         found.marker = TextRange(start, found.marker.end)
@@ -165,8 +170,9 @@ public enum UpdateMarker {
         return scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1
     }
 
-    /// A marker word, qualifiers and a terminator at `start`.
-    private static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
+    /// A marker word, qualifiers and a terminator at `start` (or a label closed otherwise, `closedLabel`);
+    /// `emphasized` when asterisks or underscores open before the word ("**Update** …").
+    private static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int, emphasized: Bool = false) -> Match? {
         let window = min(limit, start + 80)
         guard start < window else { return nil }
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
@@ -176,14 +182,16 @@ public enum UpdateMarker {
         for (word, w, isWeak) in candidates {
             guard head.count >= w.count, head[0..<w.count].elementsEqual(w) else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
-            if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count) {
+            if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count)
+                ?? closedLabel(head, from: w.count, in: scalars, at: start, limit: limit, emphasized: emphasized) {
                 var markerEnd = start + qualifierEnd
                 while markerEnd > start, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
                 var body = start + bodyStart
                 // "**Update:** …", "_Update:_ …": the emphasis closing after the colon is not the notice's text.
                 while body < limit, Scalars.isSpace(scalars[body]) || scalars[body] == "*" || scalars[body] == "_" { body += 1 }
                 if isWeak, !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
-                if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
+                if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit),
+                   !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit, cues: storyCues) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
             }
         }
@@ -206,12 +214,12 @@ public enum UpdateMarker {
     }()
 
     /// Whether the note from `start` to the end of its line speaks of the article changing (`revisionCues`).
-    private static func speaksOfRevision(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+    private static func speaksOfRevision(_ scalars: ScalarText, from start: Int, limit: Int, cues: [String] = revisionCues) -> Bool {
         var end = start
         while end < limit, end < start + 600, scalars[end] != "\n" { end += 1 }
         guard end > start else { return false }
         let folded = Scalars.folded(scalars[start..<end])
-        return revisionCues.contains { folded.contains($0) }
+        return cues.contains { folded.contains($0) }
     }
 
     /// Scans date/time qualifiers after a marker word; returns (end of qualifiers, start after the terminator).
@@ -243,12 +251,23 @@ public enum UpdateMarker {
                 if s == ".", i > offset, i + 2 < head.count, Scalars.isSpace(head[i + 1]), Scalars.isDigit(head[i + 2]),
                    DateLine.monthNames.contains(lastWord(head, before: i)) { i += 1; continue }
                 guard i + 1 >= head.count || Scalars.isSpace(head[i + 1]) else {
-                    if s == ".", i > offset, i + 1 < head.count, Scalars.isDigit(head[i + 1]) { i += 1; continue }
-                    return nil
+                    guard s == ".", i > offset, i + 1 < head.count, Scalars.isDigit(head[i + 1]) else { return nil }
+                    // "4.00pm", "12.03.2019": a time or a date goes on; "2.1", "Update 1.5" is a software version.
+                    if Scalars.isDigit(head[i - 1]) {
+                        var j = i + 1
+                        while j < head.count, Scalars.isDigit(head[j]) { j += 1 }
+                        guard j - i - 1 == 2 || j - i - 1 == 4 else { return nil }
+                    }
+                    i += 1
+                    continue
+                }
+                // "UPDATE — Tuesday, 10:30 a.m.: …": a dash, then the date, then the real terminator.
+                if s != ".", let (dateEnd, dateBody) = scanQualifiers(head, from: i + 1), namesATime(head[(i + 1)..<dateEnd]) {
+                    return (dateEnd, dateBody)
                 }
                 return (i, i + 1)
             }
-            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" { i += 1; continue }
+            if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" || s == "@" { i += 1; continue }
             // A word: a number, a month, a weekday or a small joining word.
             var j = i
             while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }
@@ -257,6 +276,71 @@ public enum UpdateMarker {
             i = j
         }
         return nil
+    }
+
+    /// A label closed by something other than a terminator: a parenthesis holding a date or a time, or the
+    /// emphasis around the label, then the notice's capital ("UPDATE (4:15 p.m.) The bridge…", "**Update** The
+    /// bridge…"); or the end of its line, the body below, when the label is written in capitals, counted, emphasized
+    /// or given an hour ("UPDATE", "Update 3", "**Update**", "Update @ 2:45 p.m." alone on a line). A plain "Update" or
+    /// "Mise à jour" alone on a line is a heading, and a dated one a stamp: they stay so. Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
+    private static func closedLabel(_ head: [Unicode.Scalar], from offset: Int, in scalars: ScalarText, at start: Int,
+                                    limit: Int, emphasized: Bool) -> (Int, Int)? {
+        // Folding made line feeds spaces; the line ends where the text's does.
+        var lineEnd = offset
+        while lineEnd < head.count, scalars[start + lineEnd] != "\n" { lineEnd += 1 }
+        // The first closing parenthesis or emphasis on the line closes the label, if all before it qualifies.
+        var close = offset
+        while close < lineEnd, head[close] != ")", !(emphasized && (head[close] == "*" || head[close] == "_")) { close += 1 }
+        while close + 1 < lineEnd, head[close] != ")", head[close + 1] == "*" || head[close + 1] == "_" { close += 1 }
+        if close < lineEnd, scanQualifiers(Array(head[0...close]) + [":"], from: offset)?.1 == close + 2,
+           head[close] != ")" || head[offset..<close].contains(where: Scalars.isDigit) {
+            var body = close + 1
+            while body < lineEnd, Scalars.isSpace(head[body]) { body += 1 }
+            if body < lineEnd, Scalars.isUpper(scalars[start + body]) || Scalars.isDigit(scalars[start + body]) { return (close + 1, body) }
+        }
+        // Alone on its line: the window reached the line's end, or the paragraph's.
+        guard lineEnd < head.count || start + head.count >= limit else { return nil }
+        var end = lineEnd
+        while end > offset, Scalars.isSpace(head[end - 1]) { end -= 1 }
+        guard scanQualifiers(Array(head[0..<end]) + [":"], from: offset)?.1 == end + 1 else { return nil }
+        // "Updated 2:25 p.m. ET, November 5, 2018" alone on its line is a byline's stamp, not a notice's label.
+        let word = String(String.UnicodeScalarView(head[0..<offset]))
+        guard !participles.contains(word) else { return nil }
+        let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
+        let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
+        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) else { return nil }
+        return (end, min(lineEnd + 1, head.count))
+    }
+
+    /// Labels that are participles: alone on a line with a date, a stamp ("Updated 2:25 p.m. ET", "Actualisé le …").
+    private static let participles: Set<String> = ["updated", "corrected", "edited", "added", "actualise", "ajoute", "upd."]
+
+    /// Whether `span` numbers a label and does nothing else ("2", "#3", "II", "x2" in "Update 2"): no date, no time.
+    private static func isCount(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(span)).split { $0 == " " || $0 == "#" || $0 == "," }.map(String.init)
+        return !words.isEmpty && words.allSatisfy { word in
+            ["no", "n°", "nr", "ii", "iii", "iv"].contains(word) || (word.count <= 2 && word.allSatisfy(\.isNumber))
+                || ((word.hasPrefix("x") || word.hasPrefix("×")) && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber))
+        }
+    }
+
+    /// Whether `span` is a time of day and no date ("@ 2:45 p.m.", "14h30"): a live update's hour. A day, a month or
+    /// a year makes a stamp of it ("Mise à jour le 4 mars 2021 à 10h30").
+    private static func isTimeOfDay(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(span))
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.contains(where: { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }),
+              !text.contains("/"), !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
+        let hasClock = text.contains(where: \.isNumber) && (text.contains(":") || text.contains("."))
+        let hasHour = words.contains { ["am", "pm", "h"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
+        return hasClock || hasHour
+    }
+
+    /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
+    private static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        if span.contains(where: Scalars.isDigit) { return true }
+        let words = String(String.UnicodeScalarView(span)).split { !$0.isLetter }.map(String.init)
+        return words.contains { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }
     }
 
     /// The letters just before `index` in `head`.
@@ -269,6 +353,9 @@ public enum UpdateMarker {
     private static func isQualifier(_ word: String) -> Bool {
         if qualifierWords.contains(word) || DateLine.monthNames.contains(word) || DateLine.weekdayNames.contains(word) { return true }
         if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
+        // "Update x2": the second update, counted.
+        if let first = word.unicodeScalars.first, first == "x" || first == "×", word.unicodeScalars.count > 1,
+           word.unicodeScalars.dropFirst().allSatisfy(Scalars.isDigit) { return true }
         // 2, 14h30, 22h47, 3h, 10am
         let scalars = word.unicodeScalars
         guard let first = scalars.first, Scalars.isDigit(first) else { return false }
