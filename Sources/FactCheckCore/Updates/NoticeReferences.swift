@@ -27,7 +27,7 @@ enum NoticeReferences {
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
         "devrait", "devraient",
         // Plans and schedules, true until changed: a notice may move them.
-        " sera ", " seront ", " will be ", " va ", " vont ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
+        " sera ", " seront ", " will be ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
         "sont prevu", "is set to", "are set to", "is planned", "are planned", "prochain", "next week", "upcoming",
         "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
