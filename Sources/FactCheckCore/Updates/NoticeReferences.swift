@@ -35,6 +35,27 @@ enum NoticeReferences {
         "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
 
+    /// Folded phrases that make a claim unconfirmed: hearsay (the French conditional of reported facts), rumour,
+    /// doubt. A later confirmation, denial, correction or clarification settles it; an addition need not.
+    static let hedgedCues: [String] = [
+        " aurait ", " auraient ", " serait ", " seraient ", "semblerait", "il semble", "semble-t-il", "peut-etre",
+        "rumeur", "on ne sait pas", "ne sait pas", "ne savons pas", "pas sur que", "apparemment", "selon certains",
+        "reportedly", "allegedly", "rumor", "rumour", "apparently", "it seems", "seems to", "don't know", "do not know",
+        "not sure", "unsure", " may have ", " might ", "perhaps", "possibly",
+    ]
+
+    /// `hedgedCues`, indexed once.
+    static let hedgedPhrases = PhraseSet(hedgedCues)
+
+    /// Whether the text of `range` holds a hedged phrase (one of `hedgedCues`).
+    /// - Complexity: O(n) in the range's length.
+    static func isHedged(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        return hedgedPhrases.occurs(in: folded)
+    }
+
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
     static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
         var spans: [TextRange] = []
