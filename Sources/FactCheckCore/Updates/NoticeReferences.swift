@@ -28,7 +28,7 @@ enum NoticeReferences {
         "devrait", "devraient",
         // Plans and schedules, true until changed: a notice may move them.
         " sera ", " seront ", " will be ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
-        "sont prevu", "is set to", "are set to", "is planned", "are planned", "prochain", "next week", "upcoming",
+        "sont prevu", "is set to", "are set to", "is planned", "are planned",
         // Written "at the time of writing": true then, open to a later notice.
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
