@@ -50,8 +50,7 @@ import Testing
         ("The company plans to close the plant.", false),
     ])
     func hedgedClaims(_ text: String, _ expected: Bool) {
-        let scalars = ScalarText(text)
-        #expect(NoticeReferences.isHedged(scalars, TextRange(0, scalars.count)) == expected)
+        #expect(NoticeReferences.isHedged(ScalarText(text), TextRange(0, text.unicodeScalars.count)) == expected)
     }
 
     @Test(arguments: [("3 500 postes", "3500"), ("485,000 customers", "485000"), ("1.5 %", "15")])
@@ -79,6 +78,11 @@ import Testing
         let reading = NoticeReading(article)
         let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
         return (reading, linked)
+    }
+
+    /// The reasons the first notice's candidate gives for the claim that starts with `prefix`.
+    static func reasons(in reading: NoticeReading, forClaimStarting prefix: String) -> [String] {
+        reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(prefix) }?.reasons ?? []
     }
 
     @Test func aTimeBoundClaimIsSettledByTheLaterNotice() {
@@ -221,7 +225,7 @@ import Testing
     func aConfirmationSettlesAHedgedClaim(text: String, hedged: String) {
         let (reading, linked) = Self.link(text)
         #expect(linked.contains { $0.hasPrefix(hedged) }, "\(linked)")
-        let reasons = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(hedged) }?.reasons ?? []
+        let reasons = Self.reasons(in: reading, forClaimStarting: hedged)
         #expect(reasons.contains("time-bound claim a later notice settles"))
     }
 
@@ -233,7 +237,7 @@ import Testing
 
             Update: The festival's main stage will be moved to the park, the management said.
             """)
-        let reasons = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix("The jazz festival") }?.reasons ?? []
+        let reasons = Self.reasons(in: reading, forClaimStarting: "The jazz festival")
         #expect(!reasons.contains("time-bound claim a later notice settles"))
     }
 }

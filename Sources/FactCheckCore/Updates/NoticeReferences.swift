@@ -50,10 +50,15 @@ enum NoticeReferences {
     /// Whether the text of `range` holds a hedged phrase (one of `hedgedCues`).
     /// - Complexity: O(n) in the range's length.
     static func isHedged(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(hedgedPhrases, in: scalars, range)
+    }
+
+    /// Whether one of `phrases` occurs in the folded text of `range`, read between spaces.
+    private static func occurs(_ phrases: PhraseSet, in scalars: ScalarText, _ range: TextRange) -> Bool {
         var folded: [UInt8] = [0x20]
         folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
         folded.append(0x20)
-        return hedgedPhrases.occurs(in: folded)
+        return phrases.occurs(in: folded)
     }
 
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
@@ -103,9 +108,6 @@ enum NoticeReferences {
     /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues`, the text between spaces).
     /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
-        folded.append(0x20)
-        return timeBoundPhrases.occurs(in: folded)
+        occurs(timeBoundPhrases, in: scalars, range)
     }
 }
