@@ -8,9 +8,49 @@ import Testing
         ("démenti", "dément"), ("demandé", "demande"), ("gendarmerie", "gendarmes"), ("appelle", "appel"),
         ("annoncée", "annonces"), ("reported", "reports"), ("reporting", "reported"), ("closing", "closed"),
         ("cancelled", "cancel"),
+        // Snowball's suffix classes: verb tenses, derivations, "-ure" nouns, English "-y"/"-ies"/"-ied".
+        ("sortie", "sortira"), ("fermé", "fermeture"), ("blessé", "blessure"), ("annoncerait", "annoncé"),
+        ("réussiront", "réussir"), ("deny", "denial"), ("denied", "denial"), ("denies", "deny"), ("elected", "election"),
+        ("closed", "closure"), ("security", "secure"), ("cities", "city"),
     ])
     func wordsOfOneFamilyMeet(_ a: String, _ b: String) {
         #expect(ContentWords.tokens(a) == ContentWords.tokens(b))
+    }
+
+    @Test(arguments: [("fermé", "ferry"), ("deny", "dent"), ("sortie", "sorcier"), ("closure", "clothes")])
+    func wordsOfOtherFamiliesStayApart(_ a: String, _ b: String) {
+        #expect(ContentWords.tokens(a) != ContentWords.tokens(b))
+    }
+
+    @Test(arguments: [
+        // Hope of an outcome.
+        ("Les gendarmes ont publié sa photo en espérant qu'un proche le reconnaisse.", true),
+        ("Police released his photo in the hope that a relative recognises him.", true),
+        // Plans and schedules.
+        ("La boutique sera fermée samedi et dimanche.", true),
+        ("The store will be closed on Saturday and Sunday.", true),
+        ("The vote is scheduled for next Tuesday.", true),
+        ("Tout va bien : le livre coûte 5 euros.", false),
+        // The time of writing.
+        ("Au moment où nous écrivons ces lignes, la mairie n'a rien dit.", true),
+        ("At press time the mayor had said nothing.", true),
+        ("The mayor said nothing about the budget.", false),
+    ])
+    func timeBoundClaims(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeReferences.isTimeBound(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Il semblerait que la sortie du jeu soit repoussée.", true),
+        ("Des pirates auraient exploité une faille.", true),
+        ("The company reportedly plans to close the plant.", true),
+        ("It is perhaps the largest fire in a decade.", true),
+        ("La sortie du jeu est repoussée à mars.", false),
+        ("The company plans to close the plant.", false),
+    ])
+    func hedgedClaims(_ text: String, _ expected: Bool) {
+        #expect(NoticeReferences.isHedged(ScalarText(text), TextRange(0, text.unicodeScalars.count)) == expected)
     }
 
     @Test(arguments: [("3 500 postes", "3500"), ("485,000 customers", "485000"), ("1.5 %", "15")])
@@ -38,6 +78,11 @@ import Testing
         let reading = NoticeReading(article)
         let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
         return (reading, linked)
+    }
+
+    /// The reasons the first notice's candidate gives for the claim that starts with `prefix`.
+    static func reasons(in reading: NoticeReading, forClaimStarting prefix: String) -> [String] {
+        reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(prefix) }?.reasons ?? []
     }
 
     @Test func aTimeBoundClaimIsSettledByTheLaterNotice() {
@@ -157,5 +202,42 @@ import Testing
                 #expect(!claim.occurrences.contains { $0.start < entry.notice.range.end && entry.notice.range.start < $0.end })
             }
         }
+    }
+
+    @Test(arguments: [
+        ("La médiathèque du centre ferme pour travaux, annonce la mairie.\n\nLe bâtiment sera fermé samedi, dimanche et lundi, le temps de refaire la toiture.\n\nLes prêts en cours sont prolongés d'une semaine.\n\nMise à jour : la mairie a modifié son calendrier, le bâtiment sera aussi fermé mardi.",
+         "Le bâtiment sera fermé samedi"),
+        ("The central library closes for repairs, the city says.\n\nThe building will be closed on Saturday, Sunday and Monday while the roof is replaced.\n\nLoans in progress are extended by a week.\n\nUpdate: The city has changed its schedule; the building will also be closed on Tuesday.",
+         "The building will be closed on Saturday"),
+    ])
+    func aScheduleChangeAmendsThePlanItMoves(text: String, plan: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(plan) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix("Loans") || $0.hasPrefix("Les prêts") })
+    }
+
+    @Test(arguments: [
+        ("Le festival de jazz aurait perdu son principal mécène, selon plusieurs musiciens.\n\nLa programmation de l'été compte trente concerts en plein air.\n\nLes billets sont en vente depuis lundi.\n\nMise à jour : la direction du festival confirme que son principal mécène s'est retiré.",
+         "Le festival de jazz aurait perdu"),
+        ("The jazz festival has reportedly lost its main sponsor, several musicians say.\n\nThe summer programme lists thirty open-air concerts.\n\nTickets have been on sale since Monday.\n\nUpdate: The festival's management confirmed that its main sponsor has withdrawn.",
+         "The jazz festival has reportedly lost"),
+    ])
+    func aConfirmationSettlesAHedgedClaim(text: String, hedged: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(hedged) }, "\(linked)")
+        let reasons = Self.reasons(in: reading, forClaimStarting: hedged)
+        #expect(reasons.contains("time-bound claim a later notice settles"))
+    }
+
+    @Test func anAdditionDoesNotSettleAHedgedClaim() {
+        let (reading, _) = Self.link("""
+            The jazz festival has reportedly lost its main sponsor, several musicians say.
+
+            The summer programme lists thirty open-air concerts.
+
+            Update: The festival's main stage will be moved to the park, the management said.
+            """)
+        let reasons = Self.reasons(in: reading, forClaimStarting: "The jazz festival")
+        #expect(!reasons.contains("time-bound claim a later notice settles"))
     }
 }

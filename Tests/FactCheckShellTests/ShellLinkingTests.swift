@@ -9,8 +9,8 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("no longer amends #1, #9"))
         #expect(result.out.contains("best candidates"))
-        #expect(result.out.contains("score 0.41 candidate"))
-        #expect(result.out.contains("shares: assurer, direction, Cloudwatt; 1 word pair close together in both"))
+        #expect(result.out.contains("score 0.4 candidate"))
+        #expect(result.out.contains("shares: assurer, directement, Cloudwatt; 1 word pair close together in both"))
         // The claims just unlinked are not proposed again.
         #expect(!result.out.contains("#1  unreviewed"))
         #expect(!result.out.contains("#9  unreviewed"))

@@ -25,8 +25,41 @@ enum NoticeReferences {
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
-        "devrait", "devraient", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
+        "devrait", "devraient",
+        // Plans and schedules, true until changed: a notice may move them.
+        " sera ", " seront ", " will be ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
+        "sont prevu", "is set to", "are set to", "is planned", "are planned",
+        // Written "at the time of writing": true then, open to a later notice.
+        "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
+        "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
+        "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
     ]
+
+    /// Folded phrases that make a claim unconfirmed: hearsay (the French conditional of reported facts), rumour,
+    /// doubt. A later confirmation, denial, correction or clarification settles it; an addition need not.
+    static let hedgedCues: [String] = [
+        " aurait ", " auraient ", " serait ", " seraient ", "semblerait", "il semble", "semble-t-il", "peut-etre",
+        "rumeur", "on ne sait pas", "ne sait pas", "ne savons pas", "pas sur que", "apparemment", "selon certains",
+        "reportedly", "allegedly", "rumor", "rumour", "apparently", "it seems", "seems to", "don't know", "do not know",
+        "not sure", "unsure", " may have ", " might ", "perhaps", "possibly",
+    ]
+
+    /// `hedgedCues`, indexed once.
+    static let hedgedPhrases = PhraseSet(hedgedCues)
+
+    /// Whether the text of `range` holds a hedged phrase (one of `hedgedCues`).
+    /// - Complexity: O(n) in the range's length.
+    static func isHedged(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(hedgedPhrases, in: scalars, range)
+    }
+
+    /// Whether one of `phrases` occurs in the folded text of `range`, read between spaces.
+    private static func occurs(_ phrases: PhraseSet, in scalars: ScalarText, _ range: TextRange) -> Bool {
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        return phrases.occurs(in: folded)
+    }
 
     /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
     static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
@@ -75,9 +108,6 @@ enum NoticeReferences {
     /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues`, the text between spaces).
     /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
-        folded.append(0x20)
-        return timeBoundPhrases.occurs(in: folded)
+        occurs(timeBoundPhrases, in: scalars, range)
     }
 }

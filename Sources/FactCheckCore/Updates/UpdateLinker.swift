@@ -78,6 +78,9 @@ public struct UpdateLinker: Sendable {
     private var idf: [Double] = []
     private var claimMass: [Double] = []
     private var timeBound: [Bool] = []
+    /// Claims that say something unconfirmed ("il semblerait", "reportedly", "peut-être"): what a confirmation, a
+    /// denial, a correction or a clarification settles, not an addition.
+    private var hedged: [Bool] = []
     private var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
     private var fragment: [Bool] = []
@@ -99,6 +102,7 @@ public struct UpdateLinker: Sendable {
             claimTerms.append(ids)
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
+            hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
         }
@@ -192,13 +196,14 @@ public struct UpdateLinker: Sendable {
                 reasons.append(position)
             }
             // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
-            if timeBound[claim], meaningful, claimStarts[claim] < notice.range.start || isTop {
+            let settles = timeBound[claim] || hedged[claim] && relation != .addition
+            if settles, meaningful, claimStarts[claim] < notice.range.start || isTop {
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !timeBound[claim] {
+            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
             }
