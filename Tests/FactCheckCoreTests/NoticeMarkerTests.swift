@@ -195,6 +195,19 @@ import Testing
         #expect(analysis.claims.map(\.text) == [Self.report, claim])
     }
 
+    /// Closed notes in a row at a paragraph's start are a notice each; the article goes on after the last.
+    @Test(arguments: [
+        ("[Edited 3/12/21 to add: the bridge was also closed in 2019.] [Edited 3/10/21 to correct the month.] The council met on Tuesday.",
+         ["Edited 3/12/21", "Edited 3/10/21"], "The council met on Tuesday."),
+        ("[Mis à jour le 5 mars pour ajouter le vote.] (Actualisé avec la réaction du maire) Le conseil s'est réuni mardi soir.",
+         ["Mis à jour le 5 mars", "Actualisé"], "Le conseil s'est réuni mardi soir."),
+    ])
+    func closedNotesInARow(_ line: String, _ markers: [String], _ claim: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.marker) == markers)
+        #expect(analysis.claims.map(\.text) == [Self.report, claim])
+    }
+
     /// A sentence that is a notice by itself counts only at the start of its paragraph.
     @Test func aNoticeSentenceInsideAParagraphIsProse() {
         let analysis = ArticleReader.analyze("The mayor spoke on Monday. This article has been updated many times since the vote.\n")
