@@ -147,6 +147,9 @@ import Testing
         Case(paragraph: "3 mars 2021 Correctif de sécurité pour l'application de la mairie.", marker: nil),
         Case(paragraph: "La mairie a publié mardi un correctif pour son application. Correctif attendu : fin mars.", marker: nil),
         Case(paragraph: "Le logiciel plantait.Correctif 2.1 : le bug d'affichage est réglé.", marker: nil),
+        Case(paragraph: "3 mars 2021 Mise à jour de l'application de la mairie : elle plante encore.", marker: nil),
+        Case(paragraph: "March 3, 2021 Update your browser to see the map of the works.", marker: nil),
+        Case(paragraph: "v2.1 (3/12/21) Updated to add a dark mode to the town's app.", marker: nil),
     ]
 
     @Test(arguments: cases)
