@@ -150,6 +150,7 @@ import Testing
         Case(paragraph: "3 mars 2021 Mise à jour de l'application de la mairie : elle plante encore.", marker: nil),
         Case(paragraph: "March 3, 2021 Update your browser to see the map of the works.", marker: nil),
         Case(paragraph: "v2.1 (3/12/21) Updated to add a dark mode to the town's app.", marker: nil),
+        Case(paragraph: "1) Update: the map library of the town's app is now 3.2.", marker: nil),
     ]
 
     @Test(arguments: cases)

@@ -72,6 +72,20 @@ extension UpdateMarker {
         while offset < head.count, Scalars.isSpace(head[offset]) { offset += 1 }
         if let length = leadingWord(Array(head[offset...]), stampLabels) { offset += length }
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" { offset += 1 }
-        return offset < head.count && scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
+        guard offset < head.count, scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1 else { return false }
+        // A date or a time, not a list's number ("1) Update: …"): a month or a weekday, a year, or digits joined by a
+        // date's or a time's separator ("2021-01", "3/12", "17:52", "14h30").
+        let text = String(String.UnicodeScalarView(head[offset...]))
+        let words = text.split { !$0.isLetter }.map(String.init)
+        if words.contains(where: { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }) { return true }
+        let scalars = Array(text.unicodeScalars)
+        var digits = 0
+        for (k, s) in scalars.enumerated() {
+            guard Scalars.isDigit(s) else { digits = 0; continue }
+            digits += 1
+            if digits == 4 { return true }
+            if k + 2 < scalars.count, "/-:.h".unicodeScalars.contains(scalars[k + 1]), Scalars.isDigit(scalars[k + 2]) { return true }
+        }
+        return false
     }
 }
