@@ -79,6 +79,21 @@ import Testing
         Case(paragraph: "P.-S. : j'ai corrigé la date du vote après le message d'un lecteur.", marker: "P.-S."),
         Case(paragraph: "Ajout : le maire a depuis confirmé la date de réouverture.", marker: "Ajout"),
         Case(paragraph: "Mise au point : contrairement à ce que nous indiquions, le pont reste fermé.", marker: "Mise au point"),
+        // Round two (docs/notice-marker-survey.md): an edit labelled by its purpose, a date then "to add", "pour
+        // préciser"; a marker after a page's date stamp on the same line; a dated label glued to the sentence before.
+        Case(paragraph: "[Edited 3/12/21 to add: the bridge was also closed in 2019.] The council met on Tuesday.", marker: "Edited 3/12/21"),
+        Case(paragraph: "[Updated to include the council's vote on the repairs.]", marker: "Updated"),
+        Case(paragraph: "Updated March 3 to include the council's vote on the repairs.", marker: "Updated March 3"),
+        Case(paragraph: "Edited on March 4 to correct the month of the reopening.", marker: "Edited on March 4"),
+        Case(paragraph: "[Mis à jour le 3 mars pour ajouter la réaction du maire.]", marker: "Mis à jour le 3 mars"),
+        Case(paragraph: "Modifié le 3 mars pour ajouter la réaction du maire.", marker: "Modifié le 3 mars"),
+        Case(paragraph: "[Modifié le 4 mars pour préciser la date de réouverture.] Le conseil s'est réuni mardi.", marker: "Modifié le 4 mars"),
+        Case(paragraph: "Actualisé à 14h30 afin d'intégrer la réponse de la mairie.", marker: "Actualisé à 14h30"),
+        Case(paragraph: "date 2021-03 Mise à jour 14:52 : le pont a rouvert ce matin.", marker: "Mise à jour 14:52"),
+        Case(paragraph: "Publié le 3 mars 2021 MISE À JOUR : le pont a rouvert ce matin.", marker: "MISE À JOUR"),
+        Case(paragraph: "March 3, 2021 Correction: An earlier version gave the wrong month for the reopening.", marker: "Correction"),
+        Case(paragraph: "Le pont restera fermé tout l'été.Correctif 04/03/2021 : il rouvrira dès juillet.", marker: "Correctif 04/03/2021"),
+        Case(paragraph: "The bridge stays closed all summer.Correction, March 4: it reopens in July.", marker: "Correction, March 4"),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
@@ -116,6 +131,26 @@ import Testing
         Case(paragraph: "Mise au point : utilisez l'autofocus pour photographier le pont de nuit.", marker: nil),
         Case(paragraph: "[Last Updated: 7/6/2012 3:38:37 PM]\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Windows 8.1 Update 2 is shipping to the town's computers this month.", marker: nil),
+        // Round two's false friends: byline stamps and signatures, release notes with a purpose or a date, a patch in
+        // software news, "correctif" in prose.
+        Case(paragraph: "Mis à jour le 3 mars 2021 par la rédaction.", marker: nil),
+        Case(paragraph: "Mis à jour le 4 mars 2021 à 10h30 Le conseil a voté le budget des travaux.", marker: nil),
+        Case(paragraph: "Edited by Jane Doe on March 3, 2021.", marker: nil),
+        Case(paragraph: "Edited by Jane Doe to add the council's figures.", marker: nil),
+        Case(paragraph: "Updated to version 2.1 to fix a crash in the town's app.", marker: nil),
+        Case(paragraph: "Updated March 3 to fix a crash in the town's app.", marker: nil),
+        Case(paragraph: "[Updated to support the new bridge cameras]", marker: nil),
+        Case(paragraph: "Version 2.1 Update: bug fixes for the town's app.", marker: nil),
+        Case(paragraph: "2021-03-04 Added: support for the new bridge cameras.", marker: nil),
+        Case(paragraph: "2.1.3 Update: bug fixes for the town's app.", marker: nil),
+        Case(paragraph: "Correctif de sécurité : la mise à jour 2.1 de l'application de la mairie comble une faille.", marker: nil),
+        Case(paragraph: "3 mars 2021 Correctif de sécurité pour l'application de la mairie.", marker: nil),
+        Case(paragraph: "La mairie a publié mardi un correctif pour son application. Correctif attendu : fin mars.", marker: nil),
+        Case(paragraph: "Le logiciel plantait.Correctif 2.1 : le bug d'affichage est réglé.", marker: nil),
+        Case(paragraph: "3 mars 2021 Mise à jour de l'application de la mairie : elle plante encore.", marker: nil),
+        Case(paragraph: "March 3, 2021 Update your browser to see the map of the works.", marker: nil),
+        Case(paragraph: "v2.1 (3/12/21) Updated to add a dark mode to the town's app.", marker: nil),
+        Case(paragraph: "1) Update: the map library of the town's app is now 3.2.", marker: nil),
     ]
 
     @Test(arguments: cases)
@@ -148,6 +183,33 @@ import Testing
     func whatClosesALabelIsNotText(_ line: String) {
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
         #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
+    }
+
+    /// An edit labelled by its purpose is a sentence: all of it is the notice's text, and in brackets the article
+    /// goes on after them.
+    @Test(arguments: [
+        ("[Edited 3/12/21 to add: the bridge was also closed in 2019.] The council met on Tuesday.",
+         "Edited 3/12/21 to add: the bridge was also closed in 2019.", "The council met on Tuesday."),
+        ("[Modifié le 4 mars pour préciser la date.] Le conseil s'est réuni mardi soir.",
+         "Modifié le 4 mars pour préciser la date.", "Le conseil s'est réuni mardi soir."),
+    ])
+    func anEditLabelledByItsPurposeIsItsOwnText(_ line: String, _ text: String, _ claim: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.text) == [text])
+        #expect(analysis.claims.map(\.text) == [Self.report, claim])
+    }
+
+    /// Closed notes in a row at a paragraph's start are a notice each; the article goes on after the last.
+    @Test(arguments: [
+        ("[Edited 3/12/21 to add: the bridge was also closed in 2019.] [Edited 3/10/21 to correct the month.] The council met on Tuesday.",
+         ["Edited 3/12/21", "Edited 3/10/21"], "The council met on Tuesday."),
+        ("[Mis à jour le 5 mars pour ajouter le vote.] (Actualisé avec la réaction du maire) Le conseil s'est réuni mardi soir.",
+         ["Mis à jour le 5 mars", "Actualisé"], "Le conseil s'est réuni mardi soir."),
+    ])
+    func closedNotesInARow(_ line: String, _ markers: [String], _ claim: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
+        #expect(analysis.notices.map(\.marker) == markers)
+        #expect(analysis.claims.map(\.text) == [Self.report, claim])
     }
 
     /// A sentence that is a notice by itself counts only at the start of its paragraph.

@@ -94,10 +94,16 @@ private struct ArticleReading {
                 paragraphs.append(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
             case .update where UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end.map { $0 < range.end } ?? false:
-                // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article.
-                let end = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end ?? range.end
+                // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article. Closed notes may
+                // stand in a row ("[Edited …] [Edited …] The post …"): each is a notice; the article starts after the last.
                 paragraphs.append(Paragraph(range: range, kind: .body))
-                addNotice(range)
+                var end = range.start
+                while let close = UpdateMarker.match(in: scalars, at: end, limit: range.end)?.end, close < range.end {
+                    addNotice(TextRange(end, range.end))
+                    end = close
+                    while end < range.end, scalars[end] == "]" || scalars[end] == ")" || Scalars.isSpace(scalars[end]) { end += 1 }
+                    guard end < range.end, scalars[end] == "[" || scalars[end] == "(" else { break }
+                }
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 for sentence in sentences {

@@ -69,6 +69,33 @@ extension UpdateMarker {
     /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
     static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]
 
+    /// Participles that label an edit by what it was for, then a date: "Edited 3/12/21 to add: …", "Updated March 3
+    /// to include the mayor's reply", "Mis à jour le 3 mars pour ajouter …" (`purposeConnectors`, `purposeVerbs`).
+    /// Alone with a date they are a byline's stamp; the purpose makes the line a notice.
+    static let purposeLabels: [String] = longestFirst([
+        "edited", "updated", "corrected", "amended", "revised", "modified", "mis a jour", "mise a jour", "mis-a-jour",
+        "modifie", "modifiee", "corrige", "corrigee", "actualise", "actualisee", "complete", "completee", "edite", "editee",
+        "rectifie", "rectifiee", "amende", "amendee",
+    ])
+
+    /// What joins a `purposeLabels` label to the purpose of the edit.
+    static let purposeConnectors: [String] = ["to", "pour", "afin de", "afin d'"]
+
+    /// Verbs that say what an edit did to the text ("to add", "pour préciser"): not "to fix" nor "to support", which a
+    /// release note says too ("Updated to fix a crash", "Updated to support the new phones").
+    static let purposeVerbs: Set<String> = [
+        "add", "include", "clarify", "correct", "reflect", "note", "remove", "clean", "mention", "expand", "reword",
+        "rephrase", "credit", "acknowledge", "incorporate", "specify", "delete", "insert", "amend", "revise",
+        "ajouter", "inclure", "integrer", "preciser", "corriger", "rectifier", "refleter", "mentionner", "signaler",
+        "retirer", "supprimer", "completer", "nuancer", "clarifier", "tenir", "indiquer", "reformuler", "citer", "apporter",
+    ]
+
+    /// Labels of a page's date stamp ("date 2021-01", "Publié le 3 mars"), which a marker may follow on the same line
+    /// when the page's line break was lost ("date 2021-01 Mise à jour 17:52 : …").
+    static let stampLabels: [String] = longestFirst([
+        "date", "dated", "publie", "publiee", "posted", "published", "mis en ligne", "mise en ligne",
+    ])
+
     /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
     /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".
     static let revisionWords: [String] = [

@@ -11,6 +11,10 @@
 /// ("UPDATE — Tuesday, 10:30 a.m.: …"), a parenthesis holding a time ("UPDATE (4:15 p.m.) The …"), the emphasis
 /// around the label ("**Update** The …"), or the end of its line when the label is in capitals, counted or
 /// emphasized, or a time of day ("UPDATE", "Update 3", "**Update**", "Update @ 2:45 p.m." above the body). A software version is not a count: "Update 2.1:".
+///
+/// An edit labelled by its purpose is a notice too: a participle, a date, then what the edit was for ("Edited 3/12/21
+/// to add: …", "[Updated to include …]", "Modifié le 4 mars pour préciser …"). A marker may follow a page's date
+/// stamp whose line break was lost ("date 2021-01 Mise à jour 17:52 : …").
 public enum UpdateMarker {
     /// Where a marker was found.
     public struct Match: Equatable, Sendable {
@@ -31,6 +35,11 @@ public enum UpdateMarker {
     public static func inlineMarkers(in scalars: ScalarText, range: TextRange) -> [Int] {
         var starts: [Int] = []
         var i = range.start
+        // "date 2021-01 Mise à jour 17:52 : …": a page's date stamp, its line break lost, then a marker.
+        if let marker = markerAfterStamp(in: scalars, range: range), let found = match(in: scalars, at: marker, limit: range.end, atParagraphStart: false) {
+            starts.append(marker)
+            i = found.bodyStart
+        }
         while i < range.end {
             let s = scalars[i]
             i += 1
@@ -68,7 +77,7 @@ public enum UpdateMarker {
     }
 
     /// First letters of the marker words, folded.
-    private static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
+    static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
 
     /// The marker starting at `start` (scanning no further than `limit`), or nil. A sentence that is a notice by
     /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
@@ -79,7 +88,8 @@ public enum UpdateMarker {
         var wordStart = start
         while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
         guard var found = plainMatch(in: scalars, at: wordStart, limit: limit, emphasized: wordStart > start) else {
-            return atParagraphStart ? phraseMatch(in: scalars, at: wordStart, limit: limit) : nil
+            guard atParagraphStart else { return nil }
+            return phraseMatch(in: scalars, at: wordStart, limit: limit) ?? purposeMatch(in: scalars, at: wordStart, limit: limit)
         }
         found.marker = TextRange(start, found.marker.end)
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
@@ -118,6 +128,10 @@ public enum UpdateMarker {
             guard rest < end, !isTimeStamp(scalars, from: rest, limit: end) else { return nil }
             return Match(marker: TextRange(start + 1, phraseEnd), bodyStart: start + 1, end: end)
         }
+        // "[Edited 3/12/21 to add: …]", "[Updated to include the mayor's reply]": an edit labelled by its purpose.
+        if let length = purposeLabel(inside, dated: false) {
+            return Match(marker: TextRange(start + 1, start + 1 + length), bodyStart: start + 1, end: end)
+        }
         guard close == ")", let length = leadingWord(inside, words + revisionWords), start + 1 + length < end else { return nil }
         var bodyStart = start + 1 + length
         while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) || scalars[bodyStart] == "," { bodyStart += 1 }
@@ -125,7 +139,7 @@ public enum UpdateMarker {
     }
 
     /// The length of the first of `words` that `head` starts with, as a whole word.
-    private static func leadingWord(_ head: [Unicode.Scalar], _ words: [String]) -> Int? {
+    static func leadingWord(_ head: [Unicode.Scalar], _ words: [String]) -> Int? {
         for word in words {
             let w = Array(word.unicodeScalars)
             guard head.count >= w.count, Array(head[0..<w.count]) == w else { continue }
@@ -223,7 +237,7 @@ public enum UpdateMarker {
     }
 
     /// Scans date/time qualifiers after a marker word; returns (end of qualifiers, start after the terminator).
-    private static func scanQualifiers(_ head: [Unicode.Scalar], from offset: Int) -> (Int, Int)? {
+    static func scanQualifiers(_ head: [Unicode.Scalar], from offset: Int) -> (Int, Int)? {
         var i = offset
         var parenDepth = 0
         // "Mise à jour  au moment même…": two spaces right after the word stand for a lost colon.
@@ -337,7 +351,7 @@ public enum UpdateMarker {
     }
 
     /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
-    private static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         if span.contains(where: Scalars.isDigit) { return true }
         let words = String(String.UnicodeScalarView(span)).split { !$0.isLetter }.map(String.init)
         return words.contains { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }

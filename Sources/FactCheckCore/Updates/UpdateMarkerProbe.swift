@@ -5,8 +5,9 @@
 /// few byte comparisons; only a line that starts with a marker word is converted to scalars and matched for real,
 /// so `UpdateMarker` stays the one authority on what a marker is.
 enum UpdateMarkerProbe {
-    private static let prefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phrases)
-    private static let bracketedPrefixes = FoldedPrefixes(UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phrases)
+    private static let prefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phrases + UpdateMarker.purposeLabels)
+    private static let bracketedPrefixes = FoldedPrefixes(
+        UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phrases + UpdateMarker.purposeLabels)
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
