@@ -217,6 +217,7 @@ import Testing
         Case(marker: "MAJ", text: "L'information tient toujours, selon nos sources au ministère.", relation: .confirmation),
         Case(marker: "Update", text: "A spokesperson said the paper is standing by its story.", relation: .confirmation),
         Case(marker: "Update", text: "The old mill still stands after the storm.", relation: .addition),
+        Case(marker: "Update", text: "Her story stands out among the week's reports.", relation: .addition),
     ]
 
     @Test(arguments: cases + surveyCases + roundTwoCases)

@@ -150,10 +150,11 @@ public enum NoticeRelationReader {
             "standing by their",
             "maintient ses informations", "maintenons nos informations", "maintient son article",
             // What was reported still holds ("the rumor stands", "l'information tient toujours"), the counterpart
-            // of "ne tient plus".
-            "rumor stands", "rumour stands", "report stands", "story stands", "reporting stands", "rumor still stands",
+            // of "ne tient plus"; "stands" ending its clause, not "the story stands out".
+            "rumor stands.", "rumor stands,", "rumour stands.", "rumour stands,", "report stands.", "report stands,",
+            "story stands.", "story stands,", "reporting stands.", "reporting stands,", "rumor still stands",
             "rumour still stands", "report still stands", "story still stands", "rumeur tient toujours",
-            "information tient toujours", "informations tiennent toujours", "article tient toujours",
+            "information tient toujours", "informations tiennent toujours",
         ]),
         (.clarification, [
             // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor
