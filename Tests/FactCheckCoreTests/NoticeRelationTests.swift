@@ -180,7 +180,47 @@ import Testing
         Case(marker: "Clarification", text: "the fee applies to new members, not existing ones.", relation: .clarification),
     ]
 
-    @Test(arguments: cases + surveyCases)
+    /// The cues and guards of the second round (docs/notice-relation-survey.md, "Round 2"), one case each.
+    static let roundTwoCases: [Case] = [
+        // a report said to overstate is partly denied
+        Case(marker: "Update", text: "The ministry said the report exaggerated the number of layoffs.", relation: .partialDenial),
+        Case(marker: "Update", text: "The union says the figures in the story were overblown.", relation: .partialDenial),
+        Case(marker: "EDIT", text: "Les syndicats ont exagéré les chiffres, estime la direction.", relation: .partialDenial),
+        Case(marker: "MAJ", text: "Selon l'éditeur, le site a largement exagéré la portée de la faille.", relation: .partialDenial),
+        // … but the outlet's own overstatement is its correction, and news or a negated overstatement is neither
+        Case(marker: "Update", text: "We exaggerated the size of the crowd; it was about 2,000 people.", relation: .correction),
+        Case(marker: "MàJ", text: "J'ai un peu exagéré dans le titre : il s'agit de 200 postes.", relation: .correction),
+        Case(marker: "Update", text: "An earlier version of this story overstated the cost of the bridge.", relation: .correction),
+        Case(marker: "MAJ", text: "Les usagers dénoncent des tarifs exagérés depuis la rentrée.", relation: .addition),
+        Case(marker: "MAJ", text: "Sans exagération, la fermeture est historique pour la ville.", relation: .addition),
+        Case(marker: "Update", text: "It is no exaggeration to say the vote was close.", relation: .addition),
+        Case(marker: "Update", text: "The company did not exaggerate its losses, the auditor found.", relation: .addition),
+        // an apology or a correction inside a party's quoted statement is that party's, not the outlet's
+        Case(marker: "Mise à jour", text: "Le fabricant nous a fait parvenir l'explication suivante : « Un paramètre a été modifié par erreur ; nous nous excusons, il sera rétabli lundi. »", relation: .clarification),
+        Case(marker: "Update", text: "The store gave the following explanation: \u{201C}Prices were displayed incorrectly for an hour. We regret the error.\u{201D}", relation: .clarification),
+        Case(marker: "Update", text: "The bank sent a statement: \"A batch of payments was processed twice in error. We apologize.\"", relation: .addition),
+        // … while the outlet's own words outside the quotation still correct
+        Case(marker: "Update", text: "We misquoted the mayor, who said \"review\", not \"repeal\".", relation: .correction),
+        Case(marker: "Update", text: "\u{2018}We didn\u{2019}t check the figures,\u{2019} the editor said; the paper regrets the error.", relation: .correction),
+        // a quotation left open is not one ("12-inch", a notice cut short)
+        Case(marker: "Update", text: "The 12\" record was incorrectly listed as an album.", relation: .correction),
+        // a word or three in quotation marks is mentioned, not used; a party's quoted clarification still clarifies
+        Case(marker: "Update", text: "See also the \u{2018}clarifications\u{2019} page of the regional daily.", relation: .addition),
+        Case(marker: "MAJ", text: "Voici d'autres « clarifications » publiées par le quotidien.", relation: .addition),
+        Case(marker: "Update", text: "The ministry said: \"We want to clarify that only primary schools are concerned.\"", relation: .clarification),
+        // a party's explanation clarifies; asking for one does not
+        Case(marker: "MàJ", text: "Le ministère a apporté des explications sur le retard des travaux.", relation: .clarification),
+        Case(marker: "Update", text: "The agency offered an explanation for the outage on Friday.", relation: .clarification),
+        Case(marker: "MAJ", text: "Le maire a demandé des explications au préfet.", relation: .addition),
+        // what was reported still holds
+        Case(marker: "Update", text: "In the end, the merger rumor stands.", relation: .confirmation),
+        Case(marker: "MAJ", text: "L'information tient toujours, selon nos sources au ministère.", relation: .confirmation),
+        Case(marker: "Update", text: "A spokesperson said the paper is standing by its story.", relation: .confirmation),
+        Case(marker: "Update", text: "The old mill still stands after the storm.", relation: .addition),
+        Case(marker: "Update", text: "Her story stands out among the week's reports.", relation: .addition),
+    ]
+
+    @Test(arguments: cases + surveyCases + roundTwoCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }

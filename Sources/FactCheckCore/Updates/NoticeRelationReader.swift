@@ -17,8 +17,10 @@
 /// to confirm or deny", "unconfirmed" say nothing of the kind, and such a cue under a concession ("alors que c'est
 /// faux", "even though it denied") is background. Cues that are negative themselves ("n'a jamais", "not true", "ne
 /// tient plus") are read as written, and so are the outlet's own formulas of correction and clarification, which
-/// sit among negations ("he is not a peer, as we suggested"; "that is not what we meant"). The cues and their
-/// sources are listed in docs/notice-relation-survey.md.
+/// sit among negations ("he is not a peer, as we suggested"; "that is not what we meant"). A correction is read
+/// outside quotation marks, though (a company's quoted "we apologize for the error" owns its own error, not the
+/// outlet's), and neither a correction nor a clarification in a word or three in quotation marks, which is
+/// mentioned, not used (see `Reading`). The cues and their sources are listed in docs/notice-relation-survey.md.
 public enum NoticeRelationReader {
     /// How far apart (in scalars) the two halves of a cue "a…b" may be.
     static let gap = 120
@@ -72,6 +74,9 @@ public enum NoticeRelationReader {
             "avons…a tort", "s'agit en realite", "s'agissait en realite", "ce qu'indiquait notre",
             "ce qu'indiquait l'", "ce qu'indiquait cet", "not as previously", "not as originally",
             "rather than as",
+            // The outlet owning an overstatement ("I exaggerated the figure"), before a report said to overstate.
+            "i exaggerated", "we exaggerated", "i overstated", "we overstated", "i was exaggerating",
+            "we were exaggerating", "j'ai exagere", "j'ai un peu exagere", "nous avons exagere", "avons un peu exagere",
         ]),
         // A third party calling what was reported false.
         (.denial, [
@@ -100,6 +105,14 @@ public enum NoticeRelationReader {
         (.correction, [
             "erronee", "erroneous", "inexact", "incorrect", "mistaken", "inadvertently", "was wrong", "ce n'etait qu'un",
             "n'etait qu'une", "was only a ", "turned out to be", "s'est avere", "et non pas",
+        ]),
+        // A report said to overstate: the fact stands, its size or reading does not ("the paper exaggerated", "le
+        // journal a un peu exagéré"). After the outlet's own correction ("an earlier version overstated the cost"),
+        // before a plain denial. The French verb, not the adjective: "des tarifs exagérés" is news.
+        (.partialDenial, [
+            "exaggerat", "overstated", "overstates", "overblown", "blown out of proportion", "un peu exagere",
+            "quelque peu exagere", "largement exagere", "beaucoup exagere", "a exagere", "ont exagere", "avait exagere",
+            "avaient exagere", "exagere l'ampleur", "exagere la portee", "exageration",
         ]),
         (.denial, [
             " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " disputing", " disputed the",
@@ -133,7 +146,15 @@ public enum NoticeRelationReader {
             "comme nous l'indiquions", "comme nous l'annoncions", "corrobor",
             "stands by its", "stands by our", "stands by the", "stands by his", "stands by her", "stands by their",
             "stood by its", "stood by our", "stood by the", "stand by our", "stand by its", "stand by the",
+            "standing by its", "standing by our", "standing by the story", "standing by the report",
+            "standing by their",
             "maintient ses informations", "maintenons nos informations", "maintient son article",
+            // What was reported still holds ("the rumor stands", "l'information tient toujours"), the counterpart
+            // of "ne tient plus"; "stands" ending its clause, not "the story stands out".
+            "rumor stands.", "rumor stands,", "rumour stands.", "rumour stands,", "report stands.", "report stands,",
+            "story stands.", "story stands,", "reporting stands.", "reporting stands,", "rumor still stands",
+            "rumour still stands", "report still stands", "story still stands", "rumeur tient toujours",
+            "information tient toujours", "informations tiennent toujours",
         ]),
         (.clarification, [
             // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor
@@ -147,6 +168,10 @@ public enum NoticeRelationReader {
             "ambiguit", "was ambiguous", "etait ambigu", "was misleading", "were misleading", "been misleading",
             "etait trompeu", "etaient trompeu", "toute confusion", "any confusion",
             "a confusion",
+            // A party's explanation of what the article reported or left open.
+            "explications suivantes", "explication suivante", "following explanation", "apporte des explications",
+            "apporte une explication", "fourni des explications", "fourni une explication", "provided an explanation",
+            "offered an explanation",
         ]),
     ]
 
@@ -216,28 +241,28 @@ public enum NoticeRelationReader {
         let foldedMarker = Scalars.folded(marker.unicodeScalars)
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
-        let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        if let (relation, _) = firstCue(in: folded, of: rules) { return relation }
+        let reading = Reading(text)
+        if let (relation, _) = firstCue(in: reading, of: rules) { return relation }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }
         if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
-        return firstCue(in: folded, of: laterRules)?.relation ?? .addition
+        return firstCue(in: reading, of: laterRules)?.relation ?? .addition
     }
 
     /// The cue that decides, for explaining a relation; nil when none does. (A cue of `laterRules` yields to a
     /// "Correction" or "Précision" marker, which this does not see.)
     public static func cue(in text: String) -> String? {
-        let folded = " " + Scalars.folded(text.unicodeScalars) + " "
-        return (firstCue(in: folded, of: rules) ?? firstCue(in: folded, of: laterRules))?.cue
+        let reading = Reading(text)
+        return (firstCue(in: reading, of: rules) ?? firstCue(in: reading, of: laterRules))?.cue
     }
 
-    /// The first rule of `table` with a cue in `folded`, and that cue.
+    /// The first rule of `table` with a cue in `reading`, and that cue.
     static func firstCue(
-        in folded: String, of table: [(UpdateRelation, [String])]
+        in reading: Reading, of table: [(UpdateRelation, [String])]
     ) -> (relation: UpdateRelation, cue: String)? {
         for (relation, cues) in table {
-            let text = cueText(folded, for: relation)
+            let text = cueText(reading, for: relation)
             let readsNegation = negatable.contains(relation)
             if let cue = cues.first(where: { matches($0, in: text, readingNegation: readsNegation) }) { return (relation, cue) }
         }
@@ -256,14 +281,67 @@ public enum NoticeRelationReader {
         "mistakenly believed", "mistakenly thought",
     ]
 
-    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation,
-    /// without `newsErrorPhrases` for a correction.
-    static func cueText(_ folded: String, for relation: UpdateRelation) -> String {
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation;
+    /// for a correction, the outlet's own words only, without `newsErrorPhrases`; for a clarification, without the
+    /// words it only mentions.
+    static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
+        let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
         let left = relation == .confirmation ? sourcingPhrases : relation == .correction ? newsErrorPhrases : []
         guard left.contains(where: folded.contains) else { return folded }
         var text = folded
         for phrase in left { text = text.replacing(phrase, with: " ") }
         return text
+    }
+
+    /// A notice's folded text, padded with spaces, as the groups of cues read it. Words in quotation marks are
+    /// someone else's: an apology or a "corrigé" inside a party's quoted statement (« nos équipes ont corrigé
+    /// l'erreur », says a company of its own error) is not the outlet correcting itself, and a word or three in
+    /// quotation marks is mentioned, not used (another paper's page of ‘clarifications’). Cues of a party's act are
+    /// read in the whole text: a quoted "This is false" is that party's denial.
+    struct Reading {
+        /// All of it.
+        var whole: String
+        /// Without what it quotes: where the outlet's own correction is looked for.
+        var ownWords: String
+        /// Without the words it only mentions: where a clarification is looked for.
+        var used: String
+
+        init(_ text: String) {
+            whole = Reading.folded(text)
+            ownWords = Reading.folded(NoticeRelationReader.unquoted(text) { _ in true })
+            used = Reading.folded(NoticeRelationReader.unquoted(text) { $0.split(whereSeparator: \.isWhitespace).count <= NoticeRelationReader.mentionLength })
+        }
+
+        static func folded(_ text: String) -> String { " " + Scalars.folded(text.unicodeScalars) + " " }
+    }
+
+    /// How many words a quotation may hold and still be a mention ("‘clarifications’", « fake news »), not speech.
+    static let mentionLength = 3
+
+    /// Pairs of quotation marks. A single quotation mark is read only curly: a straight one is mostly an apostrophe.
+    static let quotationMarks: [(open: Character, close: Character)] = [("“", "”"), ("«", "»"), ("\"", "\""), ("‘", "’")]
+
+    /// `text` with each quotation that `drops` (quotation marks and all) made a space. A quotation left open is
+    /// kept: a notice cut short, or a straight mark for inches, is not a quotation. A closing "’" followed by a
+    /// letter is an apostrophe ("didn’t") and does not close.
+    static func unquoted(_ text: String, dropping drops: (Substring) -> Bool) -> String {
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(where: { c in quotationMarks.contains { $0.open == c } }),
+              let close = quotationMarks.first(where: { $0.open == rest[open] })?.close {
+            let inner = rest[rest.index(after: open)...]
+            let end = inner.indices.first { index in
+                guard inner[index] == close else { return false }
+                let next = inner.index(after: index)
+                return close != "’" || next == inner.endIndex || !inner[next].isLetter
+            }
+            guard let end else { break }
+            let quoted = inner[..<end]
+            out += rest[..<open]
+            out += drops(quoted) ? " " : String(rest[open...end])
+            rest = inner[inner.index(after: end)...]
+        }
+        return out + rest
     }
 
     /// Whether `cue` ("a", "a…b", "a|b…c|d") occurs in `text`, not negated when `readingNegation`; a cue written "^a"
