@@ -552,6 +552,74 @@ import Testing
             claims: ["Le correctif s'installe en quelques secondes et ne demande pas de redémarrage."]),
     ]
 
+    /// Where a notice ends inside a paragraph: at the paragraph's end, unless the text lost a line break there (a
+    /// sentence glued to the one before with no space); and a separator's label opening the report's paragraph.
+    static let lostBreakCases: [Case] = [
+        Case(name: "fr: une notice collée dans un texte sans sauts de ligne s'arrête au saut perdu", text: """
+            La chanteuse est victime d'une rumeur. À 70 ans, elle est toujours bien vivante.Rectificatif 12/03/2024 : Il semble que cette rumeur soit infondée. (en savoir plus)Depuis lundi, une rumeur sur sa mort circule sur les réseaux sociaux. Elle a été reprise par plusieurs comptes très suivis.
+            """, notices: ["Rectificatif 12/03/2024 : Il semble que cette rumeur soit infondée. (en savoir plus)"],
+            claims: ["Depuis lundi, une rumeur sur sa mort circule sur les réseaux sociaux.", "Elle a été reprise par plusieurs comptes très suivis."]),
+        Case(name: "en: an inline notice in a text that lost its breaks ends at the lost break", text: """
+            The mayor denied the report on Monday. Update (May 3): The council has since confirmed that the pool will close.The pool was built in 1968 and renovated twice. It welcomes some 40,000 swimmers a year.
+            """, notices: ["Update (May 3): The council has since confirmed that the pool will close."],
+            claims: ["The pool was built in 1968 and renovated twice.", "It welcomes some 40,000 swimmers a year."]),
+        Case(name: "en: a notice opening its paragraph ends where the report is glued on after an ellipsis", text: """
+            Senator Apparently Voted The Wrong Way On The Bill
+
+            Update: His office told us that the vote was not a mistake. The original post is below. Ah well...Oh, the Senate. As we noted last night, the bill failed by two votes.
+
+            However, few have noted that one senator voted against his party.
+            """, notices: ["Update: His office told us that the vote was not a mistake. The original post is below. Ah well..."],
+            claims: ["As we noted last night, the bill failed by two votes.", "However, few have noted that one senator voted against his party."]),
+        Case(name: "fr: une notice en tête de paragraphe s'arrête à la citation collée au récit", text: """
+            Mise à jour : le ministère nous a précisé que « le décret n'est pas encore signé ».Le texte prévoit une hausse de 3 % des tarifs au 1er juillet. Les associations dénoncent une mesure injuste.
+            """, notices: ["Mise à jour : le ministère nous a précisé que « le décret n'est pas encore signé »."],
+            claims: ["Le texte prévoit une hausse de 3 % des tarifs au 1er juillet.", "Les associations dénoncent une mesure injuste."]),
+        Case(name: "en: the report glued to the second paragraph of a notice at the top resumes there", text: """
+            Update: The company told us the recall covers all models sold since 2019.
+
+            In a statement, it added that no injury had been reported.The recall was first announced in Germany. Regulators there had received dozens of complaints.
+            """, notices: ["Update: The company told us the recall covers all models sold since 2019. In a statement, it added that no injury had been reported."],
+            claims: ["The recall was first announced in Germany.", "Regulators there had received dozens of complaints."]),
+        Case(name: "en: an abbreviation glued to a capital is no lost break", text: """
+            The base was closed on Tuesday.
+
+            Update: The U.S.Army said the drill was planned weeks ago, and Mr.Smith, its spokesman, apologised for the alarm.
+            """, notices: ["Update: The U.S.Army said the drill was planned weeks ago, and Mr.Smith, its spokesman, apologised for the alarm."]),
+        Case(name: "fr: une initiale collée à un nom n'est pas un saut perdu", text: """
+            Le maire a démenti lundi.
+
+            Mise à jour : M.Dupont nous a finalement précisé que la piscine fermera en juin, après la saison.
+            """, notices: ["Mise à jour : M.Dupont nous a finalement précisé que la piscine fermera en juin, après la saison."]),
+        Case(name: "en: \"Original:\" opening the report's paragraph closes a notice of two paragraphs", text: """
+            Only a sentence of lede here, about a phone that may never come.
+
+            Update 3:00 p.m.: So, the executive never said anything about a cheap phone, it turns out.
+
+            That leaves room for a cheaper phone in the company's future. So the rumor stands.
+
+            Original: A news agency has withdrawn a report that seemed to debunk the rumor of a cheaper phone.
+
+            Its story was later changed, the agency said.
+            """, notices: ["Update 3:00 p.m.: So, the executive never said anything about a cheap phone, it turns out. That leaves room for a cheaper phone in the company's future. So the rumor stands."],
+            claims: ["Original: A news agency has withdrawn a report that seemed to debunk the rumor of a cheaper phone."]),
+        Case(name: "fr: « Article initial : » en tête du paragraphe de l'article clôt une notice de deux paragraphes", text: """
+            Mise à jour (18h10) : la préfecture a levé l'alerte en fin d'après-midi.
+
+            Les écoles rouvriront normalement demain matin.
+
+            Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi.
+
+            Quelque 400 élèves ont été accueillis dans un gymnase.
+            """, notices: ["Mise à jour (18h10) : la préfecture a levé l'alerte en fin d'après-midi. Les écoles rouvriront normalement demain matin."],
+            claims: ["Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi."]),
+    ]
+
+    @Test(arguments: lostBreakCases)
+    func lostBreak(_ c: Case) {
+        extent(c)
+    }
+
     @Test(arguments: continuationCases)
     func continuation(_ c: Case) {
         extent(c)
