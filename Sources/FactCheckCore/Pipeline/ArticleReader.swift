@@ -108,12 +108,9 @@ private struct ArticleReading {
             case .update:
                 // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
-                let (last, resume) = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
-                // A paragraph where the report resumes after a lost line break is the report's too.
-                for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: k == last && resume != nil ? .body : .update)) }
-                addNotices(startingAt: starts, end: resume ?? ranges[last].end)
-                if let resume { addSentences(of: found[last].range, from: resume, &sentenceScanner, &sentences) }
-                index = last
+                let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
+                addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
+                index = end.last
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 paragraphs.append(Paragraph(range: range, kind: .body))
@@ -138,13 +135,9 @@ private struct ArticleReading {
                     addSentence(sentence)
                 }
                 if let lastMarker = markers.last {
-                    let (last, resume) = noticeEnd(ofNoticeAt: lastMarker, in: index, found, ranges)
-                    if last > index {
-                        for k in (index + 1)...last { paragraphs.append(Paragraph(range: ranges[k], kind: k == last && resume != nil ? .body : .update)) }
-                    }
-                    addNotices(startingAt: markers, end: resume ?? ranges[last].end)
-                    if let resume { addSentences(of: found[last].range, from: resume, &sentenceScanner, &sentences) }
-                    index = last
+                    let end = noticeEnd(ofNoticeAt: lastMarker, in: index, found, ranges)
+                    addNotices(startingAt: markers, paragraphs: index + 1, end, found, ranges, &sentenceScanner, &sentences)
+                    index = end.last
                 }
             }
             index += 1
@@ -155,7 +148,8 @@ private struct ArticleReading {
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
     /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`, nil otherwise): the first
     /// such break after the marker, in the paragraphs the notice would take, ends it.
-    private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> (last: Int, resume: Int?) {
+    private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
+        -> (last: Int, resume: Int?) {
         let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
         for k in index...last where found[k].kind != .furniture {
             let from = k == index ? UpdateMarker.match(in: scalars, at: start, limit: ranges[k].end)?.bodyStart ?? start : ranges[k].start
@@ -265,6 +259,20 @@ private struct ArticleReading {
         }
         // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
         return markerAlone && between > 0 ? index + 1 : index
+    }
+
+    /// The notices from `starts` to `end` (see `noticeEnd`), with the paragraphs from `first` to `end.last` (the
+    /// paragraph of the first start is already read when it holds the report too): where the report resumes inside
+    /// the last one, that paragraph is the report's as well, and what follows the notice there is read as claims.
+    private mutating func addNotices(
+        startingAt starts: [Int], paragraphs first: Int, _ end: (last: Int, resume: Int?), _ found: [ParagraphScanner.Found],
+        _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]
+    ) {
+        for k in stride(from: first, through: end.last, by: 1) {
+            paragraphs.append(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
+        }
+        addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
+        if let resume = end.resume { addSentences(of: found[end.last].range, from: resume, &scanner, &sentences) }
     }
 
     /// One notice from each start to the next (the last to `end`).
