@@ -581,6 +581,12 @@ import Testing
             In a statement, it added that no injury had been reported.The recall was first announced in Germany. Regulators there had received dozens of complaints.
             """, notices: ["Update: The company told us the recall covers all models sold since 2019. In a statement, it added that no injury had been reported."],
             claims: ["The recall was first announced in Germany.", "Regulators there had received dozens of complaints."]),
+        Case(name: "en: a notice its brackets close keeps what they hold, glued or not", text: """
+            The festival has been cancelled by the city. [Update: The organisers now say it will go ahead.It moves to the park.]
+
+            Tickets remain valid for both days.
+            """, notices: ["Update: The organisers now say it will go ahead.It moves to the park."],
+            claims: ["Tickets remain valid for both days."]),
         Case(name: "en: an abbreviation glued to a capital is no lost break", text: """
             The base was closed on Tuesday.
 

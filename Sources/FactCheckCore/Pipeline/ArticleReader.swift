@@ -147,12 +147,14 @@ private struct ArticleReading {
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
     /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`, nil otherwise): the first
-    /// such break after the marker, in the paragraphs the notice would take, ends it.
+    /// such break after the marker, in the paragraphs the notice would take, ends it. A notice its marker closes
+    /// ("[Update: …]") ends there already.
     private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
         -> (last: Int, resume: Int?) {
         let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
+        guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end), match.end == nil else { return (last, nil) }
         for k in index...last where found[k].kind != .furniture {
-            let from = k == index ? UpdateMarker.match(in: scalars, at: start, limit: ranges[k].end)?.bodyStart ?? start : ranges[k].start
+            let from = k == index ? match.bodyStart : ranges[k].start
             guard from < ranges[k].end else { continue }
             if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
         }
