@@ -552,6 +552,80 @@ import Testing
             claims: ["Le correctif s'installe en quelques secondes et ne demande pas de redémarrage."]),
     ]
 
+    /// Where a notice ends inside a paragraph: at the paragraph's end, unless the text lost a line break there (a
+    /// sentence glued to the one before with no space); and a separator's label opening the report's paragraph.
+    static let lostBreakCases: [Case] = [
+        Case(name: "fr: une notice collée dans un texte sans sauts de ligne s'arrête au saut perdu", text: """
+            Le pont de la Vilaine restera fermé tout l'été. Les travaux doivent durer jusqu'en septembre.Rectificatif 12/03/2024 : la mairie nous indique que le pont rouvrira aux piétons dès juillet. (lire aussi)Les travaux ont commencé lundi par le démontage du tablier. Ils coûteront 4 millions d'euros.
+            """, notices: ["Rectificatif 12/03/2024 : la mairie nous indique que le pont rouvrira aux piétons dès juillet. (lire aussi)"],
+            claims: ["Les travaux ont commencé lundi par le démontage du tablier.", "Ils coûteront 4 millions d'euros."]),
+        Case(name: "en: an inline notice in a text that lost its breaks ends at the lost break", text: """
+            The mayor denied the report on Monday. Update (May 3): The council has since confirmed that the pool will close.The pool was built in 1968 and renovated twice. It welcomes some 40,000 swimmers a year.
+            """, notices: ["Update (May 3): The council has since confirmed that the pool will close."],
+            claims: ["The pool was built in 1968 and renovated twice.", "It welcomes some 40,000 swimmers a year."]),
+        Case(name: "en: a notice opening its paragraph ends where the report is glued on after an ellipsis", text: """
+            Team Said To Have Fired Its Coach After The Final
+
+            Update: The club told us the coach is staying until the end of his contract. So much for that...Yesterday, the team lost the final in extra time. Fans booed the players off the pitch.
+
+            Several players had criticised the coach's tactics before the game.
+            """, notices: ["Update: The club told us the coach is staying until the end of his contract. So much for that..."],
+            claims: ["Yesterday, the team lost the final in extra time.", "Fans booed the players off the pitch.", "Several players had criticised the coach's tactics before the game."]),
+        Case(name: "fr: une notice en tête de paragraphe s'arrête à la citation collée au récit", text: """
+            Mise à jour : le ministère nous a précisé que « le décret n'est pas encore signé ».Le texte prévoit une hausse de 3 % des tarifs au 1er juillet. Les associations dénoncent une mesure injuste.
+            """, notices: ["Mise à jour : le ministère nous a précisé que « le décret n'est pas encore signé »."],
+            claims: ["Le texte prévoit une hausse de 3 % des tarifs au 1er juillet.", "Les associations dénoncent une mesure injuste."]),
+        Case(name: "en: the report glued to the second paragraph of a notice at the top resumes there", text: """
+            Update: The company told us the recall covers all models sold since 2019.
+
+            In a statement, it added that no injury had been reported.The recall was first announced in Germany. Regulators there had received dozens of complaints.
+            """, notices: ["Update: The company told us the recall covers all models sold since 2019. In a statement, it added that no injury had been reported."],
+            claims: ["The recall was first announced in Germany.", "Regulators there had received dozens of complaints."]),
+        Case(name: "en: a notice its brackets close keeps what they hold, glued or not", text: """
+            The festival has been cancelled by the city. [Update: The organisers now say it will go ahead.It moves to the park.]
+
+            Tickets remain valid for both days.
+            """, notices: ["Update: The organisers now say it will go ahead.It moves to the park."],
+            claims: ["Tickets remain valid for both days."]),
+        Case(name: "en: an abbreviation glued to a capital is no lost break", text: """
+            The base was closed on Tuesday.
+
+            Update: The U.S.Army said the drill was planned weeks ago, and Mr.Smith, its spokesman, apologised for the alarm.
+            """, notices: ["Update: The U.S.Army said the drill was planned weeks ago, and Mr.Smith, its spokesman, apologised for the alarm."]),
+        Case(name: "fr: une initiale collée à un nom n'est pas un saut perdu", text: """
+            Le maire a démenti lundi.
+
+            Mise à jour : M.Dupont nous a finalement précisé que la piscine fermera en juin, après la saison.
+            """, notices: ["Mise à jour : M.Dupont nous a finalement précisé que la piscine fermera en juin, après la saison."]),
+        Case(name: "en: \"Original:\" opening the report's paragraph closes a notice of two paragraphs", text: """
+            The museum may have to close its west wing for good.
+
+            Update 5:20 p.m.: The city council voted this afternoon to fund the repairs after all.
+
+            The wing should reopen in the spring. The closure is off.
+
+            Original: A leaking roof has forced the museum to shut its west wing, the director said on Monday.
+
+            The wing holds most of the modern collection.
+            """, notices: ["Update 5:20 p.m.: The city council voted this afternoon to fund the repairs after all. The wing should reopen in the spring. The closure is off."],
+            claims: ["Original: A leaking roof has forced the museum to shut its west wing, the director said on Monday."]),
+        Case(name: "fr: « Article initial : » en tête du paragraphe de l'article clôt une notice de deux paragraphes", text: """
+            Mise à jour (18h10) : la préfecture a levé l'alerte en fin d'après-midi.
+
+            Les écoles rouvriront normalement demain matin.
+
+            Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi.
+
+            Quelque 400 élèves ont été accueillis dans un gymnase.
+            """, notices: ["Mise à jour (18h10) : la préfecture a levé l'alerte en fin d'après-midi. Les écoles rouvriront normalement demain matin."],
+            claims: ["Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi."]),
+    ]
+
+    @Test(arguments: lostBreakCases)
+    func lostBreak(_ c: Case) {
+        extent(c)
+    }
+
     @Test(arguments: continuationCases)
     func continuation(_ c: Case) {
         extent(c)

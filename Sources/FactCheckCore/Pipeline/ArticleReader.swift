@@ -104,25 +104,13 @@ private struct ArticleReading {
                     while end < range.end, scalars[end] == "]" || scalars[end] == ")" || Scalars.isSpace(scalars[end]) { end += 1 }
                     guard end < range.end, scalars[end] == "[" || scalars[end] == "(" else { break }
                 }
-                sentences.removeAll(keepingCapacity: true)
-                sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
-                for sentence in sentences {
-                    let sentenceRange = offsets.range(sentence)
-                    guard sentenceRange.end > end else { continue }
-                    if sentenceRange.start >= end {
-                        addSentence(sentence)
-                    } else {
-                        let after = Scalars.trimmed(scalars, TextRange(end, sentenceRange.end))
-                        if after.length > 0 { addSentence(scalarRange: after) }
-                    }
-                }
+                addSentences(of: found[index].range, from: end, &sentenceScanner, &sentences)
             case .update:
                 // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
-                let last = lastParagraph(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
-                for k in index...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) }
-                addNotices(startingAt: starts, end: ranges[last].end)
-                index = last
+                let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
+                addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
+                index = end.last
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 paragraphs.append(Paragraph(range: range, kind: .body))
@@ -132,7 +120,8 @@ private struct ArticleReading {
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
                 // A notice written inline — after a sentence, or glued to it ("… mois.MISE A JOUR : …") — runs to the
-                // end of its paragraph, or to the next notice, and on over the paragraphs that belong to it.
+                // end of its paragraph, or to the next notice, and on over the paragraphs that belong to it; or to a
+                // line break the text lost ("… infondée. (en savoir plus)Depuis vendredi …"), where the report resumes.
                 let markers = UpdateMarker.inlineMarkers(in: scalars, range: range)
                 for sentence in sentences {
                     if let first = markers.first {
@@ -146,15 +135,30 @@ private struct ArticleReading {
                     addSentence(sentence)
                 }
                 if let lastMarker = markers.last {
-                    let last = lastParagraph(ofNoticeAt: lastMarker, in: index, found, ranges)
-                    if last > index { for k in (index + 1)...last { paragraphs.append(Paragraph(range: ranges[k], kind: .update)) } }
-                    addNotices(startingAt: markers, end: ranges[last].end)
-                    index = last
+                    let end = noticeEnd(ofNoticeAt: lastMarker, in: index, found, ranges)
+                    addNotices(startingAt: markers, paragraphs: index + 1, end, found, ranges, &sentenceScanner, &sentences)
+                    index = end.last
                 }
             }
             index += 1
         }
         repeatedParagraphs = repeats.repeated
+    }
+
+    /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
+    /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`, nil otherwise): the first
+    /// such break after the marker, in the paragraphs the notice would take, ends it. A notice its marker closes
+    /// ("[Update: …]") ends there already.
+    private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
+        -> (last: Int, resume: Int?) {
+        let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
+        guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end), match.end == nil else { return (last, nil) }
+        for k in index...last where found[k].kind != .furniture {
+            let from = k == index ? match.bodyStart : ranges[k].start
+            guard from < ranges[k].end else { continue }
+            if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
+        }
+        return (last, nil)
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
@@ -213,7 +217,8 @@ private struct ArticleReading {
                 next += 1
                 continue
             }
-            if NoticeBoundary.isSeparator(scalars, ranges[next]) {
+            // A separator, alone or opening the report's paragraph ("Original: Reuters has withdrawn …"), closes it.
+            if NoticeBoundary.isSeparator(scalars, ranges[next]) || NoticeBoundary.opensWithLabel(scalars, ranges[next]) {
                 return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
             // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
@@ -258,6 +263,20 @@ private struct ArticleReading {
         return markerAlone && between > 0 ? index + 1 : index
     }
 
+    /// The notices from `starts` to `end` (see `noticeEnd`), with the paragraphs from `first` to `end.last` (the
+    /// paragraph of the first start is already read when it holds the report too): where the report resumes inside
+    /// the last one, that paragraph is the report's as well, and what follows the notice there is read as claims.
+    private mutating func addNotices(
+        startingAt starts: [Int], paragraphs first: Int, _ end: (last: Int, resume: Int?), _ found: [ParagraphScanner.Found],
+        _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]
+    ) {
+        for k in stride(from: first, through: end.last, by: 1) {
+            paragraphs.append(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
+        }
+        addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
+        if let resume = end.resume { addSentences(of: found[end.last].range, from: resume, &scanner, &sentences) }
+    }
+
     /// One notice from each start to the next (the last to `end`).
     private mutating func addNotices(startingAt starts: [Int], end: Int) {
         for (i, start) in starts.enumerated() {
@@ -278,6 +297,23 @@ private struct ArticleReading {
             marker: Scalars.normalizedText(scalars, match.marker),
             text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
             range: range))
+    }
+
+    /// Reads as claims what paragraph `bytes` holds from scalar `start` on, where the report resumes after a notice:
+    /// the sentences after it, and the part after it of a sentence it cuts.
+    private mutating func addSentences(of bytes: Range<Int>, from start: Int, _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]) {
+        sentences.removeAll(keepingCapacity: true)
+        scanner.sentences(in: bytes) { sentences.append($0) }
+        for sentence in sentences {
+            let sentenceRange = offsets.range(sentence)
+            guard sentenceRange.end > start else { continue }
+            if sentenceRange.start >= start {
+                addSentence(sentence)
+            } else {
+                let after = Scalars.trimmed(scalars, TextRange(start, sentenceRange.end))
+                if after.length > 0 { addSentence(scalarRange: after) }
+            }
+        }
     }
 
     /// A sentence cut short by a glued notice marker, given in scalars.

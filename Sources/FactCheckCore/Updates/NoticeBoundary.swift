@@ -4,7 +4,8 @@
 /// or when a separator follows it closely ("-----", "Original story:", "Article initial :"), or a dateline closely
 /// under a notice at the top. It stops at a separator, at a paragraph that opens with a dateline ("WASHINGTON, 11
 /// août (Reuters) - …": the report's voice again), at a list item, at another notice and at furniture; a notice at the
-/// top reads on while its paragraphs still read as it (`NoticeBoundary+Continuation.swift`).
+/// top reads on while its paragraphs still read as it (`NoticeBoundary+Continuation.swift`). Inside a paragraph, a
+/// notice runs to the paragraph's end, unless the text shows a line break lost there (`lostBreak`).
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
@@ -22,7 +23,7 @@ enum NoticeBoundary {
 
     /// Labels (folded, without a final colon) that introduce the article after its notice.
     private static let labels: Set<String> = [
-        "original story", "original article", "original post", "the original story", "our original story", "original report",
+        "original", "original story", "original article", "original post", "the original story", "our original story", "original report",
         "earlier story", "previous story", "previously", "earlier", "article original", "article initial", "l'article initial",
         "l'article original", "article d'origine", "texte original", "texte initial", "article precedent", "l'article",
         "original post below", "original story below", "the original post is below", "original story follows",
@@ -101,5 +102,49 @@ enum NoticeBoundary {
             i += 1
         }
         return false
+    }
+
+    /// Where the text shows a line break lost between `range.start` and `range.end`: a sentence glued to the end of
+    /// the one before, with no space ("… bien portante.Correctif : …", "(en savoir plus)Depuis vendredi …", "Ah
+    /// well...Oh, Florida."). The start of the glued sentence, or nil. Pages saved without their line breaks read
+    /// so; a newsroom does not glue its own sentences. A notice that stands in such a paragraph ends there: what
+    /// follows was the next paragraph, the article resuming.
+    ///
+    /// A glued word is the start of a sentence only when a capital opens it and a small letter follows ("Depuis"):
+    /// not an acronym ("…a.NET"); and the end glued to it is a sentence's end after a word of three letters or more, a
+    /// number, an ellipsis or a closing quotation ("portante.", "80 000.", "well...", "« … ».") — not an abbreviation
+    /// ("U.S.Army", "Mr.Smith", "M.Dupont") — or a closing bracket or quotation mark ("(en savoir plus)", "« … »",
+    /// "… terminé.\"").
+    static func lostBreak(_ scalars: ScalarText, in range: TextRange) -> Int? {
+        var i = range.start + 1
+        while i + 1 < range.end {
+            if Scalars.isUpper(scalars[i]), Scalars.isLower(scalars[i + 1]), endsSentence(scalars, before: i, from: range.start) {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether what stands just before `index` (no space between) closes a sentence (see `lostBreak`).
+    private static func endsSentence(_ scalars: ScalarText, before index: Int, from start: Int) -> Bool {
+        let last = index - 1
+        switch scalars[last] {
+        case "!", "?", "…", ")", "»", "”":
+            return true
+        case "\"":
+            // A straight quotation mark closes only after the end of the sentence it quotes ("… terminé.\"").
+            return last > start && ".!?…".unicodeScalars.contains(scalars[last - 1])
+        case ".":
+            guard last > start else { return false }
+            let before = scalars[last - 1]
+            if before == "." || Scalars.isDigit(before) || ")»”\"".unicodeScalars.contains(before) { return true }
+            var letters = 0
+            var i = last - 1
+            while i >= start, Scalars.isLetter(scalars[i]) { letters += 1; i -= 1 }
+            return letters >= 3
+        default:
+            return false
+        }
     }
 }
