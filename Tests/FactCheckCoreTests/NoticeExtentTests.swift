@@ -242,6 +242,28 @@ import Testing
 
     /// Where a notice goes on without a separator, and where the report resumes: one rule a pair of cases.
     static let continuationCases: [Case] = [
+        Case(name: "en: notices down a live page, each above a report paragraph, are at the top only near the top", text: """
+            Update: The fire is now contained, the county says.
+
+            Crews had worked through the night on the eastern slope.
+
+            Update: Two roads have reopened to local traffic.
+
+            The evacuation order was lifted for the valley towns at noon.
+
+            Update: Schools will stay closed on Tuesday.
+
+            Parents were told by text message on Monday evening.
+
+            Update: The airport resumed flights in the afternoon.
+
+            About forty flights had been cancelled since Saturday morning.
+            """, notices: [
+                "Update: The fire is now contained, the county says. Crews had worked through the night on the eastern slope.",
+                "Update: Two roads have reopened to local traffic. The evacuation order was lifted for the valley towns at noon.",
+                "Update: Schools will stay closed on Tuesday. Parents were told by text message on Monday evening.",
+                "Update: The airport resumed flights in the afternoon.",
+            ], claims: ["About forty flights had been cancelled since Saturday morning."]),
         Case(name: "en: a paragraph that speaks of the story goes on with the notice; the lede stops it", text: """
             Update: The mayor's office now says the pool will stay open until June.
 

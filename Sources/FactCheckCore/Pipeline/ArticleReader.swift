@@ -55,6 +55,11 @@ private struct ArticleReading {
     let language: Language
     var offsets: ScalarOffsets
     var paragraphs: [Paragraph] = []
+    /// The `.body` paragraphs in `paragraphs`.
+    private var reportParagraphs = 0
+    /// The paragraphs notices took beyond the one their marker opens and, for a marker alone on its line, the one
+    /// below it (see `isAtTop`).
+    private var paragraphsTaken = 0
     var claims: [ArticleSentence] = []
     var questions: [ArticleSentence] = []
     var notices: [ArticleNotice] = []
@@ -91,12 +96,12 @@ private struct ArticleReading {
             let range = ranges[index]
             switch found[index].kind {
             case .furniture:
-                paragraphs.append(Paragraph(range: range, kind: .furniture))
+                appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
             case .update where UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.end.map { $0 < range.end } ?? false:
                 // "(Actualisé avec …) WASHINGTON, 11 août (Reuters) - …": the note, then the article. Closed notes may
                 // stand in a row ("[Edited …] [Edited …] The post …"): each is a notice; the article starts after the last.
-                paragraphs.append(Paragraph(range: range, kind: .body))
+                appendParagraph(Paragraph(range: range, kind: .body))
                 var end = range.start
                 while let close = UpdateMarker.match(in: scalars, at: end, limit: range.end)?.end, close < range.end {
                     addNotice(TextRange(end, range.end))
@@ -113,9 +118,9 @@ private struct ArticleReading {
                 index = end.last
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
-                paragraphs.append(Paragraph(range: range, kind: .body))
+                appendParagraph(Paragraph(range: range, kind: .body))
             case .body:
-                paragraphs.append(Paragraph(range: range, kind: .body))
+                appendParagraph(Paragraph(range: range, kind: .body))
                 repeats.add(found[index].range, range, in: text)
                 sentences.removeAll(keepingCapacity: true)
                 sentenceScanner.sentences(in: found[index].range) { sentences.append($0) }
@@ -191,12 +196,19 @@ private struct ArticleReading {
         return last
     }
 
-    /// The report's paragraphs read so far (a notice's own paragraphs and furniture are not the report's).
-    private var reportParagraphs: Int { paragraphs.lazy.filter { $0.kind == .body }.count }
+    /// Records a paragraph read, and counts the report's (a notice's own paragraphs and furniture are not the
+    /// report's): counted as they come, so that asking costs nothing per notice.
+    private mutating func appendParagraph(_ paragraph: Paragraph) {
+        paragraphs.append(paragraph)
+        if paragraph.kind == .body { reportParagraphs += 1 }
+    }
 
     /// Whether a notice found now stands at the top of the article: above the report, under at most a headline and
-    /// its standfirst or byline (`NoticeBoundary.topReach` paragraphs).
-    private var isAtTop: Bool { reportParagraphs <= NoticeBoundary.topReach }
+    /// its standfirst or byline (`NoticeBoundary.topReach` paragraphs). The paragraphs that notices above took beyond
+    /// their own (`paragraphsTaken`) count as the report's here: they were read as a notice's only because that
+    /// notice stood at the top, and counting them stops a chain of notices, each taking the paragraph under it, from
+    /// keeping every later notice "at the top" down a whole live page.
+    private var isAtTop: Bool { reportParagraphs + paragraphsTaken <= NoticeBoundary.topReach }
 
     /// Why the look ahead from a notice stopped.
     private enum Stop { case none, notice, dateline, other }
@@ -271,7 +283,14 @@ private struct ArticleReading {
         _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]
     ) {
         for k in stride(from: first, through: end.last, by: 1) {
-            paragraphs.append(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
+            appendParagraph(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
+        }
+        // What the first notice's own paragraphs are: the one its marker opens, and the one below a marker alone.
+        // (`first` is the marker's paragraph, or the one after it when that paragraph was read as the report's too.)
+        if let start = starts.first {
+            let line = first < ranges.count && ranges[first].start <= start && start < ranges[first].end ? first : first - 1
+            let alone = UpdateMarker.match(in: scalars, at: start, limit: ranges[line].end).map { $0.bodyStart >= ranges[line].end } ?? false
+            paragraphsTaken += max(0, end.last - line - (alone ? 1 : 0))
         }
         addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
         if let resume = end.resume { addSentences(of: found[end.last].range, from: resume, &scanner, &sentences) }
