@@ -23,7 +23,8 @@ public struct UpdateLink: Equatable, Sendable {
 /// claims that share a word with it (from the index; words in more than `proposingPostings` claims are too common
 /// to propose one), plus the lede for a notice at the top and the claim just before an inline notice.
 /// Each candidate's score, 0…1, mixes how much of the claim the notice covers with how much specific content they
-/// share, then adds position and time-bound signals (see `score`).
+/// share, then adds position and time-bound signals (see `score`); news past its third best candidate, and a
+/// summary at the top that already tells it, count less.
 /// - Complexity: O(text) for the per-article work, then for each notice O(its words + proposed candidates × their
 ///   words), the candidates bounded by the postings cap: linear in claims plus notices.
 public struct UpdateLinker: Sendable {
@@ -52,7 +53,7 @@ public struct UpdateLinker: Sendable {
     /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
     /// `newsTailFactor`, so that a long tail of weaker claims of the same story is not suggested with the best.
     static let newsLinkLimit = 3
-    /// The score of news's candidates past `newsLinkLimit`.
+    /// The score of news's candidates past `newsLinkLimit`: one as strong as the best (0.9 and up) is still suggested.
     static let newsTailFactor = 0.5
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
