@@ -240,4 +240,56 @@ import Testing
         let reasons = Self.reasons(in: reading, forClaimStarting: "The jazz festival")
         #expect(!reasons.contains("time-bound claim a later notice settles"))
     }
+
+    @Test(arguments: [
+        ("A 54-year-old hiker reported missing on Sunday was later found safe by rescuers.\n\nRescuers are still searching for the hiker who went missing on Sunday in the mountains above the village.\n\nThe hiker had set off alone from the village on Sunday morning, his family said.\n\nUpdate: The hiker was found safe by rescuers on Monday evening.",
+         "A 54-year-old hiker", "Rescuers are still searching"),
+        ("Le randonneur parti seul dimanche du village a été retrouvé sain et sauf par les pompiers.\n\nLes pompiers recherchent toujours le randonneur disparu dimanche dans le massif, au-dessus du village.\n\nLe randonneur était parti seul du village dimanche matin, selon sa famille.\n\nMise à jour : le randonneur a été retrouvé sain et sauf lundi soir par les pompiers.",
+         "Le randonneur parti seul", "Les pompiers recherchent toujours"),
+    ])
+    func aSummaryAtTheTopThatAlreadyTellsTheNewsIsNotAmendedByIt(text: String, summary: String, settled: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(summary) }, "\(linked)")
+        #expect(Self.reasons(in: reading, forClaimStarting: summary).contains("a summary at the top that already tells the news"))
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("The city will close three public pools this summer, according to two council members.\n\nParents have started a petition against the decision.\n\nUpdate: The city confirmed that it will close three public pools this summer.",
+         "The city will close"),
+        ("La ville va fermer trois piscines municipales cet été, selon deux élus.\n\nLes parents ont lancé une pétition contre cette décision.\n\nMise à jour : la ville confirme la fermeture de trois piscines municipales cet été.",
+         "La ville va fermer"),
+    ])
+    func aLedeThatIsTheReportIsNoSummary(text: String, lede: String) {
+        // The body does not tell the lede's story again: the lede is what the confirmation confirms.
+        let (reading, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(lede) }, "\(linked)")
+        #expect(!Self.reasons(in: reading, forClaimStarting: lede).contains("a summary at the top that already tells the news"))
+    }
+
+    @Test(arguments: [
+        ("The council has not yet voted on the stadium budget.\n\nThe mayor has not yet signed the stadium contract with the builders.\n\nThe club has not yet paid the stadium deposit to the city.\n\nFans are still waiting for tickets to go on sale.\n\nUpdate: The council voted the stadium budget, the mayor signed the stadium contract, the club paid the stadium deposit and the stadium tickets went on sale.",
+         "Fans are still waiting"),
+        ("Le conseil municipal n'a pas encore voté le budget du stade.\n\nLe maire n'a pas encore signé le contrat du stade avec les constructeurs.\n\nLe club n'a pas encore versé la caution du stade à la ville.\n\nLes supporters attendent toujours la mise en vente des billets.\n\nMise à jour : le conseil municipal a voté le budget du stade, le maire a signé le contrat du stade, le club a versé la caution du stade et les billets du stade sont en vente.",
+         "Les supporters attendent"),
+    ])
+    func newsPastItsThirdBestCandidateNeedsTwiceTheScore(text: String, tail: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked.count == UpdateLinker.newsLinkLimit, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(tail) })
+        let candidate = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(tail) }
+        #expect(candidate?.reasons.contains("news amends few claims: past its 3 best") == true)
+        // It would have been suggested before the halving.
+        #expect((candidate?.score ?? 0) / UpdateLinker.newsTailFactor >= UpdateLinker.threshold - 0.01)
+    }
+
+    @Test(arguments: [
+        "The council voted the stadium budget on Monday.\n\nThe mayor signed the stadium contract with the builders on Monday.\n\nThe club paid the stadium deposit to the city on Monday.\n\nThe stadium tickets went on sale on Monday, fans said.\n\nCorrection: An earlier version of this article said the council voted the stadium budget, the mayor signed the stadium contract, the club paid the stadium deposit and the stadium tickets went on sale on Monday. All of this happened on Tuesday.",
+        "Le conseil municipal a voté le budget du stade lundi.\n\nLe maire a signé le contrat du stade avec les constructeurs lundi.\n\nLe club a versé la caution du stade à la ville lundi.\n\nLes billets du stade ont été mis en vente lundi, selon les supporters.\n\nRectificatif : une précédente version de cet article indiquait que le conseil municipal avait voté le budget du stade, que le maire avait signé le contrat du stade, que le club avait versé la caution du stade et que les billets du stade avaient été mis en vente lundi. Tout cela s'est passé mardi.",
+    ])
+    func aCorrectionKeepsEveryClaimItAmends(text: String) {
+        // The cap is news's: a correction names what it corrects, however many claims.
+        let (_, linked) = Self.link(text)
+        #expect(linked.count == 4, "\(linked)")
+    }
 }

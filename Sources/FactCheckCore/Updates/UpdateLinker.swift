@@ -23,7 +23,8 @@ public struct UpdateLink: Equatable, Sendable {
 /// claims that share a word with it (from the index; words in more than `proposingPostings` claims are too common
 /// to propose one), plus the lede for a notice at the top and the claim just before an inline notice.
 /// Each candidate's score, 0…1, mixes how much of the claim the notice covers with how much specific content they
-/// share, then adds position and time-bound signals (see `score`).
+/// share, then adds position and time-bound signals (see `score`); news past its third best candidate, and a
+/// summary at the top that already tells it, count less.
 /// - Complexity: O(text) for the per-article work, then for each notice O(its words + proposed candidates × their
 ///   words), the candidates bounded by the postings cap: linear in claims plus notices.
 public struct UpdateLinker: Sendable {
@@ -44,6 +45,16 @@ public struct UpdateLinker: Sendable {
     /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
+    /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
+    /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
+    static let summaryFactor = 0.5
+    /// Words a summary at the top must share with news that no claim of the body below has.
+    static let summaryNewsWords = 2
+    /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
+    /// `newsTailFactor`, so that a long tail of weaker claims of the same story is not suggested with the best.
+    static let newsLinkLimit = 3
+    /// The score of news's candidates past `newsLinkLimit`: one as strong as the best (0.9 and up) is still suggested.
+    static let newsTailFactor = 0.5
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -207,6 +218,11 @@ public struct UpdateLinker: Sendable {
                 score *= UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
             }
+            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !settles,
+               isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
+                score *= UpdateLinker.summaryFactor
+                reasons.append("a summary at the top that already tells the news")
+            }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
                 reasons.append("a fragment, not a sentence")
@@ -224,7 +240,30 @@ public struct UpdateLinker: Sendable {
             result.removeAll { $0.claimIndex == lede }
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
         }
-        return result.sorted { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+        result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+        if bringsNews, result.count > UpdateLinker.newsLinkLimit {
+            for i in UpdateLinker.newsLinkLimit..<result.count {
+                result[i].score = (result[i].score * UpdateLinker.newsTailFactor * 100).rounded() / 100
+                result[i].reasons.append("news amends few claims: past its \(UpdateLinker.newsLinkLimit) best")
+            }
+            result.removeAll { $0.score <= 0 }
+        }
+        return result
+    }
+
+    /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
+    /// shares `shared` with: at least `summaryNewsWords` of those words are in no claim of the body below (from the
+    /// third claim on), and the claim also has a word of the body that the notice lacks — it tells the original
+    /// story and the news together, as a summary rewritten after the news does ("reported missing but later found
+    /// safe" above a body still searching). A lede that is itself the report, with no body telling its story
+    /// again, is no such summary: a confirmation still links it.
+    /// - Complexity: O(the claim's words): a word is in the body when its last posting (claims in order) is past the
+    ///   first two.
+    private func isSummaryTellingTheNews(_ claim: Int, shared: [Int], noticeWords: [Int: Double]) -> Bool {
+        guard claim < 2 else { return false }
+        let inBody: (Int) -> Bool = { (postings[$0].last ?? 0) >= 2 }
+        guard shared.filter({ !inBody($0) }).count >= UpdateLinker.summaryNewsWords else { return false }
+        return claimTerms[claim].contains { noticeWords[$0] == nil && inBody($0) }
     }
 
     /// The claims `notice` amends at the shell's threshold, best first.
