@@ -242,29 +242,74 @@ public enum NoticeRelationReader {
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
         let reading = Reading(text)
-        if let (relation, _) = firstCue(in: reading, of: rules) { return relation }
+        if let (relation, _) = firstCue(in: reading, of: compiledRules) { return relation }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }
         if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
-        return firstCue(in: reading, of: laterRules)?.relation ?? .addition
+        return firstCue(in: reading, of: compiledLaterRules)?.relation ?? .addition
     }
 
     /// The cue that decides, for explaining a relation; nil when none does. (A cue of `laterRules` yields to a
     /// "Correction" or "Précision" marker, which this does not see.)
     public static func cue(in text: String) -> String? {
         let reading = Reading(text)
-        return (firstCue(in: reading, of: rules) ?? firstCue(in: reading, of: laterRules))?.cue
+        return (firstCue(in: reading, of: compiledRules) ?? firstCue(in: reading, of: compiledLaterRules))?.cue
+    }
+
+    /// A cue with the bytes of the phrases it may start with: a cue none of whose first phrases occurs, byte for
+    /// byte, in a text cannot match there (`matches` finds whole phrases of the same folded text), so most cues are
+    /// ruled out by a byte search instead of a string search. Built once per table.
+    struct CompiledCue: Sendable {
+        let cue: String
+        /// The first phrases' UTF-8 bytes; empty for a cue anchored at the notice's start ("^…"), always tried.
+        let firsts: [[UInt8]]
+
+        init(_ cue: String) {
+            self.cue = cue
+            firsts = cue.hasPrefix("^") ? [] : cue.split(separator: "…", omittingEmptySubsequences: false)[0]
+                .split(separator: "|").map { Array($0.utf8) }
+        }
+
+        func mayOccur(in bytes: [UInt8]) -> Bool {
+            firsts.isEmpty || firsts.contains { NoticeRelationReader.occurs($0, in: bytes) }
+        }
+    }
+
+    static let compiledRules = compile(rules)
+    static let compiledLaterRules = compile(laterRules)
+
+    static func compile(_ table: [(UpdateRelation, [String])]) -> [(UpdateRelation, [CompiledCue])] {
+        table.map { ($0.0, $0.1.map(CompiledCue.init)) }
+    }
+
+    /// Whether `needle` occurs in `bytes`.
+    static func occurs(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let head = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == head {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The first rule of `table` with a cue in `reading`, and that cue.
     static func firstCue(
-        in reading: Reading, of table: [(UpdateRelation, [String])]
+        in reading: Reading, of table: [(UpdateRelation, [CompiledCue])]
     ) -> (relation: UpdateRelation, cue: String)? {
         for (relation, cues) in table {
             let text = cueText(reading, for: relation)
+            let bytes = Array(text.utf8)
             let readsNegation = negatable.contains(relation)
-            if let cue = cues.first(where: { matches($0, in: text, readingNegation: readsNegation) }) { return (relation, cue) }
+            if let found = cues.first(where: { $0.mayOccur(in: bytes) && matches($0.cue, in: text, readingNegation: readsNegation) }) {
+                return (relation, found.cue)
+            }
         }
         return nil
     }
