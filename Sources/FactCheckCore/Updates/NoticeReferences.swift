@@ -96,6 +96,38 @@ enum NoticeReferences {
         return spans
     }
 
+    /// Folded cues after which a number is one the notice says was wrong: "le tarif n'est pas de 5 €, mais de 7 €",
+    /// "it costs $7, not $5", "au lieu de 12", "rather than 40". The claim that holds that number is the one amended.
+    static let replacedNumberCues: [String] = [
+        "pas de ", "pas ", "et non ", "non pas ", "au lieu de ", "au lieu des ", "plutot que ", "et pas ",
+        "not ", "instead of ", "rather than ", "not the ",
+    ]
+
+    /// Scalar ranges (offsets into `scalars`) of the numbers `range` says were wrong (after one of
+    /// `replacedNumberCues`, a currency sign allowed between: "not $5"). "Not 100 % sure" replaces no number.
+    /// - Complexity: O(n × cues) in the range's length.
+    static func replacedNumbers(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+        let folded = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
+        guard folded.count == range.length else { return [] }
+        let cues = replacedNumberCues.map { Array($0.unicodeScalars) }
+        var result: [TextRange] = []
+        for i in folded.indices where i == 0 || !Scalars.isLetter(folded[i - 1]) {
+            for cue in cues where i + cue.count < folded.count && Array(folded[i..<(i + cue.count)]) == cue {
+                var start = i + cue.count
+                if "$€£".unicodeScalars.contains(folded[start]), start + 1 < folded.count { start += 1 }
+                guard Scalars.isDigit(folded[start]) else { continue }
+                var end = start
+                while end < folded.count, Scalars.isDigit(folded[end]) || ",. \u{A0}\u{202F}".unicodeScalars.contains(folded[end]) && end + 1 < folded.count && Scalars.isDigit(folded[end + 1]) { end += 1 }
+                let number = String(String.UnicodeScalarView(folded[start..<end]))
+                var after = end
+                while after < folded.count, folded[after] == " " || folded[after] == "\u{A0}" { after += 1 }
+                if number == "100", after < folded.count, folded[after] == "%" || String(String.UnicodeScalarView(folded[after..<min(folded.count, after + 7)])) == "percent" { continue }
+                result.append(TextRange(range.start + start, range.start + end))
+            }
+        }
+        return result
+    }
+
     /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
     static func refersToArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])

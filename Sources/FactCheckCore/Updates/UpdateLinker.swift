@@ -55,6 +55,9 @@ public struct UpdateLinker: Sendable {
     static let newsLinkLimit = 3
     /// The score of news's candidates past `newsLinkLimit`: one as strong as the best (0.9 and up) is still suggested.
     static let newsTailFactor = 0.5
+    /// Added to a claim that holds a number the notice says was wrong ("pas de 5 €, mais de 7 €", "$7, not $5"):
+    /// a correction that names the figure it replaces points at the sentence that gave it.
+    static let replacedNumberBonus = 0.25
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -143,10 +146,12 @@ public struct UpdateLinker: Sendable {
         let scalars = analysis.scalars
         let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        let spans = NoticeReferences.spans(in: scalars, range: body)
+        let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
+        let spans = NoticeReferences.spans(in: scalars, range: body) + replacedNumbers
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
+        var replaced = Set<Int>()
         var sequence: [Int] = []
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
             guard let id = termIDs[term.key] else { sequence.append(-1); continue }
@@ -154,6 +159,7 @@ public struct UpdateLinker: Sendable {
             let offset = term.offset
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
+            if term.isSpecific, replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
             let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
             weights[id] = max(weights[id] ?? 0, weight)
         }
@@ -202,6 +208,10 @@ public struct UpdateLinker: Sendable {
             }
             if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }
             if words.contains(where: referenced.contains) { reasons.append("quoted or restated in the notice") }
+            if words.contains(where: replaced.contains) {
+                score += UpdateLinker.replacedNumberBonus
+                reasons.append("holds a number the notice replaces")
+            }
             if let position = positional[claim] {
                 score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
                 reasons.append(position)
