@@ -58,6 +58,9 @@ public struct UpdateLinker: Sendable {
     /// Added to a claim that holds a number the notice says was wrong ("pas de 5 €, mais de 7 €", "$7, not $5"):
     /// a correction that names the figure it replaces points at the sentence that gave it.
     static let replacedNumberBonus = 0.25
+    /// Added to a time-bound or hedged claim that follows, in the same paragraph, a claim the notice amends: the
+    /// provisional sentence ("on ignore encore pourquoi", "perhaps because…") goes on from it and is settled with it.
+    static let continuationBonus = 0.15
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -241,6 +244,14 @@ public struct UpdateLinker: Sendable {
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
         }
+        // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it.
+        let amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
+        for i in result.indices where amended.contains(result[i].claimIndex - 1) && !amended.contains(result[i].claimIndex) {
+            let claim = result[i].claimIndex
+            guard timeBound[claim] || hedged[claim], sameParagraph(claim - 1, claim) else { continue }
+            result[i].score = (min(1, result[i].score + UpdateLinker.continuationBonus) * 100).rounded() / 100
+            result[i].reasons.append("goes on from a claim the notice amends, in the same paragraph")
+        }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
         // news may amend nothing.
@@ -323,6 +334,12 @@ public struct UpdateLinker: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether claims `first` and `second` stand in one paragraph (no line break between their first occurrences).
+    private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
+        guard let a = analysis.claims[first].occurrences.first, let b = analysis.claims[second].occurrences.first, a.end <= b.start else { return false }
+        return !analysis.scalars[a.end..<b.start].contains("\n")
     }
 
     /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).
