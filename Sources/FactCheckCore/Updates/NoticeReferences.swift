@@ -103,27 +103,35 @@ enum NoticeReferences {
         "not ", "instead of ", "rather than ", "not the ",
     ]
 
+    /// `replacedNumberCues` as scalars, made once.
+    private static let replacedNumberCueScalars: [[Unicode.Scalar]] = replacedNumberCues.map { Array($0.unicodeScalars) }
+
     /// Scalar ranges (offsets into `scalars`) of the numbers `range` says were wrong (after one of
     /// `replacedNumberCues`, a currency sign allowed between: "not $5"). "Not 100 % sure" replaces no number.
-    /// - Complexity: O(n × cues) in the range's length.
+    /// - Complexity: O(n) in the range's length, plus the cues compared before each number.
     static func replacedNumbers(in scalars: ScalarText, range: TextRange) -> [TextRange] {
         let folded = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
         guard folded.count == range.length else { return [] }
-        let cues = replacedNumberCues.map { Array($0.unicodeScalars) }
         var result: [TextRange] = []
-        for i in folded.indices where i == 0 || !Scalars.isLetter(folded[i - 1]) {
-            for cue in cues where i + cue.count < folded.count && Array(folded[i..<(i + cue.count)]) == cue {
-                var start = i + cue.count
-                if "$€£".unicodeScalars.contains(folded[start]), start + 1 < folded.count { start += 1 }
-                guard Scalars.isDigit(folded[start]) else { continue }
-                var end = start
-                while end < folded.count, Scalars.isDigit(folded[end]) || ",. \u{A0}\u{202F}".unicodeScalars.contains(folded[end]) && end + 1 < folded.count && Scalars.isDigit(folded[end + 1]) { end += 1 }
-                let number = String(String.UnicodeScalarView(folded[start..<end]))
-                var after = end
-                while after < folded.count, folded[after] == " " || folded[after] == "\u{A0}" { after += 1 }
-                if number == "100", after < folded.count, folded[after] == "%" || String(String.UnicodeScalarView(folded[after..<min(folded.count, after + 7)])) == "percent" { continue }
-                result.append(TextRange(range.start + start, range.start + end))
+        var i = 0
+        while i < folded.count {
+            guard Scalars.isDigit(folded[i]), i == 0 || !Scalars.isDigit(folded[i - 1]) else { i += 1; continue }
+            let start = i
+            var end = i
+            while end < folded.count, Scalars.isDigit(folded[end]) || ",. \u{A0}\u{202F}".unicodeScalars.contains(folded[end]) && end + 1 < folded.count && Scalars.isDigit(folded[end + 1]) { end += 1 }
+            i = end
+            // The cue ends right before the number, or before a currency sign in front of it.
+            let cueEnd = start > 0 && "$€£".unicodeScalars.contains(folded[start - 1]) ? start - 1 : start
+            let cued = replacedNumberCueScalars.contains { cue in
+                cueEnd >= cue.count && folded[(cueEnd - cue.count)..<cueEnd].elementsEqual(cue)
+                    && (cueEnd == cue.count || !Scalars.isLetter(folded[cueEnd - cue.count - 1]))
             }
+            guard cued else { continue }
+            var after = end
+            while after < folded.count, folded[after] == " " || folded[after] == "\u{A0}" { after += 1 }
+            let hundredPercent = folded[start..<end].elementsEqual("100".unicodeScalars)
+                && (after < folded.count && folded[after] == "%" || folded[after...].starts(with: "percent".unicodeScalars))
+            if !hundredPercent { result.append(TextRange(range.start + start, range.start + end)) }
         }
         return result
     }
