@@ -96,6 +96,46 @@ enum NoticeReferences {
         return spans
     }
 
+    /// Folded cues after which a number is one the notice says was wrong: "le tarif n'est pas de 5 €, mais de 7 €",
+    /// "it costs $7, not $5", "au lieu de 12", "rather than 40". The claim that holds that number is the one amended.
+    static let replacedNumberCues: [String] = [
+        "pas de ", "pas ", "et non ", "non pas ", "au lieu de ", "au lieu des ", "plutot que ", "et pas ",
+        "not ", "instead of ", "rather than ", "not the ",
+    ]
+
+    /// `replacedNumberCues` as scalars, made once.
+    private static let replacedNumberCueScalars: [[Unicode.Scalar]] = replacedNumberCues.map { Array($0.unicodeScalars) }
+
+    /// Scalar ranges (offsets into `scalars`) of the numbers `range` says were wrong (after one of
+    /// `replacedNumberCues`, a currency sign allowed between: "not $5"). "Not 100 % sure" replaces no number.
+    /// - Complexity: O(n) in the range's length, plus the cues compared before each number.
+    static func replacedNumbers(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+        let folded = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
+        guard folded.count == range.length else { return [] }
+        var result: [TextRange] = []
+        var i = 0
+        while i < folded.count {
+            guard Scalars.isDigit(folded[i]), i == 0 || !Scalars.isDigit(folded[i - 1]) else { i += 1; continue }
+            let start = i
+            var end = i
+            while end < folded.count, Scalars.isDigit(folded[end]) || ",. \u{A0}\u{202F}".unicodeScalars.contains(folded[end]) && end + 1 < folded.count && Scalars.isDigit(folded[end + 1]) { end += 1 }
+            i = end
+            // The cue ends right before the number, or before a currency sign in front of it.
+            let cueEnd = start > 0 && "$€£".unicodeScalars.contains(folded[start - 1]) ? start - 1 : start
+            let cued = replacedNumberCueScalars.contains { cue in
+                cueEnd >= cue.count && folded[(cueEnd - cue.count)..<cueEnd].elementsEqual(cue)
+                    && (cueEnd == cue.count || !Scalars.isLetter(folded[cueEnd - cue.count - 1]))
+            }
+            guard cued else { continue }
+            var after = end
+            while after < folded.count, folded[after] == " " || folded[after] == "\u{A0}" { after += 1 }
+            let hundredPercent = folded[start..<end].elementsEqual("100".unicodeScalars)
+                && (after < folded.count && folded[after] == "%" || folded[after...].starts(with: "percent".unicodeScalars))
+            if !hundredPercent { result.append(TextRange(range.start + start, range.start + end)) }
+        }
+        return result
+    }
+
     /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
     static func refersToArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])

@@ -55,6 +55,12 @@ public struct UpdateLinker: Sendable {
     static let newsLinkLimit = 3
     /// The score of news's candidates past `newsLinkLimit`: one as strong as the best (0.9 and up) is still suggested.
     static let newsTailFactor = 0.5
+    /// Added to a claim that holds a number the notice says was wrong ("pas de 5 €, mais de 7 €", "$7, not $5"):
+    /// a correction that names the figure it replaces points at the sentence that gave it.
+    static let replacedNumberBonus = 0.25
+    /// Added to a time-bound or hedged claim that follows, in the same paragraph, a claim the notice amends: the
+    /// provisional sentence ("on ignore encore pourquoi", "perhaps because…") goes on from it and is settled with it.
+    static let continuationBonus = 0.15
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -143,10 +149,12 @@ public struct UpdateLinker: Sendable {
         let scalars = analysis.scalars
         let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        let spans = NoticeReferences.spans(in: scalars, range: body)
+        let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
+        let spans = NoticeReferences.spans(in: scalars, range: body) + replacedNumbers
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
+        var replaced = Set<Int>()
         var sequence: [Int] = []
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
             guard let id = termIDs[term.key] else { sequence.append(-1); continue }
@@ -154,6 +162,7 @@ public struct UpdateLinker: Sendable {
             let offset = term.offset
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
+            if term.isSpecific, replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
             let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
             weights[id] = max(weights[id] ?? 0, weight)
         }
@@ -202,6 +211,10 @@ public struct UpdateLinker: Sendable {
             }
             if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }
             if words.contains(where: referenced.contains) { reasons.append("quoted or restated in the notice") }
+            if words.contains(where: replaced.contains) {
+                score += UpdateLinker.replacedNumberBonus
+                reasons.append("holds a number the notice replaces")
+            }
             if let position = positional[claim] {
                 score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
                 reasons.append(position)
@@ -230,6 +243,14 @@ public struct UpdateLinker: Sendable {
             let rounded = (min(1, score) * 100).rounded() / 100
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
+        }
+        // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it.
+        let amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
+        for i in result.indices where amended.contains(result[i].claimIndex - 1) && !amended.contains(result[i].claimIndex) {
+            let claim = result[i].claimIndex
+            guard timeBound[claim] || hedged[claim], sameParagraph(claim - 1, claim) else { continue }
+            result[i].score = (min(1, result[i].score + UpdateLinker.continuationBonus) * 100).rounded() / 100
+            result[i].reasons.append("goes on from a claim the notice amends, in the same paragraph")
         }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
@@ -313,6 +334,12 @@ public struct UpdateLinker: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether claims `first` and `second` stand in one paragraph (no line break between their first occurrences).
+    private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
+        guard let a = analysis.claims[first].occurrences.first, let b = analysis.claims[second].occurrences.first, a.end <= b.start else { return false }
+        return !analysis.scalars[a.end..<b.start].contains("\n")
     }
 
     /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).

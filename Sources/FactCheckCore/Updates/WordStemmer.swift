@@ -39,6 +39,22 @@ enum WordStemmer {
     /// `endings` as scalars, longest first, made once: the linker stems every word of an article.
     private static let endingScalars: [[Unicode.Scalar]] = endings.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
+    /// "vot" + "ed" and "vot" + "ing" read as "vote": a consonant, a vowel and a consonant (not w, x or y) before
+    /// the ending, as Porter 2's short syllable; nil for any other word.
+    private static func shortSyllableStem(_ w: [Unicode.Scalar]) -> String? {
+        let vowels = "aeiouy".unicodeScalars
+        for ending in ["ed", "ing"] {
+            let e = Array(ending.unicodeScalars)
+            guard w.count == minimumStem - 1 + e.count, w[(w.count - e.count)...].elementsEqual(e) else { continue }
+            let (c1, v, c2) = (w[0], w[1], w[2])
+            guard !vowels.contains(c1), vowels.contains(v), !vowels.contains(c2), !"wxy".unicodeScalars.contains(c2) else { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: [c1, v, c2, "e"])
+            return String(view)
+        }
+        return nil
+    }
+
     /// The stem of `word` (already folded).
     /// - Complexity: O(e) in the number of endings; allocates only the result.
     static func stem(_ word: String) -> String {
@@ -51,6 +67,9 @@ enum WordStemmer {
         } else if w.last == "y", !"aeiou".unicodeScalars.contains(w[w.count - 2]) {
             w[w.count - 1] = "i"
         }
+        // "voted", "voting" → "vote", as Porter 2 restores the "e" of a short syllable: a four-letter verb in "-e"
+        // would otherwise keep its "-ed" (the minimum stem forbids "vot"), and "voted" would never meet "vote".
+        if let short = shortSyllableStem(w) { return short }
         guard w.count > minimumStem else { return String(String.UnicodeScalarView(w)) }
         if let last = w.last, last == "s" || last == "x", w.count - 1 >= minimumStem, w[w.count - 2] != "s" { w.removeLast() }
         // "-ion" after "s" or "t" (Snowball's residual step): "correction" meets "corrected", "décision" "décis-".
