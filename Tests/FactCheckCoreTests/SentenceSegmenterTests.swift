@@ -89,16 +89,16 @@ import Testing
     /// Sentences glued with no space, as pages turned into text lose their line breaks (`LostBreak`): split after
     /// . ! ? … and closing quotation marks or brackets before a capital and a small letter (or an elision).
     static let frenchGlued: [String] = [
-        "La date est fixée avant la sortie de la PS5.|Désormais, Sony se tait.",
-        "Deux questions subsistent : quand sortira-t-elle et à quel prix ?|Si un premier élément est connu, l'autre manque.",
+        "Le jeu sortira aussi sur PS4.|Désormais, le studio se tait.",
+        "Combien coûtera le billet ?|Si la mairie le sait, elle se tait.",
         "Il hésite…|Puis il part.",
-        "Elle restait à déterminer... jusqu'à aujourd'hui.|Voilà, c'est dit.",
-        "La rumeur est infondée. |(en savoir plus)|Depuis vendredi, une rumeur enfle.",
+        "Le calendrier restait flou... jusqu'à ce matin.|Voilà qui est réglé.",
+        "Le maire a démenti. |(lire aussi)|Depuis lundi, le chantier est arrêté.",
         "Le ministre a déclaré : « C'est fini. »|Le silence a suivi.",
         "Il l'a appelé « le sauveur »|Le lendemain, il démissionnait.",
-        "Les proches jugent ces rumeurs de très mauvais goût.|L'entourage a démenti.",
-        "Le chantier a coûté 80 000.|Ce n'est pas fini.",
-        "Elle est toujours vivante.|Correctif : la rumeur était fausse.",
+        "Le club a perdu la finale.|L'entraîneur reste en poste.",
+        "Le chantier a coûté 80 000.|C'est le double du devis.",
+        "Le pont restera fermé tout l'été.|Rectificatif : il rouvrira en juillet.",
     ]
 
     /// Glued shapes that are no break: abbreviations, initials, acronyms, addresses, versions, numbers and marks.
@@ -107,6 +107,7 @@ import Testing
         "Selon MM.Durand et Mme.Martin, le chiffre est faux.",
         "Le site www.Exemple.fr est fermé depuis lundi.",
         "Il renvoie au site Exemple.Com pour les détails.",
+        "Le formulaire est à l'adresse page.php?Id=3 du site.",
         "La puce tourne à 3.5GHz depuis la mise à jour.",
         "La version v2.Beta sort lundi prochain.",
         "Le chapitre 1.Introduction présente l'étude.",
@@ -118,9 +119,9 @@ import Testing
     ]
 
     static let englishGlued: [String] = [
-        "Sony announced the PS5.|Since then, nothing has been said.",
+        "The game also comes out on PS4.|Since then, the studio has said nothing.",
         "What will it cost?|Nobody knows yet.",
-        "Ah well...|Oh, Florida.",
+        "Maybe next year...|Nobody believes it.",
         "He wrote: \"It was a fake.\"|The paper apologised on Monday.",
         "We will update this story. |(Read more)|Police said on Monday that the road was open.",
         "They said it was over.|I'm not so sure.",

@@ -1,5 +1,5 @@
-/// A sentence glued to the end of the one before with no space between ("… la PS5.Désormais, …", "… son prix ?Si
-/// vous …", "(en savoir plus)Depuis vendredi …", "Ah well...Oh, Florida."): the trace of a line break or a space lost
+/// A sentence glued to the end of the one before with no space between ("… sur PS4.Désormais, …", "… le billet ?Si
+/// la mairie …", "(lire aussi)Depuis lundi …", "Maybe next year...Nobody"): the trace of a line break or a space lost
 /// when a page was turned into text. A newsroom does not glue its own sentences, so the shape is read as a break: the
 /// sentence scanner splits there, and a notice standing in such a paragraph ends there (`NoticeBoundary.lostBreak`).
 /// `docs/glued-sentences.md` counts how often the shape is a real break on real pages.
@@ -7,11 +7,10 @@ enum LostBreak {
     /// Whether a sentence starts at `index` of `scalars`, glued to what stands before it (looking back no further than
     /// `start`, ahead no further than `end`).
     ///
-    /// The glued word opens with a capital and goes on with a small letter ("Depuis") or an elision ("L'entourage"), not
-    /// an acronym ("a.NET"). What
-    /// stands just before is a sentence's end: ! ? …, a closing quotation mark or bracket, or a full stop after a word
-    /// of three letters or more, a number, an ellipsis or a closing quotation ("portante.", "PS5.", "80 000.", "well...",
-    /// "« … »."). Not the false friends of that shape:
+    /// The glued word opens with a capital and goes on with a small letter ("Depuis") or an elision ("L'entraîneur"),
+    /// not an acronym ("a.NET"). What stands just before is a sentence's end: ! ? …, a closing quotation mark or
+    /// bracket, or a full stop after a word of three letters or more, a number, an ellipsis or a closing quotation
+    /// ("fermé.", "PS4.", "80 000.", "year...", "« … »."). Not the false friends of that shape:
     /// - abbreviations and initials ("U.S.Army", "Mr.Smith", "Mrs.Smith", "M.Dupont", "J.K.Rowling", "e.g.Paris"): a
     ///   word of one or two letters, or a title, before the full stop;
     /// - web addresses ("www.Site.fr", "Example.Com", "https://exemple.fr/Page.Html", "jane@Site.org");
@@ -20,7 +19,7 @@ enum LostBreak {
     static func isGlued<C: RandomAccessCollection>(_ scalars: C, at index: Int, from start: Int, to end: Int) -> Bool
         where C.Element == Unicode.Scalar, C.Index == Int {
         guard index > start, index + 1 < end, Scalars.isUpper(scalars[index]) else { return false }
-        // "Depuis", or an elided article or pronoun ("L'entourage", "C’est", "I'm").
+        // "Depuis", or an elided article or pronoun ("L'entraîneur", "C’est", "I'm").
         let second = scalars[index + 1]
         let opensWord = Scalars.isLower(second)
             || ((second == "'" || second == "’") && index + 2 < end && Scalars.isLetter(scalars[index + 2]))
@@ -78,8 +77,9 @@ enum LostBreak {
         return (first..<(first + 3)).allSatisfy { scalars[$0] == "w" || scalars[$0] == "W" }
     }
 
-    /// Whether the glued word at `index` is the rest of a web address ("www.Site.fr", "Exemple.Com"): a full stop then
-    /// a letter further in the same token, or a bare domain ending ("Com", "Org", "Net", "Fr") ending the token.
+    /// Whether the glued word at `index` is the rest of a web address ("www.Site.fr", "Exemple.Com", "?Id=3"): a full
+    /// stop, a slash or an at sign then a letter or a digit, or an equals sign, right after it; or a bare domain ending
+    /// ("Com", "Org", "Net", "Fr") ending the token.
     private static func opensAddress<C: RandomAccessCollection>(_ scalars: C, at index: Int, end: Int) -> Bool
         where C.Element == Unicode.Scalar, C.Index == Int {
         var word = ""
@@ -88,6 +88,8 @@ enum LostBreak {
         if i + 1 < end, scalars[i] == "." || scalars[i] == "/" || scalars[i] == "@", Scalars.isLetter(scalars[i + 1]) || Scalars.isDigit(scalars[i + 1]) {
             return true
         }
+        // A query string ("page.php?Id=3&Lang=fr").
+        if i < end, scalars[i] == "=" { return true }
         guard scalars[index - 1] == "." else { return false }
         return domainEndings.contains(word) && (i >= end || !Scalars.isLetter(scalars[i]))
     }

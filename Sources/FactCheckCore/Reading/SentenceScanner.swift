@@ -330,7 +330,7 @@ struct SentenceScanner {
     // MARK: Glued sentences
 
     /// After a closing quotation mark or bracket with no terminal punctuation before it: a boundary when a sentence
-    /// is glued on ("(en savoir plus)Depuis vendredi", "« … »Le texte").
+    /// is glued on ("(lire aussi)Depuis lundi", "« … »Le texte").
     private mutating func splitIfGlued(at i: Int) {
         if i < paragraph.upperBound, startsGlued(at: i) { boundaries.append(i) }
     }

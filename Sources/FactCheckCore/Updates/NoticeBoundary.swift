@@ -105,8 +105,8 @@ enum NoticeBoundary {
     }
 
     /// Where the text shows a line break lost between `range.start` and `range.end`: a sentence glued to the end of
-    /// the one before, with no space ("… bien portante.Correctif : …", "(en savoir plus)Depuis vendredi …", "Ah
-    /// well...Oh, Florida."; `LostBreak` says which shapes, and which abbreviations, addresses and marks are not).
+    /// the one before, with no space ("… tout l'été.Rectificatif : …", "(lire aussi)Les travaux …", "So much for
+    /// that...Yesterday"; `LostBreak` says which shapes, and which abbreviations, addresses and marks are not).
     /// The start of the glued sentence, or nil. A notice that stands in such a paragraph ends there: what follows was
     /// the next paragraph, the article resuming.
     static func lostBreak(_ scalars: ScalarText, in range: TextRange) -> Int? {
