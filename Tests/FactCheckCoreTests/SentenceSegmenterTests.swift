@@ -86,6 +86,77 @@ import Testing
         "• 9. The first item |• 10. The second item",
     ]
 
+    /// Sentences glued with no space, as pages turned into text lose their line breaks (`LostBreak`): split after
+    /// . ! ? … and closing quotation marks or brackets before a capital and a small letter (or an elision).
+    static let frenchGlued: [String] = [
+        "Le jeu sortira aussi sur PS4.|Désormais, le studio se tait.",
+        "Combien coûtera le billet ?|Si la mairie le sait, elle se tait.",
+        "Il hésite…|Puis il part.",
+        "Le calendrier restait flou... jusqu'à ce matin.|Voilà qui est réglé.",
+        "Le maire a démenti. |(lire aussi)|Depuis lundi, le chantier est arrêté.",
+        "Le ministre a déclaré : « C'est fini. »|Le silence a suivi.",
+        "Il l'a appelé « le sauveur »|Le lendemain, il démissionnait.",
+        "Le club a perdu la finale.|L'entraîneur reste en poste.",
+        "Le chantier a coûté 80 000.|C'est le double du devis.",
+        "Le pont restera fermé tout l'été.|Rectificatif : il rouvrira en juillet.",
+    ]
+
+    /// Glued shapes that are no break: abbreviations, initials, acronyms, addresses, versions, numbers and marks.
+    static let frenchGluedFalseFriends: [String] = [
+        "M.Macron a parlé hier soir à la télévision.",
+        "Selon MM.Durand et Mme.Martin, le chiffre est faux.",
+        "Le site www.Exemple.fr est fermé depuis lundi.",
+        "Il renvoie au site Exemple.Com pour les détails.",
+        "Le formulaire est à l'adresse page.php?Id=3 du site.",
+        "La puce tourne à 3.5GHz depuis la mise à jour.",
+        "La version v2.Beta sort lundi prochain.",
+        "Le chapitre 1.Introduction présente l'étude.",
+        "Il cite J.K.Rowling et J.-M.Le Pen dans son texte.",
+        "Le portable équipé d'un Intel(R)Core coûte 900 euros.",
+        "Le texte dit que les élus [...]Les autres ont voté contre.",
+        "« Je ne sais pas…Peut-être demain », a-t-il répondu.",
+        "Le taux passe de 2.5 à 1.000 points en un an.",
+    ]
+
+    static let englishGlued: [String] = [
+        "The game also comes out on PS4.|Since then, the studio has said nothing.",
+        "What will it cost?|Nobody knows yet.",
+        "Maybe next year...|Nobody believes it.",
+        "He wrote: \"It was a fake.\"|The paper apologised on Monday.",
+        "We will update this story. |(Read more)|Police said on Monday that the road was open.",
+        "They said it was over.|I'm not so sure.",
+        "He called it “fake news”|The president left the room.",
+        "The bridge will reopen in 2019.|Work starts next week.",
+        "Stop the count!|Nobody listened.",
+    ]
+
+    static let englishGluedFalseFriends: [String] = [
+        "The U.S.Army said the drill was planned weeks ago.",
+        "Mr.Smith and Mrs.Jones arrived with Dr.Brown.",
+        "J.K.Rowling wrote the books.",
+        "Visit www.Site.com for the details.",
+        "Read it on Example.Com today.",
+        "The app runs on Node.js and ASP.Net servers.",
+        "Big cities, e.g.Paris, are busy.",
+        "He lives in the U.S.A. now.",
+        "The chip runs at 3.5GHz when it is cool.",
+        "Release v2.Beta is out now.",
+        "See https://example.com/News.Html for more.",
+        "Chapter 1.Introduction explains the method.",
+        "Laptops with Intel(R)Core chips sold well.",
+        "\"I don't know...Maybe tomorrow,\" she said.",
+    ]
+
+    @Test("French sentences glued with no space", arguments: frenchGlued + frenchGluedFalseFriends)
+    func frenchGluedSentences(_ marked: String) {
+        check(marked, .french)
+    }
+
+    @Test("English sentences glued with no space", arguments: englishGlued + englishGluedFalseFriends)
+    func englishGluedSentences(_ marked: String) {
+        check(marked, .english)
+    }
+
     @Test("French sentences", arguments: french)
     func frenchSentences(_ marked: String) {
         check(marked, .french)

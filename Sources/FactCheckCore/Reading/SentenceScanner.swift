@@ -62,6 +62,8 @@ struct SentenceScanner {
     var lists = InlineListMarkers()
     /// The current paragraph.
     var paragraph: Range<Int> = 0..<0
+    /// Scalars around a glued sentence start, for `LostBreak` (kept to allocate once).
+    private var window: [Unicode.Scalar] = []
 
     /// A scanner over `text` for `language`.
     init(_ text: UTF8Text, language: Language) {
@@ -99,6 +101,7 @@ struct SentenceScanner {
                     let b = text[i]
                     close(b == UInt8(ascii: ")") ? .paren : b == UInt8(ascii: "]") ? .bracket : .brace)
                     i += 1
+                    splitIfGlued(at: i)
                 case ByteClass.lead2:
                     i = twoByte(at: i, end: end)
                 default:
@@ -189,7 +192,9 @@ struct SentenceScanner {
         guard i + 1 < end else { return i + 1 }
         switch text[i + 1] {
         case 0xAB: push(.guillemet)
-        case 0xBB: close(.guillemet)
+        case 0xBB:
+            close(.guillemet)
+            splitIfGlued(at: i + 2)
         default: break
         }
         return i + 2
@@ -203,7 +208,9 @@ struct SentenceScanner {
             switch b2 {
             case 0xA6, 0xBD: return terminal(at: i, end: end)
             case 0x9C, 0x9E: push(.curly)
-            case 0x9D: close(.curly)
+            case 0x9D:
+                close(.curly)
+                splitIfGlued(at: i + 3)
             case 0xA2: bullet(at: i, width: 3, end: end)
             default: break
             }
@@ -305,7 +312,13 @@ struct SentenceScanner {
             if b == 0xE2, k + 2 < end, text[k + 1] == 0x80, text[k + 2] == 0x99 { k += 3; continue }
             break
         }
-        guard k == end || text.spaceWidth(at: k) > 0 else { return k }
+        if k < end && text.spaceWidth(at: k) == 0 {
+            // No space after the run: inside a token ("3.5", "U.S.", "www.exemple.fr"), or a sentence glued on.
+            if startsGlued(at: k), let boundary = decide(run, after: k, next: k, quoteClosed: quoteClosed) {
+                boundaries.append(boundary)
+            }
+            return k
+        }
         let next = text.skipSpaces(from: k, to: end)
         guard next < end else { return k }
         if let boundary = decide(run, after: k, next: next, quoteClosed: quoteClosed) {
@@ -313,6 +326,39 @@ struct SentenceScanner {
         }
         return k
     }
+
+    // MARK: Glued sentences
+
+    /// After a closing quotation mark or bracket with no terminal punctuation before it: a boundary when a sentence
+    /// is glued on ("(lire aussi)Depuis lundi", "« … »Le texte").
+    private mutating func splitIfGlued(at i: Int) {
+        if i < paragraph.upperBound, startsGlued(at: i) { boundaries.append(i) }
+    }
+
+    /// Whether a sentence starts at `k`, glued with no space to the end of the one before (`LostBreak`, shared with
+    /// the notice extent). A capital is checked on the bytes first; only then are the scalars around decoded.
+    private mutating func startsGlued(at k: Int) -> Bool {
+        let end = paragraph.upperBound
+        guard k > paragraph.lowerBound, k < end else { return false }
+        guard ScalarClass.isUpper(text.scalar(at: k).scalar) else { return false }
+        window.removeAll(keepingCapacity: true)
+        var s = k
+        var back = 0
+        while s > paragraph.lowerBound, back < Self.gluedReach {
+            s = text.scalarStart(before: s)
+            back += 1
+        }
+        var i = s
+        while i < end, i < k || window.count < back + Self.gluedReach {
+            let (scalar, w) = text.scalar(at: i)
+            window.append(scalar)
+            i += w
+        }
+        return LostBreak.isGlued(window, at: back, from: 0, to: window.count)
+    }
+
+    /// How many scalars `LostBreak` sees on either side of a glued start: more than any word or address it looks at.
+    private static let gluedReach = 48
 
     // MARK: Output
 

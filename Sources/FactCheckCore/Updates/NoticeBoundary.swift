@@ -105,46 +105,16 @@ enum NoticeBoundary {
     }
 
     /// Where the text shows a line break lost between `range.start` and `range.end`: a sentence glued to the end of
-    /// the one before, with no space ("… bien portante.Correctif : …", "(en savoir plus)Depuis vendredi …", "Ah
-    /// well...Oh, Florida."). The start of the glued sentence, or nil. Pages saved without their line breaks read
-    /// so; a newsroom does not glue its own sentences. A notice that stands in such a paragraph ends there: what
-    /// follows was the next paragraph, the article resuming.
-    ///
-    /// A glued word is the start of a sentence only when a capital opens it and a small letter follows ("Depuis"):
-    /// not an acronym ("…a.NET"); and the end glued to it is a sentence's end after a word of three letters or more, a
-    /// number, an ellipsis or a closing quotation ("portante.", "80 000.", "well...", "« … ».") — not an abbreviation
-    /// ("U.S.Army", "Mr.Smith", "M.Dupont") — or a closing bracket or quotation mark ("(en savoir plus)", "« … »",
-    /// "… terminé.\"").
+    /// the one before, with no space ("… tout l'été.Rectificatif : …", "(lire aussi)Les travaux …", "So much for
+    /// that...Yesterday"; `LostBreak` says which shapes, and which abbreviations, addresses and marks are not).
+    /// The start of the glued sentence, or nil. A notice that stands in such a paragraph ends there: what follows was
+    /// the next paragraph, the article resuming.
     static func lostBreak(_ scalars: ScalarText, in range: TextRange) -> Int? {
         var i = range.start + 1
         while i + 1 < range.end {
-            if Scalars.isUpper(scalars[i]), Scalars.isLower(scalars[i + 1]), endsSentence(scalars, before: i, from: range.start) {
-                return i
-            }
+            if LostBreak.isGlued(scalars, at: i, from: range.start, to: range.end) { return i }
             i += 1
         }
         return nil
-    }
-
-    /// Whether what stands just before `index` (no space between) closes a sentence (see `lostBreak`).
-    private static func endsSentence(_ scalars: ScalarText, before index: Int, from start: Int) -> Bool {
-        let last = index - 1
-        switch scalars[last] {
-        case "!", "?", "…", ")", "»", "”":
-            return true
-        case "\"":
-            // A straight quotation mark closes only after the end of the sentence it quotes ("… terminé.\"").
-            return last > start && ".!?…".unicodeScalars.contains(scalars[last - 1])
-        case ".":
-            guard last > start else { return false }
-            let before = scalars[last - 1]
-            if before == "." || Scalars.isDigit(before) || ")»”\"".unicodeScalars.contains(before) { return true }
-            var letters = 0
-            var i = last - 1
-            while i >= start, Scalars.isLetter(scalars[i]) { letters += 1; i -= 1 }
-            return letters >= 3
-        default:
-            return false
-        }
     }
 }
