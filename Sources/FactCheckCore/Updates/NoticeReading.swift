@@ -29,6 +29,11 @@ public struct NoticeReading: Sendable {
     /// - Complexity: linear in the number of claims plus notices (see `UpdateLinker`).
     public init(_ analysis: ArticleAnalysis) {
         self.analysis = analysis
+        // The linker indexes every claim's words: an article without notices (most of them) needs none of it.
+        guard !analysis.notices.isEmpty else {
+            notices = []
+            return
+        }
         let linker = UpdateLinker(analysis)
         notices = analysis.notices.map { notice in
             let candidates = linker.candidates(for: notice)
