@@ -245,7 +245,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("A 54-year-old hiker reported missing on Sunday was later found safe by rescuers.\n\nRescuers are still searching for the hiker who went missing on Sunday in the mountains above the village.\n\nThe hiker had set off alone from the village on Sunday morning, his family said.\n\nUpdate: The hiker was found safe by rescuers on Monday evening.",
+        ("A 54-year-old hiker reported missing near the village on Sunday was later found safe by rescuers.\n\nRescuers are still searching for the hiker who went missing on Sunday in the mountains above the village.\n\nThe hiker had set off alone from the village on Sunday morning, his family said.\n\nUpdate: The hiker was found safe by rescuers on Monday evening.",
          "A 54-year-old hiker", "Rescuers are still searching"),
         ("Le randonneur parti seul dimanche du village a été retrouvé sain et sauf par les pompiers.\n\nLes pompiers recherchent toujours le randonneur disparu dimanche dans le massif, au-dessus du village.\n\nLe randonneur était parti seul du village dimanche matin, selon sa famille.\n\nMise à jour : le randonneur a été retrouvé sain et sauf lundi soir par les pompiers.",
          "Le randonneur parti seul", "Les pompiers recherchent toujours"),
@@ -344,5 +344,34 @@ import Testing
         #expect(!reasons.isEmpty)
         #expect(reasons.contains("goes on from a claim the notice amends, in the same paragraph") == sameParagraph)
         #expect(linked.contains { $0.hasPrefix(prefix) } == sameParagraph, "\(linked)")
+    }
+
+    @Test(arguments: [
+        "Edited to clean up various things and fix a typo.\n\nThe region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.",
+        "Rectificatif : correction de quelques coquilles et de la mise en forme.\n\nLes hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.",
+    ])
+    func aNoteAboutThePageItselfAmendsNoClaim(text: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.isEmpty, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("mardi 9 novembre", ["9"]), ("dimanche soir", ["soir"]), ("le 14 juillet", ["14"]),
+        ("on Tuesday, November 9", ["9"]), ("Sunday evening", ["evening"]), ("on March 3", ["march", "3"]),
+    ])
+    func datesSayWhenNotWhat(_ text: String, _ keys: [String]) {
+        #expect(ContentWords.tokens(text) == keys.map(WordStemmer.stem))
+    }
+
+    @Test(arguments: [
+        ("The council voted to expand the bus network to the northern suburbs.\n\nThe mayor opened the new public library on Tuesday, November 9.\n\nUpdate: On Tuesday, November 9, the council confirmed that the bus network will reach the northern suburbs next year.",
+         "The council voted", "The mayor opened"),
+        ("Le conseil a voté l'extension du réseau de bus vers les quartiers nord.\n\nLe maire a inauguré la nouvelle médiathèque mardi 9 novembre.\n\nMise à jour : mardi 9 novembre, le conseil a confirmé que le réseau de bus desservira les quartiers nord l'an prochain.",
+         "Le conseil a voté", "Le maire a inauguré"),
+    ])
+    func newsDatedTheSameDayDoesNotAmendWhatElseHappenedThatDay(text: String, amended: String, sameDay: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(sameDay) }, "\(linked)")
     }
 }

@@ -40,6 +40,17 @@ enum ContentWords {
         "edit", "note", "correction", "rectificatif", "erratum", "maj",
     ]
 
+    /// Names of days and months: a date says when, not what. A notice dates its news ("Mardi 9 novembre, la
+    /// joggeuse a été retrouvée", "On Monday evening the hiker was found") and every claim of the same days shares
+    /// those words, so they would link the notice to whatever else happened on that day. The day's number stays a
+    /// number. "Mars" and "March" are left out: they are also a planet, a protest.
+    static let dateWords: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "avril", "mai",
+        "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+        "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// The content words of `text` in order, as keys.
     static func tokens(_ text: String) -> [String] {
         terms(ScalarText(text)[...]).map(\.key)
@@ -95,7 +106,7 @@ enum ContentWords {
             if let apostrophe = key.firstIndex(of: "'"), key.distance(from: key.startIndex, to: apostrophe) <= 2 {
                 key = String(key[key.index(after: apostrophe)...])
             }
-            guard key.count >= 3, !stopWords.contains(key), !stopWords.contains(folded) else { continue }
+            guard key.count >= 3, !stopWords.contains(key), !stopWords.contains(folded), !dateWords.contains(key) else { continue }
             result.append(Term(key: WordStemmer.stem(key), isSpecific: capitalised, offset: origin + start, length: i - start))
         }
         return result

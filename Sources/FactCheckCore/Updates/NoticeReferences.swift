@@ -136,6 +136,20 @@ enum NoticeReferences {
         return result
     }
 
+    /// Folded cues of a note about the page's own form rather than its facts ("edited to clean up various things",
+    /// "fixed a typo", "correction de coquilles", "mise en forme"): such a note amends no claim, so it does not fall
+    /// back on the lede when it names nothing the article says.
+    static let housekeepingCues: [String] = [
+        "clean up", "cleaned up", "typo", "formatting", "spelling", "broken link", "coquille", "faute de frappe",
+        "fautes de frappe", "faute d'orthographe", "fautes d'orthographe", "mise en forme", "mise en page", "lien casse",
+    ]
+
+    /// Whether the notice text in `range` is a note about the page's own form (one of `housekeepingCues`).
+    static func isHousekeeping(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return housekeepingCues.contains { folded.contains($0) }
+    }
+
     /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
     static func refersToArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])

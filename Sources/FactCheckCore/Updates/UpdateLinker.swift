@@ -254,8 +254,8 @@ public struct UpdateLinker: Sendable {
         }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
-        // news may amend nothing.
-        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews,
+        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…").
+        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews, !NoticeReferences.isHousekeeping(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
