@@ -248,7 +248,7 @@ public struct UpdateLinker: Sendable {
         // read in the article's order, so that the next provisional sentence goes on from that one in turn ("… restait
         // à déterminer. A priori, plus que cinq mois…").
         var amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
-        result.sort { $0.claimIndex < $1.claimIndex }
+        if !amended.isEmpty { result.sort { $0.claimIndex < $1.claimIndex } }
         for i in result.indices where amended.contains(result[i].claimIndex - 1) && !amended.contains(result[i].claimIndex) {
             let claim = result[i].claimIndex
             guard timeBound[claim] || hedged[claim], sameParagraph(claim - 1, claim) else { continue }
@@ -259,7 +259,10 @@ public struct UpdateLinker: Sendable {
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
         // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…").
-        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews, !NoticeReferences.isHousekeeping(scalars, body),
+        // (Both cues are read once per notice, and not for news.)
+        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
+        let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
+        if isTop || refersToArticle, !bringsNews, !housekeeping,
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
@@ -268,7 +271,7 @@ public struct UpdateLinker: Sendable {
         // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
         // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
         // the claims it names.
-        else if !bringsNews, NoticeReferences.refersToArticle(scalars, body), !NoticeReferences.isHousekeeping(scalars, body),
+        else if refersToArticle, !housekeeping,
                 let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
             result.removeAll { $0.claimIndex == lede }
