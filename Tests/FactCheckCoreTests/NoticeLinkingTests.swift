@@ -38,6 +38,10 @@ import Testing
         ("Au moment où nous écrivons ces lignes, la mairie n'a rien dit.", true),
         ("At press time the mayor had said nothing.", true),
         ("The mayor said nothing about the budget.", false),
+        // Left open until announced.
+        ("La date de réouverture reste à déterminer.", true),
+        ("The date of the reopening is to be determined.", true),
+        ("La mairie a déterminé la date de réouverture.", false),
     ])
     func timeBoundClaims(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -51,6 +55,9 @@ import Testing
         ("It is perhaps the largest fire in a decade.", true),
         ("La sortie du jeu est repoussée à mars.", false),
         ("The company plans to close the plant.", false),
+        ("A priori, le jeu sortira en novembre.", true),
+        ("The plant was supposedly closed in 2019.", true),
+        ("Presumably the repairs will take months.", true),
     ])
     func hedgedClaims(_ text: String, _ expected: Bool) {
         #expect(NoticeReferences.isHedged(ScalarText(text), TextRange(0, text.unicodeScalars.count)) == expected)
@@ -373,5 +380,36 @@ import Testing
         let (_, linked) = Self.link(text)
         #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
         #expect(!linked.contains { $0.hasPrefix(sameDay) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Correction: The council says it made a mistake: the Lindenbad pool will only be closed for six weeks of repairs.\n\nWhat changes this summer in the city\n\nThe council closed the Lindenbad pool on Monday after inspectors found cracks in its concrete basin, and the repairs will take months. The reopening of the Lindenbad is to be determined. Presumably the Lindenbad will stay shut all summer.\n\nThe council also opened a new playground in the park.",
+         ["The reopening of", "Presumably the Lindenbad"], "The council also"),
+        ("Rectificatif : la mairie indique qu'il s'agissait d'une erreur : la piscine Lindenbad ne fermera que six semaines, pour des réparations.\n\nCe qui change cet été en ville\n\nLa mairie a fermé lundi la piscine Lindenbad après que des inspecteurs ont découvert des fissures dans son bassin, et les réparations prendront des mois. La réouverture de Lindenbad reste à déterminer. A priori, Lindenbad restera inaccessible tout l'été.\n\nLa mairie a aussi ouvert une nouvelle aire de jeux dans le parc.",
+         ["La réouverture de", "A priori, Lindenbad"], "La mairie a aussi"),
+    ])
+    func provisionalSentencesGoOnOneFromAnotherInAParagraph(text: String, settled: [String], elsewhere: String) {
+        // The date "to be determined" goes on from the amended closure, and the guess "presumably…" from that date:
+        // each is settled with the sentence before it, the second only once the first is.
+        let (reading, linked) = Self.link(text)
+        for prefix in settled {
+            #expect(linked.contains { $0.hasPrefix(prefix) }, "\(linked)")
+            #expect(Self.reasons(in: reading, forClaimStarting: prefix).contains("goes on from a claim the notice amends, in the same paragraph"))
+        }
+        #expect(!linked.contains { $0.hasPrefix(elsewhere) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Yes, the bakery on Elm Street has closed for good.\n\nIts windows were papered over on Monday and the oven was taken away by a truck.\n\nNeighbours said they would miss the morning bread.\n\nUpdate: Despite what we heard last night, the owner says the oven was taken away only for repairs and the windows were papered over for painting.",
+         "Its windows were papered", "Neighbours said"),
+        ("Oui, la boulangerie de la rue des Ormes a fermé définitivement.\n\nSes vitrines ont été recouvertes de papier lundi et le four a été emporté par un camion.\n\nLes voisins regrettent déjà le pain du matin.\n\nMise à jour : contrairement à ce que nous indiquions hier soir, le propriétaire explique que le four a été emporté pour une réparation et que les vitrines ont été recouvertes de papier pour des travaux de peinture.",
+         "Ses vitrines ont été", "Les voisins"),
+    ])
+    func aNoticeTakingBackWhatTheArticleSaidAmendsTheLedeToo(text: String, named: String, untouched: String) {
+        // "Despite what we heard" takes back the article's account, which its lede states, besides the claim it names.
+        let (reading, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(named) }, "\(linked)")
+        #expect(linked.contains(reading.analysis.claims.first?.text ?? "-"), "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
     }
 }

@@ -33,6 +33,8 @@ enum NoticeReferences {
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
         "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
+        // Left open until announced: "date à déterminer", "reste à définir", "to be determined" (TBD).
+        "a determiner", "a definir", "to be determined", "to be announced",
     ]
 
     /// Folded phrases that make a claim unconfirmed: hearsay (the French conditional of reported facts), rumour,
@@ -41,7 +43,7 @@ enum NoticeReferences {
         " aurait ", " auraient ", " serait ", " seraient ", "semblerait", "il semble", "semble-t-il", "peut-etre",
         "rumeur", "on ne sait pas", "ne sait pas", "ne savons pas", "pas sur que", "apparemment", "selon certains",
         "reportedly", "allegedly", "rumor", "rumour", "apparently", "it seems", "seems to", "don't know", "do not know",
-        "not sure", "unsure", " may have ", " might ", "perhaps", "possibly",
+        "not sure", "unsure", " may have ", " might ", "perhaps", "possibly", "a priori", "supposedly", "presumably",
     ]
 
     /// `hedgedCues`, indexed once.

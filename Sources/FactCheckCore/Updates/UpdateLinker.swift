@@ -244,22 +244,38 @@ public struct UpdateLinker: Sendable {
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
         }
-        // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it.
-        let amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
+        // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it;
+        // read in the article's order, so that the next provisional sentence goes on from that one in turn ("… restait
+        // à déterminer. A priori, plus que cinq mois…").
+        var amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
+        if !amended.isEmpty { result.sort { $0.claimIndex < $1.claimIndex } }
         for i in result.indices where amended.contains(result[i].claimIndex - 1) && !amended.contains(result[i].claimIndex) {
             let claim = result[i].claimIndex
             guard timeBound[claim] || hedged[claim], sameParagraph(claim - 1, claim) else { continue }
             result[i].score = (min(1, result[i].score + UpdateLinker.continuationBonus) * 100).rounded() / 100
             result[i].reasons.append("goes on from a claim the notice amends, in the same paragraph")
+            if result[i].score >= UpdateLinker.threshold { amended.insert(claim) }
         }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
         // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…").
-        if isTop || NoticeReferences.refersToArticle(scalars, body), !bringsNews, !NoticeReferences.isHousekeeping(scalars, body),
+        // (Both cues are read once per notice, and not for news.)
+        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
+        let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
+        if isTop || refersToArticle, !bringsNews, !housekeeping,
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
+        }
+        // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
+        // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
+        // the claims it names.
+        else if refersToArticle, !housekeeping,
+                let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
+                !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
+            result.removeAll { $0.claimIndex == lede }
+            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["refers to what the article said: amends the lede too"]))
         }
         result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
         if bringsNews, result.count > UpdateLinker.newsLinkLimit {
