@@ -257,59 +257,56 @@ public enum NoticeRelationReader {
         return (firstCue(in: reading, of: compiledRules) ?? firstCue(in: reading, of: compiledLaterRules))?.cue
     }
 
-    /// A cue with the bytes of the phrases it may start with: a cue none of whose first phrases occurs, byte for
-    /// byte, in a text cannot match there (`matches` finds whole phrases of the same folded text), so most cues are
-    /// ruled out by a byte search instead of a string search. Built once per table.
+    /// A cue with the phrases it may start with, as indices into `CompiledCues.firsts`: a cue none of whose first
+    /// phrases occurs in a text cannot match there (`matches` finds whole phrases of the same folded text), so one
+    /// pass of a `PhraseSet` over the text rules most cues out before any string search.
     struct CompiledCue: Sendable {
         let cue: String
-        /// The first phrases' UTF-8 bytes; empty for a cue anchored at the notice's start ("^…"), always tried.
-        let firsts: [[UInt8]]
-
-        init(_ cue: String) {
-            self.cue = cue
-            firsts = cue.hasPrefix("^") ? [] : cue.split(separator: "…", omittingEmptySubsequences: false)[0]
-                .split(separator: "|").map { Array($0.utf8) }
-        }
-
-        func mayOccur(in bytes: [UInt8]) -> Bool {
-            firsts.isEmpty || firsts.contains { NoticeRelationReader.occurs($0, in: bytes) }
-        }
+        /// Its first phrases' indices; empty for a cue anchored at the notice's start ("^…"), always tried.
+        let firsts: [Int]
     }
 
-    static let compiledRules = compile(rules)
-    static let compiledLaterRules = compile(laterRules)
+    /// The cues of a table of rules, compiled once.
+    struct CompiledCues: Sendable {
+        let rules: [(relation: UpdateRelation, cues: [CompiledCue])]
+        /// Every first phrase of every cue, once.
+        let firsts: PhraseSet
 
-    static func compile(_ table: [(UpdateRelation, [String])]) -> [(UpdateRelation, [CompiledCue])] {
-        table.map { ($0.0, $0.1.map(CompiledCue.init)) }
-    }
-
-    /// Whether `needle` occurs in `bytes`.
-    static func occurs(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard let head = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
-        var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == head {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        init(_ table: [(UpdateRelation, [String])]) {
+            var phrases: [String] = []
+            var index: [String: Int] = [:]
+            rules = table.map { relation, cues in
+                (relation, cues.map { cue in
+                    let firsts = cue.hasPrefix("^") ? [] : cue.split(separator: "…", omittingEmptySubsequences: false)[0]
+                        .split(separator: "|").map { phrase -> Int in
+                            let phrase = String(phrase)
+                            if let known = index[phrase] { return known }
+                            index[phrase] = phrases.count
+                            phrases.append(phrase)
+                            return phrases.count - 1
+                        }
+                    return CompiledCue(cue: cue, firsts: firsts)
+                })
             }
-            i += 1
+            firsts = PhraseSet(phrases)
         }
-        return false
     }
+
+    static let compiledRules = CompiledCues(rules)
+    static let compiledLaterRules = CompiledCues(laterRules)
 
     /// The first rule of `table` with a cue in `reading`, and that cue.
     static func firstCue(
-        in reading: Reading, of table: [(UpdateRelation, [CompiledCue])]
+        in reading: Reading, of table: CompiledCues
     ) -> (relation: UpdateRelation, cue: String)? {
-        for (relation, cues) in table {
+        for (relation, cues) in table.rules {
             let text = cueText(reading, for: relation)
-            let bytes = Array(text.utf8)
+            let present = table.firsts.occurring(in: Array(text.utf8))
             let readsNegation = negatable.contains(relation)
-            if let found = cues.first(where: { $0.mayOccur(in: bytes) && matches($0.cue, in: text, readingNegation: readsNegation) }) {
-                return (relation, found.cue)
+            let found = cues.first { cue in
+                (cue.firsts.isEmpty || cue.firsts.contains { present[$0] }) && matches(cue.cue, in: text, readingNegation: readsNegation)
             }
+            if let found { return (relation, found.cue) }
         }
         return nil
     }

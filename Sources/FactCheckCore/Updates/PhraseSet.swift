@@ -1,24 +1,25 @@
-/// A fixed list of folded phrases, searched in folded bytes in one pass: whether any phrase occurs in a text.
+/// A fixed list of folded phrases, searched in folded bytes in one pass: whether any phrase occurs in a text, or
+/// which of them do.
 ///
 /// The phrases are indexed by their first two bytes, so each position of the text reads only the few phrases that
 /// start with its two bytes (most positions read none). A match counts as `String.contains` would count it, on whole
 /// characters: one followed by a combining mark ("still" in "stilĺ") is no match.
 /// - Complexity: O(n) in the text's bytes for a constant list of phrases.
 struct PhraseSet: Sendable {
-    /// The phrases' bytes.
+    /// The phrases' bytes, in the order given (an empty phrase never occurs).
     private let phrases: [[UInt8]]
     /// For each first two bytes (`first << 8 | second`), the phrases that start with them.
     private let byPrefix: [UInt16: [Int]]
-    /// Phrases of one byte (none in the lists today, kept for exactness).
-    private let single: Set<UInt8>
+    /// Phrases of one byte, by their byte.
+    private let single: [UInt8: [Int]]
 
     /// Indexes `phrases` (written folded: lower case, no accents).
     init(_ phrases: [String]) {
-        let bytes = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let bytes = phrases.map { Array($0.utf8) }
         var byPrefix: [UInt16: [Int]] = [:]
-        var single = Set<UInt8>()
-        for (index, phrase) in bytes.enumerated() {
-            if phrase.count == 1 { single.insert(phrase[0]); continue }
+        var single: [UInt8: [Int]] = [:]
+        for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
+            if phrase.count == 1 { single[phrase[0], default: []].append(index); continue }
             byPrefix[UInt16(phrase[0]) << 8 | UInt16(phrase[1]), default: []].append(index)
         }
         self.phrases = bytes
@@ -28,22 +29,43 @@ struct PhraseSet: Sendable {
 
     /// Whether one of the phrases occurs in `text` (folded bytes).
     func occurs(in text: [UInt8]) -> Bool {
+        var found = false
+        scan(text) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// For each phrase, in the order given to `init`, whether it occurs in `text` (folded bytes).
+    func occurring(in text: [UInt8]) -> [Bool] {
+        var present = [Bool](repeating: false, count: phrases.count)
+        scan(text) { index in
+            present[index] = true
+            return true
+        }
+        return present
+    }
+
+    /// Calls `body` with the index of each phrase found, at each place it is found, while `body` returns true.
+    private func scan(_ text: [UInt8], _ body: (Int) -> Bool) {
         let n = text.count
         var i = 0
         while i < n {
-            if single.contains(text[i]), endsOnCharacter(text, at: i + 1, last: i) { return true }
+            if let candidates = single[text[i]], endsOnCharacter(text, at: i + 1, last: i) {
+                for index in candidates where !body(index) { return }
+            }
             if i + 1 < n, let candidates = byPrefix[UInt16(text[i]) << 8 | UInt16(text[i + 1])] {
                 for index in candidates {
                     let phrase = phrases[index]
                     guard i + phrase.count <= n else { continue }
                     var k = 2
                     while k < phrase.count, text[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count, endsOnCharacter(text, at: i + k, last: i + k - 1) { return true }
+                    if k == phrase.count, endsOnCharacter(text, at: i + k, last: i + k - 1), !body(index) { return }
                 }
             }
             i += 1
         }
-        return false
     }
 
     /// Whether a match ending before `end` (its last byte at `last`) ends on a character's end: the scalar after it
