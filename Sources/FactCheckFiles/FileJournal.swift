@@ -90,23 +90,34 @@ public final class FileJournal: EditJournaling, @unchecked Sendable {
         guard stat(directory, &info) == 0, FileAccess.isWritable(directory, mode: info.st_mode) else {
             throw .journalDirectoryReadOnly(directory: directory)
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        // The journal is made locked and with its header under a name no session looks for, then renamed into place
+        // (the lock goes with the open file): another session starting at that moment never finds it unlocked and
+        // empty, which it would take for a crashed session's headerless journal and set aside.
+        let creating = FileJournal.creatingPath(for: annotationPath)
+        let fd = open(creating, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotCreateJournal(path: path, errno: errno) }
         flock(fd, LOCK_EX | LOCK_NB)
         descriptor = fd
         let header = JournalHeader(file: JournalHeader.canonicalFile(annotationPath) ?? annotationPath,
                                    base: JournalHeader.base(of: savedBytes),
                                    pid: getpid(), started: FileJournal.started)
-        do {
+        do throws(FileError) {
             try appendLine(header.line + "\n")
+            guard rename(creating, path) == 0 else { throw .journalFailed(path: path, step: .rename, errno: errno) }
         } catch {
             // A journal without its header would be set aside by the next session: none is left.
-            unlink(path)
+            unlink(creating)
             close(fd)
             descriptor = -1
             throw error
         }
         FileAccess.syncDirectory(directory)
+    }
+
+    /// Where a journal is made before it takes its name: beside it, outside `prefix(for:)`.
+    static func creatingPath(for annotationPath: String) -> String {
+        let (directory, name) = FileAccess.split(annotationPath)
+        return "\(directory)/.\(name).new-journal-\(getpid())"
     }
 
     private func appendLine(_ line: String) throws(FileError) {
