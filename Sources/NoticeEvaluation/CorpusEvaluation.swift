@@ -37,6 +37,27 @@ public struct CorpusEvaluation: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The figures of one half cut in four parts — French and English, odd and even numbers — one line each: a
+    /// rule that helps one part and lowers another is fitting a few articles, not reading notices better.
+    public func parts(split: String) -> String {
+        let figureNames = ["noticeF1", "exactExtent", "linkPrecision", "linkRecall", "recallAtThree", "relationAccuracy"]
+        var lines = ["part      " + figureNames.map { $0.padding(17) }.joined()]
+        for language in ["fr", "en"] {
+            for (parity, remainder) in [("odd", 1), ("even", 0)] {
+                let members = articles.filter { evaluation in
+                    let file = evaluation.article.file
+                    let number = Int(file.split(separator: "-").dropFirst().first ?? "") ?? 0
+                    return evaluation.article.split == split && file.hasPrefix(language + "-") && number % 2 == remainder
+                }
+                let figures = members.reduce(ArticleScore()) { $0 + $1.score }.figures
+                let values = Dictionary(figures.named, uniquingKeysWith: { first, _ in first })
+                lines.append((language + " " + parity).padding(10)
+                    + figureNames.map { Self.format(values[$0] ?? 0).padding(17) }.joined())
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// A ratio with three decimals.
     public static func format(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())

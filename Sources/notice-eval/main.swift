@@ -17,6 +17,11 @@ if let flag = arguments.firstIndex(of: "--sweep"), flag + 1 < arguments.count {
     sweep = arguments[flag + 1]
     arguments.removeSubrange(flag...(flag + 1))
 }
+var parts: String?
+if let flag = arguments.firstIndex(of: "--parts"), flag + 1 < arguments.count {
+    parts = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
 // --candidates FILE prints each notice of one article with its five best candidates, scores and reasons.
 if let flag = arguments.firstIndex(of: "--candidates"), flag + 1 < arguments.count {
     guard let data = FileManager.default.contents(atPath: arguments[flag + 1]),
@@ -52,6 +57,13 @@ if let sweep {
         guard let figures = try? CorpusEvaluation(directory: directory, threshold: threshold).score(split: sweep).figures else { exit(66) }
         print("threshold \(CorpusEvaluation.format(threshold))  precision \(CorpusEvaluation.format(figures.linkPrecision))  recall \(CorpusEvaluation.format(figures.linkRecall))")
     }
+    exit(0)
+}
+// --parts SPLIT (parsed above) prints one half's figures in four parts (French/English × odd/even numbers), the check that a rule
+// carries beyond the articles it was found on.
+if let parts {
+    guard let evaluation = try? CorpusEvaluation(directory: directory) else { exit(66) }
+    print(evaluation.parts(split: parts))
     exit(0)
 }
 do {
