@@ -55,6 +55,11 @@ import Testing
         Case(paragraph: "UPD: The council approved the budget for the repairs.", marker: "UPD"),
         Case(paragraph: "Upd.: The council approved the budget for the repairs.", marker: "Upd."),
         Case(paragraph: "Update x2: The council approved the budget for the repairs.", marker: "Update x2"),
+        // Live blogs count in Roman numerals as far as they go.
+        Case(paragraph: "Update II: The council approved the budget for the repairs.", marker: "Update II"),
+        Case(paragraph: "Update VIII: The bridge reopened this morning.", marker: "Update VIII"),
+        Case(paragraph: "UPDATE XIV: The bridge reopened this morning.", marker: "UPDATE XIV"),
+        Case(paragraph: "Update I think: the bridge reopened this morning.", marker: nil),
         Case(paragraph: "UPDATE — Tuesday, 10:30 a.m.: The council approved the budget.", marker: "UPDATE — Tuesday, 10:30 a.m."),
         Case(paragraph: "Update, 28 August, 4.00pm MST: The bridge reopened this morning.", marker: "Update, 28 August, 4.00pm MST"),
         Case(paragraph: "UPDATE (4:15 p.m.) The bridge reopened this morning.", marker: "UPDATE (4:15 p.m.)"),

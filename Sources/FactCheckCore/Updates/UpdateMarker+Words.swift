@@ -141,7 +141,7 @@ extension UpdateMarker {
     /// Small words, time zones and times of day that may stand between a marker word and its terminator.
     static let qualifierWords: Set<String> = [
         "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "utc", "gmt", "cet", "cest", "et", "est",
-        "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "bst", "and", "n°", "no", "nr", "ii", "iii", "iv", "heure",
+        "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "bst", "and", "n°", "no", "nr", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
         "locale", "vers", "around", "environ", "mst", "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest",

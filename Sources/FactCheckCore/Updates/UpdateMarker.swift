@@ -333,7 +333,7 @@ public enum UpdateMarker {
     private static func isCount(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = String(String.UnicodeScalarView(span)).split { $0 == " " || $0 == "#" || $0 == "," }.map(String.init)
         return !words.isEmpty && words.allSatisfy { word in
-            ["no", "n°", "nr", "ii", "iii", "iv"].contains(word) || (word.count <= 2 && word.allSatisfy(\.isNumber))
+            ["no", "n°", "nr"].contains(word) || isRomanCount(word) || (word.count <= 2 && word.allSatisfy(\.isNumber))
                 || ((word.hasPrefix("x") || word.hasPrefix("×")) && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber))
         }
     }
@@ -364,7 +364,25 @@ public enum UpdateMarker {
         return String(String.UnicodeScalarView(head[start..<index]))
     }
 
+    /// Whether `word` (lower case) is a Roman numeral from ii to xx, as live blogs count their updates ("Update V",
+    /// "Update VIII"). "i" alone is left out: it is also the English pronoun.
+    static func isRomanCount(_ word: String) -> Bool {
+        guard (1...5).contains(word.count), word != "i" else { return false }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        var total = 0
+        var previous = 0
+        for letter in word.reversed() {
+            guard let value = values[letter] else { return false }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        let canonical = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        guard total <= 20 else { return false }
+        return String(repeating: "x", count: total / 10) + canonical[total % 10] == word
+    }
+
     private static func isQualifier(_ word: String) -> Bool {
+        if isRomanCount(word) { return true }
         if qualifierWords.contains(word) || DateLine.monthNames.contains(word) || DateLine.weekdayNames.contains(word) { return true }
         if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
         // "Update x2": the second update, counted.
