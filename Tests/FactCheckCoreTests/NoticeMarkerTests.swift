@@ -60,6 +60,10 @@ import Testing
         Case(paragraph: "Update VIII: The bridge reopened this morning.", marker: "Update VIII"),
         Case(paragraph: "UPDATE XIV: The bridge reopened this morning.", marker: "UPDATE XIV"),
         Case(paragraph: "Update I think: the bridge reopened this morning.", marker: nil),
+        // An earlier version of the piece, by any of its names; a rewritten story saying so at its top.
+        Case(paragraph: "Une version précédente de cette histoire donnait une date erronée.", marker: "Une version précédente de cette histoire"),
+        Case(paragraph: "La première version de cette dépêche citait un autre chiffre.", marker: "La première version de cette dépêche"),
+        Case(paragraph: "This is an update of a story published at 10:48 a.m.", marker: "This is an update of"),
         Case(paragraph: "UPDATE — Tuesday, 10:30 a.m.: The council approved the budget.", marker: "UPDATE — Tuesday, 10:30 a.m."),
         Case(paragraph: "Update, 28 August, 4.00pm MST: The bridge reopened this morning.", marker: "Update, 28 August, 4.00pm MST"),
         Case(paragraph: "UPDATE (4:15 p.m.) The bridge reopened this morning.", marker: "UPDATE (4:15 p.m.)"),
@@ -95,6 +99,7 @@ import Testing
         Case(paragraph: "[Modifié le 4 mars pour préciser la date de réouverture.] Le conseil s'est réuni mardi.", marker: "Modifié le 4 mars"),
         Case(paragraph: "Actualisé à 14h30 afin d'intégrer la réponse de la mairie.", marker: "Actualisé à 14h30"),
         Case(paragraph: "date 2021-03 Mise à jour 14:52 : le pont a rouvert ce matin.", marker: "Mise à jour 14:52"),
+        Case(paragraph: "date 2019-05-28 This is an update of a story published at 10:48 a.m.", marker: "This is an update of"),
         Case(paragraph: "Publié le 3 mars 2021 MISE À JOUR : le pont a rouvert ce matin.", marker: "MISE À JOUR"),
         Case(paragraph: "March 3, 2021 Correction: An earlier version gave the wrong month for the reopening.", marker: "Correction"),
         Case(paragraph: "Le pont restera fermé tout l'été.Correctif 04/03/2021 : il rouvrira dès juillet.", marker: "Correctif 04/03/2021"),

@@ -50,13 +50,16 @@ extension UpdateMarker {
     /// Where a capital word starts right after a date stamp that opens `scalars[range]` ("date 2021-01 Mise à jour…",
     /// "Publié le 3 mars 2021 MISE À JOUR : …"): a stamp is an optional label (`stampLabels`) and a date or time
     /// with a number, nothing else.
+    /// The first letters of `phrases`, folded.
+    private static let phraseInitials = Set(phrases.compactMap { $0.first.map(String.init) })
+
     static func markerAfterStamp(in scalars: ScalarText, range: TextRange) -> Int? {
         let window = min(range.end, range.start + 48)
         var sawDigit = false
         for j in (range.start + 1)..<max(range.start + 1, window) {
             sawDigit = sawDigit || Scalars.isDigit(scalars[j - 1])
             guard sawDigit, Scalars.isUpper(scalars[j]), Scalars.isSpace(scalars[j - 1]),
-                  initials.contains(Scalars.folded([scalars[j]])) else { continue }
+                  initials.contains(Scalars.folded([scalars[j]])) || phraseInitials.contains(Scalars.folded([scalars[j]])) else { continue }
             if isStamp(scalars, TextRange(range.start, j)) { return j }
         }
         return nil

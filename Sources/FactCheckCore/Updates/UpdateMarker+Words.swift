@@ -122,6 +122,8 @@ extension UpdateMarker {
             // The label form of the sentence ("Article updated on March 3 to include…"); a date alone after it is a stamp.
             "article updated", "story updated", "post updated", "article corrected", "story corrected", "post corrected",
             "post edited",
+            // A rewritten story that says so at its top ("This is an update of a story published at 10:48 a.m.").
+            "this is an update of", "this is an update to", "this is an updated version of", "this is an updated story",
         ]
         // Not "l'article" nor "ce texte": a law's article, a bill ("L'article 12 a été modifié par le Sénat").
         let sujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
@@ -129,10 +131,15 @@ extension UpdateMarker {
         let participes = ["mis a jour", "modifie", "corrige", "actualise", "complete", "rectifie", "amende", "enrichi"]
         var french = sujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
         french += ["article mis a jour", "article actualise", "article corrige"]
+        // An earlier version of the piece, whatever the piece is called (translated wire copy says "histoire").
+        let pieces = ["cet article", "cette histoire", "ce billet", "cette depeche", "ce papier", "cette information"]
+        let versions = [
+            "une precedente version de", "une version precedente de", "une premiere version de", "une ancienne version de",
+            "une version anterieure de", "la premiere version de", "la version precedente de", "la precedente version de",
+        ]
+        french += versions.flatMap { version in pieces.map { "\(version) \($0)" } }
         french += [
-            "une precedente version de cet article", "une version precedente de cet article", "une premiere version de cet article",
-            "une ancienne version de cet article", "une version anterieure de cet article", "dans une precedente version",
-            "dans une version precedente", "dans une premiere version", "la premiere version de cet article",
+            "dans une precedente version", "dans une version precedente", "dans une premiere version",
             "nous avons mis a jour cet article", "nous avons corrige cet article", "nous avons modifie cet article",
         ]
         return longestFirst(english + french)

@@ -36,7 +36,9 @@ public enum UpdateMarker {
         var starts: [Int] = []
         var i = range.start
         // "date 2021-01 Mise à jour 17:52 : …": a page's date stamp, its line break lost, then a marker.
-        if let marker = markerAfterStamp(in: scalars, range: range), let found = match(in: scalars, at: marker, limit: range.end, atParagraphStart: false) {
+        // The stamp's line was a paragraph of its own, so a sentence that is a notice by itself counts after it too
+        // ("date 2019-05-28 This is an update of a story published at 10:48 a.m.").
+        if let marker = markerAfterStamp(in: scalars, range: range), let found = match(in: scalars, at: marker, limit: range.end) {
             starts.append(marker)
             i = found.bodyStart
         }
