@@ -41,7 +41,7 @@ public struct CorpusEvaluation: Sendable {
     /// rule that helps one part and lowers another is fitting a few articles, not reading notices better.
     public func parts(split: String) -> String {
         let figureNames = ["noticeF1", "exactExtent", "linkPrecision", "linkRecall", "recallAtThree", "relationAccuracy"]
-        var lines = ["part      " + figureNames.map { $0.padding(17) }.joined()]
+        var lines = ["part      " + figureNames.map { $0.padding(17) }.joined() + "links (right/wrong/missed)"]
         for language in ["fr", "en"] {
             for (parity, remainder) in [("odd", 1), ("even", 0)] {
                 let members = articles.filter { evaluation in
@@ -49,10 +49,11 @@ public struct CorpusEvaluation: Sendable {
                     let number = Int(file.split(separator: "-").dropFirst().first ?? "") ?? 0
                     return evaluation.article.split == split && file.hasPrefix(language + "-") && number % 2 == remainder
                 }
-                let figures = members.reduce(ArticleScore()) { $0 + $1.score }.figures
-                let values = Dictionary(figures.named, uniquingKeysWith: { first, _ in first })
+                let score = members.reduce(ArticleScore()) { $0 + $1.score }
+                let values = Dictionary(score.figures.named, uniquingKeysWith: { first, _ in first })
                 lines.append((language + " " + parity).padding(10)
-                    + figureNames.map { Self.format(values[$0] ?? 0).padding(17) }.joined())
+                    + figureNames.map { Self.format(values[$0] ?? 0).padding(17) }.joined()
+                    + "\(score.linkHits)/\(score.wrongLinks)/\(score.missedLinks)")
             }
         }
         return lines.joined(separator: "\n")
