@@ -24,6 +24,11 @@ import Testing
         ("Ils devraient arriver demain 🙂", true),
         ("Résultat 🇫🇷 final", false),
         ("ça reste à confirmer", true),
+        // True when written, open to a later notice: the moment of writing, an expectation before the outcome.
+        ("At the moment, Hawaii is forecast to receive a direct hit.", true),
+        ("Pour l'heure, la préfecture ne donne aucun bilan.", true),
+        ("The storm was expected to weaken before landfall.", true),
+        ("On s'attendait à une annonce lundi.", true),
     ])
     func answersAsStringContainsDid(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
