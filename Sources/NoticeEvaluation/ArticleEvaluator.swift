@@ -45,31 +45,24 @@ public enum ArticleEvaluator {
             }
         }
         var used = Set<Int>()
-        for truth in article.notices {
-            guard let start = Self.find(truth.starts, in: scalars), let endStart = Self.find(truth.ends, in: scalars) else {
+        for pairing in pairings(article, reading) {
+            let truth = pairing.truth
+            guard let extent = pairing.extent else {
                 problems.append("truth notice \"\(truth.marker)\": starts/ends not found in the file")
                 continue
             }
-            let extent = TextRange(start, endStart + truth.ends.unicodeScalars.count)
             score.noticeTextAsClaims += claimAt.claims(startingIn: extent)
-            let required = Set(truth.amends.required.compactMap { claimAt.claim(opening: $0, in: scalars) })
-            let optional = Set(truth.amends.optional.compactMap { claimAt.claim(opening: $0, in: scalars) })
+            let required = pairing.required, optional = pairing.optional
             let unfound = truth.amends.required.count + truth.amends.optional.count - required.count - optional.count
             score.unfoundTruthClaims += unfound
             if unfound > 0 { problems.append("\"\(truth.marker)\": \(unfound) amended sentence(s) not read as claims") }
-            // The found notice overlapping the truth the most.
-            var best: (index: Int, overlap: Int)?
-            for (i, found) in reading.notices.enumerated() where !used.contains(i) {
-                let overlap = min(found.notice.range.end, extent.end) - max(found.notice.range.start, extent.start)
-                if overlap > 0, overlap > (best?.overlap ?? 0) { best = (i, overlap) }
-            }
-            guard let match = best else {
+            guard let matched = pairing.found else {
                 score.missedLinks += required.count
                 problems.append("missed notice \"\(truth.marker)\" at \(extent.start)")
                 continue
             }
-            used.insert(match.index)
-            let found = reading.notices[match.index]
+            used.insert(matched)
+            let found = reading.notices[matched]
             score.matchedNotices += 1
             if found.notice.range == extent {
                 score.exactExtents += 1
@@ -113,6 +106,38 @@ public enum ArticleEvaluator {
         return ArticleEvaluation(article: article, score: score, problems: problems)
     }
 
+    /// A truth notice with its extent (nil when its words are not in the file), the claims it amends, and the found
+    /// notice that overlaps it the most among those not yet paired (nil when none does).
+    struct Pairing {
+        var truth: TruthNotice
+        var extent: TextRange?
+        var required: Set<Int>
+        var optional: Set<Int>
+        var found: Int?
+    }
+
+    /// Pairs each truth notice of `article`, in order, with the found notice of `reading` it overlaps the most.
+    static func pairings(_ article: CorpusArticle, _ reading: NoticeReading) -> [Pairing] {
+        let scalars = reading.analysis.scalars
+        let claimAt = ClaimLocator(reading.analysis)
+        var used = Set<Int>()
+        return article.notices.map { truth in
+            let required = Set(truth.amends.required.compactMap { claimAt.claim(opening: $0, in: scalars) })
+            let optional = Set(truth.amends.optional.compactMap { claimAt.claim(opening: $0, in: scalars) })
+            guard let start = find(truth.starts, in: scalars), let endStart = find(truth.ends, in: scalars) else {
+                return Pairing(truth: truth, extent: nil, required: required, optional: optional, found: nil)
+            }
+            let extent = TextRange(start, endStart + truth.ends.unicodeScalars.count)
+            var best: (index: Int, overlap: Int)?
+            for (i, found) in reading.notices.enumerated() where !used.contains(i) {
+                let overlap = min(found.notice.range.end, extent.end) - max(found.notice.range.start, extent.start)
+                if overlap > 0, overlap > (best?.overlap ?? 0) { best = (i, overlap) }
+            }
+            if let best { used.insert(best.index) }
+            return Pairing(truth: truth, extent: extent, required: required, optional: optional, found: best?.index)
+        }
+    }
+
     /// Claim numbers (1-based, as the shell shows them), sorted.
     private static func numbers(_ indices: Set<Int>) -> String {
         "[" + indices.sorted().map { String($0 + 1) }.joined(separator: ",") + "]"
@@ -151,5 +176,31 @@ struct ClaimLocator {
     /// How many claim occurrences start inside `extent`.
     func claims(startingIn extent: TextRange) -> Int {
         occurrences.filter { $0.range.start >= extent.start && $0.range.start < extent.end }.count
+    }
+}
+
+extension ArticleEvaluator {
+    /// One JSON line per candidate of each notice matched to the truth: the article, the notice's number in the
+    /// truth, the claim (1-based), its score and rank, and the truth's label (required 1, optional -1, else 0); a
+    /// required claim that is no candidate gets a line with score 0 and rank -1. For trying link policies offline
+    /// (`notice-eval --candidate-lines dev`), on the development half only.
+    public static func candidateLines(_ article: CorpusArticle, bytes: [UInt8]) -> [String] {
+        guard let decoded = try? ArticleDecoder.decode(bytes) else { return [] }
+        let reading = NoticeReading(decoded.text)
+        var lines: [String] = []
+        for (number, pairing) in pairings(article, reading).enumerated() {
+            guard let matched = pairing.found else { continue }
+            let truth = pairing.truth, required = pairing.required, optional = pairing.optional
+            let found = reading.notices[matched]
+            let head = "{\"file\": \"\(article.file)\", \"notice\": \(number), \"relation\": \"\(found.relation.rawValue)\", \"truthRelation\": \"\(truth.relation)\", "
+            for (rank, candidate) in found.candidates.enumerated() {
+                let label = required.contains(candidate.claimIndex) ? 1 : optional.contains(candidate.claimIndex) ? -1 : 0
+                lines.append(head + "\"claim\": \(candidate.claimIndex + 1), \"score\": \(candidate.score), \"rank\": \(rank), \"label\": \(label)}")
+            }
+            for claim in required.subtracting(found.candidates.map(\.claimIndex)).sorted() {
+                lines.append(head + "\"claim\": \(claim + 1), \"score\": 0, \"rank\": -1, \"label\": 1}")
+            }
+        }
+        return lines
     }
 }

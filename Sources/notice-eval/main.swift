@@ -61,6 +61,19 @@ if let sweep {
 }
 // --parts SPLIT (parsed above) prints one half's figures in four parts (French/English × odd/even numbers), the check that a rule
 // carries beyond the articles it was found on.
+// --candidate-lines SPLIT prints, as JSON lines, every candidate of each matched notice of one half with its truth
+// label (ArticleEvaluator.candidateLines), to try link policies offline.
+if let flag = arguments.firstIndex(of: "--candidate-lines"), flag + 1 < arguments.count {
+    let half = arguments[flag + 1]
+    // The test half's candidates are for no one to tune on.
+    guard half == "dev" else { print("notice-eval: --candidate-lines reads the development half only"); exit(64) }
+    guard let articles = try? CorpusLoader.articles(in: "Tests/Corpus/notices") else { exit(66) }
+    for article in articles where article.split == half {
+        guard let bytes = try? CorpusLoader.articleBytes(article, in: "Tests/Corpus/notices") else { exit(66) }
+        for line in ArticleEvaluator.candidateLines(article, bytes: bytes) { print(line) }
+    }
+    exit(0)
+}
 if let parts {
     guard let evaluation = try? CorpusEvaluation(directory: directory) else { exit(66) }
     print(evaluation.parts(split: parts))
