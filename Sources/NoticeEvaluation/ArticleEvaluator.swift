@@ -18,6 +18,7 @@ public struct ArticleEvaluation: Sendable {
         parts.append("top3 \(s.rankedInTopThree)/\(s.rankedNotices)")
         parts.append("relations \(s.rightRelations)/\(s.matchedNotices)")
         if s.noticeTextAsClaims > 0 { parts.append("notice text as claims \(s.noticeTextAsClaims)") }
+        if s.furnitureAsClaims > 0 { parts.append("furniture as claims \(s.furnitureAsClaims)") }
         return parts.joined(separator: "  ") + (problems.isEmpty ? "" : "\n    " + problems.joined(separator: "\n    "))
     }
 }
@@ -35,6 +36,9 @@ public enum ArticleEvaluator {
         let reading = NoticeReading(decoded.text)
         let scalars = reading.analysis.scalars
         let claimAt = ClaimLocator(reading.analysis)
+        score.claims = reading.analysis.claims.count
+        let furniture = article.furniture.flatMap { Self.occurrences(of: $0, in: scalars) }
+        score.furnitureAsClaims = claimAt.claims(mostlyInside: furniture)
         score.foundNotices = reading.notices.count
         score.truthNotices = article.notices.count
         if article.notices.isEmpty {
@@ -143,16 +147,26 @@ public enum ArticleEvaluator {
         "[" + indices.sorted().map { String($0 + 1) }.joined(separator: ",") + "]"
     }
 
-    /// The scalar offset of the first occurrence of `needle` in `scalars`.
-    static func find(_ needle: String, in scalars: ScalarText) -> Int? {
+    /// Every occurrence of `needle` in `scalars`.
+    static func occurrences(of needle: String, in scalars: ScalarText) -> [TextRange] {
         let pattern = Array(needle.unicodeScalars)
-        guard let first = pattern.first, pattern.count <= scalars.count else { return nil }
+        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
+        var found: [TextRange] = []
         var i = 0
         while i + pattern.count <= scalars.count {
-            if scalars[i] == first, Array(scalars[i..<(i + pattern.count)]) == pattern { return i }
-            i += 1
+            if scalars[i] == first, Array(scalars[i..<(i + pattern.count)]) == pattern {
+                found.append(TextRange(i, i + pattern.count))
+                i += pattern.count
+            } else {
+                i += 1
+            }
         }
-        return nil
+        return found
+    }
+
+    /// The scalar offset of the first occurrence of `needle` in `scalars`.
+    static func find(_ needle: String, in scalars: ScalarText) -> Int? {
+        occurrences(of: needle, in: scalars).first?.start
     }
 }
 
@@ -171,6 +185,15 @@ struct ClaimLocator {
         guard let start = ArticleEvaluator.find(opening, in: scalars) else { return nil }
         let end = start + opening.unicodeScalars.count
         return occurrences.first { $0.range.start < end && start < $0.range.end }?.claim
+    }
+
+    /// How many claims have an occurrence lying mostly (more than half its length) inside one of `spans`.
+    func claims(mostlyInside spans: [TextRange]) -> Int {
+        Set(occurrences.filter { occurrence in
+            spans.contains { span in
+                2 * (min(span.end, occurrence.range.end) - max(span.start, occurrence.range.start)) > occurrence.range.length
+            }
+        }.map(\.claim)).count
     }
 
     /// How many claim occurrences start inside `extent`.

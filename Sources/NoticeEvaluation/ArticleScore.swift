@@ -32,6 +32,10 @@ public struct ArticleScore: Sendable {
     public var negativesWithNotice = 0
     /// Claims whose text lies inside a truth notice's extent (a notice's paragraphs taken as claims).
     public var noticeTextAsClaims = 0
+    /// Claims read from the page's furniture (most of an occurrence inside a furniture string of the truth).
+    public var furnitureAsClaims = 0
+    /// Every claim the reader found.
+    public var claims = 0
     /// Required or optional claims the reader has no claim for (the sentence was not read as a claim).
     public var unfoundTruthClaims = 0
     /// Articles counted.
@@ -59,6 +63,8 @@ public struct ArticleScore: Sendable {
         s.negativesWithNotice = a.negativesWithNotice + b.negativesWithNotice
         s.noticeTextAsClaims = a.noticeTextAsClaims + b.noticeTextAsClaims
         s.unfoundTruthClaims = a.unfoundTruthClaims + b.unfoundTruthClaims
+        s.furnitureAsClaims = a.furnitureAsClaims + b.furnitureAsClaims
+        s.claims = a.claims + b.claims
         s.articles = a.articles + b.articles
         return s
     }
@@ -75,7 +81,8 @@ public struct ArticleScore: Sendable {
             linkPrecision: ratio(linkHits, linkHits + wrongLinks), linkRecall: ratio(linkHits, linkHits + missedLinks),
             recallAtThree: ratio(rankedInTopThree, rankedNotices), claimRecallAtThree: ratio(requiredInTopThree, requiredClaims),
             relationAccuracy: ratio(rightRelations, matchedNotices),
-            negativesWithNotice: negativesWithNotice, noticeTextAsClaims: noticeTextAsClaims)
+            negativesWithNotice: negativesWithNotice, noticeTextAsClaims: noticeTextAsClaims,
+            furnitureAsClaims: furnitureAsClaims, furnitureShare: claims == 0 ? 0 : Double(furnitureAsClaims) / Double(claims))
     }
 }
 
@@ -103,6 +110,10 @@ public struct EvaluationFigures: Sendable {
     public var negativesWithNotice: Int
     /// Claims inside a notice's extent (should be 0).
     public var noticeTextAsClaims: Int
+    /// Claims read from page furniture (should be 0).
+    public var furnitureAsClaims: Int
+    /// Their share of all claims read.
+    public var furnitureShare: Double
 
     /// The named figures, in print order, for floors and printing.
     public var named: [(name: String, value: Double)] {

@@ -32,6 +32,7 @@ public struct CorpusEvaluation: Sendable {
             }
             lines.append("  " + "negativesWithNotice".padding(22) + "\(figures.negativesWithNotice) of \(score.negatives)")
             lines.append("  " + "noticeTextAsClaims".padding(22) + "\(figures.noticeTextAsClaims)")
+            lines.append("  " + "furnitureAsClaims".padding(22) + "\(figures.furnitureAsClaims) of \(score.claims) claims (\(Self.format(figures.furnitureShare)))")
             lines.append("  " + "unreadTruthClaims".padding(22) + "\(score.unfoundTruthClaims)")
         }
         return lines.joined(separator: "\n")

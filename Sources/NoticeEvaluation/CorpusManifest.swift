@@ -10,6 +10,9 @@ public struct CorpusArticle: Decodable, Sendable {
     public var kind: String
     /// The notices a reader finds, written by hand.
     public var notices: [TruthNotice]
+    /// The page's furniture (menus, share prompts, bylines, comment forms…), each string as it stands in the file:
+    /// none of it is a claim of the article.
+    public var furniture: [String]
 }
 
 /// A notice of the ground truth.

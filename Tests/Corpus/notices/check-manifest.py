@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "articles")
 
 FIELDS = ["file", "url", "published", "retrieved", "language", "split", "kind",
-          "truncated", "covers", "why", "notices"]
+          "truncated", "covers", "why", "notices", "furniture"]
 NOTICE_FIELDS = ["marker", "starts", "ends", "relation", "issuer", "amends", "why"]
 RELATIONS = {"denial", "partial-denial", "retraction", "correction",
              "clarification", "confirmation", "addition"}
@@ -249,6 +249,17 @@ def check_manifest(path, errors, summary):
             text = fh.read()
         if not text.endswith("\n") or text.endswith("\n\n\n"):
             err(f"{where}: article must end with a newline (one added at most)")
+        furniture = entry.get("furniture")
+        if not isinstance(furniture, list) or any(not isinstance(f, str) for f in furniture):
+            err(f"{where}: furniture must be a list of strings")
+        else:
+            if len(set(furniture)) != len(furniture):
+                err(f"{where}: furniture lists a string twice")
+            for f in furniture:
+                if len(f) < 3 or "\n" in f:
+                    err(f"{where}: furniture {f[:40]!r} must be one line of at least 3 characters")
+                elif f not in text:
+                    err(f"{where}: furniture {f[:40]!r} is not in the file")
         extents = []
         for j, n in enumerate(notices, 1):
             check_notice(err, f"{where} notice {j}", n, text, extents)
