@@ -38,7 +38,12 @@ public enum ArticleEvaluator {
         let claimAt = ClaimLocator(reading.analysis)
         score.claims = reading.analysis.claims.count
         let furniture = article.furniture.flatMap { Self.occurrences(of: $0, in: scalars) }
-        score.furnitureAsClaims = claimAt.claims(mostlyInside: furniture)
+        let furnitureClaims = claimAt.claims(mostlyInside: furniture)
+        score.furnitureAsClaims = furnitureClaims.count
+        for claim in furnitureClaims.prefix(4) {
+            problems.append("furniture read as a claim: \"\(reading.analysis.claims[claim].text.prefix(60))\"")
+        }
+        if furnitureClaims.count > 4 { problems.append("… and \(furnitureClaims.count - 4) more furniture claims") }
         score.foundNotices = reading.notices.count
         score.truthNotices = article.notices.count
         if article.notices.isEmpty {
@@ -187,13 +192,13 @@ struct ClaimLocator {
         return occurrences.first { $0.range.start < end && start < $0.range.end }?.claim
     }
 
-    /// How many claims have an occurrence lying mostly (more than half its length) inside one of `spans`.
-    func claims(mostlyInside spans: [TextRange]) -> Int {
+    /// The claims with an occurrence lying mostly (more than half its length) inside one of `spans`.
+    func claims(mostlyInside spans: [TextRange]) -> [Int] {
         Set(occurrences.filter { occurrence in
             spans.contains { span in
                 2 * (min(span.end, occurrence.range.end) - max(span.start, occurrence.range.start)) > occurrence.range.length
             }
-        }.map(\.claim)).count
+        }.map(\.claim)).sorted()
     }
 
     /// How many claim occurrences start inside `extent`.

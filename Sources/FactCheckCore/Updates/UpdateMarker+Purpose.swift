@@ -67,12 +67,13 @@ extension UpdateMarker {
 
     /// Whether `scalars[range]` is a date stamp and nothing else: an optional label (`stampLabels`), then a date or a
     /// time ("date 2021-01", "Publié le 3 mars 2021", "March 3, 2021").
-    private static func isStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+    static func isStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var head = Scalars.folded(scalars[range.start..<range.end]).unicodeScalars.map { $0 }
         guard head.count == range.length else { return false }
-        while let last = head.last, Scalars.isSpace(last) { head.removeLast() }
+        while let last = head.last, Scalars.isSpace(last) || last == "." { head.removeLast() }
         var offset = 0
-        while offset < head.count, Scalars.isSpace(head[offset]) { offset += 1 }
+        // A list's bullet or a dash before a date line ("• 11/08/2020 à 00:39").
+        while offset < head.count, Scalars.isSpace(head[offset]) || "•·-–—|".unicodeScalars.contains(head[offset]) { offset += 1 }
         if let length = leadingWord(Array(head[offset...]), stampLabels) { offset += length }
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" { offset += 1 }
         guard offset < head.count, scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1 else { return false }

@@ -93,7 +93,8 @@ extension UpdateMarker {
     /// Labels of a page's date stamp ("date 2021-01", "Publié le 3 mars"), which a marker may follow on the same line
     /// when the page's line break was lost ("date 2021-01 Mise à jour 17:52 : …").
     static let stampLabels: [String] = longestFirst([
-        "date", "dated", "publie", "publiee", "posted", "published", "mis en ligne", "mise en ligne",
+        "date", "dated", "publie", "publiee", "posted", "published", "mis en ligne", "mise en ligne", "updated",
+        "last updated", "mis a jour", "derniere mise a jour", "modifie", "last modified",
     ])
 
     /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
