@@ -643,6 +643,57 @@ import Testing
             claims: ["Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi."]),
     ]
 
+    /// Where a notice ends, as newsrooms lay it out: a dated label of the original, a closing notice's own hedges, a
+    /// stamp line, a reading suggestion, a label closing the notice's own paragraph (docs/notice-extent-survey.md,
+    /// fifth round).
+    static let layoutCases: [Case] = [
+        Case(name: "en: a label dated like the update closes the notice", text: """
+            UPDATE 9/20/23: The company has since sent its staff a longer memo.
+
+            "We will learn from what happened," the memo says.
+
+            ORIGINAL STORY 9/19/23: The company's chief told us the leaked documents were old.
+            """, notices: ["UPDATE 9/20/23: The company has since sent its staff a longer memo. \"We will learn from what happened,\" the memo says."],
+            claims: ["ORIGINAL STORY 9/19/23: The company's chief told us the leaked documents were old."]),
+        Case(name: "fr: « Article initial du 3 mars : » ferme la notice", text: """
+            Mise à jour du 4 mars : la mairie a finalement renoncé au projet.
+
+            « Nous avons entendu les riverains », a déclaré le maire.
+
+            Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert.
+            """, notices: ["Mise à jour du 4 mars : la mairie a finalement renoncé au projet. « Nous avons entendu les riverains », a déclaré le maire."],
+            claims: ["Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert."]),
+        Case(name: "fr: « Toujours est-il que » n'est pas un état en cours : la notice de fin le garde", text: """
+            L'application a été retirée de la boutique en ligne.
+
+            Elle offrait un accès payant aux documents publiés par le site.
+
+            Le retrait a surpris ses utilisateurs.
+
+            [MAJ] Le fabricant a répondu que l'application enfreignait ses règles.
+
+            Toujours est-il qu'avec cette réponse, le fabricant donne des arguments à ses critiques.
+            """, notices: ["[MAJ] Le fabricant a répondu que l'application enfreignait ses règles. Toujours est-il qu'avec cette réponse, le fabricant donne des arguments à ses critiques."],
+            claims: ["Le retrait a surpris ses utilisateurs."]),
+        Case(name: "en: a closing notice keeps its own hedge for now", text: """
+            The network went down on Tuesday afternoon.
+
+            Calls and texts failed across the country.
+
+            The operator apologised on social media.
+
+            Update: Service was restored overnight, the operator says.
+
+            For now, engineers have ruled out an attack.
+            """, notices: ["Update: Service was restored overnight, the operator says. For now, engineers have ruled out an attack."],
+            claims: ["The operator apologised on social media."]),
+    ]
+
+    @Test(arguments: layoutCases)
+    func layout(_ c: Case) {
+        extent(c)
+    }
+
     @Test(arguments: lostBreakCases)
     func lostBreak(_ c: Case) {
         extent(c)
