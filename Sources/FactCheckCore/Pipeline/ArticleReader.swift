@@ -251,7 +251,7 @@ private struct ArticleReading {
         // What these rules take unread must not hold what a notice amends: a statement still pending ("is still
         // missing", "pas encore", `NoticeReferences.isTimeBound`) is the report's, which a notice settles.
         let pendingBetween = ((markerAlone ? index + 2 : index + 1)..<max(next, index + 2)).contains {
-            $0 < next && NoticeReferences.isTimeBound(scalars, ranges[$0])
+            $0 < next && NoticeBoundary.isPending(scalars, ranges[$0])
         }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
@@ -268,7 +268,7 @@ private struct ArticleReading {
             // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index
             while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
-                  markerAlone || !NoticeReferences.isTimeBound(scalars, ranges[last + 1]) { last += 1 }
+                  markerAlone || !NoticeBoundary.isPending(scalars, ranges[last + 1]) { last += 1 }
             if last > index || !markerAlone { return last }
         }
         // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
