@@ -687,6 +687,22 @@ import Testing
             For now, engineers have ruled out an attack.
             """, notices: ["Update: Service was restored overnight, the operator says. For now, engineers have ruled out an attack."],
             claims: ["The operator apologised on social media."]),
+        Case(name: "fr: « déjà » au passé est le récit de l'article, pas l'heure de la notice", text: """
+            [Mis à jour à 21h17] Les signalements de panne ont nettement diminué depuis 19 heures.
+
+            Plus tôt dans la journée, l'opérateur s'était déjà excusé pour la gêne occasionnée.
+
+            Les appels vers les numéros d'urgence restent possibles.
+            """, notices: ["[Mis à jour à 21h17] Les signalements de panne ont nettement diminué depuis 19 heures."],
+            claims: ["Plus tôt dans la journée, l'opérateur s'était déjà excusé pour la gêne occasionnée."]),
+        Case(name: "en: 'already' in the present is the update's time; in the past, the report's", text: """
+            Update (9 am): The storm has made landfall near the border.
+
+            Some are already speculating about a second landfall further south.
+
+            The governor had already ordered the evacuation of the coast on Tuesday.
+            """, notices: ["Update (9 am): The storm has made landfall near the border. Some are already speculating about a second landfall further south."],
+            claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
     ]
 
     @Test(arguments: layoutCases)

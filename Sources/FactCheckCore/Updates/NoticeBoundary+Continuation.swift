@@ -38,9 +38,12 @@ extension NoticeBoundary {
         "mettrons a jour", "en attente",
     ]
 
-    /// Folded words (whole) that place a paragraph at the update's time rather than the report's.
+    /// Folded words (whole) that place a paragraph at the update's time rather than the report's. "Already" and
+    /// "déjà" only in the present ("are already", "est déjà"): the report's past says them too ("had already
+    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus").
     static let updateTimeCues: [String] = [
-        "already", "so far", "at this hour", "most recent", "desormais", "deja", "a cette heure", "a l'heure ou",
+        "is already", "are already", "est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
+        "a cette heure", "a l'heure ou",
         "dernieres informations",
     ]
 
