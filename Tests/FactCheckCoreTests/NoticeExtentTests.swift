@@ -703,6 +703,22 @@ import Testing
             The governor had already ordered the evacuation of the coast on Tuesday.
             """, notices: ["Update (9 am): The storm has made landfall near the border. Some are already speculating about a second landfall further south."],
             claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "en: a stamp of an earlier version ends the notice above it and is no claim", text: """
+            This post was updated at 5:06 a.m. ET Friday:
+            The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.
+            This post was updated at 8:45 p.m. ET.
+            At the moment, the island is forecast to take a direct hit from the storm.
+            """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care."],
+            claims: ["At the moment, the island is forecast to take a direct hit from the storm."]),
+        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus", text: """
+            Mise à jour 8h12 :
+            Le service a été rétabli dans la nuit, nous a indiqué l'opérateur.
+
+            Cet article a été mis à jour le 7 juillet à 1h49.
+
+            La panne touche les appels et les SMS depuis vendredi après-midi.
+            """, notices: ["Mise à jour 8h12 : Le service a été rétabli dans la nuit, nous a indiqué l'opérateur."],
+            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."]),
     ]
 
     @Test(arguments: layoutCases)

@@ -116,8 +116,9 @@ private struct ArticleReading {
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
                 addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
                 index = end.last
-            case .body where UpdateMarker.isBare(scalars, range):
-                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
+            case .body where UpdateMarker.isBare(scalars, range) || NoticeBoundary.isStamp(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"), or a stamp ("This post was updated at 8:45 p.m."):
+                // not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
@@ -182,7 +183,8 @@ private struct ArticleReading {
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
-              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]) {
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]),
+              !NoticeBoundary.isStamp(scalars, ranges[last + 1]) {
             let announces = NoticeBoundary.announces(scalars, ranges[last])
             let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
             guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
@@ -222,7 +224,12 @@ private struct ArticleReading {
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
         var firstFurniture: Int?
         while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
-            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) { stop = .notice; break }
+            // Another notice, a bare marker ("Mise à jour 2") or a stamp of an earlier version ("This post was updated
+            // at 8:45 p.m. ET.").
+            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next]) {
+                stop = .notice
+                break
+            }
             if found[next].kind == .furniture {
                 if PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
