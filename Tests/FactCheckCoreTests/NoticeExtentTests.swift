@@ -719,6 +719,46 @@ import Testing
             La panne touche les appels et les SMS depuis vendredi après-midi.
             """, notices: ["Mise à jour 8h12 : Le service a été rétabli dans la nuit, nous a indiqué l'opérateur."],
             claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."]),
+        Case(name: "en: at the top, a separator further down still closes a notice of many paragraphs", text: """
+            Update: The district found no specific threat of violence.
+
+            Rumors began spreading on Thursday evening on a messaging app.
+
+            Students reported them to school staff the same night.
+
+            State police and the school's resource officer took part in the inquiry.
+
+            The school moved to remote classes on Friday out of caution.
+
+            Classes will resume in the building on Monday.
+
+            The district thanked parents for their patience.
+
+            Previously reported:
+
+            The high school will switch to remote learning on Friday, the district announced.
+            """, notices: ["Update: The district found no specific threat of violence. Rumors began spreading on Thursday evening on a messaging app. Students reported them to school staff the same night. State police and the school's resource officer took part in the inquiry. The school moved to remote classes on Friday out of caution. Classes will resume in the building on Monday. The district thanked parents for their patience."],
+            claims: ["The high school will switch to remote learning on Friday, the district announced."]),
+        Case(name: "fr: en tête, « Article initial : » plus bas ferme encore une notice de nombreux paragraphes", text: """
+            Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement.
+
+            Les rumeurs ont circulé jeudi soir sur une messagerie.
+
+            Des élèves les ont signalées au personnel le soir même.
+
+            La gendarmerie et le référent sécurité ont mené l'enquête.
+
+            Le lycée a basculé en cours à distance vendredi par précaution.
+
+            Les cours reprendront en classe lundi.
+
+            Le proviseur a remercié les familles pour leur patience.
+
+            Article initial :
+
+            Le lycée passera en cours à distance vendredi, a annoncé le rectorat.
+            """, notices: ["Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement. Les rumeurs ont circulé jeudi soir sur une messagerie. Des élèves les ont signalées au personnel le soir même. La gendarmerie et le référent sécurité ont mené l'enquête. Le lycée a basculé en cours à distance vendredi par précaution. Les cours reprendront en classe lundi. Le proviseur a remercié les familles pour leur patience."],
+            claims: ["Le lycée passera en cours à distance vendredi, a annoncé le rectorat."]),
     ]
 
     @Test(arguments: layoutCases)

@@ -237,8 +237,9 @@ private struct ArticleReading {
                 continue
             }
             // A separator, alone or opening the report's paragraph ("Original: Reuters has withdrawn …"), closes it.
+            // At the top, anywhere within reach: the update stands above the original as a block.
             if NoticeBoundary.isSeparator(scalars, ranges[next]) || NoticeBoundary.opensWithLabel(scalars, ranges[next]) {
-                return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+                return markerAlone || isAtTop || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
             // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
             if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {

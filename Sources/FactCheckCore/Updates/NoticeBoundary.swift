@@ -9,7 +9,9 @@
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
-    /// How far a separator may stand after a notice with a body of its own for the paragraphs between to belong to it.
+    /// How far a separator may stand after a notice with a body of its own, below the top, for the paragraphs between to
+    /// belong to it. At the top, a separator within `maximumParagraphs` closes the notice: an update set above the
+    /// original runs as one block down to its label ("Previously reported:"), however many paragraphs it has.
     static let separatorReach = 6
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
