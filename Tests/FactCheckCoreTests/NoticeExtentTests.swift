@@ -759,6 +759,20 @@ import Testing
             Le lycée passera en cours à distance vendredi, a annoncé le rectorat.
             """, notices: ["Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement. Les rumeurs ont circulé jeudi soir sur une messagerie. Des élèves les ont signalées au personnel le soir même. La gendarmerie et le référent sécurité ont mené l'enquête. Le lycée a basculé en cours à distance vendredi par précaution. Les cours reprendront en classe lundi. Le proviseur a remercié les familles pour leur patience."],
             claims: ["Le lycée passera en cours à distance vendredi, a annoncé le rectorat."]),
+        Case(name: "en: a label closing the notice's own paragraph ends the notice before it, and is no claim", text: """
+            leaked list
+
+            Update: The studio says the game has entered final certification, which has nothing to do with a release date. Original story follows.
+
+            A retailer's listing shows three games releasing next month.
+            """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
+            claims: ["A retailer's listing shows three games releasing next month."]),
+        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice", text: """
+            Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+            """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
+            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."]),
     ]
 
     @Test(arguments: layoutCases)

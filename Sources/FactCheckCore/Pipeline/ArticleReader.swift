@@ -164,6 +164,9 @@ private struct ArticleReading {
             guard from < ranges[k].end else { continue }
             if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
         }
+        // "… has been completed. Original story follows.": the label that closes the notice's own last paragraph.
+        let from = last == index ? match.bodyStart : ranges[last].start
+        if from < ranges[last].end, let label = NoticeBoundary.trailingLabel(scalars, in: TextRange(from, ranges[last].end)) { return (last, label) }
         return (last, nil)
     }
 
@@ -333,7 +336,8 @@ private struct ArticleReading {
         scanner.sentences(in: bytes) { sentences.append($0) }
         for sentence in sentences {
             let sentenceRange = offsets.range(sentence)
-            guard sentenceRange.end > start else { continue }
+            // A separator where the report resumes ("Original story follows.") is no claim.
+            guard sentenceRange.end > start, !NoticeBoundary.isSeparator(scalars, Scalars.trimmed(scalars, sentenceRange)) else { continue }
             if sentenceRange.start >= start {
                 addSentence(sentence)
             } else {

@@ -1,6 +1,8 @@
 /// The page's own lines that stand around a notice and end it: a stamp that dates a version of the page ("This post
 /// was updated at 8:45 p.m. ET.", "Mis à jour le 3 mars à 14h"). A stamp says when the page changed, not what: it is
 /// the page's furniture, or the trace of an earlier update folded into the text, and the notice above it ends there.
+/// And the separator written as the last sentence of the notice's own paragraph ("… has been completed. Original
+/// story follows."): the notice ends before it.
 /// Surveyed on pages outside the corpus (docs/notice-extent-survey.md, fifth round).
 extension NoticeBoundary {
     /// Folded openings of a stamp: who was changed ("this post was", "cet article a été"), then how.
@@ -49,6 +51,21 @@ extension NoticeBoundary {
             var next = end
             while next < head.count, Scalars.isSpace(head[next]) { next += 1 }
             return next
+        }
+        return nil
+    }
+
+    /// Where the last sentence of `range` starts when it is a separator's label and nothing else ("… completed.
+    /// Original story follows.", "… le 3 mars. Article initial ci-dessous :"): the notice ends there. Nil otherwise.
+    static func trailingLabel(_ scalars: ScalarText, in range: TextRange) -> Int? {
+        let trimmed = Scalars.trimmed(scalars, range)
+        var i = trimmed.end - 1
+        let earliest = max(trimmed.start + 2, trimmed.end - 60)
+        while i >= earliest {
+            if Scalars.isUpper(scalars[i]), Scalars.isSpace(scalars[i - 1]), ".!?…".unicodeScalars.contains(scalars[i - 2]) {
+                return isSeparator(scalars, TextRange(i, trimmed.end)) ? i : nil
+            }
+            i -= 1
         }
         return nil
     }
