@@ -773,6 +773,42 @@ import Testing
             Une liste d'un revendeur montre trois sorties le mois prochain.
             """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
             claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."]),
+        Case(name: "en: down the page, a quotation between two stacked notices is the first one's", text: """
+            The president will meet the students at the White House this week.
+
+            The news was first posted by a television host on Monday.
+
+            The students had been criticised after a video spread online.
+
+            Their school has since hired a public relations firm.
+
+            Update: A network producer disputes the report, citing an anonymous source.
+
+            "They are not coming this week, but that does not mean they will never come," the source said.
+
+            Update 2: The host is now backing away from her report.
+            """, notices: [
+                "Update: A network producer disputes the report, citing an anonymous source. \"They are not coming this week, but that does not mean they will never come,\" the source said.",
+                "Update 2: The host is now backing away from her report.",
+            ], claims: ["Their school has since hired a public relations firm."]),
+        Case(name: "fr: en bas de page, une citation entre deux notices empilées est à la première", text: """
+            Le ministre recevra les élèves au ministère cette semaine.
+
+            L'information a d'abord été donnée par une animatrice lundi.
+
+            Les élèves avaient été critiqués après la diffusion d'une vidéo.
+
+            Leur lycée a depuis engagé une agence de communication.
+
+            Mise à jour : un producteur conteste l'information, citant une source anonyme.
+
+            « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.
+
+            Mise à jour 2 : l'animatrice revient désormais sur son information.
+            """, notices: [
+                "Mise à jour : un producteur conteste l'information, citant une source anonyme. « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.",
+                "Mise à jour 2 : l'animatrice revient désormais sur son information.",
+            ], claims: ["Leur lycée a depuis engagé une agence de communication."]),
     ]
 
     @Test(arguments: layoutCases)

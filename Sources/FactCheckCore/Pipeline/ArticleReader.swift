@@ -266,7 +266,12 @@ private struct ArticleReading {
         }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
+        // Down the page, stacked notices keep what stands between them when it reads as the first one's (a quotation
+        // it reports, a paragraph that speaks of the story): the report does not resume between two notices that way.
+        let readsOn = !markerAlone && between > 0 && ((index + 1)..<next).allSatisfy {
+            NoticeBoundary.continues(scalars, previous: ranges[$0 - 1], next: ranges[$0])
+        }
+        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
         // between is the notice's, as before a separator.
         if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
