@@ -809,6 +809,30 @@ import Testing
                 "Mise à jour : un producteur conteste l'information, citant une source anonyme. « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.",
                 "Mise à jour 2 : l'animatrice revient désormais sur son information.",
             ], claims: ["Leur lycée a depuis engagé une agence de communication."]),
+        Case(name: "fr: une suggestion de lecture entre deux notices empilées est du mobilier : la première garde ses paragraphes", text: """
+            Mise à jour 8h12
+            L'ensemble des services a été rétabli durant la nuit, vers 3h20.
+            Les ingénieurs ont trouvé l'origine du problème dans la soirée : un équipement logiciel tombé en panne.
+            À lire aussi sur le même sujet : « les conséquences inattendues de la panne »
+            En cas de panne de son opérateur, quelle indemnisation espérer ?
+            Mise à jour 1h49
+            Comme prévu, les services de base ont été rétablis dans la nuit.
+            """, notices: [
+                "Mise à jour 8h12 L'ensemble des services a été rétabli durant la nuit, vers 3h20. Les ingénieurs ont trouvé l'origine du problème dans la soirée : un équipement logiciel tombé en panne.",
+                "Mise à jour 1h49 Comme prévu, les services de base ont été rétablis dans la nuit.",
+            ]),
+        Case(name: "en: a reading suggestion between two stacked notices is furniture: the first keeps its paragraphs", text: """
+            Update 8:12 a.m.
+            All services were restored overnight, around 3:20 a.m.
+            Engineers traced the fault to a software component in one of the network's nodes.
+            READ MORE: What the outage means for your bill
+            Can you claim compensation when your network fails?
+            Update 1:49 a.m.
+            As expected, calls and texts came back during the night.
+            """, notices: [
+                "Update 8:12 a.m. All services were restored overnight, around 3:20 a.m. Engineers traced the fault to a software component in one of the network's nodes.",
+                "Update 1:49 a.m. As expected, calls and texts came back during the night.",
+            ]),
     ]
 
     @Test(arguments: layoutCases)

@@ -233,8 +233,9 @@ private struct ArticleReading {
                 stop = .notice
                 break
             }
-            if found[next].kind == .furniture {
-                if PageFurniture.classify(text, found[next].range) != .line { break }
+            // A reading suggestion ("À lire aussi : …", "Read more: …") is furniture the scanner did not know.
+            if found[next].kind == .furniture || NoticeBoundary.suggestsReading(scalars, ranges[next]) {
+                if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
                 next += 1
                 continue

@@ -1,6 +1,7 @@
 /// The page's own lines that stand around a notice and end it: a stamp that dates a version of the page ("This post
 /// was updated at 8:45 p.m. ET.", "Mis à jour le 3 mars à 14h"). A stamp says when the page changed, not what: it is
 /// the page's furniture, or the trace of an earlier update folded into the text, and the notice above it ends there.
+/// A reading suggestion ("À lire aussi : …", "Read more: …"), which the page sets between its blocks, as furniture.
 /// And the separator written as the last sentence of the notice's own paragraph ("… has been completed. Original
 /// story follows."): the notice ends before it.
 /// Surveyed on pages outside the corpus (docs/notice-extent-survey.md, fifth round).
@@ -69,4 +70,24 @@ extension NoticeBoundary {
         }
         return nil
     }
+
+    /// Folded openings of a reading suggestion: a link to another article that the page sets between its blocks.
+    static let suggestionLabels: [String] = [
+        "a lire aussi", "lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
+        "read also", "also read", "see also", "related stories", "related articles", "related coverage",
+    ]
+
+    /// The longest paragraph `suggestsReading` takes: a label and a headline.
+    static let longestSuggestion = 200
+
+    /// Whether a paragraph is a reading suggestion: one of `suggestionLabels` at its start, as whole words, on a
+    /// short line ("À lire aussi sur le même sujet : « … »", "READ MORE: Storm closes schools").
+    static func suggestsReading(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
+        let words = wordText(scalars, trimmed)
+        return suggestionOpenings.contains { words.starts(with: $0) }
+    }
+
+    private static let suggestionOpenings: [[UInt8]] = suggestionLabels.map { Array((" " + $0 + " ").utf8) }
 }
