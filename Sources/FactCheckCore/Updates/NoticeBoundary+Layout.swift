@@ -13,11 +13,11 @@ extension NoticeBoundary {
         "page",
     ]
 
-    /// Folded words of a stamp that say the page changed or appeared.
+    /// Folded words of a stamp that say the page changed or appeared. Not the bare noun ("Mise à jour 8h12",
+    /// "Update 3:15 p.m."): alone on its line, that is a notice's marker with its body below.
     static let stampVerbs: [String] = [
         "last updated", "updated", "last modified", "modified", "published", "posted", "revised", "derniere mise a jour",
-        "derniere modification", "mis a jour", "mise a jour", "actualise", "actualisee", "modifie", "modifiee", "publie",
-        "publiee",
+        "derniere modification", "mis a jour", "actualise", "actualisee", "modifie", "modifiee", "publie", "publiee",
     ]
 
     /// The longest paragraph `isStamp` takes: one line of the page's metadata.
