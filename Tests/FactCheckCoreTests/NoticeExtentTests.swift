@@ -825,7 +825,7 @@ import Testing
             Update 8:12 a.m.
             All services were restored overnight, around 3:20 a.m.
             Engineers traced the fault to a software component in one of the network's nodes.
-            READ MORE: What the outage means for your bill
+            READ MORE: What the overnight outage means for your monthly phone bill, and how to claim a refund from the operator
             Can you claim compensation when your network fails?
             Update 1:49 a.m.
             As expected, calls and texts came back during the night.

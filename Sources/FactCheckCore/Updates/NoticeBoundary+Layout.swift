@@ -81,7 +81,8 @@ extension NoticeBoundary {
     static let longestSuggestion = 200
 
     /// Whether a paragraph is a reading suggestion: one of `suggestionLabels` at its start, as whole words, on a
-    /// short line ("À lire aussi sur le même sujet : « … »", "READ MORE: Storm closes schools").
+    /// short line ("À lire aussi sur le même sujet : « … »", "READ MORE: Storm closes schools"). `PageFurniture` takes
+    /// such openings as furniture on a line of a few words; a suggestion that carries a whole headline is longer.
     static func suggestsReading(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
