@@ -643,6 +643,203 @@ import Testing
             claims: ["Article initial : une fuite de gaz a conduit à l'évacuation de deux écoles du centre-ville ce mardi."]),
     ]
 
+    /// Where a notice ends, as newsrooms lay it out: a dated label of the original, a closing notice's own hedges, a
+    /// stamp line, a reading suggestion, a label closing the notice's own paragraph (docs/notice-extent-survey.md,
+    /// fifth round).
+    static let layoutCases: [Case] = [
+        Case(name: "en: a label dated like the update closes the notice", text: """
+            UPDATE 9/20/23: The company has since sent its staff a longer memo.
+
+            "We will learn from what happened," the memo says.
+
+            ORIGINAL STORY 9/19/23: The company's chief told us the leaked documents were old.
+            """, notices: ["UPDATE 9/20/23: The company has since sent its staff a longer memo. \"We will learn from what happened,\" the memo says."],
+            claims: ["ORIGINAL STORY 9/19/23: The company's chief told us the leaked documents were old."]),
+        Case(name: "fr: « Article initial du 3 mars : » ferme la notice", text: """
+            Mise à jour du 4 mars : la mairie a finalement renoncé au projet.
+
+            « Nous avons entendu les riverains », a déclaré le maire.
+
+            Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert.
+            """, notices: ["Mise à jour du 4 mars : la mairie a finalement renoncé au projet. « Nous avons entendu les riverains », a déclaré le maire."],
+            claims: ["Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert."]),
+        Case(name: "fr: « Toujours est-il que » n'est pas un état en cours : la notice de fin le garde", text: """
+            L'application a été retirée de la boutique en ligne.
+
+            Elle offrait un accès payant aux documents publiés par le site.
+
+            Le retrait a surpris ses utilisateurs.
+
+            [MAJ] Le fabricant a répondu que l'application enfreignait ses règles.
+
+            Toujours est-il qu'avec cette réponse, le fabricant donne des arguments à ses critiques.
+            """, notices: ["[MAJ] Le fabricant a répondu que l'application enfreignait ses règles. Toujours est-il qu'avec cette réponse, le fabricant donne des arguments à ses critiques."],
+            claims: ["Le retrait a surpris ses utilisateurs."]),
+        Case(name: "en: a closing notice keeps its own hedge for now", text: """
+            The network went down on Tuesday afternoon.
+
+            Calls and texts failed across the country.
+
+            The operator apologised on social media.
+
+            Update: Service was restored overnight, the operator says.
+
+            For now, engineers have ruled out an attack.
+            """, notices: ["Update: Service was restored overnight, the operator says. For now, engineers have ruled out an attack."],
+            claims: ["The operator apologised on social media."]),
+        Case(name: "fr: « déjà » au passé est le récit de l'article, pas l'heure de la notice", text: """
+            [Mis à jour à 21h17] Les signalements de panne ont nettement diminué depuis 19 heures.
+
+            Plus tôt dans la journée, l'opérateur s'était déjà excusé pour la gêne occasionnée.
+
+            Les appels vers les numéros d'urgence restent possibles.
+            """, notices: ["[Mis à jour à 21h17] Les signalements de panne ont nettement diminué depuis 19 heures."],
+            claims: ["Plus tôt dans la journée, l'opérateur s'était déjà excusé pour la gêne occasionnée."]),
+        Case(name: "en: 'already' in the present is the update's time; in the past, the report's", text: """
+            Update (9 am): The storm has made landfall near the border.
+
+            Some are already speculating about a second landfall further south.
+
+            The governor had already ordered the evacuation of the coast on Tuesday.
+            """, notices: ["Update (9 am): The storm has made landfall near the border. Some are already speculating about a second landfall further south."],
+            claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "en: a stamp of an earlier version ends the notice above it and is no claim", text: """
+            This post was updated at 5:06 a.m. ET Friday:
+            The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.
+            This post was updated at 8:45 p.m. ET.
+            At the moment, the island is forecast to take a direct hit from the storm.
+            """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care."],
+            claims: ["At the moment, the island is forecast to take a direct hit from the storm."]),
+        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus", text: """
+            Mise à jour 8h12 :
+            Le service a été rétabli dans la nuit, nous a indiqué l'opérateur.
+
+            Cet article a été mis à jour le 7 juillet à 1h49.
+
+            La panne touche les appels et les SMS depuis vendredi après-midi.
+            """, notices: ["Mise à jour 8h12 : Le service a été rétabli dans la nuit, nous a indiqué l'opérateur."],
+            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."]),
+        Case(name: "en: at the top, a separator further down still closes a notice of many paragraphs", text: """
+            Update: The district found no specific threat of violence.
+
+            Rumors began spreading on Thursday evening on a messaging app.
+
+            Students reported them to school staff the same night.
+
+            State police and the school's resource officer took part in the inquiry.
+
+            The school moved to remote classes on Friday out of caution.
+
+            Classes will resume in the building on Monday.
+
+            The district thanked parents for their patience.
+
+            Previously reported:
+
+            The high school will switch to remote learning on Friday, the district announced.
+            """, notices: ["Update: The district found no specific threat of violence. Rumors began spreading on Thursday evening on a messaging app. Students reported them to school staff the same night. State police and the school's resource officer took part in the inquiry. The school moved to remote classes on Friday out of caution. Classes will resume in the building on Monday. The district thanked parents for their patience."],
+            claims: ["The high school will switch to remote learning on Friday, the district announced."]),
+        Case(name: "fr: en tête, « Article initial : » plus bas ferme encore une notice de nombreux paragraphes", text: """
+            Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement.
+
+            Les rumeurs ont circulé jeudi soir sur une messagerie.
+
+            Des élèves les ont signalées au personnel le soir même.
+
+            La gendarmerie et le référent sécurité ont mené l'enquête.
+
+            Le lycée a basculé en cours à distance vendredi par précaution.
+
+            Les cours reprendront en classe lundi.
+
+            Le proviseur a remercié les familles pour leur patience.
+
+            Article initial :
+
+            Le lycée passera en cours à distance vendredi, a annoncé le rectorat.
+            """, notices: ["Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement. Les rumeurs ont circulé jeudi soir sur une messagerie. Des élèves les ont signalées au personnel le soir même. La gendarmerie et le référent sécurité ont mené l'enquête. Le lycée a basculé en cours à distance vendredi par précaution. Les cours reprendront en classe lundi. Le proviseur a remercié les familles pour leur patience."],
+            claims: ["Le lycée passera en cours à distance vendredi, a annoncé le rectorat."]),
+        Case(name: "en: a label closing the notice's own paragraph ends the notice before it, and is no claim", text: """
+            leaked list
+
+            Update: The studio says the game has entered final certification, which has nothing to do with a release date. Original story follows.
+
+            A retailer's listing shows three games releasing next month.
+            """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
+            claims: ["A retailer's listing shows three games releasing next month."]),
+        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice", text: """
+            Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+            """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
+            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."]),
+        Case(name: "en: down the page, a quotation between two stacked notices is the first one's", text: """
+            The president will meet the students at the White House this week.
+
+            The news was first posted by a television host on Monday.
+
+            The students had been criticised after a video spread online.
+
+            Their school has since hired a public relations firm.
+
+            Update: A network producer disputes the report, citing an anonymous source.
+
+            "They are not coming this week, but that does not mean they will never come," the source said.
+
+            Update 2: The host is now backing away from her report.
+            """, notices: [
+                "Update: A network producer disputes the report, citing an anonymous source. \"They are not coming this week, but that does not mean they will never come,\" the source said.",
+                "Update 2: The host is now backing away from her report.",
+            ], claims: ["Their school has since hired a public relations firm."]),
+        Case(name: "fr: en bas de page, une citation entre deux notices empilées est à la première", text: """
+            Le ministre recevra les élèves au ministère cette semaine.
+
+            L'information a d'abord été donnée par une animatrice lundi.
+
+            Les élèves avaient été critiqués après la diffusion d'une vidéo.
+
+            Leur lycée a depuis engagé une agence de communication.
+
+            Mise à jour : un producteur conteste l'information, citant une source anonyme.
+
+            « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.
+
+            Mise à jour 2 : l'animatrice revient désormais sur son information.
+            """, notices: [
+                "Mise à jour : un producteur conteste l'information, citant une source anonyme. « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.",
+                "Mise à jour 2 : l'animatrice revient désormais sur son information.",
+            ], claims: ["Leur lycée a depuis engagé une agence de communication."]),
+        Case(name: "fr: une suggestion de lecture entre deux notices empilées est du mobilier : la première garde ses paragraphes", text: """
+            Mise à jour 8h12
+            L'ensemble des services a été rétabli durant la nuit, vers 3h20.
+            Les ingénieurs ont trouvé l'origine du problème dans la soirée : un équipement logiciel tombé en panne.
+            À lire aussi sur le même sujet : « les conséquences inattendues de la panne »
+            En cas de panne de son opérateur, quelle indemnisation espérer ?
+            Mise à jour 1h49
+            Comme prévu, les services de base ont été rétablis dans la nuit.
+            """, notices: [
+                "Mise à jour 8h12 L'ensemble des services a été rétabli durant la nuit, vers 3h20. Les ingénieurs ont trouvé l'origine du problème dans la soirée : un équipement logiciel tombé en panne.",
+                "Mise à jour 1h49 Comme prévu, les services de base ont été rétablis dans la nuit.",
+            ]),
+        Case(name: "en: a reading suggestion between two stacked notices is furniture: the first keeps its paragraphs", text: """
+            Update 8:12 a.m.
+            All services were restored overnight, around 3:20 a.m.
+            Engineers traced the fault to a software component in one of the network's nodes.
+            READ MORE: What the overnight outage means for your monthly phone bill, and how to claim a refund from the operator
+            Can you claim compensation when your network fails?
+            Update 1:49 a.m.
+            As expected, calls and texts came back during the night.
+            """, notices: [
+                "Update 8:12 a.m. All services were restored overnight, around 3:20 a.m. Engineers traced the fault to a software component in one of the network's nodes.",
+                "Update 1:49 a.m. As expected, calls and texts came back during the night.",
+            ]),
+    ]
+
+    @Test(arguments: layoutCases)
+    func layout(_ c: Case) {
+        extent(c)
+    }
+
     @Test(arguments: lostBreakCases)
     func lostBreak(_ c: Case) {
         extent(c)

@@ -120,8 +120,9 @@ private struct ArticleReading {
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
                 addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
                 index = end.last
-            case .body where UpdateMarker.isBare(scalars, range):
-                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
+            case .body where UpdateMarker.isBare(scalars, range) || NoticeBoundary.isStamp(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"), or a stamp ("This post was updated at 8:45 p.m."):
+                // not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
@@ -167,6 +168,9 @@ private struct ArticleReading {
             guard from < ranges[k].end else { continue }
             if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
         }
+        // "… has been completed. Original story follows.": the label that closes the notice's own last paragraph.
+        let from = last == index ? match.bodyStart : ranges[last].start
+        if from < ranges[last].end, let label = NoticeBoundary.trailingLabel(scalars, in: TextRange(from, ranges[last].end)) { return (last, label) }
         return (last, nil)
     }
 
@@ -186,7 +190,8 @@ private struct ArticleReading {
         while last + 1 < found.count, last < index + NoticeBoundary.maximumParagraphs,
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
-              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]) {
+              UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]),
+              !NoticeBoundary.isStamp(scalars, ranges[last + 1]) {
             let announces = NoticeBoundary.announces(scalars, ranges[last])
             let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
             guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
@@ -226,16 +231,23 @@ private struct ArticleReading {
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
         var firstFurniture: Int?
         while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
-            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) { stop = .notice; break }
-            if found[next].kind == .furniture {
-                if PageFurniture.classify(text, found[next].range) != .line { break }
+            // Another notice, a bare marker ("Mise à jour 2") or a stamp of an earlier version ("This post was updated
+            // at 8:45 p.m. ET.").
+            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next]) {
+                stop = .notice
+                break
+            }
+            // A reading suggestion ("À lire aussi : …", "Read more: …") is furniture the scanner did not know.
+            if found[next].kind == .furniture || NoticeBoundary.suggestsReading(scalars, ranges[next]) {
+                if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
                 next += 1
                 continue
             }
             // A separator, alone or opening the report's paragraph ("Original: Reuters has withdrawn …"), closes it.
+            // At the top, anywhere within reach: the update stands above the original as a block.
             if NoticeBoundary.isSeparator(scalars, ranges[next]) || NoticeBoundary.opensWithLabel(scalars, ranges[next]) {
-                return markerAlone || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+                return markerAlone || isAtTop || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
             // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
             if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
@@ -255,11 +267,16 @@ private struct ArticleReading {
         // What these rules take unread must not hold what a notice amends: a statement still pending ("is still
         // missing", "pas encore", `NoticeReferences.isTimeBound`) is the report's, which a notice settles.
         let pendingBetween = ((markerAlone ? index + 2 : index + 1)..<max(next, index + 2)).contains {
-            $0 < next && NoticeReferences.isTimeBound(scalars, ranges[$0])
+            $0 < next && NoticeBoundary.isPending(scalars, ranges[$0])
         }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
+        // Down the page, stacked notices keep what stands between them when it reads as the first one's (a quotation
+        // it reports, a paragraph that speaks of the story): the report does not resume between two notices that way.
+        let readsOn = !markerAlone && between > 0 && ((index + 1)..<next).allSatisfy {
+            NoticeBoundary.continues(scalars, previous: ranges[$0 - 1], next: ranges[$0])
+        }
+        if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
         // between is the notice's, as before a separator.
         if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
@@ -272,7 +289,7 @@ private struct ArticleReading {
             // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index
             while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
-                  markerAlone || !NoticeReferences.isTimeBound(scalars, ranges[last + 1]) { last += 1 }
+                  markerAlone || !NoticeBoundary.isPending(scalars, ranges[last + 1]) { last += 1 }
             if last > index || !markerAlone { return last }
         }
         // Elsewhere a lone marker takes the paragraph below it; `lastParagraph` reads on from there.
@@ -329,7 +346,8 @@ private struct ArticleReading {
         scanner.sentences(in: bytes) { sentences.append($0) }
         for sentence in sentences {
             let sentenceRange = offsets.range(sentence)
-            guard sentenceRange.end > start else { continue }
+            // A separator where the report resumes ("Original story follows.") is no claim.
+            guard sentenceRange.end > start, !NoticeBoundary.isSeparator(scalars, Scalars.trimmed(scalars, sentenceRange)) else { continue }
             if sentenceRange.start >= start {
                 addSentence(sentence)
             } else {

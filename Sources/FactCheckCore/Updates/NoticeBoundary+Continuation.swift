@@ -38,9 +38,12 @@ extension NoticeBoundary {
         "mettrons a jour", "en attente",
     ]
 
-    /// Folded words (whole) that place a paragraph at the update's time rather than the report's.
+    /// Folded words (whole) that place a paragraph at the update's time rather than the report's. "Already" and
+    /// "déjà" only in the present ("are already", "est déjà"): the report's past says them too ("had already
+    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus").
     static let updateTimeCues: [String] = [
-        "already", "so far", "at this hour", "most recent", "desormais", "deja", "a cette heure", "a l'heure ou",
+        "is already", "are already", "est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
+        "a cette heure", "a l'heure ou",
         "dernieres informations",
     ]
 
@@ -65,6 +68,32 @@ extension NoticeBoundary {
         if connectiveOpenings.contains(where: { words.starts(with: $0) }) { return true }
         return voicePhrases.occurs(in: words) || timePhrases.occurs(in: words)
     }
+
+    /// Whether a paragraph still waits for what a notice brings ("has not responded", "pas encore", `pendingCues`) or
+    /// states what is still going on ("is still at large", "l'enquête est toujours en cours", `ongoingCues`): the
+    /// report's, which a notice settles. Narrower than the linker's time-bound cues (`NoticeReferences.isTimeBound`),
+    /// which also take what holds for now ("pour l'instant", "devrait", "will be"): a notice hedges in those words
+    /// too ("Pour l'instant, l'hypothèse d'une attaque est écartée"). "Toujours est-il que" ("still, …") is a link
+    /// between sentences, not a state that lasts.
+    static func isPending(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var words = wordText(scalars, range)
+        let idiom = Array(" toujours est il ".utf8)
+        var i = 0
+        while i + idiom.count <= words.count {
+            if words[i..<(i + idiom.count)].elementsEqual(idiom) { words.replaceSubrange(i..<(i + idiom.count - 1), with: [0x20]) }
+            i += 1
+        }
+        return pendingPhrases.occurs(in: words) || ongoingPhrases.occurs(in: words)
+    }
+
+    /// Folded phrases (whole words) of a state still going on when the report was written: a search, an inquiry.
+    static let ongoingCues: [String] = [
+        "still", "toujours", "is missing", "are missing", "at large", "ongoing", "under way", "underway", "searching for",
+        "looking for", "en cours", "porte disparu", "portee disparue", "recherchent", "est recherche", "est recherchee",
+        "appel a temoins",
+    ]
+
+    private static let ongoingPhrases = PhraseSet(ongoingCues.map(spaced))
 
     /// A paragraph opening on a quotation mark: the statement the notice reports.
     static func opensWithQuotation(_ scalars: ScalarText, _ range: TextRange) -> Bool {

@@ -9,7 +9,9 @@
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
-    /// How far a separator may stand after a notice with a body of its own for the paragraphs between to belong to it.
+    /// How far a separator may stand after a notice with a body of its own, below the top, for the paragraphs between to
+    /// belong to it. At the top, a separator within `maximumParagraphs` closes the notice: an update set above the
+    /// original runs as one block down to its label ("Previously reported:"), however many paragraphs it has.
     static let separatorReach = 6
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
@@ -29,6 +31,8 @@ enum NoticeBoundary {
         "original post below", "original story below", "the original post is below", "original story follows",
         "our original story follows", "previous reporting", "earlier reporting", "previously reported", "earlier report",
         "article initial ci-dessous", "notre article initial", "article publie initialement", "version initiale",
+        // The calque of "original story" on French pages translated from English.
+        "histoire originale", "histoire d'origine",
     ]
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
@@ -49,12 +53,35 @@ enum NoticeBoundary {
         return labels.contains(labelText(scalars[range.start..<colon]))
     }
 
-    /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———").
+    /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),
+    /// and the date the first version bears ("ORIGINAL STORY 9/19/23:", "Article initial du 3 mars :"): the label of
+    /// the original, dated as the update above it is.
     private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
-        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+        trimClosing(&folded)
+        let words = folded.split(separator: " ", omittingEmptySubsequences: false)
+        if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }) {
+            var kept = Array(words[..<date])
+            while let last = kept.last, dateLinks.contains(String(last)) { kept.removeLast() }
+            folded = kept.joined(separator: " ")
+            trimClosing(&folded)
+        }
         return folded
     }
+
+    /// Drops what closes a label: a colon, a full stop, spaces, a rule of dashes, an opening bracket left by its date.
+    private static func trimClosing(_ folded: inout String) {
+        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*,(".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+    }
+
+    /// A word of a date: digits ("19/9/23", "3", "2023"), a month or a weekday.
+    private static func isDateWord(_ word: Substring) -> Bool {
+        let bare = String(word.unicodeScalars.filter { !"(),.".unicodeScalars.contains($0) })
+        return bare.first?.isNumber == true || DateLine.monthNames.contains(bare) || DateLine.weekdayNames.contains(bare)
+    }
+
+    /// Words that lead from a label to its date ("Article initial du 3 mars", "Original story of March 3").
+    private static let dateLinks: Set<String> = ["du", "le", "de", "of", "on", "from", "published", "publie", "posted"]
 
     /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
     /// the next paragraph is part of it. A marker alone ("Update:") is not such an announcement.

@@ -1,0 +1,94 @@
+/// The page's own lines that stand around a notice and end it: a stamp that dates a version of the page ("This post
+/// was updated at 8:45 p.m. ET.", "Mis à jour le 3 mars à 14h"). A stamp says when the page changed, not what: it is
+/// the page's furniture, or the trace of an earlier update folded into the text, and the notice above it ends there.
+/// A reading suggestion ("À lire aussi : …", "Read more: …"), which the page sets between its blocks, as furniture.
+/// And the separator written as the last sentence of the notice's own paragraph ("… has been completed. Original
+/// story follows."): the notice ends before it.
+/// Surveyed on pages outside the corpus (docs/notice-extent-survey.md, fifth round).
+extension NoticeBoundary {
+    /// Folded openings of a stamp: who was changed ("this post was", "cet article a été"), then how.
+    static let stampSubjects: [String] = [
+        "this post has been", "this story has been", "this article has been", "this page has been", "this post was",
+        "this story was", "this article was", "this page was", "cet article a ete", "article", "billet", "post", "story",
+        "page",
+    ]
+
+    /// Folded words of a stamp that say the page changed or appeared. Not the bare noun ("Mise à jour 8h12",
+    /// "Update 3:15 p.m."): alone on its line, that is a notice's marker with its body below.
+    static let stampVerbs: [String] = [
+        "last updated", "updated", "last modified", "modified", "published", "posted", "revised", "derniere mise a jour",
+        "derniere modification", "mis a jour", "actualise", "actualisee", "modifie", "modifiee", "publie", "publiee",
+    ]
+
+    /// The longest paragraph `isStamp` takes: one line of the page's metadata.
+    static let longestStamp = 90
+
+    /// Whether a paragraph is a stamp and nothing else: an optional subject, a verb of `stampVerbs`, then only a date
+    /// or a time ("Updated 3:15 p.m.", "This post was updated at 8:45 p.m. ET.", "Mis à jour le 4 mars à 10h30").
+    /// A stamp followed by what changed ("Updated to add the mayor's reply") is a notice, not a stamp.
+    static func isStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestStamp else { return false }
+        var head = Scalars.folded(scalars[trimmed.start..<trimmed.end]).unicodeScalars.map { $0 }
+        guard head.count == trimmed.length else { return false }
+        while let first = head.first, "([*_".unicodeScalars.contains(first) { head.removeFirst() }
+        while let last = head.last, ".)]*_ ".unicodeScalars.contains(last) { head.removeLast() }
+        var offset = 0
+        if let subject = leadingPhrase(head, from: offset, stampSubjects) { offset = subject }
+        guard let verb = leadingPhrase(head, from: offset, stampVerbs) else { return false }
+        offset = verb
+        while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
+        guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
+        return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
+    }
+
+    /// Where the first of `phrases` that `head` holds at `offset` ends, as whole words, with the space after it.
+    private static func leadingPhrase(_ head: [Unicode.Scalar], from offset: Int, _ phrases: [String]) -> Int? {
+        for phrase in phrases {
+            let words = Array(phrase.unicodeScalars)
+            let end = offset + words.count
+            guard end <= head.count, head[offset..<end].elementsEqual(words) else { continue }
+            guard end == head.count || !Scalars.isLetter(head[end]) else { continue }
+            var next = end
+            while next < head.count, Scalars.isSpace(head[next]) { next += 1 }
+            return next
+        }
+        return nil
+    }
+
+    /// Where the last sentence of `range` starts when it is a separator's label and nothing else ("… completed.
+    /// Original story follows.", "… le 3 mars. Article initial ci-dessous :"): the notice ends there. Nil otherwise.
+    static func trailingLabel(_ scalars: ScalarText, in range: TextRange) -> Int? {
+        let trimmed = Scalars.trimmed(scalars, range)
+        var i = trimmed.end - 1
+        let earliest = max(trimmed.start + 2, trimmed.end - 60)
+        while i >= earliest {
+            if Scalars.isUpper(scalars[i]), Scalars.isSpace(scalars[i - 1]), ".!?…".unicodeScalars.contains(scalars[i - 2]) {
+                return isSeparator(scalars, TextRange(i, trimmed.end)) ? i : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Folded openings of a reading suggestion: a link to another article that the page sets between its blocks.
+    static let suggestionLabels: [String] = [
+        "a lire aussi", "lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
+        "read also", "also read", "see also", "related stories", "related articles", "related coverage",
+    ]
+
+    /// The longest paragraph `suggestsReading` takes: a label and a headline.
+    static let longestSuggestion = 200
+
+    /// Whether a paragraph is a reading suggestion: one of `suggestionLabels` at its start, as whole words, on a
+    /// short line ("À lire aussi sur le même sujet : « … »", "READ MORE: Storm closes schools"). `PageFurniture` takes
+    /// such openings as furniture on a line of a few words; a suggestion that carries a whole headline is longer.
+    static func suggestsReading(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
+        let words = wordText(scalars, trimmed)
+        return suggestionOpenings.contains { words.starts(with: $0) }
+    }
+
+    private static let suggestionOpenings: [[UInt8]] = suggestionLabels.map { Array((" " + $0 + " ").utf8) }
+}
