@@ -60,14 +60,16 @@ extension UpdateMarker {
             sawDigit = sawDigit || Scalars.isDigit(scalars[j - 1])
             guard sawDigit, Scalars.isUpper(scalars[j]), Scalars.isSpace(scalars[j - 1]),
                   initials.contains(Scalars.folded([scalars[j]])) || phraseInitials.contains(Scalars.folded([scalars[j]])) else { continue }
-            if isStamp(scalars, TextRange(range.start, j)) { return j }
+            if isDateStamp(scalars, TextRange(range.start, j)) { return j }
         }
         return nil
     }
 
     /// Whether `scalars[range]` is a date stamp and nothing else: an optional label (`stampLabels`), then a date or a
-    /// time ("date 2021-01", "Publié le 3 mars 2021", "March 3, 2021").
-    static func isStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+    /// time ("date 2021-01", "Publié le 3 mars 2021", "March 3, 2021"). A page's date line, furniture wherever it
+    /// stands; `NoticeBoundary.isStamp` is the narrower sentence that says when the page was updated ("This post was
+    /// updated at 8:45 p.m. ET."), which also closes the notice above it.
+    static func isDateStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var head = Scalars.folded(scalars[range.start..<range.end]).unicodeScalars.map { $0 }
         guard head.count == range.length else { return false }
         while let last = head.last, Scalars.isSpace(last) || last == "." { head.removeLast() }
