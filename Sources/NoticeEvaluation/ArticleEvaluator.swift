@@ -73,7 +73,7 @@ public enum ArticleEvaluator {
             used.insert(matched)
             let found = reading.notices[matched]
             score.matchedNotices += 1
-            if found.notice.range == extent {
+            if Self.words(of: found.notice.range, in: scalars) == Self.words(of: extent, in: scalars) {
                 score.exactExtents += 1
             } else {
                 problems.append("\"\(truth.marker)\" extent \(found.notice.range.start)..<\(found.notice.range.end), truth \(extent.start)..<\(extent.end)")
@@ -167,6 +167,17 @@ public enum ArticleEvaluator {
             }
         }
         return found
+    }
+
+    /// `range` without the white space, brackets, parentheses and emphasis around its first and last words: an extent
+    /// is exact when its words are the truth's ("(This story has been updated.)" and "This story has been updated."
+    /// are one extent; the corpus's truth writers put a notice's enclosing brackets in or out either way).
+    static func words(of range: TextRange, in scalars: ScalarText) -> TextRange {
+        var start = range.start, end = range.end
+        let enclosing = Set(" \t\n\u{A0}([{<*_)]}>".unicodeScalars)
+        while start < end, enclosing.contains(scalars[start]) { start += 1 }
+        while end > start, enclosing.contains(scalars[end - 1]) { end -= 1 }
+        return TextRange(start, end)
     }
 
     /// The scalar offset of the first occurrence of `needle` in `scalars`.
