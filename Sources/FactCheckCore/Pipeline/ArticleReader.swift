@@ -367,7 +367,8 @@ private struct ArticleReading {
     private mutating func addSentence(_ bytes: Range<Int>) {
         let range = offsets.range(bytes)
         let isQuestion = ArticleReader.isQuestion(scalars, range)
-        guard isQuestion || ArticleReader.isClaimLike(scalars, range) else { return }
+        // Furniture the page glued to the report's sentences ("… 5 mars. A lire aussi... (Rédigé par …)") is not a claim.
+        guard isQuestion || (ArticleReader.isClaimLike(scalars, range) && !PageFurniture.isFurnitureSentence(text, bytes)) else { return }
         record(text.normalizedString(bytes), range, isQuestion: isQuestion)
     }
 

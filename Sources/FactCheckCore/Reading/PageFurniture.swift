@@ -1,5 +1,6 @@
 /// Recognises page furniture: the lines a blog or news site adds around an article that state nothing — comment
-/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines.
+/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines; and (in
+/// `PageFurniture+Prompts.swift`) calls to action, navigation, comment systems and credits.
 enum PageFurniture {
     /// What kind of furniture a paragraph is.
     enum Kind: Equatable {
@@ -22,16 +23,15 @@ enum PageFurniture {
 
     /// Starts of single furniture lines (folded).
     private static let lineStarts = FoldedPrefixes([
-        "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire aussi", "a lire aussi",
-        "a lire egalement", "lire egalement", "lire la suite", "read more", "read also", "see also", "voir aussi", "related:",
+        "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
         "related articles", "related stories", "partager", "share this", "share on", "share:", "imprimer", "print this",
         "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
         "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles", "newer post",
         "older post", "article plus recent", "article plus ancien", "articles plus recents", "articles plus anciens",
-        "accueil", "home", "subscribe to", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
+        "accueil", "home", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
         "derniere modification", "derniere mise a jour le", "last updated ", "last modified", "photo :", "photo:",
         "credit photo", "(photo", "copyright", "©", "(c) ", "tous droits reserves", "all rights reserved",
-        "retour en haut", "back to top", "suivez-nous", "follow us", "abonnez-vous", "commenter", "reagir",
+        "retour en haut", "back to top", "suivez-nous", "follow us", "commenter", "reagir",
     ])
 
     /// Words a share or print bar is made of (folded).
@@ -58,17 +58,19 @@ enum PageFurniture {
         "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
         "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
         "abonnez-vous", "commenter", "reagir", "par", "by",
-    ]))
+    ])).union(promptFirstWords)
 
     /// The furniture kind of the paragraph at `range`, or nil when it is article text.
-    /// - Complexity: O(1) for a line that opens with an ordinary word; otherwise O(n) in the (short) line.
+    /// - Complexity: O(1) for a line that opens with an ordinary word (of a line that short, at most its
+    ///   `agencyCreditLength` bytes are read for a photo credit's agency); otherwise O(n) in the (short) line.
     static func classify(_ text: UTF8Text, _ range: Range<Int>) -> Kind? {
         guard !range.isEmpty, range.count <= maximumLength * 4 else { return nil }
         let (first, _) = text.scalar(at: range.lowerBound)
         var key = FoldedKey()
         if ScalarClass.isLetter(first) {
             key = firstWordKey(text, range)
-            guard possibleFirstWords.contains(key) || isShortWithComma(text, range) else { return nil }
+            guard possibleFirstWords.contains(key) || isShortWithComma(text, range) || endsWithAgencyCredit(text, range)
+            else { return nil }
             // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
             if key == Self.le {
                 let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
@@ -77,26 +79,32 @@ enum PageFurniture {
         } else if !ScalarClass.isDigit(first) {
             // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer".
             switch first {
-            case "©", "(", "|", "-", "·", "•", "/", "[": break
+            case "©", "(", "|", "-", "·", "•", "/", "[", "«", "<": break
             default: return nil
             }
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
-        if Byline.isByline(text, range) { return .line }
-        let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Kind? in
+        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) { return .line }
+        let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Prefix? in
             if commentSectionStarts.matches(folded) { return .commentSection }
-            if lineStarts.matches(folded) { return .line }
+            if commentSystemStarts.matches(folded) { return .commentHeading }
+            if promptStarts.matches(folded) { return .prompt }
+            if lineStarts.matches(folded) || creditStarts.matches(folded) { return .line }
             return nil
         }
-        if prefix == .commentSection { return .commentSection }
-        if prefix == .line {
-            // "Posted by the agency, the video…" is prose: a furniture line is short.
-            return wordCount(text, range) <= 14 ? .line : nil
+        switch prefix {
+        case .commentSection: return .commentSection
+        case .commentHeading: return wordCount(text, range) <= commentHeadingWords ? .commentSection : nil
+        case .prompt: return .line
+        // "Posted by the agency, the video…" is prose: a furniture line is short.
+        case .line: return wordCount(text, range) <= 14 ? .line : nil
+        case nil: break
         }
         guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key)
-            || isShortWithComma(text, range) else { return nil }
+            || key == more || isShortWithComma(text, range) else { return nil }
         return withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded -> Kind? in
-            if isCommentCounter(folded) { return .commentSection }
+            if isCommentCounter(folded) || isCommentTitleCounter(folded) { return .commentSection }
+            if isCreditInParentheses(folded) || isMoreStoriesLine(folded) || isNavigationBar(folded) { return .line }
             if FoldedWords.allSatisfy(folded, separators: shareSeparators, { shareWords.contains($0) }) { return .line }
             if DateLine.isDateLine(folded) { return .line }
             return nil
@@ -104,6 +112,10 @@ enum PageFurniture {
     }
 
     private static let le = FoldedKey("le")
+    private static let more = FoldedKey("more")
+
+    /// What the start of a line makes it, before its length is weighed.
+    private enum Prefix { case commentSection, commentHeading, prompt, line }
 
     /// A short line with a comma may be a dateline ("Paris, le 3 mars 2014", "LONDON, March 3").
     private static func isShortWithComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
@@ -117,7 +129,7 @@ enum PageFurniture {
     private static let prefixLength = 48
 
     /// The number of white-space separated words of `text[range]`.
-    private static func wordCount(_ text: UTF8Text, _ range: Range<Int>) -> Int {
+    static func wordCount(_ text: UTF8Text, _ range: Range<Int>) -> Int {
         var words = 0
         var i = range.lowerBound
         while i < range.upperBound {
@@ -129,7 +141,7 @@ enum PageFurniture {
     }
 
     /// The folded key of the first word (letters, digits, apostrophes and hyphens) of `text[range]`.
-    private static func firstWordKey(_ text: UTF8Text, _ range: Range<Int>) -> FoldedKey {
+    static func firstWordKey(_ text: UTF8Text, _ range: Range<Int>) -> FoldedKey {
         var key = FoldedKey()
         var i = range.lowerBound
         while i < range.upperBound, key.count <= 16 {

@@ -1,0 +1,209 @@
+/// The furniture a site wraps around an article that speaks to the reader or points elsewhere rather than reports:
+/// calls to action (subscribe, sign up, log in, join, support, discover, download), cookie notices, navigation and
+/// "see also" links, comment sections, and the credits of a photo, a translation or a wire story. Each rule follows a
+/// convention shared by many sites, in French and in English; none names a site.
+extension PageFurniture {
+    /// Starts (folded) of lines addressed to the reader or pointing elsewhere: a call to action, a question on
+    /// whether the article pleased, a "see also" or navigation link. Unlike `lineStarts`, a line of any
+    /// number of words up to `maximumLength` scalars: "À lire aussi : " heads a whole headline, and an imperative in
+    /// the second person opens a prompt, not a report.
+    static let promptStarts = FoldedPrefixes([
+        // Calls to action, French: the second person plural imperative of the verbs sites use to recruit readers.
+        "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
+        "essayez", "participez", "faites-vous entendre", "restez connecte", "telechargez", "cliquez",
+        "profitez de notre", "profitez de nos", "ecrivez-nous", "contactez-nous",
+        // English: the imperative, with its object where the verb alone opens prose ("Support for the bill…").
+        "subscribe ", "sign up", "sign in", "log in", "login to", "register now", "register for free", "join us",
+        "join our", "join the conversation", "join the discussion", "support us", "support our", "support independent",
+        "support local journalism", "discover more", "discover our", "download the", "download our", "click here",
+        "get the app", "get our newsletter",
+        // The question on whether the article pleased (a prompt to pay, share or comment).
+        "l'article vous a plu", "cet article vous a plu", "cet article vous a interesse", "vous avez aime cet article",
+        "vous avez apprecie cet article", "enjoyed this article", "did you enjoy this", "did you like this",
+        // Links to other pages: "see also", the site's menu, the archive a page lists.
+        "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
+        "read also", "see also", "sur le meme sujet :", "sur le meme sujet:", "dans la meme rubrique :",
+        "ouvrir le menu", "fermer le menu", "menu principal", "aller au contenu", "open menu", "close menu",
+        "main menu", "skip to content", "skip to main content", "tag archives", "category archives",
+        "archives de la categorie", "archives du mot", "posts tagged", "articles tagged",
+        // A comment form's line saying there are none yet (not "There are no comments from the ministry").
+        "there are no comments for this", "there are no comments yet", "there are no responses yet", "no comments yet",
+    ])
+
+    /// Starts (folded) of a comment section's first line besides `commentSectionStarts`, in a line of at most
+    /// `commentHeadingWords` words: a comment system's footer, the section's heading ("Reader Comments" — but not
+    /// "Reader comments on the site were harsh.", which reports).
+    static let commentSystemStarts = FoldedPrefixes([
+        "comments powered by", "reader comments", "commentaires des lecteurs", "be the first to comment",
+        "soyez le premier a commenter", "comments are closed", "les commentaires sont fermes",
+    ])
+
+    /// The most words of a line `commentSystemStarts` opens.
+    static let commentHeadingWords = 6
+
+    /// Starts (folded) of credit lines (at most 14 words, as `lineStarts`): a photo's or a story's source, a
+    /// translation, a story first published elsewhere.
+    static let creditStarts = FoldedPrefixes([
+        "credit:", "credit :", "credits:", "credits :", "photo:", "photo :", "photo credit", "image credit",
+        "image source", "source:", "source :", "sources:", "sources :", "source, ", "traduction via", "traduction :",
+        "traduction:", "traduit par", "translated by", "translation by", "translation:", "reporting by",
+        "additional reporting by", "editing by", "writing by", "this article was originally published",
+        "this article originally appeared", "this article first appeared", "this story was originally published",
+        "this story originally appeared", "this story first appeared", "this article is from the archive",
+        "cet article a ete initialement publie", "cet article a ete publie initialement", "article initialement publie",
+        "cet article est initialement paru",
+    ])
+
+    /// First words (folded) of `promptStarts`, `commentSystemStarts` and `creditStarts`, for `possibleFirstWords`.
+    static let promptFirstWords = FoldedKey.set([
+        "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
+        "essayez", "participez", "faites-vous", "restez", "telechargez", "cliquez", "profitez", "ecrivez-nous",
+        "contactez-nous", "subscribe", "sign", "log", "login", "register", "join", "support", "discover", "download",
+        "click", "get", "vous", "l'article", "cet", "enjoyed", "did", "lire", "a", "voir", "read", "see", "sur", "dans",
+        "ouvrir", "fermer", "menu", "aller", "open", "close", "main", "skip", "tag", "category", "posts", "archives",
+        "there", "no", "comments", "reader", "commentaires", "be", "soyez", "les", "credit", "credits", "photo",
+        "image", "source", "sources", "traduction", "traduit", "translated", "translation", "reporting", "additional",
+        "editing", "writing", "this", "article", "more",
+    ])
+
+    /// Whether the folded line opens with a parenthesised credit of a wire story: "(Reportage de …)", "(Rédigé par
+    /// …)", "(Reporting by …; Editing by …)", or names then "; version française …".
+    static func isCreditInParentheses(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard folded.first == UInt8(ascii: "(") else { return false }
+        let rest = UnsafeBufferPointer(rebasing: folded[1...])
+        return parenthesisedCreditStarts.matches(rest) || creditsAfterNames.contains { contains(rest, $0) }
+    }
+
+    /// What follows the names of a wire story's reporters in its credit: "(Jeff Mason; version française …)".
+    private static let creditsAfterNames = ["; version francaise", "; editing by", "; edited by", "; writing by"]
+
+    /// What opens a wire story's credit in parentheses: "(Reportage de …)", "(Reporting by …)".
+    private static let parenthesisedCreditStarts = FoldedPrefixes([
+        "reportage", "redige par", "redaction ", "version francaise", "edite par", "reporting by",
+        "additional reporting", "writing by", "written by", "editing by", "edited by", "compiled by", "translated by",
+    ])
+
+    /// How a photo credit ends: a dash or a slash, then a news agency or a picture library (folded bytes).
+    /// Punctuation a photo credit does not hold: a line with any is a sentence.
+    private static let sentencePunctuation = Array(".!?:;,".utf8)
+
+    private static let agencyCreditEnds: [[UInt8]] = {
+        let agencies = ["afp", "reuters", "ap", "epa", "maxppp", "sipa", "abaca", "belga", "dpa", "ansa", "efe",
+                        "getty images", "getty", "ap images", "shutterstock", "istock", "afp photo", "ap photo"]
+        return agencies.flatMap { agency in [" - ", " / ", "/"].map { Array(($0 + agency).utf8) } }
+    }()
+
+    /// The longest line (in bytes) read as a photo credit ending with an agency.
+    static let agencyCreditLength = 80
+
+    /// A photo credit: a few names, then a dash or a slash and an agency ("- - Éric Piermont - AFP",
+    /// "John Doe/Reuters"); no sentence punctuation. Reads only lines of at most `agencyCreditLength` bytes that end
+    /// with a letter: O(1).
+    static func endsWithAgencyCredit(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count <= agencyCreditLength, range.count > 4 else { return false }
+        let last = text[range.upperBound - 1]
+        guard (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A) else { return false }
+        return withFoldedPrefix(text, range, maximum: agencyCreditLength * 2) { folded -> Bool in
+            guard !folded.contains(where: { sentencePunctuation.contains($0) }) else { return false }
+            guard agencyCreditEnds.contains(where: { hasSuffix(folded, $0) }) else { return false }
+            return FoldedWords(folded, separators: " -/").count <= 6
+        }
+    }
+
+    /// "More NEWS CENTER Maine stories", "More world news": a link to the site's other stories.
+    static func isMoreStoriesLine(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hasPrefix(folded, "more ") else { return false }
+        let words = FoldedWords(folded, separators: " ")
+        guard words.count <= 7, let last = words.last else { return false }
+        return moreWhat.contains(last)
+    }
+
+    private static let moreWhat = FoldedKey.set(["stories", "news", "articles", "videos", "headlines", "posts"])
+
+    /// "« Previous post | Main | Next post »": a blog's links to the posts before and after.
+    static func isNavigationBar(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(folded, "| main |") || contains(folded, "| home |") || contains(folded, "| accueil |")
+    }
+
+    /// "7 thoughts on “Retraction”", "12 réflexions sur « … »", "3 responses to “…”": a comment
+    /// section's title, the count of comments on the post's quoted title.
+    static func isCommentTitleCounter(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < folded.count, folded[i] >= 0x30, folded[i] <= 0x39 { i += 1 }
+        guard i > 0, i < folded.count, folded[i] == 0x20 else { return false }
+        let rest = UnsafeBufferPointer(rebasing: folded[(i + 1)...])
+        guard let length = commentTitleWords.first(where: { hasPrefix(rest, $0) })?.utf8.count else { return false }
+        var j = length
+        while j < rest.count, rest[j] == 0x20 { j += 1 }
+        // A quotation mark opens the title: “ « " ' ‘ „ (the curly ones and guillemets keep their UTF-8 bytes).
+        guard j < rest.count else { return false }
+        return rest[j] == 0x22 || rest[j] == 0x27 || rest[j] == 0xE2 || rest[j] == 0xC2
+    }
+
+    private static let commentTitleWords = [
+        "thoughts on", "responses to", "comments on", "replies to", "reflexions sur", "reflexion sur",
+        "commentaires sur", "commentaire sur", "reponses a", "reponse a", "thought on", "response to", "comment on",
+        "reply to",
+    ]
+
+    /// Whether a sentence inside a paragraph of the report is furniture all the same: a call to action or a "see
+    /// also" link (`promptStarts`), a short credit (`creditStarts`: "Photo: AP/Michael Dwyer", "Reporting by …;
+    /// Editing by …"), a wire story's credit in parentheses, a cookie notice. Such sentences stand among the
+    /// report's where the page lost its line breaks.
+    /// - Complexity: O(1) for a sentence that opens with an ordinary word; otherwise O(n) in the sentence, which is
+    ///   read at most once.
+    static func isFurnitureSentence(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= maximumLength * 4 else { return false }
+        let (first, _) = text.scalar(at: range.lowerBound)
+        if first == "(" {
+            return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCreditInParentheses($0) }
+        }
+        guard ScalarClass.isLetter(first) else { return false }
+        if promptStarts.matches(text, range) { return true }
+        if creditStarts.matches(text, range) { return wordCount(text, range) <= 14 }
+        guard cookieNoticeFirstWords.contains(firstWordKey(text, range)) else { return false }
+        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCookieNotice($0) }
+    }
+
+    /// First words (folded) of a cookie notice: "We use cookies…", "By continuing…", "En poursuivant votre
+    /// navigation…", "Ce site utilise…", "Learn more or change your cookie preferences."
+    private static let cookieNoticeFirstWords = FoldedKey.set([
+        "we", "by", "this", "our", "learn", "manage", "change", "accept", "to", "nous", "en", "ce", "notre", "gerer",
+        "accepter", "pour",
+    ])
+
+    /// "By continuing to use our service, you agree to our use of cookies.", "Learn more or change your cookie
+    /// preferences.": a sentence on cookies that speaks to the reader or as the site ("our", "we"); a report on
+    /// cookies speaks of a company in the third person.
+    static func isCookieNotice(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard contains(folded, "cookie") else { return false }
+        let words = FoldedWords(folded, separators: " ,.;:!?()")
+        return words.contains { siteOrReader.contains($0) }
+    }
+
+    private static let siteOrReader = FoldedKey.set([
+        "you", "your", "we", "our", "vous", "votre", "vos", "nous", "nos", "notre",
+    ])
+
+    /// Whether `folded` starts with the ASCII `prefix`.
+    static func hasPrefix(_ folded: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        let bytes = Array(prefix.utf8)
+        guard bytes.count <= folded.count else { return false }
+        return zip(folded, bytes).allSatisfy { $0 == $1 }
+    }
+
+    /// Whether `folded` ends with the bytes `suffix`.
+    private static func hasSuffix(_ folded: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= folded.count else { return false }
+        return zip(folded[(folded.count - bytes.count)...], bytes).allSatisfy { $0 == $1 }
+    }
+
+    /// Whether `folded` holds the ASCII `needle` (lines here are short).
+    private static func contains(_ folded: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        let bytes = Array(needle.utf8)
+        guard bytes.count <= folded.count else { return false }
+        return (0...(folded.count - bytes.count)).contains { start in
+            (0..<bytes.count).allSatisfy { folded[start + $0] == bytes[$0] }
+        }
+    }
+}

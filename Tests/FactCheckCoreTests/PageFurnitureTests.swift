@@ -1,0 +1,74 @@
+import FactCheckCore
+import Testing
+
+/// Page furniture that speaks to the reader or points elsewhere (calls to action, navigation, comment sections,
+/// credits) is set apart from the report; prose that opens with the same words is not.
+@Suite struct PageFurnitureTests {
+    /// Paragraphs (separated by blank lines) and the kind each is read as.
+    @Test(arguments: [
+        // Calls to action, French and English.
+        ("Rejoignez le Club des lecteurs", [Paragraph.Kind.furniture]),
+        ("Soutenez le travail d'une rédaction indépendante.", [.furniture]),
+        ("Inscrivez-vous pour poursuivre votre lecture !", [.furniture]),
+        ("Essayez gratuitement le journal pendant 30 jours.", [.furniture]),
+        ("Découvrez les nombreux avantages de l'abonnement.", [.furniture]),
+        ("Restez connectés avec l'actualité du jeu vidéo en nous rejoignant sur nos comptes Facebook, Twitter et Instagram !", [.furniture]),
+        ("Connectez-vous à votre compte pour participer à la conversation.", [.furniture]),
+        ("L'article vous a plu ? Il a mobilisé notre rédaction qui ne vit que de vos dons.", [.furniture]),
+        ("Subscribe now for unlimited access to our reporting", [.furniture]),
+        ("Sign up for our daily newsletter", [.furniture]),
+        ("Support independent journalism", [.furniture]),
+        ("Join the conversation", [.furniture]),
+        ("Download the app for breaking news, weather and traffic alerts.", [.furniture]),
+        // Navigation and links to other pages.
+        ("Ouvrir le menu principal", [.furniture]),
+        ("Sur le même sujet :", [.furniture]),
+        ("À lire aussi sur le même sujet : \"les conséquences inattendues de la panne qui a touché le réseau mobile\"", [.furniture]),
+        ("More Local News Stories", [.furniture]),
+        ("« Previous post title | Main | Next post title »", [.furniture]),
+        ("Tag Archives: Corrections", [.furniture]),
+        // Comment sections: the heading or the footer, and everything after it.
+        ("The bridge reopened.\n\ncomments powered by Disqus\n\nGreat news, the bridge was needed.", [.body, .furniture, .furniture]),
+        ("The bridge reopened.\n\n7 thoughts on “Bridge reopens”\n\nThe mayor never said that.", [.body, .furniture, .furniture]),
+        ("Le pont a rouvert.\n\n12 réflexions sur « Le pont rouvre »\n\nLe maire n'a jamais dit cela.", [.body, .furniture, .furniture]),
+        ("The bridge reopened.\n\nReader Comments\n\nThere are no comments for this journal entry.", [.body, .furniture, .furniture]),
+        // Credits: a wire story's, a photo's, a translation, a story published elsewhere first.
+        ("(Reportage de Jean Dupont, édité par Marc Durand)", [.furniture]),
+        ("(Jeff Mason; version française Jean Terzian)", [.furniture]),
+        ("(Reporting by Jane Doe; Editing by John Smith)", [.furniture]),
+        ("- - Jean Dupont - AFP", [.furniture]),
+        ("Jane Doe/Reuters", [.furniture]),
+        ("Credit: AP Images", [.furniture]),
+        ("Traduction via Google", [.furniture]),
+        ("This article was originally published on a partner site.", [.furniture]),
+        // Prose that opens with the same words stays the report's.
+        ("Support for the bill grew after the vote in the Senate on Monday.", [.body]),
+        ("Subscribers to the service will pay more from March.", [.body]),
+        ("Sur le même sujet, le ministre a refusé de s'exprimer.", [.body]),
+        ("Sources close to the ministry said the audit would take months.", [.body]),
+        ("Reader comments on the site were overwhelmingly negative last week.", [.body]),
+        ("There are no comments from the ministry yet.", [.body]),
+        ("More than 20 stories were published about the case.", [.body]),
+        ("« Nous ne céderons pas », a déclaré le ministre.", [.body]),
+        ("Le rapport a été rédigé par des experts (publié lundi par l'ONU).", [.body]),
+        ("3 réponses à la crise ont été proposées par le gouvernement lundi.", [.body]),
+        ("Le président a démissionné, selon l'AFP", [.body]),
+    ] as [(String, [Paragraph.Kind])])
+    func paragraphKinds(_ text: String, _ kinds: [Paragraph.Kind]) {
+        #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == kinds)
+    }
+
+    /// Furniture glued to the report's sentences, where the page lost its line breaks, is not a claim either.
+    @Test(arguments: [
+        ("Le pont a rouvert lundi. A lire aussi... (Rédigé par Jean Dupont; version française Marc Durand)", ["Le pont a rouvert lundi."]),
+        ("Le pont a rouvert lundi. Faites-vous entendre ! Le maire a signé le décret.", ["Le pont a rouvert lundi.", "Le maire a signé le décret."]),
+        ("The bridge reopened on Monday. Photo: AP/John Doe", ["The bridge reopened on Monday."]),
+        ("The amounts would be small. Reporting by Jane Doe; Editing by John Smith", ["The amounts would be small."]),
+        ("By continuing to use our service, you agree to our use of cookies. The council approved the budget.", ["The council approved the budget."]),
+        // A report on cookies is prose.
+        ("Google said it would stop using third-party cookies in Chrome by 2024.", ["Google said it would stop using third-party cookies in Chrome by 2024."]),
+    ])
+    func gluedFurnitureIsNotAClaim(_ text: String, _ claims: [String]) {
+        #expect(ArticleReader.analyze(text).claims.map(\.text) == claims)
+    }
+}
