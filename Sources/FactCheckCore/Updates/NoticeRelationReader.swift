@@ -138,16 +138,14 @@ public enum NoticeRelationReader {
             "n'etait pas le cas.", "n'etait pas le cas,",
             "untrue", "unfounded", "baseless", "unsubstantiated", "without foundation", "without merit", "sans fondement",
             "infonde", "denue de tout fondement", "denuee de tout fondement",
-            // A party saying that what was reported is not planned: the usual denial of a reported plan, launch or move
-            // ("there are no plans to…", "nous n'avons pas prévu…", "rien n'est prévu"). Not "n'aura pas lieu" nor
-            // "will not take place": as often an event called off, which is news, as a report denied.
-            "no plans to", "no plans for", "no plan to", "no current plans", "no immediate plans", "are no plans",
-            "were no plans", "has no plans", "had no plans", "have no plans", "not planning to",
-            "no intention of", "no intention to", "not going to happen", "no truth to", "no truth in",
-            "rien n'est prevu", "rien ne soit prevu", "rien n'etait prevu",
-            "n'est pas prevu", "n'etait pas prevu", "n'avons pas prevu", "n'a pas prevu de", "aucun projet de",
-            "aucune intention de", "n'a pas l'intention de", "n'avons pas l'intention de", "pas a l'ordre du jour",
-            "n'est pas d'actualite",
+            // Saying, impersonally, that what was reported is not planned: the usual denial of a reported plan, launch
+            // or move ("there are currently no plans to…", "rien n'est prévu", "ce n'est pas à l'ordre du jour"). Not a
+            // party's own intention ("it has no plans to appeal", "aucun projet de recours"): as often its next step,
+            // which is news, as a report denied, and the notice alone does not say which. Not "n'aura pas lieu" nor
+            // "will not take place" either: as often an event called off.
+            "are no plans", "were no plans", "is no plan ", "was no plan ", "currently no plans", "not going to happen",
+            "no truth to", "no truth in", "rien n'est prevu", "rien ne soit prevu", "rien n'etait prevu",
+            "n'est pas prevu", "n'etait pas prevu", "pas a l'ordre du jour", "n'est pas d'actualite",
             "^or not", "^or maybe not", "^maybe not", "^perhaps not", "^ou pas", "^ou peut-etre pas", "^peut-etre pas",
         ]),
         (.confirmation, [
