@@ -32,11 +32,9 @@ public enum ArticleReader {
     /// At least three words: a lone "Merci." or "Oui, bien sûr." states nothing checkable; nor does a page's date
     /// stamp ("date 2020-05", "jeudi 30 août 2018 à 14:31", "Updated: 2012-11-27 04:03"), a line of its furniture.
     static func isClaimLike(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        hasWords(scalars, range, atLeast: 3) && !(range.length <= stampLength && UpdateMarker.isDateStamp(scalars, range))
+        hasWords(scalars, range, atLeast: 3)
+            && !(range.length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, range))
     }
-
-    /// The longest sentence (in scalars) tried as a date stamp; the test is skipped for longer ones.
-    static let stampLength = 48
 
     /// Whether `scalars[range]` holds at least `count` words (stops counting there).
     static func hasWords(_ scalars: ScalarText, _ range: TextRange, atLeast count: Int) -> Bool {

@@ -47,14 +47,17 @@ extension UpdateMarker {
         return nil
     }
 
-    /// Where a capital word starts right after a date stamp that opens `scalars[range]` ("date 2021-01 Mise à jour…",
-    /// "Publié le 3 mars 2021 MISE À JOUR : …"): a stamp is an optional label (`stampLabels`) and a date or time
-    /// with a number, nothing else.
     /// The first letters of `phrases`, folded.
     private static let phraseInitials = Set(phrases.compactMap { $0.first.map(String.init) })
 
+    /// The longest date stamp (in scalars) read before a marker, and as a sentence of its own (`ArticleReader`).
+    static let longestDateStamp = 48
+
+    /// Where a capital word starts right after a date stamp that opens `scalars[range]` ("date 2021-01 Mise à jour…",
+    /// "Publié le 3 mars 2021 MISE À JOUR : …"): a stamp is an optional label (`stampLabels`) and a date or time
+    /// with a number, nothing else.
     static func markerAfterStamp(in scalars: ScalarText, range: TextRange) -> Int? {
-        let window = min(range.end, range.start + 48)
+        let window = min(range.end, range.start + longestDateStamp)
         var sawDigit = false
         for j in (range.start + 1)..<max(range.start + 1, window) {
             sawDigit = sawDigit || Scalars.isDigit(scalars[j - 1])

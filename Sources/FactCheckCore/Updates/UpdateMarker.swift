@@ -369,19 +369,14 @@ public enum UpdateMarker {
     /// Whether `word` (lower case) is a Roman numeral from ii to xx, as live blogs count their updates ("Update V",
     /// "Update VIII"). "i" alone is left out: it is also the English pronoun.
     static func isRomanCount(_ word: String) -> Bool {
-        guard (1...5).contains(word.count), word != "i" else { return false }
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
-        var total = 0
-        var previous = 0
-        for letter in word.reversed() {
-            guard let value = values[letter] else { return false }
-            total += value < previous ? -value : value
-            previous = max(previous, value)
-        }
-        let canonical = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
-        guard total <= 20 else { return false }
-        return String(repeating: "x", count: total / 10) + canonical[total % 10] == word
+        romanCounts.contains(word)
     }
+
+    /// The Roman numerals from ii to xx, lower case.
+    private static let romanCounts: Set<String> = {
+        let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        return Set((2...20).map { String(repeating: "x", count: $0 / 10) + units[$0 % 10] })
+    }()
 
     private static func isQualifier(_ word: String) -> Bool {
         if isRomanCount(word) { return true }
