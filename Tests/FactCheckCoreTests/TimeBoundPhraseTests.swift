@@ -29,6 +29,8 @@ import Testing
         ("Pour l'heure, la préfecture ne donne aucun bilan.", true),
         ("The storm was expected to weaken before landfall.", true),
         ("On s'attendait à une annonce lundi.", true),
+        ("At the moment of the crash, the driver was alone.", false),
+        ("As was expected, the council approved the budget.", false),
     ])
     func answersAsStringContainsDid(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)

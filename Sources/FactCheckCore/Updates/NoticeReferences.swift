@@ -32,9 +32,11 @@ enum NoticeReferences {
         // Written "at the time of writing": true then, open to a later notice.
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
-        "at the moment", "as of now", "as of press time", "a ce stade", "pour l'heure", "a l'heure qu'il est",
-        // An expectation stated before the outcome: "was expected to weaken", "on s'attendait à".
-        "was expected", "were expected", "s'attendait", "s'attendaient", "etait attendu", "etaient attendu",
+        // "At the moment, …" (not "at the moment of the crash", a past instant).
+        "at the moment,", "as of now", "as of press time", "a ce stade", "pour l'heure", "a l'heure qu'il est",
+        // An expectation stated before the outcome: "was expected to weaken", "on s'attendait à" (not "as was
+        // expected", an outcome).
+        "was expected to", "were expected to", "s'attendait", "s'attendaient", "etait attendu", "etaient attendu",
         "en esperant", "dans l'espoir", "in the hope", "in hopes", "hoping", "pending", "en cours", "ongoing", "under way", "underway", "trop tot", "too early",
         // Left open until announced: "date à déterminer", "reste à définir", "to be determined" (TBD).
         "a determiner", "a definir", "to be determined", "to be announced",
