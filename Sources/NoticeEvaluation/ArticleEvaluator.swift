@@ -73,7 +73,7 @@ public enum ArticleEvaluator {
             used.insert(matched)
             let found = reading.notices[matched]
             score.matchedNotices += 1
-            if Self.words(of: found.notice.range, in: scalars) == Self.words(of: extent, in: scalars) {
+            if Self.innerExtent(found.notice.range, in: scalars) == Self.innerExtent(extent, in: scalars) {
                 score.exactExtents += 1
             } else {
                 problems.append("\"\(truth.marker)\" extent \(found.notice.range.start)..<\(found.notice.range.end), truth \(extent.start)..<\(extent.end)")
@@ -169,14 +169,23 @@ public enum ArticleEvaluator {
         return found
     }
 
-    /// `range` without the white space, brackets, parentheses and emphasis around its first and last words: an extent
-    /// is exact when its words are the truth's ("(This story has been updated.)" and "This story has been updated."
-    /// are one extent; the corpus's truth writers put a notice's enclosing brackets in or out either way).
-    static func words(of range: TextRange, in scalars: ScalarText) -> TextRange {
+    /// `range` without the white space, emphasis and brackets around its words: an extent is exact when its words are
+    /// the truth's. The corpus's truth writers put a notice's enclosing brackets in or out either way ("(This story has
+    /// been updated.)", "[UPDATE, Aug. 26] …" with or without the bracket). A bracket counts as enclosing only when
+    /// its partner is in the range too: "(Update: …" that lost its closing parenthesis is not the truth's extent.
+    static func innerExtent(_ range: TextRange, in scalars: ScalarText) -> TextRange {
+        let space = Set(" \t\n\u{A0}*_".unicodeScalars)
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "<": ">"]
         var start = range.start, end = range.end
-        let enclosing = Set(" \t\n\u{A0}([{<*_)]}>".unicodeScalars)
-        while start < end, enclosing.contains(scalars[start]) { start += 1 }
-        while end > start, enclosing.contains(scalars[end - 1]) { end -= 1 }
+        while start < end, space.contains(scalars[start]) { start += 1 }
+        while end > start, space.contains(scalars[end - 1]) { end -= 1 }
+        guard start < end, let close = pairs[scalars[start]] else { return TextRange(start, end) }
+        if scalars[end - 1] == close {
+            // Brackets around the whole notice.
+            return innerExtent(TextRange(start + 1, end - 1), in: scalars)
+        }
+        // Brackets around its marker ("[MàJ à 16h] …"): the opening one is not a word of the notice.
+        if scalars[(start + 1)..<end].contains(close) { return innerExtent(TextRange(start + 1, end), in: scalars) }
         return TextRange(start, end)
     }
 

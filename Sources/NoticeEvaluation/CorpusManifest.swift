@@ -11,8 +11,19 @@ public struct CorpusArticle: Decodable, Sendable {
     /// The notices a reader finds, written by hand.
     public var notices: [TruthNotice]
     /// The page's furniture (menus, share prompts, bylines, comment forms…), each string as it stands in the file:
-    /// none of it is a claim of the article.
+    /// none of it is a claim of the article. Empty when the entry has none.
     public var furniture: [String]
+
+    private enum CodingKeys: String, CodingKey { case file, split, kind, notices, furniture }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try container.decode(String.self, forKey: .file)
+        split = try container.decode(String.self, forKey: .split)
+        kind = try container.decode(String.self, forKey: .kind)
+        notices = try container.decode([TruthNotice].self, forKey: .notices)
+        furniture = try container.decodeIfPresent([String].self, forKey: .furniture) ?? []
+    }
 }
 
 /// A notice of the ground truth.
