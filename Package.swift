@@ -44,7 +44,7 @@ let package = Package(
         // Scores the core's update notices against the hand-written truth of Tests/Corpus/notices (issue 10).
         .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
         .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
-        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation"]),
+        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
         // Snapshot files for the tests' long expected outputs.
         .target(name: "FactCheckTestSupport", dependencies: ["FactCheckCore"], path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing", "FactCheckTestSupport"]),

@@ -30,7 +30,10 @@ import Testing
             let lines = split == "dev" ? "\n" + evaluation.report(lines: "dev") : ""
             #expect(value >= floor, "\(split) \(name) \(value) fell below its floor \(floor)\(lines)")
         }
+        // Counts that should be zero have a ceiling instead.
         let ceiling = try #require(floors["negativesWithNotice"])
         #expect(Double(figures.negativesWithNotice) <= ceiling, "\(split): \(figures.negativesWithNotice) negatives with a notice")
+        let furnitureCeiling = try #require(floors["furnitureAsClaims"], "no ceiling for furnitureAsClaims")
+        #expect(Double(figures.furnitureAsClaims) <= furnitureCeiling, "\(split): \(figures.furnitureAsClaims) claims read from page furniture")
     }
 }

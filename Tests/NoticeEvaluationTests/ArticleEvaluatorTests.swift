@@ -1,0 +1,72 @@
+import FactCheckCore
+import Foundation
+@testable import NoticeEvaluation
+import Testing
+
+/// The evaluation's own measures on articles written for the purpose: exact extents, furniture taken as claims,
+/// the pairing of truth and found notices, and the parts of a half.
+@Suite struct ArticleEvaluatorTests {
+    /// An article of the corpus from its manifest entry's JSON.
+    static func article(_ json: String) throws -> CorpusArticle {
+        try JSONDecoder().decode(CorpusArticle.self, from: Data(json.utf8))
+    }
+
+    static let text = """
+        The mayor said the bridge would reopen in June after the repairs.
+
+        (Update: The bridge will in fact reopen in July, the mayor's office said.)
+
+        Share this: Facebook Twitter
+        """
+
+    @Test(arguments: [
+        // brackets around the whole notice, in the truth or not
+        ("(Update:", "office said.)", true),
+        ("Update:", "office said.", true),
+        // a truth that stops short is not exact
+        ("Update:", "in fact reopen", false),
+    ])
+    func anExtentIsExactWhenItsWordsAreTheTruths(_ starts: String, _ ends: String, _ exact: Bool) throws {
+        let entry = try Self.article("""
+            {"file": "en-01-x.txt", "split": "dev", "kind": "notice", "furniture": [],
+             "notices": [{"marker": "Update", "starts": "\(starts)", "ends": "\(ends)", "relation": "correction",
+                          "issuer": null, "amends": {"required": ["The mayor said the bridge"], "optional": []}}]}
+            """)
+        let score = ArticleEvaluator.evaluate(entry, bytes: Array(Self.text.utf8)).score
+        #expect(score.matchedNotices == 1)
+        #expect(score.exactExtents == (exact ? 1 : 0))
+    }
+
+    @Test func aBracketWithoutItsPartnerIsAWordOfTheExtent() {
+        let scalars = ScalarText("(Update: lost its parenthesis. [MàJ] Le pont.")
+        // "(Update: lost its parenthesis." has no ")": the parenthesis stays.
+        #expect(ArticleEvaluator.innerExtent(TextRange(0, 30), in: scalars) == TextRange(0, 30))
+        // "[MàJ] Le pont." loses its opening bracket only.
+        #expect(ArticleEvaluator.innerExtent(TextRange(31, 45), in: scalars) == TextRange(32, 45))
+    }
+
+    @Test func furnitureReadAsAClaimIsCounted() throws {
+        // Marked as furniture in the truth (whatever it says), read as a claim by the reader: counted once, named.
+        let entry = try Self.article("""
+            {"file": "en-02-x.txt", "split": "dev", "kind": "negative", "notices": [],
+             "furniture": ["Our newsletter reaches ten thousand readers every week.", "Not in the text at all"]}
+            """)
+        let text = "The mayor said the bridge would reopen in June.\n\nOur newsletter reaches ten thousand readers every week.\n"
+        let evaluation = ArticleEvaluator.evaluate(entry, bytes: Array(text.utf8))
+        #expect(evaluation.score.claims == 2)
+        #expect(evaluation.score.furnitureAsClaims == 1)
+        #expect(evaluation.problems == ["furniture read as a claim: \"Our newsletter reaches ten thousand readers every week.\""])
+    }
+
+    @Test func anEntryWithoutFurnitureHasNone() throws {
+        let entry = try Self.article(#"{"file": "fr-03-x.txt", "split": "test", "kind": "negative", "notices": []}"#)
+        #expect(entry.furniture.isEmpty)
+    }
+
+    @Test func occurrencesAreEveryPlaceAStringStands() {
+        let scalars = ScalarText("abcabca")
+        #expect(ArticleEvaluator.occurrences(of: "abc", in: scalars) == [TextRange(0, 3), TextRange(3, 6)])
+        #expect(ArticleEvaluator.occurrences(of: "x", in: scalars).isEmpty)
+        #expect(ArticleEvaluator.find("ca", in: scalars) == 2)
+    }
+}
