@@ -11,6 +11,8 @@ import Testing
         var notices: [String]
         /// Sentences that must be claims (the article resuming after the notice).
         var claims: [String] = []
+        /// Sentences that must not be claims: a stamp, a separator's label, the page's furniture.
+        var absent: [String] = []
         var testDescription: String { name }
     }
 
@@ -709,8 +711,9 @@ import Testing
             This post was updated at 8:45 p.m. ET.
             At the moment, the island is forecast to take a direct hit from the storm.
             """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care."],
-            claims: ["At the moment, the island is forecast to take a direct hit from the storm."]),
-        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus", text: """
+            claims: ["At the moment, the island is forecast to take a direct hit from the storm."],
+            absent: ["This post was updated at 8:45 p.m. ET."]),
+        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus et n'est pas une affirmation", text: """
             Mise à jour 8h12 :
             Le service a été rétabli dans la nuit, nous a indiqué l'opérateur.
 
@@ -718,7 +721,8 @@ import Testing
 
             La panne touche les appels et les SMS depuis vendredi après-midi.
             """, notices: ["Mise à jour 8h12 : Le service a été rétabli dans la nuit, nous a indiqué l'opérateur."],
-            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."]),
+            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."],
+            absent: ["Cet article a été mis à jour le 7 juillet à 1h49."]),
         Case(name: "en: at the top, a separator further down still closes a notice of many paragraphs", text: """
             Update: The district found no specific threat of violence.
 
@@ -766,13 +770,13 @@ import Testing
 
             A retailer's listing shows three games releasing next month.
             """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
-            claims: ["A retailer's listing shows three games releasing next month."]),
-        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice", text: """
+            claims: ["A retailer's listing shows three games releasing next month."], absent: ["Original story follows."]),
+        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice et n'est pas une affirmation", text: """
             Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
 
             Une liste d'un revendeur montre trois sorties le mois prochain.
             """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
-            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."]),
+            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."], absent: ["Article initial ci-dessous."]),
         Case(name: "en: down the page, a quotation between two stacked notices is the first one's", text: """
             The president will meet the students at the White House this week.
 
@@ -865,6 +869,7 @@ import Testing
         }
         let claims = Set(analysis.claims.map(\.text))
         for claim in c.claims { #expect(claims.contains(claim), "missing claim \(claim)") }
+        for text in c.absent { #expect(!claims.contains(text), "read as a claim: \(text)") }
     }
 
     static func fold(_ text: String) -> String {
