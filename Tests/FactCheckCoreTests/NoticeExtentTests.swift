@@ -665,6 +665,103 @@ import Testing
             Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert.
             """, notices: ["Mise à jour du 4 mars : la mairie a finalement renoncé au projet. « Nous avons entendu les riverains », a déclaré le maire."],
             claims: ["Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert."]),
+        Case(name: "en: a label dated to its end, 'published' and a time included, closes the notice", text: """
+            Update: The museum now says the west wing will reopen in the spring.
+
+            "The roof has been repaired," its director told us.
+
+            Original story published March 3, 2021 at 2 p.m.:
+
+            A leaking roof has forced the museum to shut its west wing.
+            """, notices: ["Update: The museum now says the west wing will reopen in the spring. \"The roof has been repaired,\" its director told us."],
+            claims: ["A leaking roof has forced the museum to shut its west wing."]),
+        Case(name: "fr: « Article initial publié le 3 mars 2021 à 14h : » ferme la notice", text: """
+            Mise à jour : le musée indique désormais que l'aile ouest rouvrira au printemps.
+
+            « La toiture a été réparée », nous a précisé sa directrice.
+
+            Article initial publié le 3 mars 2021 à 14h :
+
+            Une fuite de la toiture a contraint le musée à fermer son aile ouest.
+            """, notices: ["Mise à jour : le musée indique désormais que l'aile ouest rouvrira au printemps. « La toiture a été réparée », nous a précisé sa directrice."],
+            claims: ["Une fuite de la toiture a contraint le musée à fermer son aile ouest."]),
+        Case(name: "en: a label's word opening prose with a date is no separator: 'Earlier Monday, the president met…'", text: """
+            White House weighs new sanctions
+
+            Update: The White House confirmed on Tuesday that the sanctions package will be announced Friday.
+
+            The Treasury Department is preparing a list of 40 companies, officials said.
+
+            The package follows months of talks with European allies, who had resisted tighter rules.
+
+            Earlier Monday, the president met with his national security team.
+
+            Two senators called the plan overdue in a joint statement.
+            """, notices: ["Update: The White House confirmed on Tuesday that the sanctions package will be announced Friday."],
+            claims: [
+                "The Treasury Department is preparing a list of 40 companies, officials said.",
+                "The package follows months of talks with European allies, who had resisted tighter rules.",
+                "Earlier Monday, the president met with his national security team.",
+                "Two senators called the plan overdue in a joint statement.",
+            ]),
+        Case(name: "en: 'Previously, on March 3, the council…' and 'Earlier, 40 residents had…' are prose, not separators", text: """
+            Pool to stay open
+
+            Update: The council has voted to keep the pool open until June.
+
+            Swimmers had protested on Monday outside the town hall.
+
+            Previously, on March 3, the council had voted to close it for good.
+
+            Earlier, 40 residents had signed a petition against the closure.
+
+            The pool was built in 1968.
+            """, notices: ["Update: The council has voted to keep the pool open until June."],
+            claims: [
+                "Swimmers had protested on Monday outside the town hall.",
+                "Previously, on March 3, the council had voted to close it for good.",
+                "Earlier, 40 residents had signed a petition against the closure.",
+                "The pool was built in 1968.",
+            ]),
+        Case(name: "en: a last sentence opening with a label's word and a date is the notice's, not a trailing label", text: """
+            Police question suspect
+
+            A man was questioned by police in connection with the fire at the warehouse, officials said.
+
+            The fire destroyed three buildings and injured two firefighters.
+
+            Update: Police released the suspect without charge on Tuesday. Earlier Monday, he was questioned for hours.
+            """, notices: ["Update: Police released the suspect without charge on Tuesday. Earlier Monday, he was questioned for hours."],
+            claims: ["The fire destroyed three buildings and injured two firefighters."]),
+        Case(name: "fr: « L'article 7 repousse… » est le récit, pas le séparateur « L'article »", text: """
+            Réforme des retraites : le texte adopté
+
+            MISE A JOUR : Le Conseil constitutionnel a validé mardi l'essentiel de la réforme.
+
+            Le gouvernement avait engagé sa responsabilité sur le texte en mars.
+
+            Les syndicats appellent à une nouvelle journée de mobilisation la semaine prochaine.
+
+            L'article 7 repousse l'âge légal de départ à 64 ans.
+
+            Le texte doit entrer en vigueur en septembre.
+            """, notices: ["MISE A JOUR : Le Conseil constitutionnel a validé mardi l'essentiel de la réforme."],
+            claims: [
+                "Le gouvernement avait engagé sa responsabilité sur le texte en mars.",
+                "Les syndicats appellent à une nouvelle journée de mobilisation la semaine prochaine.",
+                "L'article 7 repousse l'âge légal de départ à 64 ans.",
+                "Le texte doit entrer en vigueur en septembre.",
+            ]),
+        Case(name: "fr: une dernière phrase ouverte par « L'article 12 » est à la notice, pas un séparateur", text: """
+            Le règlement du concours interdisait les équipes mixtes.
+
+            Les candidats ont protesté auprès des organisateurs.
+
+            Le jury se réunit lundi pour trancher.
+
+            Mise à jour : le jury a finalement accepté les équipes mixtes. L'article 12 du règlement a été modifié.
+            """, notices: ["Mise à jour : le jury a finalement accepté les équipes mixtes. L'article 12 du règlement a été modifié."],
+            claims: ["Le jury se réunit lundi pour trancher."]),
         Case(name: "fr: « Toujours est-il que » n'est pas un état en cours : la notice de fin le garde", text: """
             L'application a été retirée de la boutique en ligne.
 

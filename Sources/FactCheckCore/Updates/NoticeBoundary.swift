@@ -55,12 +55,13 @@ enum NoticeBoundary {
 
     /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),
     /// and the date the first version bears ("ORIGINAL STORY 9/19/23:", "Article initial du 3 mars :"): the label of
-    /// the original, dated as the update above it is.
+    /// the original, dated as the update above it is. Only a date that runs to the end goes: in "Earlier Monday, the
+    /// president met…", "Earlier, 40 residents had…" or "L'article 7 repousse…" the date word opens the report's prose.
     private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
         trimClosing(&folded)
         let words = folded.split(separator: " ", omittingEmptySubsequences: false)
-        if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }) {
+        if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }), isDate(words[date...]) {
             var kept = Array(words[..<date])
             while let last = kept.last, dateLinks.contains(String(last)) { kept.removeLast() }
             folded = kept.joined(separator: " ")
@@ -78,6 +79,14 @@ enum NoticeBoundary {
     private static func isDateWord(_ word: Substring) -> Bool {
         let bare = String(word.unicodeScalars.filter { !"(),.".unicodeScalars.contains($0) })
         return bare.first?.isNumber == true || DateLine.monthNames.contains(bare) || DateLine.weekdayNames.contains(bare)
+    }
+
+    /// Whether `words` are a date and nothing else: numbers, months, weekdays, times and the words that join them
+    /// ("9/19/23", "3 mars 2021 a 14h", "march 3, 2021", "(3 mars)"), as a notice's marker is dated
+    /// (`UpdateMarker.scanQualifiers`).
+    private static func isDate(_ words: ArraySlice<Substring>) -> Bool {
+        let head = Array(words.joined(separator: " ").unicodeScalars)
+        return UpdateMarker.scanQualifiers(head + [":"], from: 0)?.1 == head.count + 1
     }
 
     /// Words that lead from a label to its date ("Article initial du 3 mars", "Original story of March 3").
