@@ -860,6 +860,70 @@ import Testing
             Le lycée passera en cours à distance vendredi, a annoncé le rectorat.
             """, notices: ["Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement. Les rumeurs ont circulé jeudi soir sur une messagerie. Des élèves les ont signalées au personnel le soir même. La gendarmerie et le référent sécurité ont mené l'enquête. Le lycée a basculé en cours à distance vendredi par précaution. Les cours reprendront en classe lundi. Le proviseur a remercié les familles pour leur patience."],
             claims: ["Le lycée passera en cours à distance vendredi, a annoncé le rectorat."]),
+        Case(name: "en: at the top, a bare rule further down than the separator's reach does not close the notice", text: """
+            School closes for the week
+
+            Update: The district confirmed the closure on Sunday evening.
+
+            The high school will be closed all week after a burst pipe flooded the ground floor, the district said.
+
+            Repairs are expected to cost about 200,000 dollars.
+
+            Classes will move online from Monday, with laptops lent to 300 students.
+
+            The gym and the cafeteria were the worst hit, according to the principal.
+
+            Parents were told by text message on Saturday.
+
+            The district's insurer sent an assessor on Sunday.
+
+            ***
+
+            In other news, the board approved a new bus contract on Thursday.
+            """, notices: ["Update: The district confirmed the closure on Sunday evening."],
+            claims: [
+                "The high school will be closed all week after a burst pipe flooded the ground floor, the district said.",
+                "Repairs are expected to cost about 200,000 dollars.",
+                "The district's insurer sent an assessor on Sunday.",
+                "In other news, the board approved a new bus contract on Thursday.",
+            ]),
+        Case(name: "fr: en tête, une ligne d'étoiles au-delà de la portée d'un séparateur ne ferme pas la notice", text: """
+            Le lycée fermé toute la semaine
+
+            Mise à jour : le rectorat a confirmé la fermeture dimanche soir.
+
+            Le lycée restera fermé toute la semaine après une fuite qui a inondé le rez-de-chaussée, selon le rectorat.
+
+            Les réparations devraient coûter environ 200 000 euros.
+
+            Les cours passeront en ligne dès lundi, avec 300 ordinateurs prêtés aux élèves.
+
+            Le gymnase et la cantine sont les plus touchés, selon le proviseur.
+
+            Les parents ont été prévenus par SMS samedi.
+
+            L'assureur du rectorat a envoyé un expert dimanche.
+
+            * * *
+
+            Par ailleurs, le conseil régional a voté jeudi un nouveau contrat de transport scolaire.
+            """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir."],
+            claims: [
+                "Le lycée restera fermé toute la semaine après une fuite qui a inondé le rez-de-chaussée, selon le rectorat.",
+                "Les réparations devraient coûter environ 200 000 euros.",
+                "L'assureur du rectorat a envoyé un expert dimanche.",
+                "Par ailleurs, le conseil régional a voté jeudi un nouveau contrat de transport scolaire.",
+            ]),
+        Case(name: "fr: en tête, une ligne d'étoiles proche ferme encore la notice", text: """
+            Mise à jour : le rectorat a confirmé la fermeture dimanche soir.
+
+            Les cours reprendront en classe lundi prochain.
+
+            * * *
+
+            Le lycée restera fermé toute la semaine après une fuite, selon le rectorat.
+            """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir. Les cours reprendront en classe lundi prochain."],
+            claims: ["Le lycée restera fermé toute la semaine après une fuite, selon le rectorat."]),
         Case(name: "en: a label closing the notice's own paragraph ends the notice before it, and is no claim", text: """
             leaked list
 

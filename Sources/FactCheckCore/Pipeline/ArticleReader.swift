@@ -245,9 +245,11 @@ private struct ArticleReading {
                 continue
             }
             // A separator, alone or opening the report's paragraph ("Original: Reuters has withdrawn …"), closes it.
-            // At the top, anywhere within reach: the update stands above the original as a block.
+            // At the top, a label anywhere within reach: the update stands above the original as a block. A bare rule
+            // ("***") only within `separatorReach`: the page may set it between the report and what follows it.
             if NoticeBoundary.isSeparator(scalars, ranges[next]) || NoticeBoundary.opensWithLabel(scalars, ranges[next]) {
-                return markerAlone || isAtTop || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+                let labelled = !NoticeBoundary.isRule(scalars, ranges[next])
+                return markerAlone || (isAtTop && labelled) || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
             // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
             if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {

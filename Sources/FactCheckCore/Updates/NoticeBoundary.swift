@@ -9,9 +9,10 @@
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
-    /// How far a separator may stand after a notice with a body of its own, below the top, for the paragraphs between to
-    /// belong to it. At the top, a separator within `maximumParagraphs` closes the notice: an update set above the
-    /// original runs as one block down to its label ("Previously reported:"), however many paragraphs it has.
+    /// How far a separator may stand after a notice with a body of its own for the paragraphs between to belong to it.
+    /// At the top, a label within `maximumParagraphs` closes the notice: an update set above the original runs as one
+    /// block down to its label ("Previously reported:"), however many paragraphs it has. A bare rule ("***", "---")
+    /// names nothing: a page sets one between any two blocks, so it closes a notice only within this reach.
     static let separatorReach = 6
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
@@ -39,9 +40,13 @@ enum NoticeBoundary {
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
-        let part = scalars[range.start..<range.end]
-        if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
-        return labels.contains(labelText(part))
+        return isRule(scalars, range) || labels.contains(labelText(scalars[range.start..<range.end]))
+    }
+
+    /// A separator that is a bare rule of dashes, stars, underscores or equals signs ("-----", "* * *"): no label.
+    static func isRule(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        range.length >= 2 && range.length <= 80
+            && scalars[range.start..<range.end].allSatisfy { "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }
     }
 
     /// Whether a paragraph opens with a separator's label and goes on with the report ("Previous reporting: A crash
