@@ -938,6 +938,54 @@ import Testing
             Une liste d'un revendeur montre trois sorties le mois prochain.
             """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
             claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."], absent: ["Article initial ci-dessous."]),
+        Case(name: "en: a notice does not read on past its own trailing label, even over a paragraph in its voice", text: """
+            leaked list
+
+            Update: The studio says the game has entered final certification, which has nothing to do with a release date. Original story follows.
+
+            The studio told us last week that the game would ship this year, according to this story's sources.
+
+            A retailer's listing shows three games releasing next month.
+            """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
+            claims: [
+                "The studio told us last week that the game would ship this year, according to this story's sources.",
+                "A retailer's listing shows three games releasing next month.",
+            ], absent: ["Original story follows."]),
+        Case(name: "fr: une notice ne continue pas au-delà de son propre « Article initial ci-dessous. », même sur un paragraphe à sa voix", text: """
+            liste divulguée
+
+            Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
+
+            Le studio nous a indiqué la semaine dernière que le jeu sortirait cette année.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+            """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
+            claims: [
+                "Le studio nous a indiqué la semaine dernière que le jeu sortirait cette année.",
+                "Une liste d'un revendeur montre trois sorties le mois prochain.",
+            ], absent: ["Article initial ci-dessous."]),
+        Case(name: "fr: un « Article initial ci-dessous. » au premier paragraphe ferme la notice avant une dépêche proche", text: """
+            Mise à jour : le studio dément toute date de sortie. Article initial ci-dessous.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+
+            LOS ANGELES (AFP) - Le studio prépare trois jeux pour la fin de l'année.
+            """, notices: ["Mise à jour : le studio dément toute date de sortie."],
+            claims: [
+                "Une liste d'un revendeur montre trois sorties le mois prochain.",
+                "LOS ANGELES (AFP) - Le studio prépare trois jeux pour la fin de l'année.",
+            ], absent: ["Article initial ci-dessous."]),
+        Case(name: "en: a trailing label in the first paragraph closes the notice before a dateline close below", text: """
+            Update: The studio denies any release date. Original story follows.
+
+            A retailer's listing shows three games releasing next month.
+
+            LOS ANGELES (AP) — The studio is preparing three games for the end of the year.
+            """, notices: ["Update: The studio denies any release date."],
+            claims: [
+                "A retailer's listing shows three games releasing next month.",
+                "LOS ANGELES (AP) — The studio is preparing three games for the end of the year.",
+            ], absent: ["Original story follows."]),
         Case(name: "en: down the page, a quotation between two stacked notices is the first one's", text: """
             The president will meet the students at the White House this week.
 

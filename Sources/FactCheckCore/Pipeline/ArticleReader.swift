@@ -156,9 +156,10 @@ private struct ArticleReading {
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
-    /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`, nil otherwise): the first
-    /// such break after the marker, in the paragraphs the notice would take, ends it. A notice its marker closes
-    /// ("[Update: …]") ends there already.
+    /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`) or when a separator's
+    /// label closes the paragraph ("… has been completed. Original story follows.", `NoticeBoundary.trailingLabel`),
+    /// nil otherwise: the first such place after the marker, in the paragraphs the notice would take, ends it. A notice
+    /// its marker closes ("[Update: …]") ends there already.
     private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
         -> (last: Int, resume: Int?) {
         let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
@@ -166,17 +167,16 @@ private struct ArticleReading {
         for k in index...last where found[k].kind != .furniture {
             let from = k == index ? match.bodyStart : ranges[k].start
             guard from < ranges[k].end else { continue }
-            if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
+            let part = TextRange(from, ranges[k].end)
+            if let resume = NoticeBoundary.lostBreak(scalars, in: part) ?? NoticeBoundary.trailingLabel(scalars, in: part) { return (k, resume) }
         }
-        // "… has been completed. Original story follows.": the label that closes the notice's own last paragraph.
-        let from = last == index ? match.bodyStart : ranges[last].start
-        if from < ranges[last].end, let label = NoticeBoundary.trailingLabel(scalars, in: TextRange(from, ranges[last].end)) { return (last, label) }
         return (last, nil)
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
     /// and on over what its last paragraph announces with a colon ("… sent the following statement:") and over the
-    /// paragraphs that still read as the notice (`NoticeBoundary.continues`).
+    /// paragraphs that still read as the notice (`NoticeBoundary.continues`); never past a paragraph that a separator's
+    /// label closes ("… Original story follows."): the original follows it.
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
         // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
@@ -191,7 +191,8 @@ private struct ArticleReading {
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
               UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]),
-              !NoticeBoundary.isStamp(scalars, ranges[last + 1]) {
+              !NoticeBoundary.isStamp(scalars, ranges[last + 1]),
+              NoticeBoundary.trailingLabel(scalars, in: TextRange(last == index ? start : ranges[last].start, ranges[last].end)) == nil {
             let announces = NoticeBoundary.announces(scalars, ranges[last])
             let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
             guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
