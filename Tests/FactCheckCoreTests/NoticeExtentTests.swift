@@ -1022,6 +1022,83 @@ import Testing
                 "Mise à jour : un producteur conteste l'information, citant une source anonyme. « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.",
                 "Mise à jour 2 : l'animatrice revient désormais sur son information.",
             ], claims: ["Leur lycée a depuis engagé une agence de communication."]),
+        Case(name: "fr: en bas de page, un paragraphe ouvert par « Mais » entre deux notices empilées est le récit", text: """
+            Incendie dans un entrepôt
+
+            Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi.
+
+            Les pompiers ont mobilisé 60 hommes pour maîtriser les flammes.
+
+            Le propriétaire du site, une société de logistique, emploie 120 personnes.
+
+            Les salariés ont été placés en chômage technique jusqu'à la fin du mois.
+
+            Mise à jour : le feu est maîtrisé, indique la préfecture.
+
+            Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie.
+
+            Mise à jour 2 : la piste criminelle est écartée.
+            """, notices: ["Mise à jour : le feu est maîtrisé, indique la préfecture.", "Mise à jour 2 : la piste criminelle est écartée."],
+            claims: ["Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie."]),
+        Case(name: "en: down the page, a paragraph opening with 'But' or 'However' between stacked notices is the report's", text: """
+            Warehouse fire
+
+            A fire destroyed a warehouse in the industrial park overnight.
+
+            Firefighters sent 60 crews to put out the flames.
+
+            The site's owner, a logistics firm, employs 120 people.
+
+            Staff have been sent home until the end of the month.
+
+            Update: The fire is under control, the county says.
+
+            But the industrial park had been hit by two fires in 2022, the mayor's office said.
+
+            However, the park's tenants say the fire exits were blocked.
+
+            Update 2: Arson has been ruled out.
+            """, notices: ["Update: The fire is under control, the county says.", "Update 2: Arson has been ruled out."],
+            claims: [
+                "But the industrial park had been hit by two fires in 2022, the mayor's office said.",
+                "However, the park's tenants say the fire exits were blocked.",
+            ]),
+        Case(name: "en: down the page, a paragraph in the notice's voice between stacked notices is the first one's", text: """
+            Warehouse fire
+
+            A fire destroyed a warehouse in the industrial park overnight.
+
+            Firefighters sent 60 crews to put out the flames.
+
+            The site's owner, a logistics firm, employs 120 people.
+
+            Update: The fire is under control, the county says.
+
+            A county spokesman told us the building will be demolished.
+
+            Update 2: Arson has been ruled out.
+            """, notices: [
+                "Update: The fire is under control, the county says. A county spokesman told us the building will be demolished.",
+                "Update 2: Arson has been ruled out.",
+            ], claims: ["The site's owner, a logistics firm, employs 120 people."]),
+        Case(name: "fr: en bas de page, un paragraphe à la voix de la notice entre deux notices empilées est à la première", text: """
+            Incendie dans un entrepôt
+
+            Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi.
+
+            Les pompiers ont mobilisé 60 hommes pour maîtriser les flammes.
+
+            Le propriétaire du site, une société de logistique, emploie 120 personnes.
+
+            Mise à jour : le feu est maîtrisé, indique la préfecture.
+
+            La préfecture nous a précisé que le bâtiment serait démoli.
+
+            Mise à jour 2 : la piste criminelle est écartée.
+            """, notices: [
+                "Mise à jour : le feu est maîtrisé, indique la préfecture. La préfecture nous a précisé que le bâtiment serait démoli.",
+                "Mise à jour 2 : la piste criminelle est écartée.",
+            ], claims: ["Le propriétaire du site, une société de logistique, emploie 120 personnes."]),
         Case(name: "fr: une suggestion de lecture entre deux notices empilées est du mobilier : la première garde ses paragraphes", text: """
             Mise à jour 8h12
             L'ensemble des services a été rétabli durant la nuit, vers 3h20.

@@ -179,8 +179,9 @@ private struct ArticleReading {
     /// label closes ("… Original story follows."): the original follows it.
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
-        // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
-        // after a notice is the report's, which quotes and links on in the same ways. A notice its marker closes
+        // Only a notice at the top reads on by its voice, its quotation, a connective or the update's time: further
+        // down, the paragraph after a notice is the report's, which quotes and links on in the same ways (between two
+        // stacked notices, `paragraphsRead` keeps only a quotation or the notice's voice). A notice its marker closes
         // ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
         // Nor does a notice written as a headline ("Update: Police report minor found safe"): its standfirst follows.
         let open = isAtTop && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
@@ -274,10 +275,11 @@ private struct ArticleReading {
         }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        // Down the page, stacked notices keep what stands between them when it reads as the first one's (a quotation
+        // Down the page, stacked notices keep what stands between them when it speaks as the first one (a quotation
         // it reports, a paragraph that speaks of the story): the report does not resume between two notices that way.
+        // Not a connective ("Mais", "But") nor the present: the report links on and speaks so too.
         let readsOn = !markerAlone && between > 0 && ((index + 1)..<next).allSatisfy {
-            NoticeBoundary.continues(scalars, previous: ranges[$0 - 1], next: ranges[$0])
+            NoticeBoundary.speaksAsNotice(scalars, previous: ranges[$0 - 1], next: ranges[$0])
         }
         if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
