@@ -802,6 +802,22 @@ import Testing
             The governor had already ordered the evacuation of the coast on Tuesday.
             """, notices: ["Update (9 am): The storm has made landfall near the border. Some are already speculating about a second landfall further south."],
             claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "en: 'already' in an elided present ('it's', 'they're') is the update's time too", text: """
+            Update (9 am): The storm has made landfall near the border.
+
+            It's already the strongest storm to hit the coast this year, and forecasters say they're already tracking another.
+
+            The governor had already ordered the evacuation of the coast on Tuesday.
+            """, notices: ["Update (9 am): The storm has made landfall near the border. It's already the strongest storm to hit the coast this year, and forecasters say they're already tracking another."],
+            claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "fr: « c'est déjà » au présent est l'heure de la notice ; « s'est déjà » au passé, le récit", text: """
+            [Mis à jour à 21h17] La tempête a touché la côte près de la frontière.
+
+            C'est déjà la tempête la plus forte de l'année sur le littoral.
+
+            Le préfet s'est déjà rendu mardi dans les communes évacuées.
+            """, notices: ["[Mis à jour à 21h17] La tempête a touché la côte près de la frontière. C'est déjà la tempête la plus forte de l'année sur le littoral."],
+            claims: ["Le préfet s'est déjà rendu mardi dans les communes évacuées."]),
         Case(name: "en: a stamp of an earlier version ends the notice above it and is no claim", text: """
             This post was updated at 5:06 a.m. ET Friday:
             The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.

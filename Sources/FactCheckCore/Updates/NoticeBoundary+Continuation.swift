@@ -42,9 +42,11 @@ extension NoticeBoundary {
 
     /// Folded words (whole) that place a paragraph at the update's time rather than the report's. "Already" and
     /// "déjà" only in the present ("are already", "est déjà"): the report's past says them too ("had already
-    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus").
+    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus"). `wordText` keeps an elided word whole ("c'est",
+    /// "it's"), so the present's elided forms are listed as they are written.
     static let updateTimeCues: [String] = [
-        "is already", "are already", "est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
+        "is already", "are already", "it's already", "that's already", "there's already", "they're already",
+        "we're already", "est deja", "c'est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
         "a cette heure", "a l'heure ou",
         "dernieres informations",
     ]
