@@ -940,6 +940,48 @@ import Testing
             Le lycée restera fermé toute la semaine après une fuite, selon le rectorat.
             """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir. Les cours reprendront en classe lundi prochain."],
             claims: ["Le lycée restera fermé toute la semaine après une fuite, selon le rectorat."]),
+        Case(name: "en: a stamp under the headline is furniture, not the report: the notice below stays at the top", text: """
+            Storm closes schools
+
+            This post was updated at 8:45 p.m. ET.
+
+            All schools in the county will be closed on Friday.
+
+            The storm is expected to bring a foot of snow.
+
+            Update: The district now says schools will open two hours late.
+
+            A district spokesman told us buses will run on snow routes.
+
+            The storm is the first of the season.
+
+            Snowplows were out on the main roads by midnight.
+
+            The county has stocked 4,000 tons of salt.
+            """, notices: ["Update: The district now says schools will open two hours late. A district spokesman told us buses will run on snow routes."],
+            claims: ["The storm is expected to bring a foot of snow.", "The storm is the first of the season."],
+            absent: ["This post was updated at 8:45 p.m. ET."]),
+        Case(name: "fr: un horodatage sous le titre est du mobilier, pas l'article : la notice dessous reste en tête", text: """
+            La neige ferme les écoles
+
+            Cet article a été mis à jour le 7 janvier à 20h45.
+
+            Toutes les écoles du département seront fermées vendredi.
+
+            La tempête doit apporter trente centimètres de neige.
+
+            Mise à jour : le rectorat indique désormais que les écoles ouvriront avec deux heures de retard.
+
+            Un porte-parole nous a précisé que les cars suivront les itinéraires d'hiver.
+
+            La tempête est la première de la saison.
+
+            Les chasse-neige circulaient sur les grands axes dès minuit.
+
+            Le département a stocké 4 000 tonnes de sel.
+            """, notices: ["Mise à jour : le rectorat indique désormais que les écoles ouvriront avec deux heures de retard. Un porte-parole nous a précisé que les cars suivront les itinéraires d'hiver."],
+            claims: ["La tempête doit apporter trente centimètres de neige.", "La tempête est la première de la saison."],
+            absent: ["Cet article a été mis à jour le 7 janvier à 20h45."]),
         Case(name: "en: a label closing the notice's own paragraph ends the notice before it, and is no claim", text: """
             leaked list
 
@@ -1172,6 +1214,19 @@ import Testing
         let claims = Set(analysis.claims.map(\.text))
         for claim in c.claims { #expect(claims.contains(claim), "missing claim \(claim)") }
         for text in c.absent { #expect(!claims.contains(text), "read as a claim: \(text)") }
+    }
+
+    /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.
+    @Test(arguments: [
+        "This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Cet article a été mis à jour le 7 juillet à 1h49.",
+        "Mis à jour le 4 mars à 10h30",
+    ])
+    func stampIsFurniture(_ stamp: String) {
+        let analysis = ArticleReader.analyze("The council voted to close the pool on Monday.\n\n\(stamp)\n\nSwimmers had protested outside the town hall.")
+        let kinds = analysis.paragraphs.map(\.kind)
+        #expect(kinds == [.body, .furniture, .body])
+        #expect(analysis.furniture.count == 1)
+        #expect(analysis.claims.count == 2)
     }
 
     static func fold(_ text: String) -> String {

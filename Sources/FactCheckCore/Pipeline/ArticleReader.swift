@@ -120,9 +120,13 @@ private struct ArticleReading {
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
                 addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
                 index = end.last
-            case .body where UpdateMarker.isBare(scalars, range) || NoticeBoundary.isStamp(scalars, range):
-                // A marker with nothing after it ("Mise à jour 2"), or a stamp ("This post was updated at 8:45 p.m."):
-                // not a notice, and not a claim either.
+            case .body where NoticeBoundary.isStamp(scalars, range):
+                // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
+                // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
+                appendParagraph(Paragraph(range: range, kind: .furniture))
+                furniture.append(range)
+            case .body where UpdateMarker.isBare(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))

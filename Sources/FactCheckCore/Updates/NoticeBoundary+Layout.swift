@@ -32,7 +32,8 @@ extension NoticeBoundary {
         var head = Scalars.folded(scalars[trimmed.start..<trimmed.end]).unicodeScalars.map { $0 }
         guard head.count == trimmed.length else { return false }
         while let first = head.first, "([*_".unicodeScalars.contains(first) { head.removeFirst() }
-        while let last = head.last, ".)]*_ ".unicodeScalars.contains(last) { head.removeLast() }
+        // The closing full stop goes, not the one of "p.m." ("Updated 3:15 p.m."): the time reads on to it.
+        while let last = head.last, ".)]*_ ".unicodeScalars.contains(last), !closesAbbreviation(head) { head.removeLast() }
         var offset = 0
         if let subject = leadingPhrase(head, from: offset, stampSubjects) { offset = subject }
         guard let verb = leadingPhrase(head, from: offset, stampVerbs) else { return false }
@@ -40,6 +41,12 @@ extension NoticeBoundary {
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
         guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
         return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
+    }
+
+    /// Whether `head` ends with a time's abbreviation and its full stop ("a.m.", "p.m.").
+    private static func closesAbbreviation(_ head: [Unicode.Scalar]) -> Bool {
+        head.count >= 4 && head[head.count - 1] == "." && Scalars.isLetter(head[head.count - 2]) && head[head.count - 3] == "."
+            && Scalars.isLetter(head[head.count - 4])
     }
 
     /// Where the first of `phrases` that `head` holds at `offset` ends, as whole words, with the space after it.
