@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 /// Where a notice starts and ends, one rule per case, French and English: the marker alone on its line, several
@@ -1214,6 +1214,29 @@ import Testing
         let claims = Set(analysis.claims.map(\.text))
         for claim in c.claims { #expect(claims.contains(claim), "missing claim \(claim)") }
         for text in c.absent { #expect(!claims.contains(text), "read as a claim: \(text)") }
+    }
+
+    /// Where a notice ends, a reading suggestion is read from the same list as the page's furniture
+    /// (`PageFurniture.readingSuggestionStarts`), as whole words, with the colon the list asks for; after a bullet or a
+    /// quotation mark too, which the furniture does not take (the third value: whether the line is furniture; nil where
+    /// the furniture, which matches a bare prefix, takes a longer word too: "voir aussitôt", "read moreover").
+    @Test(arguments: [
+        ("Also read: Storm closes schools across the county", true, true),
+        ("Related coverage: How the county prepares for the snow", true, true),
+        ("READ MORE: What the overnight outage means for your monthly phone bill", true, true),
+        ("» See also: the county's snow plan", true, false),
+        ("À lire aussi : la tempête ferme les écoles du département", true, true),
+        ("Sur le même sujet : « la tempête ferme les écoles »", true, true),
+        ("A voir aussi – la carte des écoles fermées", true, true),
+        ("Sur le même sujet, le maire s'est exprimé mardi devant le conseil municipal.", false, false),
+        ("Dans la même rubrique, le journal publiait hier un long entretien.", false, false),
+        ("Voir aussitôt un médecin, conseille l'agence régionale de santé.", false, nil),
+        ("Read moreover the ministry's own figures, which tell another story.", false, nil),
+    ] as [(String, Bool, Bool?)])
+    func readingSuggestion(_ line: String, _ suggests: Bool, _ furniture: Bool?) {
+        let scalars = ScalarText(line)
+        #expect(NoticeBoundary.suggestsReading(scalars, TextRange(0, scalars.count)) == suggests)
+        if let furniture { #expect(ArticleReader.analyze(line).paragraphs.map(\.kind) == [furniture ? .furniture : .body]) }
     }
 
     /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.
