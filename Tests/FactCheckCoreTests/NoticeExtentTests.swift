@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 /// Where a notice starts and ends, one rule per case, French and English: the marker alone on its line, several
@@ -11,6 +11,8 @@ import Testing
         var notices: [String]
         /// Sentences that must be claims (the article resuming after the notice).
         var claims: [String] = []
+        /// Sentences that must not be claims: a stamp, a separator's label, the page's furniture.
+        var absent: [String] = []
         var testDescription: String { name }
     }
 
@@ -663,6 +665,103 @@ import Testing
             Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert.
             """, notices: ["Mise à jour du 4 mars : la mairie a finalement renoncé au projet. « Nous avons entendu les riverains », a déclaré le maire."],
             claims: ["Article initial du 3 mars : La mairie nous a indiqué vouloir raser le vieux marché couvert."]),
+        Case(name: "en: a label dated to its end, 'published' and a time included, closes the notice", text: """
+            Update: The museum now says the west wing will reopen in the spring.
+
+            "The roof has been repaired," its director told us.
+
+            Original story published March 3, 2021 at 2 p.m.:
+
+            A leaking roof has forced the museum to shut its west wing.
+            """, notices: ["Update: The museum now says the west wing will reopen in the spring. \"The roof has been repaired,\" its director told us."],
+            claims: ["A leaking roof has forced the museum to shut its west wing."]),
+        Case(name: "fr: « Article initial publié le 3 mars 2021 à 14h : » ferme la notice", text: """
+            Mise à jour : le musée indique désormais que l'aile ouest rouvrira au printemps.
+
+            « La toiture a été réparée », nous a précisé sa directrice.
+
+            Article initial publié le 3 mars 2021 à 14h :
+
+            Une fuite de la toiture a contraint le musée à fermer son aile ouest.
+            """, notices: ["Mise à jour : le musée indique désormais que l'aile ouest rouvrira au printemps. « La toiture a été réparée », nous a précisé sa directrice."],
+            claims: ["Une fuite de la toiture a contraint le musée à fermer son aile ouest."]),
+        Case(name: "en: a label's word opening prose with a date is no separator: 'Earlier Monday, the president met…'", text: """
+            White House weighs new sanctions
+
+            Update: The White House confirmed on Tuesday that the sanctions package will be announced Friday.
+
+            The Treasury Department is preparing a list of 40 companies, officials said.
+
+            The package follows months of talks with European allies, who had resisted tighter rules.
+
+            Earlier Monday, the president met with his national security team.
+
+            Two senators called the plan overdue in a joint statement.
+            """, notices: ["Update: The White House confirmed on Tuesday that the sanctions package will be announced Friday."],
+            claims: [
+                "The Treasury Department is preparing a list of 40 companies, officials said.",
+                "The package follows months of talks with European allies, who had resisted tighter rules.",
+                "Earlier Monday, the president met with his national security team.",
+                "Two senators called the plan overdue in a joint statement.",
+            ]),
+        Case(name: "en: 'Previously, on March 3, the council…' and 'Earlier, 40 residents had…' are prose, not separators", text: """
+            Pool to stay open
+
+            Update: The council has voted to keep the pool open until June.
+
+            Swimmers had protested on Monday outside the town hall.
+
+            Previously, on March 3, the council had voted to close it for good.
+
+            Earlier, 40 residents had signed a petition against the closure.
+
+            The pool was built in 1968.
+            """, notices: ["Update: The council has voted to keep the pool open until June."],
+            claims: [
+                "Swimmers had protested on Monday outside the town hall.",
+                "Previously, on March 3, the council had voted to close it for good.",
+                "Earlier, 40 residents had signed a petition against the closure.",
+                "The pool was built in 1968.",
+            ]),
+        Case(name: "en: a last sentence opening with a label's word and a date is the notice's, not a trailing label", text: """
+            Police question suspect
+
+            A man was questioned by police in connection with the fire at the warehouse, officials said.
+
+            The fire destroyed three buildings and injured two firefighters.
+
+            Update: Police released the suspect without charge on Tuesday. Earlier Monday, he was questioned for hours.
+            """, notices: ["Update: Police released the suspect without charge on Tuesday. Earlier Monday, he was questioned for hours."],
+            claims: ["The fire destroyed three buildings and injured two firefighters."]),
+        Case(name: "fr: « L'article 7 repousse… » est le récit, pas le séparateur « L'article »", text: """
+            Réforme des retraites : le texte adopté
+
+            MISE A JOUR : Le Conseil constitutionnel a validé mardi l'essentiel de la réforme.
+
+            Le gouvernement avait engagé sa responsabilité sur le texte en mars.
+
+            Les syndicats appellent à une nouvelle journée de mobilisation la semaine prochaine.
+
+            L'article 7 repousse l'âge légal de départ à 64 ans.
+
+            Le texte doit entrer en vigueur en septembre.
+            """, notices: ["MISE A JOUR : Le Conseil constitutionnel a validé mardi l'essentiel de la réforme."],
+            claims: [
+                "Le gouvernement avait engagé sa responsabilité sur le texte en mars.",
+                "Les syndicats appellent à une nouvelle journée de mobilisation la semaine prochaine.",
+                "L'article 7 repousse l'âge légal de départ à 64 ans.",
+                "Le texte doit entrer en vigueur en septembre.",
+            ]),
+        Case(name: "fr: une dernière phrase ouverte par « L'article 12 » est à la notice, pas un séparateur", text: """
+            Le règlement du concours interdisait les équipes mixtes.
+
+            Les candidats ont protesté auprès des organisateurs.
+
+            Le jury se réunit lundi pour trancher.
+
+            Mise à jour : le jury a finalement accepté les équipes mixtes. L'article 12 du règlement a été modifié.
+            """, notices: ["Mise à jour : le jury a finalement accepté les équipes mixtes. L'article 12 du règlement a été modifié."],
+            claims: ["Le jury se réunit lundi pour trancher."]),
         Case(name: "fr: « Toujours est-il que » n'est pas un état en cours : la notice de fin le garde", text: """
             L'application a été retirée de la boutique en ligne.
 
@@ -703,14 +802,31 @@ import Testing
             The governor had already ordered the evacuation of the coast on Tuesday.
             """, notices: ["Update (9 am): The storm has made landfall near the border. Some are already speculating about a second landfall further south."],
             claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "en: 'already' in an elided present ('it's', 'they're') is the update's time too", text: """
+            Update (9 am): The storm has made landfall near the border.
+
+            It's already the strongest storm to hit the coast this year, and forecasters say they're already tracking another.
+
+            The governor had already ordered the evacuation of the coast on Tuesday.
+            """, notices: ["Update (9 am): The storm has made landfall near the border. It's already the strongest storm to hit the coast this year, and forecasters say they're already tracking another."],
+            claims: ["The governor had already ordered the evacuation of the coast on Tuesday."]),
+        Case(name: "fr: « c'est déjà » au présent est l'heure de la notice ; « s'est déjà » au passé, le récit", text: """
+            [Mis à jour à 21h17] La tempête a touché la côte près de la frontière.
+
+            C'est déjà la tempête la plus forte de l'année sur le littoral.
+
+            Le préfet s'est déjà rendu mardi dans les communes évacuées.
+            """, notices: ["[Mis à jour à 21h17] La tempête a touché la côte près de la frontière. C'est déjà la tempête la plus forte de l'année sur le littoral."],
+            claims: ["Le préfet s'est déjà rendu mardi dans les communes évacuées."]),
         Case(name: "en: a stamp of an earlier version ends the notice above it and is no claim", text: """
             This post was updated at 5:06 a.m. ET Friday:
             The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.
             This post was updated at 8:45 p.m. ET.
             At the moment, the island is forecast to take a direct hit from the storm.
             """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care."],
-            claims: ["At the moment, the island is forecast to take a direct hit from the storm."]),
-        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus", text: """
+            claims: ["At the moment, the island is forecast to take a direct hit from the storm."],
+            absent: ["This post was updated at 8:45 p.m. ET."]),
+        Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus et n'est pas une affirmation", text: """
             Mise à jour 8h12 :
             Le service a été rétabli dans la nuit, nous a indiqué l'opérateur.
 
@@ -718,7 +834,8 @@ import Testing
 
             La panne touche les appels et les SMS depuis vendredi après-midi.
             """, notices: ["Mise à jour 8h12 : Le service a été rétabli dans la nuit, nous a indiqué l'opérateur."],
-            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."]),
+            claims: ["La panne touche les appels et les SMS depuis vendredi après-midi."],
+            absent: ["Cet article a été mis à jour le 7 juillet à 1h49."]),
         Case(name: "en: at the top, a separator further down still closes a notice of many paragraphs", text: """
             Update: The district found no specific threat of violence.
 
@@ -759,6 +876,112 @@ import Testing
             Le lycée passera en cours à distance vendredi, a annoncé le rectorat.
             """, notices: ["Mise à jour : Le rectorat n'a relevé aucune menace précise contre l'établissement. Les rumeurs ont circulé jeudi soir sur une messagerie. Des élèves les ont signalées au personnel le soir même. La gendarmerie et le référent sécurité ont mené l'enquête. Le lycée a basculé en cours à distance vendredi par précaution. Les cours reprendront en classe lundi. Le proviseur a remercié les familles pour leur patience."],
             claims: ["Le lycée passera en cours à distance vendredi, a annoncé le rectorat."]),
+        Case(name: "en: at the top, a bare rule further down than the separator's reach does not close the notice", text: """
+            School closes for the week
+
+            Update: The district confirmed the closure on Sunday evening.
+
+            The high school will be closed all week after a burst pipe flooded the ground floor, the district said.
+
+            Repairs are expected to cost about 200,000 dollars.
+
+            Classes will move online from Monday, with laptops lent to 300 students.
+
+            The gym and the cafeteria were the worst hit, according to the principal.
+
+            Parents were told by text message on Saturday.
+
+            The district's insurer sent an assessor on Sunday.
+
+            ***
+
+            In other news, the board approved a new bus contract on Thursday.
+            """, notices: ["Update: The district confirmed the closure on Sunday evening."],
+            claims: [
+                "The high school will be closed all week after a burst pipe flooded the ground floor, the district said.",
+                "Repairs are expected to cost about 200,000 dollars.",
+                "The district's insurer sent an assessor on Sunday.",
+                "In other news, the board approved a new bus contract on Thursday.",
+            ]),
+        Case(name: "fr: en tête, une ligne d'étoiles au-delà de la portée d'un séparateur ne ferme pas la notice", text: """
+            Le lycée fermé toute la semaine
+
+            Mise à jour : le rectorat a confirmé la fermeture dimanche soir.
+
+            Le lycée restera fermé toute la semaine après une fuite qui a inondé le rez-de-chaussée, selon le rectorat.
+
+            Les réparations devraient coûter environ 200 000 euros.
+
+            Les cours passeront en ligne dès lundi, avec 300 ordinateurs prêtés aux élèves.
+
+            Le gymnase et la cantine sont les plus touchés, selon le proviseur.
+
+            Les parents ont été prévenus par SMS samedi.
+
+            L'assureur du rectorat a envoyé un expert dimanche.
+
+            * * *
+
+            Par ailleurs, le conseil régional a voté jeudi un nouveau contrat de transport scolaire.
+            """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir."],
+            claims: [
+                "Le lycée restera fermé toute la semaine après une fuite qui a inondé le rez-de-chaussée, selon le rectorat.",
+                "Les réparations devraient coûter environ 200 000 euros.",
+                "L'assureur du rectorat a envoyé un expert dimanche.",
+                "Par ailleurs, le conseil régional a voté jeudi un nouveau contrat de transport scolaire.",
+            ]),
+        Case(name: "fr: en tête, une ligne d'étoiles proche ferme encore la notice", text: """
+            Mise à jour : le rectorat a confirmé la fermeture dimanche soir.
+
+            Les cours reprendront en classe lundi prochain.
+
+            * * *
+
+            Le lycée restera fermé toute la semaine après une fuite, selon le rectorat.
+            """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir. Les cours reprendront en classe lundi prochain."],
+            claims: ["Le lycée restera fermé toute la semaine après une fuite, selon le rectorat."]),
+        Case(name: "en: a stamp under the headline is furniture, not the report: the notice below stays at the top", text: """
+            Storm closes schools
+
+            This post was updated at 8:45 p.m. ET.
+
+            All schools in the county will be closed on Friday.
+
+            The storm is expected to bring a foot of snow.
+
+            Update: The district now says schools will open two hours late.
+
+            A district spokesman told us buses will run on snow routes.
+
+            The storm is the first of the season.
+
+            Snowplows were out on the main roads by midnight.
+
+            The county has stocked 4,000 tons of salt.
+            """, notices: ["Update: The district now says schools will open two hours late. A district spokesman told us buses will run on snow routes."],
+            claims: ["The storm is expected to bring a foot of snow.", "The storm is the first of the season."],
+            absent: ["This post was updated at 8:45 p.m. ET."]),
+        Case(name: "fr: un horodatage sous le titre est du mobilier, pas l'article : la notice dessous reste en tête", text: """
+            La neige ferme les écoles
+
+            Cet article a été mis à jour le 7 janvier à 20h45.
+
+            Toutes les écoles du département seront fermées vendredi.
+
+            La tempête doit apporter trente centimètres de neige.
+
+            Mise à jour : le rectorat indique désormais que les écoles ouvriront avec deux heures de retard.
+
+            Un porte-parole nous a précisé que les cars suivront les itinéraires d'hiver.
+
+            La tempête est la première de la saison.
+
+            Les chasse-neige circulaient sur les grands axes dès minuit.
+
+            Le département a stocké 4 000 tonnes de sel.
+            """, notices: ["Mise à jour : le rectorat indique désormais que les écoles ouvriront avec deux heures de retard. Un porte-parole nous a précisé que les cars suivront les itinéraires d'hiver."],
+            claims: ["La tempête doit apporter trente centimètres de neige.", "La tempête est la première de la saison."],
+            absent: ["Cet article a été mis à jour le 7 janvier à 20h45."]),
         Case(name: "en: a label closing the notice's own paragraph ends the notice before it, and is no claim", text: """
             leaked list
 
@@ -766,13 +989,61 @@ import Testing
 
             A retailer's listing shows three games releasing next month.
             """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
-            claims: ["A retailer's listing shows three games releasing next month."]),
-        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice", text: """
+            claims: ["A retailer's listing shows three games releasing next month."], absent: ["Original story follows."]),
+        Case(name: "fr: « Article initial ci-dessous. » en fin de paragraphe ferme la notice et n'est pas une affirmation", text: """
             Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
 
             Une liste d'un revendeur montre trois sorties le mois prochain.
             """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
-            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."]),
+            claims: ["Une liste d'un revendeur montre trois sorties le mois prochain."], absent: ["Article initial ci-dessous."]),
+        Case(name: "en: a notice does not read on past its own trailing label, even over a paragraph in its voice", text: """
+            leaked list
+
+            Update: The studio says the game has entered final certification, which has nothing to do with a release date. Original story follows.
+
+            The studio told us last week that the game would ship this year, according to this story's sources.
+
+            A retailer's listing shows three games releasing next month.
+            """, notices: ["Update: The studio says the game has entered final certification, which has nothing to do with a release date."],
+            claims: [
+                "The studio told us last week that the game would ship this year, according to this story's sources.",
+                "A retailer's listing shows three games releasing next month.",
+            ], absent: ["Original story follows."]),
+        Case(name: "fr: une notice ne continue pas au-delà de son propre « Article initial ci-dessous. », même sur un paragraphe à sa voix", text: """
+            liste divulguée
+
+            Mise à jour : le studio indique que le jeu est entré en certification finale. Article initial ci-dessous.
+
+            Le studio nous a indiqué la semaine dernière que le jeu sortirait cette année.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+            """, notices: ["Mise à jour : le studio indique que le jeu est entré en certification finale."],
+            claims: [
+                "Le studio nous a indiqué la semaine dernière que le jeu sortirait cette année.",
+                "Une liste d'un revendeur montre trois sorties le mois prochain.",
+            ], absent: ["Article initial ci-dessous."]),
+        Case(name: "fr: un « Article initial ci-dessous. » au premier paragraphe ferme la notice avant une dépêche proche", text: """
+            Mise à jour : le studio dément toute date de sortie. Article initial ci-dessous.
+
+            Une liste d'un revendeur montre trois sorties le mois prochain.
+
+            LOS ANGELES (AFP) - Le studio prépare trois jeux pour la fin de l'année.
+            """, notices: ["Mise à jour : le studio dément toute date de sortie."],
+            claims: [
+                "Une liste d'un revendeur montre trois sorties le mois prochain.",
+                "LOS ANGELES (AFP) - Le studio prépare trois jeux pour la fin de l'année.",
+            ], absent: ["Article initial ci-dessous."]),
+        Case(name: "en: a trailing label in the first paragraph closes the notice before a dateline close below", text: """
+            Update: The studio denies any release date. Original story follows.
+
+            A retailer's listing shows three games releasing next month.
+
+            LOS ANGELES (AP) — The studio is preparing three games for the end of the year.
+            """, notices: ["Update: The studio denies any release date."],
+            claims: [
+                "A retailer's listing shows three games releasing next month.",
+                "LOS ANGELES (AP) — The studio is preparing three games for the end of the year.",
+            ], absent: ["Original story follows."]),
         Case(name: "en: down the page, a quotation between two stacked notices is the first one's", text: """
             The president will meet the students at the White House this week.
 
@@ -809,6 +1080,83 @@ import Testing
                 "Mise à jour : un producteur conteste l'information, citant une source anonyme. « Ils ne viennent pas cette semaine, ce qui ne veut pas dire qu'ils ne viendront jamais », selon cette source.",
                 "Mise à jour 2 : l'animatrice revient désormais sur son information.",
             ], claims: ["Leur lycée a depuis engagé une agence de communication."]),
+        Case(name: "fr: en bas de page, un paragraphe ouvert par « Mais » entre deux notices empilées est le récit", text: """
+            Incendie dans un entrepôt
+
+            Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi.
+
+            Les pompiers ont mobilisé 60 hommes pour maîtriser les flammes.
+
+            Le propriétaire du site, une société de logistique, emploie 120 personnes.
+
+            Les salariés ont été placés en chômage technique jusqu'à la fin du mois.
+
+            Mise à jour : le feu est maîtrisé, indique la préfecture.
+
+            Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie.
+
+            Mise à jour 2 : la piste criminelle est écartée.
+            """, notices: ["Mise à jour : le feu est maîtrisé, indique la préfecture.", "Mise à jour 2 : la piste criminelle est écartée."],
+            claims: ["Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie."]),
+        Case(name: "en: down the page, a paragraph opening with 'But' or 'However' between stacked notices is the report's", text: """
+            Warehouse fire
+
+            A fire destroyed a warehouse in the industrial park overnight.
+
+            Firefighters sent 60 crews to put out the flames.
+
+            The site's owner, a logistics firm, employs 120 people.
+
+            Staff have been sent home until the end of the month.
+
+            Update: The fire is under control, the county says.
+
+            But the industrial park had been hit by two fires in 2022, the mayor's office said.
+
+            However, the park's tenants say the fire exits were blocked.
+
+            Update 2: Arson has been ruled out.
+            """, notices: ["Update: The fire is under control, the county says.", "Update 2: Arson has been ruled out."],
+            claims: [
+                "But the industrial park had been hit by two fires in 2022, the mayor's office said.",
+                "However, the park's tenants say the fire exits were blocked.",
+            ]),
+        Case(name: "en: down the page, a paragraph in the notice's voice between stacked notices is the first one's", text: """
+            Warehouse fire
+
+            A fire destroyed a warehouse in the industrial park overnight.
+
+            Firefighters sent 60 crews to put out the flames.
+
+            The site's owner, a logistics firm, employs 120 people.
+
+            Update: The fire is under control, the county says.
+
+            A county spokesman told us the building will be demolished.
+
+            Update 2: Arson has been ruled out.
+            """, notices: [
+                "Update: The fire is under control, the county says. A county spokesman told us the building will be demolished.",
+                "Update 2: Arson has been ruled out.",
+            ], claims: ["The site's owner, a logistics firm, employs 120 people."]),
+        Case(name: "fr: en bas de page, un paragraphe à la voix de la notice entre deux notices empilées est à la première", text: """
+            Incendie dans un entrepôt
+
+            Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi.
+
+            Les pompiers ont mobilisé 60 hommes pour maîtriser les flammes.
+
+            Le propriétaire du site, une société de logistique, emploie 120 personnes.
+
+            Mise à jour : le feu est maîtrisé, indique la préfecture.
+
+            La préfecture nous a précisé que le bâtiment serait démoli.
+
+            Mise à jour 2 : la piste criminelle est écartée.
+            """, notices: [
+                "Mise à jour : le feu est maîtrisé, indique la préfecture. La préfecture nous a précisé que le bâtiment serait démoli.",
+                "Mise à jour 2 : la piste criminelle est écartée.",
+            ], claims: ["Le propriétaire du site, une société de logistique, emploie 120 personnes."]),
         Case(name: "fr: une suggestion de lecture entre deux notices empilées est du mobilier : la première garde ses paragraphes", text: """
             Mise à jour 8h12
             L'ensemble des services a été rétabli durant la nuit, vers 3h20.
@@ -865,6 +1213,43 @@ import Testing
         }
         let claims = Set(analysis.claims.map(\.text))
         for claim in c.claims { #expect(claims.contains(claim), "missing claim \(claim)") }
+        for text in c.absent { #expect(!claims.contains(text), "read as a claim: \(text)") }
+    }
+
+    /// Where a notice ends, a reading suggestion is read from the same list as the page's furniture
+    /// (`PageFurniture.readingSuggestionStarts`), as whole words, with the colon the list asks for; after a bullet or a
+    /// quotation mark too, which the furniture does not take (the third value: whether the line is furniture; nil where
+    /// the furniture, which matches a bare prefix, takes a longer word too: "voir aussitôt", "read moreover").
+    @Test(arguments: [
+        ("Also read: Storm closes schools across the county", true, true),
+        ("Related coverage: How the county prepares for the snow", true, true),
+        ("READ MORE: What the overnight outage means for your monthly phone bill", true, true),
+        ("» See also: the county's snow plan", true, false),
+        ("À lire aussi : la tempête ferme les écoles du département", true, true),
+        ("Sur le même sujet : « la tempête ferme les écoles »", true, true),
+        ("A voir aussi – la carte des écoles fermées", true, true),
+        ("Sur le même sujet, le maire s'est exprimé mardi devant le conseil municipal.", false, false),
+        ("Dans la même rubrique, le journal publiait hier un long entretien.", false, false),
+        ("Voir aussitôt un médecin, conseille l'agence régionale de santé.", false, nil),
+        ("Read moreover the ministry's own figures, which tell another story.", false, nil),
+    ] as [(String, Bool, Bool?)])
+    func readingSuggestion(_ line: String, _ suggests: Bool, _ furniture: Bool?) {
+        let scalars = ScalarText(line)
+        #expect(NoticeBoundary.suggestsReading(scalars, TextRange(0, scalars.count)) == suggests)
+        if let furniture { #expect(ArticleReader.analyze(line).paragraphs.map(\.kind) == [furniture ? .furniture : .body]) }
+    }
+
+    /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.
+    @Test(arguments: [
+        "This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Cet article a été mis à jour le 7 juillet à 1h49.",
+        "Mis à jour le 4 mars à 10h30",
+    ])
+    func stampIsFurniture(_ stamp: String) {
+        let analysis = ArticleReader.analyze("The council voted to close the pool on Monday.\n\n\(stamp)\n\nSwimmers had protested outside the town hall.")
+        let kinds = analysis.paragraphs.map(\.kind)
+        #expect(kinds == [.body, .furniture, .body])
+        #expect(analysis.furniture.count == 1)
+        #expect(analysis.claims.count == 2)
     }
 
     static func fold(_ text: String) -> String {

@@ -118,9 +118,13 @@ private struct ArticleReading {
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
                 addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
                 index = end.last
-            case .body where UpdateMarker.isBare(scalars, range) || NoticeBoundary.isStamp(scalars, range):
-                // A marker with nothing after it ("Mise à jour 2"), or a stamp ("This post was updated at 8:45 p.m."):
-                // not a notice, and not a claim either.
+            case .body where NoticeBoundary.isStamp(scalars, range):
+                // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
+                // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
+                appendParagraph(Paragraph(range: range, kind: .furniture))
+                furniture.append(range)
+            case .body where UpdateMarker.isBare(scalars, range):
+                // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
@@ -154,9 +158,10 @@ private struct ArticleReading {
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
-    /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`, nil otherwise): the first
-    /// such break after the marker, in the paragraphs the notice would take, ends it. A notice its marker closes
-    /// ("[Update: …]") ends there already.
+    /// resumes inside it when the text lost the line break there (`NoticeBoundary.lostBreak`) or when a separator's
+    /// label closes the paragraph ("… has been completed. Original story follows.", `NoticeBoundary.trailingLabel`),
+    /// nil otherwise: the first such place after the marker, in the paragraphs the notice would take, ends it. A notice
+    /// its marker closes ("[Update: …]") ends there already.
     private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
         -> (last: Int, resume: Int?) {
         let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
@@ -164,21 +169,21 @@ private struct ArticleReading {
         for k in index...last where found[k].kind != .furniture {
             let from = k == index ? match.bodyStart : ranges[k].start
             guard from < ranges[k].end else { continue }
-            if let resume = NoticeBoundary.lostBreak(scalars, in: TextRange(from, ranges[k].end)) { return (k, resume) }
+            let part = TextRange(from, ranges[k].end)
+            if let resume = NoticeBoundary.lostBreak(scalars, in: part) ?? NoticeBoundary.trailingLabel(scalars, in: part) { return (k, resume) }
         }
-        // "… has been completed. Original story follows.": the label that closes the notice's own last paragraph.
-        let from = last == index ? match.bodyStart : ranges[last].start
-        if from < ranges[last].end, let label = NoticeBoundary.trailingLabel(scalars, in: TextRange(from, ranges[last].end)) { return (last, label) }
         return (last, nil)
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),
     /// and on over what its last paragraph announces with a colon ("… sent the following statement:") and over the
-    /// paragraphs that still read as the notice (`NoticeBoundary.continues`).
+    /// paragraphs that still read as the notice (`NoticeBoundary.continues`); never past a paragraph that a separator's
+    /// label closes ("… Original story follows."): the original follows it.
     private func lastParagraph(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
         var last = paragraphsRead(ofNoticeAt: start, in: index, found, ranges)
-        // Only a notice at the top reads on by its voice, its quotation or a connective: further down, the paragraph
-        // after a notice is the report's, which quotes and links on in the same ways. A notice its marker closes
+        // Only a notice at the top reads on by its voice, its quotation, a connective or the update's time: further
+        // down, the paragraph after a notice is the report's, which quotes and links on in the same ways (between two
+        // stacked notices, `paragraphsRead` keeps only a quotation or the notice's voice). A notice its marker closes
         // ("(Updates with …)", "[UPDATE: Or Not]") goes on over nothing it does not hold.
         // Nor does a notice written as a headline ("Update: Police report minor found safe"): its standfirst follows.
         let open = isAtTop && !NoticeBoundary.isHeadline(scalars, TextRange(start, ranges[index].end))
@@ -189,7 +194,8 @@ private struct ArticleReading {
               found[last + 1].kind == .body, !NoticeBoundary.isSeparator(scalars, ranges[last + 1]),
               !NoticeBoundary.opensWithDateline(scalars, ranges[last + 1]),
               UpdateMarker.inlineMarkers(in: scalars, range: ranges[last + 1]).isEmpty, !UpdateMarker.isBare(scalars, ranges[last + 1]),
-              !NoticeBoundary.isStamp(scalars, ranges[last + 1]) {
+              !NoticeBoundary.isStamp(scalars, ranges[last + 1]),
+              NoticeBoundary.trailingLabel(scalars, in: TextRange(last == index ? start : ranges[last].start, ranges[last].end)) == nil {
             let announces = NoticeBoundary.announces(scalars, ranges[last])
             let listed = announced && NoticeBoundary.isListLine(scalars, ranges[last])
             guard announces || (announced && NoticeBoundary.isListLine(scalars, ranges[last + 1]))
@@ -243,9 +249,11 @@ private struct ArticleReading {
                 continue
             }
             // A separator, alone or opening the report's paragraph ("Original: Reuters has withdrawn …"), closes it.
-            // At the top, anywhere within reach: the update stands above the original as a block.
+            // At the top, a label anywhere within reach: the update stands above the original as a block. A bare rule
+            // ("***") only within `separatorReach`: the page may set it between the report and what follows it.
             if NoticeBoundary.isSeparator(scalars, ranges[next]) || NoticeBoundary.opensWithLabel(scalars, ranges[next]) {
-                return markerAlone || isAtTop || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
+                let labelled = !NoticeBoundary.isRule(scalars, ranges[next])
+                return markerAlone || (isAtTop && labelled) || next - index <= NoticeBoundary.separatorReach ? next - 1 : index
             }
             // A paragraph holding another notice stops this one, even after a dateline ("PARIS — Update (8 p.m.): …").
             if LineJoining.isListItemStart(text, found[next].range) || !UpdateMarker.inlineMarkers(in: scalars, range: ranges[next]).isEmpty {
@@ -269,10 +277,11 @@ private struct ArticleReading {
         }
         // Notices stacked one above the other ("Update (10 am ET): …", "Update (9 am ET): …"): what stands between
         // two of them close together is the first one's.
-        // Down the page, stacked notices keep what stands between them when it reads as the first one's (a quotation
+        // Down the page, stacked notices keep what stands between them when it speaks as the first one (a quotation
         // it reports, a paragraph that speaks of the story): the report does not resume between two notices that way.
+        // Not a connective ("Mais", "But") nor the present: the report links on and speaks so too.
         let readsOn = !markerAlone && between > 0 && ((index + 1)..<next).allSatisfy {
-            NoticeBoundary.continues(scalars, previous: ranges[$0 - 1], next: ranges[$0])
+            NoticeBoundary.speaksAsNotice(scalars, previous: ranges[$0 - 1], next: ranges[$0])
         }
         if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands

@@ -20,9 +20,8 @@ extension PageFurniture {
         // The question on whether the article pleased (a prompt to pay, share or comment).
         "l'article vous a plu", "cet article vous a plu", "cet article vous a interesse", "vous avez aime cet article",
         "vous avez apprecie cet article", "enjoyed this article", "did you enjoy this", "did you like this",
-        // Links to other pages: "see also", the site's menu, the archive a page lists.
-        "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
-        "read also", "see also", "sur le meme sujet :", "sur le meme sujet:", "dans la meme rubrique :",
+    ] + readingSuggestionStarts + [
+        // Links to other pages: the site's menu, the archive a page lists ("see also" links: `readingSuggestionStarts`).
         "ouvrir le menu", "fermer le menu", "menu principal", "aller au contenu", "open menu", "close menu",
         "main menu", "skip to content", "skip to main content", "tag archives", "category archives",
         "archives de la categorie", "archives du mot", "posts tagged", "articles tagged",

@@ -24,7 +24,7 @@ enum PageFurniture {
     /// Starts of single furniture lines (folded).
     private static let lineStarts = FoldedPrefixes([
         "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
-        "related articles", "related stories", "partager", "share this", "share on", "share:", "imprimer", "print this",
+        "partager", "share this", "share on", "share:", "imprimer", "print this",
         "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
         "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles", "newer post",
         "older post", "article plus recent", "article plus ancien", "articles plus recents", "articles plus anciens",
@@ -33,6 +33,15 @@ enum PageFurniture {
         "credit photo", "(photo", "copyright", "©", "(c) ", "tous droits reserves", "all rights reserved",
         "retour en haut", "back to top", "suivez-nous", "follow us", "commenter", "reagir",
     ])
+
+    /// Starts (folded) of a reading suggestion: a link to another article that the page sets between its blocks
+    /// ("À lire aussi : …", "READ MORE: …", "Related coverage"). Furniture here, on a line of any number of words
+    /// (`promptStarts`); and where a notice ends for `NoticeBoundary.suggestsReading`, which reads this list too.
+    static let readingSuggestionStarts: [String] = [
+        "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
+        "read also", "also read", "see also", "related stories", "related articles", "related coverage",
+        "sur le meme sujet :", "sur le meme sujet:", "dans la meme rubrique :",
+    ]
 
     /// Words a share or print bar is made of (folded).
     private static let shareWords = FoldedKey.set([
@@ -58,7 +67,7 @@ enum PageFurniture {
         "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
         "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
         "abonnez-vous", "commenter", "reagir", "par", "by",
-    ])).union(promptFirstWords)
+    ])).union(promptFirstWords).union(FoldedKey.set(readingSuggestionStarts.compactMap { $0.split(separator: " ").first.map(String.init) }))
 
     /// The furniture kind of the paragraph at `range`, or nil when it is article text.
     /// - Complexity: O(1) for a line that opens with an ordinary word (of a line that short, at most its

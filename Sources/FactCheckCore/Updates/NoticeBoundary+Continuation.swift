@@ -4,8 +4,10 @@
 /// "cet article", "nous a précisé", "désormais"); it carries on its quotation ("« Nous … »", a paragraph opening on a
 /// quotation mark), or links on with a connective ("However,", "Cependant,"). The report, when it resumes, goes back
 /// to a third-person narrative of the events with none of these, or still waits for what the notice brought ("has
-/// not responded", "n'a pas encore répondu"): that paragraph ends the notice. `ArticleReader` asks this only of a
-/// notice at the top of the article. Surveyed on pages outside the corpus (docs/notice-extent-survey.md).
+/// not responded", "n'a pas encore répondu"): that paragraph ends the notice. `ArticleReader` asks `continues` only of
+/// a notice at the top of the article; down the page, of what stands between two stacked notices, it asks the narrower
+/// `speaksAsNotice` (the quotation, the notice's voice): the report links on with a connective and speaks in the
+/// present as well. Surveyed on pages outside the corpus (docs/notice-extent-survey.md).
 extension NoticeBoundary {
     /// Folded openings (whole words) that link a paragraph to the one before it: the notice goes on.
     static let connectives: [String] = [
@@ -40,9 +42,11 @@ extension NoticeBoundary {
 
     /// Folded words (whole) that place a paragraph at the update's time rather than the report's. "Already" and
     /// "déjà" only in the present ("are already", "est déjà"): the report's past says them too ("had already
-    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus").
+    /// spoken", "s'était déjà exprimé", "ont déjà été prévenus"). `wordText` keeps an elided word whole ("c'est",
+    /// "it's"), so the present's elided forms are listed as they are written.
     static let updateTimeCues: [String] = [
-        "is already", "are already", "est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
+        "is already", "are already", "it's already", "that's already", "there's already", "they're already",
+        "we're already", "est deja", "c'est deja", "sont deja", "so far", "at this hour", "most recent", "desormais",
         "a cette heure", "a l'heure ou",
         "dernieres informations",
     ]
@@ -61,12 +65,30 @@ extension NoticeBoundary {
 
     /// Whether paragraph `next` goes on with the notice whose last paragraph so far is `previous`.
     static func continues(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> Bool {
-        guard next.length > 0, previous.length <= longestNoticeParagraph, !opensWithLabel(scalars, next) else { return false }
+        guard let words = followingWords(scalars, previous: previous, next: next) else { return false }
+        if speaks(scalars, previous: previous, next: next, words) { return true }
+        return connectiveOpenings.contains(where: { words.starts(with: $0) }) || timePhrases.occurs(in: words)
+    }
+
+    /// Whether paragraph `next` speaks as the notice whose last paragraph so far is `previous`: it carries on the
+    /// quotation the notice reports, or speaks of the story or of what the newsroom was told. Not a connective
+    /// ("Mais", "But", "also") nor the present ("is already"): the report links on and speaks so too.
+    static func speaksAsNotice(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> Bool {
+        guard let words = followingWords(scalars, previous: previous, next: next) else { return false }
+        return speaks(scalars, previous: previous, next: next, words)
+    }
+
+    /// `next`'s words (`wordText`) when it may go on with a notice at all: not after a paragraph too long to be the
+    /// notice's alone, not opening with a separator's label, not still waiting for what the notice brings. Nil otherwise.
+    private static func followingWords(_ scalars: ScalarText, previous: TextRange, next: TextRange) -> [UInt8]? {
+        guard next.length > 0, previous.length <= longestNoticeParagraph, !opensWithLabel(scalars, next) else { return nil }
         let words = wordText(scalars, next)
-        if pendingPhrases.occurs(in: words) { return false }
-        if opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) { return true }
-        if connectiveOpenings.contains(where: { words.starts(with: $0) }) { return true }
-        return voicePhrases.occurs(in: words) || timePhrases.occurs(in: words)
+        return pendingPhrases.occurs(in: words) ? nil : words
+    }
+
+    /// The quotation carried on, or the notice's voice, in `next` (whose `wordText` is `words`).
+    private static func speaks(_ scalars: ScalarText, previous: TextRange, next: TextRange, _ words: [UInt8]) -> Bool {
+        opensWithQuotation(scalars, next) || leavesQuotationOpen(scalars, previous) || voicePhrases.occurs(in: words)
     }
 
     /// Whether a paragraph still waits for what a notice brings ("has not responded", "pas encore", `pendingCues`) or

@@ -32,7 +32,8 @@ extension NoticeBoundary {
         var head = Scalars.folded(scalars[trimmed.start..<trimmed.end]).unicodeScalars.map { $0 }
         guard head.count == trimmed.length else { return false }
         while let first = head.first, "([*_".unicodeScalars.contains(first) { head.removeFirst() }
-        while let last = head.last, ".)]*_ ".unicodeScalars.contains(last) { head.removeLast() }
+        // The closing full stop goes, not the one of "p.m." ("Updated 3:15 p.m."): the time reads on to it.
+        while let last = head.last, ".)]*_ ".unicodeScalars.contains(last), !closesAbbreviation(head) { head.removeLast() }
         var offset = 0
         if let subject = leadingPhrase(head, from: offset, stampSubjects) { offset = subject }
         guard let verb = leadingPhrase(head, from: offset, stampVerbs) else { return false }
@@ -40,6 +41,12 @@ extension NoticeBoundary {
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
         guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
         return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
+    }
+
+    /// Whether `head` ends with a time's abbreviation and its full stop ("a.m.", "p.m.").
+    private static func closesAbbreviation(_ head: [Unicode.Scalar]) -> Bool {
+        head.count >= 4 && head[head.count - 1] == "." && Scalars.isLetter(head[head.count - 2]) && head[head.count - 3] == "."
+            && Scalars.isLetter(head[head.count - 4])
     }
 
     /// Where the first of `phrases` that `head` holds at `offset` ends, as whole words, with the space after it.
@@ -71,24 +78,34 @@ extension NoticeBoundary {
         return nil
     }
 
-    /// Folded openings of a reading suggestion: a link to another article that the page sets between its blocks.
-    static let suggestionLabels: [String] = [
-        "a lire aussi", "lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
-        "read also", "also read", "see also", "related stories", "related articles", "related coverage",
-    ]
-
     /// The longest paragraph `suggestsReading` takes: a label and a headline.
     static let longestSuggestion = 200
 
-    /// Whether a paragraph is a reading suggestion: one of `suggestionLabels` at its start, as whole words, on a
-    /// short line ("À lire aussi sur le même sujet : « … »", "READ MORE: Storm closes schools"). `PageFurniture` takes
-    /// such openings as furniture on a line of a few words; a suggestion that carries a whole headline is longer.
+    /// Whether a paragraph is a reading suggestion: one of `PageFurniture.readingSuggestionStarts` at its start (after
+    /// any bullet or emphasis), as whole words, on a line of at most `longestSuggestion` scalars ("À lire aussi sur le
+    /// même sujet : « … »", "READ MORE: Storm closes schools"). `PageFurniture` takes such lines as furniture up to its
+    /// own `maximumLength`; a suggestion that carries a whole headline may be longer.
     static func suggestsReading(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
-        let words = wordText(scalars, trimmed)
-        return suggestionOpenings.contains { words.starts(with: $0) }
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead)]).utf8)
+        return suggestionOpenings.contains { opening in
+            guard head.starts(with: opening) else { return false }
+            // Whole words: "Read more" opens "Read more: …", not "Read moreover …".
+            guard head.count > opening.count, let last = opening.last, isWordByte(last) else { return true }
+            return !isWordByte(head[opening.count])
+        }
     }
 
-    private static let suggestionOpenings: [[UInt8]] = suggestionLabels.map { Array((" " + $0 + " ").utf8) }
+    /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
+    private static let suggestionHead = 40
+
+    private static let suggestionOpenings: [[UInt8]] = PageFurniture.readingSuggestionStarts.map { Array($0.utf8) }
+
+    /// A byte of a folded word: an ASCII letter or digit, or a byte of a scalar that folding left outside ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
 }

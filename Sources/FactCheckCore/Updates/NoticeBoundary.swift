@@ -9,9 +9,10 @@
 enum NoticeBoundary {
     /// Paragraphs a notice may run over after its first.
     static let maximumParagraphs = 10
-    /// How far a separator may stand after a notice with a body of its own, below the top, for the paragraphs between to
-    /// belong to it. At the top, a separator within `maximumParagraphs` closes the notice: an update set above the
-    /// original runs as one block down to its label ("Previously reported:"), however many paragraphs it has.
+    /// How far a separator may stand after a notice with a body of its own for the paragraphs between to belong to it.
+    /// At the top, a label within `maximumParagraphs` closes the notice: an update set above the original runs as one
+    /// block down to its label ("Previously reported:"), however many paragraphs it has. A bare rule ("***", "---")
+    /// names nothing: a page sets one between any two blocks, so it closes a notice only within this reach.
     static let separatorReach = 6
     /// A lone marker with at most this many paragraphs after it, up to the end or the furniture, takes them all:
     /// it closes the article. Further up, it takes the one paragraph below it.
@@ -39,9 +40,13 @@ enum NoticeBoundary {
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
-        let part = scalars[range.start..<range.end]
-        if range.length >= 2, part.allSatisfy({ "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }) { return true }
-        return labels.contains(labelText(part))
+        return isRule(scalars, range) || labels.contains(labelText(scalars[range.start..<range.end]))
+    }
+
+    /// A separator that is a bare rule of dashes, stars, underscores or equals signs ("-----", "* * *"): no label.
+    static func isRule(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        range.length >= 2 && range.length <= 80
+            && scalars[range.start..<range.end].allSatisfy { "-–—*_=~#".unicodeScalars.contains($0) || Scalars.isSpace($0) }
     }
 
     /// Whether a paragraph opens with a separator's label and goes on with the report ("Previous reporting: A crash
@@ -55,12 +60,13 @@ enum NoticeBoundary {
 
     /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),
     /// and the date the first version bears ("ORIGINAL STORY 9/19/23:", "Article initial du 3 mars :"): the label of
-    /// the original, dated as the update above it is.
+    /// the original, dated as the update above it is. Only a date that runs to the end goes: in "Earlier Monday, the
+    /// president met…", "Earlier, 40 residents had…" or "L'article 7 repousse…" the date word opens the report's prose.
     private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
         trimClosing(&folded)
         let words = folded.split(separator: " ", omittingEmptySubsequences: false)
-        if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }) {
+        if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }), isDate(words[date...]) {
             var kept = Array(words[..<date])
             while let last = kept.last, dateLinks.contains(String(last)) { kept.removeLast() }
             folded = kept.joined(separator: " ")
@@ -78,6 +84,14 @@ enum NoticeBoundary {
     private static func isDateWord(_ word: Substring) -> Bool {
         let bare = String(word.unicodeScalars.filter { !"(),.".unicodeScalars.contains($0) })
         return bare.first?.isNumber == true || DateLine.monthNames.contains(bare) || DateLine.weekdayNames.contains(bare)
+    }
+
+    /// Whether `words` are a date and nothing else: numbers, months, weekdays, times and the words that join them
+    /// ("9/19/23", "3 mars 2021 a 14h", "march 3, 2021", "(3 mars)"), as a notice's marker is dated
+    /// (`UpdateMarker.scanQualifiers`).
+    private static func isDate(_ words: ArraySlice<Substring>) -> Bool {
+        let head = Array(words.joined(separator: " ").unicodeScalars)
+        return UpdateMarker.scanQualifiers(head + [":"], from: 0)?.1 == head.count + 1
     }
 
     /// Words that lead from a label to its date ("Article initial du 3 mars", "Original story of March 3").
