@@ -47,8 +47,8 @@ extension UpdateMarker {
         return nil
     }
 
-    /// The first letters of `phrases`, folded.
-    private static let phraseInitials = Set(phrases.compactMap { $0.first.map(String.init) })
+    /// The first letters of `phrases`, folded (from their openings: the phrases themselves are built on first use).
+    private static let phraseInitials = Set(phraseOpenings.compactMap { $0.first.map(String.init) })
 
     /// The longest date stamp (in scalars) read before a marker, and as a sentence of its own (`ArticleReader`).
     static let longestDateStamp = 48

@@ -106,45 +106,63 @@ extension UpdateMarker {
 
     /// Sentences that are notices by themselves when they open a paragraph: "This article has been updated to…",
     /// "An earlier version of this story…", "Cet article a été mis à jour…", "Une précédente version de cet
-    /// article…". The whole sentence is the notice's text.
+    /// article…". The whole sentence is the notice's text. Some 900 phrases, built on first use: `phraseOpenings`
+    /// rules lines in or out before they are needed.
     static let phrases: [String] = {
-        let subjects = [
-            "this article", "this story", "this post", "this blog post", "this piece", "this report", "this item",
-            "this page", "this entry", "this column", "this version of the story",
-        ]
         let verbs = ["has been", "has now been", "was", "had been", "is being", "have been"]
         let participles = ["updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten"]
-        var english = subjects.flatMap { subject in verbs.flatMap { verb in participles.map { "\(subject) \(verb) \($0)" } } }
-        english += [
-            "an earlier version of this", "an earlier version of the", "a previous version of this", "a previous version of the",
-            "an earlier draft of this", "the original version of this", "the previous version of this", "a prior version of this",
-            "earlier versions of this", "in an earlier version of this", "in a previous version of this", "correction appended",
-            "we have updated this", "we've updated this", "we have corrected this", "we've corrected this",
-            // The label form of the sentence ("Article updated on March 3 to include…"); a date alone after it is a stamp.
-            "article updated", "story updated", "post updated", "article corrected", "story corrected", "post corrected",
-            "post edited",
-            // A rewritten story that says so at its top ("This is an update of a story published at 10:48 a.m.").
-            "this is an update of", "this is an update to", "this is an updated version of", "this is an updated story",
-        ]
-        // Not "l'article" nor "ce texte": a law's article, a bill ("L'article 12 a été modifié par le Sénat").
-        let sujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
+        var english = phraseSubjects.flatMap { subject in verbs.flatMap { verb in participles.map { "\(subject) \(verb) \($0)" } } }
+        english += englishPhrases
         let verbes = ["a ete", "a depuis ete", "a ete depuis", "est"]
         let participes = ["mis a jour", "modifie", "corrige", "actualise", "complete", "rectifie", "amende", "enrichi"]
-        var french = sujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
-        french += ["article mis a jour", "article actualise", "article corrige"]
-        // An earlier version of the piece, whatever the piece is called (translated wire copy says "histoire").
-        let pieces = ["cet article", "cette histoire", "ce billet", "cette depeche", "ce papier", "cette information"]
-        let versions = [
-            "une precedente version de", "une version precedente de", "une premiere version de", "une ancienne version de",
-            "une version anterieure de", "la premiere version de", "la version precedente de", "la precedente version de",
-        ]
-        french += versions.flatMap { version in pieces.map { "\(version) \($0)" } }
-        french += [
-            "dans une precedente version", "dans une version precedente", "dans une premiere version",
-            "nous avons mis a jour cet article", "nous avons corrige cet article", "nous avons modifie cet article",
-        ]
+        var french = phraseSujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
+        french += versionPhrases.flatMap { version in pieceNames.map { "\(version) \($0)" } }
+        french += frenchPhrases
         return longestFirst(english + french)
     }()
+
+    /// What every phrase opens with (a subject, a version of the piece, a whole phrase): a line that starts with none
+    /// of them starts with no phrase. For cheap tests before the phrases are built (`UpdateMarkerProbe`).
+    static let phraseOpenings: [String] = phraseSubjects + englishPhrases + phraseSujets + versionPhrases + frenchPhrases
+
+    /// The subjects of "This article has been updated…" and its kin.
+    private static let phraseSubjects = [
+        "this article", "this story", "this post", "this blog post", "this piece", "this report", "this item",
+        "this page", "this entry", "this column", "this version of the story",
+    ]
+
+    /// English phrases written out whole.
+    private static let englishPhrases = [
+        "an earlier version of this", "an earlier version of the", "a previous version of this", "a previous version of the",
+        "an earlier draft of this", "the original version of this", "the previous version of this", "a prior version of this",
+        "earlier versions of this", "in an earlier version of this", "in a previous version of this", "correction appended",
+        "we have updated this", "we've updated this", "we have corrected this", "we've corrected this",
+        // The label form of the sentence ("Article updated on March 3 to include…"); a date alone after it is a stamp.
+        "article updated", "story updated", "post updated", "article corrected", "story corrected", "post corrected",
+        "post edited",
+        // A rewritten story that says so at its top ("This is an update of a story published at 10:48 a.m.").
+        "this is an update of", "this is an update to", "this is an updated version of", "this is an updated story",
+    ]
+
+    /// The subjects of "Cet article a été mis à jour…". Not "l'article" nor "ce texte": a law's article, a bill
+    /// ("L'article 12 a été modifié par le Sénat").
+    private static let phraseSujets = ["cet article", "ce billet", "cette depeche", "cet article, publie"]
+
+    /// "Une précédente version de …": an earlier version of the piece, whatever the piece is called (`pieceNames`;
+    /// translated wire copy says "histoire").
+    private static let versionPhrases = [
+        "une precedente version de", "une version precedente de", "une premiere version de", "une ancienne version de",
+        "une version anterieure de", "la premiere version de", "la version precedente de", "la precedente version de",
+    ]
+
+    private static let pieceNames = ["cet article", "cette histoire", "ce billet", "cette depeche", "ce papier", "cette information"]
+
+    /// French phrases written out whole.
+    private static let frenchPhrases = [
+        "article mis a jour", "article actualise", "article corrige",
+        "dans une precedente version", "dans une version precedente", "dans une premiere version",
+        "nous avons mis a jour cet article", "nous avons corrige cet article", "nous avons modifie cet article",
+    ]
 
     /// Small words, time zones and times of day that may stand between a marker word and its terminator.
     static let qualifierWords: Set<String> = [

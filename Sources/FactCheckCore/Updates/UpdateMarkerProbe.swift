@@ -5,9 +5,12 @@
 /// few byte comparisons; only a line that starts with a marker word is converted to scalars and matched for real,
 /// so `UpdateMarker` stays the one authority on what a marker is.
 enum UpdateMarkerProbe {
-    private static let prefixes = FoldedPrefixes(UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phrases + UpdateMarker.purposeLabels)
+    /// The phrases enter by their openings (`UpdateMarker.phraseOpenings`): a prefilter needs no more, and building
+    /// all of them would be most of the start-up of reading a short article.
+    private static let prefixes = FoldedPrefixes(
+        UpdateMarker.words + UpdateMarker.weakWords + UpdateMarker.phraseOpenings + UpdateMarker.purposeLabels)
     private static let bracketedPrefixes = FoldedPrefixes(
-        UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phrases + UpdateMarker.purposeLabels)
+        UpdateMarker.bracketWords + UpdateMarker.revisionWords + UpdateMarker.phraseOpenings + UpdateMarker.purposeLabels)
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
