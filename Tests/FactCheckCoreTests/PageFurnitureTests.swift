@@ -53,6 +53,19 @@ import Testing
         ("Le rapport a été rédigé par des experts (publié lundi par l'ONU).", [.body]),
         ("3 réponses à la crise ont été proposées par le gouvernement lundi.", [.body]),
         ("Le président a démissionné, selon l'AFP", [.body]),
+        // A bare word that labels furniture ("Partager", "Home", "Copyright") opens prose too: a sentence it opens
+        // stays the report's; a label it opens is furniture. Labels match as whole words.
+        ("Home prices rose five percent in March, the agency said.", [.body]),
+        ("Partager les frais est devenu courant chez les jeunes couples.", [.body]),
+        ("Commenter les chiffres du chômage reste un exercice risqué pour le ministre.", [.body]),
+        ("Copyright law was changed by the new act in 2019.", [.body]),
+        ("Voir aussitôt le médecin est recommandé en cas de fièvre.", [.body]),
+        ("Sign upgrades were installed on the highway last week.", [.body]),
+        ("Partager sur Facebook", [.furniture]),
+        ("Home › News › Local", [.furniture]),
+        ("Copyright 2021 The Daily Courier", [.furniture]),
+        ("Réagir à cet article", [.furniture]),
+        ("Suivez-nous sur nos réseaux pour rester connecté à toute l'actualité !", [.furniture]),
     ] as [(String, [Paragraph.Kind])])
     func paragraphKinds(_ text: String, _ kinds: [Paragraph.Kind]) {
         #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == kinds)

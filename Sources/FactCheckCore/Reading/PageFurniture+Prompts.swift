@@ -10,13 +10,14 @@ extension PageFurniture {
     static let promptStarts = FoldedPrefixes([
         // Calls to action, French: the second person plural imperative of the verbs sites use to recruit readers.
         "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
-        "essayez", "participez", "faites-vous entendre", "restez connecte", "telechargez", "cliquez",
-        "profitez de notre", "profitez de nos", "ecrivez-nous", "contactez-nous",
+        "essayez", "participez", "faites-vous entendre", "restez connecte", "restez connectes", "restez connectee",
+        "restez connectees", "telechargez", "cliquez",
+        "profitez de notre", "profitez de nos", "ecrivez-nous", "contactez-nous", "suivez-nous",
         // English: the imperative, with its object where the verb alone opens prose ("Support for the bill…").
         "subscribe ", "sign up", "sign in", "log in", "login to", "register now", "register for free", "join us",
         "join our", "join the conversation", "join the discussion", "support us", "support our", "support independent",
         "support local journalism", "discover more", "discover our", "download the", "download our", "click here",
-        "get the app", "get our newsletter",
+        "get the app", "get our newsletter", "follow us",
         // The question on whether the article pleased (a prompt to pay, share or comment).
         "l'article vous a plu", "cet article vous a plu", "cet article vous a interesse", "vous avez aime cet article",
         "vous avez apprecie cet article", "enjoyed this article", "did you enjoy this", "did you like this",
@@ -50,7 +51,7 @@ extension PageFurniture {
         "this article originally appeared", "this article first appeared", "this story was originally published",
         "this story originally appeared", "this story first appeared", "this article is from the archive",
         "cet article a ete initialement publie", "cet article a ete publie initialement", "article initialement publie",
-        "cet article est initialement paru",
+        "article initialement publiee", "cet article est initialement paru",
     ])
 
     /// First words (folded) of `promptStarts`, `commentSystemStarts` and `creditStarts`, for `possibleFirstWords`.
@@ -158,8 +159,8 @@ extension PageFurniture {
             return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCreditInParentheses($0) }
         }
         guard ScalarClass.isLetter(first) else { return false }
-        if promptStarts.matches(text, range) { return true }
-        if creditStarts.matches(text, range) { return wordCount(text, range) <= 14 }
+        if promptStarts.matches(text, range, wholeWords: true) { return true }
+        if creditStarts.matches(text, range, wholeWords: true) { return wordCount(text, range) <= 14 }
         guard cookieNoticeFirstWords.contains(firstWordKey(text, range)) else { return false }
         return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCookieNotice($0) }
     }

@@ -21,8 +21,17 @@ enum PageFurniture {
         "remarque: seul un membre de ce blog", "note: only a member of this blog", "note : only a member of this blog",
     ])
 
-    /// Starts of single furniture lines (folded).
-    private static let lineStarts = FoldedPrefixes([
+    /// Starts of single furniture lines (folded), matched as whole words ("voir aussi" is not "voir aussitôt").
+    private static let lineStarts = FoldedPrefixes(lineStartList)
+
+    /// The words of `lineStartList` that stand alone ("partager", "home", "copyright"): they open prose too ("Home
+    /// prices rose…", "Partager les frais est devenu courant…"), so a line they open is furniture only when it reads as
+    /// a label (`readsAsLabel`).
+    private static let bareWordStarts = FoldedKey.set(lineStartList.filter { start in
+        start.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }
+    })
+
+    private static let lineStartList = [
         "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
         "partager", "share this", "share on", "share:", "imprimer", "print this",
         "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
@@ -31,8 +40,8 @@ enum PageFurniture {
         "accueil", "home", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
         "derniere modification", "derniere mise a jour le", "last updated ", "last modified", "photo :", "photo:",
         "credit photo", "(photo", "copyright", "©", "(c) ", "tous droits reserves", "all rights reserved",
-        "retour en haut", "back to top", "suivez-nous", "follow us", "commenter", "reagir",
-    ])
+        "retour en haut", "back to top", "commenter", "reagir",
+    ]
 
     /// Starts (folded) of a reading suggestion: a link to another article that the page sets between its blocks
     /// ("À lire aussi : …", "READ MORE: …", "Related coverage"). Furniture here, on a line of any number of words
@@ -95,18 +104,21 @@ enum PageFurniture {
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
         if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) { return .line }
         let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Prefix? in
-            if commentSectionStarts.matches(folded) { return .commentSection }
-            if commentSystemStarts.matches(folded) { return .commentHeading }
-            if promptStarts.matches(folded) { return .prompt }
-            if lineStarts.matches(folded) || creditStarts.matches(folded) { return .line }
+            if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
+            if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
+            if promptStarts.matches(folded, wholeWords: true) { return .prompt }
+            if lineStarts.matches(folded, wholeWords: true) || creditStarts.matches(folded, wholeWords: true) { return .line }
             return nil
         }
         switch prefix {
         case .commentSection: return .commentSection
         case .commentHeading: return wordCount(text, range) <= commentHeadingWords ? .commentSection : nil
         case .prompt: return .line
-        // "Posted by the agency, the video…" is prose: a furniture line is short.
-        case .line: return wordCount(text, range) <= 14 ? .line : nil
+        // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
+        // as a label.
+        case .line:
+            guard wordCount(text, range) <= 14 else { return nil }
+            return !bareWordStarts.contains(key) || readsAsLabel(text, range) ? .line : nil
         case nil: break
         }
         guard ScalarClass.isDigit(first) || !ScalarClass.isLetter(first) || wordListStarts.contains(key)
@@ -122,6 +134,23 @@ enum PageFurniture {
 
     private static let le = FoldedKey("le")
     private static let more = FoldedKey("more")
+
+    /// Whether a line opened by a bare word ("Partager", "Home", "Copyright") reads as a label, not a sentence: a
+    /// sign or a number after the word ("Home › News", "Copyright 2014 …"), at most three words ("Partager sur
+    /// Facebook"), or at most six with no sentence's end ("Réagir à cet article").
+    /// - Complexity: O(n) in the (short) line.
+    private static func readsAsLabel(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
+        i = text.skipSpaces(from: i, to: range.upperBound)
+        guard i < range.upperBound, ScalarClass.isLetter(text.scalar(at: i).scalar) else { return true }
+        let words = wordCount(text, range)
+        if words <= 3 { return true }
+        var last = range.upperBound - 1
+        while last > range.lowerBound, text[last] == 0x20 || text[last] == 0x22 || text[last] == 0x29 { last -= 1 }
+        let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[last])
+        return words <= 6 && !endsSentence
+    }
 
     /// What the start of a line makes it, before its length is weighed.
     private enum Prefix { case commentSection, commentHeading, prompt, line }

@@ -18,8 +18,9 @@ struct FoldedPrefixes {
         }
     }
 
-    /// Whether `folded` starts with one of the patterns.
-    func matches(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `folded` starts with one of the patterns; with `wholeWords`, a pattern that ends with a letter or a
+    /// digit must end a word there ("voir aussi" is not the start of "voir aussitot").
+    func matches(_ folded: UnsafeBufferPointer<UInt8>, wholeWords: Bool = false) -> Bool {
         guard let first = folded.first else { return false }
         for pattern in buckets[Int(first)] where pattern.count <= folded.count {
             var equal = true
@@ -27,13 +28,22 @@ struct FoldedPrefixes {
                 equal = false
                 break
             }
+            if equal, wholeWords, pattern.count < folded.count, Self.isWordByte(pattern[pattern.count - 1]),
+               Self.isWordByte(folded[pattern.count]) {
+                continue
+            }
             if equal { return true }
         }
         return false
     }
 
-    /// Whether the folded start of `text[range]` starts with one of the patterns.
-    func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+    /// A folded letter or digit (folded text is lower-case ASCII where it can be; other bytes are left as written).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
+
+    /// Whether the folded start of `text[range]` starts with one of the patterns (as whole words with `wholeWords`).
+    func matches(_ text: UTF8Text, _ range: Range<Int>, wholeWords: Bool = false) -> Bool {
         guard !range.isEmpty else { return false }
         let start = range.lowerBound
         let (folded, second, width) = FoldedText.fold(text, at: start)
@@ -50,7 +60,7 @@ struct FoldedPrefixes {
             next = following != 0 ? following : text[start + width]
         }
         if let next, !pairs[Int(first) << 8 | Int(next)] { return false }
-        return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0) }
+        return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0, wholeWords: wholeWords) }
     }
 }
 
