@@ -44,7 +44,8 @@ extension PageFurniture {
     /// Starts (folded) of credit lines (at most 14 words, as `lineStarts`): a photo's or a story's source, a
     /// translation, a story first published elsewhere.
     static let creditStarts = FoldedPrefixes([
-        "credit:", "credit :", "credits:", "credits :", "photo:", "photo :", "photo credit", "image credit",
+        "credit:", "credit :", "credits:", "credits :", "photo:", "photo :", "photo credit", "photo credits",
+        "image credit", "image credits",
         "image source", "source:", "source :", "sources:", "sources :", "source, ", "traduction via", "traduction :",
         "traduction:", "traduit par", "translated by", "translation by", "translation:", "reporting by",
         "additional reporting by", "editing by", "writing by", "this article was originally published",
