@@ -33,7 +33,9 @@ final class Workspace {
             "XDG_CONFIG_HOME": path + "/home/.config",
             "XDG_STATE_HOME": path + "/home/.state",
             "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_CONFIG_GLOBAL": "/dev/null",
+            // A file of the workspace's own, absent (read as empty), not /dev/null: a git that writes its global
+            // configuration (a lock file renamed over it) would, as root, replace the system's /dev/null by a file.
+            "GIT_CONFIG_GLOBAL": path + "/home/.gitconfig",
             "GIT_TERMINAL_PROMPT": "0",
             "GIT_PAGER": "cat",
             "PAGER": "cat",
