@@ -14,6 +14,11 @@ enum DateLine {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// Whether `word` (folded) names a month or a weekday.
+    static func isDayName(_ word: String) -> Bool {
+        monthNames.contains(word) || weekdayNames.contains(word)
+    }
+
     /// Month names as keys.
     static let monthKeys = FoldedKey.set(Array(monthNames))
 

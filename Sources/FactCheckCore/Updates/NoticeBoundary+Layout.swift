@@ -13,17 +13,10 @@ extension NoticeBoundary {
         "page",
     ]
 
-    /// Folded words of a stamp that say the page changed or appeared. Not the bare noun ("Mise à jour 8h12",
-    /// "Update 3:15 p.m."): alone on its line, that is a notice's marker with its body below.
-    static let stampVerbs: [String] = [
-        "last updated", "updated", "last modified", "modified", "published", "posted", "revised", "derniere mise a jour",
-        "derniere modification", "mis a jour", "actualise", "actualisee", "modifie", "modifiee", "publie", "publiee",
-    ]
-
     /// The longest paragraph `isStamp` takes: one line of the page's metadata.
     static let longestStamp = 90
 
-    /// Whether a paragraph is a stamp and nothing else: an optional subject, a verb of `stampVerbs`, then only a date
+    /// Whether a paragraph is a stamp and nothing else: an optional subject, a verb of `UpdateMarker.stampVerbs`, then only a date
     /// or a time ("Updated 3:15 p.m.", "This post was updated at 8:45 p.m. ET.", "Mis à jour le 4 mars à 10h30").
     /// A stamp followed by what changed ("Updated to add the mayor's reply") is a notice, not a stamp.
     static func isStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
@@ -36,7 +29,7 @@ extension NoticeBoundary {
         while let last = head.last, ".)]*_ ".unicodeScalars.contains(last), !closesAbbreviation(head) { head.removeLast() }
         var offset = 0
         if let subject = leadingPhrase(head, from: offset, stampSubjects) { offset = subject }
-        guard let verb = leadingPhrase(head, from: offset, stampVerbs) else { return false }
+        guard let verb = leadingPhrase(head, from: offset, UpdateMarker.stampVerbs) else { return false }
         offset = verb
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
         guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
@@ -91,21 +84,12 @@ extension NoticeBoundary {
         var start = trimmed.start
         while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
         let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead)]).utf8)
-        return suggestionOpenings.contains { opening in
-            guard head.starts(with: opening) else { return false }
-            // Whole words: "Read more" opens "Read more: …", not "Read moreover …".
-            guard head.count > opening.count, let last = opening.last, isWordByte(last) else { return true }
-            return !isWordByte(head[opening.count])
-        }
+        // Whole words: "Read more" opens "Read more: …", not "Read moreover …".
+        return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) }
     }
 
     /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
     private static let suggestionHead = 40
 
-    private static let suggestionOpenings: [[UInt8]] = PageFurniture.readingSuggestionStarts.map { Array($0.utf8) }
-
-    /// A byte of a folded word: an ASCII letter or digit, or a byte of a scalar that folding left outside ASCII.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-    }
+    private static let suggestionStarts = FoldedPrefixes(PageFurniture.readingSuggestionStarts)
 }

@@ -83,7 +83,7 @@ enum NoticeBoundary {
     /// A word of a date: digits ("19/9/23", "3", "2023"), a month or a weekday.
     private static func isDateWord(_ word: Substring) -> Bool {
         let bare = String(word.unicodeScalars.filter { !"(),.".unicodeScalars.contains($0) })
-        return bare.first?.isNumber == true || DateLine.monthNames.contains(bare) || DateLine.weekdayNames.contains(bare)
+        return bare.first?.isNumber == true || DateLine.isDayName(bare)
     }
 
     /// Whether `words` are a date and nothing else: numbers, months, weekdays, times and the words that join them

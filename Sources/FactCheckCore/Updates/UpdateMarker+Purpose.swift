@@ -86,7 +86,7 @@ extension UpdateMarker {
         // date's or a time's separator ("2021-01", "3/12", "17:52", "14h30").
         let text = String(String.UnicodeScalarView(head[offset...]))
         let words = text.split { !$0.isLetter }.map(String.init)
-        if words.contains(where: { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }) { return true }
+        if words.contains(where: DateLine.isDayName) { return true }
         let scalars = Array(text.unicodeScalars)
         var digits = 0
         for (k, s) in scalars.enumerated() {

@@ -92,10 +92,15 @@ extension UpdateMarker {
 
     /// Labels of a page's date stamp ("date 2021-01", "Publié le 3 mars"), which a marker may follow on the same line
     /// when the page's line break was lost ("date 2021-01 Mise à jour 17:52 : …").
-    static let stampLabels: [String] = longestFirst([
-        "date", "dated", "publie", "publiee", "posted", "published", "mis en ligne", "mise en ligne", "updated",
-        "last updated", "mis a jour", "derniere mise a jour", "modifie", "last modified",
-    ])
+    static let stampLabels: [String] = longestFirst(["date", "dated", "mis en ligne", "mise en ligne"] + stampVerbs)
+
+    /// Folded words by which a page's date line says the page changed or appeared ("Updated 3:15 p.m.", "Publié le
+    /// 3 mars"), for `stampLabels` and for the sentence that says so (`NoticeBoundary.isStamp`). Not the bare noun
+    /// ("Mise à jour 8h12", "Update 3:15 p.m."): alone on its line, that is a notice's marker with its body below.
+    static let stampVerbs: [String] = [
+        "last updated", "updated", "last modified", "modified", "published", "posted", "revised", "derniere mise a jour",
+        "derniere modification", "mis a jour", "actualise", "actualisee", "modifie", "modifiee", "publie", "publiee",
+    ]
 
     /// Words that open a wire service's revision note, a paragraph wholly in parentheses: "(Actualisé avec…)",
     /// "(Changement de titre, texte inchangé)", "(Updates with…)", "(Adds quotes…)".

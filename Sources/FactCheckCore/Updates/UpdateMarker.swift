@@ -345,7 +345,7 @@ public enum UpdateMarker {
     private static func isTimeOfDay(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(span))
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard !words.contains(where: { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }),
+        guard !words.contains(where: DateLine.isDayName),
               !text.contains("/"), !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
         let hasClock = text.contains(where: \.isNumber) && (text.contains(":") || text.contains("."))
         let hasHour = words.contains { ["am", "pm", "h"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
@@ -356,7 +356,7 @@ public enum UpdateMarker {
     static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         if span.contains(where: Scalars.isDigit) { return true }
         let words = String(String.UnicodeScalarView(span)).split { !$0.isLetter }.map(String.init)
-        return words.contains { DateLine.monthNames.contains($0) || DateLine.weekdayNames.contains($0) }
+        return words.contains(where: DateLine.isDayName)
     }
 
     /// The letters just before `index` in `head`.
@@ -380,7 +380,7 @@ public enum UpdateMarker {
 
     private static func isQualifier(_ word: String) -> Bool {
         if isRomanCount(word) { return true }
-        if qualifierWords.contains(word) || DateLine.monthNames.contains(word) || DateLine.weekdayNames.contains(word) { return true }
+        if qualifierWords.contains(word) || DateLine.isDayName(word) { return true }
         if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
         // "Update x2": the second update, counted.
         if let first = word.unicodeScalars.first, first == "x" || first == "×", word.unicodeScalars.count > 1,
