@@ -7,7 +7,9 @@ extension PageFurniture {
     /// whether the article pleased, a "see also" or navigation link. Unlike `lineStarts`, a line of any
     /// number of words up to `maximumLength` scalars: "À lire aussi : " heads a whole headline, and an imperative in
     /// the second person opens a prompt, not a report.
-    static let promptStarts = FoldedPrefixes([
+    static let promptStarts = FoldedPrefixes(promptStartList)
+
+    static let promptStartList = [
         // Calls to action, French: the second person plural imperative of the verbs sites use to recruit readers.
         "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
         "essayez", "participez", "faites-vous entendre", "restez connecte", "restez connectes", "restez connectee",
@@ -28,22 +30,26 @@ extension PageFurniture {
         "archives de la categorie", "archives du mot", "posts tagged", "articles tagged",
         // A comment form's line saying there are none yet (not "There are no comments from the ministry").
         "there are no comments for this", "there are no comments yet", "there are no responses yet", "no comments yet",
-    ])
+    ]
 
     /// Starts (folded) of a comment section's first line besides `commentSectionStarts`, in a line of at most
     /// `commentHeadingWords` words: a comment system's footer, the section's heading ("Reader Comments" — but not
     /// "Reader comments on the site were harsh.", which reports).
-    static let commentSystemStarts = FoldedPrefixes([
+    static let commentSystemStarts = FoldedPrefixes(commentSystemStartList)
+
+    static let commentSystemStartList = [
         "comments powered by", "reader comments", "commentaires des lecteurs", "be the first to comment",
         "soyez le premier a commenter", "comments are closed", "les commentaires sont fermes",
-    ])
+    ]
 
     /// The most words of a line `commentSystemStarts` opens.
     static let commentHeadingWords = 6
 
     /// Starts (folded) of credit lines (at most 14 words, as `lineStarts`): a photo's or a story's source, a
     /// translation, a story first published elsewhere.
-    static let creditStarts = FoldedPrefixes([
+    static let creditStarts = FoldedPrefixes(creditStartList)
+
+    static let creditStartList = [
         "credit:", "credit :", "credits:", "credits :", "photo:", "photo :", "photo credit", "photo credits",
         "image credit", "image credits",
         "image source", "source:", "source :", "sources:", "sources :", "source, ", "traduction via", "traduction :",
@@ -53,19 +59,7 @@ extension PageFurniture {
         "this story originally appeared", "this story first appeared", "this article is from the archive",
         "cet article a ete initialement publie", "cet article a ete publie initialement", "article initialement publie",
         "article initialement publiee", "cet article est initialement paru",
-    ])
-
-    /// First words (folded) of `promptStarts`, `commentSystemStarts` and `creditStarts`, for `possibleFirstWords`.
-    static let promptFirstWords = FoldedKey.set([
-        "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
-        "essayez", "participez", "faites-vous", "restez", "telechargez", "cliquez", "profitez", "ecrivez-nous",
-        "contactez-nous", "subscribe", "sign", "log", "login", "register", "join", "support", "discover", "download",
-        "click", "get", "vous", "l'article", "cet", "enjoyed", "did", "lire", "a", "voir", "read", "see", "sur", "dans",
-        "ouvrir", "fermer", "menu", "aller", "open", "close", "main", "skip", "tag", "category", "posts", "archives",
-        "there", "no", "comments", "reader", "commentaires", "be", "soyez", "les", "credit", "credits", "photo",
-        "image", "source", "sources", "traduction", "traduit", "translated", "translation", "reporting", "additional",
-        "editing", "writing", "this", "article", "more",
-    ])
+    ]
 
     /// Whether the folded line opens with a parenthesised credit of a wire story: "(Reportage de …)", "(Rédigé par
     /// …)", "(Reporting by …; Editing by …)", or names then "; version française …".

@@ -14,12 +14,14 @@ enum PageFurniture {
     static let maximumLength = 160
 
     /// Starts of lines (folded: lower case, no accents) that open a comment section.
-    private static let commentSectionStarts = FoldedPrefixes([
+    private static let commentSectionStarts = FoldedPrefixes(commentSectionStartList)
+
+    private static let commentSectionStartList = [
         "aucun commentaire", "enregistrer un commentaire", "publier un commentaire", "laisser un commentaire",
         "ajouter un commentaire", "poster un commentaire", "no comments", "post a comment", "leave a comment",
         "leave a reply", "add a comment", "add new comment", "remarque : seul un membre de ce blog",
         "remarque: seul un membre de ce blog", "note: only a member of this blog", "note : only a member of this blog",
-    ])
+    ]
 
     /// Starts of single furniture lines (folded), matched as whole words ("voir aussi" is not "voir aussitôt").
     private static let lineStarts = FoldedPrefixes(lineStartList)
@@ -69,14 +71,21 @@ enum PageFurniture {
     ])
 
     /// Folded first words that can begin furniture; a line starting with any other word is prose, found in O(1).
-    private static let possibleFirstWords = wordListStarts.union(FoldedKey.set([
-        "aucun", "enregistrer", "publier", "laisser", "ajouter", "poster", "no", "post", "leave", "add", "remarque", "note",
-        "posted", "publie", "ecrit", "link", "lien", "permalink", "lire", "a", "read", "see", "voir", "related", "partager",
-        "share", "imprimer", "print", "envoyer", "email", "blogthis", "libelles", "labels", "tags", "mots-cles", "mots",
-        "newer", "older", "article", "articles", "accueil", "home", "subscribe", "s'abonner", "inscription", "mis",
-        "derniere", "last", "photo", "credit", "copyright", "tous", "all", "retour", "back", "suivez-nous", "follow",
-        "abonnez-vous", "commenter", "reagir", "par", "by",
-    ])).union(promptFirstWords).union(FoldedKey.set(readingSuggestionStarts.compactMap { $0.split(separator: " ").first.map(String.init) }))
+    /// Taken from the lists of starts themselves, so that none is added without its first word; and a byline's
+    /// ("par", "by": `Byline`) and a link to more stories' ("More world news": `isMoreStoriesLine`).
+    private static let possibleFirstWords = wordListStarts
+        .union(firstWords(of: commentSectionStartList + lineStartList + readingSuggestionStarts + promptStartList
+            + commentSystemStartList + creditStartList))
+        .union(FoldedKey.set(["par", "by", "more"]))
+
+    /// The first word of each start (letters, digits, apostrophes and hyphens, as `firstWordKey` reads a line's):
+    /// "tags" of "tags:", "l'article" of "l'article vous a plu"; none for a start that opens with a sign ("©").
+    static func firstWords(of starts: [String]) -> FoldedKeySet {
+        FoldedKey.set(starts.compactMap { start in
+            let word = start.prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" }
+            return word.isEmpty ? nil : String(word)
+        })
+    }
 
     /// The furniture kind of the paragraph at `range`, or nil when it is article text.
     /// - Complexity: O(1) for a line that opens with an ordinary word (of a line that short, at most its
