@@ -29,10 +29,17 @@ EXCLUDED = ["gestiondesti.com", "generation-nt.com", "gamekyo.com",
 FILE_RE = re.compile(r"^(fr|en)-(\d\d)-[a-z0-9]+(-[a-z0-9]+)*\.txt$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_PER_SITE = 3
-# The split. Articles up to these numbers are the development half: the first 82 were split by parity until
-# 2026-12-06, when the test half of that time (even numbers), read for its last blind figures, joined the
-# development half, and a fresh test half was collected from here on (README.md, "The split").
+# The split (README.md, "The split"). The test half is one closed range of numbers per language; every other
+# article is development data. The first 82 were split by parity until 2026-12-06, when the test half of that time
+# (even numbers), read for its last blind figures, joined the development half; a fresh test half was then
+# collected (FIRST_TEST to LAST_TEST), and a second development batch is numbered after it.
 FIRST_TEST = {"fr": 41, "en": 43}
+LAST_TEST = {"fr": 68, "en": 72}
+
+
+def split_of(lang, nn):
+    """'test' inside the language's closed test range, 'dev' everywhere else."""
+    return "test" if FIRST_TEST[lang] <= nn <= LAST_TEST[lang] else "dev"
 
 
 def occurrences(text, needle):
@@ -182,9 +189,10 @@ def check_manifest(path, errors, summary):
         last_nn = nn
         if entry.get("language") != lang:
             err(f"{where}: language {entry.get('language')!r} must be {lang!r}")
-        want = "dev" if nn < FIRST_TEST[lang] else "test"
+        want = split_of(lang, nn)
         if entry.get("split") != want:
-            err(f"{where}: split {entry.get('split')!r} must be {want!r} (test from NN {FIRST_TEST[lang]:02d})")
+            err(f"{where}: split {entry.get('split')!r} must be {want!r}"
+                f" (test is NN {FIRST_TEST[lang]:02d} to {LAST_TEST[lang]:02d})")
         else:
             counts[want] += 1
         url = entry.get("url")
@@ -276,6 +284,9 @@ def check_manifest(path, errors, summary):
     for site, files in sorted(sites.items()):
         if len(files) > MAX_PER_SITE:
             err(f"{len(files)} articles from {site} (at most {MAX_PER_SITE}): {files}")
+        halves = {split_of(lang, int(FILE_RE.match(f).group(2))) for f in files}
+        if "test" in halves and len(halves) > 1:
+            err(f"{site} is in both halves: {files} (a test site must be new to the development half)")
     summary.append((name, counts, covered, sites))
 
 
