@@ -6,8 +6,8 @@ import NoticeEvaluation
 // Usage: notice-eval [OPTION] [CORPUS-DIRECTORY]   (default Tests/Corpus/notices, from the repository's root)
 //   --lines dev|test          the per-article lines and figures of one half only (tune with `--lines dev`)
 //   --sweep dev|test          link precision and recall of one half at thresholds 0.20…0.80
-//   --parts dev|test          one half's figures in four parts (French/English × odd/even numbers): whether a rule
-//                             carries beyond the articles it was found on
+//   --parts dev|test          one half's figures in parts (French/English × odd/even numbers, and the batch numbered
+//                             after the other half): whether a rule carries beyond the articles it was found on
 //   --candidate-lines dev     every candidate of each matched notice with its truth label, as JSON lines, to try link
 //                             policies offline (the development half only: the test half is for no one to tune on)
 //   --candidates FILE         each notice of one article with its five best candidates, scores and reasons

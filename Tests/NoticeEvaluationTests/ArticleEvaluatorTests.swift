@@ -45,6 +45,22 @@ import Testing
         #expect(ArticleEvaluator.innerExtent(TextRange(31, 45), in: scalars) == TextRange(32, 45))
     }
 
+    @Test func aHalfIsCutByLanguageParityAndLaterBatch() throws {
+        let files = [("fr-01-a.txt", "dev"), ("fr-02-b.txt", "dev"), ("fr-03-c.txt", "test"), ("fr-04-d.txt", "dev"),
+                     ("en-01-e.txt", "dev"), ("en-02-f.txt", "test"), ("en-03-g.txt", "dev")]
+        let evaluation = CorpusEvaluation(articles: try files.map { file, split in
+            let entry = try Self.article("""
+                {"file": "\(file)", "split": "\(split)", "kind": "negative", "notices": [], "furniture": []}
+                """)
+            return ArticleEvaluator.evaluate(entry, bytes: Array("The mayor said the bridge would reopen.\n".utf8))
+        })
+        // fr-04 and en-03 come after the test articles of their language: a later batch.
+        #expect(evaluation.articles.map { evaluation.part(of: $0.article) }
+            == ["fr odd", "fr even", "fr odd", "fr later", "en odd", "en even", "en later"])
+        let lines = evaluation.parts(split: "dev").split(separator: "\n").map { $0.prefix(9) }
+        #expect(lines == ["part     ", "fr odd   ", "fr even  ", "fr later ", "en odd   ", "en later "])
+    }
+
     @Test func furnitureReadAsAClaimIsCounted() throws {
         // Marked as furniture in the truth (whatever it says), read as a claim by the reader: counted once, named.
         let entry = try Self.article("""
