@@ -251,7 +251,41 @@ import Testing
         Case(marker: "Update", text: "An earlier version of this story misstated that the city had no plans to close the pool.", relation: .correction),
     ]
 
-    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases)
+    /// The cues of the sixth round (docs/notice-relation-survey.md, "Sixth round"), with the text they must not read.
+    static let roundSixCases: [Case] = [
+        // the source of a report walking it back retracts it; a policy reversed or a look back is news
+        Case(marker: "Update", text: "The columnist has since walked back the claim, saying her source was mistaken.", relation: .retraction),
+        Case(marker: "UPDATE 3", text: "The network is now backing away from its story about the trade.", relation: .retraction),
+        Case(marker: "MAJ", text: "Le blogueur est revenu sur son information dans la soirée.", relation: .retraction),
+        Case(marker: "Mise à jour", text: "Le quotidien a fait machine arrière sur ses informations après l'appel du club.", relation: .retraction),
+        Case(marker: "MAJ", text: "Le ministre fait marche arrière sur la réforme des retraites.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le documentaire revient sur l'affaire de 1994 dans son dernier épisode.", relation: .addition),
+        Case(marker: "Update", text: "The governor walked back to his car after the vote.", relation: .addition),
+        // the outlet noting, at the notice's start, that part of its page was taken down; a platform doing so is news
+        Case(marker: "MAJ", text: "Vidéo retirée à la demande de la chaîne.", relation: .retraction),
+        Case(marker: "Update", text: "Video removed at the request of the copyright holder.", relation: .retraction),
+        Case(marker: "Update", text: "The platform says the video removed on Friday broke its rules.", relation: .addition),
+        Case(marker: "MAJ", text: "YouTube indique que la vidéo supprimée enfreignait ses règles.", relation: .addition),
+        // a party's statement opening on a first-person negation denies; what it does not know yet does not
+        Case(marker: "Mise à jour", text: "« Nous n'avons jamais envisagé de vendre l'usine », affirme le directeur.", relation: .denial),
+        Case(marker: "Update", text: "\u{201C}We did not receive any offer for the company,\u{201D} a spokesperson said.", relation: .denial),
+        Case(marker: "Update", text: "\u{201C}We have not yet identified the cause of the outage,\u{201D} the operator said.", relation: .addition),
+        Case(marker: "MAJ", text: "« Nous n'avons pas encore de date de réouverture », indique la mairie.", relation: .addition),
+        // the outlet saying its earlier wording was unclear clarifies; its words of error still correct
+        Case(marker: "Update", text: "A previous version of this article was unclear about who paid for the study; the university did.", relation: .clarification),
+        Case(marker: "MAJ", text: "Une version précédente de cet article a créé une confusion ; nous l'avons reformulée pour indiquer clairement que seul le parc nord ferme.", relation: .clarification),
+        Case(marker: "Update", text: "An earlier version of this story misstated the date of the vote, causing confusion.", relation: .correction),
+        Case(marker: "Update", text: "An earlier version of this article gave the wrong date for the vote.", relation: .correction),
+        Case(marker: "MAJ", text: "Une version précédente de cet article indiquait 2019 ; il s'agit de 2018.", relation: .correction),
+        // under a "Précision" or "Clarification" marker, a party's act or a word of falsity it relays does not
+        // outrank the marker; the outlet's own correction or retraction does
+        Case(marker: "Précision", text: "la fédération dément les chiffres erronés publiés hier par un confrère.", relation: .clarification),
+        Case(marker: "Clarification", text: "The union denied the report, which the article mentioned in passing.", relation: .clarification),
+        Case(marker: "Précision", text: "Nous avions indiqué à tort que la piscine fermait en juillet.", relation: .correction),
+        Case(marker: "Clarification", text: "We have retracted the paragraph about the mayor's salary.", relation: .retraction),
+    ]
+
+    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }

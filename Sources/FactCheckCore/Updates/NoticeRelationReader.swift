@@ -7,8 +7,11 @@
 /// "nous avions indiqué à tort") before a third party's denial ("Sony déclare qu'il s'agissait d'une erreur" is a
 /// denial, "nous avons écrit par erreur" a correction), a third party calling the report false before the bare
 /// words of falsity ("the mayor said the report was wrong" denies; "the figure was wrong" corrects), a
-/// confirmation and a clarification after them. The marker decides only when the wording does not ("Rectificatif :"
-/// is a correction, "Précision :" a clarification); after it, an explicit "updated with" is an addition and a bare
+/// confirmation and a clarification after them. The outlet saying its earlier wording was unclear ("a previous
+/// version caused confusion") clarifies, after its words of error and before the bare formula of an earlier version.
+/// A "Précision" or "Clarification" marker is the outlet's own word for its note: only the outlet's retraction or
+/// correction outranks it, not a party's act it relays. Otherwise the marker decides only when the wording does not
+/// ("Rectificatif :" is a correction); after it, an explicit "updated with" is an addition and a bare
 /// contrast ("n'est pas X mais Y", "A, not B") a correction; `addition` is what remains. A cue written "^a" counts
 /// only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
 ///
@@ -32,7 +35,10 @@ public enum NoticeRelationReader {
     static let negatable: Set<UpdateRelation> = [.partialDenial, .retraction, .denial, .confirmation]
 
     /// The cues read before the marker, by relation, in the order they are tried.
-    static let rules: [(UpdateRelation, [String])] = [
+    static let rules: [(UpdateRelation, [String])] = partialDenialFirst + ownVoice + partyAndFalsity
+
+    /// A party's partial denial, read first: "dément en partie" before "dément".
+    static let partialDenialFirst: [(UpdateRelation, [String])] = [
         (.partialDenial, [
             "dement en partie", "dementi partiel", "dement partiellement", "conteste en partie", "nuance", "pas tout a fait",
             "partially denie", "partly denie", "denied part", "denies part", "disputes part", "not entirely", "not quite",
@@ -46,6 +52,11 @@ public enum NoticeRelationReader {
             "confirme|reconnai|admet…mais dement|mais conteste|mais nie|mais refute|tout en dement|tout en contest",
             "dement|conteste…mais confirme|mais reconnai|mais admet|tout en confirm|tout en reconnaissant",
         ]),
+    ]
+
+    /// The outlet's own voice: its retraction, its correction, its word that it was unclear. Under a "Précision"
+    /// or "Clarification" marker only these outrank the marker (see `relation(text:marker:)`).
+    static let ownVoice: [(UpdateRelation, [String])] = [
         (.retraction, [
             "retire l'article", "retirons", "retracte", "retract", "withdr", "nous avons retire", "annule l'article",
             " retire ses ", " retire son ", " retire sa ", " retire les ", "revient sur ses propos", "takes back",
@@ -56,12 +67,33 @@ public enum NoticeRelationReader {
             "never have been published", "not have been published", "n'aurait jamais du etre publie",
             "n'aurait pas du etre publie", "supprime cet article", "avons supprime", "article a ete supprime",
             "article a ete retire", "retire cet article", "retirer cet article",
+            // The source of a report walking it back ("is now backing away from her reporting", "est revenu sur son
+            // information"): the verb with a report, a claim or a statement as its object, not a policy reversed
+            // ("le gouvernement fait marche arrière sur la réforme" is news). French "revenir sur" only with its
+            // object: alone it is as often "to look back at" ("l'article revient sur l'affaire").
+            anyOf([
+                "walked back", "walking back", "walks back", "walk back", "backing away from", "backed away from",
+                "backs away from", "back away from", "backtracked on", "backtracked from", "backtracking on",
+                "backtracking from",
+            ], then: ["report", "story", "claim", "tweet", "statement", "article"]),
+            anyOf([
+                "revenu sur", "revenue sur", "revenus sur", "revient sur", "reviennent sur", "fait machine arriere sur",
+                "fait marche arriere sur", "retropedale sur",
+            ], then: [
+                " son information", " ses informations", " leur information", " leurs informations", " son scoop",
+                " son affirmation", " ses affirmations", " sa declaration", " ses declarations",
+            ]),
+            // The outlet's note that part of the page was taken down, at the note's start ("Vidéo supprimée à la
+            // demande de l'ayant droit", "Video removed at the request of…"): said of a platform in the middle of a
+            // notice, it is news.
+            "^video supprimee", "^video retiree", "^video removed", "^video deleted", "^video taken down",
+            "^image supprimee", "^image retiree", "^image removed", "^photo supprimee", "^photo retiree",
+            "^photo removed", "^contenu supprime", "^content removed", "^lien supprime", "^link removed",
         ]),
         // The outlet speaking of its own error.
         (.correction, [
             "par erreur", "erreur de notre part", "notre erreur", "nous nous sommes tromp", "nous avions tort", "corrig",
-            "rectifi", "correctif", "une precedente version", "une version precedente", "an earlier version",
-            "a previous version", "incorrectly", "erroneously", "wrongly", "mistakenly", "misstat",
+            "rectifi", "correctif", "incorrectly", "erroneously", "wrongly", "mistakenly", "misstat",
             "misidentif", "misquot", "misrepresent", "miscaption", "misnamed", "misreport", "misread", "misheard",
             "in error", "our error", "regret the error", "regrets the error", "regret the errors", "we apologi",
             "apologies for the error", "apologize for the error", "apologise for the error",
@@ -78,6 +110,26 @@ public enum NoticeRelationReader {
             "i exaggerated", "we exaggerated", "i overstated", "we overstated", "i was exaggerating",
             "we were exaggerating", "j'ai exagere", "j'ai un peu exagere", "nous avons exagere", "avons un peu exagere",
         ]),
+        // The outlet saying its earlier wording was unclear, not wrong ("a previous version of this story caused
+        // confusion about…", "should have made clear"): a clarification, which newsrooms head "Clarification"; after
+        // its own words of error ("an earlier version misstated…, causing confusion" corrects), before the bare
+        // formula of an earlier version.
+        (.clarification, [
+            "confusion involontaire", "unintended confusion", "caused confusion", "caused some confusion",
+            "created confusion", "created some confusion", "provoque une confusion", "cree une confusion",
+            "source de confusion", "was unclear", "were unclear", "was not clear", "wasn't clear", "n'etait pas clair",
+            "n'etaient pas clair", "manquait de clarte", "unintended impression", "should have made clear",
+            "should have made it clear", "aurait du preciser", "pour indiquer clairement", "pour rendre plus clair",
+            "to make clear", "to make it clear", "to state more clearly", "more clearly", "plus clairement",
+        ]),
+        // The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear.
+        (.correction, [
+            "une precedente version", "une version precedente", "an earlier version", "a previous version",
+        ]),
+    ]
+
+    /// A party's acts (denial, confirmation, explanation) and bare words of falsity.
+    static let partyAndFalsity: [(UpdateRelation, [String])] = [
         // A third party calling what was reported false.
         (.denial, [
             anyOf([
@@ -129,6 +181,13 @@ public enum NoticeRelationReader {
             "contrairement a ce que nous", "contrary to what we", "contrary to our", "despite what we",
             "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais",
             "n'ont jamais", "never happened",
+        ] + quotationsOpening(with: [
+            // A party's statement opening on a first-person negation of what was reported (« Nous n'avons pas
+            // réduit la production », "We did not receive any offer"), the usual shape of a company's answer to a
+            // report; not "we have not yet…" (what it does not know yet), left out in `cueText`.
+            "nous n'avons pas", "nous n'avons jamais", "nous n'avons en aucun cas", "we have not", "we haven't",
+            "we did not", "we didn't", "we have never", "we never",
+        ]) + [
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
             "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "isn't true", "c'est faux", "est faux",
             "est fausse", "sont fausses", "sont faux", "n'est pas vrai", "not accurate",
@@ -196,6 +255,20 @@ public enum NoticeRelationReader {
         ]),
     ]
 
+    /// The ways a quotation opens, straight or curly, French with or without its space.
+    static let quotationOpenings = ["« ", "«", "\"", "“"]
+
+    /// Each phrase opening a quotation: "« nous n'avons pas", "“we did not"…
+    static func quotationsOpening(with phrases: [String]) -> [String] {
+        phrases.flatMap { phrase in quotationOpenings.map { $0 + phrase } }
+    }
+
+    /// A quoted first-person negation of what is not known yet ("“We have not yet identified the cause”"): no
+    /// denial. Left out when denial cues are read.
+    static let stillOpenPhrases: [String] = quotationsOpening(with: [
+        "nous n'avons pas encore", "we have not yet", "we haven't yet", "we did not yet", "we didn't yet",
+    ])
+
     /// Passive confirmations with an agent ("cette découverte a été confirmée par la gendarmerie", "the death was
     /// confirmed by police"): news naming the source of its own facts, not a confirmation of what the article said
     /// ("le ministère confirme…", "the company confirmed that…"). They are left out when confirmation cues are read.
@@ -239,6 +312,9 @@ public enum NoticeRelationReader {
         ("changes headline", .clarification),
     ]
 
+    /// Markers by which the outlet calls its note a clarification.
+    static let clarificationMarkers = ["precision", "clarification", "changement de titre"]
+
     /// The relation `notice` expresses.
     public static func relation(of notice: ArticleNotice) -> UpdateRelation {
         relation(text: notice.text, marker: notice.marker)
@@ -250,11 +326,16 @@ public enum NoticeRelationReader {
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
         let reading = Reading(text)
+        // The outlet heading its note "Précision" or "Clarification" says what kind of note it is: a party's act
+        // or a word of falsity the note relays ("Précision : ce communiqué dément les informations erronées de…")
+        // does not outrank it; only the outlet's own retraction or correction does.
+        if clarificationMarkers.contains(where: foldedMarker.hasPrefix) {
+            return firstCue(in: reading, of: compiledOwnVoice)?.relation ?? .clarification
+        }
         if let (relation, _) = firstCue(in: reading, of: compiledRules) { return relation }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }
-        if ["precision", "clarification", "changement de titre"].contains(where: foldedMarker.hasPrefix) { return .clarification }
         return firstCue(in: reading, of: compiledLaterRules)?.relation ?? .addition
     }
 
@@ -302,6 +383,7 @@ public enum NoticeRelationReader {
 
     static let compiledRules = CompiledCues(rules)
     static let compiledLaterRules = CompiledCues(laterRules)
+    static let compiledOwnVoice = CompiledCues(ownVoice)
 
     /// The first rule of `table` with a cue in `reading`, and that cue.
     static func firstCue(
@@ -336,7 +418,12 @@ public enum NoticeRelationReader {
     /// words it only mentions.
     static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
         let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
-        let left = relation == .confirmation ? sourcingPhrases : relation == .correction ? newsErrorPhrases : []
+        let left = switch relation {
+        case .confirmation: sourcingPhrases
+        case .correction: newsErrorPhrases
+        case .denial: stillOpenPhrases
+        default: [String]()
+        }
         guard left.contains(where: folded.contains) else { return folded }
         var text = folded
         for phrase in left { text = text.replacing(phrase, with: " ") }
