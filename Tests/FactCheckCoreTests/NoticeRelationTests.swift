@@ -283,6 +283,7 @@ import Testing
         Case(marker: "Clarification", text: "The union denied the report, which the article mentioned in passing.", relation: .clarification),
         Case(marker: "Précision", text: "Nous avions indiqué à tort que la piscine fermait en juillet.", relation: .correction),
         Case(marker: "Clarification", text: "We have retracted the paragraph about the mayor's salary.", relation: .retraction),
+        Case(marker: "Clarification", text: "An earlier version of this article said the fee applied to all members; it applies to new ones.", relation: .clarification),
         // a confirmation of a pronoun after the first sentence sources the notice's own news; in the first, or
         // with a clause as its object, it confirms
         Case(marker: "Update", text: "The lockdown was lifted at 2 p.m. A school spokesman confirmed that but gave no details.", relation: .addition),

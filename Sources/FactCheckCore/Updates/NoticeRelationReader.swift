@@ -35,7 +35,7 @@ public enum NoticeRelationReader {
     static let negatable: Set<UpdateRelation> = [.partialDenial, .retraction, .denial, .confirmation]
 
     /// The cues read before the marker, by relation, in the order they are tried.
-    static let rules: [(UpdateRelation, [String])] = partialDenialFirst + ownVoice + partyAndFalsity
+    static let rules: [(UpdateRelation, [String])] = partialDenialFirst + ownVoice + earlierVersion + partyAndFalsity
 
     /// A party's partial denial, read first: "dément en partie" before "dément".
     static let partialDenialFirst: [(UpdateRelation, [String])] = [
@@ -122,10 +122,12 @@ public enum NoticeRelationReader {
             "should have made it clear", "aurait du preciser", "pour indiquer clairement", "pour rendre plus clair",
             "to make clear", "to make it clear", "to state more clearly", "more clearly", "plus clairement",
         ]),
-        // The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear.
-        (.correction, [
-            "une precedente version", "une version precedente", "an earlier version", "a previous version",
-        ]),
+    ]
+
+    /// The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear. Neutral
+    /// in itself, it does not outrank a "Clarification" marker.
+    static let earlierVersion: [(UpdateRelation, [String])] = [
+        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version"]),
     ]
 
     /// A party's acts (denial, confirmation, explanation) and bare words of falsity.
