@@ -284,13 +284,6 @@ import Testing
         Case(marker: "Précision", text: "Nous avions indiqué à tort que la piscine fermait en juillet.", relation: .correction),
         Case(marker: "Clarification", text: "We have retracted the paragraph about the mayor's salary.", relation: .retraction),
         Case(marker: "Clarification", text: "An earlier version of this article said the fee applied to all members; it applies to new ones.", relation: .clarification),
-        // a confirmation of a pronoun after the first sentence sources the notice's own news; in the first, or
-        // with a clause as its object, it confirms
-        Case(marker: "Update", text: "The lockdown was lifted at 2 p.m. A school spokesman confirmed that but gave no details.", relation: .addition),
-        Case(marker: "MAJ", text: "Le concert de samedi est annulé. La mairie l'a confirmé dans la soirée.", relation: .addition),
-        Case(marker: "Update", text: "The mayor's office has confirmed that.", relation: .confirmation),
-        Case(marker: "MAJ", text: "Le ministère l'a confirmé ce matin à l'AFP.", relation: .confirmation),
-        Case(marker: "Update", text: "The plant will close in May. The company confirmed that the union was told on Monday.", relation: .confirmation),
     ]
 
     @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)

@@ -415,32 +415,11 @@ public enum NoticeRelationReader {
         "mistakenly believed", "mistakenly thought",
     ]
 
-    /// A confirmation whose object is a pronoun ("a spokesman confirmed that but gave no details", "la mairie l'a
-    /// confirmé"): after the notice's first sentence it points back at the notice's own news, which it sources, as
-    /// `sourcingPhrases` do; in the first sentence it points at what the article said, and confirms it.
-    static let backReferences: [String] = [
-        "confirmed that.", "confirmed that but", "confirmed that and", "confirmed this.",
-        "confirmed this,", "confirmed this but", "confirmed it.", "confirmed it,", "confirmed it but", "confirms that.",
-        "confirms this.", "confirms it.", "l'a confirme", "l'ont confirme", "l'a egalement confirme", "nous l'a confirme",
-    ]
-
-    /// `folded` without `backReferences` after its first sentence.
-    static func withoutBackReferences(_ folded: String) -> String {
-        guard let end = folded.firstRange(of: ". ") ?? folded.firstRange(of: "! ") ?? folded.firstRange(of: "? ") else {
-            return folded
-        }
-        var rest = String(folded[end.upperBound...])
-        guard backReferences.contains(where: rest.contains) else { return folded }
-        for phrase in backReferences { rest = rest.replacing(phrase, with: " ") }
-        return String(folded[..<end.upperBound]) + rest
-    }
-
-    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` and `backReferences`
-    /// for a confirmation; for a correction, the outlet's own words only, without `newsErrorPhrases`; for a
-    /// clarification, without the words it only mentions.
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation;
+    /// for a correction, the outlet's own words only, without `newsErrorPhrases`; for a clarification, without the
+    /// words it only mentions.
     static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
-        let read = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
-        let folded = relation == .confirmation ? withoutBackReferences(read) : read
+        let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
         let left = switch relation {
         case .confirmation: sourcingPhrases
         case .correction: newsErrorPhrases
