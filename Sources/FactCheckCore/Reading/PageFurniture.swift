@@ -124,9 +124,11 @@ enum PageFurniture {
         case .commentHeading: return wordCount(text, range) <= commentHeadingWords ? .commentSection : nil
         case .prompt: return .line
         // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
-        // as a label.
+        // as a label. A longer line is furniture when it is only a stamp ("publié le … à 22h38 mis à jour le … à
+        // 09h58").
         case .line:
-            guard wordCount(text, range) <= 14 else { return nil }
+            guard wordCount(text, range) <= 14
+                || withFoldedPrefix(text, range, maximum: maximumLength * 4, { PublicationStamp.isStamp($0) }) else { return nil }
             return !bareWordStarts.contains(key) || readsAsLabel(text, range) ? .line : nil
         case nil: break
         }
