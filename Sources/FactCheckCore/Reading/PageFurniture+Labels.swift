@@ -31,9 +31,7 @@ extension PageFurniture {
         if sectionLabelFirstWords.contains(key), withFoldedPrefix(text, range, maximum: maximumLength * 4, { isSectionLabel($0) }) {
             return true
         }
-        guard ScalarClass.isLetter(first), text.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + promptLeadLength)]
-            .contains(UInt8(ascii: ",")) else { return false }
-        return withFoldedPrefix(text, range, maximum: promptLeadLength + 48) { isPromptAfterLead($0) }
+        return ScalarClass.isLetter(first) && isPromptAfterLead(text, range)
     }
 
     /// First words (folded) of stamps and dated bylines.
@@ -155,14 +153,17 @@ extension PageFurniture {
     /// du jour.", "For the latest news, weather and traffic alerts, download the … app." Only the prompts that no
     /// report says after a comma (`leadPromptStarts`), and no quotation in the lead: a quoted imperative is said by
     /// someone the report names.
-    static func isPromptAfterLead(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < min(folded.count, promptLeadLength) {
-            let byte = folded[i]
+    /// - Complexity: O(1): at most `promptLeadLength` bytes are read, and each comma's next word is rejected by its
+    ///   first letter unless it may open a prompt.
+    static func isPromptAfterLead(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, range.lowerBound + promptLeadLength)
+        var i = range.lowerBound
+        while i < end {
+            let byte = text[i]
             // A quotation mark: « (C2 AB), “ (E2 80 9C), or a straight one.
             if byte == 0x22 || byte == 0xAB || byte == 0x9C { return false }
-            if byte == UInt8(ascii: ","), i + 2 < folded.count, folded[i + 1] == 0x20,
-               leadPromptStarts.matches(UnsafeBufferPointer(rebasing: folded[(i + 2)...]), wholeWords: true) {
+            if byte == UInt8(ascii: ","), i + 2 < range.upperBound, text[i + 1] == 0x20,
+               leadPromptStarts.matches(text, (i + 2)..<range.upperBound, wholeWords: true) {
                 return true
             }
             i += 1
