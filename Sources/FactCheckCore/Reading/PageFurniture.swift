@@ -1,6 +1,8 @@
 /// Recognises page furniture: the lines a blog or news site adds around an article that state nothing — comment
-/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines; and (in
-/// `PageFurniture+Prompts.swift`) calls to action, navigation, comment systems and credits.
+/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines; (in
+/// `PageFurniture+Prompts.swift`) calls to action, navigation, comment systems and credits; and (in
+/// `PageFurniture+Labels.swift`, sentence by sentence) publication stamps, dated bylines, section labels, rights and
+/// contact lines.
 enum PageFurniture {
     /// What kind of furniture a paragraph is.
     enum Kind: Equatable {
