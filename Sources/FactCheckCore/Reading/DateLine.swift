@@ -26,8 +26,10 @@ enum DateLine {
     static let weekdayKeys = FoldedKey.set(Array(weekdayNames))
 
     /// Small words that may sit between the parts of a date or a time.
-    private static let fillers = FoldedKey.set([
+    static let fillers = FoldedKey.set([
         "le", "a", "at", "on", "de", "du", "h", "am", "pm", "the", "er", "utc", "gmt", "cet", "cest", "of", "et", "and",
+        // Time zones and the halves of "p.m." split at their dots.
+        "p", "m", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
     ])
 
     /// True when every word of the folded line is part of a date or time and a month or a full date is present;
@@ -58,16 +60,17 @@ enum DateLine {
         return allDateWords && hasDate
     }
 
-    private enum NumberKind { case date, year, other }
+    /// What a number of a date line is (`timeOrNumber`).
+    enum NumberKind { case date, year, other }
 
-    /// "03/03/2014" is a date, "2014" a year, "10:12", "14h30", "3" and "1er" other parts; nil for a word.
-    private static func timeOrNumber(_ word: FoldedKey) -> NumberKind? {
+    /// "03/03/2014" is a date, "2014" a year, "10:12", "14h30", "3", "1er" and "7th" other parts; nil for a word.
+    static func timeOrNumber(_ word: FoldedKey) -> NumberKind? {
         guard word.count <= 16 else { return nil }
         var key = word
         var bytes: [UInt8] = []
         while !key.isEmpty { bytes.append(key.last); key = key.droppingLast() }
         bytes.reverse()
-        if bytes.count > 2, bytes.suffix(2) == [UInt8(ascii: "e"), UInt8(ascii: "r")], bytes.dropLast(2).allSatisfy(isDigit) {
+        if bytes.count > 2, ordinalEnds.contains(Array(bytes.suffix(2))), bytes.dropLast(2).allSatisfy(isDigit) {
             return .other
         }
         guard let first = bytes.first, isDigit(first) else { return nil }
@@ -78,6 +81,9 @@ enum DateLine {
         if bytes.count == 4, bytes.allSatisfy(isDigit) { return .year }
         return .other
     }
+
+    /// How a day's ordinal ends: "1er", "1st", "2nd", "3rd", "7th".
+    private static let ordinalEnds: [[UInt8]] = ["er", "st", "nd", "rd", "th"].map { Array($0.utf8) }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -20,6 +20,20 @@ extension PageFurniture {
         "join our", "join the conversation", "join the discussion", "support us", "support our", "support independent",
         "support local journalism", "discover more", "discover our", "download the", "download our", "click here",
         "get the app", "get our newsletter", "follow us",
+        // A newsletter's offer, in the second person (plural, or singular on sites that speak so to their readers).
+        "recevez", "recois", "restez informe", "restez informes", "restez informee", "restez informees", "reste informe",
+        "reste informee", "abonne-toi", "inscris-toi",
+        // A prompt to report a mistake in the article (the page's form, not a notice).
+        "proposez une correction", "signalez une erreur", "signaler une erreur", "signaler une coquille",
+        "report an error", "report a typo", "suggest a correction",
+        // A comment form that is closed (not "Comments are closed …", which `commentSystemStarts` reads).
+        "sorry we are not currently accepting comments", "sorry, we are not currently accepting comments",
+        "we are not currently accepting comments", "we are no longer accepting comments", "commenting is closed",
+        "commenting has been closed", "commenting has been disabled", "comments have been closed",
+        "comments have been disabled", "les commentaires sont desactives", "les commentaires sont clos",
+        // A comment form's rules ("Les commentaires sont soumis à modération", "Comments are moderated").
+        "les commentaires sont soumis a", "les commentaires sont moderes", "comments are moderated",
+        "comments are subject to moderation", "all comments are moderated",
         // The question on whether the article pleased (a prompt to pay, share or comment).
         "l'article vous a plu", "cet article vous a plu", "cet article vous a interesse", "vous avez aime cet article",
         "vous avez apprecie cet article", "enjoyed this article", "did you enjoy this", "did you like this",
@@ -27,6 +41,9 @@ extension PageFurniture {
         // Links to other pages: the site's menu, the archive a page lists ("see also" links: `readingSuggestionStarts`).
         "ouvrir le menu", "fermer le menu", "menu principal", "aller au contenu", "open menu", "close menu",
         "main menu", "skip to content", "skip to main content", "tag archives", "category archives",
+        "faire defiler vers le haut", "scroll to top", "scroll to the top", "revenir en haut",
+        "la selection de l'editeur", "la selection de la redaction", "le choix de la redaction", "editor's picks",
+        "editors' picks",
         "archives de la categorie", "archives du mot", "posts tagged", "articles tagged",
         // A comment form's line saying there are none yet (not "There are no comments from the ministry").
         "there are no comments for this", "there are no comments yet", "there are no responses yet", "no comments yet",
@@ -52,6 +69,11 @@ extension PageFurniture {
     static let creditStartList = [
         "credit:", "credit :", "credits:", "credits :", "photo:", "photo :", "photo credit", "photo credits",
         "image credit", "image credits",
+        // A picture's source or purpose: "Thumbnail photo via …", "Photo d'illustration", "Photo de couverture : …".
+        "photo via", "image via", "thumbnail photo", "thumbnail image", "featured image", "featured photo",
+        "cover photo:", "cover photo by", "cover image:", "photo courtesy", "image courtesy", "courtesy photo",
+        "photo de couverture :", "photo de couverture:", "photo de couverture utilisee", "image de couverture :",
+        "photo d'illustration", "image d'illustration",
         "image source", "source:", "source :", "sources:", "sources :", "source, ", "traduction via", "traduction :",
         "traduction:", "traduit par", "translated by", "translation by", "translation:", "reporting by",
         "additional reporting by", "editing by", "writing by", "this article was originally published",
@@ -76,6 +98,8 @@ extension PageFurniture {
     private static let parenthesisedCreditStarts = FoldedPrefixes([
         "reportage", "redige par", "redaction ", "version francaise", "edite par", "reporting by",
         "additional reporting", "writing by", "written by", "editing by", "edited by", "compiled by", "translated by",
+        // A hat tip to whoever pointed the story out: "(Hat tip to …)", "(h/t …)".
+        "hat tip", "h/t",
     ])
 
     /// How a photo credit ends: a dash or a slash, then a news agency or a picture library (folded bytes).
@@ -153,6 +177,7 @@ extension PageFurniture {
         if first == "(" {
             return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCreditInParentheses($0) }
         }
+        if isLabelOrStamp(text, range) { return true }
         guard ScalarClass.isLetter(first) else { return false }
         if promptStarts.matches(text, range, wholeWords: true) { return true }
         if creditStarts.matches(text, range, wholeWords: true) { return wordCount(text, range) <= 14 }

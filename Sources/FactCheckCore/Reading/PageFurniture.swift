@@ -1,6 +1,8 @@
 /// Recognises page furniture: the lines a blog or news site adds around an article that state nothing — comment
-/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines; and (in
-/// `PageFurniture+Prompts.swift`) calls to action, navigation, comment systems and credits.
+/// footers and counters, share, print and "Lire aussi" lines, bylines and tool-added date lines; (in
+/// `PageFurniture+Prompts.swift`) calls to action, navigation, comment systems and credits; and (in
+/// `PageFurniture+Labels.swift`, sentence by sentence) publication stamps, dated bylines, section labels, rights and
+/// contact lines.
 enum PageFurniture {
     /// What kind of furniture a paragraph is.
     enum Kind: Equatable {
@@ -124,9 +126,11 @@ enum PageFurniture {
         case .commentHeading: return wordCount(text, range) <= commentHeadingWords ? .commentSection : nil
         case .prompt: return .line
         // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
-        // as a label.
+        // as a label. A longer line is furniture when it is only a stamp ("publié le … à 22h38 mis à jour le … à
+        // 09h58").
         case .line:
-            guard wordCount(text, range) <= 14 else { return nil }
+            guard wordCount(text, range) <= 14
+                || withFoldedPrefix(text, range, maximum: maximumLength * 4, { PublicationStamp.isStamp($0) }) else { return nil }
             return !bareWordStarts.contains(key) || readsAsLabel(text, range) ? .line : nil
         case nil: break
         }

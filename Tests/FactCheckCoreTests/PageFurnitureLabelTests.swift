@@ -1,0 +1,103 @@
+import FactCheckCore
+import Testing
+
+/// Stamps, dated bylines, section labels, rights and contact lines, and prompts after an opening phrase label or sign
+/// the page: none is a claim. Prose that opens with the same words is.
+@Suite struct PageFurnitureLabelTests {
+    /// The report's sentence, which every row below keeps.
+    static let french = "Le conseil municipal a voté le budget lundi soir."
+    static let english = "The town council passed the budget on Monday night."
+
+    /// A furniture line above the report: only the report's sentence is a claim.
+    @Test(arguments: [
+        // Publication stamps, with an update's time, after a section's label, or relative.
+        "publié le 4 mars 2021 à 08h15 mis à jour le 5 mars 2021 à 17h02",
+        "12/02/2021 09:10 CET | Actualisé 13/02/2021 11:45 CET",
+        "Il y a 12 min (Màj il y a 2 min)",
+        // Dated bylines.
+        "Le à 10:05 par la rédaction",
+        "Le 3 février 2022 à 10:05 par Jeanne Martin",
+        // Section labels.
+        "La suite sous cette publicité",
+        "L'article parle de...",
+        "Sur le même sujet",
+        "Capture d'écran Twitter",
+        // Rights, prompts, credits, a closed comment form.
+        "© 2020 Le Courrier du Val. Tous droits réservés.",
+        "Chaque soir, recevez l'essentiel de l'actualité de la région.",
+        "Reçois chaque jour les nouvelles de ta ville dans ta boîte courriel.",
+        "Photo de couverture utilisée à titre d'illustration.",
+        "Les commentaires sont soumis à modération.",
+        "Faire défiler vers le haut",
+        "Signaler une erreur dans cet article",
+        "date 2019-05-02 Partager sur Facebook",
+    ])
+    func frenchFurnitureIsNotAClaim(_ furniture: String) {
+        #expect(ArticleReader.analyze(furniture + "\n\n" + Self.french).claims.map(\.text) == [Self.french])
+    }
+
+    @Test(arguments: [
+        "Politics | Updated 3 hours ago",
+        "04/12/2011 08:30 pm ET | Updated June 2, 2013",
+        "Originally published March 4 at 9:12 a.m. ET.",
+        "Posted in Local News on April 3rd, 2019 by editor",
+        "Posted at 9:40 pm in Politics",
+        "Written by sam on May 2nd, 2018",
+        "by Jane RoeMay 4, 2012",
+        "In Other News",
+        "Continue ReadingCouncil passes the budget after a long night",
+        "© 2020 The Valley Herald. All Rights Reserved.",
+        "She can be reached by email or on Twitter, @jroe_news",
+        "For breaking news, weather and traffic alerts, download the Valley Herald app.",
+        "Sorry we are not currently accepting comments on this article.",
+        "Thumbnail photo via Jane Roe/Valley Images",
+        "(Hat tip to reader Sam)",
+        "date 2019-05-02 Share this:",
+    ])
+    func englishFurnitureIsNotAClaim(_ furniture: String) {
+        #expect(ArticleReader.analyze(furniture + "\n\n" + Self.english).claims.map(\.text) == [Self.english])
+    }
+
+    /// Prose that opens as furniture does, or holds its words, stays a claim.
+    @Test(arguments: [
+        "Posted prices rose in March, the agency said.",
+        "Posted at 10:30 pm, the message was deleted within an hour.",
+        "Written by a former minister, the book sold 20,000 copies in 2019.",
+        "By 2030 the city will ban cars from its centre",
+        "By March 10, 2010 the plant had closed for good.",
+        "Updated figures were published on 3 March 2021.",
+        "In other news, the mayor resigned on Friday.",
+        "Some rights reserved by the crown were returned to parliament in 1689.",
+        "He can be reached only through his lawyer, the court said.",
+        "She said the company can be reached by email.",
+        "In 2019, download speeds rose by a third across the county.",
+        "Politics | The government unveils three measures",
+        "Continue reading the report, the minister told the deputies on Monday.",
+        "Photographs of the flood were published on Tuesday.",
+    ])
+    func englishProseStaysAClaim(_ prose: String) {
+        #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])
+    }
+
+    @Test(arguments: [
+        "Par ailleurs, le 3 mars 2014, la mairie a fermé l'école.",
+        "Le 3 mars 2014, la mairie a fermé l'école du quartier.",
+        "Il y a 20 ans, le mur tombait à Berlin.",
+        "Écrit le 3 mars, le rapport a fait grand bruit.",
+        "Chaque matin, les élèves reçoivent un repas gratuit.",
+        "Le maire a écrit : \"Chers amis, recevez mes vœux\".",
+        "Capture d'écran à l'appui, le député a accusé le ministre.",
+        "Sur le même sujet, le ministre a refusé de s'exprimer.",
+        "Les commentaires du ministre ont été mal reçus lundi.",
+        "Tous les droits de diffusion ont été vendus en 2019.",
+    ])
+    func frenchProseStaysAClaim(_ prose: String) {
+        #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])
+    }
+
+    /// A stamp longer than the usual furniture line stands alone as furniture.
+    @Test func longStampLineIsFurniture() {
+        let text = "publié le 4 mars 2021 à 08h15 mis à jour le 5 mars 2021 à 17h02"
+        #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == [Paragraph.Kind.furniture])
+    }
+}
