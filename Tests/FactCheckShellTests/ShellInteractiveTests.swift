@@ -7,7 +7,8 @@ import Testing
 /// question asked before leaving with unsaved changes.
 @Suite struct ShellInteractiveTests {
     @Test func promptNamesTheArticleAndMarksUnsavedChanges() throws {
-        let result = try ShellHarness().run([.line("verify 1"), .line("save")], interactive: true)
+        // Wide enough that the greeting, which names the article by its path, never wraps however deep the checkout.
+        let result = try ShellHarness().run([.line("verify 1"), .line("save")], interactive: true, width: 1000)
         #expect(result.prompts.prefix(3) == ["cloudwatt-audit> ", "cloudwatt-audit* #1> ", "cloudwatt-audit #1> "])
         #expect(result.out.contains("14 claims (0 reviewed), 1 update notice"))
     }
