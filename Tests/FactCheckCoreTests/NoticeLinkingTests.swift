@@ -455,4 +455,14 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
         #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })
     }
+
+    @Test(arguments: [
+        "Correction: Weekend Traffic story\n\nThe harbour flooded twice last winter, the port authority said.\n\nRepairs to the sea wall will cost the town 2 million pounds.",
+        "Rectificatif : article Bouchons du week-end\n\nLe port a été inondé deux fois l'hiver dernier, selon la capitainerie.\n\nLa réparation de la digue coûtera 2 millions d'euros à la ville.",
+    ])
+    func aNoticeThatIsOnlyAHeadingDoesNotFallBackOnTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        #expect(linked.isEmpty, "\(linked)")
+    }
 }

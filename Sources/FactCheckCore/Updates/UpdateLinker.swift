@@ -271,11 +271,13 @@ public struct UpdateLinker: Sendable {
         }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
-        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…").
+        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…"), nor a
+        // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
+        // correction whose text is not in its extent).
         // (Both cues are read once per notice, and not for news.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, !bringsNews, !housekeeping,
+        if isTop || refersToArticle, !bringsNews, !housekeeping, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
