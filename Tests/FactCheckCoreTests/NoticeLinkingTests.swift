@@ -465,4 +465,28 @@ import Testing
         #expect(reading.notices.count == 1)
         #expect(linked.isEmpty, "\(linked)")
     }
+
+    @Test(arguments: [
+        ("Storm closes coastal road (Updated)", true),
+        ("[MAJ] La route côtière rouverte", true),
+        ("La route côtière rouverte (MàJ)", true),
+        ("Software update brings new features to the coastal app", false),
+        ("La mairie met à jour la liste des routes fermées", false),
+    ])
+    func headlinesTaggedAsUpdated(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeReferences.hasUpdateTag(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Storm closes the coastal road to Millbay (Updated)\n\nThe coastal road to Millbay is still closed after the storm on Sunday night.\n\nCrews are clearing fallen trees near the harbour.\n\nUpdate: The council says the coastal road to Millbay will reopen on Friday morning.",
+         "Storm closes the coastal road", "The coastal road to Millbay is still closed"),
+        ("La tempête coupe la route côtière de Millbay (MàJ)\n\nLa route côtière de Millbay est toujours coupée après la tempête de dimanche soir.\n\nLes équipes dégagent les arbres tombés près du port.\n\nMise à jour : la mairie annonce la réouverture de la route côtière de Millbay vendredi matin.",
+         "La tempête coupe la route", "La route côtière de Millbay est toujours coupée"),
+    ])
+    func newsDoesNotAmendAHeadlineTaggedAsUpdated(text: String, headline: String, settled: String) {
+        let (_, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(headline) }, "\(linked)")
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+    }
 }

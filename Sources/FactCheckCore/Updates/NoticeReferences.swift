@@ -184,6 +184,19 @@ enum NoticeReferences {
         occurs(resolutionPhrases, in: scalars, range)
     }
 
+    /// Folded tags a headline carries once it has been rewritten with an update ("… (MàJ)", "[MAJ] …", "… (Updated)"):
+    /// such a headline already tells the news, written with it, so news does not amend it.
+    static let updateTagCues: [String] = [
+        "(maj)", "[maj]", "(mis a jour)", "(mise a jour)", "[mis a jour]", "[mise a jour]", "(actualise)",
+        "(updated)", "[updated]", "(update)", "[update]",
+    ]
+
+    /// Whether the text of `range` carries an update tag (one of `updateTagCues`).
+    static func hasUpdateTag(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return updateTagCues.contains { folded.contains($0) }
+    }
+
     /// `timeBoundCues`, indexed once for a one-pass search (the linker asks this of every claim of an article).
     static let timeBoundPhrases = PhraseSet(timeBoundCues)
 

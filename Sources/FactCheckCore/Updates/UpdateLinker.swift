@@ -48,6 +48,9 @@ public struct UpdateLinker: Sendable {
     /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
     /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
     static let summaryFactor = 0.5
+    /// The score of a headline or standfirst above news that carries an update tag ("… (MàJ)", "… (Updated)") is
+    /// multiplied by this: rewritten with the update, it already tells the news rather than being amended by it.
+    static let taggedHeadlineFactor = 0.3
     /// Words a summary at the top must share with news that no claim of the body below has.
     static let summaryNewsWords = 2
     /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
@@ -104,6 +107,8 @@ public struct UpdateLinker: Sendable {
     private var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
     private var fragment: [Bool] = []
+    /// The first two claims (headline, standfirst) when they carry an update tag (see `taggedHeadlineFactor`).
+    private var tagged: [Bool] = []
 
     /// The per-article index.
     /// - Complexity: O(n) in the text of the claims.
@@ -125,6 +130,7 @@ public struct UpdateLinker: Sendable {
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
+            tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
         }
         postings = Array(repeating: [], count: termKeys.count)
         for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
@@ -248,6 +254,10 @@ public struct UpdateLinker: Sendable {
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
                 reasons.append("a summary at the top that already tells the news")
+            }
+            if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
+                score *= UpdateLinker.taggedHeadlineFactor
+                reasons.append("a headline tagged as updated already tells the news")
             }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
