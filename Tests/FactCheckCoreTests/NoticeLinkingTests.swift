@@ -412,4 +412,81 @@ import Testing
         #expect(linked.contains(reading.analysis.claims.first?.text ?? "-"), "\(linked)")
         #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
     }
+
+    @Test(arguments: [
+        ("The lockdown was lifted shortly after 2 p.m., the district said.", true),
+        ("Power has been restored to most homes in the valley.", true),
+        ("Traffic resumed on both lanes around noon.", true),
+        ("La circulation a repris normalement sur les deux lignes.", true),
+        ("Le pont a rouvert à la circulation dans la soirée.", true),
+        ("Fin de la perturbation sur le réseau.", true),
+        // Still in progress, or no state ended.
+        ("The bridge remains closed to traffic tonight.", false),
+        ("Police are still searching the building.", false),
+        ("Les pompiers sont toujours sur place.", false),
+        ("Le journaliste a relevé une erreur dans le communiqué.", false),
+        ("The reopening date has not been announced.", false),
+    ])
+    func updatesThatEndAState(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeReferences.isResolution(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Update: The lockdown at Riverside High was lifted at 2:10 p.m., police said.\n\nOriginal story:\n\nA high school is on lockdown after a threatening phone call this morning.\n\nOfficers searched every classroom while pupils waited inside.\n\nThe call came from a number outside the state, officers said.",
+         "A high school is on lockdown", "The call came from"),
+        ("Mise à jour : la circulation a repris dans le tunnel en fin de matinée.\n\nArticle initial :\n\nDepuis 9 heures, les automobilistes doivent s'armer de patience.\n\nLe tunnel de la colline est coupé dans les deux sens après un accident.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
+         "Le tunnel de la colline est coupé", "Depuis 9 heures"),
+    ])
+    func aLiveUpdateEndingAStateSettlesTheOpeningOfItsStory(text: String, opening: String, untouched: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Update: The principal of Riverside High will meet parents tonight.\n\nOriginal story:\n\nA high school is on lockdown after a threatening phone call this morning.\n\nOfficers searched every classroom while pupils waited inside.",
+         "A high school is on lockdown"),
+        ("Mise à jour : le préfet tiendra une conférence de presse sur le tunnel à 18 heures.\n\nArticle initial :\n\nLe tunnel de la colline est coupé dans les deux sens après un accident.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
+         "Le tunnel de la colline est coupé"),
+    ])
+    func anUpdateThatEndsNothingDoesNotTakeTheOpeningOfItsStory(text: String, opening: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })
+    }
+
+    @Test(arguments: [
+        "Correction: Weekend Traffic story\n\nThe harbour flooded twice last winter, the port authority said.\n\nRepairs to the sea wall will cost the town 2 million pounds.",
+        "Rectificatif : article Bouchons du week-end\n\nLe port a été inondé deux fois l'hiver dernier, selon la capitainerie.\n\nLa réparation de la digue coûtera 2 millions d'euros à la ville.",
+    ])
+    func aNoticeThatIsOnlyAHeadingDoesNotFallBackOnTheLede(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        #expect(linked.isEmpty, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Storm closes coastal road (Updated)", true),
+        ("[MAJ] La route côtière rouverte", true),
+        ("La route côtière rouverte (MàJ)", true),
+        ("Software update brings new features to the coastal app", false),
+        ("La mairie met à jour la liste des routes fermées", false),
+    ])
+    func headlinesTaggedAsUpdated(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeReferences.hasUpdateTag(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Storm closes the coastal road to Millbay (Updated)\n\nThe coastal road to Millbay is still closed after the storm on Sunday night.\n\nCrews are clearing fallen trees near the harbour.\n\nUpdate: The council says the coastal road to Millbay will reopen on Friday morning.",
+         "Storm closes the coastal road", "The coastal road to Millbay is still closed"),
+        ("La tempête coupe la route côtière de Millbay (MàJ)\n\nLa route côtière de Millbay est toujours coupée après la tempête de dimanche soir.\n\nLes équipes dégagent les arbres tombés près du port.\n\nMise à jour : la mairie annonce la réouverture de la route côtière de Millbay vendredi matin.",
+         "La tempête coupe la route", "La route côtière de Millbay est toujours coupée"),
+    ])
+    func newsDoesNotAmendAHeadlineTaggedAsUpdated(text: String, headline: String, settled: String) {
+        let (_, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(headline) }, "\(linked)")
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+    }
 }

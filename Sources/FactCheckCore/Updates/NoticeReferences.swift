@@ -163,6 +163,40 @@ enum NoticeReferences {
         return referenceCues.contains { folded.contains($0) }
     }
 
+    /// Folded phrases of a live update that ends a state its story reported: a lockdown lifted, a road or a site
+    /// reopened, a service restored, traffic resumed ("the lockdown was lifted", "le périphérique a rouvert", "la
+    /// circulation a repris", "fin de la perturbation", "est de retour"). Such an update settles the state the
+    /// story below it opened with, though it seldom repeats its words ("is on lockdown", "est coupé").
+    static let resolutionCues: [String] = [
+        " lifted", " reopened", " restored", " resumed", " is over", " was over", " are over", " were over",
+        "all clear", "all-clear", "back online", "back to normal", "has ended", "have ended", "had ended",
+        " rouvert", " rouvre", " a repris", " ont repris", " retabli", " est de retour", " sont de retour",
+        "fin de la perturbation", "fin de l'incident", "fin de l'alerte", " leve ", " levee ", " leves ", " levees ",
+        "retour a la normale",
+    ]
+
+    /// `resolutionCues`, indexed once.
+    static let resolutionPhrases = PhraseSet(resolutionCues)
+
+    /// Whether the notice text in `range` says a state has ended (one of `resolutionCues`).
+    /// - Complexity: O(n) in the range's length.
+    static func isResolution(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(resolutionPhrases, in: scalars, range)
+    }
+
+    /// Folded tags a headline carries once it has been rewritten with an update ("… (MàJ)", "[MAJ] …", "… (Updated)"):
+    /// such a headline already tells the news, written with it, so news does not amend it.
+    static let updateTagCues: [String] = [
+        "(maj)", "[maj]", "(mis a jour)", "(mise a jour)", "[mis a jour]", "[mise a jour]", "(actualise)",
+        "(updated)", "[updated]", "(update)", "[update]",
+    ]
+
+    /// Whether the text of `range` carries an update tag (one of `updateTagCues`).
+    static func hasUpdateTag(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return updateTagCues.contains { folded.contains($0) }
+    }
+
     /// `timeBoundCues`, indexed once for a one-pass search (the linker asks this of every claim of an article).
     static let timeBoundPhrases = PhraseSet(timeBoundCues)
 

@@ -48,6 +48,9 @@ public struct UpdateLinker: Sendable {
     /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
     /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
     static let summaryFactor = 0.5
+    /// The score of a headline or standfirst above news that carries an update tag ("… (MàJ)", "… (Updated)") is
+    /// multiplied by this: rewritten with the update, it already tells the news rather than being amended by it.
+    static let taggedHeadlineFactor = 0.3
     /// Words a summary at the top must share with news that no claim of the body below has.
     static let summaryNewsWords = 2
     /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
@@ -61,6 +64,9 @@ public struct UpdateLinker: Sendable {
     /// Added to a time-bound or hedged claim that follows, in the same paragraph, a claim the notice amends: the
     /// provisional sentence ("on ignore encore pourquoi", "perhaps because…") goes on from it and is settled with it.
     static let continuationBonus = 0.15
+    /// Whole sentences below a live update that ends a state among which the opening of its story is looked for
+    /// (see `storyOpening`).
+    static let storyOpeningReach = 3
     /// Weight of words the notice quotes or restates.
     static let referenceWeight = 2.0
     /// Weight of names and numbers.
@@ -101,6 +107,8 @@ public struct UpdateLinker: Sendable {
     private var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
     private var fragment: [Bool] = []
+    /// The first two claims (headline, standfirst) when they carry an update tag (see `taggedHeadlineFactor`).
+    private var tagged: [Bool] = []
 
     /// The per-article index.
     /// - Complexity: O(n) in the text of the claims.
@@ -122,6 +130,7 @@ public struct UpdateLinker: Sendable {
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
+            tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
         }
         postings = Array(repeating: [], count: termKeys.count)
         for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
@@ -191,6 +200,10 @@ public struct UpdateLinker: Sendable {
         var positional: [Int: String] = [:]
         if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
+        // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
+        // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
+        let ended = isTop && bringsNews && NoticeReferences.isResolution(scalars, body)
+            ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
         var result: [UpdateLink] = []
         for claim in Set(shared.keys).union(positional.keys) {
             let words = sharedWords[claim] ?? []
@@ -201,7 +214,7 @@ public struct UpdateLinker: Sendable {
                 * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
             // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
-            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) }
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || claim == ended
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
@@ -225,16 +238,26 @@ public struct UpdateLinker: Sendable {
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
+            if claim == ended {
+                // It rarely repeats the update's words ("is on lockdown" against "was lifted"): position and the
+                // update's wording say it, at the threshold at least.
+                score = max(score, UpdateLinker.threshold)
+                reasons.append("opens the story below a live update that ends its state")
+            }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !settles {
+            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.sameStoryFactor
                 reasons.append("news on the same story, nothing it settles")
             }
-            if bringsNews, positional[claim] == nil, !words.contains(where: referenced.contains), !settles,
+            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles,
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
                 reasons.append("a summary at the top that already tells the news")
+            }
+            if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
+                score *= UpdateLinker.taggedHeadlineFactor
+                reasons.append("a headline tagged as updated already tells the news")
             }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
@@ -258,11 +281,13 @@ public struct UpdateLinker: Sendable {
         }
         // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
         // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
-        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…").
+        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…"), nor a
+        // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
+        // correction whose text is not in its extent).
         // (Both cues are read once per notice, and not for news.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, !bringsNews, !housekeeping,
+        if isTop || refersToArticle, !bringsNews, !housekeeping, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
@@ -278,14 +303,33 @@ public struct UpdateLinker: Sendable {
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["refers to what the article said: amends the lede too"]))
         }
         result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+        // (The opening a live update ends is what it amends first, never a weak tail.)
         if bringsNews, result.count > UpdateLinker.newsLinkLimit {
-            for i in UpdateLinker.newsLinkLimit..<result.count {
+            for i in UpdateLinker.newsLinkLimit..<result.count where result[i].claimIndex != ended {
                 result[i].score = (result[i].score * UpdateLinker.newsTailFactor * 100).rounded() / 100
                 result[i].reasons.append("news amends few claims: past its \(UpdateLinker.newsLinkLimit) best")
             }
             result.removeAll { $0.score <= 0 }
         }
         return result
+    }
+
+    /// The claim a live update at the top settles by ending a state: the first whole sentence below the notice that
+    /// shares a word with it, among the first `storyOpeningReach` sentences there — the opening of the story the update
+    /// sits on ("Original story: A high school is on lockdown…"), the state it reported. A first sentence that shares
+    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next.
+    /// - Complexity: O(`storyOpeningReach` + the claims inside the notice's extent).
+    private func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]]) -> Int? {
+        var claim = (before ?? -1) + 1
+        var seen = 0
+        while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
+            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range) {
+                if !(sharedWords[claim] ?? []).isEmpty { return claim }
+                seen += 1
+            }
+            claim += 1
+        }
+        return nil
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
