@@ -363,6 +363,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Les agents sont en train de dégager la voie", ["agents", "degager", "voie"]),
+        ("Le train de 8 h est en retard", ["train", "8", "retard"]),
+        ("Un train en panne bloque la ligne", ["train", "panne", "bloque", "ligne"]),
+    ])
+    func enTrainDeIsNoTrain(_ text: String, _ keys: [String]) {
+        #expect(ContentWords.tokens(text) == keys.map(WordStemmer.stem))
+    }
+
+    @Test(arguments: [
         ("mardi 9 novembre", ["9"]), ("dimanche soir", ["soir"]), ("le 14 juillet", ["14"]),
         ("on Tuesday, November 9", ["9"]), ("Sunday evening", ["evening"]), ("on March 3", ["march", "3"]),
     ])

@@ -71,6 +71,7 @@ enum ContentWords {
         var result: [Term] = []
         var i = scalars.startIndex
         var atSentenceStart = true
+        var previous = ""  // the folded word before, stop words included
         while i < scalars.endIndex {
             let s = scalars[i]
             guard Scalars.isWordScalar(s) else {
@@ -101,6 +102,9 @@ enum ContentWords {
             let folded = Scalars.folded(word.map { $0 == "’" ? "'" : $0 })
             let capitalised = Scalars.isUpper(s) && !atSentenceStart
             atSentenceStart = false
+            defer { previous = folded }
+            // "en train de" is French for "in the middle of": its "train" is no train.
+            if folded == "train", previous == "en" { continue }
             // "l'audit", "d'Apple": the article is not part of the word.
             var key = folded
             if let apostrophe = key.firstIndex(of: "'"), key.distance(from: key.startIndex, to: apostrophe) <= 2 {
