@@ -121,6 +121,7 @@ import Testing
         Case(paragraph: "Note (page 4): the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "The authors wish to thank the council for its help with the survey.", marker: nil),
         Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Errata\n\nThe list of known mistakes in the guide to the bridge, by chapter.", marker: nil),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),

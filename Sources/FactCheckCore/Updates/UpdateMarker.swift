@@ -338,10 +338,10 @@ public enum UpdateMarker {
 
     /// Labels that head a page whose whole subject is a correction ("Erratum", "Rectificatif",
     /// "Clarification", "A correction and an apology"), alone on a line with the body below: no page sets them alone over
-    /// anything else. Not
-    /// "Correction", which heads an exercise's answer too, nor "Update" and "Mise à jour", which head a section.
+    /// anything else. Not "Correction", which heads an exercise's answer too, nor "Update" and "Mise à jour", which head
+    /// a section, nor "Errata", a book site's menu entry.
     static let headingWords: Set<String> = [
-        "erratum", "errata", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
+        "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
         "correction and apology", "correction and clarification", "rectificatif et excuses",
     ]
 

@@ -16,7 +16,10 @@ enum UpdateMarkerProbe {
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         // "18h15 : …": an hour that the page shows is a live update's (`UpdateMarker.isLiveUpdate`).
         if !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"), text[range.lowerBound] <= UInt8(ascii: "9") {
-            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 640)]))
+            // An hour, its terminator and the first letters of the update: a few scalars, cut on a scalar's end.
+            var end = range.lowerBound
+            while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
+            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
                 return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
             }
