@@ -27,13 +27,17 @@ extension UpdateMarker {
 
     /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands below it up to
     /// `liveReach` lines: the next line opening with an hour is earlier, or a separator comes before any such line.
+    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
-        while lineStart < text.count, lines <= liveReach {
+        while lineStart < limit, lines <= liveReach {
             var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if lineStart > start, lineEnd > lineStart, lineEnd - lineStart <= 2_000 {
+            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            // A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
+            if lineEnd == limit, limit < text.count { break }
+            if lineStart > start, lineEnd > lineStart {
                 lines += 1
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
                 if let (later, _) = liveTime(in: line, at: 0, limit: line.count) { return later < minutes }
@@ -46,6 +50,9 @@ extension UpdateMarker {
 
     /// How many lines below an hour `isLiveUpdate` reads for the next hour or a separator.
     static let liveReach = 12
+
+    /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
+    static let liveBytes = 6_000
 
     /// An hour of the day at `start` and where it ends: "18h15", "9h", "22:03", "9.45", "4:10 p.m.", "10 am".
     private static func hour(in scalars: ScalarText, at start: Int, limit: Int) -> (Int, Int)? {
