@@ -65,8 +65,16 @@ extension UpdateMarker {
         guard let (h, afterHour) = number(start, most: 2), h < 24, afterHour < limit else { return nil }
         var minutes = 0
         var end = afterHour
-        let s = scalars[afterHour]
-        if s == "h" || s == "H" {
+        var s = scalars[afterHour]
+        // "18 h 15", "18 h": the French hour spaced as typographers set it.
+        if s == " ", afterHour + 2 < limit, scalars[afterHour + 1] == "h", !Scalars.isLetter(scalars[afterHour + 2]) {
+            s = "h"
+            end = afterHour + 2
+            if scalars[end] == " ", let (m, afterMinutes) = number(end + 1, most: 2), afterMinutes - end == 3, m < 60 {
+                minutes = m
+                end = afterMinutes
+            }
+        } else if s == "h" || s == "H" {
             end = afterHour + 1
             if let (m, afterMinutes) = number(end, most: 2) { guard m < 60, afterMinutes - end == 2 else { return nil }; minutes = m; end = afterMinutes }
         } else if s == ":" || s == "." {
@@ -90,6 +98,18 @@ extension UpdateMarker {
         } else if s == " " {
             return nil
         }
+        // "4:10 p.m. ET", "18h15 GMT": the time zone goes with the hour.
+        var k = end
+        while k < limit, scalars[k] == " " { k += 1 }
+        var zoneEnd = k
+        while zoneEnd < limit, zoneEnd - k < 5, Scalars.isLetter(scalars[zoneEnd]) { zoneEnd += 1 }
+        if zoneEnd > k, zoneEnd - k <= 4, zoneEnd == limit || !Scalars.isLetter(scalars[zoneEnd]),
+           Self.timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
         return (hours * 60 + minutes, end)
     }
+
+    /// Time zones written after a live update's hour, folded.
+    private static let timeZones: Set<String> = [
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    ]
 }
