@@ -239,6 +239,46 @@ import Testing
 
             MISE A JOUR :
             """, notices: [], claims: ["Le maire a démissionné hier soir après le vote du budget."]),
+        // Round three: a page whose whole subject is one correction, headed by the label, takes its paragraphs; a
+        // live page's hours stacked above the original take their own paragraphs, up to the next hour or the separator.
+        Case(name: "en: a correction's heading takes the page below", text: """
+            A correction and an apology
+
+            Our story of Monday said the pool would close in May. It will stay open until June.
+
+            We regret the error.
+            """, notices: ["A correction and an apology Our story of Monday said the pool would close in May. It will stay open until June. We regret the error."]),
+        Case(name: "fr: l'en-tête d'un rectificatif prend la page", text: """
+            Rectificatif
+
+            Dans notre édition de lundi, nous avons écrit que la piscine fermerait en mai. Elle restera ouverte jusqu'en juin.
+            """, notices: ["Rectificatif Dans notre édition de lundi, nous avons écrit que la piscine fermerait en mai. Elle restera ouverte jusqu'en juin."]),
+        Case(name: "fr: heures empilées au-dessus de l'article initial", text: """
+            La piscine fermée
+
+            17h40 : réouverture
+
+            La piscine a rouvert ses portes en fin d'après-midi.
+
+            15h10 : les pompiers sur place
+
+            Les pompiers vérifient la toiture du bâtiment.
+
+            Article initial :
+
+            La piscine a été évacuée ce matin après la chute d'une partie du plafond.
+            """, notices: ["17h40 : réouverture La piscine a rouvert ses portes en fin d'après-midi.",
+                           "15h10 : les pompiers sur place Les pompiers vérifient la toiture du bâtiment."],
+            claims: ["La piscine a été évacuée ce matin après la chute d'une partie du plafond."]),
+        Case(name: "fr: un programme horaire n'est pas une suite de notices", text: """
+            La fête de la piscine
+
+            14h : ouverture des bassins au public.
+
+            16h : démonstration de plongeon par le club.
+
+            18h : remise des prix du concours de natation.
+            """, notices: [], claims: ["16h : démonstration de plongeon par le club."]),
     ]
 
 

@@ -104,6 +104,24 @@ import Testing
         Case(paragraph: "March 3, 2021 Correction: An earlier version gave the wrong month for the reopening.", marker: "Correction"),
         Case(paragraph: "Le pont restera fermé tout l'été.Correctif 04/03/2021 : il rouvrira dès juillet.", marker: "Correctif 04/03/2021"),
         Case(paragraph: "The bridge stays closed all summer.Correction, March 4: it reopens in July.", marker: "Correction, March 4"),
+        // Round three (docs/notice-marker-survey.md): a log's labels with their date, a dash typed as two hyphens,
+        // a postscript given its hour, a page's heading when the page is one correction, a journal's retraction.
+        Case(paragraph: "Most recent update, March 4 at 9:10 a.m. ET: Adds the council's vote.", marker: "Most recent update, March 4 at 9:10 a.m. ET"),
+        Case(paragraph: "Updates, March 4th: The council approved the budget for the repairs.", marker: "Updates, March 4th"),
+        Case(paragraph: "UPDATE 4 March 2021 -- The bridge reopened this morning.", marker: "UPDATE 4 March 2021"),
+        Case(paragraph: "P.S. (à 16 h 10) : le maire vient de nous appeler pour confirmer la date.", marker: "P.S. (à 16 h 10)"),
+        Case(paragraph: "Note (4:10 p.m.): The mayor called back to confirm the date.", marker: "Note (4:10 p.m.)"),
+        Case(paragraph: "Rectificatif\n\nLe pont rouvrira en juillet, et non en juin comme nous l'avons écrit.", marker: "Rectificatif"),
+        Case(paragraph: "Clarification\n\nThe repairs concern the north lane only, not the whole bridge.", marker: "Clarification"),
+        Case(paragraph: "A correction and an apology\n\nOur story of Monday gave the wrong month for the reopening.", marker: "A correction and an apology"),
+        Case(paragraph: "The authors wish to retract this paper after its figures could not be reproduced.", marker: "The authors wish to retract"),
+        Case(paragraph: "This article has been retracted at the request of the editors.", marker: "This article has been retracted"),
+        Case(paragraph: "Updates: dark mode and faster maps in the town's app.", marker: nil),
+        Case(paragraph: "P.S. (2021) : pensez à réserver vos places pour la fête du pont.", marker: nil),
+        Case(paragraph: "Note (page 4): the bridge is closed to trucks on weekends.", marker: nil),
+        Case(paragraph: "The authors wish to thank the council for its help with the survey.", marker: nil),
+        Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "Errata\n\nThe list of known mistakes in the guide to the bridge, by chapter.", marker: nil),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "Update your browser to read the council's report on the repairs.", marker: nil),
@@ -220,6 +238,50 @@ import Testing
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
         #expect(analysis.notices.map(\.marker) == markers)
         #expect(analysis.claims.map(\.text) == [Self.report, claim])
+    }
+
+    /// An hour alone opening a line marks a live update only where the page shows it: the next hour below is earlier
+    /// (a stack, newest first) or a separator follows before any. A schedule runs forward; the oldest hour of a
+    /// stack with nothing under it heads the first version; an hour alone is a stamp.
+    @Test(arguments: [
+        ("Le pont fermé\n\n18h10 : le pont a rouvert dans les deux sens.\n\n14h05 : le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce matin après un accident.\n",
+         ["18h10", "14h05"]),
+        ("Bridge closed\n\n4:10 p.m. - The bridge has reopened in both directions.\n\n2:30 p.m. - The bridge was closed this afternoon after a crash, the police said.\n",
+         ["4:10 p.m."]),
+        ("Bridge closed\n\n6:05 p.m. ET: The bridge has reopened in both directions.\n\n3:40 p.m. ET: One lane has reopened.\n\nOriginal story:\n\nThe bridge was closed this afternoon after a crash.\n",
+         ["6:05 p.m. ET", "3:40 p.m. ET"]),
+        ("Le pont fermé\n\n18 h 10 : le pont a rouvert dans les deux sens.\n\n14 h : le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce matin.\n",
+         ["18 h 10", "14 h"]),
+        ("Le programme\n\n14h : ouverture des portes de la fête du pont.\n\n15h30 : concert de la fanfare sur le pont.\n\n17h : feu d'artifice au-dessus de la rivière.\n",
+         []),
+        ("Le conseil\n\n9h30 : le conseil se réunit à la mairie pour voter le budget.\n\nLe vote est prévu dans la matinée.\n",
+         []),
+    ])
+    func liveHours(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// An hour written as a heading ("18h10 : fin des travaux") has its update in the paragraph below; the heading is
+    /// the start of the notice's text.
+    @Test func aLiveHourHeadingTakesTheParagraphBelow() {
+        let text = "Le pont fermé\n\n18h10 : fin des travaux\n\nLe pont a rouvert dans les deux sens.\n\n14h05 : réouverture partielle\n\n"
+            + "Le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce matin après un accident.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.text)
+            == ["fin des travaux Le pont a rouvert dans les deux sens.", "réouverture partielle Le pont rouvre dans un sens."])
+        #expect(analysis.claims.map(\.text) == ["Le pont fermé", "Le pont est fermé depuis ce matin après un accident."])
+    }
+
+    /// A bracketed label that opens the page's title flags the page as updated; further down, or before a
+    /// sentence, it opens the notice.
+    @Test(arguments: [
+        ("[MAJ] Le pont a rouvert\n\nLe pont est fermé depuis ce matin après un accident.\n", 0),
+        ("[UPDATE] Bridge reopens\n\nThe bridge was closed this morning after a crash.\n", 0),
+        ("[MAJ] Le pont a rouvert ce matin, annonce la mairie.\n\nLe pont était fermé depuis hier après un accident.\n", 1),
+        ("Le pont fermé\n\n[MAJ] LE PONT A ROUVERT\n\nLe pont est fermé depuis ce matin après un accident.\n", 1),
+    ])
+    func aTitleFlagIsNoNotice(_ text: String, _ count: Int) {
+        #expect(ArticleReader.analyze(text).notices.count == count)
     }
 
     /// A sentence that is a notice by itself counts only at the start of its paragraph.

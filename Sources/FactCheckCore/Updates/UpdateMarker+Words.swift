@@ -17,11 +17,15 @@ extension UpdateMarker {
             "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",
             // Changelog labels too (`datedOnlyWords`), markers only dated or speaking of the story.
             "added", "corrected", "correctif", "additif",
+            // The plural of a log of updates ("Updates, September 30th: …"), a changelog's heading too (`datedOnlyWords`).
+            "updates",
+            // A page's heading when the page is one correction (`headingWords`), as newspapers title it.
+            "a correction and an apology", "correction and apology", "correction and clarification", "rectificatif et excuses",
         ]
         let ordered = [
             "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
             "nouvelle", "seconde", "deuxieme", "troisieme", "derniere", "2e", "3e", "2eme", "3eme", "autre", "later",
-            "additional", "quick", "petite", "breve", "important",
+            "additional", "quick", "petite", "breve", "important", "most recent",
         ]
         let orderedLabels = ["update", "mise a jour", "maj", "edit", "correction", "precision"]
         let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }
@@ -33,7 +37,7 @@ extension UpdateMarker {
     /// what became of the story (`storyCues`: "Ajout : le maire a depuis confirmé…"), which a changelog never does.
     static let datedOnlyWords: Set<String> = [
         "ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda", "added", "correctif",
-        "corrected", "additif",
+        "corrected", "additif", "updates",
     ]
 
     /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when written with a
@@ -115,7 +119,10 @@ extension UpdateMarker {
     /// rules lines in or out before they are needed.
     static let phrases: [String] = {
         let verbs = ["has been", "has now been", "was", "had been", "is being", "have been"]
-        let participles = ["updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten"]
+        let participles = [
+            "updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten",
+            "retracted", "withdrawn",
+        ]
         var english = phraseSubjects.flatMap { subject in verbs.flatMap { verb in participles.map { "\(subject) \(verb) \($0)" } } }
         english += englishPhrases
         let verbes = ["a ete", "a depuis ete", "a ete depuis", "est"]
@@ -147,6 +154,9 @@ extension UpdateMarker {
         "post edited",
         // A rewritten story that says so at its top ("This is an update of a story published at 10:48 a.m.").
         "this is an update of", "this is an update to", "this is an updated version of", "this is an updated story",
+        // A journal's retraction note, in the words of those who retract ("The authors wish to retract this Letter…").
+        "the authors wish to retract", "the authors have retracted", "the authors are retracting", "the editors have retracted",
+        "the editor has retracted", "the editor-in-chief has retracted",
     ]
 
     /// The subjects of "Cet article a été mis à jour…". Not "l'article" nor "ce texte": a law's article, a bill

@@ -91,7 +91,9 @@ public enum UpdateMarker {
         while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
         guard var found = plainMatch(in: scalars, at: wordStart, limit: limit, emphasized: wordStart > start) else {
             guard atParagraphStart else { return nil }
+            // A live update's hour ("18h15 : …") is taken only where `UpdateMarkerProbe` saw the page show it is one.
             return phraseMatch(in: scalars, at: wordStart, limit: limit) ?? purposeMatch(in: scalars, at: wordStart, limit: limit)
+                ?? liveTime(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
@@ -205,7 +207,10 @@ public enum UpdateMarker {
                 var body = start + bodyStart
                 // "**Update:** …", "_Update:_ …": the emphasis closing after the colon is not the notice's text.
                 while body < limit, Scalars.isSpace(scalars[body]) || scalars[body] == "*" || scalars[body] == "_" { body += 1 }
-                if isWeak, !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit) { return nil }
+                // A weak label given the hour it was added ("P.S. (à 15 h 30) : …", "Note (4:10 p.m.): …") was written
+                // after the post, the day it went up: a postscript of news, whatever it says.
+                if isWeak, !Scalars.isUpper(scalars[start])
+                    || !(speaksOfRevision(scalars, from: body, limit: limit) || isTimeOfDay(head[w.count..<qualifierEnd])) { return nil }
                 if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit),
                    !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit, cues: storyCues) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
@@ -260,6 +265,8 @@ public enum UpdateMarker {
                 if i + 1 < head.count, Scalars.isDigit(head[i + 1]), i > 0, Scalars.isDigit(head[i - 1]) { i += 1; continue }
                 return (i, i + 1)
             }
+            // "UPDATE 8 October 2020 -- As reported…": two hyphens typed for a dash.
+            if s == "-", i + 2 < head.count, head[i + 1] == "-", Scalars.isSpace(head[i + 2]) { return (i, i + 2) }
             if s == "." || s == "—" || s == "–" || (s == "-" && i + 1 < head.count && Scalars.isSpace(head[i + 1])) {
                 // "p.m.", "a.m.": a letter and a full stop after the first one.
                 if s == ".", i + 2 < head.count, Scalars.isLetter(head[i + 1]), head[i + 2] == "." { i += 3; continue }
@@ -324,9 +331,19 @@ public enum UpdateMarker {
         guard !participles.contains(word) else { return nil }
         let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
-        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) else { return nil }
+        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end])
+            || (offset == end && headingWords.contains(word)) else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
+
+    /// Labels that head a page whose whole subject is a correction ("Erratum", "Rectificatif",
+    /// "Clarification", "A correction and an apology"), alone on a line with the body below: no page sets them alone over
+    /// anything else. Not "Correction", which heads an exercise's answer too, nor "Update" and "Mise à jour", which head
+    /// a section, nor "Errata", a book site's menu entry.
+    static let headingWords: Set<String> = [
+        "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
+        "correction and apology", "correction and clarification", "rectificatif et excuses",
+    ]
 
     /// Labels that are participles: alone on a line with a date, a stamp ("Updated 2:25 p.m. ET", "Actualisé le …").
     private static let participles: Set<String> = ["updated", "corrected", "edited", "added", "actualise", "ajoute", "upd."]
@@ -348,7 +365,7 @@ public enum UpdateMarker {
         guard !words.contains(where: DateLine.isDayName),
               !text.contains("/"), !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
         let hasClock = text.contains(where: \.isNumber) && (text.contains(":") || text.contains("."))
-        let hasHour = words.contains { ["am", "pm", "h"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
+        let hasHour = words.contains { ["am", "pm", "h", "heure", "heures"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
         return hasClock || hasHour
     }
 
@@ -382,6 +399,8 @@ public enum UpdateMarker {
         if isRomanCount(word) { return true }
         if qualifierWords.contains(word) || DateLine.isDayName(word) { return true }
         if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
+        // "September 30th", "March 1st": an English ordinal day.
+        if ["st", "nd", "rd", "th"].contains(where: word.hasSuffix), Int(word.dropLast(2)) != nil { return true }
         // "Update x2": the second update, counted.
         if let first = word.unicodeScalars.first, first == "x" || first == "×", word.unicodeScalars.count > 1,
            word.unicodeScalars.dropFirst().allSatisfy(Scalars.isDigit) { return true }

@@ -14,6 +14,16 @@ enum UpdateMarkerProbe {
 
     /// Whether `text[range]` starts with an update marker ("MISE A JOUR :", "Update:"…).
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        // "18h15 : …": an hour that the page shows is a live update's (`UpdateMarker.isLiveUpdate`).
+        if !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"), text[range.lowerBound] <= UInt8(ascii: "9") {
+            // An hour, its terminator and the first letters of the update: a few scalars, cut on a scalar's end.
+            var end = range.lowerBound
+            while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
+            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
+                return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
+            }
+        }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
@@ -33,6 +43,17 @@ enum UpdateMarkerProbe {
             count += 1
         }
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
-        return UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) != nil
+        guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
+        return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
+    }
+
+    /// Whether a bracketed label opens the page's first line, its title, and a headline follows it on that line
+    /// ("[MAJ] Le périphérique a rouvert", "[UPDATE] Storm closes schools"): the title says that the page was updated;
+    /// the update is below. Further down, or followed by a sentence, the label opens the notice itself.
+    private static func isTitleFlag(_ text: UTF8Text, _ range: Range<Int>, _ scalars: ScalarText, _ found: UpdateMarker.Match) -> Bool {
+        guard found.end == nil, found.bodyStart < scalars.count,
+              (0..<range.lowerBound).allSatisfy({ text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: "\n") }),
+              !range.contains(where: { text[$0] == UInt8(ascii: "\n") }) else { return false }
+        return NoticeBoundary.isHeadline(scalars, TextRange(found.bodyStart, scalars.count))
     }
 }

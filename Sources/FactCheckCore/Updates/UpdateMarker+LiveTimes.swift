@@ -1,0 +1,115 @@
+/// A live page's updates marked by their hour alone ("18h15 : fin de la perturbation", "22h03 : …", "4:10 p.m. - …"),
+/// stacked newest first above the first version of the story, often under a separator ("Article initial :",
+/// "Original story:"). See docs/notice-marker-survey.md, round 3.
+///
+/// An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
+/// alone cannot tell. `UpdateMarkerProbe` asks the page (`isLiveUpdate`): an hour is an update's marker only when the
+/// next hour below it is earlier (a stack, newest first; a schedule runs forward), or when a separator stands below
+/// it before any other hour. The last hour of a stack with no separator under it heads the first version: no notice.
+extension UpdateMarker {
+    /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon or a dash,
+    /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
+    /// its paragraph with it) has its body below, as a marker alone on its line has.
+    static func liveTime(in scalars: ScalarText, at start: Int, limit: Int) -> (minutes: Int, match: Match)? {
+        guard let (minutes, timeEnd) = hour(in: scalars, at: start, limit: limit) else { return nil }
+        var i = timeEnd
+        while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
+        guard i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) else { return nil }
+        var body = i + 1
+        while body < limit, scalars[body] == " " || scalars[body] == "\u{A0}" { body += 1 }
+        guard body < limit, scalars[body] != "\n", Scalars.isLetter(scalars[body]) || Scalars.isDigit(scalars[body]) else { return nil }
+        var lineEnd = body
+        while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
+        let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
+        let heading = lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
+        return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
+    }
+
+    /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands below it up to
+    /// `liveReach` lines: the next line opening with an hour is earlier, or a separator comes before any such line.
+    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
+    static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        let limit = min(text.count, start + liveBytes)
+        var lineStart = start
+        var lines = 0
+        while lineStart < limit, lines <= liveReach {
+            var lineEnd = lineStart
+            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            // A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
+            if lineEnd == limit, limit < text.count { break }
+            if lineStart > start, lineEnd > lineStart {
+                lines += 1
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
+                if let (later, _) = liveTime(in: line, at: 0, limit: line.count) { return later < minutes }
+                if NoticeBoundary.isSeparator(line, Scalars.trimmed(line, TextRange(0, line.count))) { return true }
+            }
+            lineStart = lineEnd + 1
+        }
+        return false
+    }
+
+    /// How many lines below an hour `isLiveUpdate` reads for the next hour or a separator.
+    static let liveReach = 12
+
+    /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
+    static let liveBytes = 6_000
+
+    /// An hour of the day at `start` and where it ends: "18h15", "9h", "22:03", "9.45", "4:10 p.m.", "10 am".
+    private static func hour(in scalars: ScalarText, at start: Int, limit: Int) -> (Int, Int)? {
+        func number(_ from: Int, most: Int) -> (Int, Int)? {
+            var i = from
+            var value = 0
+            while i < limit, i - from < most, Scalars.isDigit(scalars[i]) { value = value * 10 + Int(scalars[i].value - 48); i += 1 }
+            return i > from && (i >= limit || !Scalars.isDigit(scalars[i])) ? (value, i) : nil
+        }
+        guard let (h, afterHour) = number(start, most: 2), h < 24, afterHour < limit else { return nil }
+        var minutes = 0
+        var end = afterHour
+        var s = scalars[afterHour]
+        // "18 h 15", "18 h": the French hour spaced as typographers set it.
+        if s == " ", afterHour + 2 < limit, scalars[afterHour + 1] == "h", !Scalars.isLetter(scalars[afterHour + 2]) {
+            s = "h"
+            end = afterHour + 2
+            if scalars[end] == " ", let (m, afterMinutes) = number(end + 1, most: 2), afterMinutes - end == 3, m < 60 {
+                minutes = m
+                end = afterMinutes
+            }
+        } else if s == "h" || s == "H" {
+            end = afterHour + 1
+            if let (m, afterMinutes) = number(end, most: 2) { guard m < 60, afterMinutes - end == 2 else { return nil }; minutes = m; end = afterMinutes }
+        } else if s == ":" || s == "." {
+            guard let (m, afterMinutes) = number(afterHour + 1, most: 2), m < 60, afterMinutes - afterHour == 3 else { return nil }
+            minutes = m
+            end = afterMinutes
+        } else if s != " " {
+            return nil
+        }
+        guard end < limit, !Scalars.isLetter(scalars[end]) else { return nil }
+        // "4:10 p.m.", "10 am": the half of the day, which a bare "10 :" lacks (then it needs its "h" or minutes).
+        var j = end
+        while j < limit, scalars[j] == " " { j += 1 }
+        let rest = Scalars.folded(scalars[j..<min(limit, j + 4)])
+        var hours = h
+        if let half = ["p.m.", "a.m.", "pm", "am"].first(where: { rest.hasPrefix($0) }),
+           j + half.count >= limit || !Scalars.isLetter(scalars[j + half.count]) {
+            if half.hasPrefix("p"), h < 12 { hours += 12 }
+            if half.hasPrefix("a"), h == 12 { hours = 0 }
+            end = j + half.count
+        } else if s == " " {
+            return nil
+        }
+        // "4:10 p.m. ET", "18h15 GMT": the time zone goes with the hour.
+        var k = end
+        while k < limit, scalars[k] == " " { k += 1 }
+        var zoneEnd = k
+        while zoneEnd < limit, zoneEnd - k < 5, Scalars.isLetter(scalars[zoneEnd]) { zoneEnd += 1 }
+        if zoneEnd > k, zoneEnd - k <= 4, zoneEnd == limit || !Scalars.isLetter(scalars[zoneEnd]),
+           Self.timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
+        return (hours * 60 + minutes, end)
+    }
+
+    /// Time zones written after a live update's hour, folded.
+    private static let timeZones: Set<String> = [
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    ]
+}
