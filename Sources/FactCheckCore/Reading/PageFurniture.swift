@@ -83,8 +83,12 @@ enum PageFurniture {
     /// The first word of each start (letters, digits, apostrophes and hyphens, as `firstWordKey` reads a line's):
     /// "tags" of "tags:", "l'article" of "l'article vous a plu"; none for a start that opens with a sign ("©").
     static func firstWords(of starts: [String]) -> FoldedKeySet {
+        // Scalars, not Characters: this runs at start-up over every start, and a Character's properties cost a
+        // grapheme break and a table lookup each.
         FoldedKey.set(starts.compactMap { start in
-            let word = start.prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" }
+            let scalars = start.unicodeScalars
+            let end = scalars.firstIndex { !(ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || $0 == "'" || $0 == "-") }
+            let word = start[..<(end ?? start.endIndex)]
             return word.isEmpty ? nil : String(word)
         })
     }
