@@ -61,6 +61,13 @@ import Testing
         ("Copyright law was changed by the new act in 2019.", [.body]),
         ("Voir aussitôt le médecin est recommandé en cas de fièvre.", [.body]),
         ("Sign upgrades were installed on the highway last week.", [.body]),
+        // A stamp's start that a clause follows is the report's sentence; the stamp alone is furniture.
+        ("Publié le 3 mars, le rapport a fait grand bruit dans la majorité.", [.body]),
+        ("Posted on Monday, the memo angered several senators in Washington.", [.body]),
+        ("Publié le 3 mars 2014 à 10h12", [.furniture]),
+        ("Posted on March 3, 2014 by admin", [.furniture]),
+        ("Publié le 3 mars 2014, mis à jour le 4 mars 2014.", [.furniture]),
+        ("Copyright 2020 The Daily Courier. To see more, visit our site.", [.furniture]),
         ("Partager sur Facebook", [.furniture]),
         ("Home › News › Local", [.furniture]),
         ("Copyright 2021 The Daily Courier", [.furniture]),

@@ -132,9 +132,12 @@ enum PageFurniture {
         // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
         // as a label. A longer line is furniture when it is only a stamp ("publié le … à 22h38 mis à jour le … à
         // 09h58").
+        // A stamp's start that a clause follows is a sentence of the report ("Publié le 3 mars, le rapport a fait
+        // grand bruit.", "Posted on Monday, the memo angered senators.").
         case .line:
-            guard wordCount(text, range) <= 14
-                || withFoldedPrefix(text, range, maximum: maximumLength * 4, { PublicationStamp.isStamp($0) }) else { return nil }
+            let isStamp = withFoldedPrefix(text, range, maximum: maximumLength * 4, { PublicationStamp.isStamp($0) })
+            guard wordCount(text, range) <= 14 || isStamp else { return nil }
+            guard isStamp || !opensClauseAfterComma(text, range) else { return nil }
             return !bareWordStarts.contains(key) || readsAsLabel(text, range) ? .line : nil
         case nil: break
         }
@@ -167,6 +170,26 @@ enum PageFurniture {
         while last > range.lowerBound, text[last] == 0x20 || text[last] == 0x22 || text[last] == 0x29 { last -= 1 }
         let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[last])
         return words <= 6 && !endsSentence
+    }
+
+    /// Whether the line ends a sentence and a comma in its first sentence opens a clause (a lower-case word, not a
+    /// date's year): "Publié le 3 mars, le rapport a fait grand bruit." is prose; "Posted on March 3, 2014 by admin"
+    /// is not.
+    /// - Complexity: O(n) in the (short) line.
+    private static func opensClauseAfterComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        while last > range.lowerBound, text[last] == 0x20 || text[last] == 0x22 || text[last] == 0x29 { last -= 1 }
+        guard [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[last]) else { return false }
+        var i = range.lowerBound
+        // In the first sentence: "Copyright 2020 KCUR. To see more, visit …" is a credit, then a prompt.
+        while i < last, !(text[i] == UInt8(ascii: ".") && text[i + 1] == 0x20) {
+            if text[i] == UInt8(ascii: ","), i + 2 < last, text[i + 1] == 0x20 {
+                let next = text.scalar(at: i + 2).scalar
+                if ScalarClass.isLetter(next), !ScalarClass.isUpper(next) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// What the start of a line makes it, before its length is weighed.
