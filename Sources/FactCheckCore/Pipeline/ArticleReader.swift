@@ -113,6 +113,13 @@ private struct ArticleReading {
                 }
                 addSentences(of: found[index].range, from: end, &sentenceScanner, &sentences)
             case .update:
+                if let last = headingLast(ofNoticeAt: index, found, ranges) {
+                    // A correction set as the page's heading ("Correction: Budget Vote story"): its body under the
+                    // page's lines.
+                    addNotices(startingAt: [range.start], paragraphs: index, (last, nil), found, ranges, &sentenceScanner, &sentences)
+                    index = last
+                    break
+                }
                 // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
@@ -155,6 +162,55 @@ private struct ArticleReading {
             index += 1
         }
         repeatedParagraphs = repeats.repeated
+    }
+
+    /// The last paragraph of a correction set as the page's heading in paragraph `index` (`NoticeBoundary+Heading`):
+    /// at the top, a correction's label alone or titling the story it corrects ("Correction: Budget Vote story"), with
+    /// a body under it (`headingBody`); nil for any other notice.
+    private func headingLast(ofNoticeAt index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        let range = ranges[index]
+        guard isAtTop, let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.end == nil,
+              NoticeBoundary.isCorrectionLabel(scalars, match.marker),
+              match.bodyStart >= range.end || NoticeBoundary.namesCorrectedStory(scalars, title: TextRange(match.bodyStart, range.end)),
+              UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty
+        else { return nil }
+        return headingBody(under: index, found, ranges)
+    }
+
+    /// The last paragraph of the body under a heading notice in paragraph `index`: past the page's lines set directly
+    /// under the heading (its date stamp, section line or byline: `isPageLine`), the first paragraph, dateline or not
+    /// ("CITY (AP) — In a story published …"); and every paragraph to the end of the article or its furniture when
+    /// no more than `NoticeBoundary.closingReach` are left (the page is the correction), short of what addresses the
+    /// reader or is still pending. Nil when no paragraph of prose stands there.
+    private func headingBody(under index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        var first = index + 1
+        while first < found.count, first <= index + NoticeBoundary.topReach, isPageLine(first, found, ranges) { first += 1 }
+        guard first < found.count, found[first].kind == .body, readsAsBody(first, found, ranges) else { return nil }
+        var end = first + 1
+        while end < found.count, end - first <= NoticeBoundary.closingReach, found[end].kind == .body, readsAsBody(end, found, ranges),
+              !NoticeBoundary.addressesReader(scalars, ranges[end]), !NoticeBoundary.isPending(scalars, ranges[end]) { end += 1 }
+        let closes = end >= found.count || found[end].kind == .furniture
+        if closes, end - first <= NoticeBoundary.closingReach { return end - 1 }
+        // The body's opening cut short as a summary over it: the body is the notice's too.
+        if first + 1 < found.count, found[first + 1].kind == .body, NoticeBoundary.isCutOpening(scalars, ranges[first], of: ranges[first + 1]) {
+            return first + 1
+        }
+        return first
+    }
+
+    /// A line of the page under a heading: a furniture line, a stamp or a date stamp.
+    private func isPageLine(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        if found[k].kind == .furniture { return PageFurniture.classify(text, found[k].range) == .line }
+        return NoticeBoundary.isStamp(scalars, ranges[k]) || NoticeBoundary.isSectionStamp(scalars, ranges[k])
+            || (ranges[k].length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, ranges[k]))
+    }
+
+    /// A paragraph of prose a notice may take: no separator, marker, stamp, list item or reading suggestion.
+    private func readsAsBody(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        !NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.opensWithLabel(scalars, ranges[k])
+            && !UpdateMarker.isBare(scalars, ranges[k]) && !NoticeBoundary.isStamp(scalars, ranges[k])
+            && !LineJoining.isListItemStart(text, found[k].range) && UpdateMarker.inlineMarkers(in: scalars, range: ranges[k]).isEmpty
+            && !NoticeBoundary.suggestsReading(scalars, ranges[k])
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
