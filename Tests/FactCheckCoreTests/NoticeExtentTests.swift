@@ -1293,6 +1293,43 @@ import Testing
 
             Son toit a été refait en 2015 et non en 2012.
             """, notices: [], claims: ["Son toit a été refait en 2015 et non en 2012."]),
+        Case(name: "en: a closing notice stops at the page's repeat of its article", text: """
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors on the first day.
+
+            The fair runs until Sunday evening.
+
+            Update 9:10 a.m.: Adds the organizers' attendance figure.
+
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors
+            """, notices: ["Update 9:10 a.m.: Adds the organizers' attendance figure."]),
+        Case(name: "fr: une notice finale s'arrête à la reprise de l'article par la page", text: """
+            La foire du comté a ouvert vendredi avec une affluence record.
+
+            Les organisateurs ont compté 12 000 visiteurs le premier jour.
+
+            La foire dure jusqu'à dimanche soir.
+
+            Mise à jour (9h10) : ajout du chiffre de fréquentation des organisateurs.
+
+            La foire du comté a ouvert vendredi avec une affluence record.
+
+            Les organisateurs ont compté 12 000
+            """, notices: ["Mise à jour (9h10) : ajout du chiffre de fréquentation des organisateurs."]),
+        Case(name: "en: a closing notice still takes a paragraph below it that repeats nothing", text: """
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors on the first day.
+
+            The fair runs until Sunday evening.
+
+            Update 9:10 a.m.: Organizers now count 15,000 visitors.
+
+            Parking was full by noon, they said.
+            """, notices: ["Update 9:10 a.m.: Organizers now count 15,000 visitors. Parking was full by noon, they said."]),
     ]
 
     @Test(arguments: headingCases)

@@ -62,6 +62,9 @@ private struct ArticleReading {
     /// The paragraphs notices took beyond the one their marker opens and, for a marker alone on its line, the one
     /// below it (see `isAtTop`).
     private var paragraphsTaken = 0
+    /// The report's first paragraphs (at most `openingCount`), which a page may print again below a closing notice.
+    private var openingParagraphs: [TextRange] = []
+    private static let openingCount = 4
     var claims: [ArticleSentence] = []
     var questions: [ArticleSentence] = []
     var notices: [ArticleNotice] = []
@@ -269,7 +272,20 @@ private struct ArticleReading {
     /// report's): counted as they come, so that asking costs nothing per notice.
     private mutating func appendParagraph(_ paragraph: Paragraph) {
         paragraphs.append(paragraph)
-        if paragraph.kind == .body { reportParagraphs += 1 }
+        if paragraph.kind == .body {
+            reportParagraphs += 1
+            if openingParagraphs.count < Self.openingCount { openingParagraphs.append(Scalars.trimmed(scalars, paragraph.range)) }
+        }
+    }
+
+    /// Whether `range` repeats one of the report's first paragraphs word for word: the page printing its article again
+    /// (an aggregator's copy under the original's closing notice), where a closing notice ends.
+    private func repeatsOpening(_ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        return openingParagraphs.contains { opening in
+            opening.end <= trimmed.start && opening.length == trimmed.length
+                && scalars[opening.start..<opening.end].elementsEqual(scalars[trimmed.start..<trimmed.end])
+        }
     }
 
     /// Whether a notice found now stands at the top of the article: above the report, under at most a headline and
@@ -351,7 +367,7 @@ private struct ArticleReading {
             // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know; and
             // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index
-            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
+            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]), !repeatsOpening(ranges[last + 1]),
                   markerAlone || !NoticeBoundary.isPending(scalars, ranges[last + 1]) { last += 1 }
             if last > index || !markerAlone { return last }
         }
