@@ -1330,6 +1330,68 @@ import Testing
 
             Parking was full by noon, they said.
             """, notices: ["Update 9:10 a.m.: Organizers now count 15,000 visitors. Parking was full by noon, they said."]),
+        Case(name: "en: down the page, a statement a notice announces runs to the notice stacked under it", text: """
+            The site was down for most of Tuesday morning.
+
+            Readers saw an error page instead of the blog.
+
+            The cause of the outage is not known.
+
+            Its host has been asked for an explanation.
+
+            Update: The host's founder sent us this statement:
+
+            We have brought most sites back, and we are checking the rest one by one.
+
+            The outage came from a faulty change to a table of settings.
+
+            We still owe our customers an apology, and I am sorry.
+
+            Update 2: The site went down again at noon.
+            """, notices: [
+                "Update: The host's founder sent us this statement: We have brought most sites back, and we are checking the rest one by one. The outage came from a faulty change to a table of settings. We still owe our customers an apology, and I am sorry.",
+                "Update 2: The site went down again at noon.",
+            ], claims: ["The cause of the outage is not known."]),
+        Case(name: "fr: en bas de page, un message annoncé par la notice va jusqu'à la notice suivante", text: """
+            Le site est resté inaccessible mardi matin.
+
+            Les lecteurs voyaient une page d'erreur.
+
+            La cause de la panne n'est pas connue.
+
+            L'hébergeur a été sollicité pour une explication.
+
+            Mise à jour : le fondateur de l'hébergeur nous a transmis ce message :
+
+            Nous avons rétabli la plupart des sites et vérifions les autres un par un.
+
+            La panne vient d'une modification défectueuse d'une table de réglages.
+
+            Nous devons toujours des excuses à nos clients.
+
+            Mise à jour 2 : le site est de nouveau tombé à midi.
+            """, notices: [
+                "Mise à jour : le fondateur de l'hébergeur nous a transmis ce message : Nous avons rétabli la plupart des sites et vérifions les autres un par un. La panne vient d'une modification défectueuse d'une table de réglages. Nous devons toujours des excuses à nos clients.",
+                "Mise à jour 2 : le site est de nouveau tombé à midi.",
+            ], claims: ["La cause de la panne n'est pas connue."]),
+        Case(name: "en: down the page, a notice that announces nothing leaves the report's paragraphs between stacked notices", text: """
+            The site was down for most of Tuesday morning.
+
+            Readers saw an error page instead of the blog.
+
+            The cause of the outage is not known.
+
+            Its host has been asked for an explanation.
+
+            Update: The host blamed a faulty change to a table of settings.
+
+            The host runs ten million blogs from two data centers.
+
+            Update 2: The site went down again at noon.
+            """, notices: [
+                "Update: The host blamed a faulty change to a table of settings.",
+                "Update 2: The site went down again at noon.",
+            ], claims: ["The host runs ten million blogs from two data centers."]),
     ]
 
     @Test(arguments: headingCases)

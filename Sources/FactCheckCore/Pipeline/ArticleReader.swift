@@ -356,6 +356,12 @@ private struct ArticleReading {
             NoticeBoundary.speaksAsNotice(scalars, previous: ranges[$0 - 1], next: ranges[$0])
         }
         if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
+        // A notice that announces a statement ("X sent us this statement:") keeps it whole up to the notice stacked
+        // under it: a statement runs over several paragraphs in its author's words ("we still …"), with no cue of the
+        // notice, and what it says is not the report's.
+        if stop == .notice, between > 0, between <= NoticeBoundary.stackReach, !markerAlone, NoticeBoundary.announces(scalars, ranges[index]) {
+            return next - 1
+        }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
         // between is the notice's, as before a separator.
         if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
