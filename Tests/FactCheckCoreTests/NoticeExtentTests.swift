@@ -1223,6 +1223,223 @@ import Testing
             ]),
     ]
 
+    /// Sixth round (docs/notice-extent-survey.md): a correction set as the page's heading, a closing notice over the
+    /// page's repeat of its article, a statement a notice announces up to the notice stacked under it.
+    static let headingCases: [Case] = [
+        Case(name: "en: a correction titled with the story's slug takes the wire body under its byline, dateline and all", text: """
+            Correction: Harbor Bridge story
+
+            By The Associated Press
+
+            PORTLAND, Maine (AP) — In a story published March 3 about the harbor bridge, The Associated Press erroneously reported that the bridge would close for two years. It will close for two months.
+
+            A corrected version of the story is below:
+
+            Harbor bridge to close for repairs
+
+            PORTLAND, Maine (AP) — The harbor bridge will close for two months starting in April, city officials said Tuesday.
+
+            Officials said the repairs would cost $12 million.
+
+            Commuters will be sent to the northern crossing.
+            """, notices: ["Correction: Harbor Bridge story By The Associated Press PORTLAND, Maine (AP) — In a story published March 3 about the harbor bridge, The Associated Press erroneously reported that the bridge would close for two years. It will close for two months."],
+            claims: ["Officials said the repairs would cost $12 million."], absent: ["It will close for two months."]),
+        Case(name: "fr: « Rectificatif » seul en titre de la page, sa date dessous, puis son texte", text: """
+            Rectificatif
+
+            Publié le 3 mars 2021 à 10h12
+
+            Dans notre édition du 1er mars, nous avons écrit par erreur que le pont du port fermerait deux ans. Il fermera deux mois. Nos excuses aux lecteurs.
+            """, notices: ["Rectificatif Publié le 3 mars 2021 à 10h12 Dans notre édition du 1er mars, nous avons écrit par erreur que le pont du port fermerait deux ans. Il fermera deux mois. Nos excuses aux lecteurs."],
+            absent: ["Il fermera deux mois."]),
+        Case(name: "en: a lone title over a section's stamp and the body's opening cut short as a summary", text: """
+            Clarification
+
+            Politics | Updated 2 hours ago
+
+            In a story published June 2 about the county budget, the Daily reported that spending rose by 9 percent
+
+            In a story published June 2 about the county budget, the Daily reported that spending rose by 9 percent. The story should have made clear that the figure covered two years.
+
+            The county fair opens on Friday with free entry for children.
+
+            A new bus line will link the airport to the city center in May.
+
+            The library will stay open until 9 p.m. on weekdays.
+
+            Road works on Main Street will last until the end of the summer.
+            """, notices: ["Clarification Politics | Updated 2 hours ago In a story published June 2 about the county budget, the Daily reported that spending rose by 9 percent In a story published June 2 about the county budget, the Daily reported that spending rose by 9 percent. The story should have made clear that the figure covered two years."],
+            claims: ["The county fair opens on Friday with free entry for children."]),
+        Case(name: "en: a correction's headline that names no story is a headline: its standfirst is the report's", text: """
+            Correction: Council delays the pool vote to June
+
+            The council will vote on the pool's future on June 12, a month later than planned.
+
+            Members asked for a new study of the repair costs.
+            """, notices: ["Correction: Council delays the pool vote to June"],
+            claims: ["The council will vote on the pool's future on June 12, a month later than planned."]),
+        Case(name: "fr: « Erratum » seul sous le reportage n'est pas le titre de la page : sa date l'arrête encore", text: """
+            Le conseil a voté la fermeture de la piscine.
+
+            Les nageurs avaient manifesté lundi devant la mairie.
+
+            La piscine a été construite en 1968 et rénovée deux fois.
+
+            Elle accueille quelque 40 000 nageurs par an.
+
+            Erratum
+
+            Publié le 3 mars 2021 à 10h12
+
+            Son toit a été refait en 2015 et non en 2012.
+            """, notices: [], claims: ["Son toit a été refait en 2015 et non en 2012."]),
+        Case(name: "en: a closing notice stops at the page's repeat of its article", text: """
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors on the first day.
+
+            The fair runs until Sunday evening.
+
+            Update 9:10 a.m.: Adds the organizers' attendance figure.
+
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors
+            """, notices: ["Update 9:10 a.m.: Adds the organizers' attendance figure."]),
+        Case(name: "fr: une notice finale s'arrête à la reprise de l'article par la page", text: """
+            La foire du comté a ouvert vendredi avec une affluence record.
+
+            Les organisateurs ont compté 12 000 visiteurs le premier jour.
+
+            La foire dure jusqu'à dimanche soir.
+
+            Mise à jour (9h10) : ajout du chiffre de fréquentation des organisateurs.
+
+            La foire du comté a ouvert vendredi avec une affluence record.
+
+            Les organisateurs ont compté 12 000
+            """, notices: ["Mise à jour (9h10) : ajout du chiffre de fréquentation des organisateurs."]),
+        Case(name: "en: a closing notice still takes a paragraph below it that repeats nothing", text: """
+            The county fair opened on Friday with record crowds.
+
+            Organizers counted 12,000 visitors on the first day.
+
+            The fair runs until Sunday evening.
+
+            Update 9:10 a.m.: Organizers now count 15,000 visitors.
+
+            Parking was full by noon, they said.
+            """, notices: ["Update 9:10 a.m.: Organizers now count 15,000 visitors. Parking was full by noon, they said."]),
+        Case(name: "en: down the page, a statement a notice announces runs to the notice stacked under it", text: """
+            The site was down for most of Tuesday morning.
+
+            Readers saw an error page instead of the blog.
+
+            The cause of the outage is not known.
+
+            Its host has been asked for an explanation.
+
+            Update: The host's founder sent us this statement:
+
+            We have brought most sites back, and we are checking the rest one by one.
+
+            The outage came from a faulty change to a table of settings.
+
+            We still owe our customers an apology, and I am sorry.
+
+            Update 2: The site went down again at noon.
+            """, notices: [
+                "Update: The host's founder sent us this statement: We have brought most sites back, and we are checking the rest one by one. The outage came from a faulty change to a table of settings. We still owe our customers an apology, and I am sorry.",
+                "Update 2: The site went down again at noon.",
+            ], claims: ["The cause of the outage is not known."]),
+        Case(name: "fr: en bas de page, un message annoncé par la notice va jusqu'à la notice suivante", text: """
+            Le site est resté inaccessible mardi matin.
+
+            Les lecteurs voyaient une page d'erreur.
+
+            La cause de la panne n'est pas connue.
+
+            L'hébergeur a été sollicité pour une explication.
+
+            Mise à jour : le fondateur de l'hébergeur nous a transmis ce message :
+
+            Nous avons rétabli la plupart des sites et vérifions les autres un par un.
+
+            La panne vient d'une modification défectueuse d'une table de réglages.
+
+            Nous devons toujours des excuses à nos clients.
+
+            Mise à jour 2 : le site est de nouveau tombé à midi.
+            """, notices: [
+                "Mise à jour : le fondateur de l'hébergeur nous a transmis ce message : Nous avons rétabli la plupart des sites et vérifions les autres un par un. La panne vient d'une modification défectueuse d'une table de réglages. Nous devons toujours des excuses à nos clients.",
+                "Mise à jour 2 : le site est de nouveau tombé à midi.",
+            ], claims: ["La cause de la panne n'est pas connue."]),
+        Case(name: "en: down the page, a notice that announces nothing leaves the report's paragraphs between stacked notices", text: """
+            The site was down for most of Tuesday morning.
+
+            Readers saw an error page instead of the blog.
+
+            The cause of the outage is not known.
+
+            Its host has been asked for an explanation.
+
+            Update: The host blamed a faulty change to a table of settings.
+
+            The host runs ten million blogs from two data centers.
+
+            Update 2: The site went down again at noon.
+            """, notices: [
+                "Update: The host blamed a faulty change to a table of settings.",
+                "Update 2: The site went down again at noon.",
+            ], claims: ["The host runs ten million blogs from two data centers."]),
+    ]
+
+    @Test(arguments: headingCases)
+    func heading(_ c: Case) {
+        extent(c)
+    }
+
+    /// The page's lines and texts a heading notice reads past or with (`NoticeBoundary+Heading`).
+    @Test(arguments: [
+        ("Nation & World | Updated 11 minutes ago", true),
+        ("Monde | Publié il y a 2 heures", true),
+        ("Sport | Mis à jour le 3 mars à 14h", true),
+        ("Updated 11 minutes ago", false),
+        ("Prices | updated every year by the board", false),
+        ("The mayor | Updated his plan on Monday after a long debate with 12 members of the council", false),
+    ] as [(String, Bool)])
+    func sectionStamp(_ line: String, _ expected: Bool) {
+        let scalars = ScalarText(line)
+        #expect(NoticeBoundary.isSectionStamp(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Harbor Bridge story", true),
+        ("Virus Outbreak-Schools stories", true),
+        ("Council delays the pool vote to June", false),
+        ("Why we got the story about the mayor and the pool wrong last story", false),
+        ("Our story.", false),
+    ] as [(String, Bool)])
+    func correctedStory(_ title: String, _ expected: Bool) {
+        let scalars = ScalarText(title)
+        #expect(NoticeBoundary.namesCorrectedStory(scalars, title: TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("In a story published June 2 about the budget, the paper", "In a story published June 2 about the budget, the paper reported a rise.", true),
+        ("Dans notre article du 3 mars sur le budget, nous avons écrit…", "Dans notre article du 3 mars sur le budget, nous avons écrit que la dépense augmentait.", true),
+        ("In a story published", "In a story published June 2 about the budget, the paper reported a rise.", false),
+        ("In a story published June 3 about the budget, the paper", "In a story published June 2 about the budget, the paper reported a rise.", false),
+        ("In a story published June 2 about the budget, the paper reported a rise.", "In a story published June 2 about the budget, the paper reported a rise.", false),
+        ("In a story published June 2 about the budget, the paper...", "In a story published June 2 about the budget, the paper reported a rise.", true),
+    ] as [(String, String, Bool)])
+    func cutOpening(_ first: String, _ second: String, _ expected: Bool) {
+        let scalars = ScalarText(first + "\n\n" + second)
+        let a = TextRange(0, first.unicodeScalars.count)
+        let b = TextRange(a.end + 2, scalars.count)
+        #expect(NoticeBoundary.isCutOpening(scalars, a, of: b) == expected)
+    }
+
     @Test(arguments: layoutCases)
     func layout(_ c: Case) {
         extent(c)

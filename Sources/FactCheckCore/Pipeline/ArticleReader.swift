@@ -62,6 +62,9 @@ private struct ArticleReading {
     /// The paragraphs notices took beyond the one their marker opens and, for a marker alone on its line, the one
     /// below it (see `isAtTop`).
     private var paragraphsTaken = 0
+    /// The report's first paragraphs (at most `openingCount`), which a page may print again below a closing notice.
+    private var openingParagraphs: [TextRange] = []
+    private static let openingCount = 4
     var claims: [ArticleSentence] = []
     var questions: [ArticleSentence] = []
     var notices: [ArticleNotice] = []
@@ -113,6 +116,13 @@ private struct ArticleReading {
                 }
                 addSentences(of: found[index].range, from: end, &sentenceScanner, &sentences)
             case .update:
+                if let last = headingLast(ofNoticeAt: index, found, ranges) {
+                    // A correction set as the page's heading ("Correction: Budget Vote story"): its body under the
+                    // page's lines.
+                    addNotices(startingAt: [range.start], paragraphs: index, (last, nil), found, ranges, &sentenceScanner, &sentences)
+                    index = last
+                    break
+                }
                 // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
@@ -155,6 +165,55 @@ private struct ArticleReading {
             index += 1
         }
         repeatedParagraphs = repeats.repeated
+    }
+
+    /// The last paragraph of a correction set as the page's heading in paragraph `index` (`NoticeBoundary+Heading`):
+    /// at the top, a correction's label alone or titling the story it corrects ("Correction: Budget Vote story"), with
+    /// a body under it (`headingBody`); nil for any other notice.
+    private func headingLast(ofNoticeAt index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        let range = ranges[index]
+        guard isAtTop, let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.end == nil,
+              NoticeBoundary.isCorrectionLabel(scalars, match.marker),
+              match.bodyStart >= range.end || NoticeBoundary.namesCorrectedStory(scalars, title: TextRange(match.bodyStart, range.end)),
+              UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty
+        else { return nil }
+        return headingBody(under: index, found, ranges)
+    }
+
+    /// The last paragraph of the body under a heading notice in paragraph `index`: past the page's lines set directly
+    /// under the heading (its date stamp, section line or byline: `isPageLine`), the first paragraph, dateline or not
+    /// ("CITY (AP) — In a story published …"); and every paragraph to the end of the article or its furniture when
+    /// no more than `NoticeBoundary.closingReach` are left (the page is the correction), short of what addresses the
+    /// reader or is still pending. Nil when no paragraph of prose stands there.
+    private func headingBody(under index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        var first = index + 1
+        while first < found.count, first <= index + NoticeBoundary.topReach, isPageLine(first, found, ranges) { first += 1 }
+        guard first < found.count, found[first].kind == .body, readsAsBody(first, found, ranges) else { return nil }
+        var end = first + 1
+        while end < found.count, end - first <= NoticeBoundary.closingReach, found[end].kind == .body, readsAsBody(end, found, ranges),
+              !NoticeBoundary.addressesReader(scalars, ranges[end]), !NoticeBoundary.isPending(scalars, ranges[end]) { end += 1 }
+        let closes = end >= found.count || found[end].kind == .furniture
+        if closes, end - first <= NoticeBoundary.closingReach { return end - 1 }
+        // The body's opening cut short as a summary over it: the body is the notice's too.
+        if first + 1 < found.count, found[first + 1].kind == .body, NoticeBoundary.isCutOpening(scalars, ranges[first], of: ranges[first + 1]) {
+            return first + 1
+        }
+        return first
+    }
+
+    /// A line of the page under a heading: a furniture line, a stamp or a date stamp.
+    private func isPageLine(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        if found[k].kind == .furniture { return PageFurniture.classify(text, found[k].range) == .line }
+        return NoticeBoundary.isStamp(scalars, ranges[k]) || NoticeBoundary.isSectionStamp(scalars, ranges[k])
+            || (ranges[k].length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, ranges[k]))
+    }
+
+    /// A paragraph of prose a notice may take: no separator, marker, stamp, list item or reading suggestion.
+    private func readsAsBody(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        !NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.opensWithLabel(scalars, ranges[k])
+            && !UpdateMarker.isBare(scalars, ranges[k]) && !NoticeBoundary.isStamp(scalars, ranges[k])
+            && !LineJoining.isListItemStart(text, found[k].range) && UpdateMarker.inlineMarkers(in: scalars, range: ranges[k]).isEmpty
+            && !NoticeBoundary.suggestsReading(scalars, ranges[k])
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
@@ -213,7 +272,20 @@ private struct ArticleReading {
     /// report's): counted as they come, so that asking costs nothing per notice.
     private mutating func appendParagraph(_ paragraph: Paragraph) {
         paragraphs.append(paragraph)
-        if paragraph.kind == .body { reportParagraphs += 1 }
+        if paragraph.kind == .body {
+            reportParagraphs += 1
+            if openingParagraphs.count < Self.openingCount { openingParagraphs.append(Scalars.trimmed(scalars, paragraph.range)) }
+        }
+    }
+
+    /// Whether `range` repeats one of the report's first paragraphs word for word: the page printing its article again
+    /// (an aggregator's copy under the original's closing notice), where a closing notice ends.
+    private func repeatsOpening(_ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        return openingParagraphs.contains { opening in
+            opening.end <= trimmed.start && opening.length == trimmed.length
+                && scalars[opening.start..<opening.end].elementsEqual(scalars[trimmed.start..<trimmed.end])
+        }
     }
 
     /// Whether a notice found now stands at the top of the article: above the report, under at most a headline and
@@ -284,6 +356,12 @@ private struct ArticleReading {
             NoticeBoundary.speaksAsNotice(scalars, previous: ranges[$0 - 1], next: ranges[$0])
         }
         if stop == .notice, between <= NoticeBoundary.stackReach, leads || (markerAlone && isAtTop) || readsOn, !pendingBetween { return next - 1 }
+        // A notice that announces a statement ("X sent us this statement:") keeps it whole up to the notice stacked
+        // under it: a statement runs over several paragraphs in its author's words ("we still …"), with no cue of the
+        // notice, and what it says is not the report's.
+        if stop == .notice, between > 0, between <= NoticeBoundary.stackReach, !markerAlone, NoticeBoundary.announces(scalars, ranges[index]) {
+            return next - 1
+        }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
         // between is the notice's, as before a separator.
         if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
@@ -295,7 +373,7 @@ private struct ArticleReading {
             // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know; and
             // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index
-            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]),
+            while last + 1 < next, !NoticeBoundary.addressesReader(scalars, ranges[last + 1]), !repeatsOpening(ranges[last + 1]),
                   markerAlone || !NoticeBoundary.isPending(scalars, ranges[last + 1]) { last += 1 }
             if last > index || !markerAlone { return last }
         }

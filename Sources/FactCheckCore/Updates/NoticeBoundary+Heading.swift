@@ -1,0 +1,74 @@
+/// A notice set as the page's heading: the correction is the page. A newsroom that corrects an earlier story in a
+/// story of its own titles it with the label alone ("Erratum", "Rectificatif") or with the label and the slug of the
+/// story it corrects ("Correction: Budget Vote story", the wire services' form), sets the page's date stamp, section
+/// line or byline under that title, then the correction's body — opening with a dateline when it comes from the wire
+/// ("CITY (AP) — In a story published …"). The lines under the title are the page's, and the body below them is the
+/// notice's, dateline or not. Surveyed on pages outside the corpus (docs/notice-extent-survey.md, sixth round).
+extension NoticeBoundary {
+    /// Folded marker words that title a correction of an earlier story (not an update of this one: "Update: Police
+    /// report minor found safe" is a news headline, and its standfirst follows).
+    static let correctionTitles: Set<String> = [
+        "correction", "corrections", "clarification", "erratum", "errata", "rectificatif", "rectification", "correctif",
+    ]
+
+    /// Folded words that name the story a correction's title corrects, as its last word ("… story").
+    static let correctedStoryWords: Set<String> = ["story", "stories"]
+
+    /// The most words a title naming the corrected story may have after its marker (a wire slug is short).
+    static let longestStorySlug = 8
+
+    /// Whether `marker` is a correction's label (`correctionTitles`), with no date or number after it.
+    static func isCorrectionLabel(_ scalars: ScalarText, _ marker: TextRange) -> Bool {
+        var folded = Scalars.folded(scalars[marker.start..<marker.end])
+        while let last = folded.unicodeScalars.last, ":.*_ \u{A0}".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+        while let first = folded.unicodeScalars.first, "*_ \u{A0}".unicodeScalars.contains(first) { folded.unicodeScalars.removeFirst() }
+        return correctionTitles.contains(folded)
+    }
+
+    /// Whether the title after a correction's marker names the story it corrects and nothing else ("Mayor-Budget
+    /// story" in "Correction: Mayor-Budget story"): a short headline whose last word is `correctedStoryWords`.
+    static func namesCorrectedStory(_ scalars: ScalarText, title: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, title)
+        guard trimmed.length > 0, trimmed.length <= 80, isHeadline(scalars, trimmed) else { return false }
+        let words = Scalars.folded(scalars[trimmed.start..<trimmed.end]).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard words.count >= 2, words.count <= longestStorySlug + 1, let last = words.last else { return false }
+        return correctedStoryWords.contains(String(last))
+    }
+
+    /// Whether a line is the page's section and stamp ("Nation & World | Updated 11 minutes ago", "Monde | Publié il y
+    /// a 2 heures"): after its last bar, a verb of `UpdateMarker.stampVerbs` and a number, in at most
+    /// `longestRelativeStamp` scalars (a date, a time or a relative time, which `isStamp` does not read).
+    static func isSectionStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestStamp else { return false }
+        var bar = trimmed.end - 1
+        while bar > trimmed.start, scalars[bar] != "|" { bar -= 1 }
+        guard bar > trimmed.start else { return false }
+        let stamp = Scalars.trimmed(scalars, TextRange(bar + 1, trimmed.end))
+        guard stamp.length > 0, stamp.length <= longestRelativeStamp else { return false }
+        let head = Scalars.folded(scalars[stamp.start..<stamp.end])
+        return UpdateMarker.stampVerbs.contains { head.hasPrefix($0 + " ") } && head.unicodeScalars.contains { Scalars.isDigit($0) }
+    }
+
+    /// The longest stamp after a section's bar that `isSectionStamp` takes.
+    static let longestRelativeStamp = 40
+
+    /// Whether paragraph `first` is the opening of paragraph `second` cut short, as a page sets the start of its body
+    /// as a summary above it ("In a story published May 3 about …" over "In a story published May 3 about … 4,000.
+    /// The story should have …"): the two are one text. At least `shortestSummary` scalars, an ellipsis dropped; a paragraph
+    /// printed twice whole is not cut.
+    static func isCutOpening(_ scalars: ScalarText, _ first: TextRange, of second: TextRange) -> Bool {
+        var cut = Scalars.trimmed(scalars, first)
+        if cut.length > 0, scalars[cut.end - 1] == "…" {
+            cut = TextRange(cut.start, cut.end - 1)
+        } else if cut.length > 3, scalars[(cut.end - 3)..<cut.end].allSatisfy({ $0 == "." }) {
+            cut = TextRange(cut.start, cut.end - 3)
+        }
+        let whole = Scalars.trimmed(scalars, second)
+        guard cut.length >= shortestSummary, cut.length < whole.length else { return false }
+        return scalars[cut.start..<cut.end].elementsEqual(scalars[whole.start..<(whole.start + cut.length)])
+    }
+
+    /// The shortest summary `isCutOpening` takes: a clause, not a word or two that many paragraphs share.
+    static let shortestSummary = 40
+}
