@@ -49,7 +49,10 @@ public struct CorpusEvaluation: Sendable {
     public func parts(split: String) -> String {
         let figureNames = ["noticeF1", "exactExtent", "linkPrecision", "linkRecall", "recallAtThree", "relationAccuracy"]
         var lines = ["part      " + figureNames.map { $0.padding(17) }.joined() + "links (right/wrong/missed)"]
-        let grouped = Dictionary(grouping: articles.filter { $0.article.split == split }) { part(of: $0.article) }
+        let lastNumbers = lastNumbersByHalf()
+        let grouped = Dictionary(grouping: articles.filter { $0.article.split == split }) {
+            part(of: $0.article, lastNumbers: lastNumbers)
+        }
         for language in ["fr", "en"] {
             for batch in ["odd", "even", "later"] {
                 guard let members = grouped[language + " " + batch] else { continue }
@@ -64,17 +67,32 @@ public struct CorpusEvaluation: Sendable {
     }
 
     /// "fr odd", "en even", or "fr later" for an article numbered after every article of the other half in its
-    /// language.
-    func part(of article: CorpusArticle) -> String {
-        func number(_ article: CorpusArticle) -> Int {
-            Int(article.file.split(separator: "-").dropFirst().first ?? "") ?? 0
-        }
-        let language = String(article.file.prefix { $0 != "-" })
-        let others = articles.filter { $0.article.split != article.split && $0.article.file.hasPrefix(language + "-") }
-        if let last = others.map({ number($0.article) }).max(), number(article) > last {
+    /// language (`lastNumbers`: the highest number of each half and language, from `lastNumbersByHalf`).
+    func part(of article: CorpusArticle, lastNumbers: [String: Int]) -> String {
+        let language = Self.language(of: article)
+        let otherHalf = article.split == "dev" ? "test" : "dev"
+        if let last = lastNumbers[otherHalf + " " + language], Self.number(of: article) > last {
             return language + " later"
         }
-        return language + (number(article) % 2 == 1 ? " odd" : " even")
+        return language + (Self.number(of: article) % 2 == 1 ? " odd" : " even")
+    }
+
+    /// The highest article number of each half and language ("dev fr", "test en"), in one pass.
+    func lastNumbersByHalf() -> [String: Int] {
+        var last: [String: Int] = [:]
+        for evaluation in articles {
+            let key = evaluation.article.split + " " + Self.language(of: evaluation.article)
+            last[key] = max(last[key] ?? 0, Self.number(of: evaluation.article))
+        }
+        return last
+    }
+
+    private static func number(of article: CorpusArticle) -> Int {
+        Int(article.file.split(separator: "-").dropFirst().first ?? "") ?? 0
+    }
+
+    private static func language(of article: CorpusArticle) -> String {
+        String(article.file.prefix { $0 != "-" })
     }
 
     /// A ratio with three decimals.
