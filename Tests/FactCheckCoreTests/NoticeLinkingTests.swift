@@ -498,4 +498,22 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix(headline) }, "\(linked)")
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
+
+    @Test(arguments: [
+        ("Boil-water notice for Salem\n\ndate 2024-05-14 SALEM, Ore. – UPDATE: The boil-water notice was lifted on Tuesday evening, city officials said.\n\nResidents of Salem are asked to boil their tap water after a main broke on Monday.",
+         "date 2024-05-14 SALEM, Ore.", false),
+        ("date 2024-03-02 BREST, Finistère. – Mise à jour : la préfecture a levé l'alerte aux crues mardi soir.\n\nLes habitants de Brest doivent rester chez eux en raison des crues de l'Élorn.",
+         "date 2024-03-02 BREST, Finistère.", false),
+        // Negative rows: a whole sentence before the dash is still what the inline notice follows.
+        ("The ferry to Brest will not sail on Tuesday evening. – UPDATE: The ferry to Brest will sail after all.\n\nTickets are refunded at the port.",
+         "The ferry to Brest will not sail on Tuesday evening.", true),
+        ("Le ferry pour Brest ne partira pas mardi soir. – Mise à jour : le ferry pour Brest partira finalement.\n\nLes billets sont remboursés au port.",
+         "Le ferry pour Brest ne partira pas mardi soir.", true),
+    ])
+    func aDatelineIsNoSentenceAnInlineNoticeFollows(text: String, before: String, follows: Bool) {
+        let (reading, _) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        let reasons = Self.reasons(in: reading, forClaimStarting: before)
+        #expect(reasons.contains("follows the claim it amends") == follows, "\(reasons)")
+    }
 }

@@ -413,9 +413,36 @@ public struct UpdateLinker: Sendable {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
         // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
         guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
+        // A dateline ends in a state's abbreviation ("LYNCHBURG, Va. – UPDATE 5:40 p.m.: …"), yet is no sentence.
+        guard !isDateline(occurrence, before: notice.range.start) else { return false }
         var newlines = 0
         for i in occurrence.end..<notice.range.start where analysis.scalars[i] == "\n" { newlines += 1 }
         return newlines == 0
+    }
+
+    /// Whether `occurrence` is a dateline set before the text at `end`: a place (and a stamp) of fewer than
+    /// `fragmentWords` words, numbers not counted, then a dash ("PORTLAND, Ore. —", "date 2021-03-02 NANTES. –"), as
+    /// newsrooms open a report. Its full stop is an abbreviation's ("Va.", "Mass."), not a sentence's end.
+    /// - Complexity: O(the occurrence and what lies between it and `end`).
+    private func isDateline(_ occurrence: TextRange, before end: Int) -> Bool {
+        let scalars = analysis.scalars
+        var dash = false
+        for i in occurrence.end..<end {
+            let s = scalars[i]
+            if s == "–" || s == "—" || s == "-" { dash = true } else if s != " " && s != "\u{A0}" { return false }
+        }
+        guard dash else { return false }
+        var words = 0
+        var inWord = false
+        var lettered = false
+        for s in scalars[occurrence.start..<occurrence.end] {
+            let isWord = ScalarClass.isWord(s)
+            if isWord, Scalars.isLetter(s) { lettered = true }
+            if !isWord, inWord { if lettered { words += 1 }; lettered = false }
+            inWord = isWord
+        }
+        if inWord, lettered { words += 1 }
+        return words < Self.fragmentWords
     }
 
     /// The claims `notice` amends, best first (builds the article's index: prefer one `UpdateLinker` per article).
