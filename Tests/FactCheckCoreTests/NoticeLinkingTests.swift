@@ -516,4 +516,42 @@ import Testing
         let reasons = Self.reasons(in: reading, forClaimStarting: before)
         #expect(reasons.contains("follows the claim it amends") == follows, "\(reasons)")
     }
+
+    @Test(arguments: [
+        ("Update: Adds comment from the harbour master in paragraph 3.", true),
+        ("(Updates with the final count of damaged boats)", true),
+        ("Most recent update, May 4 at 8:10 a.m.: Rewrites throughout after the council vote.", true),
+        ("(Actualisé avec la réaction du maire)", true),
+        ("Mise à jour : ajoute les chiffres de la préfecture.", true),
+        // Negative rows: news that tells what happened, and "adds" past the opening.
+        ("Update: The harbour master adds that two boats sank overnight.", false),
+        ("Update: Adding to the damage, a second storm hit the port on Tuesday.", false),
+        ("Mise à jour : avec la réouverture du pont, la circulation a repris.", false),
+    ])
+    func advisoryLines(_ text: String, _ expected: Bool) {
+        let reading = NoticeReading(text)
+        #expect(reading.notices.count == 1)
+        guard let notice = reading.notices.first?.notice else { return }
+        let scalars = reading.analysis.scalars
+        let body = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
+        #expect(NoticeReferences.isAdvisory(scalars, notice: notice.range, body: TextRange(body, notice.range.end)) == expected)
+    }
+
+    @Test(arguments: [
+        ("The storm sank two fishing boats in the harbour on Monday night, the harbour master said.\n\nThe harbour master is still counting the damaged boats in the harbour.\n\nUpdate: Adds the harbour master's count of damaged boats in the harbour.",
+         "Update: The harbour master counted eleven damaged boats in the harbour.",
+         "The harbour master is still counting"),
+        ("La tempête a coulé deux bateaux de pêche dans le port lundi soir, selon la capitainerie.\n\nLa capitainerie compte toujours les bateaux endommagés dans le port.\n\nMise à jour : ajoute le bilan de la capitainerie sur les bateaux endommagés dans le port.",
+         "Mise à jour : la capitainerie a compté onze bateaux endommagés dans le port.",
+         "La capitainerie compte toujours"),
+    ])
+    func anAdvisoryLineAmendsNoClaim(text: String, news: String, settled: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        #expect(linked.isEmpty, "\(linked)")
+        // The same words as news that tells what happened still settle the count in progress.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (_, newsLinked) = Self.link((lines.dropLast() + [Substring(news)]).joined(separator: "\n"))
+        #expect(newsLinked.contains { $0.hasPrefix(settled) }, "\(newsLinked)")
+    }
 }

@@ -64,6 +64,9 @@ public struct UpdateLinker: Sendable {
     /// Added to a time-bound or hedged claim that follows, in the same paragraph, a claim the notice amends: the
     /// provisional sentence ("on ignore encore pourquoi", "perhaps because…") goes on from it and is settled with it.
     static let continuationBonus = 0.15
+    /// Every score of an advisory line ("Adds comment from the mayor", "Actualisé avec …") is multiplied by this: it
+    /// says what the piece now also tells, and amends none of it (see `NoticeReferences.isAdvisory`).
+    static let advisoryFactor = 0.3
     /// Whole sentences below a live update that ends a state among which the opening of its story is looked for
     /// (see `storyOpening`).
     static let storyOpeningReach = 3
@@ -204,6 +207,7 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         let ended = isTop && bringsNews && NoticeReferences.isResolution(scalars, body)
             ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
+        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
         for claim in Set(shared.keys).union(positional.keys) {
             let words = sharedWords[claim] ?? []
@@ -259,6 +263,10 @@ public struct UpdateLinker: Sendable {
                 score *= UpdateLinker.taggedHeadlineFactor
                 reasons.append("a headline tagged as updated already tells the news")
             }
+            if advisory {
+                score *= UpdateLinker.advisoryFactor
+                reasons.append("an advisory line: says what the piece adds, amends no claim")
+            }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
                 reasons.append("a fragment, not a sentence")
@@ -287,7 +295,7 @@ public struct UpdateLinker: Sendable {
         // (Both cues are read once per notice, and not for news.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, !bringsNews, !housekeeping, !Self.isFragment(scalars, body),
+        if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
@@ -296,7 +304,7 @@ public struct UpdateLinker: Sendable {
         // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
         // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
         // the claims it names.
-        else if refersToArticle, !housekeeping,
+        else if refersToArticle, !housekeeping, !advisory,
                 let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
             result.removeAll { $0.claimIndex == lede }
