@@ -446,6 +446,11 @@ import Testing
          "A high school is on lockdown", "The call came from"),
         ("Mise à jour : la circulation a repris dans le tunnel en fin de matinée.\n\nArticle initial :\n\nDepuis 9 heures, les automobilistes doivent s'armer de patience.\n\nLe tunnel de la colline est coupé dans les deux sens après un accident.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
          "Le tunnel de la colline est coupé", "Depuis 9 heures"),
+        // Below a headline, a caption with its credit and a standfirst.
+        ("[MAJ] Le tunnel de la colline rouvert\n\nL'entrée du tunnel de la colline - © Photo d'archive\n\nCe mardi, le tunnel de la colline a été fermé après un accident.\n\n17h40 : fin de l'alerte, le tunnel de la colline a rouvert à la circulation.\n\nArticle initial :\n\nLe tunnel de la colline est coupé dans les deux sens depuis 9 heures.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
+         "Le tunnel de la colline est coupé", "Un camion s'est renversé"),
+        ("Riverside High lockdown lifted\n\nPolice cars outside Riverside High - Photo: staff\n\nPupils were kept inside Riverside High on Tuesday.\n\nUpdate 2:10 p.m.: The lockdown at Riverside High has been lifted, police said.\n\nOriginal story:\n\nRiverside High is on lockdown after a threatening phone call this morning.\n\nThe call came from a number outside the state, officers said.",
+         "Riverside High is on lockdown", "The call came from"),
     ])
     func aLiveUpdateEndingAStateSettlesTheOpeningOfItsStory(text: String, opening: String, untouched: String) {
         let (_, linked) = Self.link(text)
@@ -460,6 +465,19 @@ import Testing
          "Le tunnel de la colline est coupé"),
     ])
     func anUpdateThatEndsNothingDoesNotTakeTheOpeningOfItsStory(text: String, opening: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })
+    }
+
+    @Test(arguments: [
+        // Negative rows: an update deep in the body, four paragraphs of report above it, takes no opening below it.
+        ("Riverside High lockdown\n\nPupils were kept inside Riverside High on Tuesday.\n\nParents gathered at the gates of Riverside High.\n\nThe police closed the road to Riverside High.\n\nUpdate: The lockdown at Riverside High has been lifted, police said.\n\nRiverside High is on lockdown after a threatening phone call this morning.",
+         "Riverside High is on lockdown"),
+        ("Le tunnel de la colline\n\nLes automobilistes du tunnel de la colline attendent depuis le matin.\n\nLes pompiers du tunnel de la colline sont sur place.\n\nLa préfecture a dévié la circulation du tunnel de la colline.\n\nMise à jour : le tunnel de la colline a rouvert à la circulation.\n\nLe tunnel de la colline est coupé dans les deux sens depuis 9 heures.",
+         "Le tunnel de la colline est coupé"),
+    ])
+    func anUpdateDeepInTheBodyDoesNotTakeTheOpeningBelowIt(text: String, opening: String) {
         let (reading, linked) = Self.link(text)
         #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
         #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })

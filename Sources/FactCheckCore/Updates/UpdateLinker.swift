@@ -67,6 +67,9 @@ public struct UpdateLinker: Sendable {
     /// Every score of an advisory line ("Adds comment from the mayor", "Actualisé avec …") is multiplied by this: it
     /// says what the piece now also tells, and amends none of it (see `NoticeReferences.isAdvisory`).
     static let advisoryFactor = 0.3
+    /// A live update that ends a state settles the opening of its story when at most this many claims stand above
+    /// it: a headline, a standfirst, and a caption or credit line ("Le tunnel … - © Google Street View").
+    static let liveTopClaims = 3
     /// Whole sentences below a live update that ends a state among which the opening of its story is looked for
     /// (see `storyOpening`).
     static let storyOpeningReach = 3
@@ -205,7 +208,9 @@ public struct UpdateLinker: Sendable {
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
         // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
-        let ended = isTop && bringsNews && NoticeReferences.isResolution(scalars, body)
+        // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
+        let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
             ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
