@@ -446,6 +446,11 @@ import Testing
          "A high school is on lockdown", "The call came from"),
         ("Mise à jour : la circulation a repris dans le tunnel en fin de matinée.\n\nArticle initial :\n\nDepuis 9 heures, les automobilistes doivent s'armer de patience.\n\nLe tunnel de la colline est coupé dans les deux sens après un accident.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
          "Le tunnel de la colline est coupé", "Depuis 9 heures"),
+        // Below a headline, a caption with its credit and a standfirst.
+        ("[MAJ] Le tunnel de la colline rouvert\n\nL'entrée du tunnel de la colline - © Photo d'archive\n\nCe mardi, le tunnel de la colline a été fermé après un accident.\n\n17h40 : fin de l'alerte, le tunnel de la colline a rouvert à la circulation.\n\nArticle initial :\n\nLe tunnel de la colline est coupé dans les deux sens depuis 9 heures.\n\nUn camion s'est renversé sur la chaussée, selon les pompiers.",
+         "Le tunnel de la colline est coupé", "Un camion s'est renversé"),
+        ("Riverside High lockdown lifted\n\nPolice cars outside Riverside High - Photo: staff\n\nPupils were kept inside Riverside High on Tuesday.\n\nUpdate 2:10 p.m.: The lockdown at Riverside High has been lifted, police said.\n\nOriginal story:\n\nRiverside High is on lockdown after a threatening phone call this morning.\n\nThe call came from a number outside the state, officers said.",
+         "Riverside High is on lockdown", "The call came from"),
     ])
     func aLiveUpdateEndingAStateSettlesTheOpeningOfItsStory(text: String, opening: String, untouched: String) {
         let (_, linked) = Self.link(text)
@@ -460,6 +465,19 @@ import Testing
          "Le tunnel de la colline est coupé"),
     ])
     func anUpdateThatEndsNothingDoesNotTakeTheOpeningOfItsStory(text: String, opening: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })
+    }
+
+    @Test(arguments: [
+        // Negative rows: an update deep in the body, four paragraphs of report above it, takes no opening below it.
+        ("Riverside High lockdown\n\nPupils were kept inside Riverside High on Tuesday.\n\nParents gathered at the gates of Riverside High.\n\nThe police closed the road to Riverside High.\n\nUpdate: The lockdown at Riverside High has been lifted, police said.\n\nRiverside High is on lockdown after a threatening phone call this morning.",
+         "Riverside High is on lockdown"),
+        ("Le tunnel de la colline\n\nLes automobilistes du tunnel de la colline attendent depuis le matin.\n\nLes pompiers du tunnel de la colline sont sur place.\n\nLa préfecture a dévié la circulation du tunnel de la colline.\n\nMise à jour : le tunnel de la colline a rouvert à la circulation.\n\nLe tunnel de la colline est coupé dans les deux sens depuis 9 heures.",
+         "Le tunnel de la colline est coupé"),
+    ])
+    func anUpdateDeepInTheBodyDoesNotTakeTheOpeningBelowIt(text: String, opening: String) {
         let (reading, linked) = Self.link(text)
         #expect(!linked.contains { $0.hasPrefix(opening) }, "\(linked)")
         #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains { $0.hasPrefix("opens the story") })
@@ -497,5 +515,61 @@ import Testing
         let (_, linked) = Self.link(text)
         #expect(!linked.contains { $0.hasPrefix(headline) }, "\(linked)")
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Boil-water notice for Salem\n\ndate 2024-05-14 SALEM, Ore. – UPDATE: The boil-water notice was lifted on Tuesday evening, city officials said.\n\nResidents of Salem are asked to boil their tap water after a main broke on Monday.",
+         "date 2024-05-14 SALEM, Ore.", false),
+        ("date 2024-03-02 BREST, Finistère. – Mise à jour : la préfecture a levé l'alerte aux crues mardi soir.\n\nLes habitants de Brest doivent rester chez eux en raison des crues de l'Élorn.",
+         "date 2024-03-02 BREST, Finistère.", false),
+        // Negative rows: a whole sentence before the dash is still what the inline notice follows.
+        ("The ferry to Brest will not sail on Tuesday evening. – UPDATE: The ferry to Brest will sail after all.\n\nTickets are refunded at the port.",
+         "The ferry to Brest will not sail on Tuesday evening.", true),
+        ("Le ferry pour Brest ne partira pas mardi soir. – Mise à jour : le ferry pour Brest partira finalement.\n\nLes billets sont remboursés au port.",
+         "Le ferry pour Brest ne partira pas mardi soir.", true),
+    ])
+    func aDatelineIsNoSentenceAnInlineNoticeFollows(text: String, before: String, follows: Bool) {
+        let (reading, _) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        let reasons = Self.reasons(in: reading, forClaimStarting: before)
+        #expect(reasons.contains("follows the claim it amends") == follows, "\(reasons)")
+    }
+
+    @Test(arguments: [
+        ("Update: Adds comment from the harbour master in paragraph 3.", true),
+        ("(Updates with the final count of damaged boats)", true),
+        ("Most recent update, May 4 at 8:10 a.m.: Rewrites throughout after the council vote.", true),
+        ("(Actualisé avec la réaction du maire)", true),
+        ("Mise à jour : ajoute les chiffres de la préfecture.", true),
+        // Negative rows: news that tells what happened, and "adds" past the opening.
+        ("Update: The harbour master adds that two boats sank overnight.", false),
+        ("Update: Adding to the damage, a second storm hit the port on Tuesday.", false),
+        ("Mise à jour : avec la réouverture du pont, la circulation a repris.", false),
+    ])
+    func advisoryLines(_ text: String, _ expected: Bool) {
+        let reading = NoticeReading(text)
+        #expect(reading.notices.count == 1)
+        guard let notice = reading.notices.first?.notice else { return }
+        let scalars = reading.analysis.scalars
+        let body = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
+        #expect(NoticeReferences.isAdvisory(scalars, notice: notice.range, body: TextRange(body, notice.range.end)) == expected)
+    }
+
+    @Test(arguments: [
+        ("The storm sank two fishing boats in the harbour on Monday night, the harbour master said.\n\nThe harbour master is still counting the damaged boats in the harbour.\n\nUpdate: Adds the harbour master's count of damaged boats in the harbour.",
+         "Update: The harbour master counted eleven damaged boats in the harbour.",
+         "The harbour master is still counting"),
+        ("La tempête a coulé deux bateaux de pêche dans le port lundi soir, selon la capitainerie.\n\nLa capitainerie compte toujours les bateaux endommagés dans le port.\n\nMise à jour : ajoute le bilan de la capitainerie sur les bateaux endommagés dans le port.",
+         "Mise à jour : la capitainerie a compté onze bateaux endommagés dans le port.",
+         "La capitainerie compte toujours"),
+    ])
+    func anAdvisoryLineAmendsNoClaim(text: String, news: String, settled: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(reading.notices.count == 1)
+        #expect(linked.isEmpty, "\(linked)")
+        // The same words as news that tells what happened still settle the count in progress.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (_, newsLinked) = Self.link((lines.dropLast() + [Substring(news)]).joined(separator: "\n"))
+        #expect(newsLinked.contains { $0.hasPrefix(settled) }, "\(newsLinked)")
     }
 }

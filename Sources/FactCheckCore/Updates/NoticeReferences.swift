@@ -197,6 +197,32 @@ enum NoticeReferences {
         return updateTagCues.contains { folded.contains($0) }
     }
 
+    /// Folded openings of an advisory line: a note that says what a new version of the piece adds or where it was
+    /// rewritten ("Adds company comment in paragraph 4", "Updates with death toll", "Rewrites throughout",
+    /// "Actualisé avec déclarations supplémentaires", "Ajoute la réaction du maire"), as wire services head their
+    /// updates. It points at the material added, which the article now tells; it amends no claim.
+    static let advisoryOpenings: [String] = [
+        "adds ", "add ", "updates with ", "updated with ", "update with ", "updated to include ", "updates to include ",
+        "recasts ", "rewrites ", "ajoute ", "ajout de ", "ajout d'", "ajouts ", "actualise avec ", "actualise tout ",
+        "mis a jour avec ", "mise a jour avec ",
+    ]
+
+    /// Whether the notice of `notice` (its text from the marker on) or its `body` (after the marker) opens with one of
+    /// `advisoryOpenings`, past any opening bracket ("(Adds comment…)", "Actualisé avec …", "Update: Adds …").
+    /// - Complexity: O(the longest opening): only the first scalars of each range are read.
+    static func isAdvisory(_ scalars: ScalarText, notice: TextRange, body: TextRange) -> Bool {
+        let longest = advisoryOpenings.map(\.count).max() ?? 0
+        for range in [notice, body] {
+            var start = range.start
+            while start < range.end, " ([\u{A0}:—–-".unicodeScalars.contains(scalars[start]) { start += 1 }
+            let end = min(range.end, start + longest + 1)
+            guard start < end else { continue }
+            let opening = Scalars.folded(scalars[start..<end])
+            if advisoryOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
     /// `timeBoundCues`, indexed once for a one-pass search (the linker asks this of every claim of an article).
     static let timeBoundPhrases = PhraseSet(timeBoundCues)
 

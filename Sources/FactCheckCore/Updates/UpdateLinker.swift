@@ -64,6 +64,12 @@ public struct UpdateLinker: Sendable {
     /// Added to a time-bound or hedged claim that follows, in the same paragraph, a claim the notice amends: the
     /// provisional sentence ("on ignore encore pourquoi", "perhaps because…") goes on from it and is settled with it.
     static let continuationBonus = 0.15
+    /// Every score of an advisory line ("Adds comment from the mayor", "Actualisé avec …") is multiplied by this: it
+    /// says what the piece now also tells, and amends none of it (see `NoticeReferences.isAdvisory`).
+    static let advisoryFactor = 0.3
+    /// A live update that ends a state settles the opening of its story when at most this many claims stand above
+    /// it: a headline, a standfirst, and a caption or credit line ("Le tunnel … - © Google Street View").
+    static let liveTopClaims = 3
     /// Whole sentences below a live update that ends a state among which the opening of its story is looked for
     /// (see `storyOpening`).
     static let storyOpeningReach = 3
@@ -202,8 +208,11 @@ public struct UpdateLinker: Sendable {
         if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
         // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
-        let ended = isTop && bringsNews && NoticeReferences.isResolution(scalars, body)
+        // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
+        let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
             ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
+        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
         for claim in Set(shared.keys).union(positional.keys) {
             let words = sharedWords[claim] ?? []
@@ -259,6 +268,10 @@ public struct UpdateLinker: Sendable {
                 score *= UpdateLinker.taggedHeadlineFactor
                 reasons.append("a headline tagged as updated already tells the news")
             }
+            if advisory {
+                score *= UpdateLinker.advisoryFactor
+                reasons.append("an advisory line: says what the piece adds, amends no claim")
+            }
             if fragment[claim] {
                 score *= UpdateLinker.fragmentFactor
                 reasons.append("a fragment, not a sentence")
@@ -287,7 +300,7 @@ public struct UpdateLinker: Sendable {
         // (Both cues are read once per notice, and not for news.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, !bringsNews, !housekeeping, !Self.isFragment(scalars, body),
+        if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
@@ -296,7 +309,7 @@ public struct UpdateLinker: Sendable {
         // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
         // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
         // the claims it names.
-        else if refersToArticle, !housekeeping,
+        else if refersToArticle, !housekeeping, !advisory,
                 let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
             result.removeAll { $0.claimIndex == lede }
@@ -413,9 +426,36 @@ public struct UpdateLinker: Sendable {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
         // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
         guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
+        // A dateline ends in a state's abbreviation ("LYNCHBURG, Va. – UPDATE 5:40 p.m.: …"), yet is no sentence.
+        guard !isDateline(occurrence, before: notice.range.start) else { return false }
         var newlines = 0
         for i in occurrence.end..<notice.range.start where analysis.scalars[i] == "\n" { newlines += 1 }
         return newlines == 0
+    }
+
+    /// Whether `occurrence` is a dateline set before the text at `end`: a place (and a stamp) of fewer than
+    /// `fragmentWords` words, numbers not counted, then a dash ("PORTLAND, Ore. —", "date 2021-03-02 NANTES. –"), as
+    /// newsrooms open a report. Its full stop is an abbreviation's ("Va.", "Mass."), not a sentence's end.
+    /// - Complexity: O(the occurrence and what lies between it and `end`).
+    private func isDateline(_ occurrence: TextRange, before end: Int) -> Bool {
+        let scalars = analysis.scalars
+        var dash = false
+        for i in occurrence.end..<end {
+            let s = scalars[i]
+            if s == "–" || s == "—" || s == "-" { dash = true } else if s != " " && s != "\u{A0}" { return false }
+        }
+        guard dash else { return false }
+        var words = 0
+        var inWord = false
+        var lettered = false
+        for s in scalars[occurrence.start..<occurrence.end] {
+            let isWord = ScalarClass.isWord(s)
+            if isWord, Scalars.isLetter(s) { lettered = true }
+            if !isWord, inWord { if lettered { words += 1 }; lettered = false }
+            inWord = isWord
+        }
+        if inWord, lettered { words += 1 }
+        return words < Self.fragmentWords
     }
 
     /// The claims `notice` amends, best first (builds the article's index: prefer one `UpdateLinker` per article).
