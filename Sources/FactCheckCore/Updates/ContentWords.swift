@@ -66,6 +66,16 @@ enum ContentWords {
         return terms(decoded, origin: scalars.startIndex)
     }
 
+    /// Whether the next word after `index` (past spaces) is "de" or "d'".
+    private static func opensDe(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
+        var i = index
+        while i < scalars.endIndex, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
+        guard i + 1 < scalars.endIndex, scalars[i] == "d" || scalars[i] == "D" else { return false }
+        let next = scalars[i + 1]
+        if next == "'" || next == "’" { return true }
+        return (next == "e" || next == "E") && (i + 2 == scalars.endIndex || !Scalars.isLetter(scalars[i + 2]))
+    }
+
     /// The content words of `scalars`, whose first scalar stands at `origin` in the whole text.
     private static func terms(_ scalars: [Unicode.Scalar], origin: Int) -> [Term] {
         var result: [Term] = []
@@ -103,8 +113,8 @@ enum ContentWords {
             let capitalised = Scalars.isUpper(s) && !atSentenceStart
             atSentenceStart = false
             defer { previous = folded }
-            // "en train de" is French for "in the middle of": its "train" is no train.
-            if folded == "train", previous == "en" { continue }
+            // "en train de" is French for "in the middle of": its "train" is no train ("venu en train" is one).
+            if folded == "train", previous == "en", Self.opensDe(scalars, from: i) { continue }
             // "l'audit", "d'Apple": the article is not part of the word.
             var key = folded
             if let apostrophe = key.firstIndex(of: "'"), key.distance(from: key.startIndex, to: apostrophe) <= 2 {

@@ -166,14 +166,20 @@ enum NoticeReferences {
     /// Folded phrases of a live update that ends a state its story reported: a lockdown lifted, a road or a site
     /// reopened, a service restored, traffic resumed ("the lockdown was lifted", "le périphérique a rouvert", "la
     /// circulation a repris", "fin de la perturbation", "est de retour"). Such an update settles the state the
-    /// story below it opened with, though it seldom repeats its words ("is on lockdown", "est coupé").
+    /// story below it opened with, though it seldom repeats its words ("is on lockdown", "est coupé"). "Lifted" and
+    /// "levé" end a state only said of a state (passive, or with a measure as object): a mayor who "lifted the cup"
+    /// or "a levé son verre" ended nothing.
     static let resolutionCues: [String] = [
-        " lifted", " reopened", " restored", " resumed", " is over", " was over", " are over", " were over",
+        " reopened", " restored", " resumed", " is over", " was over", " are over", " were over",
         "all clear", "all-clear", "back online", "back to normal", "has ended", "have ended", "had ended",
         " rouvert", " rouvre", " a repris", " ont repris", " retabli", " est de retour", " sont de retour",
-        "fin de la perturbation", "fin de l'incident", "fin de l'alerte", " leve ", " levee ", " leves ", " levees ",
-        "retour a la normale",
-    ]
+        "fin de la perturbation", "fin de l'incident", "fin de l'alerte", "retour a la normale",
+    ] + ["was", "were", "been", "is", "are", "be"].map { " \($0) lifted" }
+        + ["lockdown", "order", "ban", "curfew", "warning", "advisory", "alert", "evacuation", "closure", "restrictions",
+           "notice", "shelter-in-place", "watch"].map { " lifted the \($0)" }
+        + ["ete leve", "est leve", "sont leve", "etait leve", "levee du ", "levee de l'", "levee de la ", "levee des "]
+        + ["l'alerte", "le confinement", "le perimetre", "le bouclage", "l'ordre", "l'interdiction", "l'arrete",
+           "les restrictions", "la vigilance", "l'evacuation"].map { " leve \($0)" }
 
     /// `resolutionCues`, indexed once.
     static let resolutionPhrases = PhraseSet(resolutionCues)
