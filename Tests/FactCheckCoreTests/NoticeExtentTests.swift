@@ -279,6 +279,52 @@ import Testing
 
             18h : remise des prix du concours de natation.
             """, notices: [], claims: ["16h : démonstration de plongeon par le club."]),
+        // A schedule past midnight, or over a bare rule, takes nothing: the report after it stays the report's.
+        Case(name: "fr: un programme qui passe minuit ne prend pas la suite de l'article", text: """
+            La nuit de la piscine
+
+            22h : ouverture du bassin de nuit.
+
+            23h40 : spectacle de natation synchronisée.
+
+            0h20 : fermeture des bassins et nettoyage.
+
+            La mairie attend 800 nageurs.
+            """, notices: [], claims: ["La mairie attend 800 nageurs."]),
+        Case(name: "en: a schedule past midnight takes nothing", text: """
+            Night swim at the pool
+
+            10 p.m. - The night pool opens to the public.
+
+            11:40 p.m. - A synchronized swimming show.
+
+            12:10 a.m. - The pools close for cleaning.
+
+            The town expects 800 swimmers.
+            """, notices: [], claims: ["The town expects 800 swimmers."]),
+        Case(name: "fr: un programme au-dessus d'un filet n'est pas une notice", text: """
+            La fête de la piscine
+
+            14h : ouverture des bassins au public.
+
+            18h : remise des prix du concours de natation.
+
+            * * *
+
+            Le parking de la piscine sera fermé ce jour-là.
+            """, notices: [], claims: ["Le parking de la piscine sera fermé ce jour-là."]),
+        Case(name: "en: a subheading under a report is no correction heading", text: """
+            The swimmer's record that never was
+
+            The record was cited by every coach in the county.
+
+            Retraction
+
+            The federation struck the record in May after the timing was found faulty.
+
+            The club has opened an inquiry into its other results.
+            """, notices: [], claims: ["The federation struck the record in May after the timing was found faulty.",
+                                       "The club has opened an inquiry into its other results."]),
     ]
 
 

@@ -111,11 +111,22 @@ import Testing
         Case(paragraph: "UPDATE 4 March 2021 -- The bridge reopened this morning.", marker: "UPDATE 4 March 2021"),
         Case(paragraph: "P.S. (à 16 h 10) : le maire vient de nous appeler pour confirmer la date.", marker: "P.S. (à 16 h 10)"),
         Case(paragraph: "Note (4:10 p.m.): The mayor called back to confirm the date.", marker: "Note (4:10 p.m.)"),
-        Case(paragraph: "Rectificatif\n\nLe pont rouvrira en juillet, et non en juin comme nous l'avons écrit.", marker: "Rectificatif"),
-        Case(paragraph: "Clarification\n\nThe repairs concern the north lane only, not the whole bridge.", marker: "Clarification"),
-        Case(paragraph: "A correction and an apology\n\nOur story of Monday gave the wrong month for the reopening.", marker: "A correction and an apology"),
-        Case(paragraph: "The authors wish to retract this paper after its figures could not be reproduced.", marker: "The authors wish to retract"),
+        Case(paragraph: "P.S. (à 15 heures 20) : le maire vient de nous appeler pour confirmer la date.", marker: "P.S. (à 15 heures 20)"),
+        Case(paragraph: "The authors wish to retract this paper after its figures could not be reproduced.", marker: "The authors wish to retract this"),
         Case(paragraph: "This article has been retracted at the request of the editors.", marker: "This article has been retracted"),
+        Case(paragraph: "This Letter has been withdrawn by the authors.", marker: "This Letter has been withdrawn"),
+        // A correction's heading is the page's own, at its top (`correctionHeadings`); under a report it is a
+        // subheading. News of someone else's retraction is a report; a duration is no hour of the day.
+        Case(paragraph: "Rectificatif\n\nLe pont rouvrira en juillet, et non en juin comme nous l'avons écrit.", marker: nil),
+        Case(paragraph: "Clarification\n\nThe repairs concern the north lane only, not the whole bridge.", marker: nil),
+        Case(paragraph: "Retraction\n\nThe council withdrew the study of the bridge after two engineers found errors.", marker: nil),
+        Case(paragraph: "The authors have retracted the study, citing errors in three of its tables.", marker: nil),
+        Case(paragraph: "This report was withdrawn by the agency on Friday after the errors were found.", marker: nil),
+        Case(paragraph: "This report has been withdrawn by the council pending a new survey of the bridge.", marker: nil),
+        Case(paragraph: "Les auteurs ont retiré leur étude sur le pont, invoquant des erreurs dans deux tableaux.", marker: nil),
+        Case(paragraph: "Note (72 heures de garde à vue) : le délai peut être prolongé par le parquet.", marker: nil),
+        Case(paragraph: "Note (48h de garde à vue) : le juge peut prolonger la mesure.", marker: nil),
+        Case(paragraph: "Note (36 hours in custody): the judge may extend the detention.", marker: nil),
         Case(paragraph: "Updates: dark mode and faster maps in the town's app.", marker: nil),
         Case(paragraph: "P.S. (2021) : pensez à réserver vos places pour la fête du pont.", marker: nil),
         Case(paragraph: "Note (page 4): the bridge is closed to trucks on weekends.", marker: nil),
@@ -241,8 +252,8 @@ import Testing
     }
 
     /// An hour alone opening a line marks a live update only where the page shows it: the next hour below is earlier
-    /// (a stack, newest first) or a separator follows before any. A schedule runs forward; the oldest hour of a
-    /// stack with nothing under it heads the first version; an hour alone is a stamp.
+    /// (a stack, newest first) or an original story's label follows before any. A schedule runs forward, past
+    /// midnight too; the oldest hour of a stack with nothing under it heads the first version; an hour alone is a stamp.
     @Test(arguments: [
         ("Le pont fermé\n\n18h10 : le pont a rouvert dans les deux sens.\n\n14h05 : le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce matin après un accident.\n",
          ["18h10", "14h05"]),
@@ -256,8 +267,38 @@ import Testing
          []),
         ("Le conseil\n\n9h30 : le conseil se réunit à la mairie pour voter le budget.\n\nLe vote est prévu dans la matinée.\n",
          []),
+        // Past midnight a schedule still runs forward; a schedule over a bare rule is no stack.
+        ("La nuit du pont\n\n22h : concert de la fanfare sur le pont.\n\n23h45 : bal sur la rive gauche.\n\n0h15 : fin de la fête et nettoyage du pont.\n\nLa mairie attend 3 000 personnes.\n",
+         []),
+        ("Night on the bridge\n\n9 p.m. - The brass band plays on the bridge.\n\n11:40 p.m. - Dancing on the left bank.\n\n12:20 a.m. - Fireworks close the night.\n\nThe town expects 3,000 people.\n",
+         []),
+        ("La fête du pont\n\n15h : ouverture des stands sur le pont.\n\n18h : concert de la fanfare.\n\n* * *\n\nLe stationnement sera interdit près du pont.\n",
+         []),
+        ("Bridge fair\n\n3 p.m. - Stalls open on the bridge.\n\n6 p.m. - The brass band plays.\n\n---\n\nParking will be banned near the bridge.\n",
+         []),
+        // A stack written past midnight runs backwards across it.
+        ("Le pont fermé\n\n0h20 : le pont a rouvert dans les deux sens.\n\n23h50 : le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce soir.\n",
+         ["0h20", "23h50"]),
     ])
     func liveHours(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// A correction's label alone on the page's first line heads the page, a correction; the same label under a
+    /// report is the subheading of a feature ("Retraction" over the story of one).
+    @Test(arguments: [
+        ("Rectificatif\n\nLe pont rouvrira en juillet, et non en juin comme nous l'avons écrit.\n", ["Rectificatif"]),
+        ("Clarification\n\nThe repairs concern the north lane only, not the whole bridge.\n", ["Clarification"]),
+        ("A correction and an apology\n\nOur story of Monday gave the wrong month for the reopening.\n", ["A correction and an apology"]),
+        ("Erratum\n\nLe pont rouvrira en juillet, et non en juin.\n", ["Erratum"]),
+        ("How the bridge study fell apart\n\nThe 2019 study of the bridge was cited by every council report.\n\nRetraction\n\n"
+            + "The journal pulled the study in March after two engineers found copied figures.\n\nClarification\n\n"
+            + "The engineer's lawyer said his client would clarify the figures in a new study.\n", []),
+        ("L'étude du pont en miettes\n\nL'étude de 2019 sur le pont a été citée par tous les rapports.\n\nRectificatif\n\n"
+            + "La revue a retiré l'étude en mars après que deux ingénieurs ont trouvé des figures copiées.\n\nErratum\n\n"
+            + "L'avocat de l'ingénieur promet de corriger les figures dans une nouvelle étude.\n", []),
+    ])
+    func correctionHeadings(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 

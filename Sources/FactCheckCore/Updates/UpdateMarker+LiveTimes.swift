@@ -4,8 +4,8 @@
 ///
 /// An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
 /// alone cannot tell. `UpdateMarkerProbe` asks the page (`isLiveUpdate`): an hour is an update's marker only when the
-/// next hour below it is earlier (a stack, newest first; a schedule runs forward), or when a separator stands below
-/// it before any other hour. The last hour of a stack with no separator under it heads the first version: no notice.
+/// next hour below it is earlier (a stack, newest first; a schedule runs forward, past midnight too), or when an
+/// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour of a stack with no separator under it heads the first version: no notice.
 extension UpdateMarker {
     /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon or a dash,
     /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
@@ -25,10 +25,15 @@ extension UpdateMarker {
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
     }
 
-    /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands below it up to
-    /// `liveReach` lines: the next line opening with an hour is earlier, or a separator comes before any such line.
+    /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
+    /// `liveReach` lines: the next line below opening with an hour is earlier, or an original story's label
+    /// ("Article initial :", "Original story:") comes before any such line; and the nearest hour above is not earlier
+    /// (a schedule runs forward: "14h : …", "17h : …" over "* * *" is no stack). Earlier is on a clock's face, by
+    /// less than half a day: "0h30" under "23h30" is the next night's, a schedule running past midnight, not a stack.
+    /// A bare rule ("* * *") is no label: a schedule may stand over it as well.
     /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        if let above = hourAbove(text, at: start), isEarlier(above, than: minutes) { return false }
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
@@ -40,12 +45,41 @@ extension UpdateMarker {
             if lineStart > start, lineEnd > lineStart {
                 lines += 1
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (later, _) = liveTime(in: line, at: 0, limit: line.count) { return later < minutes }
-                if NoticeBoundary.isSeparator(line, Scalars.trimmed(line, TextRange(0, line.count))) { return true }
+                if let (later, _) = liveTime(in: line, at: 0, limit: line.count) { return isEarlier(later, than: minutes) }
+                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+                if NoticeBoundary.isSeparator(line, trimmed) { return !NoticeBoundary.isRule(line, trimmed) }
             }
             lineStart = lineEnd + 1
         }
         return false
+    }
+
+    /// Whether `minutes` (after midnight) comes before `other` by less than half a day, across midnight too: 23h30
+    /// before 0h30, not 0h30 before 23h30.
+    static func isEarlier(_ minutes: Int, than other: Int) -> Bool {
+        let gap = (other - minutes + 2 * 24 * 60) % (24 * 60)
+        return gap > 0 && gap < 12 * 60
+    }
+
+    /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
+    /// `liveBytes` bytes; nil when none does.
+    private static func hourAbove(_ text: UTF8Text, at start: Int) -> Int? {
+        let floor = max(0, start - liveBytes)
+        var lineEnd = start - 1
+        var lines = 0
+        while lineEnd > floor, lines <= liveReach {
+            var lineStart = lineEnd
+            while lineStart > floor, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+            // A line the reach cuts is not read, as below.
+            if lineStart == floor, floor > 0 { break }
+            if lineEnd > lineStart {
+                lines += 1
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
+                if let (minutes, _) = liveTime(in: line, at: 0, limit: line.count) { return minutes }
+            }
+            lineEnd = lineStart - 1
+        }
+        return nil
     }
 
     /// How many lines below an hour `isLiveUpdate` reads for the next hour or a separator.
@@ -55,7 +89,7 @@ extension UpdateMarker {
     static let liveBytes = 6_000
 
     /// An hour of the day at `start` and where it ends: "18h15", "9h", "22:03", "9.45", "4:10 p.m.", "10 am".
-    private static func hour(in scalars: ScalarText, at start: Int, limit: Int) -> (Int, Int)? {
+    static func hour(in scalars: ScalarText, at start: Int, limit: Int) -> (Int, Int)? {
         func number(_ from: Int, most: Int) -> (Int, Int)? {
             var i = from
             var value = 0
@@ -104,12 +138,8 @@ extension UpdateMarker {
         var zoneEnd = k
         while zoneEnd < limit, zoneEnd - k < 5, Scalars.isLetter(scalars[zoneEnd]) { zoneEnd += 1 }
         if zoneEnd > k, zoneEnd - k <= 4, zoneEnd == limit || !Scalars.isLetter(scalars[zoneEnd]),
-           Self.timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
+           timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
         return (hours * 60 + minutes, end)
     }
 
-    /// Time zones written after a live update's hour, folded.
-    private static let timeZones: Set<String> = [
-        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
-    ]
 }

@@ -121,9 +121,12 @@ extension UpdateMarker {
         let verbs = ["has been", "has now been", "was", "had been", "is being", "have been"]
         let participles = [
             "updated", "corrected", "amended", "revised", "edited", "changed", "modified", "clarified", "expanded", "rewritten",
-            "retracted", "withdrawn",
         ]
         var english = phraseSubjects.flatMap { subject in verbs.flatMap { verb in participles.map { "\(subject) \(verb) \($0)" } } }
+        // A journal's retraction note names its own piece ("This article has been retracted"); "This report was
+        // withdrawn by the ministry" and "this study has been retracted" are news of someone else's.
+        english += retractedPieces.flatMap { piece in ["has been", "has now been"].flatMap { verb in
+            ["retracted", "withdrawn"].map { "\(piece) \(verb) \($0)" } } }
         english += englishPhrases
         let verbes = ["a ete", "a depuis ete", "a ete depuis", "est"]
         let participes = ["mis a jour", "modifie", "corrige", "actualise", "complete", "rectifie", "amende", "enrichi"]
@@ -135,7 +138,11 @@ extension UpdateMarker {
 
     /// What every phrase opens with (a subject, a version of the piece, a whole phrase): a line that starts with none
     /// of them starts with no phrase. For cheap tests before the phrases are built (`UpdateMarkerProbe`).
-    static let phraseOpenings: [String] = phraseSubjects + englishPhrases + phraseSujets + versionPhrases + frenchPhrases
+    static let phraseOpenings: [String] = phraseSubjects + retractedPieces + englishPhrases + phraseSujets + versionPhrases + frenchPhrases
+
+    /// The pieces a journal's retraction note calls itself: "This article has been retracted", "This Letter has been
+    /// withdrawn".
+    private static let retractedPieces = ["this article", "this letter", "this paper"]
 
     /// The subjects of "This article has been updated…" and its kin.
     private static let phraseSubjects = [
@@ -154,9 +161,10 @@ extension UpdateMarker {
         "post edited",
         // A rewritten story that says so at its top ("This is an update of a story published at 10:48 a.m.").
         "this is an update of", "this is an update to", "this is an updated version of", "this is an updated story",
-        // A journal's retraction note, in the words of those who retract ("The authors wish to retract this Letter…").
-        "the authors wish to retract", "the authors have retracted", "the authors are retracting", "the editors have retracted",
-        "the editor has retracted", "the editor-in-chief has retracted",
+        // A journal's retraction note, in the words of those who retract ("The authors wish to retract this Letter…"):
+        // they retract "this" piece, the note's own; "The authors have retracted the paper" is news of a retraction.
+        "the authors wish to retract this", "the authors have retracted this", "the authors are retracting this",
+        "the editors have retracted this", "the editor has retracted this", "the editor-in-chief has retracted this",
     ]
 
     /// The subjects of "Cet article a été mis à jour…". Not "l'article" nor "ce texte": a law's article, a bill
@@ -180,13 +188,19 @@ extension UpdateMarker {
     ]
 
     /// Small words, time zones and times of day that may stand between a marker word and its terminator.
-    static let qualifierWords: Set<String> = [
-        "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "utc", "gmt", "cet", "cest", "et", "est",
-        "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "bst", "and", "n°", "no", "nr", "heure",
+    static let qualifierWords: Set<String> = timeZones.union([
+        "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "and", "n°", "no", "nr", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
-        "locale", "vers", "around", "environ", "mst", "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest",
-        "ist", "jst", "msk", "aest", "aedt", "awst", "nzst", "nzdt",
+        "locale", "vers", "around", "environ",
+    ])
+
+    /// Time zones written after an hour, folded: in a marker's qualifiers ("Update 4 p.m. ET:") and after a live
+    /// update's hour ("4:10 p.m. ET - …"). The one list of this type's files; `DateLine.fillers` keeps its own.
+    static let timeZones: Set<String> = [
+        "utc", "gmt", "cet", "cest", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "mst", "bst",
+        "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest", "ist", "jst", "msk", "aest", "aedt", "awst",
+        "nzst", "nzdt",
     ]
 
     /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is

@@ -337,13 +337,23 @@ public enum UpdateMarker {
     }
 
     /// Labels that head a page whose whole subject is a correction ("Erratum", "Rectificatif",
-    /// "Clarification", "A correction and an apology"), alone on a line with the body below: no page sets them alone over
-    /// anything else. Not "Correction", which heads an exercise's answer too, nor "Update" and "Mise à jour", which head
+    /// "Clarification", "A correction and an apology"), alone on a line with the body below, at the page's top: no page
+    /// opens with them over anything else. Further down they are a feature's subheadings ("Retraction" over the story of
+    /// one), not notices (`isHeadingLabel`). Not "Correction", which heads an exercise's answer too, nor "Update" and "Mise à jour", which head
     /// a section, nor "Errata", a book site's menu entry.
     static let headingWords: Set<String> = [
         "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
         "correction and apology", "correction and clarification", "rectificatif et excuses",
     ]
+
+    /// Whether `found` is one of `headingWords` alone on its line, its body below ("Erratum", "Retraction"): the page's
+    /// heading when the page opens with it, an article's subheading further down (`UpdateMarkerProbe` asks where).
+    static func isHeadingLabel(_ scalars: ScalarText, _ found: Match) -> Bool {
+        guard found.end == nil, found.marker.end <= found.bodyStart,
+              found.bodyStart >= scalars.count || scalars[found.marker.end..<found.bodyStart].contains("\n") else { return false }
+        let label = Scalars.folded(scalars[found.marker.start..<found.marker.end].filter { $0 != "*" && $0 != "_" })
+        return headingWords.contains(label)
+    }
 
     /// Labels that are participles: alone on a line with a date, a stamp ("Updated 2:25 p.m. ET", "Actualisé le …").
     private static let participles: Set<String> = ["updated", "corrected", "edited", "added", "actualise", "ajoute", "upd."]
@@ -357,16 +367,24 @@ public enum UpdateMarker {
         }
     }
 
-    /// Whether `span` is a time of day and no date ("@ 2:45 p.m.", "14h30"): a live update's hour. A day, a month or
-    /// a year makes a stamp of it ("Mise à jour le 4 mars 2021 à 10h30").
+    /// Whether `span` is a time of day and no date ("@ 2:45 p.m.", "14h30", "(à 15 heures 30)"): a live update's hour.
+    /// A day, a month or a year makes a stamp of it ("Mise à jour le 4 mars 2021 à 10h30"); a word that is no time's
+    /// makes a note of it ("(48 heures de garde à vue)"). The clock is read as a live page's hour is (`hour`), or as an
+    /// hour of the day written out ("15 heures", under 24): "48 heures" is a duration.
     private static func isTimeOfDay(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(span))
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard !words.contains(where: DateLine.isDayName),
-              !text.contains("/"), !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) else { return false }
-        let hasClock = text.contains(where: \.isNumber) && (text.contains(":") || text.contains("."))
-        let hasHour = words.contains { ["am", "pm", "h", "heure", "heures"].contains($0) || ($0.first?.isNumber == true && ($0.hasSuffix("am") || $0.hasSuffix("pm") || $0.contains("h"))) }
-        return hasClock || hasHour
+        guard !words.contains(where: DateLine.isDayName), !text.contains("/"),
+              !words.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }),
+              words.allSatisfy({ isQualifier($0) || $0 == "m" }) else { return false }
+        // "2:45 p.m.", "14h30", "14 h 30": a clock; a space after it, as `hour` reads a clock followed by something.
+        let clock = ScalarText(text + " ")
+        for i in clock.indices where Scalars.isDigit(clock[i]) && (i == 0 || !Scalars.isDigit(clock[i - 1])) {
+            if hour(in: clock, at: i, limit: clock.count) != nil { return true }
+        }
+        return zip(words, words.dropFirst()).contains { number, unit in
+            (unit == "heure" || unit == "heures") && Int(number).map { $0 < 24 } == true
+        }
     }
 
     /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.

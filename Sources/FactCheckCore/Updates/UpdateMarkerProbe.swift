@@ -44,15 +44,20 @@ enum UpdateMarkerProbe {
         }
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
+        if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
+    }
+
+    /// Whether nothing but blank lines stands above `range`: the page's first line.
+    private static func isPageTop(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        (0..<range.lowerBound).allSatisfy { text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: "\n") }
     }
 
     /// Whether a bracketed label opens the page's first line, its title, and a headline follows it on that line
     /// ("[MAJ] Le périphérique a rouvert", "[UPDATE] Storm closes schools"): the title says that the page was updated;
     /// the update is below. Further down, or followed by a sentence, the label opens the notice itself.
     private static func isTitleFlag(_ text: UTF8Text, _ range: Range<Int>, _ scalars: ScalarText, _ found: UpdateMarker.Match) -> Bool {
-        guard found.end == nil, found.bodyStart < scalars.count,
-              (0..<range.lowerBound).allSatisfy({ text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: "\n") }),
+        guard found.end == nil, found.bodyStart < scalars.count, isPageTop(text, range),
               !range.contains(where: { text[$0] == UInt8(ascii: "\n") }) else { return false }
         return NoticeBoundary.isHeadline(scalars, TextRange(found.bodyStart, scalars.count))
     }
