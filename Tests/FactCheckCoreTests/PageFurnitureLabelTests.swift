@@ -46,6 +46,7 @@ import Testing
         "by Jane RoeMay 4, 2012",
         "In Other News",
         "Continue ReadingCouncil passes the budget after a long night",
+        "Editors' Picks",
         "© 2020 The Valley Herald. All Rights Reserved.",
         "She can be reached by email or on Twitter, @jroe_news",
         "For breaking news, weather and traffic alerts, download the Valley Herald app.",
@@ -74,6 +75,16 @@ import Testing
         "Politics | The government unveils three measures",
         "Continue reading the report, the minister told the deputies on Monday.",
         "Photographs of the flood were published on Tuesday.",
+        // A reporting clause makes a prompt's or a credit's words the report's: the page speaks in no one's name.
+        "Most young voters, the poll found, subscribe to at least one streaming service.",
+        "Parents who want a place must, the head teacher said, sign up before the end of May.",
+        "She can be reached by radio at the base camp, the expedition leader said on Friday.",
+        "Copyright 2021 rules were criticised by authors for cutting royalties, the study said.",
+        "Copyright 1998 changes were approved by parliament in a single day.",
+        "For a refund, download the claim form from the council website, the utility advised.",
+        // A heading that opens with "By" and ends with a year is no dated byline.
+        "By the end of 2040",
+        "By early 2035 the line will carry freight",
     ])
     func englishProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])
@@ -90,6 +101,12 @@ import Testing
         "Sur le même sujet, le ministre a refusé de s'exprimer.",
         "Les commentaires du ministre ont été mal reçus lundi.",
         "Tous les droits de diffusion ont été vendus en 2019.",
+        // A reporting clause makes a prompt's words the report's; a relative time closed by a full stop is a sentence.
+        "Restez chez vous et fermez les volets, a demandé la maire aux riverains du fleuve.",
+        "Pour obtenir la prime, téléchargez le dossier sur le site du département, précise la région.",
+        "Les commentaires sont soumis à l'accord préalable du juge, rappelle le tribunal.",
+        "Il peut être joint par téléphone à la caserne, a indiqué son avocat mardi.",
+        "Il y a 3 semaines.",
     ])
     func frenchProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])

@@ -53,6 +53,11 @@ import Testing
         ("Le rapport a été rédigé par des experts (publié lundi par l'ONU).", [.body]),
         ("3 réponses à la crise ont été proposées par le gouvernement lundi.", [.body]),
         ("Le président a démissionné, selon l'AFP", [.body]),
+        // A prompt's words in a sentence that names who says them are the report's.
+        ("Comments are moderated by a paid team of six, the platform said in a filing.", [.body]),
+        ("Subscribe to the scheme before June, the minister told farmers on Monday.", [.body]),
+        ("Restez informés des consignes et limitez vos trajets, a demandé la préfète lundi.", [.body]),
+        ("Les commentaires sont modérés par des bénévoles, indique l'association.", [.body]),
         // A bare word that labels furniture ("Partager", "Home", "Copyright") opens prose too: a sentence it opens
         // stays the report's; a label it opens is furniture. Labels match as whole words.
         ("Home prices rose five percent in March, the agency said.", [.body]),

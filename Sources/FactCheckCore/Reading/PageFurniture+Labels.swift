@@ -5,8 +5,9 @@
 /// a site.
 extension PageFurniture {
     /// Whether a sentence of a body paragraph labels, stamps or signs the page (see the extension's summary).
-    /// - Complexity: O(1) for a sentence that opens with an ordinary word (at most `promptLeadLength` bytes are read
-    ///   for a prompt after an opening phrase); otherwise O(n) in the (short) sentence.
+    /// - Complexity: O(1): a sentence longer than `maximumLength` bytes has its scalars counted only up to
+    ///   `maximumLength` + 1 (at most `maximumLength` × 4 bytes), and each rule reads at most that many bytes
+    ///   (`promptLeadLength` for a prompt after an opening phrase).
     static func isLabelOrStamp(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         let (first, _) = text.scalar(at: range.lowerBound)
         let key = ScalarClass.isLetter(first) ? firstWordKey(text, range) : FoldedKey()
@@ -14,7 +15,7 @@ extension PageFurniture {
             // "date 2017-03-17 Share this:": a stored page's date stamp glued to the furniture under it.
             return classify(text, rest) != nil || isFurnitureSentence(text, rest)
         }
-        guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return false }
+        guard range.count <= maximumLength || hasAtMostMaximumLengthScalars(text, range) else { return false }
         let hasBar = range.count <= barLineLength && text.bytes[range].contains(UInt8(ascii: "|"))
         if ScalarClass.isDigit(first) || hasBar || (stampFirstWords.contains(key) && opensStamp(text, range, key)) {
             let isStamp = withFoldedPrefix(text, range, maximum: maximumLength * 4) { folded in
@@ -32,6 +33,18 @@ extension PageFurniture {
             return true
         }
         return ScalarClass.isLetter(first) && isPromptAfterLead(text, range)
+    }
+
+    /// Whether `text[range]` holds at most `maximumLength` scalars, counting its lead bytes no further than one past
+    /// that: at most `maximumLength` × 4 bytes are read, however long the sentence.
+    private static func hasAtMostMaximumLengthScalars(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count <= maximumLength * 4 else { return false }
+        var scalars = 0
+        for i in range where text[i] & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > maximumLength { return false }
+        }
+        return true
     }
 
     /// First words (folded) of stamps and dated bylines.
@@ -80,14 +93,14 @@ extension PageFurniture {
 
     /// Labels (folded) a page sets between its blocks, as the whole line (after them only a colon or an ellipsis):
     /// headings of lists of other stories and notes around advertising. As a whole line only: "In other news, the
-    /// mayor resigned." and "Sur le même sujet, le ministre …" report.
+    /// mayor resigned." and "Sur le même sujet, le ministre …" report. ("Editor's picks" and the like, which no
+    /// report opens with, are in `promptStartList`, read at the start of any line.)
     private static let sectionLabels: Set<String> = [
         "in other news", "sur le meme sujet", "dans la meme rubrique", "la suite sous cette publicite",
         "la suite apres cette publicite", "la suite apres la publicite", "la suite apres cette annonce",
         "l'article parle de", "article continues below", "story continues below", "story continues below advertisement",
         "continue reading below", "now reading", "recent posts", "recent comments", "related posts", "you may also like",
-        "vous aimerez aussi", "vous aimerez egalement", "les plus lus", "most popular", "most read", "editor's picks",
-        "editors' picks", "top stories", "trending now", "contenus partenaires", "sponsored content",
+        "vous aimerez aussi", "vous aimerez egalement", "les plus lus", "most popular", "most read", "top stories", "trending now", "contenus partenaires", "sponsored content",
     ]
 
     /// "In Other News", "L'article parle de...", "Continue Reading…" (a link label, even glued to the title it leads
@@ -118,20 +131,29 @@ extension PageFurniture {
             return words.count <= 14
         }
         if hasPrefix(folded, "copyright ") {
+            // "Copyright 2019 reforms were blamed …": a year that a verb follows opens a sentence of the report.
             guard folded.count > 10, folded[10] >= 0x30, folded[10] <= 0x39 else { return false }
-            return words.count <= 14
+            return words.count <= 14 && !words.contains { finiteVerbs.contains($0) } && !hasReportingClause(folded)
         }
         return words.count <= 5 && rightsStarts.matches(folded, wholeWords: true)
     }
+
+    /// Auxiliaries (folded) that a rights line never holds and a sentence often does.
+    static let finiteVerbs = FoldedKey.set([
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "est", "sont", "etait", "etaient",
+        "ont", "avait", "avaient", "sera", "seront", "fut",
+    ])
 
     private static let rightsStarts = FoldedPrefixes([
         "all rights reserved", "some rights reserved", "tous droits reserves", "droits reserves",
     ])
 
     /// An author's contact line: "She can be reached at …@… or on Twitter", "Il peut être joint par courriel …" —
-    /// the pronoun and the verb, and a channel (an address, a network): "He can be reached for comment" alone is not.
+    /// the pronoun and the verb, and a channel (an address, a network): "He can be reached for comment" alone is not,
+    /// nor a line that says who speaks ("He can be reached by phone at the hospital, his lawyer said."): the author
+    /// gives a contact line in no one's name.
     static func isContactLine(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard contactStarts.matches(folded, wholeWords: true) else { return false }
+        guard contactStarts.matches(folded, wholeWords: true), !hasReportingClause(folded) else { return false }
         let words = FoldedWords(folded, separators: " ,.;:()")
         return words.contains { contactChannels.contains($0) } || folded.contains(UInt8(ascii: "@"))
     }
@@ -151,10 +173,12 @@ extension PageFurniture {
 
     /// A newsletter or app prompt after an opening phrase and a comma: "Chaque matin, recevez les dix informations
     /// du jour.", "For the latest news, weather and traffic alerts, download the … app." Only the prompts that no
-    /// report says after a comma (`leadPromptStarts`), and no quotation in the lead: a quoted imperative is said by
-    /// someone the report names.
+    /// report says after a comma (`leadPromptStarts`), no quotation in the lead, and no reporting clause in the
+    /// sentence (`hasReportingClause`): an imperative someone the report names says, or a verb after an inserted
+    /// clause ("Readers, the survey found, subscribe to …"), is the report's.
     /// - Complexity: O(1): at most `promptLeadLength` bytes are read, and each comma's next word is rejected by its
-    ///   first letter unless it may open a prompt.
+    ///   first letter unless it may open a prompt; a sentence with a prompt is then read once, up to
+    ///   `maximumLength` × 4 bytes, for a reporting clause.
     static func isPromptAfterLead(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         let end = min(range.upperBound, range.lowerBound + promptLeadLength)
         var i = range.lowerBound
@@ -164,15 +188,53 @@ extension PageFurniture {
             if byte == 0x22 || byte == 0xAB || byte == 0x9C { return false }
             if byte == UInt8(ascii: ","), i + 2 < range.upperBound, text[i + 1] == 0x20,
                leadPromptStarts.matches(text, (i + 2)..<range.upperBound, wholeWords: true) {
-                return true
+                return !hasReportingClause(text, range)
             }
             i += 1
         }
         return false
     }
 
-    private static let leadPromptStarts = FoldedPrefixes([
-        "recevez", "recois", "inscrivez-vous", "abonnez-vous", "abonne-toi", "inscris-toi", "telechargez",
-        "download the", "download our", "get the app", "sign up for", "subscribe to",
+    private static let leadPromptStarts = FoldedPrefixes(leadPromptStartList)
+
+    /// Whether the sentence at `range` names who says it (`hasReportingClause`).
+    static func hasReportingClause(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        withFoldedPrefix(text, range, maximum: maximumLength * 4) { hasReportingClause($0) }
+    }
+
+    /// The most words of a reporting clause set off by commas ("the company said in a statement", "a demandé le
+    /// préfet aux habitants").
+    private static let reportingClauseWords = 8
+
+    /// Whether the folded sentence holds a reporting clause: a short stretch between a comma and the next comma or
+    /// the end, with a verb of saying or finding ("…, the survey found, …", "…, his lawyer said on Tuesday.",
+    /// "…, a demandé le préfet.", "…, indique la mairie.", "…, selon la mairie."). A sentence that names who says it
+    /// is the report's, whatever its words: the page speaks to its reader in no one's name.
+    /// - Complexity: O(n) in the (short) sentence.
+    static func hasReportingClause(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start: Int? = nil
+        for i in 0...folded.count where i == folded.count || folded[i] == UInt8(ascii: ",") {
+            if let from = start, from < i {
+                let words = FoldedWords(UnsafeBufferPointer(rebasing: folded[from..<i]), separators: " .;:!?()")
+                if words.count <= reportingClauseWords, words.contains(where: { reportingVerbs.contains($0) }) {
+                    return true
+                }
+            }
+            start = i + 1
+        }
+        return false
+    }
+
+    /// Verbs (folded) of saying or finding that open or close a reporting clause, in the forms a report gives them;
+    /// none is also a common noun ("reports", "notes", "claims" are left out).
+    private static let reportingVerbs = FoldedKey.set([
+        "said", "says", "told", "tells", "found", "added", "adds", "wrote", "writes", "reported", "announced",
+        "explained", "explains", "stated", "noted", "warned", "warns", "argued", "argues", "insisted", "insists",
+        "confirmed", "confirms", "recalled", "asked", "urged", "advised", "recommended", "pleaded", "according",
+        "dit", "declare", "declaree", "indique", "indiquent", "explique", "expliquent", "precise", "precisent",
+        "affirme", "affirment", "estime", "estiment", "souligne", "soulignent", "ajoute", "ajoutent", "rappelle",
+        "rappellent", "rappele", "assure", "assurent", "confie", "raconte", "demande", "demandent", "reconnait",
+        "temoigne", "insiste", "poursuit", "conclut", "ecrit", "selon", "constate", "constatent", "conseille",
+        "recommande", "exhorte", "previent",
     ])
 }

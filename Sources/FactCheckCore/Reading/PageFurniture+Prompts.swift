@@ -11,18 +11,16 @@ extension PageFurniture {
 
     static let promptStartList = [
         // Calls to action, French: the second person plural imperative of the verbs sites use to recruit readers.
-        "abonnez-vous", "inscrivez-vous", "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
+        "connectez-vous", "identifiez-vous", "rejoignez", "soutenez", "decouvrez",
         "essayez", "participez", "faites-vous entendre", "restez connecte", "restez connectes", "restez connectee",
-        "restez connectees", "telechargez", "cliquez",
+        "restez connectees", "cliquez",
         "profitez de notre", "profitez de nos", "ecrivez-nous", "contactez-nous", "suivez-nous",
         // English: the imperative, with its object where the verb alone opens prose ("Support for the bill…").
         "subscribe ", "sign up", "sign in", "log in", "login to", "register now", "register for free", "join us",
         "join our", "join the conversation", "join the discussion", "support us", "support our", "support independent",
-        "support local journalism", "discover more", "discover our", "download the", "download our", "click here",
-        "get the app", "get our newsletter", "follow us",
+        "support local journalism", "discover more", "discover our", "click here", "get our newsletter", "follow us",
         // A newsletter's offer, in the second person (plural, or singular on sites that speak so to their readers).
-        "recevez", "recois", "restez informe", "restez informes", "restez informee", "restez informees", "reste informe",
-        "reste informee", "abonne-toi", "inscris-toi",
+        "restez informe", "restez informes", "restez informee", "restez informees", "reste informe", "reste informee",
         // A prompt to report a mistake in the article (the page's form, not a notice).
         "proposez une correction", "signalez une erreur", "signaler une erreur", "signaler une coquille",
         "report an error", "report a typo", "suggest a correction",
@@ -37,16 +35,25 @@ extension PageFurniture {
         // The question on whether the article pleased (a prompt to pay, share or comment).
         "l'article vous a plu", "cet article vous a plu", "cet article vous a interesse", "vous avez aime cet article",
         "vous avez apprecie cet article", "enjoyed this article", "did you enjoy this", "did you like this",
-    ] + readingSuggestionStarts + [
+    ] + leadPromptStartList + readingSuggestionStarts + [
         // Links to other pages: the site's menu, the archive a page lists ("see also" links: `readingSuggestionStarts`).
         "ouvrir le menu", "fermer le menu", "menu principal", "aller au contenu", "open menu", "close menu",
         "main menu", "skip to content", "skip to main content", "tag archives", "category archives",
         "faire defiler vers le haut", "scroll to top", "scroll to the top", "revenir en haut",
+        // A list of stories the newsroom picked, as a line or a heading ("Editor's picks", "Editors' Picks:").
         "la selection de l'editeur", "la selection de la redaction", "le choix de la redaction", "editor's picks",
         "editors' picks",
         "archives de la categorie", "archives du mot", "posts tagged", "articles tagged",
         // A comment form's line saying there are none yet (not "There are no comments from the ministry").
         "there are no comments for this", "there are no comments yet", "there are no responses yet", "no comments yet",
+    ]
+
+    /// The prompts that open a line and, after an opening phrase and a comma, a sentence too (`isPromptAfterLead`:
+    /// "Chaque matin, recevez …", "For breaking news, download the … app."): a newsletter's or an app's offer, a
+    /// subscription, which no report says after a comma. Part of `promptStartList`.
+    static let leadPromptStartList = [
+        "recevez", "recois", "inscrivez-vous", "abonnez-vous", "abonne-toi", "inscris-toi", "telechargez",
+        "download the", "download our", "get the app", "sign up for", "subscribe to",
     ]
 
     /// Starts (folded) of a comment section's first line besides `commentSectionStarts`, in a line of at most
@@ -166,7 +173,7 @@ extension PageFurniture {
     ]
 
     /// Whether a sentence inside a paragraph of the report is furniture all the same: a call to action or a "see
-    /// also" link (`promptStarts`), a short credit (`creditStarts`: "Photo: AP/Michael Dwyer", "Reporting by …;
+    /// also" link (`promptStarts`) with no reporting clause (`hasReportingClause`), a short credit (`creditStarts`: "Photo: AP/Michael Dwyer", "Reporting by …;
     /// Editing by …"), a wire story's credit in parentheses, a cookie notice. Such sentences stand among the
     /// report's where the page lost its line breaks.
     /// - Complexity: O(1) for a sentence that opens with an ordinary word; otherwise O(n) in the sentence, which is
@@ -179,7 +186,8 @@ extension PageFurniture {
         }
         if isLabelOrStamp(text, range) { return true }
         guard ScalarClass.isLetter(first) else { return false }
-        if promptStarts.matches(text, range, wholeWords: true) { return true }
+        // A prompt speaks to the reader in no one's name: "Restez informés …, a demandé le préfet." is the report's.
+        if promptStarts.matches(text, range, wholeWords: true) { return !hasReportingClause(text, range) }
         if creditStarts.matches(text, range, wholeWords: true) { return wordCount(text, range) <= 14 }
         guard cookieNoticeFirstWords.contains(firstWordKey(text, range)) else { return false }
         return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCookieNotice($0) }

@@ -128,7 +128,9 @@ enum PageFurniture {
         switch prefix {
         case .commentSection: return .commentSection
         case .commentHeading: return wordCount(text, range) <= commentHeadingWords ? .commentSection : nil
-        case .prompt: return .line
+        // A prompt speaks to the reader in no one's name: "Comments are moderated by volunteers, the company said."
+        // is the report's.
+        case .prompt: return hasReportingClause(text, range) ? nil : .line
         // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
         // as a label. A longer line is furniture when it is only a stamp ("publié le … à 22h38 mis à jour le … à
         // 09h58").
@@ -138,6 +140,12 @@ enum PageFurniture {
             let isStamp = withFoldedPrefix(text, range, maximum: maximumLength * 4, { PublicationStamp.isStamp($0) })
             guard wordCount(text, range) <= 14 || isStamp else { return nil }
             guard isStamp || !opensClauseAfterComma(text, range) else { return nil }
+            // "Copyright 1998 changes were approved …": a year and a verb after "Copyright" make a sentence.
+            if key == copyright, withFoldedPrefix(text, range, maximum: maximumLength * 4, { folded in
+                FoldedWords(folded, separators: " ,.;:").contains { finiteVerbs.contains($0) }
+            }) {
+                return nil
+            }
             return !bareWordStarts.contains(key) || readsAsLabel(text, range) ? .line : nil
         case nil: break
         }
@@ -154,6 +162,7 @@ enum PageFurniture {
 
     private static let le = FoldedKey("le")
     private static let more = FoldedKey("more")
+    private static let copyright = FoldedKey("copyright")
 
     /// Whether a line opened by a bare word ("Partager", "Home", "Copyright") reads as a label, not a sentence: a
     /// sign or a number after the word ("Home › News", "Copyright 2014 …"), at most three words ("Partager sur

@@ -49,12 +49,20 @@ enum PublicationStamp {
         "filed under", "filed in", "publie par", "publie dans", "ecrit par", "ecrit le", "redige par", "by", "par",
     ])
 
+    /// Words (folded) that open no author's name after a bare "by" or "par": articles and words of time ("By the end
+    /// of 2030", "By early 2031", "Par la suite en 2030").
+    private static let notNames = FoldedKey.set([
+        "the", "a", "an", "this", "that", "next", "then", "early", "late", "mid", "end", "around", "about", "la", "le",
+        "les", "l'", "un", "une", "des", "ce", "cette", "fin", "debut", "mi", "ici",
+    ])
+
     /// The most words of a dated byline.
     private static let bylineWords = 14
 
     /// Whether the folded line is a byline with a date or a time: "Posted at 11:32 pm in News", "Written by ann on
     /// July 24th, 2020", "by Jane DoeJune 10, 2010" (a bare "by" or "par" only before a name and a date that ends the
-    /// line: "By 2030 the city will ban cars" is a report); or a date, then "par" or "by" and a name ("Le 3 mars à
+    /// line, and a name does not open with an article, a month, a number or a word of time: "By 2030 the city will ban
+    /// cars" and the heading "By the end of 2030" are the report's); or a date, then "par" or "by" and a name ("Le 3 mars à
     /// 14:36 par la rédaction"). At most `bylineWords` words, no full stop at the end, and no comma but in a date
     /// ("July 24th, 2020"): "Written by a former minister, the book …" is a report.
     /// - Complexity: O(n) in the (short) line.
@@ -65,6 +73,9 @@ enum PublicationStamp {
         if bylineOpeners.matches(folded, wholeWords: true) {
             let bare = PageFurniture.hasPrefix(folded, "by ") || PageFurniture.hasPrefix(folded, "par ")
             if bare {
+                let name = words[1]
+                guard !notNames.contains(name), !DateLine.monthKeys.contains(name), !(name.first >= 0x30 && name.first <= 0x39)
+                else { return false }
                 return words.count <= 8 && isDateOrClock(trimmed(words[words.count - 1]))
             }
             return words.contains { isDateOrClock(trimmed($0)) }
@@ -80,7 +91,7 @@ enum PublicationStamp {
     }
 
     /// Whether every word of `folded` is a date's, a time's or a stamp's, with a date (or, with `clockIsDate`, a clock
-    /// time) or a past relative time among them.
+    /// time) or a past relative time (with no full stop after it) among them.
     private static func isStampWords(_ folded: UnsafeBufferPointer<UInt8>, opensLine: Bool, clockIsDate: Bool) -> Bool {
         let words = FoldedWords(folded, separators: separators)
         guard !words.isEmpty, words.count <= 24 else { return false }
@@ -105,7 +116,9 @@ enum PublicationStamp {
             case nil: return false
             }
         }
-        return hasDate || (relative && past)
+        // "Il y a 10 jours." closed by a full stop is a sentence of the report; a stamp's relative time is not one
+        // ("Il y a 20 min", "Updated 3 hours ago").
+        return hasDate || (relative && past && folded.last != UInt8(ascii: "."))
     }
 
     /// A year, a date in figures or a clock time ("2011", "03/27/2008", "11:32", "22h38").
