@@ -261,20 +261,43 @@ import Testing
         Case(marker: "MAJ", text: "Le ministre fait marche arrière sur la réforme des retraites.", relation: .addition),
         Case(marker: "Mise à jour", text: "Le documentaire revient sur l'affaire de 1994 dans son dernier épisode.", relation: .addition),
         Case(marker: "Update", text: "The governor walked back to his car after the vote.", relation: .addition),
+        // a party walking back its own statement is news, not the report withdrawn (review)
+        Case(marker: "Update", text: "The ministry on Friday walked back the minister's statement, saying the border would stay open.", relation: .addition),
+        Case(marker: "Update", text: "The senator later backtracked on her tweet about the vaccine.", relation: .addition),
+        Case(marker: "Mise à jour", text: "L'Élysée est revenu sur les propos du président, assurant que les troupes resteraient.", relation: .addition),
+        Case(marker: "MAJ", text: "Le ministre est revenu sur sa déclaration de lundi concernant les péages.", relation: .addition),
         // the outlet noting, at the notice's start, that part of its page was taken down; a platform doing so is news
         Case(marker: "MAJ", text: "Vidéo retirée à la demande de la chaîne.", relation: .retraction),
         Case(marker: "Update", text: "Video removed at the request of the copyright holder.", relation: .retraction),
         Case(marker: "Update", text: "The platform says the video removed on Friday broke its rules.", relation: .addition),
         Case(marker: "MAJ", text: "YouTube indique que la vidéo supprimée enfreignait ses règles.", relation: .addition),
-        // a party's statement opening on a first-person negation denies; what it does not know yet does not
-        Case(marker: "Mise à jour", text: "« Nous n'avons jamais envisagé de vendre l'usine », affirme le directeur.", relation: .denial),
-        Case(marker: "Update", text: "\u{201C}We did not receive any offer for the company,\u{201D} a spokesperson said.", relation: .denial),
+        // a party's statement opening on a first-person negation after the notice names the report denies; what it
+        // does not know yet does not
+        Case(marker: "Mise à jour", text: "Après l'article du quotidien, le directeur affirme : « Nous n'avons jamais envisagé de vendre l'usine ».", relation: .denial),
+        Case(marker: "Update", text: "Responding to the report, a spokesperson said: \u{201C}We did not receive any offer for the company.\u{201D}", relation: .denial),
         Case(marker: "Update", text: "\u{201C}We have not yet identified the cause of the outage,\u{201D} the operator said.", relation: .addition),
         Case(marker: "MAJ", text: "« Nous n'avons pas encore de date de réouverture », indique la mairie.", relation: .addition),
+        Case(marker: "Update", text: "Asked about the report, the company said: \u{201C}We never discussed a sale with anyone.\u{201D}", relation: .denial),
+        Case(marker: "MAJ", text: "Interrogé sur ces informations, le club répond : « Nous n'avons jamais reçu d'offre. »", relation: .denial),
+        // a quoted first-person negation with no report named is as often news (review)
+        Case(marker: "Update", text: "In a statement, the bakery said: \u{201C}We did not foresee the queues, and we are baking through the night.\u{201D}", relation: .addition),
+        Case(marker: "MAJ", text: "Dans un communiqué, le festival indique : « Nous n'avons pas anticipé une telle affluence et nous ouvrons un second site. »", relation: .addition),
+        Case(marker: "Update", text: "\u{201C}We haven't seen crowds like this in years,\u{201D} the stadium manager said on Sunday.", relation: .addition),
         // the outlet saying its earlier wording was unclear clarifies; its words of error still correct
         Case(marker: "Update", text: "A previous version of this article was unclear about who paid for the study; the university did.", relation: .clarification),
         Case(marker: "MAJ", text: "Une version précédente de cet article a créé une confusion ; nous l'avons reformulée pour indiquer clairement que seul le parc nord ferme.", relation: .clarification),
         Case(marker: "Update", text: "An earlier version of this story misstated the date of the vote, causing confusion.", relation: .correction),
+        Case(marker: "Clarification", text: "The story should have made clear that the survey covered only two regions.", relation: .clarification),
+        Case(marker: "Update", text: "This article has been updated to make clear that the fee applies only to new members.", relation: .clarification),
+        Case(marker: "MAJ", text: "Nous n'avions pas été assez clairs : seul le parc nord ferme cet été.", relation: .clarification),
+        // unclear or "to make clear" said of the news, not of the outlet's wording, is news; a denial in it stays (review)
+        Case(marker: "Update", text: "Firefighters said on Monday it was unclear what started the blaze.", relation: .addition),
+        Case(marker: "Update", text: "The coach held a press conference on Friday to make clear that he would not resign.", relation: .addition),
+        Case(marker: "Update", text: "The union denied the report, adding that it was not clear where the figures came from.", relation: .denial),
+        Case(marker: "MAJ", text: "La préfecture a démenti l'information, ajoutant qu'il n'était pas clair d'où provenait la rumeur.", relation: .denial),
+        Case(marker: "Mise à jour", text: "Les enquêteurs indiquent qu'il n'était pas clair si le conducteur était seul.", relation: .addition),
+        Case(marker: "MAJ", text: "Le maire a pris la parole pour indiquer clairement que la taxe n'augmenterait pas.", relation: .addition),
+        Case(marker: "Update", text: "The reasons for the delay were unclear, the airline said.", relation: .addition),
         Case(marker: "Update", text: "An earlier version of this article gave the wrong date for the vote.", relation: .correction),
         Case(marker: "MAJ", text: "Une version précédente de cet article indiquait 2019 ; il s'agit de 2018.", relation: .correction),
         // under a "Précision" or "Clarification" marker, a party's act or a word of falsity it relays does not

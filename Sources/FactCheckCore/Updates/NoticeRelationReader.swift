@@ -13,7 +13,8 @@
 /// correction outranks it, not a party's act it relays. Otherwise the marker decides only when the wording does not
 /// ("Rectificatif :" is a correction); after it, an explicit "updated with" is an addition and a bare
 /// contrast ("n'est pas X mais Y", "A, not B") a correction; `addition` is what remains. A cue written "^a" counts
-/// only at the notice's start: a notice that is only "Or not" takes back what it is appended to.
+/// only at the notice's start: a notice that is only "Or not" takes back what it is appended to; one written "@a"
+/// only after the notice has named what was reported ("the report", « ces informations »).
 ///
 /// A cue of a party's act (a denial, a confirmation, a retraction) counts only where the few words before it, in
 /// its clause, do not negate it: "did not deny", "ne dément pas", "n'a pas confirmé", "could not confirm", "refused
@@ -68,21 +69,13 @@ public enum NoticeRelationReader {
             "n'aurait pas du etre publie", "supprime cet article", "avons supprime", "article a ete supprime",
             "article a ete retire", "retire cet article", "retirer cet article",
             // The source of a report walking it back ("is now backing away from her reporting", "est revenu sur son
-            // information"): the verb with a report, a claim or a statement as its object, not a policy reversed
-            // ("le gouvernement fait marche arrière sur la réforme" is news). French "revenir sur" only with its
-            // object: alone it is as often "to look back at" ("l'article revient sur l'affaire").
-            anyOf([
-                "walked back", "walking back", "walks back", "walk back", "backing away from", "backed away from",
-                "backs away from", "back away from", "backtracked on", "backtracked from", "backtracking on",
-                "backtracking from",
-            ], then: ["report", "story", "claim", "tweet", "statement", "article"]),
-            anyOf([
-                "revenu sur", "revenue sur", "revenus sur", "revient sur", "reviennent sur", "fait machine arriere sur",
-                "fait marche arriere sur", "retropedale sur",
-            ], then: [
-                " son information", " ses informations", " leur information", " leurs informations", " son scoop",
-                " son affirmation", " ses affirmations", " sa declaration", " ses declarations",
-            ]),
+            // information"): the verb right before a report, a story or the claim as its object. Not a policy
+            // reversed ("le gouvernement fait marche arrière sur la réforme"), nor a party walking back its own
+            // statement ("the White House walked back the president's statement", "revient sur ses
+            // déclarations"): that is news unless the article had reported the statement as its claim, which the
+            // notice does not say. French "revenir sur" only with its object: alone it is as often "to look back
+            // at" ("l'article revient sur l'affaire").
+        ] + walkingBack + [
             // The outlet's note that part of the page was taken down, at the note's start ("Vidéo supprimée à la
             // demande de l'ayant droit", "Video removed at the request of…"): said of a platform in the middle of a
             // notice, it is news.
@@ -111,18 +104,72 @@ public enum NoticeRelationReader {
             "we were exaggerating", "j'ai exagere", "j'ai un peu exagere", "nous avons exagere", "avons un peu exagere",
         ]),
         // The outlet saying its earlier wording was unclear, not wrong ("a previous version of this story caused
-        // confusion about…", "should have made clear"): a clarification, which newsrooms head "Clarification"; after
-        // its own words of error ("an earlier version misstated…, causing confusion" corrects), before the bare
-        // formula of an earlier version.
+        // confusion about…", "this story should have made clear"): a clarification, which newsrooms head
+        // "Clarification"; after its own words of error ("an earlier version misstated…, causing confusion"
+        // corrects), before the bare formula of an earlier version. Said of an earlier version or of the outlet's
+        // own story, or by the outlet of itself: alone, "it was unclear whether the gunman acted alone", "spoke to
+        // make clear that the tax would not rise" or « il n'était pas clair d'où venaient les chiffres » are news,
+        // and a party's denial in the same notice must still be read.
         (.clarification, [
-            "confusion involontaire", "unintended confusion", "caused confusion", "caused some confusion",
-            "created confusion", "created some confusion", "provoque une confusion", "cree une confusion",
-            "source de confusion", "was unclear", "were unclear", "was not clear", "wasn't clear", "n'etait pas clair",
-            "n'etaient pas clair", "manquait de clarte", "unintended impression", "should have made clear",
-            "should have made it clear", "aurait du preciser", "pour indiquer clairement", "pour rendre plus clair",
-            "to make clear", "to make it clear", "to state more clearly", "more clearly", "plus clairement",
+            anyOf(earlierVersions + ownStories, then: unclearWording),
+            "the story should have made", "the story did not make clear", "the story didn't make clear",
+            "we were not clear", "we weren't clear", "we were unclear", "we should have made clear",
+            "we should have made it clear", "we did not make clear", "we did not make it clear", "we didn't make clear",
+            "we didn't make it clear", "nous n'avions pas ete clair", "nous n'avons pas ete clair",
+            "nous n'avions pas ete assez clair", "nous n'avons pas ete assez clair", "nous n'etions pas clair",
         ]),
     ]
+
+    /// The ways a notice names an earlier version of its page ("an earlier version of this story", "une version
+    /// précédente de cet article").
+    static let earlierVersions = [
+        "une precedente version", "une version precedente", "une version anterieure", "la version initiale",
+        "la premiere version", "an earlier version", "a previous version", "the original version", "an earlier headline",
+        "a previous headline", "the original headline", "le titre initial", "le titre original",
+    ]
+
+    /// The ways the outlet names its own story ("this story should have made clear", "cet article a été modifié
+    /// pour indiquer plus clairement"). "The story" only in the AP's formula ("The story should have made clear"):
+    /// "the story of how he escaped is unclear" is news.
+    static let ownStories = [
+        "this story", "this article", "this post", "this report", "this headline", "our story", "our article",
+        "our report", "our headline", "our wording", "cet article", "notre article", "cette histoire",
+        "ce billet", "notre titre", "ce titre", "notre formulation",
+    ]
+
+    /// What an earlier version or the outlet's story is said to have been or done when it was unclear, not wrong.
+    static let unclearWording = [
+        "unclear", "not clear", "n't clear", "confusion", "confusing", "unintended impression", "should have made clear",
+        "should have made it clear", "did not make clear", "did not make it clear", "didn't make clear",
+        "didn't make it clear", "failed to make clear", "to make clear", "to make it clear", "more clearly",
+        "n'etait pas clair", "n'etaient pas clair", "pas assez clair", "manquait de clarte", "aurait du preciser",
+        "pour indiquer clairement", "pour rendre plus clair", "plus clairement", "prete a confusion",
+        "pretait a confusion",
+    ]
+
+    /// The source of a report walking it back: each verb right before each of its objects ("backing away from her
+    /// reporting", "walked back the story", "revenu sur ses informations").
+    static let walkingBack: [String] = {
+        let verbs = [
+            "walked back", "walking back", "walks back", "walk back", "backing away from", "backed away from",
+            "backs away from", "back away from", "backtracked on", "backtracked from", "backtracking on",
+            "backtracking from",
+        ]
+        let reports = ["report", "reports", "reporting", "story", "stories", "article", "scoop"]
+        let objects = ["the", "its", "her", "his", "their", "our", "this", "that"].flatMap { owner in
+            reports.map { owner + " " + $0 }
+        } + ["the claim", "that claim", "this claim", "the claims", "those claims"]
+        let french = [
+            "revenu sur", "revenue sur", "revenus sur", "revient sur", "reviennent sur", "fait machine arriere sur",
+            "fait marche arriere sur", "retropedale sur",
+        ]
+        let frenchObjects = [
+            "son information", "ses informations", "leur information", "leurs informations", "son scoop", "son article",
+            "ses articles", "son enquete",
+        ]
+        return verbs.flatMap { verb in objects.map { verb + " " + $0 } }
+            + french.flatMap { verb in frenchObjects.map { verb + " " + $0 } }
+    }()
 
     /// The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear. Neutral
     /// in itself, it does not outrank a "Clarification" marker.
@@ -184,12 +231,14 @@ public enum NoticeRelationReader {
             "s'agissait d'une erreur", "was a mistake", "was an error", "not a mistake", "pas une erreur", "n'a jamais",
             "n'ont jamais", "never happened",
         ] + quotationsOpening(with: [
-            // A party's statement opening on a first-person negation of what was reported (« Nous n'avons pas
-            // réduit la production », "We did not receive any offer"), the usual shape of a company's answer to a
-            // report; not "we have not yet…" (what it does not know yet), left out in `cueText`.
+            // A party's statement opening on a first-person negation, after the notice has named what was reported
+            // (« suite au rapport de Bloomberg… « Nous n'avons pas réduit la production », "Asked about the report,
+            // the company said: “We did not receive any offer”"): the usual shape of a company's answer to a
+            // report. Without a report named, the negation is as often news ("“We did not expect such demand, and
+            // we are hiring”"); nor "we have not yet…" (what it does not know yet), left out in `cueText`.
             "nous n'avons pas", "nous n'avons jamais", "nous n'avons en aucun cas", "we have not", "we haven't",
             "we did not", "we didn't", "we have never", "we never",
-        ]) + [
+        ]).map { "@" + $0 } + [
             "now say…not ", "now saying…not ", "now says…not ", "now said…not ", "now say…n't", "now says…n't",
             "desormais…pas", "affirme…n'a pas", "assure…n'a pas", "not true", "isn't true", "c'est faux", "est faux",
             "est fausse", "sont fausses", "sont faux", "n'est pas vrai", "not accurate",
@@ -255,6 +304,15 @@ public enum NoticeRelationReader {
         (.correction, [
             "n'est pas…mais", "n'etait pas…mais", "ne sont pas…mais", "n'etaient pas…mais", ", not ", "the correct ",
         ]),
+    ]
+
+    /// Words by which a notice names what was reported ("the report", "ces informations", "la rumeur"): a cue written
+    /// "@a" counts only after one of them. "Rapport" with its article: "par rapport à" is "compared with".
+    static let reportReferences = [
+        " report ", " report,", " report.", " reports", " reported", " reporting", " story", " stories", " article",
+        " claim", " allegation", " rumor", " rumour", "l'article", " le rapport", " au rapport", " du rapport", " ce rapport",
+        " un rapport", " des rapports", " aux rapports", " les rapports", " information", " rumeur", " allegation",
+        " affirmation", " accusation", " revelation", " selon laquelle", " selon lesquelles", " selon lequel",
     ]
 
     /// The ways a quotation opens, straight or curly, French with or without its space.
@@ -368,7 +426,7 @@ public enum NoticeRelationReader {
             var index: [String: Int] = [:]
             rules = table.map { relation, cues in
                 (relation, cues.map { cue in
-                    let firsts = cue.hasPrefix("^") ? [] : cue.split(separator: "…", omittingEmptySubsequences: false)[0]
+                    let firsts = cue.hasPrefix("^") ? [] : cue.trimmingPrefix("@").split(separator: "…", omittingEmptySubsequences: false)[0]
                         .split(separator: "|").map { phrase -> Int in
                             let phrase = String(phrase)
                             if let known = index[phrase] { return known }
@@ -484,10 +542,11 @@ public enum NoticeRelationReader {
     }
 
     /// Whether `cue` ("a", "a…b", "a|b…c|d") occurs in `text`, not negated when `readingNegation`; a cue written "^a"
-    /// only where the notice starts ("Or not").
+    /// only where the notice starts ("Or not"), one written "@a" only after a word of `reportReferences`.
     static func matches(_ cue: String, in text: String, readingNegation: Bool = true) -> Bool {
         if cue.hasPrefix("^") { return text.hasPrefix(" " + cue.dropFirst()) }
-        let halves = cue.split(separator: "…", omittingEmptySubsequences: false)
+        let afterReport = cue.hasPrefix("@")
+        let halves = cue.trimmingPrefix("@").split(separator: "…", omittingEmptySubsequences: false)
         let firsts = halves[0].split(separator: "|").map(String.init)
         let seconds = halves.count == 2 ? halves[1].split(separator: "|").map(String.init) : nil
         let readsNegation = readingNegation && !isNegative(cue)
@@ -496,6 +555,7 @@ public enum NoticeRelationReader {
             while let found = search.firstRange(of: first) {
                 search = text[found.upperBound...]
                 if readsNegation, isNegated(text, before: found.lowerBound) { continue }
+                if afterReport, !reportReferences.contains(where: text[..<found.lowerBound].contains) { continue }
                 guard let seconds else { return true }
                 let sentence = sentenceRest(of: text, from: found.upperBound)
                 if seconds.contains(where: { sentence.contains($0) }) { return true }
