@@ -1559,3 +1559,19 @@ import Testing
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 }
+
+/// What a paragraph still waiting for news is (`NoticeBoundary.isPending`), read on whole words.
+@Suite struct PendingParagraphTests {
+    @Test(arguments: [
+        ("Le suspect est toujours en fuite, selon la police.", true),
+        ("The gunman is still at large, police said.", true),
+        ("L'enquête est en cours.", true),
+        // "Toujours est-il que" links two sentences; nothing lasts.
+        ("Toujours est-il que le maire a signé l'arrêté lundi.", false),
+        ("The mayor signed the order on Monday.", false),
+    ])
+    func pending(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeBoundary.isPending(scalars, TextRange(0, scalars.count)) == expected)
+    }
+}

@@ -10,21 +10,28 @@ struct PhraseSet: Sendable {
     private let phrases: [[UInt8]]
     /// For each first two bytes (`first << 8 | second`), the phrases that start with them.
     private let byPrefix: [UInt16: [Int]]
-    /// Phrases of one byte, by their byte.
-    private let single: [UInt8: [Int]]
+    /// Phrases of one byte, by their byte (256 entries, most empty).
+    private let single: [[Int]]
+    /// One bit per first two bytes that open a phrase: most positions of a text are ruled out by a bit test, without
+    /// hashing (the seed's reading asks this of every byte of its paragraphs).
+    private let prefixBits: [UInt64]
 
     /// Indexes `phrases` (written folded: lower case, no accents).
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
         var byPrefix: [UInt16: [Int]] = [:]
-        var single: [UInt8: [Int]] = [:]
+        var single = [[Int]](repeating: [], count: 256)
+        var prefixBits = [UInt64](repeating: 0, count: 1024)
         for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
-            if phrase.count == 1 { single[phrase[0], default: []].append(index); continue }
-            byPrefix[UInt16(phrase[0]) << 8 | UInt16(phrase[1]), default: []].append(index)
+            if phrase.count == 1 { single[Int(phrase[0])].append(index); continue }
+            let key = UInt16(phrase[0]) << 8 | UInt16(phrase[1])
+            byPrefix[key, default: []].append(index)
+            prefixBits[Int(key >> 6)] |= 1 << UInt64(key & 63)
         }
         self.phrases = bytes
         self.byPrefix = byPrefix
         self.single = single
+        self.prefixBits = prefixBits
     }
 
     /// Whether one of the phrases occurs in `text` (folded bytes).
@@ -52,10 +59,13 @@ struct PhraseSet: Sendable {
         let n = text.count
         var i = 0
         while i < n {
-            if let candidates = single[text[i]], endsOnCharacter(text, at: i + 1, last: i) {
+            let candidates = single[Int(text[i])]
+            if !candidates.isEmpty, endsOnCharacter(text, at: i + 1, last: i) {
                 for index in candidates where !body(index) { return }
             }
-            if i + 1 < n, let candidates = byPrefix[UInt16(text[i]) << 8 | UInt16(text[i + 1])] {
+            guard i + 1 < n else { break }
+            let key = UInt16(text[i]) << 8 | UInt16(text[i + 1])
+            if prefixBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byPrefix[key] {
                 for index in candidates {
                     let phrase = phrases[index]
                     guard i + phrase.count <= n else { continue }
