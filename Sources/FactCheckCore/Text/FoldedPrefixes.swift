@@ -2,8 +2,9 @@
 struct FoldedPrefixes {
     private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
     /// The first two folded bytes of every pattern, as `first << 8 | second`: a line whose start is not among
-    /// them is rejected without folding anything.
-    private var pairs = [Bool](repeating: false, count: 1 << 16)
+    /// them is rejected without folding anything. One bit each (8 KiB): a byte each cost 64 KiB of zeroed pages per
+    /// matcher at start-up.
+    private var pairs = [UInt64](repeating: 0, count: (1 << 16) / 64)
     /// The longest pattern, in bytes: how much of a line needs folding.
     private(set) var longest = 0
 
@@ -14,9 +15,17 @@ struct FoldedPrefixes {
             guard let first = folded.first else { continue }
             buckets[Int(first)].append(folded)
             longest = max(longest, folded.count)
-            if folded.count >= 2 { pairs[Int(first) << 8 | Int(folded[1])] = true } else { pairs.withUnsafeMutableBufferPointer { all in for second in 0..<256 { all[Int(first) << 8 | second] = true } } }
+            if folded.count >= 2 {
+                setPair(Int(first) << 8 | Int(folded[1]))
+            } else {
+                for second in 0..<256 { setPair(Int(first) << 8 | second) }
+            }
         }
     }
+
+    private mutating func setPair(_ pair: Int) { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+
+    private func hasPair(_ pair: Int) -> Bool { pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
 
     /// Whether `folded` starts with one of the patterns; with `wholeWords`, a pattern that ends with a letter or a
     /// digit must end a word there ("voir aussi" is not the start of "voir aussitot").
@@ -59,7 +68,7 @@ struct FoldedPrefixes {
             let following = FoldedText.fold(text, at: start + width).first
             next = following != 0 ? following : text[start + width]
         }
-        if let next, !pairs[Int(first) << 8 | Int(next)] { return false }
+        if let next, !hasPair(Int(first) << 8 | Int(next)) { return false }
         return withFoldedPrefix(text, range, maximum: longest + 8) { matches($0, wholeWords: wholeWords) }
     }
 }
