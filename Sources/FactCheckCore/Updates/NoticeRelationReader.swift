@@ -478,17 +478,25 @@ public enum NoticeRelationReader {
     /// words it only mentions.
     static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
         let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
-        let left = switch relation {
-        case .confirmation: sourcingPhrases
-        case .correction: newsErrorPhrases
-        case .denial: stillOpenPhrases
-        default: [String]()
+        let (left, set): ([String], PhraseSet?) = switch relation {
+        case .confirmation: (sourcingPhrases, sourcingSet)
+        case .correction: (newsErrorPhrases, newsErrorSet)
+        case .denial: (stillOpenPhrases, stillOpenSet)
+        default: ([], nil)
         }
-        guard left.contains(where: folded.contains) else { return folded }
+        // One pass over the bytes: `String.contains` per phrase built a searcher each time, and this runs for every
+        // notice the linker reads.
+        guard let set, set.occurs(in: Array(folded.utf8)) else { return folded }
         var text = folded
         for phrase in left { text = text.replacing(phrase, with: " ") }
         return text
     }
+
+    private static let sourcingSet = PhraseSet(sourcingPhrases)
+    private static let newsErrorSet = PhraseSet(newsErrorPhrases)
+    private static let stillOpenSet = PhraseSet(stillOpenPhrases)
+    private static let negatorExceptionSet = PhraseSet(negatorExceptions.map { " " + $0 + " " })
+    private static let concessionSet = PhraseSet(concessions.map { " " + $0 + " " })
 
     /// A notice's folded text, padded with spaces, as the groups of cues read it. Words in quotation marks are
     /// someone else's: an apology or a "corrigé" inside a party's quoted statement (« nos équipes ont corrigé
@@ -596,13 +604,13 @@ public enum NoticeRelationReader {
         var words = head[clauseStart...].dropLast(glued.count).split(separator: " ").map(String.init)
         if let last = words.lastIndex(where: clauseWords.contains) { words = Array(words[(last + 1)...]) }
         let reach = Array(words.suffix(negationReach))
-        let phrase = " " + reach.joined(separator: " ") + " "
-        if negatorExceptions.contains(where: { phrase.contains(" " + $0 + " ") }) { return false }
+        let phrase = Array((" " + reach.joined(separator: " ") + " ").utf8)
+        if negatorExceptionSet.occurs(in: phrase) { return false }
         if reach.contains(where: { negators.contains($0) || $0.hasSuffix("n't") }) { return true }
         let frenchNegation = reach.contains { $0 == "ne" || $0.hasPrefix("n'") }
         if frenchNegation, !reach.contains("que"), !reach.contains("qu'") { return true }
         if reach.count >= 2, reach[reach.count - 2] == "yet", reach.last == "to" { return true }
         if reach.suffix(2).contains(where: nearNegators.contains) { return true }
-        return concessions.contains { phrase.contains(" " + $0 + " ") }
+        return concessionSet.occurs(in: phrase)
     }
 }
