@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 /// One notice per relation cue and per negation that flips one, French and English: the wording decides, then the
@@ -312,5 +312,16 @@ import Testing
     @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
+    }
+
+    @Test(arguments: [
+        ("@we did not|we have not…report", ["we did not", "we have not"]),
+        ("dement|conteste…mais confirme", ["dement", "conteste"]),
+        ("retracte", ["retracte"]),
+        ("…ends only", [String]()),
+        ("a||b", ["a", "b"]),
+    ])
+    func aCueIsIndexedByItsFirstPhrases(_ cue: String, _ firsts: [String]) {
+        #expect(NoticeRelationReader.CompiledCues.firstPhrases(of: cue) == firsts)
     }
 }
