@@ -25,12 +25,19 @@ enum DateLine {
     /// Weekday names as keys.
     static let weekdayKeys = FoldedKey.set(Array(weekdayNames))
 
-    /// Small words that may sit between the parts of a date or a time.
+    /// Time zones written after an hour, folded ("4:10 p.m. ET", "10h12 CET"): the one list, read by date lines and
+    /// by update markers' qualifiers and live hours.
+    static let timeZones: Set<String> = [
+        "utc", "gmt", "cet", "cest", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "mst", "bst",
+        "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest", "ist", "jst", "msk", "aest", "aedt", "awst",
+        "nzst", "nzdt",
+    ]
+
+    /// Small words that may sit between the parts of a date or a time, the halves of "p.m." split at their dots, and
+    /// time zones.
     static let fillers = FoldedKey.set([
-        "le", "a", "at", "on", "de", "du", "h", "am", "pm", "the", "er", "utc", "gmt", "cet", "cest", "of", "et", "and",
-        // Time zones and the halves of "p.m." split at their dots.
-        "p", "m", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
-    ])
+        "le", "a", "at", "on", "de", "du", "h", "am", "pm", "the", "er", "of", "and", "p", "m",
+    ] + timeZones.sorted())
 
     /// True when every word of the folded line is part of a date or time and a month or a full date is present;
     /// a dateline's place may come first, before a comma ("paris, le 3 mars 2014").

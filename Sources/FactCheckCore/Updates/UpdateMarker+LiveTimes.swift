@@ -138,7 +138,7 @@ extension UpdateMarker {
         var zoneEnd = k
         while zoneEnd < limit, zoneEnd - k < 5, Scalars.isLetter(scalars[zoneEnd]) { zoneEnd += 1 }
         if zoneEnd > k, zoneEnd - k <= 4, zoneEnd == limit || !Scalars.isLetter(scalars[zoneEnd]),
-           timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
+           DateLine.timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
         return (hours * 60 + minutes, end)
     }
 

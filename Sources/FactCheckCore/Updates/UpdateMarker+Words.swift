@@ -188,20 +188,12 @@ extension UpdateMarker {
     ]
 
     /// Small words, time zones and times of day that may stand between a marker word and its terminator.
-    static let qualifierWords: Set<String> = timeZones.union([
+    static let qualifierWords: Set<String> = DateLine.timeZones.union([
         "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "and", "n°", "no", "nr", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
         "locale", "vers", "around", "environ",
     ])
-
-    /// Time zones written after an hour, folded: in a marker's qualifiers ("Update 4 p.m. ET:") and after a live
-    /// update's hour ("4:10 p.m. ET - …"). The one list of this type's files; `DateLine.fillers` keeps its own.
-    static let timeZones: Set<String> = [
-        "utc", "gmt", "cet", "cest", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "mt", "mdt", "mst", "bst",
-        "hst", "akst", "akdt", "ast", "adt", "nst", "ndt", "wet", "eet", "eest", "ist", "jst", "msk", "aest", "aedt", "awst",
-        "nzst", "nzdt",
-    ]
 
     /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is
     /// counted once: `String.count` walks grapheme clusters, and comparing by it inside a sort cost the start-up of
