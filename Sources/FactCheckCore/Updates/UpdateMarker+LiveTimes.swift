@@ -5,7 +5,8 @@
 /// An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
 /// alone cannot tell. `UpdateMarkerProbe` asks the page (`isLiveUpdate`): an hour is an update's marker only when the
 /// next hour below it is earlier (a stack, newest first; a schedule runs forward, past midnight too), or when an
-/// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour of a stack with no separator under it heads the first version: no notice.
+/// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour
+/// of a stack with no separator under it heads the first version: no notice.
 extension UpdateMarker {
     /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon or a dash,
     /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
