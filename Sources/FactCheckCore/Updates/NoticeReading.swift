@@ -36,11 +36,12 @@ public struct NoticeReading: Sendable {
         }
         let linker = UpdateLinker(analysis)
         notices = analysis.notices.map { notice in
-            let candidates = linker.candidates(for: notice)
+            let relation = UpdateLinker.relation(of: notice)
+            let candidates = linker.candidates(for: notice, relation: relation)
             let links = candidates.filter { $0.score >= UpdateLinker.threshold }
             return Entry(
-                notice: notice, links: links, candidates: candidates,
-                relation: UpdateLinker.relation(of: notice), issuer: UpdateLinker.issuer(of: notice))
+                notice: notice, links: links, candidates: candidates, relation: relation,
+                issuer: UpdateLinker.issuer(of: notice))
         }
     }
 }

@@ -161,6 +161,11 @@ public struct UpdateLinker: Sendable {
 
     /// Every candidate claim of `notice`, best first, with its score and reasons.
     public func candidates(for notice: ArticleNotice) -> [UpdateLink] {
+        candidates(for: notice, relation: NoticeRelationReader.relation(of: notice))
+    }
+
+    /// `candidates(for:)` with the notice's relation already read (`NoticeReading` reads it once for both).
+    func candidates(for notice: ArticleNotice, relation: UpdateRelation) -> [UpdateLink] {
         let scalars = analysis.scalars
         let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
@@ -198,7 +203,6 @@ public struct UpdateLinker: Sendable {
             }
         }
         let noticePairs = Self.pairs(sequence)
-        let relation = NoticeRelationReader.relation(of: notice)
         let bringsNews = relation == .addition || relation == .confirmation
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
