@@ -243,7 +243,8 @@ extension ArticleEvaluator {
             let head = "{\"file\": \"\(article.file)\", \"notice\": \(number), \"relation\": \"\(found.relation.rawValue)\", \"truthRelation\": \"\(truth.relation)\", "
             for (rank, candidate) in found.candidates.enumerated() {
                 let label = required.contains(candidate.claimIndex) ? 1 : optional.contains(candidate.claimIndex) ? -1 : 0
-                lines.append(head + "\"claim\": \(candidate.claimIndex + 1), \"score\": \(candidate.score), \"rank\": \(rank), \"label\": \(label)}")
+                let signals = candidate.signals.vector.map { "\($0)" }.joined(separator: ", ")
+                lines.append(head + "\"claim\": \(candidate.claimIndex + 1), \"score\": \(candidate.score), \"rank\": \(rank), \"label\": \(label), \"signals\": [\(signals)]}")
             }
             for claim in required.subtracting(found.candidates.map(\.claimIndex)).sorted() {
                 lines.append(head + "\"claim\": \(claim + 1), \"score\": 0, \"rank\": -1, \"label\": 1}")

@@ -6,12 +6,15 @@ public struct UpdateLink: Equatable, Sendable {
     public var score: Double
     /// The signals behind the score, for an editor ("shares: Bercy, audit", "quoted in the notice").
     public var reasons: [String]
+    /// The same signals as numbers, for the evaluation.
+    public var signals: LinkSignals
 
     /// Creates a link.
-    public init(claimIndex: Int, score: Double, reasons: [String] = []) {
+    public init(claimIndex: Int, score: Double, reasons: [String] = [], signals: LinkSignals = LinkSignals()) {
         self.claimIndex = claimIndex
         self.score = score
         self.reasons = reasons
+        self.signals = signals
     }
 }
 
@@ -231,6 +234,24 @@ public struct UpdateLinker: Sendable {
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
+            var signals = LinkSignals()
+            signals.coverage = coverage
+            signals.strength = strength
+            signals.pairs = Double(min(3, pairCount)) / 3
+            signals.meaningful = meaningful
+            signals.restated = words.contains(where: referenced.contains)
+            signals.replacedNumber = words.contains(where: replaced.contains)
+            signals.sharesSpecific = words.contains { termSpecific[$0] }
+            signals.sharedWords = min(1, UpdateLinker.log(1 + Double(words.count)) / UpdateLinker.log(9))
+            signals.top = positional[claim]?.hasPrefix("at the top") == true
+            signals.follows = positional[claim] != nil && !signals.top
+            signals.ended = claim == ended
+            signals.news = bringsNews
+            signals.advisory = advisory
+            signals.fragment = fragment[claim]
+            signals.lede = claim < 2
+            signals.before = claimStarts[claim] < notice.range.start
+            signals.nearness = 1 / (1 + Double(abs(claim - (before ?? -1) - (signals.before ? 0 : 1))))
             if !words.isEmpty {
                 let shown = words.sorted { idf[$0] > idf[$1] }.prefix(6).map { termWritten[$0] }
                 reasons.append("shares: " + shown.joined(separator: ", "))
@@ -248,6 +269,8 @@ public struct UpdateLinker: Sendable {
             // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
             let settles = timeBound[claim] || hedged[claim] && relation != .addition
             if settles, meaningful, claimStarts[claim] < notice.range.start || isTop {
+                signals.settlesBefore = claimStarts[claim] < notice.range.start
+                signals.settlesBelow = !signals.settlesBefore
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
@@ -261,15 +284,18 @@ public struct UpdateLinker: Sendable {
             // shares its story is not amended by it.
             if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.sameStoryFactor
+                signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
             if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles,
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
+                signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
             }
             if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
                 score *= UpdateLinker.taggedHeadlineFactor
+                signals.taggedHeadline = true
                 reasons.append("a headline tagged as updated already tells the news")
             }
             if advisory {
@@ -282,7 +308,7 @@ public struct UpdateLinker: Sendable {
             }
             let rounded = (min(1, score) * 100).rounded() / 100
             guard rounded > 0 else { continue }
-            result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons))
+            result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons, signals: signals))
         }
         // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it;
         // read in the article's order, so that the next provisional sentence goes on from that one in turn ("… restait
