@@ -54,7 +54,7 @@ public struct CorpusEvaluation: Sendable {
             part(of: $0.article, lastNumbers: lastNumbers)
         }
         for language in ["fr", "en"] {
-            for batch in ["odd", "even", "later"] {
+            for batch in ["odd", "even", "later", "third"] {
                 guard let members = grouped[language + " " + batch] else { continue }
                 let score = members.reduce(ArticleScore()) { $0 + $1.score }
                 let values = Dictionary(score.figures.named, uniquingKeysWith: { first, _ in first })
@@ -66,13 +66,18 @@ public struct CorpusEvaluation: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// "fr odd", "en even", or "fr later" for an article numbered after every article of the other half in its
-    /// language (`lastNumbers`: the highest number of each half and language, from `lastNumbersByHalf`).
+    /// The first number of the third development batch in each language (collected in the seventh session by readers who ran
+    /// no part of the tool, and read once before any rule was built on it: docs/notice-linking.md).
+    static let thirdBatch = ["fr": 87, "en": 93]
+
+    /// "fr odd", "en even", "fr later" for an article numbered after every article of the other half in its
+    /// language (`lastNumbers`: the highest number of each half and language, from `lastNumbersByHalf`), or
+    /// "fr third" from `thirdBatch` on.
     func part(of article: CorpusArticle, lastNumbers: [String: Int]) -> String {
         let language = Self.language(of: article)
         let otherHalf = article.split == "dev" ? "test" : "dev"
         if let last = lastNumbers[otherHalf + " " + language], Self.number(of: article) > last {
-            return language + " later"
+            return language + (Self.number(of: article) >= Self.thirdBatch[language, default: .max] ? " third" : " later")
         }
         return language + (Self.number(of: article) % 2 == 1 ? " odd" : " even")
     }
