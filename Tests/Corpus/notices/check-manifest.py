@@ -26,7 +26,7 @@ EXCLUDED = ["gestiondesti.com", "generation-nt.com", "gamekyo.com",
             "firstpost.com", "skepticalbureaucrat.blogspot.com",
             "bluegrasspundit.com", "oppositelock.kinja.com", "venturebeat.com",
             "aitechtrend.com"]
-FILE_RE = re.compile(r"^(fr|en)-(\d\d)-[a-z0-9]+(-[a-z0-9]+)*\.txt$")
+FILE_RE = re.compile(r"^(fr|en)-(\d{2,3})-[a-z0-9]+(-[a-z0-9]+)*\.txt$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_PER_SITE = 3
 # The split (README.md, "The split"). The test half is one closed range of numbers per language; every other
