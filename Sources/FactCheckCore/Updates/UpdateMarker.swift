@@ -56,11 +56,6 @@ public enum UpdateMarker {
                 i = found.bodyStart
                 continue
             }
-            if let glued = gluedMarker(in: scalars, after: i - 1, range: range) {
-                starts.append(glued.start)
-                i = glued.bodyStart
-                continue
-            }
             guard s == "." || s == "!" || s == "?" || s == "…" || isDash else { continue }
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
@@ -71,34 +66,6 @@ public enum UpdateMarker {
             }
         }
         return starts
-    }
-
-    /// A marker glued inside a paragraph in a form the scan above does not read, the punctuation at `index` before it:
-    /// a note in parentheses after a sentence's end that closes the paragraph ("…in June. (Update: It opened in
-    /// July.)"), or a marker after a dateline closed by a typed hyphen, its label maybe emphasized ("DAYTON, Ohio -
-    /// UPDATE: …", "SPRINGFIELD, ILL.- *UPDATE*- …").
-    private static func gluedMarker(in scalars: ScalarText, after index: Int, range: TextRange) -> (start: Int, bodyStart: Int)? {
-        let s = scalars[index]
-        var j = index + 1
-        if s == "." || s == "!" || s == "?" || s == "…" {
-            while j < range.end, Scalars.isSpace(scalars[j]) { j += 1 }
-            guard j > index + 1, j + 1 < range.end, scalars[j] == "(", Scalars.isUpper(scalars[j + 1]),
-                  let found = bracketed(in: scalars, at: j, limit: range.end), let end = found.end, end < range.end,
-                  scalars[end] == ")" else { return nil }
-            var after = end + 1
-            while after < range.end, Scalars.isSpace(scalars[after]), scalars[after] != "\n" { after += 1 }
-            guard after == range.end || scalars[after] == "\n" else { return nil }
-            return (j, found.bodyStart)
-        }
-        // A hyphen typed for a dateline's dash: after the dateline's abbreviation, its credit or a space.
-        guard s == "-", index > range.start, ".) ".unicodeScalars.contains(scalars[index - 1]), j < range.end,
-              Scalars.isSpace(scalars[j]) else { return nil }
-        while j < range.end, Scalars.isSpace(scalars[j]) { j += 1 }
-        var word = j
-        while word < range.end, word < j + 2, scalars[word] == "*" || scalars[word] == "_" { word += 1 }
-        guard word < range.end, Scalars.isUpper(scalars[word]), initials.contains(Scalars.folded([scalars[word]])),
-              let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false) else { return nil }
-        return (j, found.bodyStart)
     }
 
     /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
