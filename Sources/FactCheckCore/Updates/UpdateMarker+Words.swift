@@ -69,6 +69,17 @@ extension UpdateMarker {
         "have since", "a reader", "un lecteur", "une lectrice", "in the comments", "dans les commentaires",
     ]
 
+    /// Words by which a line ending with a colon introduces another party's words (`UpdateMarkerProbe.isQuoted`):
+    /// who speaks or writes ("said", "wrote", "a déclaré"), the piece quoted ("statement", "communiqué"), or where it
+    /// comes from ("according to", "from", "selon"). Not "posted" nor "added", which a page says of its own updates
+    /// ("Updates will be posted below:").
+    static let quotingCues: Set<String> = [
+        "said", "says", "wrote", "writes", "reads", "read", "stated", "states", "announced", "explained", "explains",
+        "tweeted", "statement", "according", "from", "appended",
+        "selon", "ecrit", "ecrivait", "declare", "declarait", "indique", "explique", "annonce", "communique", "affirme",
+        "lire", "extrait",
+    ]
+
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
     /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).
     static let bracketWords: [String] = words + ["mis a jour", "mis-a-jour"]

@@ -45,7 +45,33 @@ enum UpdateMarkerProbe {
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
         if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
+        if isQuoted(text, range) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
+    }
+
+    /// Whether the line above `range`, past blank lines, introduces a quotation: it ends with a colon and names who
+    /// speaks or where the words come from (`UpdateMarker.quotingCues`: "Sony said in a blog post:", "as this
+    /// correction from the Times shows:", "selon le communiqué :"). The marker below is then another party's, quoted
+    /// as the page's subject, not the page's own notice. A quoted notice's label on a line of its own ("Correction:
+    /// March 3, 2015", its text on the next line) is looked past. A colon alone (a list's heading "In the Senate
+    /// races:", a video's "Voir la vidéo :") introduces no one's words.
+    private static func isQuoted(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var lineEnd = range.lowerBound
+        for step in 0..<2 {
+            while lineEnd > 0, text[lineEnd - 1] == UInt8(ascii: "\n") || text[lineEnd - 1] == UInt8(ascii: " ") { lineEnd -= 1 }
+            guard lineEnd > 0 else { return false }
+            var lineStart = lineEnd
+            while lineStart > 0, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+            if text[lineEnd - 1] == UInt8(ascii: ":") {
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
+                let words = Set(Scalars.folded(line[0..<line.count]).split { !$0.isLetter }.map(String.init))
+                return !words.isDisjoint(with: UpdateMarker.quotingCues)
+            }
+            // A short line opening with a marker word: the quoted notice's label; the introduction is above it.
+            guard step == 0, lineEnd - lineStart <= 60, prefixes.matches(text, lineStart..<lineEnd) else { return false }
+            lineEnd = lineStart
+        }
+        return false
     }
 
     /// Whether nothing but blank lines stands above `range`: the page's first line.
