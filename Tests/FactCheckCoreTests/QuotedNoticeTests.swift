@@ -20,6 +20,9 @@ import Testing
         ("In the council races:\n\nUPDATE: The last district has now been called for the incumbent.\n", ["UPDATE"]),
         ("Voir la vidéo de l'accident :\n\nMise à jour : la route a rouvert à 18 heures.\n", ["Mise à jour"]),
         ("We will post updates below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
+        ("Latest from the scene:\n\nUPDATE: Firefighters have contained the blaze.\n", ["UPDATE"]),
+        ("Read the updates below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
+        ("À lire ci-dessous :\n\nMise à jour : le pont a rouvert à midi.\n", ["Mise à jour"]),
         // Someone's words quoted further up, then the page's own notice.
         ("The mayor said:\n\n“The bridge will reopen in June.”\n\nUpdate: The bridge reopened in July.\n", ["Update"]),
     ])

@@ -70,15 +70,23 @@ extension UpdateMarker {
     ]
 
     /// Words by which a line ending with a colon introduces another party's words (`UpdateMarkerProbe.isQuoted`):
-    /// who speaks or writes ("said", "wrote", "a déclaré"), the piece quoted ("statement", "communiqué"), or where it
-    /// comes from ("according to", "from", "selon"). Not "posted" nor "added", which a page says of its own updates
-    /// ("Updates will be posted below:").
+    /// who speaks or writes ("said", "wrote", "a déclaré"), the piece quoted ("statement", "communiqué"), or whose
+    /// it is ("according to", "selon"). Not "posted" nor "added", which a page says of its own updates ("Updates
+    /// will be posted below:").
     static let quotingCues: Set<String> = [
-        "said", "says", "wrote", "writes", "reads", "read", "stated", "states", "announced", "explained", "explains",
-        "tweeted", "statement", "according", "from", "appended",
+        "said", "says", "wrote", "writes", "reads", "stated", "states", "announced", "explained", "explains",
+        "tweeted", "statement", "according", "appended",
         "selon", "ecrit", "ecrivait", "declare", "declarait", "indique", "explique", "annonce", "communique", "affirme",
-        "lire", "extrait",
+        "extrait",
     ]
+
+    /// Words that introduce another party's words only in a whole sentence ("as this correction from a rival paper
+    /// shows:", "les usagers ont pu lire sur le site du réseau :"): a page heads its own updates with them too, in a
+    /// short line ("Latest from the scene:", "Read the updates below:", "À lire ci-dessous :").
+    static let sentenceQuotingCues: Set<String> = ["from", "read", "lire"]
+
+    /// The words a line must have for `sentenceQuotingCues` to count.
+    static let quotingSentenceWords = 8
 
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
     /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).

@@ -51,7 +51,7 @@ enum UpdateMarkerProbe {
 
     /// Whether the line above `range`, past blank lines, introduces a quotation: it ends with a colon and names who
     /// speaks or where the words come from (`UpdateMarker.quotingCues`: "Sony said in a blog post:", "as this
-    /// correction from the Times shows:", "selon le communiqué :"). The marker below is then another party's, quoted
+    /// correction from the Times shows:", "selon le communiqué :"; `sentenceQuotingCues` only in a whole sentence). The marker below is then another party's, quoted
     /// as the page's subject, not the page's own notice. A quoted notice's label on a line of its own ("Correction:
     /// March 3, 2015", its text on the next line) is looked past. A colon alone (a list's heading "In the Senate
     /// races:", a video's "Voir la vidéo :") introduces no one's words.
@@ -64,8 +64,9 @@ enum UpdateMarkerProbe {
             while lineStart > 0, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
             if text[lineEnd - 1] == UInt8(ascii: ":") {
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                let words = Set(Scalars.folded(line[0..<line.count]).split { !$0.isLetter }.map(String.init))
-                return !words.isDisjoint(with: UpdateMarker.quotingCues)
+                let words = Scalars.folded(line[0..<line.count]).split { !$0.isLetter }.map(String.init)
+                if words.contains(where: UpdateMarker.quotingCues.contains) { return true }
+                return words.count >= UpdateMarker.quotingSentenceWords && words.contains(where: UpdateMarker.sentenceQuotingCues.contains)
             }
             // A short line opening with a marker word: the quoted notice's label; the introduction is above it.
             guard step == 0, lineEnd - lineStart <= 60, prefixes.matches(text, lineStart..<lineEnd) else { return false }
