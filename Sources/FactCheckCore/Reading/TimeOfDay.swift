@@ -41,7 +41,7 @@
 ///   two words). A colon may still close the word ("2014:", "14h30:").
 enum TimeOfDay {
     /// A time read: when it is, whether minutes were written, and where it ends.
-    struct Reading: Equatable, Sendable {
+    struct Reading: Sendable {
         /// Minutes after midnight, the half of the day applied ("4:10 p.m." is 16 × 60 + 10).
         var minutes: Int
         /// Whether minutes were written ("14h30", "9:40", "14 h 30"), not the hour alone ("14h", "21 h", "10 am").
