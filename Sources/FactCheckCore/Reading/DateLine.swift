@@ -70,23 +70,38 @@ enum DateLine {
     /// What a number of a date line is (`timeOrNumber`).
     enum NumberKind { case date, year, other }
 
-    /// "03/03/2014" is a date, "2014" a year, "10:12", "14h30", "3", "1er" and "7th" other parts; nil for a word.
+    /// "03/03/2014" is a date, "2014" a year, "10:12", "14h30" (`TimeOfDay`), "3", "1er" and "7th" other parts; nil for
+    /// a word.
     static func timeOrNumber(_ word: FoldedKey) -> NumberKind? {
-        guard word.count <= 16 else { return nil }
-        var key = word
-        var bytes: [UInt8] = []
-        while !key.isEmpty { bytes.append(key.last); key = key.droppingLast() }
-        bytes.reverse()
-        if bytes.count > 2, ordinalEnds.contains(Array(bytes.suffix(2))), bytes.dropLast(2).allSatisfy(isDigit) {
+        guard word.count <= 16, !word.isEmpty else { return nil }
+        if word.count > 2, isOrdinalEnd(word.droppingLast().last, word.last), word.droppingLast().droppingLast().isNumber {
             return .other
         }
-        guard let first = bytes.first, isDigit(first) else { return nil }
-        guard bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "h") }) else {
-            return nil
+        guard isDigit(word.first) else { return nil }
+        // A colon may close the word, as it closes a line's last word before what the line introduces ("2014:",
+        // "14h30:"): a part of the date, not its year.
+        let closed = word.last == UInt8(ascii: ":")
+        let figures = closed ? word.droppingLast() : word
+        if figures.isNumber { return figures.count == 4 && !closed ? .year : .other }
+        if isFiguresAndSlashes(figures) { return .date }
+        return TimeOfDay.read(figures) == nil ? nil : .other
+    }
+
+    /// Whether `first` and `second` end a day's ordinal ("1er", "2nd").
+    private static func isOrdinalEnd(_ first: UInt8, _ second: UInt8) -> Bool {
+        ordinalEnds.contains { $0[0] == first && $0[1] == second }
+    }
+
+    /// Whether `word` is figures and slashes only, with a slash ("03/03/2014").
+    private static func isFiguresAndSlashes(_ word: FoldedKey) -> Bool {
+        var key = word
+        var slash = false
+        while !key.isEmpty {
+            let byte = key.last
+            if byte == UInt8(ascii: "/") { slash = true } else if !isDigit(byte) { return false }
+            key = key.droppingLast()
         }
-        if bytes.contains(UInt8(ascii: "/")) { return .date }
-        if bytes.count == 4, bytes.allSatisfy(isDigit) { return .year }
-        return .other
+        return slash
     }
 
     /// How a day's ordinal ends: "1er", "1st", "2nd", "3rd", "7th".

@@ -130,18 +130,10 @@ enum PublicationStamp {
         }
     }
 
-    /// "11:32", "22h38": digits joined by a colon or an "h".
+    /// "11:32", "22h38", "9:40pm": a time of day with its minutes (`TimeOfDay`). An hour alone ("14h") is none: "Par
+    /// ailleurs la réunion commence à 14h" is a sentence, not a byline.
     private static func isClock(_ word: FoldedKey) -> Bool {
-        var key = word
-        var joined = false
-        var digitsAfter = false
-        while !key.isEmpty {
-            let byte = key.last
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "h") { joined = digitsAfter; break }
-            digitsAfter = digitsAfter || (byte >= 0x30 && byte <= 0x39)
-            key = key.droppingLast()
-        }
-        return joined && key.count > 1
+        TimeOfDay.read(word)?.hasMinutes == true
     }
 
     /// The word without a colon after it ("updated:").

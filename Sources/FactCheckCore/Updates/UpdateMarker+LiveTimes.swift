@@ -89,58 +89,10 @@ extension UpdateMarker {
     /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
     static let liveBytes = 6_000
 
-    /// An hour of the day at `start` and where it ends: "18h15", "9h", "22:03", "9.45", "4:10 p.m.", "10 am".
+    /// An hour of the day at `start` and where it ends, in minutes after midnight: "18h15", "9h", "22:03", "9.45",
+    /// "4:10 p.m.", "10 am", "9.40pm" (`TimeOfDay`).
     static func hour(in scalars: ScalarText, at start: Int, limit: Int) -> (Int, Int)? {
-        func number(_ from: Int, most: Int) -> (Int, Int)? {
-            var i = from
-            var value = 0
-            while i < limit, i - from < most, Scalars.isDigit(scalars[i]) { value = value * 10 + Int(scalars[i].value - 48); i += 1 }
-            return i > from && (i >= limit || !Scalars.isDigit(scalars[i])) ? (value, i) : nil
-        }
-        guard let (h, afterHour) = number(start, most: 2), h < 24, afterHour < limit else { return nil }
-        var minutes = 0
-        var end = afterHour
-        var s = scalars[afterHour]
-        // "18 h 15", "18 h": the French hour spaced as typographers set it.
-        if s == " ", afterHour + 2 < limit, scalars[afterHour + 1] == "h", !Scalars.isLetter(scalars[afterHour + 2]) {
-            s = "h"
-            end = afterHour + 2
-            if scalars[end] == " ", let (m, afterMinutes) = number(end + 1, most: 2), afterMinutes - end == 3, m < 60 {
-                minutes = m
-                end = afterMinutes
-            }
-        } else if s == "h" || s == "H" {
-            end = afterHour + 1
-            if let (m, afterMinutes) = number(end, most: 2) { guard m < 60, afterMinutes - end == 2 else { return nil }; minutes = m; end = afterMinutes }
-        } else if s == ":" || s == "." {
-            guard let (m, afterMinutes) = number(afterHour + 1, most: 2), m < 60, afterMinutes - afterHour == 3 else { return nil }
-            minutes = m
-            end = afterMinutes
-        } else if s != " " {
-            return nil
-        }
-        guard end < limit, !Scalars.isLetter(scalars[end]) else { return nil }
-        // "4:10 p.m.", "10 am": the half of the day, which a bare "10 :" lacks (then it needs its "h" or minutes).
-        var j = end
-        while j < limit, scalars[j] == " " { j += 1 }
-        let rest = Scalars.folded(scalars[j..<min(limit, j + 4)])
-        var hours = h
-        if let half = ["p.m.", "a.m.", "pm", "am"].first(where: { rest.hasPrefix($0) }),
-           j + half.count >= limit || !Scalars.isLetter(scalars[j + half.count]) {
-            if half.hasPrefix("p"), h < 12 { hours += 12 }
-            if half.hasPrefix("a"), h == 12 { hours = 0 }
-            end = j + half.count
-        } else if s == " " {
-            return nil
-        }
-        // "4:10 p.m. ET", "18h15 GMT": the time zone goes with the hour.
-        var k = end
-        while k < limit, scalars[k] == " " { k += 1 }
-        var zoneEnd = k
-        while zoneEnd < limit, zoneEnd - k < 5, Scalars.isLetter(scalars[zoneEnd]) { zoneEnd += 1 }
-        if zoneEnd > k, zoneEnd - k <= 4, zoneEnd == limit || !Scalars.isLetter(scalars[zoneEnd]),
-           DateLine.timeZones.contains(Scalars.folded(scalars[k..<zoneEnd])) { end = zoneEnd }
-        return (hours * 60 + minutes, end)
+        TimeOfDay.read(scalars, at: start, limit: limit).map { ($0.minutes, $0.end) }
     }
 
 }

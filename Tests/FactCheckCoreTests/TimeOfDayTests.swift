@@ -1,0 +1,112 @@
+@testable import FactCheckCore
+import Testing
+
+/// The one reader of clocks (`TimeOfDay`), and how its three callers tell a clock from a duration, a score, a date or
+/// a decimal number around it.
+@Suite struct TimeOfDayTests {
+    /// The time at the start of `text`: its minutes after midnight and the text it spans.
+    static func reading(_ text: String) -> (Int, String)? {
+        let scalars = ScalarText(text)
+        guard let time = TimeOfDay.read(scalars, at: 0, limit: scalars.count) else { return nil }
+        return (time.minutes, String(String.UnicodeScalarView(scalars[0..<time.end])))
+    }
+
+    @Test(arguments: [
+        // French: an "h", set tight or between spaces (plain or no-break), with its minutes or without.
+        ("14h30", 870, "14h30"),
+        ("18h15 : fin de la perturbation", 1095, "18h15"),
+        ("14 h 30 : reprise du trafic", 870, "14 h 30"),
+        ("14\u{A0}h\u{A0}30 : reprise", 870, "14\u{A0}h\u{A0}30"),
+        ("21 h", 1260, "21 h"),
+        ("9h : ouverture des portes", 540, "9h"),
+        ("18H15", 1095, "18H15"),
+        ("0h30", 30, "0h30"),
+        ("22:03 - fin", 1323, "22:03"),
+        ("10h12 CET", 612, "10h12 CET"),
+        ("18 h 5 personnes", 1080, "18 h"),  // figures that are no minutes end a spaced hour at its "h"
+        // English: a colon or a dot, the half of the day spaced or glued, a time zone.
+        ("9:40 a.m.", 580, "9:40 a.m."),
+        ("9.40pm", 1300, "9.40pm"),
+        ("9:40pm - Update", 1300, "9:40pm"),
+        ("4:10 p.m. ET - The bridge reopened.", 970, "4:10 p.m. ET"),
+        ("10 am", 600, "10 am"),
+        ("10am", 600, "10am"),
+        ("10 AM EST", 600, "10 AM EST"),
+        ("12 pm", 720, "12 pm"),
+        ("12:30 a.m.", 30, "12:30 a.m."),
+        ("9.45", 585, "9.45"),
+        ("10:12:30 UTC", 612, "10:12:30 UTC"),
+        ("4:10 p.m", 250, "4:10"),  // "p.m" without its last dot is no half of the day
+    ])
+    func readsATimeOfDay(_ text: String, _ minutes: Int, _ span: String) {
+        let found = Self.reading(text)
+        #expect(found?.0 == minutes)
+        #expect(found?.1 == span)
+    }
+
+    @Test(arguments: [
+        "2014", "3-2", "25:00", "24h", "14h5", "18h75", "9:4", "9:75", "18hr", "9h30min", "10 heures", "10 amis", "10 :",
+        "123:45", "noon", "midi", "h30", "", "7", "10 a.m",
+    ])
+    func readsNoTimeOfDay(_ text: String) {
+        #expect(Self.reading(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("14h30", true), ("22h38", true), ("11:32", true), ("10:12:30", true), ("9:40pm", true), ("14h", false),
+        ("4pm", false),
+    ])
+    func readsAWordWhole(_ word: String, _ hasMinutes: Bool) {
+        #expect(TimeOfDay.read(FoldedKey(word))?.hasMinutes == hasMinutes)
+    }
+
+    /// Words that are no time of day, whole: a decimal or a date with a dot, a number, a year, a clock with more after it.
+    @Test(arguments: ["12.05", "9.40pm", "2014", "3", "1h5", "99:99", "14h30:", "3-2", "14h30h", "1:2:3", "heure"])
+    func readsNoWordAsATime(_ word: String) {
+        #expect(TimeOfDay.read(FoldedKey(word)) == nil)
+    }
+
+    @Test(arguments: [
+        ("03/03/2014", DateLine.NumberKind.date), ("2014", .year), ("2014:", .other), ("14h30", .other),
+        ("14h30:", .other), ("10:12", .other), ("10am", .other), ("1er", .other), ("7th", .other), ("3", .other),
+    ])
+    func dateLinesReadTimesAndNumbers(_ word: String, _ kind: DateLine.NumberKind) {
+        #expect(DateLine.timeOrNumber(FoldedKey(word)) == kind)
+    }
+
+    @Test(arguments: ["mars", "99:99", "1h2h3", "12.05", "3/3h", ""])
+    func dateLinesReadNoOtherWord(_ word: String) {
+        #expect(DateLine.timeOrNumber(FoldedKey(word)) == nil)
+    }
+
+    /// A live page's hour opens a line and is followed by a colon or a dash and its update: a duration ("2h de route"),
+    /// a date ("12.05.2014") or a score ("3-2") opening a line is none.
+    @Test(arguments: [
+        ("18h15 : fin de la perturbation", 1095 as Int?),
+        ("4:10 p.m. - The bridge reopened.", 970),
+        ("9.40pm - The road reopened.", 1300),
+        ("2h de route pour rejoindre la ville.", nil),
+        ("1h de queue devant le magasin.", nil),
+        ("12.05.2014 : la décision est tombée.", nil),
+        ("3-2 : le score final.", nil),
+        ("2014 : une année noire.", nil),
+    ])
+    func liveHoursNeedTheirUpdateAfterThem(_ line: String, _ minutes: Int?) {
+        let scalars = ScalarText(line)
+        #expect(UpdateMarker.liveTime(in: scalars, at: 0, limit: scalars.count)?.minutes == minutes)
+    }
+
+    /// A byline's clock has its minutes: an hour alone ends a sentence as often ("à 14h"), and a decimal number too.
+    @Test(arguments: [
+        ("Posted at 11:32 pm in News", true),
+        ("Posted at 9:40pm in News", true),
+        ("par Jean Dupont 22h38", true),
+        ("Par ailleurs la réunion commence à 14h", false),
+        ("By comparison the index closed at 12.05", false),
+        ("Par ailleurs le trajet dure 2h", false),
+    ])
+    func bylinesTakeClocksWithTheirMinutes(_ line: String, _ expected: Bool) {
+        let folded = FoldedText.bytes(line)
+        #expect(folded.withUnsafeBufferPointer(PublicationStamp.isDatedByline) == expected)
+    }
+}
