@@ -218,10 +218,10 @@ public struct UpdateLinker: Sendable {
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
         let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
-            ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
+            ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
-        for claim in Set(shared.keys).union(positional.keys) {
+        for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
             let words = sharedWords[claim] ?? []
             let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
             // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
@@ -360,19 +360,31 @@ public struct UpdateLinker: Sendable {
     /// The claim a live update at the top settles by ending a state: the first whole sentence below the notice that
     /// shares a word with it, among the first `storyOpeningReach` sentences there — the opening of the story the update
     /// sits on ("Original story: A high school is on lockdown…"), the state it reported. A first sentence that shares
-    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next.
-    /// - Complexity: O(`storyOpeningReach` + the claims inside the notice's extent).
-    private func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]]) -> Int? {
+    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
+    /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
+    /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
+    /// A headline or standfirst that already tells the ending in the update's news ("was reported missing but later
+    /// found safe", rewritten with the update: see `isSummaryTellingTheNews`) opens no state: it is passed over.
+    /// - Complexity: O(`storyOpeningReach` sentences' words + the claims inside the notice's extent).
+    private func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]],
+                              noticeWords: [Int: Double]) -> Int? {
         var claim = (before ?? -1) + 1
         var seen = 0
+        var firstInProgress: Int?
         while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
             if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range) {
+                if isSummaryTellingTheNews(claim, shared: sharedWords[claim] ?? [], noticeWords: noticeWords),
+                   NoticeReferences.isResolution(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
+                    claim += 1
+                    continue
+                }
                 if !(sharedWords[claim] ?? []).isEmpty { return claim }
+                if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
                 seen += 1
             }
             claim += 1
         }
-        return nil
+        return firstInProgress
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
