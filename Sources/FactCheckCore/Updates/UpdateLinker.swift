@@ -221,7 +221,10 @@ public struct UpdateLinker: Sendable {
             ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
+        let entryAbove = entryAbove(notice)
         for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
+            // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
+            if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
             let words = sharedWords[claim] ?? []
             let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
             // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
@@ -292,6 +295,12 @@ public struct UpdateLinker: Sendable {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
+            }
+            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, claim != ended,
+               !words.contains(where: referenced.contains), isEntryHeading(claim, above: notice) {
+                score *= UpdateLinker.summaryFactor
+                signals.summary = true
+                reasons.append("the heading of the entry the news opens: written with it")
             }
             if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
                 score *= UpdateLinker.taggedHeadlineFactor
@@ -455,6 +464,31 @@ public struct UpdateLinker: Sendable {
     private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
         guard let a = analysis.claims[first].occurrences.first, let b = analysis.claims[second].occurrences.first, a.end <= b.start else { return false }
         return !analysis.scalars[a.end..<b.start].contains("\n")
+    }
+
+    /// Whether claim `claim`, just above `notice`, is a heading of its own: a line with no final punctuation set on
+    /// its own above the notice ("Senator wins second term in close race" over "Update 9:40 p.m.: The senator…"), as
+    /// a live page heads each entry. Written with the entry's news, it tells it rather than being amended by it. (The
+    /// page's headline and standfirst, the first two claims, have rules of their own.)
+    /// - Complexity: O(the claim's last occurrence and the gap to the notice).
+    private func isEntryHeading(_ claim: Int, above notice: ArticleNotice) -> Bool {
+        guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }),
+              !Self.endsSentence(analysis.scalars, occurrence) else { return false }
+        let gap = analysis.scalars[occurrence.end..<notice.range.start]
+        return gap.contains("\n") && gap.allSatisfy { $0 == "\n" || $0 == " " || $0 == "\u{A0}" || $0 == "\r" || $0 == "\t" }
+    }
+
+    /// The extent of the notice just above `notice` when both are dated entries of a stack ("Update 9:40 p.m.:" above
+    /// "Update 6:15 p.m.:", "Mise à jour du 10 mai :" above "Mise à jour du 9 mai :"): the text between the two
+    /// belongs to the entry above — its further paragraphs, then the heading of the next entry — and updates amend the
+    /// story, not one another. Whether the stack runs newest first (that text is later than `notice`) or oldest first
+    /// (it is the earlier update `notice` follows on), it is no claim of the story `notice` settles. An undated notice
+    /// (a tag on the headline, "Update:" above the original story) may stand above the story itself: nothing is cut.
+    /// - Complexity: O(the article's notices + the two markers).
+    private func entryAbove(_ notice: ArticleNotice) -> TextRange? {
+        guard let above = analysis.notices.last(where: { $0.range.end <= notice.range.start }) else { return nil }
+        let dated = { (marker: String) in marker.unicodeScalars.contains(where: Scalars.isDigit) }
+        return dated(above.marker) && dated(notice.marker) ? above.range : nil
     }
 
     /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).
