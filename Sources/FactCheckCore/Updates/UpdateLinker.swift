@@ -478,8 +478,9 @@ public struct UpdateLinker: Sendable {
         return gap.contains("\n") && gap.allSatisfy { $0 == "\n" || $0 == " " || $0 == "\u{A0}" || $0 == "\r" || $0 == "\t" }
     }
 
-    /// The extent of the notice just above `notice` when both are dated entries of a stack ("Update 9:40 p.m.:" above
-    /// "Update 6:15 p.m.:", "Mise à jour du 10 mai :" above "Mise à jour du 9 mai :"): the text between the two
+    /// The extent of the notice just above `notice` when both are dated (or numbered) entries of a stack, their
+    /// markers holding a digit ("Update 9:40 p.m.:" above "Update 6:15 p.m.:", "Mise à jour du 10 mai :" above "Mise à
+    /// jour du 9 mai :", "Update 1" above "Update 2"): the text between the two
     /// belongs to the entry above — its further paragraphs, then the heading of the next entry — and updates amend the
     /// story, not one another. Whether the stack runs newest first (that text is later than `notice`) or oldest first
     /// (it is the earlier update `notice` follows on), it is no claim of the story `notice` settles. An undated notice
