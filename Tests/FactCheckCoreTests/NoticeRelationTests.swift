@@ -307,6 +307,12 @@ import Testing
         Case(marker: "Précision", text: "Nous avions indiqué à tort que la piscine fermait en juillet.", relation: .correction),
         Case(marker: "Clarification", text: "We have retracted the paragraph about the mayor's salary.", relation: .retraction),
         Case(marker: "Clarification", text: "An earlier version of this article said the fee applied to all members; it applies to new ones.", relation: .clarification),
+        // a party confirming that a state has ended reports the change (news); confirming a report is confirmation
+        Case(marker: "Update", text: "The county has confirmed the ferry service resumed just after noon.", relation: .addition),
+        Case(marker: "Mise à jour", text: "La préfecture confirme que la circulation a repris sur la rocade vers 17 heures.", relation: .addition),
+        Case(marker: "Update", text: "The county has confirmed the ferry service was suspended on Monday.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "La préfecture confirme que la rocade est coupée depuis 15 heures.", relation: .confirmation),
+        Case(marker: "Update", text: "As we reported, the ferry service resumed just after noon.", relation: .confirmation),
     ]
 
     @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)

@@ -32,6 +32,7 @@ enum NoticeReferences {
         // Written "at the time of writing": true then, open to a later notice.
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
+        "ou sont ecrites ces lignes", "right now", "en ce moment",
         // "At the moment, …" (not "at the moment of the crash", a past instant).
         "at the moment,", "as of now", "as of press time", "a ce stade", "pour l'heure", "a l'heure qu'il est",
         // An expectation stated before the outcome: "was expected to weaken", "on s'attendait à" (not "as was
@@ -174,6 +175,10 @@ enum NoticeReferences {
         "all clear", "all-clear", "back online", "back to normal", "has ended", "have ended", "had ended",
         " rouvert", " rouvre", " a repris", " ont repris", " retabli", " est de retour", " sont de retour",
         "fin de la perturbation", "fin de l'incident", "fin de l'alerte", "retour a la normale",
+        // A service back ("is back up and running", not "will be back up", a forecast); a missing person found.
+        " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
+        " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
+        "retrouve vivant", "retrouvee vivante",
     ] + ["was", "were", "been", "is", "are", "be"].map { " \($0) lifted" }
         + ["lockdown", "order", "ban", "curfew", "warning", "advisory", "alert", "evacuation", "closure", "restrictions",
            "notice", "shelter-in-place", "watch"].map { " lifted the \($0)" }

@@ -392,7 +392,16 @@ public enum NoticeRelationReader {
         if clarificationMarkers.contains(where: foldedMarker.hasPrefix) {
             return firstCue(in: reading, of: compiledOwnVoice)?.relation ?? .clarification
         }
-        if let (relation, _) = firstCue(in: reading, of: compiledRules) { return relation }
+        if let (relation, cue) = firstCue(in: reading, of: compiledRules) {
+            // A party confirming that a state has ended ("the patrol has confirmed lanes have reopened", "la
+            // préfecture confirme que la circulation a repris") reports the change, news of its own: an addition,
+            // not a confirmation of what the story said (it said the state held).
+            if relation == .confirmation, cue == "confirm" {
+                let scalars = ScalarText(text)
+                if NoticeReferences.isResolution(scalars, TextRange(0, scalars.count)) { return .addition }
+            }
+            return relation
+        }
         if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
             return .correction
         }

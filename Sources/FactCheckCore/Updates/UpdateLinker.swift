@@ -218,10 +218,13 @@ public struct UpdateLinker: Sendable {
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
         let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
-            ? storyOpening(below: notice, after: before, sharing: sharedWords) : nil
+            ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
-        for claim in Set(shared.keys).union(positional.keys) {
+        let entryAbove = entryAbove(notice)
+        for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
+            // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
+            if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
             let words = sharedWords[claim] ?? []
             let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
             // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
@@ -293,6 +296,12 @@ public struct UpdateLinker: Sendable {
                 signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
             }
+            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, claim != ended,
+               !words.contains(where: referenced.contains), isEntryHeading(claim, above: notice) {
+                score *= UpdateLinker.summaryFactor
+                signals.summary = true
+                reasons.append("the heading of the entry the news opens: written with it")
+            }
             if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
                 score *= UpdateLinker.taggedHeadlineFactor
                 signals.taggedHeadline = true
@@ -360,19 +369,31 @@ public struct UpdateLinker: Sendable {
     /// The claim a live update at the top settles by ending a state: the first whole sentence below the notice that
     /// shares a word with it, among the first `storyOpeningReach` sentences there — the opening of the story the update
     /// sits on ("Original story: A high school is on lockdown…"), the state it reported. A first sentence that shares
-    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next.
-    /// - Complexity: O(`storyOpeningReach` + the claims inside the notice's extent).
-    private func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]]) -> Int? {
+    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
+    /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
+    /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
+    /// A headline or standfirst that already tells the ending in the update's news ("was reported missing but later
+    /// found safe", rewritten with the update: see `isSummaryTellingTheNews`) opens no state: it is passed over.
+    /// - Complexity: O(`storyOpeningReach` sentences' words + the claims inside the notice's extent).
+    private func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]],
+                              noticeWords: [Int: Double]) -> Int? {
         var claim = (before ?? -1) + 1
         var seen = 0
+        var firstInProgress: Int?
         while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
             if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range) {
+                if isSummaryTellingTheNews(claim, shared: sharedWords[claim] ?? [], noticeWords: noticeWords),
+                   NoticeReferences.isResolution(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
+                    claim += 1
+                    continue
+                }
                 if !(sharedWords[claim] ?? []).isEmpty { return claim }
+                if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
                 seen += 1
             }
             claim += 1
         }
-        return nil
+        return firstInProgress
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
@@ -443,6 +464,32 @@ public struct UpdateLinker: Sendable {
     private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
         guard let a = analysis.claims[first].occurrences.first, let b = analysis.claims[second].occurrences.first, a.end <= b.start else { return false }
         return !analysis.scalars[a.end..<b.start].contains("\n")
+    }
+
+    /// Whether claim `claim`, just above `notice`, is a heading of its own: a line with no final punctuation set on
+    /// its own above the notice ("Senator wins second term in close race" over "Update 9:40 p.m.: The senator…"), as
+    /// a live page heads each entry. Written with the entry's news, it tells it rather than being amended by it. (The
+    /// page's headline and standfirst, the first two claims, have rules of their own.)
+    /// - Complexity: O(the claim's last occurrence and the gap to the notice).
+    private func isEntryHeading(_ claim: Int, above notice: ArticleNotice) -> Bool {
+        guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }),
+              !Self.endsSentence(analysis.scalars, occurrence) else { return false }
+        let gap = analysis.scalars[occurrence.end..<notice.range.start]
+        return gap.contains("\n") && gap.allSatisfy { $0 == "\n" || $0 == " " || $0 == "\u{A0}" || $0 == "\r" || $0 == "\t" }
+    }
+
+    /// The extent of the notice just above `notice` when both are dated (or numbered) entries of a stack, their
+    /// markers holding a digit ("Update 9:40 p.m.:" above "Update 6:15 p.m.:", "Mise à jour du 10 mai :" above "Mise à
+    /// jour du 9 mai :", "Update 1" above "Update 2"): the text between the two
+    /// belongs to the entry above — its further paragraphs, then the heading of the next entry — and updates amend the
+    /// story, not one another. Whether the stack runs newest first (that text is later than `notice`) or oldest first
+    /// (it is the earlier update `notice` follows on), it is no claim of the story `notice` settles. An undated notice
+    /// (a tag on the headline, "Update:" above the original story) may stand above the story itself: nothing is cut.
+    /// - Complexity: O(the article's notices + the two markers).
+    private func entryAbove(_ notice: ArticleNotice) -> TextRange? {
+        guard let above = analysis.notices.last(where: { $0.range.end <= notice.range.start }) else { return nil }
+        let dated = { (marker: String) in marker.unicodeScalars.contains(where: Scalars.isDigit) }
+        return dated(above.marker) && dated(notice.marker) ? above.range : nil
     }
 
     /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).

@@ -1,0 +1,42 @@
+@testable import FactCheckCore
+import Testing
+
+/// Links on a page of stacked dated entries (a live page): an entry's news does not amend the text of the entry above
+/// it, nor the heading set over it.
+@Suite struct NoticeStackLinkingTests {
+    /// The claims the notice whose marker starts with `marker` links, as text.
+    static func links(_ article: String, marker: String) -> (NoticeReading, [String]) {
+        let reading = NoticeReading(article)
+        let entry = reading.notices.first { $0.notice.marker.hasPrefix(marker) }
+        return (reading, entry.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? [])
+    }
+
+    @Test(arguments: [
+        // The later entry on top, its byline, then the earlier entry's heading and text.
+        ("The harbour bridge is closed to traffic while engineers inspect a crack in its deck.\n\nUpdate 6:40 p.m.: Engineers say the crack in the deck of the harbour bridge is deeper than first thought and repairs will take a week.\n\nFerries will carry commuters across the bay from Monday, the port authority said.\n\n— Jane Doe, City Desk\n\nCrack found in bridge deck\n\nUpdate 2:15 p.m.: Engineers found a crack in the deck this morning; the port authority may run ferries to carry commuters across the bay from Monday.",
+         "Update 2:15", "Ferries will carry commuters", false),
+        ("Le pont du port est fermé à la circulation pendant que des ingénieurs examinent une fissure de son tablier.\n\nMise à jour 18h40 : selon les ingénieurs, la fissure du tablier du pont du port est plus profonde que prévu et les réparations dureront une semaine.\n\nDes navettes maritimes feront traverser la baie aux usagers dès lundi, a indiqué la capitainerie.\n\n— Jeanne Dupont, service Ville\n\nUne fissure dans le tablier\n\nMise à jour 14h15 : des ingénieurs ont découvert une fissure ce matin ; la capitainerie pourrait affréter des navettes maritimes pour faire traverser la baie aux usagers dès lundi.",
+         "Mise à jour 14h15", "Des navettes maritimes", false),
+        // Negative rows: an undated update at the top stands above the story itself, which the update below still
+        // amends.
+        ("Update: The harbour bridge will stay closed until further notice.\n\nThe harbour bridge is expected to reopen to traffic on Friday, the port authority said.\n\nEngineers are still inspecting a crack in the deck of the harbour bridge.\n\nUpdate 6:40 p.m.: The port authority now says the harbour bridge will not reopen on Friday.",
+         "Update 6:40", "The harbour bridge is expected", true),
+        ("Mise à jour : le pont du port restera fermé jusqu'à nouvel ordre.\n\nLe pont du port devrait rouvrir vendredi à la circulation, selon la capitainerie.\n\nDes ingénieurs examinent toujours une fissure du tablier du pont du port.\n\nMise à jour 18h40 : la capitainerie annonce désormais que le pont du port ne rouvrira pas vendredi.",
+         "Mise à jour 18h40", "Le pont du port devrait", true),
+        // The heading of an entry, set on its own line over its news.
+        ("Council votes on the harbour budget tonight, the mayor says.\n\nThe council will vote tonight on the harbour budget, which pays for the new sea wall.\n\nThe mayor expects the harbour budget to pass by a wide margin.\n\nCouncil passes harbour budget by seven votes to two\n\nUpdate 9:40 p.m.: The council passed the harbour budget by seven votes to two, the mayor said.",
+         "Update 9:40", "Council passes harbour budget", false),
+        ("Le conseil vote ce soir le budget du port, selon le maire.\n\nLe conseil votera ce soir le budget du port, qui finance la nouvelle digue.\n\nLe maire s'attend à une large majorité pour le budget du port.\n\nLe conseil adopte le budget du port par sept voix contre deux\n\nMise à jour 21h40 : le conseil a adopté le budget du port par sept voix contre deux, selon le maire.",
+         "Mise à jour 21h40", "Le conseil adopte le budget", false),
+        // Negative rows: a sentence with its full stop just above the news is the story, which the news may settle.
+        ("The council will vote tonight on the harbour budget, which pays for the new sea wall.\n\nThe vote on the harbour budget has not yet been held.\n\nUpdate 9:40 p.m.: The council passed the harbour budget by seven votes to two, the mayor said.",
+         "Update 9:40", "The vote on the harbour budget", true),
+        ("Le conseil votera ce soir le budget du port, qui finance la nouvelle digue.\n\nLe vote du budget du port n'a pas encore eu lieu.\n\nMise à jour 21h40 : le conseil a adopté le budget du port par sept voix contre deux, selon le maire.",
+         "Mise à jour 21h40", "Le vote du budget du port", true),
+    ])
+    func linksOnAPageOfEntries(text: String, marker: String, claim: String, amended: Bool) {
+        let (reading, linked) = Self.links(text, marker: marker)
+        #expect(reading.notices.contains { $0.notice.marker.hasPrefix(marker) }, "\(reading.notices.map(\.notice.marker))")
+        #expect(linked.contains { $0.hasPrefix(claim) } == amended, "\(linked)")
+    }
+}
