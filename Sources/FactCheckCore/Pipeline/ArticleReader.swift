@@ -412,7 +412,10 @@ private struct ArticleReading {
 
     private mutating func addNotice(_ range: TextRange) {
         // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
-        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
+        // A live hour written as a heading with no body under it is an entry of one line ("15h14 : réunion à Matignon").
+        guard let found = UpdateMarker.match(in: scalars, at: range.start, limit: range.end),
+              let match = found.bodyStart < range.end ? found : UpdateMarker.liveLine(in: scalars, at: range.start, limit: range.end),
+              match.bodyStart < range.end else { return }
         // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
         // So is one wholly in parentheses ("(Update: …)"), whose marker's match ends on the closing parenthesis.
         let closesOnBracket = match.end.map { $0 < scalars.count && (scalars[$0] == "]" || scalars[$0] == ")") } ?? false
