@@ -1,8 +1,8 @@
 @testable import FactCheckCore
 import Testing
 
-/// A live page's entries, stacked newest first, each marked by its hour: one-line entries, and the oldest entry of a
-/// log.
+/// A live page's entries, stacked newest first, each marked by its hour: one-line entries, entries over several
+/// paragraphs down to the next, and the forms that stay the report's (entries running forward).
 extension NoticeExtentTests {
     static let liveLogCases: [Case] = [
         // A heading hour with nothing under it before the next hour is an entry of one line.
@@ -36,6 +36,91 @@ extension NoticeExtentTests {
             """, notices: ["9:10 p.m. - Water levels start to fall in Milltown", "7:45 p.m. - Two villages evacuated in the valley",
                            "6 p.m. - The river bursts its banks in Milltown, officials said."],
             claims: ["The river has been rising since last night."]),
+        // Each entry runs over its paragraphs down to the next older one, short of the byline closing it and the
+        // next entry's title.
+        Case(name: "en: timed entries run down to the next one, short of a byline and a title", text: """
+            Election night results
+
+            The polls closed at 8 p.m. across the county.
+
+            Turnout was higher than in the last election.
+
+            Some precincts reported long lines.
+
+            Results are coming in slowly.
+
+            Ruiz wins the mayor's race
+
+            Update 10:40 p.m. Nov. 8: The Associated Press called the mayor's race for Ana Ruiz.
+
+            Ruiz led by 4,000 votes with most precincts counted.
+
+            She thanked volunteers at a rally downtown.
+
+            – Sam Lee, City Desk
+
+            Turnout tops forecasts
+
+            Update 9:15 p.m. Nov. 8: Turnout passed 60 percent, the county clerk said.
+            """, notices: ["Update 10:40 p.m. Nov. 8: The Associated Press called the mayor's race for Ana Ruiz. Ruiz led by 4,000 votes with most precincts counted. She thanked volunteers at a rally downtown.",
+                           "Update 9:15 p.m. Nov. 8: Turnout passed 60 percent, the county clerk said."]),
+        Case(name: "fr: une entrée annonce une liste et la garde jusqu'à l'heure suivante", text: """
+            EN DIRECT – Neige en Île-de-France
+
+            19h20 : le point sur les trains de jeudi
+
+            La SNCF fera rouler 70 % de ses trains jeudi, indique-t-elle.
+
+            Les prévisions sont les suivantes :
+
+            Ligne A : service normal
+
+            Ligne B : 3 trains sur 4
+
+            Ligne C : 1 train sur 2
+
+            19h05 : 40 000 foyers privés d'électricité
+
+            La situation reste difficile dans l'ouest, selon le gestionnaire du réseau.
+            """, notices: ["19h20 : le point sur les trains de jeudi La SNCF fera rouler 70 % de ses trains jeudi, indique-t-elle. Les prévisions sont les suivantes : Ligne A : service normal Ligne B : 3 trains sur 4 Ligne C : 1 train sur 2",
+                           "19h05 : 40 000 foyers privés d'électricité La situation reste difficile dans l'ouest, selon le gestionnaire du réseau."]),
+        // Timed notices running forward down a report are not a log: the report stands between them.
+        Case(name: "en: timed notices running forward leave the report between them", text: """
+            The council met on Tuesday to vote the budget.
+
+            The budget adds a pool and a library.
+
+            The mayor called it a fair plan.
+
+            Two members asked for more time.
+
+            Update 9 a.m.: The vote was moved to the afternoon.
+
+            The pool would open in 2026.
+
+            The library would stay open on Sundays.
+
+            Update 2 p.m.: The council passed the budget.
+            """, notices: ["Update 9 a.m.: The vote was moved to the afternoon.", "Update 2 p.m.: The council passed the budget."],
+            claims: ["The pool would open in 2026.", "The library would stay open on Sundays."]),
+        Case(name: "fr: des notices datées en avançant laissent l'article entre elles", text: """
+            Le conseil s'est réuni mardi pour voter le budget.
+
+            Le budget prévoit une piscine et une médiathèque.
+
+            Le maire parle d'un plan équilibré.
+
+            Deux élus ont demandé un délai.
+
+            Mise à jour 9h : le vote est reporté à l'après-midi.
+
+            La piscine ouvrirait en 2026.
+
+            La médiathèque resterait ouverte le dimanche.
+
+            Mise à jour 14h : le conseil a voté le budget.
+            """, notices: ["Mise à jour 9h : le vote est reporté à l'après-midi.", "Mise à jour 14h : le conseil a voté le budget."],
+            claims: ["La piscine ouvrirait en 2026.", "La médiathèque resterait ouverte le dimanche."]),
     ]
 
     @Test(arguments: liveLogCases)

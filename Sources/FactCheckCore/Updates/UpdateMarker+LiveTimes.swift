@@ -119,6 +119,36 @@ extension UpdateMarker {
         return announcementPhrases.occurs(in: NoticeBoundary.wordText(head, TextRange(0, head.count)))
     }
 
+    /// The hour a notice's marker gives (`hour`, read at each number of `marker`, up to `limit`), in minutes after
+    /// midnight, and the marker's other numbers, its date ("Update 9:40 p.m. EST Nov. 14" gives 21:40 and [14],
+    /// "UPDATE: 9/24/13 3:00 PM ET" 15:00 and [9, 24, 13], "19h04" 19:04 and []). Nil when it gives no hour.
+    static func entryTime(_ scalars: ScalarText, marker: TextRange, limit: Int) -> (minutes: Int, date: [Int])? {
+        var clock: (minutes: Int, end: Int)?
+        var date: [Int] = []
+        var i = marker.start
+        while i < marker.end {
+            guard Scalars.isDigit(scalars[i]), i == marker.start || !Scalars.isDigit(scalars[i - 1]) else { i += 1; continue }
+            if clock == nil, let (minutes, end) = hour(in: scalars, at: i, limit: limit) {
+                clock = (minutes, end)
+                i = end
+                continue
+            }
+            var value = 0
+            while i < marker.end, Scalars.isDigit(scalars[i]) { value = value * 10 + Int(scalars[i].value - 48); i += 1 }
+            date.append(value)
+        }
+        return clock.map { ($0.minutes, date) }
+    }
+
+    /// Whether an entry timed `lower` stands under one timed `upper` as a live log stacks them, newest first: an
+    /// earlier date, or the same date (or none) and an earlier hour (`isEarlier`).
+    static func isOlderEntry(_ lower: (minutes: Int, date: [Int]), than upper: (minutes: Int, date: [Int])) -> Bool {
+        guard lower.date == upper.date else {
+            return lower.date.count == upper.date.count && lower.date.lexicographicallyPrecedes(upper.date)
+        }
+        return isEarlier(lower.minutes, than: upper.minutes)
+    }
+
     /// Whether `minutes` (after midnight) comes before `other` by less than half a day, across midnight too: 23h30
     /// before 0h30, not 0h30 before 23h30.
     static func isEarlier(_ minutes: Int, than other: Int) -> Bool {
