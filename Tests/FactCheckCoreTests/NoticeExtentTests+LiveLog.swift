@@ -2,7 +2,8 @@
 import Testing
 
 /// A live page's entries, stacked newest first, each marked by its hour: one-line entries, entries over several
-/// paragraphs down to the next, and the forms that stay the report's (entries running forward).
+/// paragraphs down to the next, a label in capitals given its hour alone on its line, and the forms that stay the
+/// report's (entries running forward, a label in lower case dated like a stamp).
 extension NoticeExtentTests {
     static let liveLogCases: [Case] = [
         // A heading hour with nothing under it before the next hour is an entry of one line.
@@ -121,6 +122,81 @@ extension NoticeExtentTests {
             Mise à jour 14h : le conseil a voté le budget.
             """, notices: ["Mise à jour 9h : le vote est reporté à l'après-midi.", "Mise à jour 14h : le conseil a voté le budget."],
             claims: ["La piscine ouvrirait en 2026.", "La médiathèque resterait ouverte le dimanche."]),
+        // A label in capitals given its hour alone on its line is a marker alone: the body is below.
+        Case(name: "en: a capital label with its hour alone on its line takes the body below", text: """
+            HIGHWAY CLOSED
+
+            UPDATE: 3:55 p.m.
+            A detour now runs through Elgin, the transport office said.
+
+            The highway was closed this morning after a crash near the river.
+
+            Police said two trucks collided near the bridge.
+
+            One driver was taken to hospital.
+
+            Traffic was backed up for ten miles.
+            """, notices: ["UPDATE: 3:55 p.m. A detour now runs through Elgin, the transport office said."],
+            claims: ["The highway was closed this morning after a crash near the river."]),
+        // In French the same line is the page's stamp ("MISE À JOUR : 17h40"), which the furniture reads first; a label
+        // closed by its hour without a colon is a marker alone, as before.
+        Case(name: "fr: un libellé en capitales, deux-points et son heure restent l'horodatage de la page", text: """
+            Route fermée
+
+            MISE À JOUR : 17h40
+            Une déviation passe désormais par Elbeuf, indique la préfecture.
+
+            La route est fermée depuis ce matin après un accident près du fleuve.
+            """, notices: [], claims: ["Une déviation passe désormais par Elbeuf, indique la préfecture."]),
+        Case(name: "fr: un libellé en capitales et son heure sans deux-points prennent le corps dessous", text: """
+            Route fermée
+
+            MISE À JOUR À 17H40
+            Une déviation passe désormais par Elbeuf, indique la préfecture.
+
+            La route est fermée depuis ce matin après un accident près du fleuve.
+
+            Deux camions se sont heurtés près du pont, selon la gendarmerie.
+
+            Un conducteur a été conduit à l'hôpital.
+
+            Le bouchon s'étend sur quinze kilomètres.
+            """, notices: ["MISE À JOUR À 17H40 Une déviation passe désormais par Elbeuf, indique la préfecture."],
+            claims: ["La route est fermée depuis ce matin après un accident près du fleuve."]),
+        Case(name: "en: a dated and timed capital label alone on its line heads its entry", text: """
+            Mall siege live blog
+
+            UPDATE: 9/24/13 3:00 PM ET
+
+            The army says the siege is over.
+
+            UPDATE: 9/24/13 1:10 PM ET
+
+            Officials gave a first toll of the attack.
+            """, notices: ["UPDATE: 9/24/13 3:00 PM ET The army says the siege is over.",
+                           "UPDATE: 9/24/13 1:10 PM ET Officials gave a first toll of the attack."]),
+        Case(name: "en: an entry alone on its line keeps its one short line", text: """
+            Mall siege live blog
+
+            UPDATE: 9/24/13 3:00 PM ET
+
+            Siege over
+
+            UPDATE: 9/24/13 1:10 PM ET
+
+            Officials gave a first toll of the attack.
+            """, notices: ["UPDATE: 9/24/13 3:00 PM ET Siege over", "UPDATE: 9/24/13 1:10 PM ET Officials gave a first toll of the attack."]),
+        // Dated only, or a participle with its date: a stamp, no notice.
+        Case(name: "en: a capital label with a date and no hour is a stamp", text: """
+            UPDATE: 2013-09-24
+
+            The army says the siege is over.
+            """, notices: [], claims: ["The army says the siege is over."]),
+        Case(name: "fr: un participe daté et son heure seuls sur leur ligne sont un horodatage", text: """
+            Mis à jour : 24/09/2013 15:00
+
+            L'armée annonce la fin du siège.
+            """, notices: [], claims: ["L'armée annonce la fin du siège."]),
     ]
 
     @Test(arguments: liveLogCases)
