@@ -210,6 +210,9 @@ extension NoticeExtentTests {
     @Test(arguments: [
         ("Crue de la rivière\n\n21h : la décrue commence à Pontville.\n\n19h45 : deux villages sont évacués.\n\n18h : la rivière déborde à Pontville.\n",
          ["21h", "19h45", "18h"]),
+        // The hours above are read on their first bytes, cut on a scalar's start ("trois élèves", an "è" at the cut).
+        ("Crue\n\n21h : la décrue commence.\n\n19h45 : trois élèves évacués à l'école.\n\n18h : la rivière déborde.\n",
+         ["21h", "19h45", "18h"]),
         ("River flooding\n\n9 p.m. - Water levels start to fall.\n\n7:45 p.m. - Two villages are evacuated.\n\n6 p.m. - The river bursts its banks.\n",
          ["9 p.m.", "7:45 p.m.", "6 p.m."]),
         ("Live updates: storm on the coast\n\n9:40 p.m. - Power is back in the harbour.\n\n8:15 p.m. - The storm reached the coast, the weather office said.\n",

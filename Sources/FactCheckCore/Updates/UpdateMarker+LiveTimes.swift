@@ -88,7 +88,10 @@ extension UpdateMarker {
             while lineStart > floor, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
             if lineStart == floor, floor > 0 { break }
             if end - 1 > lineStart, text[lineStart] >= UInt8(ascii: "0"), text[lineStart] <= UInt8(ascii: "9") {
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<min(end - 1, lineStart + 24)]))
+                // An hour, its terminator and the first letters of the entry, cut on a scalar's start.
+                var cut = min(end - 1, lineStart + 24)
+                while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
                 if let (upper, _) = liveTime(in: line, at: 0, limit: line.count) {
                     guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
                     hours.append(upper)
