@@ -302,6 +302,7 @@ private struct ArticleReading {
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end) else { return index }
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
+        if let last = liveEntryLast(ofNoticeAt: start, match, in: index, found, ranges) { return last }
         var next = index + 1
         var stop = Stop.none
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
@@ -381,6 +382,56 @@ private struct ArticleReading {
         return markerAlone && between > 0 ? index + 1 : index
     }
 
+    /// The last paragraph of a live log's entry whose marker gives its hour (`UpdateMarker.entryTime`: "19h21 : …",
+    /// "Update 9:40 p.m. EST Nov. 14: …", "UPDATE: 3:00 PM ET") when the next notice below, within
+    /// `NoticeBoundary.liveEntryParagraphs`, is an older entry of the same log: each entry runs until the next,
+    /// over however many paragraphs, lists and quotations it has. Short of the lines that head the next entry or
+    /// sign this one (its title, "– Jane Doe, National Desk": `entryTail`), and short of the page's furniture or a reading
+    /// suggestion set between the two. Nil for any other notice, or when a separator, a dateline, a notice inside a
+    /// paragraph, furniture that is no line, or a statement still pending (`NoticeBoundary.isPending`) comes first.
+    private func liveEntryLast(ofNoticeAt start: Int, _ match: UpdateMarker.Match, in index: Int, _ found: [ParagraphScanner.Found],
+                               _ ranges: [TextRange]) -> Int? {
+        guard let upper = UpdateMarker.entryTime(scalars, marker: match.marker, limit: ranges[index].end) else { return nil }
+        var next = index + 1
+        // The entry ends at the page's furniture or a reading suggestion ("READ MORE: …") set between two entries.
+        var firstFurniture: Int?
+        while next < found.count, next <= index + NoticeBoundary.liveEntryParagraphs {
+            let range = ranges[next]
+            if found[next].kind == .update {
+                guard let below = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), below.end == nil,
+                      let lower = UpdateMarker.entryTime(scalars, marker: below.marker, limit: range.end),
+                      UpdateMarker.isOlderEntry(lower, than: upper) else { return nil }
+                // A marker alone on its line keeps at least the line below it, whatever it is ("Siege over").
+                let alone = match.bodyStart >= ranges[index].end ? 1 : 0
+                return max(entryTail(above: firstFurniture ?? next, after: index, found, ranges), min(index + alone, next - 1))
+            }
+            if found[next].kind == .furniture || NoticeBoundary.suggestsReading(scalars, range) {
+                if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { return nil }
+                if firstFurniture == nil { firstFurniture = next }
+                next += 1
+                continue
+            }
+            // A statement still pending ("is still at large") is the report's, which the entries above settle.
+            if firstFurniture == nil, NoticeBoundary.isPending(scalars, range) { return nil }
+            if NoticeBoundary.isSeparator(scalars, range) || NoticeBoundary.opensWithLabel(scalars, range)
+                || NoticeBoundary.opensWithDateline(scalars, range) || NoticeBoundary.isStamp(scalars, range)
+                || UpdateMarker.isBare(scalars, range) || !UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The last paragraph of an entry whose next entry opens paragraph `next`: the one above it, short of the lines
+    /// that end the entry without being its text (furniture, a byline, the next entry's title: short lines that end no
+    /// sentence, `NoticeBoundary.isListLine`), unless they go on a list: the paragraph above them announced it ("… les
+    /// prévisions sont les suivantes :") or ends as its lines do, on no sentence's end.
+    private func entryTail(above next: Int, after index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int {
+        var last = next - 1
+        while last > index, found[last].kind == .furniture || NoticeBoundary.isListLine(scalars, ranges[last]) { last -= 1 }
+        let listed = NoticeBoundary.announces(scalars, ranges[last]) || NoticeBoundary.isHeadline(scalars, ranges[last])
+        return last > index && listed ? next - 1 : last
+    }
+
     /// The notices from `starts` to `end` (see `noticeEnd`), with the paragraphs from `first` to `end.last` (the
     /// paragraph of the first start is already read when it holds the report too): where the report resumes inside
     /// the last one, that paragraph is the report's as well, and what follows the notice there is read as claims.
@@ -412,7 +463,10 @@ private struct ArticleReading {
 
     private mutating func addNotice(_ range: TextRange) {
         // A marker with no body after it is not a notice: no empty text, no id hashed from nothing.
-        guard let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.bodyStart < range.end else { return }
+        // A live hour written as a heading with no body under it is an entry of one line ("15h14 : réunion à Matignon").
+        guard let found = UpdateMarker.match(in: scalars, at: range.start, limit: range.end),
+              let match = found.bodyStart < range.end ? found : UpdateMarker.liveLine(in: scalars, at: range.start, limit: range.end),
+              match.bodyStart < range.end else { return }
         // A notice its marker closes ends there; one wholly in square brackets ("[UPDATE: Or Not]") is what they hold.
         // So is one wholly in parentheses ("(Update: …)"), whose marker's match ends on the closing parenthesis.
         let closesOnBracket = match.end.map { $0 < scalars.count && (scalars[$0] == "]" || scalars[$0] == ")") } ?? false

@@ -23,6 +23,9 @@ enum NoticeBoundary {
     static let datelineReach = 3
     /// How many paragraphs may stand between two notices stacked one above the other for them to belong to the first.
     static let stackReach = 3
+    /// How many paragraphs an entry of a live log may run over, down to the next entry: a live page's entry carries
+    /// lists, quotations and tweets a line each.
+    static let liveEntryParagraphs = 30
 
     /// Labels (folded, without a final colon) that introduce the article after its notice.
     private static let labels: Set<String> = [

@@ -11,7 +11,8 @@ extension UpdateMarker {
     /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon or a dash,
     /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
     /// its paragraph with it) has its body below, as a marker alone on its line has.
-    static func liveTime(in scalars: ScalarText, at start: Int, limit: Int) -> (minutes: Int, match: Match)? {
+    /// With `headings` false, a heading keeps its text on its line: an entry of one line (`liveLine`).
+    static func liveTime(in scalars: ScalarText, at start: Int, limit: Int, headings: Bool = true) -> (minutes: Int, match: Match)? {
         guard let (minutes, timeEnd) = hour(in: scalars, at: start, limit: limit) else { return nil }
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
@@ -22,8 +23,16 @@ extension UpdateMarker {
         var lineEnd = body
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
-        let heading = lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
+        let heading = headings && lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
+    }
+
+    /// The entry at `start` when it is a live hour written as a heading with nothing under it before the next hour
+    /// ("15h14 : réunion des ministres à Matignon" over "13h48 : …"): a live page's entry of one line, its text on
+    /// that line, not a marker alone with no body.
+    static func liveLine(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
+        guard let heading = liveTime(in: scalars, at: start, limit: limit), heading.match.bodyStart >= limit else { return nil }
+        return liveTime(in: scalars, at: start, limit: limit, headings: false)?.match
     }
 
     /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
@@ -34,7 +43,8 @@ extension UpdateMarker {
     /// A bare rule ("* * *") is no label: a schedule may stand over it as well.
     /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        if let above = hourAbove(text, at: start), isEarlier(above, than: minutes) { return false }
+        let above = hourAbove(text, at: start)
+        if let above, isEarlier(above, than: minutes) { return false }
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
@@ -52,7 +62,94 @@ extension UpdateMarker {
             }
             lineStart = lineEnd + 1
         }
-        return false
+        return above != nil && closesLiveLog(text, at: start, minutes: minutes)
+    }
+
+    /// Whether the hour at `start`, the oldest of a stack with no hour and no separator under it, is an entry of a
+    /// live log rather than the first version's heading: the stack holds at least `logEntries` hours, each earlier
+    /// than the one above it (a log, not an update or two over the story), or the page announces a live
+    /// (`liveAnnouncements`: "EN DIRECT", "live blog", "Ce live est terminé") above the hour, near its top.
+    private static func closesLiveLog(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        stackAbove(text, at: start, minutes: minutes) + 1 >= logEntries || announcesLive(text, before: start)
+    }
+
+    /// How many hours a live log shows for its oldest to be an entry of it without an announcement.
+    static let logEntries = 3
+
+    /// How many hours stand stacked newest first above the line at `start` (its hour `minutes`), up to `logEntries`:
+    /// each line that opens with an hour (`liveTime`) within reach, later than the one below it.
+    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int) -> Int {
+        var hours = [minutes]
+        var end = start
+        let floor = max(0, start - liveBytes)
+        // The hours above, nearest first: each line is read from its start, found by walking back to a line feed.
+        while end > floor, hours.count <= logEntries {
+            var lineStart = end - 1
+            while lineStart > floor, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+            if lineStart == floor, floor > 0 { break }
+            if end - 1 > lineStart, text[lineStart] >= UInt8(ascii: "0"), text[lineStart] <= UInt8(ascii: "9") {
+                // An hour, its terminator and the first letters of the entry, cut on a scalar's start.
+                var cut = min(end - 1, lineStart + 24)
+                while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
+                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count) {
+                    guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
+                    hours.append(upper)
+                }
+            }
+            end = lineStart
+        }
+        return hours.count - 1
+    }
+
+    /// Folded phrases (whole words) by which a page announces a live: its title, standfirst or closing line.
+    static let liveAnnouncements: [String] = [
+        "en direct", "direct live", "ce live", "le live", "notre live", "live blog", "liveblog", "live updates",
+        "live coverage", "this live", "our live", "the latest",
+    ]
+
+    /// How far into the page `announcesLive` looks: its headline, standfirst and first lines.
+    static let announceBytes = 2_000
+
+    private static let announcementPhrases = PhraseSet(liveAnnouncements.map { " " + $0 + " " })
+
+    /// Whether the page announces a live (`liveAnnouncements`) before `start`, within its first `announceBytes`.
+    private static func announcesLive(_ text: UTF8Text, before start: Int) -> Bool {
+        var end = min(start, announceBytes)
+        // Cut on a scalar's start, not inside one.
+        while end > 0, end < text.count, text[end] & 0xC0 == 0x80 { end -= 1 }
+        let head = ScalarText(utf8: Array(text.bytes[0..<end]))
+        return announcementPhrases.occurs(in: NoticeBoundary.wordText(head, TextRange(0, head.count)))
+    }
+
+    /// The hour a notice's marker gives (`hour`, read at each number of `marker`, up to `limit`), in minutes after
+    /// midnight, and the marker's other numbers, its date ("Update 9:40 p.m. EST Nov. 14" gives 21:40 and [14],
+    /// "UPDATE: 9/24/13 3:00 PM ET" 15:00 and [9, 24, 13], "19h04" 19:04 and []). Nil when it gives no hour.
+    static func entryTime(_ scalars: ScalarText, marker: TextRange, limit: Int) -> (minutes: Int, date: [Int])? {
+        var clock: (minutes: Int, end: Int)?
+        var date: [Int] = []
+        var i = marker.start
+        while i < marker.end {
+            guard Scalars.isDigit(scalars[i]), i == marker.start || !Scalars.isDigit(scalars[i - 1]) else { i += 1; continue }
+            if clock == nil, let (minutes, end) = hour(in: scalars, at: i, limit: limit) {
+                clock = (minutes, end)
+                i = end
+                continue
+            }
+            var value = 0
+            while i < marker.end, Scalars.isDigit(scalars[i]) { value = value * 10 + Int(scalars[i].value - 48); i += 1 }
+            date.append(value)
+        }
+        return clock.map { ($0.minutes, date) }
+    }
+
+    /// Whether an entry timed `lower` stands under one timed `upper` as a live log stacks them, newest first: an
+    /// earlier date, or the same date (or none) and an earlier hour (`isEarlier`).
+    static func isOlderEntry(_ lower: (minutes: Int, date: [Int]), than upper: (minutes: Int, date: [Int])) -> Bool {
+        guard lower.date == upper.date else {
+            return lower.date.count == upper.date.count && lower.date.lexicographicallyPrecedes(upper.date)
+        }
+        return isEarlier(lower.minutes, than: upper.minutes)
     }
 
     /// Whether `minutes` (after midnight) comes before `other` by less than half a day, across midnight too: 23h30
@@ -84,7 +181,7 @@ extension UpdateMarker {
     }
 
     /// How many lines below an hour `isLiveUpdate` reads for the next hour or a separator.
-    static let liveReach = 12
+    static let liveReach = 24
 
     /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
     static let liveBytes = 6_000

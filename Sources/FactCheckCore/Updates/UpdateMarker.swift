@@ -96,7 +96,24 @@ public enum UpdateMarker {
                 ?? liveTime(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
+        if let timed = timedLabel(in: scalars, found, limit: limit) { return timed }
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
+    }
+
+    /// A label in capitals given its hour, and a date maybe, alone on its line ("UPDATE: 3:55 p.m.", "UPDATE: 9/24/13
+    /// 3:00 PM ET"), as a live page sets each entry over its body: a marker alone, the body below. Not a participle nor a
+    /// label in lower case followed by a date ("Updated: 2012-11-27 04:03"): a stamp.
+    private static func timedLabel(in scalars: ScalarText, _ found: Match, limit: Int) -> Match? {
+        let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
+        guard label.count > 1, label.allSatisfy(Scalars.isUpper), found.bodyStart < limit else { return nil }
+        var lineEnd = found.bodyStart
+        while lineEnd < limit, lineEnd < found.bodyStart + 60, scalars[lineEnd] != "\n" { lineEnd += 1 }
+        guard lineEnd == limit || scalars[lineEnd] == "\n" else { return nil }
+        let time = Scalars.trimmed(scalars, TextRange(found.bodyStart, lineEnd))
+        let line = Scalars.folded(scalars[time.start..<time.end]).unicodeScalars.map { $0 }
+        guard time.length > 0, line.count == time.length, scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1,
+              entryTime(scalars, marker: time, limit: limit) != nil else { return nil }
+        return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
 
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.

@@ -1,0 +1,230 @@
+@testable import FactCheckCore
+import Testing
+
+/// A live page's entries, stacked newest first, each marked by its hour: one-line entries, entries over several
+/// paragraphs down to the next, a label in capitals given its hour alone on its line, and the forms that stay the
+/// report's (entries running forward, a label in lower case dated like a stamp).
+extension NoticeExtentTests {
+    static let liveLogCases: [Case] = [
+        // A heading hour with nothing under it before the next hour is an entry of one line.
+        Case(name: "fr: des heures-titres empilées sans corps sont des entrées d'une ligne", text: """
+            Crue de la rivière
+
+            21h10 : la décrue commence à Pontville
+
+            19h45 : deux villages évacués dans la vallée
+
+            18h : la rivière déborde à Pontville, selon la préfecture.
+
+            Article initial :
+
+            La rivière est en crue depuis la nuit dernière.
+            """, notices: ["21h10 : la décrue commence à Pontville", "19h45 : deux villages évacués dans la vallée",
+                           "18h : la rivière déborde à Pontville, selon la préfecture."],
+            claims: ["La rivière est en crue depuis la nuit dernière."]),
+        Case(name: "en: heading hours stacked with no body are one-line entries", text: """
+            River flooding
+
+            9:10 p.m. - Water levels start to fall in Milltown
+
+            7:45 p.m. - Two villages evacuated in the valley
+
+            6 p.m. - The river bursts its banks in Milltown, officials said.
+
+            Original story:
+
+            The river has been rising since last night.
+            """, notices: ["9:10 p.m. - Water levels start to fall in Milltown", "7:45 p.m. - Two villages evacuated in the valley",
+                           "6 p.m. - The river bursts its banks in Milltown, officials said."],
+            claims: ["The river has been rising since last night."]),
+        // Each entry runs over its paragraphs down to the next older one, short of the byline closing it and the
+        // next entry's title.
+        Case(name: "en: timed entries run down to the next one, short of a byline and a title", text: """
+            Election night results
+
+            The polls closed at 8 p.m. across the county.
+
+            Turnout was higher than in the last election.
+
+            Some precincts reported long lines.
+
+            Results are coming in slowly.
+
+            Ruiz wins the mayor's race
+
+            Update 10:40 p.m. Nov. 8: The Associated Press called the mayor's race for Ana Ruiz.
+
+            Ruiz led by 4,000 votes with most precincts counted.
+
+            She thanked volunteers at a rally downtown.
+
+            – Sam Lee, City Desk
+
+            Turnout tops forecasts
+
+            Update 9:15 p.m. Nov. 8: Turnout passed 60 percent, the county clerk said.
+            """, notices: ["Update 10:40 p.m. Nov. 8: The Associated Press called the mayor's race for Ana Ruiz. Ruiz led by 4,000 votes with most precincts counted. She thanked volunteers at a rally downtown.",
+                           "Update 9:15 p.m. Nov. 8: Turnout passed 60 percent, the county clerk said."]),
+        Case(name: "fr: une entrée annonce une liste et la garde jusqu'à l'heure suivante", text: """
+            EN DIRECT – Neige en Île-de-France
+
+            19h20 : le point sur les trains de jeudi
+
+            La SNCF fera rouler 70 % de ses trains jeudi, indique-t-elle.
+
+            Les prévisions sont les suivantes :
+
+            Ligne A : service normal
+
+            Ligne B : 3 trains sur 4
+
+            Ligne C : 1 train sur 2
+
+            19h05 : 40 000 foyers privés d'électricité
+
+            La situation reste difficile dans l'ouest, selon le gestionnaire du réseau.
+            """, notices: ["19h20 : le point sur les trains de jeudi La SNCF fera rouler 70 % de ses trains jeudi, indique-t-elle. Les prévisions sont les suivantes : Ligne A : service normal Ligne B : 3 trains sur 4 Ligne C : 1 train sur 2",
+                           "19h05 : 40 000 foyers privés d'électricité La situation reste difficile dans l'ouest, selon le gestionnaire du réseau."]),
+        // Timed notices running forward down a report are not a log: the report stands between them.
+        Case(name: "en: timed notices running forward leave the report between them", text: """
+            The council met on Tuesday to vote the budget.
+
+            The budget adds a pool and a library.
+
+            The mayor called it a fair plan.
+
+            Two members asked for more time.
+
+            Update 9 a.m.: The vote was moved to the afternoon.
+
+            The pool would open in 2026.
+
+            The library would stay open on Sundays.
+
+            Update 2 p.m.: The council passed the budget.
+            """, notices: ["Update 9 a.m.: The vote was moved to the afternoon.", "Update 2 p.m.: The council passed the budget."],
+            claims: ["The pool would open in 2026.", "The library would stay open on Sundays."]),
+        Case(name: "fr: des notices datées en avançant laissent l'article entre elles", text: """
+            Le conseil s'est réuni mardi pour voter le budget.
+
+            Le budget prévoit une piscine et une médiathèque.
+
+            Le maire parle d'un plan équilibré.
+
+            Deux élus ont demandé un délai.
+
+            Mise à jour 9h : le vote est reporté à l'après-midi.
+
+            La piscine ouvrirait en 2026.
+
+            La médiathèque resterait ouverte le dimanche.
+
+            Mise à jour 14h : le conseil a voté le budget.
+            """, notices: ["Mise à jour 9h : le vote est reporté à l'après-midi.", "Mise à jour 14h : le conseil a voté le budget."],
+            claims: ["La piscine ouvrirait en 2026.", "La médiathèque resterait ouverte le dimanche."]),
+        // A label in capitals given its hour alone on its line is a marker alone: the body is below.
+        Case(name: "en: a capital label with its hour alone on its line takes the body below", text: """
+            HIGHWAY CLOSED
+
+            UPDATE: 3:55 p.m.
+            A detour now runs through Elgin, the transport office said.
+
+            The highway was closed this morning after a crash near the river.
+
+            Police said two trucks collided near the bridge.
+
+            One driver was taken to hospital.
+
+            Traffic was backed up for ten miles.
+            """, notices: ["UPDATE: 3:55 p.m. A detour now runs through Elgin, the transport office said."],
+            claims: ["The highway was closed this morning after a crash near the river."]),
+        // In French the same line is the page's stamp ("MISE À JOUR : 17h40"), which the furniture reads first; a label
+        // closed by its hour without a colon is a marker alone, as before.
+        Case(name: "fr: un libellé en capitales, deux-points et son heure restent l'horodatage de la page", text: """
+            Route fermée
+
+            MISE À JOUR : 17h40
+            Une déviation passe désormais par Elbeuf, indique la préfecture.
+
+            La route est fermée depuis ce matin après un accident près du fleuve.
+            """, notices: [], claims: ["Une déviation passe désormais par Elbeuf, indique la préfecture."]),
+        Case(name: "fr: un libellé en capitales et son heure sans deux-points prennent le corps dessous", text: """
+            Route fermée
+
+            MISE À JOUR À 17H40
+            Une déviation passe désormais par Elbeuf, indique la préfecture.
+
+            La route est fermée depuis ce matin après un accident près du fleuve.
+
+            Deux camions se sont heurtés près du pont, selon la gendarmerie.
+
+            Un conducteur a été conduit à l'hôpital.
+
+            Le bouchon s'étend sur quinze kilomètres.
+            """, notices: ["MISE À JOUR À 17H40 Une déviation passe désormais par Elbeuf, indique la préfecture."],
+            claims: ["La route est fermée depuis ce matin après un accident près du fleuve."]),
+        Case(name: "en: a dated and timed capital label alone on its line heads its entry", text: """
+            Mall siege live blog
+
+            UPDATE: 9/24/13 3:00 PM ET
+
+            The army says the siege is over.
+
+            UPDATE: 9/24/13 1:10 PM ET
+
+            Officials gave a first toll of the attack.
+            """, notices: ["UPDATE: 9/24/13 3:00 PM ET The army says the siege is over.",
+                           "UPDATE: 9/24/13 1:10 PM ET Officials gave a first toll of the attack."]),
+        Case(name: "en: an entry alone on its line keeps its one short line", text: """
+            Mall siege live blog
+
+            UPDATE: 9/24/13 3:00 PM ET
+
+            Siege over
+
+            UPDATE: 9/24/13 1:10 PM ET
+
+            Officials gave a first toll of the attack.
+            """, notices: ["UPDATE: 9/24/13 3:00 PM ET Siege over", "UPDATE: 9/24/13 1:10 PM ET Officials gave a first toll of the attack."]),
+        // Dated only, or a participle with its date: a stamp, no notice.
+        Case(name: "en: a capital label with a date and no hour is a stamp", text: """
+            UPDATE: 2013-09-24
+
+            The army says the siege is over.
+            """, notices: [], claims: ["The army says the siege is over."]),
+        Case(name: "fr: un participe daté et son heure seuls sur leur ligne sont un horodatage", text: """
+            Mis à jour : 24/09/2013 15:00
+
+            L'armée annonce la fin du siège.
+            """, notices: [], claims: ["L'armée annonce la fin du siège."]),
+    ]
+
+    @Test(arguments: liveLogCases)
+    func liveLog(_ c: Case) {
+        extent(c)
+    }
+
+    /// The oldest hour of a stack with nothing under it is an entry when the page is a live log: three hours or more,
+    /// or a page that announces a live. Two hours under a page that only names a product "Live" stay an update over
+    /// the first version.
+    @Test(arguments: [
+        ("Crue de la rivière\n\n21h : la décrue commence à Pontville.\n\n19h45 : deux villages sont évacués.\n\n18h : la rivière déborde à Pontville.\n",
+         ["21h", "19h45", "18h"]),
+        // The hours above are read on their first bytes, cut on a scalar's start ("trois élèves", an "è" at the cut).
+        ("Crue\n\n21h : la décrue commence.\n\n19h45 : trois élèves évacués à l'école.\n\n18h : la rivière déborde.\n",
+         ["21h", "19h45", "18h"]),
+        ("River flooding\n\n9 p.m. - Water levels start to fall.\n\n7:45 p.m. - Two villages are evacuated.\n\n6 p.m. - The river bursts its banks.\n",
+         ["9 p.m.", "7:45 p.m.", "6 p.m."]),
+        ("Live updates: storm on the coast\n\n9:40 p.m. - Power is back in the harbour.\n\n8:15 p.m. - The storm reached the coast, the weather office said.\n",
+         ["9:40 p.m.", "8:15 p.m."]),
+        ("EN DIRECT. Tempête sur la côte\n\n21h40 : le courant est rétabli au port.\n\n20h15 : la tempête atteint la côte, selon Météo-France.\n",
+         ["21h40", "20h15"]),
+        ("Game Live is down\n\n4:10 p.m. - Game Live is back for most players.\n\n2:30 p.m. - Game Live went down this afternoon, players said.\n",
+         ["4:10 p.m."]),
+        ("Panne du service Live\n\n16h10 : le service Live est rétabli.\n\n14h30 : le service Live est en panne depuis midi, selon les joueurs.\n",
+         ["16h10"]),
+    ] as [(String, [String])])
+    func oldestEntryOfALiveLog(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+}
