@@ -138,16 +138,22 @@ extension NoticeExtentTests {
             Traffic was backed up for ten miles.
             """, notices: ["UPDATE: 3:55 p.m. A detour now runs through Elgin, the transport office said."],
             claims: ["The highway was closed this morning after a crash near the river."]),
-        // In French the same line is the page's stamp ("MISE À JOUR : 17h40"), which the furniture reads first; a label
-        // closed by its hour without a colon is a marker alone, as before.
-        Case(name: "fr: un libellé en capitales, deux-points et son heure restent l'horodatage de la page", text: """
+        // The same in French, with a colon between the label and its hour.
+        Case(name: "fr: un libellé en capitales, deux-points et son heure, seul sur sa ligne, prend le corps dessous", text: """
             Route fermée
 
             MISE À JOUR : 17h40
             Une déviation passe désormais par Elbeuf, indique la préfecture.
 
             La route est fermée depuis ce matin après un accident près du fleuve.
-            """, notices: [], claims: ["Une déviation passe désormais par Elbeuf, indique la préfecture."]),
+
+            Deux camions se sont heurtés près du pont, selon la gendarmerie.
+
+            Un conducteur a été conduit à l'hôpital.
+
+            Le bouchon s'étend sur quinze kilomètres.
+            """, notices: ["MISE À JOUR : 17h40 Une déviation passe désormais par Elbeuf, indique la préfecture."],
+            claims: ["La route est fermée depuis ce matin après un accident près du fleuve."]),
         Case(name: "fr: un libellé en capitales et son heure sans deux-points prennent le corps dessous", text: """
             Route fermée
 
