@@ -78,6 +78,18 @@ import Testing
         ("Copyright 2021 The Daily Courier", [.furniture]),
         ("Réagir à cet article", [.furniture]),
         ("Suivez-nous sur nos réseaux pour rester connecté à toute l'actualité !", [.furniture]),
+        // A credit or a signature after a dash or a slash: names only, no sentence.
+        ("— AFP PHOTO / JEANNE MARTIN", [.furniture]),
+        ("— J.MARTIN / AFP", [.furniture]),
+        ("/ KXTV/Valley Wire Service", [.furniture]),
+        ("– Sam Roe, Regional News Desk", [.furniture]),
+        ("– Lucie Bernard, Service Société", [.furniture]),
+        // A dialogue's line, a sentence after a dash, or one that names an agency stays the report's.
+        ("— Non, répondit le maire, nous ne fermerons pas l'école.", [.body]),
+        ("– The Council voted against the plan on Monday", [.body]),
+        ("— Les Secours Sont Arrivés.", [.body]),
+        ("AFP reported that the floods had killed at least twelve people.", [.body]),
+        ("Selon l'AFP, le bilan s'élève à douze morts.", [.body]),
     ] as [(String, [Paragraph.Kind])])
     func paragraphKinds(_ text: String, _ kinds: [Paragraph.Kind]) {
         #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == kinds)
@@ -89,6 +101,8 @@ import Testing
         ("Le pont a rouvert lundi. Faites-vous entendre ! Le maire a signé le décret.", ["Le pont a rouvert lundi.", "Le maire a signé le décret."]),
         ("The bridge reopened on Monday. Photo: AP/John Doe", ["The bridge reopened on Monday."]),
         ("The amounts would be small. Reporting by Jane Doe; Editing by John Smith", ["The amounts would be small."]),
+        ("Le pont a rouvert lundi. — J.MARTIN / AFP", ["Le pont a rouvert lundi."]),
+        ("The bridge reopened on Monday. — AP PHOTO / SAM ROE", ["The bridge reopened on Monday."]),
         ("By continuing to use our service, you agree to our use of cookies. The council approved the budget.", ["The council approved the budget."]),
         // A report on cookies is prose.
         ("Google said it would stop using third-party cookies in Chrome by 2024.", ["Google said it would stop using third-party cookies in Chrome by 2024."]),

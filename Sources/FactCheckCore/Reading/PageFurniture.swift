@@ -110,14 +110,15 @@ enum PageFurniture {
                 guard second < range.upperBound, text[second] >= 0x30, text[second] <= 0x39 else { return nil }
             }
         } else if !ScalarClass.isDigit(first) {
-            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer".
+            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer",
+            // "— AFP PHOTO / …".
             switch first {
-            case "©", "(", "|", "-", "·", "•", "/", "[", "«", "<": break
+            case "©", "(", "|", "-", "·", "•", "/", "[", "«", "<", "\u{2014}", "\u{2013}": break
             default: return nil
             }
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
-        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) { return .line }
+        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) || isCreditAfterDash(text, range) { return .line }
         let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Prefix? in
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
             if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
