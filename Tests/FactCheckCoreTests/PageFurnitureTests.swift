@@ -90,6 +90,15 @@ import Testing
         ("— Les Secours Sont Arrivés.", [.body]),
         ("AFP reported that the floods had killed at least twelve people.", [.body]),
         ("Selon l'AFP, le bilan s'élève à douze morts.", [.body]),
+        // The page's code that its text kept: a style rule, a bare address.
+        ("#share-panel {display:none;}", [.furniture]),
+        (".promo-box { margin: 0; padding: 0; }", [.furniture]),
+        ("/https://example.org/media/2021/05/photo_large.jpg)", [.furniture]),
+        // Braces and addresses in prose are the report's.
+        ("#Paris2024 : les billets seront mis en vente le 3 mars.", [.body]),
+        ("#1 on the list was a memo marked {redacted: names}", [.body]),
+        ("...et la note portait la mention {sic}", [.body]),
+        ("/ Le dossier complet est en ligne sur https://example.org/dossier/2021", [.body]),
     ] as [(String, [Paragraph.Kind])])
     func paragraphKinds(_ text: String, _ kinds: [Paragraph.Kind]) {
         #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == kinds)
