@@ -90,6 +90,19 @@ import Testing
         ("— Les Secours Sont Arrivés.", [.body]),
         ("AFP reported that the floods had killed at least twelve people.", [.body]),
         ("Selon l'AFP, le bilan s'élève à douze morts.", [.body]),
+        // A signature with the wires it draws on, a byline with the article's length after a bar.
+        ("J.D. avec agences", [.furniture]),
+        ("Marie Dupont avec AFP et Reuters", [.furniture]),
+        ("Staff and agencies", [.furniture]),
+        ("Sam Roe with Reuters", [.furniture]),
+        ("Par Jeanne Martin | | 412 mots", [.furniture]),
+        ("By Sam Roe | 4 min read", [.furniture]),
+        // A sentence that names an agency, or a bar that prose follows, stays the report's.
+        ("Le ministre a parlé avec l'AFP", [.body]),
+        ("Paris avec AFP et les autres", [.body]),
+        ("Par ailleurs, la mairie a répondu aux agences", [.body]),
+        ("By Monday | 300 words were cut", [.body]),
+        ("The mayor spoke with Reuters", [.body]),
         // The page's code that its text kept: a style rule, a bare address.
         ("#share-panel {display:none;}", [.furniture]),
         (".promo-box { margin: 0; padding: 0; }", [.furniture]),

@@ -1,5 +1,7 @@
 /// Recognises a byline on its own line: "Par Jean Dupont", "Par Marie Martin, envoyée spéciale à Kiev",
-/// "By John Smith and Jane Doe" — but not "Par ailleurs, le ministère…" or "By Monday, the company…".
+/// "By John Smith and Jane Doe", "Par Jean Dupont | 355 mots" (the article's length after a bar), and a signature
+/// with the wires the article draws on ("J.D. avec agences") — but not "Par ailleurs, le ministère…" or "By Monday,
+/// the company…".
 enum Byline {
     /// Longest byline, in bytes.
     static let maximumLength = 90
@@ -8,7 +10,8 @@ enum Byline {
     private static let connectors = FoldedKey.set(["de", "du", "des", "d'", "et", "and", "von", "van", "le", "la", "di", "da", "&"])
 
     /// True when `text[range]` opens with "Par " or "By " followed by one or more capitalised names, and what
-    /// follows the first comma (a role, a place, an agency) is short.
+    /// follows the first comma (a role, a place, an agency) is short, or a bar follows them with only the article's
+    /// length after it.
     static func isByline(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         guard range.count <= maximumLength, range.count > 4 else { return false }
         let b0 = text[range.lowerBound], b1 = text[range.lowerBound + 1], b2 = text[range.lowerBound + 2]
@@ -29,6 +32,8 @@ enum Byline {
             i = text.skipSpaces(from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             let wordStart = i
+            // A bar ends the names: what follows is the page's data on the article ("| 355 mots").
+            if text[i] == UInt8(ascii: "|") { return names >= 1 && words <= 6 && isLengthAfterBar(text, i..<range.upperBound) }
             var key = FoldedKey()
             var endsWithComma = false
             while i < range.upperBound, text.spaceWidth(at: i) == 0 {
@@ -57,5 +62,83 @@ enum Byline {
             while j < rest.upperBound, text.spaceWidth(at: j) == 0 { j += 1 }
         }
         return restWords <= 5
+    }
+
+    /// Words (folded) of an article's length or reading time after a byline's bar: "| 355 mots", "| 4 min read",
+    /// "| Lecture 3 min".
+    private static let lengthWords = FoldedKey.set([
+        "mots", "words", "min", "mins", "minutes", "read", "lecture", "de", "temps", "reading", "time",
+    ])
+
+    /// Whether `text[range]` holds only bars, numbers and `lengthWords`, with a number among them.
+    private static func isLengthAfterBar(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        var number = false
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            var key = FoldedKey()
+            var digits = true
+            while i < range.upperBound, text.spaceWidth(at: i) == 0 {
+                if text[i] < 0x30 || text[i] > 0x39 { digits = false }
+                i += text[i] == UInt8(ascii: ":") ? 1 : FoldedText.appendFolded(text, at: i, to: &key)
+            }
+            if digits { number = true; continue }
+            guard key == bar || lengthWords.contains(key) else { return false }
+        }
+        return number
+    }
+
+    private static let bar = FoldedKey("|")
+
+    /// Sources (folded) a signature names after "avec" or "with": the agencies whose wires the article draws on.
+    private static let sources = FoldedKey.set([
+        "agence", "agences", "agencies", "afp", "reuters", "ap", "belga", "ats", "dpa", "ansa", "efe", "wires",
+    ])
+
+    /// Words (folded) that join a signature to its sources, or two sources: "avec", "with", "and", "et".
+    private static let sourceJoiners = FoldedKey.set(["avec", "with", "and", "et"])
+
+    /// The longest signature with its sources, in bytes.
+    static let sourcesLength = 64
+
+    /// A signature that names the wires the article draws on, as a newsroom signs a story written from agency copy:
+    /// "J.D. avec agences", "Jean Dupont avec AFP", "Staff and agencies", "Jane Roe with Reuters". Initials or
+    /// capitalised names (at most four words), a joiner, then only sources. Not "Le ministre a parlé avec l'AFP" (a
+    /// lower-case word before the joiner) nor "Paris avec AFP et les autres" (a word after it that names no source).
+    /// - Complexity: O(1): lines longer than `sourcesLength` bytes, or whose last word is not a source, are rejected
+    ///   before any is read; allocates nothing.
+    static func isSignatureWithSources(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count <= sourcesLength, range.count > 4 else { return false }
+        var lastStart = range.upperBound
+        while lastStart > range.lowerBound, text[lastStart - 1] != 0x20 { lastStart -= 1 }
+        guard lastStart > range.lowerBound, sources.contains(key(text, lastStart..<range.upperBound)) else { return false }
+        var i = range.lowerBound
+        var names = 0
+        var joined = false
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            let start = i
+            while i < range.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
+            let word = key(text, start..<i)
+            if joined {
+                guard sources.contains(word) || sourceJoiners.contains(word) else { return false }
+            } else if sourceJoiners.contains(word), names > 0 {
+                joined = true
+            } else {
+                guard ScalarClass.isUpper(text.scalar(at: start).scalar), names < 4 else { return false }
+                names += 1
+            }
+        }
+        return joined
+    }
+
+    /// The folded key of `text[range]`.
+    private static func key(_ text: UTF8Text, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        var i = range.lowerBound
+        while i < range.upperBound { i += FoldedText.appendFolded(text, at: i, to: &key) }
+        return key
     }
 }

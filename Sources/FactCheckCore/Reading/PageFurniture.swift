@@ -103,7 +103,7 @@ enum PageFurniture {
         if ScalarClass.isLetter(first) {
             key = firstWordKey(text, range)
             guard possibleFirstWords.contains(key) || isShortWithComma(text, range) || endsWithAgencyCredit(text, range)
-            else { return nil }
+            else { return Byline.isSignatureWithSources(text, range) ? .line : nil }
             // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
             if key == Self.le {
                 let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
@@ -120,7 +120,10 @@ enum PageFurniture {
             }
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
-        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) || isCreditAfterDash(text, range) { return .line }
+        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) || isCreditAfterDash(text, range)
+            || Byline.isSignatureWithSources(text, range) {
+            return .line
+        }
         if first == "/", isPageCode(text, range) { return .line }
         let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Prefix? in
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
