@@ -34,22 +34,15 @@ enum Byline {
             let wordStart = i
             // A bar ends the names: what follows is the page's data on the article ("| 355 mots").
             if text[i] == UInt8(ascii: "|") { return names >= 1 && words <= 6 && isLengthAfterBar(text, i..<range.upperBound) }
-            var key = FoldedKey()
-            var endsWithComma = false
-            while i < range.upperBound, text.spaceWidth(at: i) == 0 {
-                if text[i] == UInt8(ascii: ",") { endsWithComma = true; i += 1; break }
-                let (first, _, width) = FoldedText.fold(text, at: i)
-                key.append(first == 0 ? text[i] : first)
-                i += width
-            }
+            let word = nameWord(text, at: wordStart, to: range.upperBound)
+            i = word.end
             words += 1
-            let (scalar, _) = text.scalar(at: wordStart)
-            if ScalarClass.isUpper(scalar) {
+            if word.isCapitalised {
                 names += 1
-            } else if !connectors.contains(key) {
+            } else if !connectors.contains(word.key) {
                 return false
             }
-            if endsWithComma { break }
+            if word.endsWithComma { break }
         }
         guard names >= 1, words <= 6 else { return false }
         // After the comma: a short role or place.
@@ -62,6 +55,22 @@ enum Byline {
             while j < rest.upperBound, text.spaceWidth(at: j) == 0 { j += 1 }
         }
         return restWords <= 5
+    }
+
+    /// The word that opens at `start` in a line of names (a byline, a credit): its folded key, where it ends (past
+    /// the comma that closes it, if one does), whether a comma closes it, and whether it opens with a capital.
+    static func nameWord(_ text: UTF8Text, at start: Int, to end: Int)
+        -> (key: FoldedKey, end: Int, endsWithComma: Bool, isCapitalised: Bool) {
+        var key = FoldedKey()
+        var i = start
+        var endsWithComma = false
+        while i < end, text.spaceWidth(at: i) == 0 {
+            if text[i] == UInt8(ascii: ",") { endsWithComma = true; i += 1; break }
+            let (first, _, width) = FoldedText.fold(text, at: i)
+            key.append(first == 0 ? text[i] : first)
+            i += width
+        }
+        return (key, i, endsWithComma, ScalarClass.isUpper(text.scalar(at: start).scalar))
     }
 
     /// Words (folded) of an article's length or reading time after a byline's bar: "| 355 mots", "| 4 min read",

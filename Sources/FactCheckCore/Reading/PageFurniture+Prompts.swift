@@ -163,17 +163,13 @@ extension PageFurniture {
         while i < range.upperBound {
             i = text.skipSpaces(from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            let wordStart = i
-            var key = FoldedKey()
-            while i < range.upperBound, text.spaceWidth(at: i) == 0 {
-                if text[i] == UInt8(ascii: ",") { commas += 1 }
-                i += FoldedText.appendFolded(text, at: i, to: &key)
-            }
+            let word = Byline.nameWord(text, at: i, to: range.upperBound)
+            i = word.end
             words += 1
-            let (scalar, _) = text.scalar(at: wordStart)
-            if ScalarClass.isUpper(scalar) {
+            if word.endsWithComma { commas += 1 }
+            if word.isCapitalised {
                 names += 1
-            } else if !creditConnectors.contains(key) {
+            } else if !creditConnectors.contains(word.key) {
                 return false
             }
         }
