@@ -34,6 +34,7 @@ import Testing
         "Faire défiler vers le haut",
         "Signaler une erreur dans cet article",
         "date 2019-05-02 Partager sur Facebook",
+        "date 2019-05-02 La Rédaction",
     ])
     func frenchFurnitureIsNotAClaim(_ furniture: String) {
         #expect(ArticleReader.analyze(furniture + "\n\n" + Self.french).claims.map(\.text) == [Self.french])
@@ -59,6 +60,7 @@ import Testing
         "Thumbnail photo via Jane Roe/Valley Images",
         "(Hat tip to reader Sam)",
         "date 2019-05-02 Share this:",
+        "date 2019-05-02 Staff Reports",
     ])
     func englishFurnitureIsNotAClaim(_ furniture: String) {
         #expect(ArticleReader.analyze(furniture + "\n\n" + Self.english).claims.map(\.text) == [Self.english])

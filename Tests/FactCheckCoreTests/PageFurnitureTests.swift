@@ -103,6 +103,16 @@ import Testing
         ("Par ailleurs, la mairie a répondu aux agences", [.body]),
         ("By Monday | 300 words were cut", [.body]),
         ("The mayor spoke with Reuters", [.body]),
+        // A story signed by its newsroom, a link to the station's programme.
+        ("Staff Reports", [.furniture]),
+        ("La Rédaction", [.furniture]),
+        ("KXYZ Newsroom", [.furniture]),
+        ("Watch Valley News", [.furniture]),
+        // A headline, a sentence or a list that ends with such a word stays the report's.
+        ("Senate Kills The Bill", [.body]),
+        ("Staff reports rose by a third.", [.body]),
+        ("La rédaction a tranché", [.body]),
+        ("Les Échos, Le Monde et BFM News", [.body]),
         // The page's code that its text kept: a style rule, a bare address.
         ("#share-panel {display:none;}", [.furniture]),
         (".promo-box { margin: 0; padding: 0; }", [.furniture]),

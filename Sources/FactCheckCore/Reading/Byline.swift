@@ -1,7 +1,7 @@
 /// Recognises a byline on its own line: "Par Jean Dupont", "Par Marie Martin, envoyée spéciale à Kiev",
-/// "By John Smith and Jane Doe", "Par Jean Dupont | 355 mots" (the article's length after a bar), and a signature
-/// with the wires the article draws on ("J.D. avec agences") — but not "Par ailleurs, le ministère…" or "By Monday,
-/// the company…".
+/// "By John Smith and Jane Doe", "Par Jean Dupont | 355 mots" (the article's length after a bar), a signature with
+/// the wires the article draws on ("J.D. avec agences") and a newsroom's ("Staff Reports") — but not "Par ailleurs,
+/// le ministère…" or "By Monday, the company…".
 enum Byline {
     /// Longest byline, in bytes.
     static let maximumLength = 90
@@ -141,6 +141,42 @@ enum Byline {
             }
         }
         return joined
+    }
+
+    /// Last words (folded) of a newsroom's credit: the desk or the staff a story is signed by, or the station's
+    /// name a link to its programme ends with.
+    private static let newsroomWords = FoldedKey.set([
+        "newsroom", "staff", "reports", "desk", "news", "wire", "wires", "redaction",
+    ])
+
+    /// The longest newsroom's credit, in bytes.
+    static let newsroomCreditLength = 40
+
+    /// A story signed by its newsroom rather than a reporter, or a link to the station's programme: "Staff Reports",
+    /// "KXYZ Newsroom", "Watch Valley News", "La Rédaction". At most four words, each capitalised (or a joiner), the
+    /// last a newsroom's word, no punctuation: not a headline ("Senate Kills The Bill"), nor a sentence ("Staff
+    /// reports rose by a third.", "La rédaction a tranché").
+    /// - Complexity: O(1): lines longer than `newsroomCreditLength` bytes, or whose last word is not a newsroom's, are
+    ///   rejected before any other word is read; allocates nothing.
+    static func isNewsroomCredit(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count <= newsroomCreditLength, range.count > 3 else { return false }
+        var lastStart = range.upperBound
+        while lastStart > range.lowerBound, text[lastStart - 1] != 0x20 { lastStart -= 1 }
+        guard newsroomWords.contains(key(text, lastStart..<range.upperBound)) else { return false }
+        var i = range.lowerBound
+        var words = 0
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            let word = nameWord(text, at: i, to: range.upperBound)
+            guard !word.endsWithComma, word.isCapitalised || connectors.contains(word.key) else { return false }
+            i = word.end
+            words += 1
+        }
+        return words <= 4 && !text.bytes[range].contains { byte in
+            byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!")
+                || byte == UInt8(ascii: "?")
+        }
     }
 
     /// The folded key of `text[range]`.

@@ -103,7 +103,7 @@ enum PageFurniture {
         if ScalarClass.isLetter(first) {
             key = firstWordKey(text, range)
             guard possibleFirstWords.contains(key) || isShortWithComma(text, range) || endsWithAgencyCredit(text, range)
-            else { return Byline.isSignatureWithSources(text, range) ? .line : nil }
+            else { return Byline.isSignatureWithSources(text, range) || Byline.isNewsroomCredit(text, range) ? .line : nil }
             // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
             if key == Self.le {
                 let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
@@ -121,7 +121,7 @@ enum PageFurniture {
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
         if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) || isCreditAfterDash(text, range)
-            || Byline.isSignatureWithSources(text, range) {
+            || Byline.isSignatureWithSources(text, range) || Byline.isNewsroomCredit(text, range) {
             return .line
         }
         if first == "/", isPageCode(text, range) { return .line }
