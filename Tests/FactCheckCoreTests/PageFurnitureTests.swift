@@ -103,6 +103,11 @@ import Testing
         ("Par ailleurs, la mairie a répondu aux agences", [.body]),
         ("By Monday | 300 words were cut", [.body]),
         ("The mayor spoke with Reuters", [.body]),
+        // The site's taxonomy labels: categories, like tags; not the word in a sentence.
+        ("Categories: Local News, Weather", [.furniture]),
+        ("Classé dans : Société, Justice", [.furniture]),
+        ("Category 5 storms are rare this far north.", [.body]),
+        ("Catégorie reine du Tour, le sprint a été remporté par un Belge.", [.body]),
         // A story signed by its newsroom, a link to the station's programme.
         ("Staff Reports", [.furniture]),
         ("La Rédaction", [.furniture]),
