@@ -14,6 +14,9 @@ import Testing
         "publié le 4 mars 2021 à 08h15 mis à jour le 5 mars 2021 à 17h02",
         "12/02/2021 09:10 CET | Actualisé 13/02/2021 11:45 CET",
         "Il y a 12 min (Màj il y a 2 min)",
+        // A stamp that gives only times of day after its labels (the page's day goes without saying).
+        "Article publié à 09h40, mis à jour à 11h15.",
+        "Publié à 7h05",
         // Dated bylines.
         "Le à 10:05 par la rédaction",
         "Le 3 février 2022 à 10:05 par Jeanne Martin",
@@ -31,6 +34,7 @@ import Testing
         "Faire défiler vers le haut",
         "Signaler une erreur dans cet article",
         "date 2019-05-02 Partager sur Facebook",
+        "date 2019-05-02 La Rédaction",
     ])
     func frenchFurnitureIsNotAClaim(_ furniture: String) {
         #expect(ArticleReader.analyze(furniture + "\n\n" + Self.french).claims.map(\.text) == [Self.french])
@@ -40,6 +44,8 @@ import Testing
         "Politics | Updated 3 hours ago",
         "04/12/2011 08:30 pm ET | Updated June 2, 2013",
         "Originally published March 4 at 9:12 a.m. ET.",
+        "First published on March 3, 2021 / 8:05 AM",
+        "Published at 7:45 a.m., updated at 9:10 a.m.",
         "Posted in Local News on April 3rd, 2019 by editor",
         "Posted at 9:40 pm in Politics",
         "Written by sam on May 2nd, 2018",
@@ -54,6 +60,7 @@ import Testing
         "Thumbnail photo via Jane Roe/Valley Images",
         "(Hat tip to reader Sam)",
         "date 2019-05-02 Share this:",
+        "date 2019-05-02 Staff Reports",
     ])
     func englishFurnitureIsNotAClaim(_ furniture: String) {
         #expect(ArticleReader.analyze(furniture + "\n\n" + Self.english).claims.map(\.text) == [Self.english])
@@ -85,6 +92,9 @@ import Testing
         // A heading that opens with "By" and ends with a year is no dated byline.
         "By the end of 2040",
         "By early 2035 the line will carry freight",
+        // "First" and a time of day in a sentence of the report.
+        "First, the council published its accounts on March 3, 2021.",
+        "First published at 10:30 pm, the memo angered the union.",
     ])
     func englishProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])
@@ -107,6 +117,8 @@ import Testing
         "Les commentaires sont soumis à l'accord préalable du juge, rappelle le tribunal.",
         "Il peut être joint par téléphone à la caserne, a indiqué son avocat mardi.",
         "Il y a 3 semaines.",
+        "Article 12 publié au Journal officiel le 3 mars 2021.",
+        "Publié à 14h30, le communiqué a surpris les syndicats.",
     ])
     func frenchProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])

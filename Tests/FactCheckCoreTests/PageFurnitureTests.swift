@@ -78,6 +78,55 @@ import Testing
         ("Copyright 2021 The Daily Courier", [.furniture]),
         ("Réagir à cet article", [.furniture]),
         ("Suivez-nous sur nos réseaux pour rester connecté à toute l'actualité !", [.furniture]),
+        // A credit or a signature after a dash or a slash: names only, no sentence.
+        ("— AFP PHOTO / JEANNE MARTIN", [.furniture]),
+        ("— J.MARTIN / AFP", [.furniture]),
+        ("/ KXTV/Valley Wire Service", [.furniture]),
+        ("– Sam Roe, Regional News Desk", [.furniture]),
+        ("– Lucie Bernard, Service Société", [.furniture]),
+        // A dialogue's line, a sentence after a dash, or one that names an agency stays the report's.
+        ("— Non, répondit le maire, nous ne fermerons pas l'école.", [.body]),
+        ("– The Council voted against the plan on Monday", [.body]),
+        ("— Les Secours Sont Arrivés.", [.body]),
+        ("AFP reported that the floods had killed at least twelve people.", [.body]),
+        ("Selon l'AFP, le bilan s'élève à douze morts.", [.body]),
+        // A signature with the wires it draws on, a byline with the article's length after a bar.
+        ("J.D. avec agences", [.furniture]),
+        ("Marie Dupont avec AFP et Reuters", [.furniture]),
+        ("Staff and agencies", [.furniture]),
+        ("Sam Roe with Reuters", [.furniture]),
+        ("Par Jeanne Martin | | 412 mots", [.furniture]),
+        ("By Sam Roe | 4 min read", [.furniture]),
+        // A sentence that names an agency, or a bar that prose follows, stays the report's.
+        ("Le ministre a parlé avec l'AFP", [.body]),
+        ("Paris avec AFP et les autres", [.body]),
+        ("Par ailleurs, la mairie a répondu aux agences", [.body]),
+        ("By Monday | 300 words were cut", [.body]),
+        ("The mayor spoke with Reuters", [.body]),
+        // The site's taxonomy labels: categories, like tags; not the word in a sentence.
+        ("Categories: Local News, Weather", [.furniture]),
+        ("Classé dans : Société, Justice", [.furniture]),
+        ("Category 5 storms are rare this far north.", [.body]),
+        ("Catégorie reine du Tour, le sprint a été remporté par un Belge.", [.body]),
+        // A story signed by its newsroom, a link to the station's programme.
+        ("Staff Reports", [.furniture]),
+        ("La Rédaction", [.furniture]),
+        ("KXYZ Newsroom", [.furniture]),
+        ("Watch Valley News", [.furniture]),
+        // A headline, a sentence or a list that ends with such a word stays the report's.
+        ("Senate Kills The Bill", [.body]),
+        ("Staff reports rose by a third.", [.body]),
+        ("La rédaction a tranché", [.body]),
+        ("Les Échos, Le Monde et BFM News", [.body]),
+        // The page's code that its text kept: a style rule, a bare address.
+        ("#share-panel {display:none;}", [.furniture]),
+        (".promo-box { margin: 0; padding: 0; }", [.furniture]),
+        ("/https://example.org/media/2021/05/photo_large.jpg)", [.furniture]),
+        // Braces and addresses in prose are the report's.
+        ("#Paris2024 : les billets seront mis en vente le 3 mars.", [.body]),
+        ("#1 on the list was a memo marked {redacted: names}", [.body]),
+        ("...et la note portait la mention {sic}", [.body]),
+        ("/ Le dossier complet est en ligne sur https://example.org/dossier/2021", [.body]),
     ] as [(String, [Paragraph.Kind])])
     func paragraphKinds(_ text: String, _ kinds: [Paragraph.Kind]) {
         #expect(ParagraphReader.paragraphs(in: text).map(\.kind) == kinds)
@@ -89,6 +138,8 @@ import Testing
         ("Le pont a rouvert lundi. Faites-vous entendre ! Le maire a signé le décret.", ["Le pont a rouvert lundi.", "Le maire a signé le décret."]),
         ("The bridge reopened on Monday. Photo: AP/John Doe", ["The bridge reopened on Monday."]),
         ("The amounts would be small. Reporting by Jane Doe; Editing by John Smith", ["The amounts would be small."]),
+        ("Le pont a rouvert lundi. — J.MARTIN / AFP", ["Le pont a rouvert lundi."]),
+        ("The bridge reopened on Monday. — AP PHOTO / SAM ROE", ["The bridge reopened on Monday."]),
         ("By continuing to use our service, you agree to our use of cookies. The council approved the budget.", ["The council approved the budget."]),
         // A report on cookies is prose.
         ("Google said it would stop using third-party cookies in Chrome by 2024.", ["Google said it would stop using third-party cookies in Chrome by 2024."]),

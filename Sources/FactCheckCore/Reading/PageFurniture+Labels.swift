@@ -50,7 +50,7 @@ extension PageFurniture {
     /// First words (folded) of stamps and dated bylines.
     private static let stampFirstWords = FoldedKey.set([
         "publie", "publiee", "published", "posted", "originally", "written", "filed", "ecrit", "redige", "by", "par",
-        "le", "il",
+        "le", "il", "article", "first",
     ])
 
     /// "Le" and "Il" open most French sentences: a stamp only as "Le 3 mars …", "Le à 14:36 …" (a page that lost

@@ -136,6 +136,46 @@ extension PageFurniture {
         }
     }
 
+    /// The longest line (in bytes) read as a credit or a signature after a dash.
+    static let dashCreditLength = 100
+
+    /// Words (folded) that may join the capitalised names of a credit after a dash ("Desk for …", "Service de …").
+    private static let creditConnectors = FoldedKey.set(["de", "du", "des", "d'", "of", "and", "et", "for", "pour", "&", "/"])
+
+    /// A credit or a signature that a dash or a slash opens, as pages print under a photo, a wire story or a
+    /// contributor's part: "— AFP PHOTO / JEAN DUPONT", "— J.DUPONT / AFP", "/ CBS/Valley News Service",
+    /// "– Jane Roe, Newsroom National Desk". Only names: each word capitalised (or a connector, a slash), at most
+    /// one comma (a name, then its desk), no sentence's end. A dialogue's line ("— Non, dit-il.") or a dash that
+    /// opens a sentence ("– Le maire a signé") holds a lower-case word. An em dash, an en dash or a slash, not a
+    /// hyphen, which opens list items. Reads at most `dashCreditLength` bytes: O(1).
+    static func isCreditAfterDash(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count <= dashCreditLength, range.count > 3 else { return false }
+        let (first, width) = text.scalar(at: range.lowerBound)
+        guard first == "\u{2014}" || first == "\u{2013}" || first == "/" else { return false }
+        guard text.spaceWidth(at: range.lowerBound + width) > 0 else { return false }
+        let last = text[range.upperBound - 1]
+        guard ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(last)
+        else { return false }
+        var i = range.lowerBound + width
+        var names = 0
+        var words = 0
+        var commas = 0
+        while i < range.upperBound {
+            i = text.skipSpaces(from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            let word = Byline.nameWord(text, at: i, to: range.upperBound)
+            i = word.end
+            words += 1
+            if word.endsWithComma { commas += 1 }
+            if word.isCapitalised {
+                names += 1
+            } else if !creditConnectors.contains(word.key) {
+                return false
+            }
+        }
+        return names >= 1 && words <= 10 && commas <= 1
+    }
+
     /// "More NEWS CENTER Maine stories", "More world news": a link to the site's other stories.
     static func isMoreStoriesLine(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         guard hasPrefix(folded, "more ") else { return false }
@@ -185,7 +225,7 @@ extension PageFurniture {
             return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCreditInParentheses($0) }
         }
         if isLabelOrStamp(text, range) { return true }
-        guard ScalarClass.isLetter(first) else { return false }
+        guard ScalarClass.isLetter(first) else { return isCreditAfterDash(text, range) }
         // A prompt speaks to the reader in no one's name: "Restez informés …, a demandé le préfet." is the report's.
         if promptStarts.matches(text, range, wholeWords: true) { return !hasReportingClause(text, range) }
         if creditStarts.matches(text, range, wholeWords: true) { return wordCount(text, range) <= 14 }

@@ -39,7 +39,9 @@ enum PageFurniture {
         "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
         "partager", "share this", "share on", "share:", "imprimer", "print this",
         "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
-        "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles", "newer post",
+        "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles",
+        "categories:", "categories :", "category:", "category :", "categorie:", "categorie :", "classe dans:",
+        "classe dans :", "newer post",
         "older post", "article plus recent", "article plus ancien", "articles plus recents", "articles plus anciens",
         "accueil", "home", "s'abonner", "inscription a :", "publie le ", "posted on ", "mis a jour le ",
         "derniere modification", "derniere mise a jour le", "last updated ", "last modified", "photo :", "photo:",
@@ -103,21 +105,28 @@ enum PageFurniture {
         if ScalarClass.isLetter(first) {
             key = firstWordKey(text, range)
             guard possibleFirstWords.contains(key) || isShortWithComma(text, range) || endsWithAgencyCredit(text, range)
-            else { return nil }
+            else { return Byline.isSignatureWithSources(text, range) || Byline.isNewsroomCredit(text, range) ? .line : nil }
             // "Le" opens furniture only as a date line ("le 3 mars 2014"); it opens most French paragraphs.
             if key == Self.le {
                 let second = text.skipSpaces(from: range.lowerBound + 2, to: range.upperBound)
                 guard second < range.upperBound, text[second] >= 0x30, text[second] <= 0x39 else { return nil }
             }
         } else if !ScalarClass.isDigit(first) {
-            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer".
+            // Furniture that does not open with a word: "© 2014 …", "(Photo …)", "| Partager |", "- Imprimer",
+            // "— AFP PHOTO / …", "#share-bar {display:none;}".
             switch first {
-            case "©", "(", "|", "-", "·", "•", "/", "[", "«", "<": break
+            case "©", "(", "|", "-", "·", "•", "/", "[", "«", "<", "\u{2014}", "\u{2013}": break
+            // A style rule the page's text kept: "#share-bar {display:none;}", ".ad-slot { height: 0; }".
+            case "#", ".": return isPageCode(text, range) ? .line : nil
             default: return nil
             }
         }
         guard range.count <= maximumLength || text.scalarCount(range) <= maximumLength else { return nil }
-        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) { return .line }
+        if Byline.isByline(text, range) || endsWithAgencyCredit(text, range) || isCreditAfterDash(text, range)
+            || Byline.isSignatureWithSources(text, range) || Byline.isNewsroomCredit(text, range) {
+            return .line
+        }
+        if first == "/", isPageCode(text, range) { return .line }
         let prefix = withFoldedPrefix(text, range, maximum: prefixLength) { folded -> Prefix? in
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
             if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
@@ -179,6 +188,36 @@ enum PageFurniture {
         while last > range.lowerBound, text[last] == 0x20 || text[last] == 0x22 || text[last] == 0x29 { last -= 1 }
         let endsSentence = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[last])
         return words <= 6 && !endsSentence
+    }
+
+    /// Whether the line is the page's code that its text kept, never prose: a style rule (a selector, then
+    /// declarations in braces that end the line: "#share-bar {display:none;}", ".ad-slot { height: 0; }") or a bare
+    /// address or path, one word with slashes ("/https://example.org/media/2020/photo.jpg)"). Words in braces
+    /// ("… {sic}", "… {redacted: names}") hold no declaration (a name, a colon, a value and its semicolon), and a
+    /// sentence that cites an address holds spaces.
+    /// - Complexity: O(n) in the (short) line; allocates nothing.
+    static func isPageCode(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        while last > range.lowerBound, text[last] == 0x20 { last -= 1 }
+        if text[last] == UInt8(ascii: "}") {
+            guard let open = text.bytes[range.lowerBound..<last].firstIndex(of: UInt8(ascii: "{")) else { return false }
+            // A declaration's name: letters and hyphens, then a colon.
+            var i = text.skipSpaces(from: open + 1, to: last)
+            let nameStart = i
+            while i < last, (text[i] >= 0x61 && text[i] <= 0x7A) || text[i] == UInt8(ascii: "-") { i += 1 }
+            guard i > nameStart else { return false }
+            i = text.skipSpaces(from: i, to: last)
+            // Then a value and the semicolon that closes a declaration.
+            return i < last && text[i] == UInt8(ascii: ":") && text.bytes[i..<last].contains(UInt8(ascii: ";"))
+        }
+        // One word with at least two slashes, that a slash opens or that names its scheme ("https://").
+        guard text[range.lowerBound] == UInt8(ascii: "/") || text.bytes[range].contains(UInt8(ascii: ":")) else { return false }
+        var slashes = 0
+        for i in range {
+            if text[i] == 0x20 || (text[i] >= 0x09 && text[i] <= 0x0D) { return false }
+            if text[i] == UInt8(ascii: "/") { slashes += 1 }
+        }
+        return slashes >= 2
     }
 
     /// Whether the line ends a sentence and a comma in its first sentence opens a clause (a lower-case word, not a

@@ -6,10 +6,17 @@
 enum PublicationStamp {
     /// Words of a stamp besides the date's own (`DateLine`): its labels, and a relative time ("il y a 5 min",
     /// "11 minutes ago").
+    /// "Article publié à …", "First published on …", and the slash some pages set between a date and its time
+    /// ("November 7, 2022 / 5:15 PM").
     private static let stampWords = FoldedKey.set([
         "publie", "publiee", "published", "posted", "originally", "mis", "mise", "jour", "modifie", "modifiee",
-        "actualise", "actualisee", "maj", "updated", "update", "edited", "modified", "il", "y", "ago",
+        "actualise", "actualisee", "maj", "updated", "update", "edited", "modified", "il", "y", "ago", "article",
+        "first", "/",
     ])
+
+    /// The labels of a publication or an update: after one, a time of day alone dates the stamp ("Article publié à
+    /// 12h11, mis à jour à 14h03."), as the page's own day goes without saying.
+    private static let publicationLabels = updateLabels.union(FoldedKey.set(["publie", "publiee", "published", "posted"]))
 
     /// Labels that open an update notice when they open the line ("Mis à jour le 3 mars : …", "Updated March 3 to
     /// add …"): a stamp of its own opens with its publication or its date, or sits after a section's label and a bar.
@@ -99,11 +106,14 @@ enum PublicationStamp {
         var hasDate = false
         var relative = false
         var past = false
+        var labelled = false
+        var clock = false
         for (k, raw) in words.enumerated() {
             let word = trimmed(raw)
             if word.isEmpty { continue }
             if DateLine.monthKeys.contains(word) { hasDate = true; continue }
             if pastWords.contains(word) { past = true }
+            if publicationLabels.contains(word) { labelled = true }
             if DateLine.weekdayKeys.contains(word) || DateLine.fillers.contains(word) || stampWords.contains(word)
                 || relativeUnits.contains(word) {
                 continue
@@ -111,13 +121,14 @@ enum PublicationStamp {
             switch DateLine.timeOrNumber(word) {
             case .date, .year: hasDate = true
             case .other:
-                if clockIsDate, isClock(word) { hasDate = true }
+                if isClock(word) { clock = true }
                 if k + 1 < words.count, relativeUnits.contains(trimmed(words[k + 1])) { relative = true }
             case nil: return false
             }
         }
         // "Il y a 10 jours." closed by a full stop is a sentence of the report; a stamp's relative time is not one
         // ("Il y a 20 min", "Updated 3 hours ago").
+        if clock, clockIsDate || labelled { hasDate = true }
         return hasDate || (relative && past && folded.last != UInt8(ascii: "."))
     }
 
