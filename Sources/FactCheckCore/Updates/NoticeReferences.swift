@@ -32,7 +32,7 @@ enum NoticeReferences {
         // Written "at the time of writing": true then, open to a later notice.
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
-        "ou sont ecrites ces lignes", "right now", "en ce moment",
+        "ou sont ecrites ces lignes",
         // "At the moment, …" (not "at the moment of the crash", a past instant).
         "at the moment,", "as of now", "as of press time", "a ce stade", "pour l'heure", "a l'heure qu'il est",
         // An expectation stated before the outcome: "was expected to weaken", "on s'attendait à" (not "as was
@@ -42,6 +42,14 @@ enum NoticeReferences {
         // Left open until announced: "date à déterminer", "reste à définir", "to be determined" (TBD).
         "a determiner", "a definir", "to be determined", "to be announced",
     ]
+        // "Right now", "en ce moment" after a state that ends (a service down, a road closed, a person missing: "the
+        // service is down right now", "la ligne est coupée en ce moment"); not of a plain current fact ("right now,
+        // 40 percent of the buses run on diesel"), which later news need not settle.
+        + ["down", "offline", "closed", "shut", "out of service", "unavailable", "unreachable", "suspended", "missing",
+           "cut off", "blocked"].map { "\($0) right now" }
+        + ["en panne", "ferme", "fermee", "fermes", "fermees", "coupe", "coupee", "coupes", "coupees", "interrompu",
+           "interrompue", "suspendu", "suspendue", "inaccessible", "indisponible", "bloque", "bloquee", "disparu",
+           "disparue"].map { "\($0) en ce moment" }
 
     /// Folded phrases that make a claim unconfirmed: hearsay (the French conditional of reported facts), rumour,
     /// doubt. A later confirmation, denial, correction or clarification settles it; an addition need not.
