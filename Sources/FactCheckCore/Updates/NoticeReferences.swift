@@ -42,14 +42,6 @@ enum NoticeReferences {
         // Left open until announced: "date à déterminer", "reste à définir", "to be determined" (TBD).
         "a determiner", "a definir", "to be determined", "to be announced",
     ]
-        // "Right now", "en ce moment" after a state that ends (a service down, a road closed, a person missing: "the
-        // service is down right now", "la ligne est coupée en ce moment"); not of a plain current fact ("right now,
-        // 40 percent of the buses run on diesel"), which later news need not settle.
-        + ["down", "offline", "closed", "shut", "out of service", "unavailable", "unreachable", "suspended", "missing",
-           "cut off", "blocked"].map { "\($0) right now" }
-        + ["en panne", "ferme", "fermee", "fermes", "fermees", "coupe", "coupee", "coupes", "coupees", "interrompu",
-           "interrompue", "suspendu", "suspendue", "inaccessible", "indisponible", "bloque", "bloquee", "disparu",
-           "disparue"].map { "\($0) en ce moment" }
 
     /// Folded phrases that make a claim unconfirmed: hearsay (the French conditional of reported facts), rumour,
     /// doubt. A later confirmation, denial, correction or clarification settles it; an addition need not.
@@ -332,5 +324,24 @@ enum NoticeReferences {
     /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         occurs(timeBoundPhrases, in: scalars, range)
+            || occurs(nowPhrases, in: scalars, range) && occurs(disruptionPhrases, in: scalars, range)
     }
+
+    /// Folded words of the present moment ("right now", "en ce moment"): time-bound only in a sentence that tells a
+    /// state that ends (`disruptionCues`: "the service is down right now", "merchants are unable to pay right now",
+    /// "la ligne est coupée en ce moment"); a plain current fact ("right now, 40 percent of the buses run on
+    /// diesel") is no state later news settles.
+    static let nowPhrases = PhraseSet(["right now", "en ce moment"])
+
+    /// Folded words of a state that ends: a service down or cut, a place closed, a person missing or searched for.
+    static let disruptionCues: [String] = [
+        " down", "offline", "outage", " closed", " shut", "unable", "cannot", "can't", "out of service", "unavailable",
+        "unreachable", "suspended", "missing", "searching", "blocked", "cut off", "stranded", "evacuat", "lockdown",
+        "panne", " coupe ", " coupee", " coupes ", " coupees", " ferme ", " fermee", " fermes ", " fermees",
+        "interrompu", "suspendu", "inaccessible", "indisponible", " bloque", "disparu", "recherche", "impossible",
+        "evacu", "confine", "perturb",
+    ]
+
+    /// `disruptionCues`, indexed once.
+    static let disruptionPhrases = PhraseSet(disruptionCues)
 }
