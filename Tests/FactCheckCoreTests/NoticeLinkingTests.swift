@@ -500,6 +500,11 @@ import Testing
          "Deputies are searching for a hiker", "The trail starts"),
         ("Mise à jour : elle a été retrouvée saine et sauve.\n\nArticle initial :\n\nLes gendarmes recherchent une randonneuse partie dimanche vers le col.\n\nLe sentier part du parking du lac.",
          "Les gendarmes recherchent", "Le sentier part"),
+        // A state in progress comes first; the next sentence shares only the story's subject.
+        ("Update 3:40 p.m.: The service is back up and running, the bank said on its status page.\n\nShops across the region are unable to take payments right now because of an outage.\n\nThe bank said its engineers were looking into the fault.",
+         "Shops across the region are unable", "The bank said its engineers"),
+        ("Mise à jour 15h40 : le réseau de la banque est rétabli, a annoncé la banque sur son site.\n\nLes commerçants de la région ne peuvent pas encaisser de paiements par carte en ce moment en raison d'une panne.\n\nLa banque a indiqué que ses techniciens cherchaient la cause.",
+         "Les commerçants de la région", "La banque a indiqué"),
         ("Update: As of noon the booking site appears to be back up, if slow.\n\nEarlier: The spring sale began yesterday with hundreds of offers. The booking site is down right now for every customer.\n\nThe cause of the failure has not been given by the company.",
          "The booking site is down right now", "The spring sale began"),
     ])

@@ -372,6 +372,9 @@ public struct UpdateLinker: Sendable {
     /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
     /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
     /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
+    /// A state in progress stated before the first sentence that shares a word is the opening too: a later sentence
+    /// may share only the story's subject ("Merchants are unable to take payments right now" above "The company said
+    /// engineers were investigating", under "The service is back up, the company said").
     /// A headline or standfirst that already tells the ending in the update's news ("was reported missing but later
     /// found safe", rewritten with the update: see `isSummaryTellingTheNews`) opens no state: it is passed over.
     /// - Complexity: O(`storyOpeningReach` sentences' words + the claims inside the notice's extent).
@@ -387,7 +390,7 @@ public struct UpdateLinker: Sendable {
                     claim += 1
                     continue
                 }
-                if !(sharedWords[claim] ?? []).isEmpty { return claim }
+                if !(sharedWords[claim] ?? []).isEmpty { return firstInProgress ?? claim }
                 if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
                 seen += 1
             }
