@@ -456,6 +456,29 @@ import Testing
         ("The booking site should be back up by noon, the company said.", false),
         ("Traffic is backed up for two miles behind the crash.", false),
         ("Le randonneur a retrouvé son chemin vers le refuge en 2019.", false),
+        // Whole words: "found safety" is no "found safe".
+        ("Inspectors found safety problems in the kitchen.", false),
+        ("Rescuers found safe passage through the flooded valley for the convoy.", true),
+        // A negation before the ending in its clause cancels it.
+        ("The missing hiker has still not been located, deputies said.", false),
+        ("The road has not reopened, and no date has been given.", false),
+        ("The ferry service never resumed after the storm.", false),
+        ("The curfew is no longer in force but the bridge has not reopened.", false),
+        ("La randonneuse n'a toujours pas été retrouvée.", false),
+        ("Le trafic ne sera pas rétabli avant jeudi.", false),
+        ("La ligne n'a jamais rouvert depuis l'éboulement.", false),
+        ("Bien qu'il n'ait pas plu, la circulation a repris.", true),
+        ("The bridge, which had not been inspected for years, reopened on Monday.", true),
+        // "Located" and "retrouvé" end a search for a person, not a place or a thing's state; "back up", a service.
+        ("The warehouse that was located on the quay burned down.", false),
+        ("La voiture a été retrouvée calcinée dans un champ.", false),
+        ("Des empreintes ont été retrouvées sur la poignée.", false),
+        ("Shares are back up above $30 after the report.", false),
+        ("The missing boy was located safe in a neighbour's barn.", true),
+        ("The missing boy was located by a volunteer shortly after dawn.", true),
+        ("La fillette a été retrouvée par des promeneurs.", true),
+        ("La disparue a été retrouvée.", true),
+        ("La ligne est rouverte depuis midi.", true),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -477,6 +500,11 @@ import Testing
          "Deputies are searching for a hiker", "The trail starts"),
         ("Mise à jour : elle a été retrouvée saine et sauve.\n\nArticle initial :\n\nLes gendarmes recherchent une randonneuse partie dimanche vers le col.\n\nLe sentier part du parking du lac.",
          "Les gendarmes recherchent", "Le sentier part"),
+        // A state in progress comes first; the next sentence shares only the story's subject.
+        ("Update 3:40 p.m.: The service is back up and running, the bank said on its status page.\n\nShops across the region are unable to take payments right now because of an outage.\n\nThe bank said its engineers were looking into the fault.",
+         "Shops across the region are unable", "The bank said its engineers"),
+        ("Mise à jour 15h40 : le réseau de la banque est rétabli, a annoncé la banque sur son site.\n\nLes commerçants de la région ne peuvent pas encaisser de paiements par carte en ce moment en raison d'une panne.\n\nLa banque a indiqué que ses techniciens cherchaient la cause.",
+         "Les commerçants de la région", "La banque a indiqué"),
         ("Update: As of noon the booking site appears to be back up, if slow.\n\nEarlier: The spring sale began yesterday with hundreds of offers. The booking site is down right now for every customer.\n\nThe cause of the failure has not been given by the company.",
          "The booking site is down right now", "The spring sale began"),
     ])
@@ -484,6 +512,23 @@ import Testing
         let (_, linked) = Self.link(text)
         #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
         #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        // "Right now" of a plain current fact: later news on the same subject settles nothing.
+        ("Town to light every street with LED lamps by 2030\n\nThe town council unveiled a plan on Monday to fit LED lamps to all its streetlights by 2030.\n\nRight now, about half of the town's streetlights use sodium lamps, the council said.\n\nThe plan would cost about 3 million pounds.\n\nUpdate, Tuesday 2 p.m.: The council said it had signed a contract to buy 800 LED lamps from a Welsh maker.",
+         "Right now, about half", false),
+        ("La ville veut éclairer toutes ses rues en LED d'ici 2030\n\nLe conseil municipal a présenté lundi un plan pour équiper de LED tous ses lampadaires d'ici 2030.\n\nEn ce moment, environ la moitié des lampadaires de la ville utilisent des lampes au sodium, selon le conseil.\n\nLe plan coûterait environ 3 millions d'euros.\n\nMise à jour mardi 14h : le conseil annonce avoir signé un contrat pour l'achat de 800 lampes LED auprès d'un fabricant breton.",
+         "En ce moment, environ", false),
+        // A state in progress "right now" (a service down, a line cut) is what a later notice settles.
+        ("Ticket site fails on the first day of the sale\n\nThe ticket site is down right now for every customer, the club said.\n\nFans queued for hours before the sale opened.\n\nUpdate, Tuesday 2 p.m.: The club said the ticket site is down until further notice while engineers work on it.",
+         "The ticket site is down right now", true),
+        ("Le site de billetterie en panne\n\nLa billetterie du club est coupée en ce moment pour tous les supporteurs, selon le club.\n\nDes supporteurs ont attendu des heures avant l'ouverture de la vente.\n\nMise à jour mardi 14h : selon le club, la billetterie du club restera coupée jusqu'à nouvel ordre.",
+         "La billetterie du club est coupée", true),
+    ])
+    func rightNowMarksAStateInProgressNotAPlainFact(text: String, claim: String, amended: Bool) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(claim) } == amended, "\(linked)")
     }
 
     @Test(arguments: [

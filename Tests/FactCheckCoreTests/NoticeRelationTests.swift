@@ -313,6 +313,13 @@ import Testing
         Case(marker: "Update", text: "The county has confirmed the ferry service was suspended on Monday.", relation: .confirmation),
         Case(marker: "Mise à jour", text: "La préfecture confirme que la rocade est coupée depuis 15 heures.", relation: .confirmation),
         Case(marker: "Update", text: "As we reported, the ferry service resumed just after noon.", relation: .confirmation),
+        // words of an ending in prose (a place, a level) or negated confirm the report: no ending is news here
+        Case(marker: "Update", text: "Deputies confirmed the stolen van was located behind the depot when the alarm rang.", relation: .confirmation),
+        Case(marker: "Update", text: "The agency confirmed that ferry fares are back up above $12 for the summer.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "Le parquet confirme que des traces de sang ont été retrouvées dans le coffre.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "La préfecture confirme que la circulation ne sera pas rétablie avant lundi.", relation: .confirmation),
+        Case(marker: "Update", text: "The county confirmed that the ferry service has not resumed.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "Les gendarmes confirment que la randonneuse a été retrouvée saine et sauve.", relation: .addition),
     ]
 
     @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)

@@ -33,6 +33,18 @@ import Testing
          "Update 9:40", "The vote on the harbour budget", true),
         ("Le conseil votera ce soir le budget du port, qui finance la nouvelle digue.\n\nLe vote du budget du port n'a pas encore eu lieu.\n\nMise à jour 21h40 : le conseil a adopté le budget du port par sept voix contre deux, selon le maire.",
          "Mise à jour 21h40", "Le vote du budget du port", true),
+        // Negative rows: a note with no hour is no entry of a stack: the story stands between it and the note below.
+        ("County board backs new arena\n\nUpdate, May 4, 10:15 a.m.: This story has been updated with comment from the coach.\n\nBy Sam Lee | Staff writer\n\nThe county board voted 5-2 on Tuesday night to approve a $90 million deal to build a new arena for the county's hockey team on the north side of town.\n\nThe deal commits the county to paying $40 million over 20 years, board members said.\n\nThe team's coach, Rob Hale, said the arena would open in 2029.\n\nCorrection, May 5: An earlier version of this story misstated the county's share of the cost. The county will pay $35 million, not $40 million.",
+         "Correction", "The deal commits the county", true),
+        ("Le département approuve sa nouvelle salle\n\nMise à jour du 4 mai à 10h15 : cet article a été complété avec la réaction de l'entraîneur.\n\nPar Léa Martin\n\nLe conseil départemental a approuvé mardi soir une salle de 90 millions d'euros.\n\nLe département s'engage à verser 40 millions d'euros sur vingt ans, ont précisé les élus.\n\nRectificatif du 5 mai : une version précédente de cet article indiquait une participation du département de 40 millions d'euros. Elle est de 35 millions d'euros.",
+         "Rectificatif", "Le département s'engage", true),
+        ("Library board delays vote on Sunday opening\n\nUpdate 1: This story has been updated with comments from the librarians' union.\n\nBy Sam Lee\n\nThe library board put off a vote on Sunday opening on Monday, after 150 readers asked to speak.\n\nBoard chair Ann Wu said the vote on Sunday opening is scheduled for April 9.\n\nUpdate 2: The library board has moved the vote on Sunday opening to April 16, Wu said on Thursday.",
+         "Update 2", "Board chair Ann Wu said", true),
+        // A list item or a line of a fact box, with no full stop, is no heading of an entry.
+        ("Carrier to close its northern depot\n\nThe carrier said on Monday it would close its northern depot as it moves its lorries south.\n\nThe key figures:\n\n- About 400 drivers based at the depot\n- Closure of the northern depot expected by June 2027\n\nUpdate, 3:20 p.m.: The drivers' union confirmed that the northern depot will close by June 2027.",
+         "Update, 3:20", "- Closure of the northern depot", true),
+        ("Le transporteur va fermer son dépôt du Nord\n\nLe transporteur a annoncé lundi la fermeture de son dépôt du Nord, ses camions partant vers le sud.\n\nLes chiffres clés :\n\n• Environ 400 chauffeurs rattachés au dépôt\n• Fermeture du dépôt du Nord prévue d'ici juin 2027\n\nMise à jour 15h20 : le syndicat des chauffeurs a confirmé la fermeture du dépôt du Nord d'ici juin 2027.",
+         "Mise à jour 15h20", "• Fermeture du dépôt du Nord", true),
     ])
     func linksOnAPageOfEntries(text: String, marker: String, claim: String, amended: Bool) {
         let (reading, linked) = Self.links(text, marker: marker)

@@ -32,7 +32,7 @@ enum NoticeReferences {
         // Written "at the time of writing": true then, open to a later notice.
         "au moment ou nous ecrivons", "a l'heure ou nous ecrivons", "au moment d'ecrire", "au moment de publier",
         "at the time of writing", "as of this writing", "at press time", "as we write", "a l'heure de publier",
-        "ou sont ecrites ces lignes", "right now", "en ce moment",
+        "ou sont ecrites ces lignes",
         // "At the moment, …" (not "at the moment of the crash", a past instant).
         "at the moment,", "as of now", "as of press time", "a ce stade", "pour l'heure", "a l'heure qu'il est",
         // An expectation stated before the outcome: "was expected to weaken", "on s'attendait à" (not "as was
@@ -189,10 +189,93 @@ enum NoticeReferences {
     /// `resolutionCues`, indexed once.
     static let resolutionPhrases = PhraseSet(resolutionCues)
 
-    /// Whether the notice text in `range` says a state has ended (one of `resolutionCues`).
+    /// Whether the notice text in `range` says a state has ended: one of `resolutionCues` as whole words (a French
+    /// participle may agree: "rouverte", "retrouvées"; "found safety" is no "found safe"), not negated in its clause
+    /// ("has still not been located", "ne sera pas rétabli"), and, for a cue that also reads as plain prose ("was
+    /// located on the ground floor", "retrouvé calciné", "prices are back up above $4"), followed by the end of its
+    /// clause or a word of `endingFollowers`.
     /// - Complexity: O(n) in the range's length.
     static func isResolution(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        occurs(resolutionPhrases, in: scalars, range)
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        for match in resolutionPhrases.matches(in: folded) {
+            guard let end = wordEnd(folded, after: match.end), !isNegated(folded, before: match.start) else { continue }
+            if guardedResolutionCues.contains(resolutionCues[match.phrase]), !endsState(folded, after: end) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Resolution cues that also read as plain prose: a place ("was located on the ground floor", "a été retrouvé
+    /// sur l'arme"), a thing's state ("retrouvé calciné") or a level ("are back up above $4") may follow them.
+    static let guardedResolutionCues: Set<String> = [
+        " been located", " was located", " were located", " ete retrouve", " is back up", " are back up",
+        "appears to be back up",
+    ]
+
+    /// Folded words that may follow a guarded resolution cue and keep it an ending: a person found in good health,
+    /// an agent or a time ("located safe", "located by police", "retrouvée saine et sauve", "retrouvé par les
+    /// gendarmes", "is back up and running", "is back up after the outage").
+    static let endingFollowers: Set<String> = [
+        "safe", "alive", "unharmed", "uninjured", "well", "and", "by", "after", "overnight", "today", "tonight",
+        "yesterday", "early", "late", "shortly", "now", "again", "following", "online",
+        "sain", "saine", "sains", "saines", "vivant", "vivante", "vivants", "vivantes", "indemne", "indemnes", "et",
+        "par", "hier", "peu", "vers",
+    ]
+
+    /// The end of a cue match ending before `end`, past a French agreement ("e", "s", "es"), when a word ends there.
+    private static func wordEnd(_ folded: [UInt8], after end: Int) -> Int? {
+        let last = folded[end - 1]
+        guard isWordByte(last) else { return end }
+        for suffix in [[], [0x65], [0x73], [0x65, 0x73]] as [[UInt8]] {
+            let stop = end + suffix.count
+            guard stop <= folded.count, Array(folded[end..<stop]) == suffix else { continue }
+            if stop == folded.count || !isWordByte(folded[stop]) { return stop }
+        }
+        return nil
+    }
+
+    /// Whether `byte` (folded text) is part of a word: a letter or a digit.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0x80
+    }
+
+    /// Bytes that end a clause.
+    private static let clauseEnds: Set<UInt8> = Set(".;:!?,\n()".utf8)
+
+    /// The words of the clause that ends at `offset` (back to its punctuation).
+    private static func clauseWords(_ folded: [UInt8], before offset: Int) -> [String] {
+        var start = offset
+        while start > 0, !clauseEnds.contains(folded[start - 1]) { start -= 1 }
+        return String(decoding: folded[start..<offset], as: UTF8.self)
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+    }
+
+    /// Whether the clause before `offset` negates what follows: "not", "never", "no longer", "n't"; French "pas",
+    /// "jamais", or "plus" after "ne"/"n'" ("n'a toujours pas été retrouvée", "n'est plus").
+    private static func isNegated(_ folded: [UInt8], before offset: Int) -> Bool {
+        let words = clauseWords(folded, before: offset)
+        for (i, word) in words.enumerated() {
+            if ["not", "never", "cannot", "pas", "jamais"].contains(word) || word.hasSuffix("n't") { return true }
+            // A curly apostrophe splits "hasn’t" and "n’a".
+            if word == "t", i > 0, words[i - 1].hasSuffix("n") { return true }
+            if word == "longer", i > 0, words[i - 1] == "no" { return true }
+            if word == "plus", words[..<i].contains(where: { $0 == "ne" || $0 == "n" || $0.hasPrefix("n'") }) { return true }
+        }
+        return false
+    }
+
+    /// Whether what follows a guarded cue ending at `offset` keeps it an ending: the clause ends there, or its next
+    /// word is one of `endingFollowers`.
+    private static func endsState(_ folded: [UInt8], after offset: Int) -> Bool {
+        var i = offset
+        while i < folded.count, folded[i] == 0x20 { i += 1 }
+        guard i < folded.count else { return true }
+        if clauseEnds.contains(folded[i]) { return true }
+        var stop = i
+        while stop < folded.count, isWordByte(folded[stop]) { stop += 1 }
+        return endingFollowers.contains(String(decoding: folded[i..<stop], as: UTF8.self))
     }
 
     /// Folded tags a headline carries once it has been rewritten with an update ("… (MàJ)", "[MAJ] …", "… (Updated)"):
@@ -241,5 +324,24 @@ enum NoticeReferences {
     /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         occurs(timeBoundPhrases, in: scalars, range)
+            || occurs(nowPhrases, in: scalars, range) && occurs(disruptionPhrases, in: scalars, range)
     }
+
+    /// Folded words of the present moment ("right now", "en ce moment"): time-bound only in a sentence that tells a
+    /// state that ends (`disruptionCues`: "the service is down right now", "merchants are unable to pay right now",
+    /// "la ligne est coupée en ce moment"); a plain current fact ("right now, 40 percent of the buses run on
+    /// diesel") is no state later news settles.
+    static let nowPhrases = PhraseSet(["right now", "en ce moment"])
+
+    /// Folded words of a state that ends: a service down or cut, a place closed, a person missing or searched for.
+    static let disruptionCues: [String] = [
+        " down", "offline", "outage", " closed", " shut", "unable", "cannot", "can't", "out of service", "unavailable",
+        "unreachable", "suspended", "missing", "searching", "blocked", "cut off", "stranded", "evacuat", "lockdown",
+        "panne", " coupe ", " coupee", " coupes ", " coupees", " ferme ", " fermee", " fermes ", " fermees",
+        "interrompu", "suspendu", "inaccessible", "indisponible", " bloque", "disparu", "recherche", "impossible",
+        "evacu", "confine", "perturb",
+    ]
+
+    /// `disruptionCues`, indexed once.
+    static let disruptionPhrases = PhraseSet(disruptionCues)
 }

@@ -37,7 +37,7 @@ struct PhraseSet: Sendable {
     /// Whether one of the phrases occurs in `text` (folded bytes).
     func occurs(in text: [UInt8]) -> Bool {
         var found = false
-        scan(text) { _ in
+        scan(text) { _, _, _ in
             found = true
             return false
         }
@@ -47,21 +47,33 @@ struct PhraseSet: Sendable {
     /// For each phrase, in the order given to `init`, whether it occurs in `text` (folded bytes).
     func occurring(in text: [UInt8]) -> [Bool] {
         var present = [Bool](repeating: false, count: phrases.count)
-        scan(text) { index in
+        scan(text) { index, _, _ in
             present[index] = true
             return true
         }
         return present
     }
 
-    /// Calls `body` with the index of each phrase found, at each place it is found, while `body` returns true.
-    private func scan(_ text: [UInt8], _ body: (Int) -> Bool) {
+    /// Each place a phrase occurs in `text` (folded bytes), in the text's order: the phrase's index (in the order
+    /// given to `init`) and the byte offsets of its start and of its end.
+    func matches(in text: [UInt8]) -> [(phrase: Int, start: Int, end: Int)] {
+        var found: [(phrase: Int, start: Int, end: Int)] = []
+        scan(text) { index, start, end in
+            found.append((index, start, end))
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the index of each phrase found and its start and end offsets, at each place it is found,
+    /// while `body` returns true.
+    private func scan(_ text: [UInt8], _ body: (Int, Int, Int) -> Bool) {
         let n = text.count
         var i = 0
         while i < n {
             let candidates = single[Int(text[i])]
             if !candidates.isEmpty, endsOnCharacter(text, at: i + 1, last: i) {
-                for index in candidates where !body(index) { return }
+                for index in candidates where !body(index, i, i + 1) { return }
             }
             guard i + 1 < n else { break }
             let key = UInt16(text[i]) << 8 | UInt16(text[i + 1])
@@ -71,7 +83,7 @@ struct PhraseSet: Sendable {
                     guard i + phrase.count <= n else { continue }
                     var k = 2
                     while k < phrase.count, text[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count, endsOnCharacter(text, at: i + k, last: i + k - 1), !body(index) { return }
+                    if k == phrase.count, endsOnCharacter(text, at: i + k, last: i + k - 1), !body(index, i, i + k) { return }
                 }
             }
             i += 1

@@ -221,7 +221,7 @@ public struct UpdateLinker: Sendable {
             ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
-        let entryAbove = entryAbove(notice)
+        let entryAbove = entryAbove(notice, news: bringsNews)
         for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
             // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
             if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
@@ -372,6 +372,9 @@ public struct UpdateLinker: Sendable {
     /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
     /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
     /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
+    /// A state in progress stated before the first sentence that shares a word is the opening too: a later sentence
+    /// may share only the story's subject ("Merchants are unable to take payments right now" above "The company said
+    /// engineers were investigating", under "The service is back up, the company said").
     /// A headline or standfirst that already tells the ending in the update's news ("was reported missing but later
     /// found safe", rewritten with the update: see `isSummaryTellingTheNews`) opens no state: it is passed over.
     /// - Complexity: O(`storyOpeningReach` sentences' words + the claims inside the notice's extent).
@@ -387,7 +390,7 @@ public struct UpdateLinker: Sendable {
                     claim += 1
                     continue
                 }
-                if !(sharedWords[claim] ?? []).isEmpty { return claim }
+                if !(sharedWords[claim] ?? []).isEmpty { return firstInProgress ?? claim }
                 if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
                 seen += 1
             }
@@ -475,21 +478,53 @@ public struct UpdateLinker: Sendable {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }),
               !Self.endsSentence(analysis.scalars, occurrence) else { return false }
         let gap = analysis.scalars[occurrence.end..<notice.range.start]
-        return gap.contains("\n") && gap.allSatisfy { $0 == "\n" || $0 == " " || $0 == "\u{A0}" || $0 == "\r" || $0 == "\t" }
+        guard gap.contains("\n") && gap.allSatisfy({ $0 == "\n" || $0 == " " || $0 == "\u{A0}" || $0 == "\r" || $0 == "\t" }) else { return false }
+        return !isListItem(occurrence)
     }
 
-    /// The extent of the notice just above `notice` when both are dated (or numbered) entries of a stack, their
-    /// markers holding a digit ("Update 9:40 p.m.:" above "Update 6:15 p.m.:", "Mise à jour du 10 mai :" above "Mise à
-    /// jour du 9 mai :", "Update 1" above "Update 2"): the text between the two
-    /// belongs to the entry above — its further paragraphs, then the heading of the next entry — and updates amend the
-    /// story, not one another. Whether the stack runs newest first (that text is later than `notice`) or oldest first
-    /// (it is the earlier update `notice` follows on), it is no claim of the story `notice` settles. An undated notice
-    /// (a tag on the headline, "Update:" above the original story) may stand above the story itself: nothing is cut.
+    /// Whether `occurrence` stands on a line of a list or a fact box: its line opens with a bullet or a number ("- ",
+    /// "• ", "* ", "1. ", "2) "), or the line above it introduces it with a colon ("Here are the key figures:").
+    /// Such a line is no heading of an entry, though it ends without a full stop.
+    /// - Complexity: O(the occurrence's line and the line above).
+    private func isListItem(_ occurrence: TextRange) -> Bool {
+        let scalars = analysis.scalars
+        var start = occurrence.start
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        var i = start
+        while i < occurrence.end, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\u{A0}" { i += 1 }
+        if i + 1 < scalars.count, "-•*–—·▪►".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) { return true }
+        var digits = i
+        while digits < scalars.count, Scalars.isDigit(scalars[digits]) { digits += 1 }
+        if digits > i, digits + 1 < scalars.count, scalars[digits] == "." || scalars[digits] == ")", Scalars.isSpace(scalars[digits + 1]) { return true }
+        // The last character before the line, past blank lines.
+        var above = start - 1
+        while above >= 0, Scalars.isSpace(scalars[above]) || scalars[above] == "\n" { above -= 1 }
+        return above >= 0 && scalars[above] == ":"
+    }
+
+    /// The extent of the notice just above `notice` when both are entries of a live stack: news (`bringsNews`) under
+    /// a marker that gives its time of day, below another timed marker ("Update 9:40 p.m.:" above "Update 6:15
+    /// p.m.:", "Mise à jour 18h :" above "Mise à jour 14h30 :"). The text between the two belongs to the entry above —
+    /// its further paragraphs, then the heading of the next entry — and updates amend the story, not one another.
+    /// Whether the stack runs newest first (that text is later than `notice`) or oldest first (it is the earlier
+    /// update `notice` follows on), it is no claim of the story `notice` settles. A note that gives no hour ("Update
+    /// 1", "Correction, March 5", a tag on the headline, "Update:" above the original story) heads no live entry:
+    /// the story may stand between, and nothing is cut; nor is a correction a live entry.
     /// - Complexity: O(the article's notices + the two markers).
-    private func entryAbove(_ notice: ArticleNotice) -> TextRange? {
-        guard let above = analysis.notices.last(where: { $0.range.end <= notice.range.start }) else { return nil }
-        let dated = { (marker: String) in marker.unicodeScalars.contains(where: Scalars.isDigit) }
-        return dated(above.marker) && dated(notice.marker) ? above.range : nil
+    private func entryAbove(_ notice: ArticleNotice, news bringsNews: Bool) -> TextRange? {
+        guard bringsNews, let above = analysis.notices.last(where: { $0.range.end <= notice.range.start }) else { return nil }
+        return Self.givesTime(above.marker) && Self.givesTime(notice.marker) ? above.range : nil
+    }
+
+    /// Whether `marker` gives a time of day ("Update, 9:40 p.m.", "MISE À JOUR 21h", "Update, March 4, 10:15 a.m."),
+    /// as a live page's entries do: a number ("Update 2") or a date alone ("Correction, March 5") is none.
+    /// - Complexity: O(the marker's length).
+    static func givesTime(_ marker: String) -> Bool {
+        let text = ScalarText(marker + " ")
+        return text.indices.contains { i in
+            Scalars.isDigit(text[i]) && (i == 0 || !Scalars.isDigit(text[i - 1]))
+                && UpdateMarker.hour(in: text, at: i, limit: text.count) != nil
+        }
     }
 
     /// Whether claim `claim` has an occurrence inside `range` (the notice's own text is never amended).
