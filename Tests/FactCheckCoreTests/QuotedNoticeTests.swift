@@ -2,8 +2,9 @@ import FactCheckCore
 import Testing
 
 /// A notice quoted from another party is the page's subject, not the page's own notice: the line above it ends
-/// with a colon and says whose words follow. A colon alone, or a quotation further up, leaves the page's notice
-/// as it is.
+/// with a colon and says that another party speaks or wrote the words that follow. A colon alone, a word that only
+/// could say so ("states", "from", "statement"), the page's own voice, a quotation further up, or a notice that names
+/// its source as the page does, leaves the page's notice as it is.
 @Suite struct QuotedNoticeTests {
     @Test(arguments: [
         // Quoted: introduced by who speaks or where the words come from.
@@ -23,6 +24,50 @@ import Testing
         ("Latest from the scene:\n\nUPDATE: Firefighters have contained the blaze.\n", ["UPDATE"]),
         ("Read the updates below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
         ("À lire ci-dessous :\n\nMise à jour : le pont a rouvert à midi.\n", ["Mise à jour"]),
+        // Quoted: a verb of saying as a third party's, in English and in French.
+        ("Ferries were halted for most of the day.\n\nThe ferry company's chief executive told reporters:\n\n"
+            + "Update: We have found the fault and every crossing is running on time again.\n\nThe company runs 40 crossings a day.\n", []),
+        ("Les bacs ont été arrêtés toute la journée.\n\nLa directrice de la compagnie a ajouté sur Mastodon :\n\n"
+            + "Mise à jour : nous avons trouvé la panne et toutes les traversées sont assurées.\n\nLa compagnie assure 40 traversées.\n", []),
+        ("Les bacs ont été arrêtés toute la journée.\n\nLa compagnie a tweeté :\n\n"
+            + "Mise à jour : nous avons trouvé la panne et toutes les traversées sont assurées.\n\nLa compagnie assure 40 traversées.\n", []),
+        ("Ferries were halted for most of the day.\n\nThe ferry company said in a post on its website on Monday evening:\n\n"
+            + "Update: We have found the fault and every crossing is running on time again.\n\nThe company runs 40 crossings a day.\n", []),
+        ("Les bacs ont été arrêtés toute la journée.\n\nLa directrice de la compagnie a déclaré sur Mastodon :\n\n"
+            + "Mise à jour : nous avons trouvé la panne et toutes les traversées sont assurées.\n\nLa compagnie assure 40 traversées.\n", []),
+        // Quoted: a piece that someone ran, whose text is read, and a quoted label above its date line.
+        ("The Ledger has withdrawn its story on the vote.\n\nThe Ledger ran this note above the story on Monday:\n\n"
+            + "Correction: An earlier version of this story gave the wrong date for the vote.\n\nIts editor declined to comment.\n", []),
+        ("The Ledger has withdrawn its story on the vote.\n\nThe Ledger's note, added above the story on Monday, reads:\n\n"
+            + "Correction: An earlier version of this story gave the wrong date for the vote.\n\nIts editor declined to comment.\n", []),
+        ("Le Courrier a corrigé son article sur le vote.\n\nLe quotidien a publié la précision suivante en bas de l'article :\n\n"
+            + "Rectificatif : une version précédente de cet article donnait une mauvaise date pour le vote.\n\nSon rédacteur en chef n'a pas répondu.\n", []),
+        ("The Ledger has withdrawn its story on the vote.\n\nThe paper wrote on its site:\n\nCorrection\nApril 9, 2025\n"
+            + "An earlier version of this story gave the wrong date for the vote.\n\nIts editor declined to comment.\n", []),
+        // The page's own: a noun that is no verb, its own voice ("our", "we", "on vous", "notre"), a piece no one ran.
+        ("Floods hit the valley\n\nRivers rose overnight in the valley, the weather service said.\n\nFollowing the flood across four counties:\n\n"
+            + "UPDATE 6:15 p.m.: The flood warning for Polk County has been lifted.\n\nShelters stay open tonight.\n", ["UPDATE 6:15 p.m."]),
+        ("Floods hit the valley\n\nRivers rose overnight in the valley.\n\nHere is the latest from our team and the coast guard at the harbour:\n\n"
+            + "UPDATE 2:10 p.m.: The harbour has reopened to small boats.\n\nShelters stay open tonight.\n", ["UPDATE 2:10 p.m."]),
+        ("Floods hit the valley\n\nRivers rose overnight in the valley.\n\nHere's what we know so far, according to the county:\n\n"
+            + "Update, 3:15 p.m.: The bridge on Route 4 has reopened.\n\nShelters stay open tonight.\n", ["Update, 3:15 p.m."]),
+        ("Crue dans la vallée\n\nLes rivières ont monté cette nuit.\n\nPonts, bacs, routes : ce qui change ce week-end, on vous explique :\n\n"
+            + "Mise à jour 9h40 : le pont de la route 4 a rouvert.\n\nLes gymnases restent ouverts.\n", ["Mise à jour 9h40"]),
+        ("Crue dans la vallée\n\nLes rivières ont monté cette nuit.\n\nComme indiqué dans notre article d'hier :\n\n"
+            + "Mise à jour 17h05 : le pont de la route 4 a rouvert.\n\nLes gymnases restent ouverts.\n", ["Mise à jour 17h05"]),
+        ("Ledger apologizes for a caption\n\nA caption in Monday's Ledger named the wrong man.\n\nA statement from the editors of the Ledger:\n\n"
+            + "Correction: A caption on Monday's front page named the wrong man. The Ledger regrets the error.\n", ["Correction"]),
+        // The notice names its source as the page does ("…, firefighters said"): the page speaks, whatever is above.
+        ("Fire at the depot\n\nA fire broke out at the bus depot on Friday.\n\nThe fire department tweeted:\n\n"
+            + "Update, 4:20 p.m.: The fire is out and residents may return home, firefighters said.\n\nNo one was hurt.\n", ["Update, 4:20 p.m."]),
+        ("Incendie au dépôt\n\nUn incendie s'est déclaré vendredi au dépôt de bus.\n\nLa préfecture a tweeté :\n\n"
+            + "Mise à jour 16h20 : le feu est éteint et les habitants peuvent rentrer, a indiqué la préfecture.\n\nPersonne n'a été blessé.\n", ["Mise à jour 16h20"]),
+        // The page's headings over its own updates.
+        ("Read more:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
+        ("Here is how the evening unfolded:\n\nUPDATE: The bridge reopened at noon.\n", ["UPDATE"]),
+        ("Ce qu'il faut retenir :\n\nMise à jour : le pont a rouvert à midi.\n", ["Mise à jour"]),
+        ("The latest updates are below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
+        ("What the organisers are saying:\n\nUPDATE: The fair will go ahead on Sunday.\n", ["UPDATE"]),
         // Someone's words quoted further up, then the page's own notice.
         ("The mayor said:\n\n“The bridge will reopen in June.”\n\nUpdate: The bridge reopened in July.\n", ["Update"]),
     ])

@@ -80,7 +80,7 @@ import Testing
     }
 
     /// A live page's hour opens a line and is followed by a colon or a dash and its update: a duration ("2h de route"),
-    /// a date ("12.05.2014") or a score ("3-2") opening a line is none.
+    /// a date ("12.05.2014") or a score ("3-2") opening a line is none, nor a bare figure before a dash.
     @Test(arguments: [
         ("18h15 : fin de la perturbation", 1095 as Int?),
         ("4:10 p.m. - The bridge reopened.", 970),
@@ -90,6 +90,18 @@ import Testing
         ("12.05.2014 : la décision est tombée.", nil),
         ("3-2 : le score final.", nil),
         ("2014 : une année noire.", nil),
+        // A bare figure before a dash heads a list's item: a price, a duration, a race time. With its half of the
+        // day, its zone or a colon, an hour is a live page's.
+        ("14.90 - A linen scarf from a local weaver.", nil),
+        ("8.25 - Leather gloves, lined with fleece.", nil),
+        ("3h15 - C'est la durée du trajet en car jusqu'à la côte.", nil),
+        ("1h50 - Le temps du même trajet en train.", nil),
+        ("2:31:07 - La gagnante, partie en tête dès le départ.", nil),
+        ("18h15 - fin de la perturbation", nil),
+        ("7.15am - The ferry has resumed service.", 435),
+        ("6:05 p.m. ET - The ferry has resumed service.", 1085),
+        ("21 h 10 : le bac a repris son service.", 1270),
+        ("14.50 : le bac a repris son service.", 890),
     ])
     func liveHoursNeedTheirUpdateAfterThem(_ line: String, _ minutes: Int?) {
         let scalars = ScalarText(line)
@@ -108,5 +120,18 @@ import Testing
     func bylinesTakeClocksWithTheirMinutes(_ line: String, _ expected: Bool) {
         let folded = FoldedText.bytes(line)
         #expect(folded.withUnsafeBufferPointer(PublicationStamp.isDatedByline) == expected)
+    }
+}
+
+/// A list of prices or durations set as figures before a dash stacks no live page's hours, whatever their order.
+@Suite struct FigureListTests {
+    @Test(arguments: [
+        "Winter picks\n\n14.90 - A linen scarf from a local weaver.\n\n8.25 - Leather gloves, lined with fleece.\n\n"
+            + "3.10 - Cotton socks in three colours.\n\nThe sale ends on Sunday.\n",
+        "Trajets vers la côte\n\n3h15 - C'est la durée du trajet en car.\n\n1h50 - C'est celle du même trajet en train.\n\n"
+            + "Les travaux dureront jusqu'en juin.\n",
+    ])
+    func aListOfFiguresIsNoLiveLog(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
     }
 }

@@ -2,7 +2,7 @@
 /// stacked newest first above the first version of the story, often under a separator ("Article initial :",
 /// "Original story:"). See docs/notice-marker-survey.md, round 3.
 ///
-/// An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
+/// A bare figure before a dash is a list's item (`liveTime`), not an hour. An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
 /// alone cannot tell. `UpdateMarkerProbe` asks the page (`isLiveUpdate`): an hour is an update's marker only when the
 /// next hour below it is earlier (a stack, newest first; a schedule runs forward, past midnight too), or when an
 /// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour
@@ -17,6 +17,12 @@ extension UpdateMarker {
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         guard i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) else { return nil }
+        // A dash after a bare figure heads a list's item: a price, a duration, a race time ("12.50 - a wool beanie",
+        // "2h30 - c'est le temps du trajet", "2:15:40 - the winner"). A live page's hour takes a colon ("18h15 : …"),
+        // or says which half of the day or which zone it is ("9.40pm - …", "4:10 p.m. – …").
+        if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
+            return nil
+        }
         var body = i + 1
         while body < limit, scalars[body] == " " || scalars[body] == "\u{A0}" { body += 1 }
         guard body < limit, scalars[body] != "\n", Scalars.isLetter(scalars[body]) || Scalars.isDigit(scalars[body]) else { return nil }

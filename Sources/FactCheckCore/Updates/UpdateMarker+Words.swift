@@ -69,24 +69,76 @@ extension UpdateMarker {
         "have since", "a reader", "un lecteur", "une lectrice", "in the comments", "dans les commentaires",
     ]
 
-    /// Words by which a line ending with a colon introduces another party's words (`UpdateMarkerProbe.isQuoted`):
-    /// who speaks or writes ("said", "wrote", "a déclaré"), the piece quoted ("statement", "communiqué"), or whose
-    /// it is ("according to", "selon"). Not "posted" nor "added", which a page says of its own updates ("Updates
-    /// will be posted below:").
-    static let quotingCues: Set<String> = [
-        "said", "says", "wrote", "writes", "reads", "stated", "states", "announced", "explained", "explains",
-        "tweeted", "statement", "according", "appended",
-        "selon", "ecrit", "ecrivait", "declare", "declarait", "indique", "explique", "annonce", "communique", "affirme",
-        "extrait",
+    /// English verbs by which a line ending with a colon says that another party speaks or wrote what follows
+    /// (`UpdateMarkerProbe.introducesQuotation`): "The mayor said:", "told reporters:", "tweeted:", "posted on X:".
+    /// Not "states" nor "notes", nouns as often ("across three states:"); not after a form of "be", "to" or "as"
+    /// (`unspokenBefore`: "Updates will be posted below:", "as announced:").
+    static let quotingVerbs: Set<String> = [
+        "said", "says", "wrote", "writes", "told", "tells", "tweeted", "posted", "stated", "announced", "explained",
+        "explains",
     ]
 
-    /// Words that introduce another party's words only in a whole sentence ("as this correction from a rival paper
-    /// shows:", "les usagers ont pu lire sur le site du réseau :"): a page heads its own updates with them too, in a
-    /// short line ("Latest from the scene:", "Read the updates below:", "À lire ci-dessous :").
-    static let sentenceQuotingCues: Set<String> = ["from", "read", "lire"]
+    /// French verbs of saying, folded, after an auxiliary ("a déclaré", "a ajouté sur LinkedIn :", "a tweeté :",
+    /// "a publié le rectificatif suivant :"), maybe with an adverb between (`saidAdverbs`: "a également écrit").
+    static let frenchQuotingVerbs: Set<String> = [
+        "declare", "ecrit", "ajoute", "tweete", "indique", "explique", "annonce", "affirme", "precise", "publie", "poste",
+        "confie", "souligne", "assure", "commente", "raconte", "reagi", "repondu", "dit", "partage", "diffuse", "reconnu",
+    ]
 
-    /// The words a line must have for `sentenceQuotingCues` to count.
+    /// French verbs of saying in the present or the imperfect, as written (accents kept: "annonce", not the
+    /// participle "annoncé" of "Comme annoncé dans notre article :"), when no determiner, "comme" nor "on" stands
+    /// before them (`unspokenBefore`): "Le ministère indique :", "La préfecture écrivait :".
+    static let frenchSayingForms: Set<String> = [
+        "déclare", "écrit", "ajoute", "tweete", "indique", "explique", "annonce", "affirme", "confie", "souligne",
+        "raconte", "dit", "écrivait", "déclarait", "indiquait", "expliquait", "annonçait", "affirmait", "précisait",
+        "déclarent", "écrivent", "indiquent", "expliquent", "annoncent", "affirment", "précisent", "ajoutent", "disent",
+    ]
+
+    /// Auxiliaries of a third party's past ("a", "ont"…) before `frenchQuotingVerbs`.
+    static let thirdPartyAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient"]
+
+    /// Adverbs that may stand between an auxiliary and its verb of saying ("a également déclaré").
+    static let saidAdverbs: Set<String> = [
+        "aussi", "egalement", "ensuite", "alors", "encore", "deja", "enfin", "notamment", "meme", "simplement",
+    ]
+
+    /// Words after which a verb of saying is no third party's: a participle ("will be posted", "comme annoncé"), an
+    /// infinitive, a noun ("l'annonce"), the page's "on" ("comme on dit"), or a marker's label ("Updates posted below").
+    static let unspokenBefore: Set<String> = [
+        "be", "been", "being", "is", "are", "was", "were", "to", "as", "update", "updates", "correction", "corrections",
+        "note", "notes", "le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "d", "de", "du",
+        "des", "les", "comme", "est", "sont", "ete", "etre", "on",
+    ]
+
+    /// Verbs by which a line says that someone ran a piece (`quotedPieces`): "The Courier ran this note on Friday:",
+    /// "The company issued a statement:", "The note, appended to the article, reads:".
+    static let publishingVerbs: Set<String> = ["ran", "published", "issued", "appended", "printed", "released"]
+
+    /// The pieces another party publishes, named by a line that quotes them: alone ("A statement from the editors:")
+    /// they may head the page's own words; someone must run them (`publishingVerbs`), their text be read ("The
+    /// statement reads:"), or they be pointed at with their source ("this correction from the Times", "ce
+    /// communiqué de la préfecture").
+    static let quotedPieces: Set<String> = [
+        "correction", "note", "statement", "notice", "message", "letter", "retraction", "clarification", "post", "tweet",
+        "rectificatif", "communique", "correctif", "lettre", "publication",
+    ]
+
+    /// Words by which a line is the page's own voice, never a quotation's introduction: "Here's what we know, according
+    /// to officials:", "the latest from our reporters:", "Comme annoncé dans notre précédent article :", "on vous
+    /// explique :" (`UpdateMarkerProbe.introducesQuotation`; "nous" only as a subject, not in "nous a déclaré").
+    static let pageVoice: Set<String> = ["we", "our", "ours", "notre", "nos", "vous"]
+
+    /// Words that open a page's heading, not a sentence naming a source: "Here's what we know, according to…",
+    /// "Voici ce qui change, selon la préfecture :". "Selon" and "according to" count only in a sentence of at least
+    /// `quotingSentenceWords` words that opens with none of them.
+    static let presentatives: Set<String> = ["here", "voici", "voila", "what", "ce", "ci", "below", "latest", "key"]
+
+    /// The words a line must have for "selon" or "according to" to introduce another party's words.
     static let quotingSentenceWords = 8
+
+    /// Modals by which readers "could read" another party's words ("Les usagers ont pu lire sur le site :"): "read"
+    /// and "lire" alone head the page's own links ("Read more:", "À lire aussi :").
+    static let readingModals: Set<String> = ["could", "can", "pu", "pouvait", "pouvaient", "peut", "peuvent"]
 
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
     /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).

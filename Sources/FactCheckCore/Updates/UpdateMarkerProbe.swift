@@ -45,32 +45,111 @@ enum UpdateMarkerProbe {
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
         if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
-        if isQuoted(text, range) { return false }
+        if isQuoted(text, range), !attributesItself(scalars, from: found.bodyStart) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
     }
 
-    /// Whether the line above `range`, past blank lines, introduces a quotation: it ends with a colon and names who
-    /// speaks or where the words come from (`UpdateMarker.quotingCues`: "Sony said in a blog post:", "as this
-    /// correction from the Times shows:", "selon le communiqué :"; `sentenceQuotingCues` only in a whole sentence). The marker below is then another party's, quoted
-    /// as the page's subject, not the page's own notice. A quoted notice's label on a line of its own ("Correction:
-    /// March 3, 2015", its text on the next line) is looked past. A colon alone (a list's heading "In the Senate
-    /// races:", a video's "Voir la vidéo :") introduces no one's words.
+    /// Whether the line above `range`, past blank lines, introduces a quotation: it ends with a colon and says that
+    /// another party speaks or wrote the words that follow (`introducesQuotation`: "Sony said in a blog post:", "as
+    /// this correction from the Times shows:"). The marker below is then another party's, quoted as the page's
+    /// subject, not the page's own notice. A quoted notice's label on a line of its own ("Correction"), and its date
+    /// line ("March 3, 2015"), are looked past. A colon alone (a list's heading "In the Senate races:", a video's "Voir
+    /// la vidéo :") introduces no one's words.
     private static func isQuoted(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         var lineEnd = range.lowerBound
-        for step in 0..<2 {
+        for step in 0..<3 {
             while lineEnd > 0, text[lineEnd - 1] == UInt8(ascii: "\n") || text[lineEnd - 1] == UInt8(ascii: " ") { lineEnd -= 1 }
             guard lineEnd > 0 else { return false }
             var lineStart = lineEnd
             while lineStart > 0, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
             if text[lineEnd - 1] == UInt8(ascii: ":") {
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                let words = Scalars.folded(line[0..<line.count]).split { !$0.isLetter }.map(String.init)
-                if words.contains(where: UpdateMarker.quotingCues.contains) { return true }
-                return words.count >= UpdateMarker.quotingSentenceWords && words.contains(where: UpdateMarker.sentenceQuotingCues.contains)
+                return introducesQuotation(String(decoding: text.bytes[lineStart..<lineEnd], as: UTF8.self))
             }
-            // A short line opening with a marker word: the quoted notice's label; the introduction is above it.
-            guard step == 0, lineEnd - lineStart <= 60, prefixes.matches(text, lineStart..<lineEnd) else { return false }
+            // A short line of the quoted notice (its label, its date): the introduction is above it.
+            guard step < 2, lineEnd - lineStart <= 60 else { return false }
+            let isDate = FoldedText.bytes(String(decoding: text.bytes[lineStart..<lineEnd], as: UTF8.self))
+                .withUnsafeBufferPointer { DateLine.isDateLine($0) }
+            guard isDate || prefixes.matches(text, lineStart..<lineEnd) else { return false }
             lineEnd = lineStart
+        }
+        return false
+    }
+
+    /// Whether `line` (its last sentence) says that another party speaks or wrote what follows it: a verb of saying
+    /// as a third party's ("The chief executive told reporters:", "Le patron a ajouté sur LinkedIn :", "La préfecture
+    /// indique :"), a piece someone ran ("The Courier ran this note:", "The note, appended on Friday, reads:", "this
+    /// correction from a rival paper"), "selon" or "according to" in a whole sentence, or what readers "could read".
+    /// Never in the page's own voice ("we", "our", "notre", "on vous explique"): the page introduces its own updates.
+    static func introducesQuotation(_ line: String) -> Bool {
+        let written = lastSentence(line).lowercased().split { !$0.isLetter }.map(String.init)
+        let words = written.map(FoldedText.fold)
+        for (i, word) in words.enumerated() {
+            if UpdateMarker.pageVoice.contains(word) { return false }
+            // "nous" as a subject is the page's; "nous a déclaré" is someone speaking to the page.
+            if word == "nous", !(i + 1 < words.count && (UpdateMarker.thirdPartyAuxiliaries.contains(words[i + 1]) || words[i + 1] == "l")) {
+                return false
+            }
+        }
+        func before(_ i: Int) -> String { i > 0 ? words[i - 1] : "" }
+        for (i, word) in words.enumerated() {
+            let spoken = !UpdateMarker.unspokenBefore.contains(before(i))
+            if spoken, UpdateMarker.quotingVerbs.contains(word) { return true }
+            if spoken, UpdateMarker.frenchSayingForms.contains(written[i]) { return true }
+            if UpdateMarker.frenchQuotingVerbs.contains(word),
+               UpdateMarker.thirdPartyAuxiliaries.contains(before(i))
+                || (UpdateMarker.saidAdverbs.contains(before(i)) && UpdateMarker.thirdPartyAuxiliaries.contains(before(i - 1))) {
+                return true
+            }
+            if word == "reads", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
+            if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
+            if ["this", "these", "ce", "cet", "cette", "ces"].contains(word), i + 2 < words.count,
+               UpdateMarker.quotedPieces.contains(words[i + 1]), ["from", "de", "du", "des", "d"].contains(words[i + 2]) {
+                return true
+            }
+            if word == "selon" || (word == "according" && i + 1 < words.count && words[i + 1] == "to"),
+               words.count >= UpdateMarker.quotingSentenceWords, !UpdateMarker.presentatives.contains(words[0]) {
+                return true
+            }
+            if word == "read" || word == "lire", UpdateMarker.readingModals.contains(before(i)) { return true }
+        }
+        return false
+    }
+
+    /// The last sentence of `line`: what follows its last ". ", "! " or "? " (a closing quotation mark may stand
+    /// between): the words that introduce what comes below.
+    private static func lastSentence(_ line: String) -> Substring {
+        let scalars = Array(line.unicodeScalars)
+        var i = scalars.count - 1
+        while i > 0 {
+            if scalars[i] == " ", ".!?".unicodeScalars.contains(scalars[i - 1])
+                || (i > 1 && "”»\"’".unicodeScalars.contains(scalars[i - 1]) && ".!?".unicodeScalars.contains(scalars[i - 2])) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[(i + 1)...])
+                return Substring(String(view))
+            }
+            i -= 1
+        }
+        return Substring(line)
+    }
+
+    /// Whether the notice's first line, from `bodyStart`, says who said it, as the page does in its own voice
+    /// ("…, police said.", "…, a indiqué la préfecture.", "…, selon la mairie."): a quoted party does not name
+    /// itself so. The page speaks, whatever the line above it says.
+    private static func attributesItself(_ scalars: ScalarText, from bodyStart: Int) -> Bool {
+        var end = bodyStart
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        guard bodyStart < end else { return false }
+        var view = String.UnicodeScalarView()
+        for i in bodyStart..<end { view.append(scalars[i]) }
+        // Each sentence's last clause, after its last comma: "police said", "a indiqué la préfecture".
+        for sentence in String(view).split(whereSeparator: { ".!?;".contains($0) }) {
+            guard let comma = sentence.lastIndex(of: ","), comma < sentence.endIndex else { continue }
+            let written = sentence[sentence.index(after: comma)...].lowercased().split { !$0.isLetter }.map(String.init)
+            let words = written.map(FoldedText.fold)
+            guard !words.isEmpty, words.count <= 7, !words.contains(where: UpdateMarker.pageVoice.contains) else { continue }
+            if words.contains("said") || words.contains("says") || words[0] == "selon" || words[0] == "according" { return true }
+            if UpdateMarker.frenchSayingForms.contains(written[0]) { return true }
+            if words.count > 1, UpdateMarker.thirdPartyAuxiliaries.contains(words[0]), UpdateMarker.frenchQuotingVerbs.contains(words[1]) { return true }
         }
         return false
     }
