@@ -54,7 +54,7 @@ public struct CorpusEvaluation: Sendable {
             part(of: $0.article, lastNumbers: lastNumbers)
         }
         for language in ["fr", "en"] {
-            for batch in ["odd", "even", "later", "third"] {
+            for batch in ["odd", "even", "later", "third", "fourth"] {
                 guard let members = grouped[language + " " + batch] else { continue }
                 let score = members.reduce(ArticleScore()) { $0 + $1.score }
                 let values = Dictionary(score.figures.named, uniquingKeysWith: { first, _ in first })
@@ -66,18 +66,24 @@ public struct CorpusEvaluation: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// The first number of the third development batch in each language (collected in the seventh session by readers who ran
-    /// no part of the tool, and read once before any rule was built on it: docs/notice-linking.md).
-    static let thirdBatch = ["fr": 87, "en": 93]
+    /// The first numbers of the development batches collected in the seventh session, in each language, latest
+    /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
+    /// it (docs/notice-linking.md).
+    static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("fourth", ["fr": 103, "en": 114]),
+        ("third", ["fr": 87, "en": 93]),
+    ]
 
     /// "fr odd", "en even", "fr later" for an article numbered after every article of the other half in its
-    /// language (`lastNumbers`: the highest number of each half and language, from `lastNumbersByHalf`), or
-    /// "fr third" from `thirdBatch` on.
+    /// language (`lastNumbers`: the highest number of each half and language, from `lastNumbersByHalf`), or "fr
+    /// third", "en fourth" from the first number of a batch of `laterBatches` on.
     func part(of article: CorpusArticle, lastNumbers: [String: Int]) -> String {
         let language = Self.language(of: article)
         let otherHalf = article.split == "dev" ? "test" : "dev"
-        if let last = lastNumbers[otherHalf + " " + language], Self.number(of: article) > last {
-            return language + (Self.number(of: article) >= Self.thirdBatch[language, default: .max] ? " third" : " later")
+        let number = Self.number(of: article)
+        if let last = lastNumbers[otherHalf + " " + language], number > last {
+            let batch = Self.laterBatches.first { number >= $0.first[language, default: .max] }
+            return language + " " + (batch?.name ?? "later")
         }
         return language + (Self.number(of: article) % 2 == 1 ? " odd" : " even")
     }
