@@ -142,6 +142,11 @@ import Testing
         Case(paragraph: "L'article 12 a été modifié par le Sénat en deuxième lecture.", marker: nil),
         Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
         Case(paragraph: "[Article mis à jour le 3 mars 2021 à 10h30]", marker: nil),
+        // A stamp whose date the page left out: the little word before the date, then nothing.
+        Case(paragraph: "Article mis à jour le \n\nLe conseil a voté le budget des travaux du pont.", marker: nil),
+        Case(paragraph: "Story updated on\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "[Article mis à jour le ]", marker: nil),
+        Case(paragraph: "Article mis à jour le matin du vote avec la réponse du maire.", marker: "Article mis à jour"),
         Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
         Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
         Case(paragraph: "note: this article was corrected after publication to fix the month.", marker: nil),

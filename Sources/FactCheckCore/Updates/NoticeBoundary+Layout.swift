@@ -32,6 +32,9 @@ extension NoticeBoundary {
         guard let verb = leadingPhrase(head, from: offset, UpdateMarker.stampVerbs) else { return false }
         offset = verb
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
+        // "Article mis à jour le": the stamp's date left out by the page; still a stamp, no claim.
+        let rest = String(String.UnicodeScalarView(head[offset...])).split(separator: " ").map(String.init)
+        if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(UpdateMarker.dateLeadWords.contains) { return true }
         guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
         return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
     }

@@ -146,7 +146,7 @@ public enum UpdateMarker {
             while rest < end, Scalars.isLetter(scalars[rest]) { rest += 1 }
             let phraseEnd = rest
             while rest < end, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
-            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end) else { return nil }
+            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end), !isStampWithoutDate(scalars, from: rest, limit: end) else { return nil }
             return Match(marker: TextRange(start + 1, phraseEnd), bodyStart: start + 1, end: end)
         }
         // "[Edited 3/12/21 to add: …]", "[Updated to include the mayor's reply]": an edit labelled by its purpose.
@@ -190,9 +190,24 @@ public enum UpdateMarker {
         while end < limit, Scalars.isLetter(scalars[end]) { end += 1 }
         var rest = end
         while rest < limit, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
-        guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit) else { return nil }
+        guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit), !isStampWithoutDate(scalars, from: rest, limit: limit)
+        else { return nil }
         return Match(marker: TextRange(start, end), bodyStart: start)
     }
+
+    /// Whether the line from `start` holds only the little word that leads to a date, the date itself missing ("Article
+    /// mis à jour le ", "Story updated on"): a page's stamp whose date the page left empty or lost, no notice.
+    private static func isStampWithoutDate(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, end < start + 20, scalars[end] != "\n" { end += 1 }
+        guard end == limit || scalars[end] == "\n" else { return false }
+        let words = Scalars.folded(scalars[start..<end]).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy(dateLeadWords.contains)
+    }
+
+    /// The words that lead a stamp's date ("le", "du", "on", "at"); `NoticeBoundary.isStamp` reads a stamp that
+    /// ends with them as one whose date is missing.
+    static let dateLeadWords: Set<String> = ["le", "du", "a", "au", "on", "at", "the"]
 
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
     private static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
