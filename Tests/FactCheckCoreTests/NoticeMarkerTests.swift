@@ -229,6 +229,21 @@ import Testing
         #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
     }
 
+    /// "Update:" and an hour alone on a line heads a log's entry, its body below, in capitals or not; a date or a
+    /// label that says which update it is makes a byline's stamp of the line.
+    @Test(arguments: [
+        ("Update: 10:26 a.m.\n\nOne lane of the bridge has reopened.", ["Update: 10:26 a.m."]),
+        ("Update: 4:50 p.m. Friday\n\nThe bridge has reopened in both directions.", ["Update: 4:50 p.m. Friday"]),
+        ("UPDATE: 4:50 p.m.\n\nThe bridge has reopened in both directions.", ["UPDATE: 4:50 p.m."]),
+        ("Update: March 5, 2021\n\nThe bridge has reopened in both directions.", []),
+        ("Last update: 4:50 p.m.\n\nThe bridge has reopened in both directions.", []),
+        ("Dernière mise à jour : 16 h 50\n\nLe pont a rouvert dans les deux sens.", []),
+        ("Mise à jour : 16 h 50\n\nLe pont a rouvert dans les deux sens.", []),
+    ])
+    func aTimedUpdateLabelAloneOnItsLine(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(Self.report + "\n\n" + text + "\n").notices.map(\.marker) == markers)
+    }
+
     /// An edit labelled by its purpose is a sentence: all of it is the notice's text, and in brackets the article
     /// goes on after them.
     @Test(arguments: [

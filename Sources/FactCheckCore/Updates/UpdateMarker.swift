@@ -101,18 +101,27 @@ public enum UpdateMarker {
     }
 
     /// A label in capitals given its hour, and a date maybe, alone on its line ("UPDATE: 3:55 p.m.", "UPDATE: 9/24/13
-    /// 3:00 PM ET"), as a live page sets each entry over its body: a marker alone, the body below. Not a participle nor a
-    /// label in lower case followed by a date ("Updated: 2012-11-27 04:03"): a stamp.
+    /// 3:00 PM ET"), as a live page sets each entry over its body: a marker alone, the body below. The bare noun
+    /// "Update" in lower case too when it is given an hour and no date ("Update: 10:26 a.m.", "Update: 5:20 p.m.
+    /// Thursday"): a log's entry. Not a participle ("Updated: 5:20 p.m."), nor a label that says which update it is
+    /// ("Dernière mise à jour : 11 h 15", "Last update: 10 a.m.", a byline's stamp), nor "Mise à jour : 11 h 15", which
+    /// French pages set in a byline as well, nor a label in lower case followed by a date ("Updated: 2012-11-27
+    /// 04:03", "Update: March 3, 2021"): a stamp.
     private static func timedLabel(in scalars: ScalarText, _ found: Match, limit: Int) -> Match? {
         let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
-        guard label.count > 1, label.allSatisfy(Scalars.isUpper), found.bodyStart < limit else { return nil }
+        let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
+        guard capitals || Scalars.folded(label) == "update", found.bodyStart < limit else { return nil }
         var lineEnd = found.bodyStart
         while lineEnd < limit, lineEnd < found.bodyStart + 60, scalars[lineEnd] != "\n" { lineEnd += 1 }
         guard lineEnd == limit || scalars[lineEnd] == "\n" else { return nil }
         let time = Scalars.trimmed(scalars, TextRange(found.bodyStart, lineEnd))
         let line = Scalars.folded(scalars[time.start..<time.end]).unicodeScalars.map { $0 }
         guard time.length > 0, line.count == time.length, scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1,
-              entryTime(scalars, marker: time, limit: limit) != nil else { return nil }
+              let given = entryTime(scalars, marker: time, limit: limit) else { return nil }
+        if !capitals {
+            let words = String(String.UnicodeScalarView(line)).split { !$0.isLetter }.map(String.init)
+            guard given.date.isEmpty, !words.contains(where: DateLine.monthNames.contains) else { return nil }
+        }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
 
