@@ -94,5 +94,9 @@ extension NoticeBoundary {
     /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
     private static let suggestionHead = 40
 
-    private static let suggestionStarts = FoldedPrefixes(PageFurniture.readingSuggestionStarts)
+    private static let suggestionStarts = FoldedPrefixes(PageFurniture.readingSuggestionStarts + moreSuggestionStarts)
+
+    /// Variants of `PageFurniture.readingSuggestionStarts` that end a notice as well: "À voir également", the kin of
+    /// "À voir aussi" and "À lire également".
+    private static let moreSuggestionStarts = ["a voir egalement", "voir egalement"]
 }
