@@ -1243,6 +1243,16 @@ import Testing
                 "Mise à jour : le feu est maîtrisé, indique la préfecture. La préfecture nous a précisé que le bâtiment serait démoli.",
                 "Mise à jour 2 : la piste criminelle est écartée.",
             ], claims: ["Le propriétaire du site, une société de logistique, emploie 120 personnes."]),
+        Case(name: "fr: « À voir également » sous une notice du bas est du mobilier, la notice s'arrête avant", text: """
+            La route 12 est fermée dans les deux sens après une collision entre deux camions.
+
+            MISE À JOUR :
+
+            La route 12 a rouvert en fin de matinée. Un camion reste sur le bas-côté.
+
+            À VOIR ÉGALEMENT : La neige bloque les routes du nord du département
+            """, notices: ["MISE À JOUR : La route 12 a rouvert en fin de matinée. Un camion reste sur le bas-côté."],
+            absent: ["À VOIR ÉGALEMENT : La neige bloque les routes du nord du département"]),
         Case(name: "fr: une suggestion de lecture entre deux notices empilées est du mobilier : la première garde ses paragraphes", text: """
             Mise à jour 8h12
             L'ensemble des services a été rétabli durant la nuit, vers 3h20.
@@ -1520,14 +1530,18 @@ import Testing
     }
 
     /// Where a notice ends, a reading suggestion is read from the same list as the page's furniture
-    /// (`PageFurniture.readingSuggestionStarts`), as whole words, with the colon the list asks for; after a bullet or a
-    /// quotation mark too, which the furniture does not take (the third value: whether the line is furniture; nil where
-    /// the furniture, which matches a bare prefix, takes a longer word too: "voir aussitôt", "read moreover").
+    /// (`PageFurniture.readingSuggestionStarts`) and a few variants ("À voir également"), as whole words, with the colon
+    /// the list asks for; after a bullet or a quotation mark too. The article's reader takes each such line as
+    /// furniture (the third value: whether the line is furniture; nil where the furniture, which matches a bare prefix,
+    /// takes a longer word too: "voir aussitôt", "read moreover").
     @Test(arguments: [
         ("Also read: Storm closes schools across the county", true, true),
         ("Related coverage: How the county prepares for the snow", true, true),
         ("READ MORE: What the overnight outage means for your monthly phone bill", true, true),
-        ("» See also: the county's snow plan", true, false),
+        ("» See also: the county's snow plan", true, true),
+        ("À VOIR ÉGALEMENT : la carte des routes fermées", true, true),
+        ("Voir également : le plan neige du département", true, true),
+        ("Il faut voir également le coût des travaux, dit le maire.", false, false),
         ("À lire aussi : la tempête ferme les écoles du département", true, true),
         ("Sur le même sujet : « la tempête ferme les écoles »", true, true),
         ("A voir aussi – la carte des écoles fermées", true, true),

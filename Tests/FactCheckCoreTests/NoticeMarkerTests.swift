@@ -142,6 +142,11 @@ import Testing
         Case(paragraph: "L'article 12 a été modifié par le Sénat en deuxième lecture.", marker: nil),
         Case(paragraph: "Article mis à jour le 3 mars 2021 à 10h30", marker: nil),
         Case(paragraph: "[Article mis à jour le 3 mars 2021 à 10h30]", marker: nil),
+        // A stamp whose date the page left out: the little word before the date, then nothing.
+        Case(paragraph: "Article mis à jour le \n\nLe conseil a voté le budget des travaux du pont.", marker: nil),
+        Case(paragraph: "Story updated on\n\nThe council approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "[Article mis à jour le ]", marker: nil),
+        Case(paragraph: "Article mis à jour le matin du vote avec la réponse du maire.", marker: "Article mis à jour"),
         Case(paragraph: "This story was updated on March 3, 2021.", marker: nil),
         Case(paragraph: "ETA: 10 minutes by car from the town hall, the mayor says.", marker: nil),
         Case(paragraph: "note: this article was corrected after publication to fix the month.", marker: nil),
@@ -222,6 +227,21 @@ import Testing
     func whatClosesALabelIsNotText(_ line: String) {
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
         #expect(analysis.notices.map(\.text) == ["The bridge reopened this morning."])
+    }
+
+    /// "Update:" and an hour alone on a line heads a log's entry, its body below, in capitals or not; a date or a
+    /// label that says which update it is makes a byline's stamp of the line.
+    @Test(arguments: [
+        ("Update: 10:26 a.m.\n\nOne lane of the bridge has reopened.", ["Update: 10:26 a.m."]),
+        ("Update: 4:50 p.m. Friday\n\nThe bridge has reopened in both directions.", ["Update: 4:50 p.m. Friday"]),
+        ("UPDATE: 4:50 p.m.\n\nThe bridge has reopened in both directions.", ["UPDATE: 4:50 p.m."]),
+        ("Update: March 5, 2021\n\nThe bridge has reopened in both directions.", []),
+        ("Last update: 4:50 p.m.\n\nThe bridge has reopened in both directions.", []),
+        ("Dernière mise à jour : 16 h 50\n\nLe pont a rouvert dans les deux sens.", []),
+        ("Mise à jour : 16 h 50\n\nLe pont a rouvert dans les deux sens.", []),
+    ])
+    func aTimedUpdateLabelAloneOnItsLine(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(Self.report + "\n\n" + text + "\n").notices.map(\.marker) == markers)
     }
 
     /// An edit labelled by its purpose is a sentence: all of it is the notice's text, and in brackets the article

@@ -133,6 +133,11 @@ private struct ArticleReading {
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
+            case .body where NoticeBoundary.suggestsReading(scalars, range):
+                // A reading suggestion the scanner did not know ("À voir également : …", a headline after it): the
+                // page's furniture, as it is where it ends a notice.
+                appendParagraph(Paragraph(range: range, kind: .furniture))
+                furniture.append(range)
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))

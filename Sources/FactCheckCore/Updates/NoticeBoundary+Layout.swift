@@ -32,6 +32,9 @@ extension NoticeBoundary {
         guard let verb = leadingPhrase(head, from: offset, UpdateMarker.stampVerbs) else { return false }
         offset = verb
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
+        // "Article mis à jour le": the stamp's date left out by the page; still a stamp, no claim.
+        let rest = String(String.UnicodeScalarView(head[offset...])).split(separator: " ").map(String.init)
+        if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(UpdateMarker.dateLeadWords.contains) { return true }
         guard offset < head.count, UpdateMarker.namesATime(head[offset...]) else { return false }
         return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
     }
@@ -91,5 +94,9 @@ extension NoticeBoundary {
     /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
     private static let suggestionHead = 40
 
-    private static let suggestionStarts = FoldedPrefixes(PageFurniture.readingSuggestionStarts)
+    private static let suggestionStarts = FoldedPrefixes(PageFurniture.readingSuggestionStarts + moreSuggestionStarts)
+
+    /// Variants of `PageFurniture.readingSuggestionStarts` that end a notice as well: "À voir également", the kin of
+    /// "À voir aussi" and "À lire également".
+    private static let moreSuggestionStarts = ["a voir egalement", "voir egalement"]
 }

@@ -101,18 +101,27 @@ public enum UpdateMarker {
     }
 
     /// A label in capitals given its hour, and a date maybe, alone on its line ("UPDATE: 3:55 p.m.", "UPDATE: 9/24/13
-    /// 3:00 PM ET"), as a live page sets each entry over its body: a marker alone, the body below. Not a participle nor a
-    /// label in lower case followed by a date ("Updated: 2012-11-27 04:03"): a stamp.
+    /// 3:00 PM ET"), as a live page sets each entry over its body: a marker alone, the body below. The bare noun
+    /// "Update" in lower case too when it is given an hour and no date ("Update: 10:26 a.m.", "Update: 5:20 p.m.
+    /// Thursday"): a log's entry. Not a participle ("Updated: 5:20 p.m."), nor a label that says which update it is
+    /// ("Dernière mise à jour : 11 h 15", "Last update: 10 a.m.", a byline's stamp), nor "Mise à jour : 11 h 15", which
+    /// French pages set in a byline as well, nor a label in lower case followed by a date ("Updated: 2012-11-27
+    /// 04:03", "Update: March 3, 2021"): a stamp.
     private static func timedLabel(in scalars: ScalarText, _ found: Match, limit: Int) -> Match? {
         let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
-        guard label.count > 1, label.allSatisfy(Scalars.isUpper), found.bodyStart < limit else { return nil }
+        let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
+        guard capitals || Scalars.folded(label) == "update", found.bodyStart < limit else { return nil }
         var lineEnd = found.bodyStart
         while lineEnd < limit, lineEnd < found.bodyStart + 60, scalars[lineEnd] != "\n" { lineEnd += 1 }
         guard lineEnd == limit || scalars[lineEnd] == "\n" else { return nil }
         let time = Scalars.trimmed(scalars, TextRange(found.bodyStart, lineEnd))
         let line = Scalars.folded(scalars[time.start..<time.end]).unicodeScalars.map { $0 }
         guard time.length > 0, line.count == time.length, scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1,
-              entryTime(scalars, marker: time, limit: limit) != nil else { return nil }
+              let given = entryTime(scalars, marker: time, limit: limit) else { return nil }
+        if !capitals {
+            let words = String(String.UnicodeScalarView(line)).split { !$0.isLetter }.map(String.init)
+            guard given.date.isEmpty, !words.contains(where: DateLine.monthNames.contains) else { return nil }
+        }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
 
@@ -146,7 +155,7 @@ public enum UpdateMarker {
             while rest < end, Scalars.isLetter(scalars[rest]) { rest += 1 }
             let phraseEnd = rest
             while rest < end, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
-            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end) else { return nil }
+            guard rest < end, !isTimeStamp(scalars, from: rest, limit: end), !isStampWithoutDate(scalars, from: rest, limit: end) else { return nil }
             return Match(marker: TextRange(start + 1, phraseEnd), bodyStart: start + 1, end: end)
         }
         // "[Edited 3/12/21 to add: …]", "[Updated to include the mayor's reply]": an edit labelled by its purpose.
@@ -190,9 +199,24 @@ public enum UpdateMarker {
         while end < limit, Scalars.isLetter(scalars[end]) { end += 1 }
         var rest = end
         while rest < limit, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
-        guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit) else { return nil }
+        guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit), !isStampWithoutDate(scalars, from: rest, limit: limit)
+        else { return nil }
         return Match(marker: TextRange(start, end), bodyStart: start)
     }
+
+    /// Whether the line from `start` holds only the little word that leads to a date, the date itself missing ("Article
+    /// mis à jour le ", "Story updated on"): a page's stamp whose date the page left empty or lost, no notice.
+    private static func isStampWithoutDate(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, end < start + 20, scalars[end] != "\n" { end += 1 }
+        guard end == limit || scalars[end] == "\n" else { return false }
+        let words = Scalars.folded(scalars[start..<end]).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy(dateLeadWords.contains)
+    }
+
+    /// The words that lead a stamp's date ("le", "du", "on", "at"); `NoticeBoundary.isStamp` reads a stamp that
+    /// ends with them as one whose date is missing.
+    static let dateLeadWords: Set<String> = ["le", "du", "a", "au", "on", "at", "the"]
 
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
     private static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
