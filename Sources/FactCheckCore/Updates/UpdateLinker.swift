@@ -217,12 +217,16 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
-        let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
-            ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
+        let endsState = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
+        let ended = endsState ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
+        // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
+        // ("Both lanes remain closed", "Faites bouillir l'eau"), and each such sentence is settled with the opening.
+        let stillTold = endsState ? statesInProgress(below: notice, after: before, sharing: sharedWords) : []
+        let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
         let entryAbove = entryAbove(notice, news: bringsNews)
-        for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
+        for claim in Set(shared.keys).union(positional.keys).union(settled) {
             // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
             if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
             let words = sharedWords[claim] ?? []
@@ -233,7 +237,7 @@ public struct UpdateLinker: Sendable {
                 * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
             // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
-            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || claim == ended
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || settled.contains(claim)
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
@@ -248,7 +252,7 @@ public struct UpdateLinker: Sendable {
             signals.sharedWords = min(1, UpdateLinker.log(1 + Double(words.count)) / UpdateLinker.log(9))
             signals.top = positional[claim]?.hasPrefix("at the top") == true
             signals.follows = positional[claim] != nil && !signals.top
-            signals.ended = claim == ended
+            signals.ended = settled.contains(claim)
             signals.news = bringsNews
             signals.advisory = advisory
             signals.fragment = fragment[claim]
@@ -277,7 +281,7 @@ public struct UpdateLinker: Sendable {
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
-            if claim == ended {
+            if settled.contains(claim) {
                 // It rarely repeats the update's words ("is on lockdown" against "was lifted"): position and the
                 // update's wording say it, at the threshold at least.
                 score = max(score, UpdateLinker.threshold)
@@ -285,18 +289,18 @@ public struct UpdateLinker: Sendable {
             }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles {
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
-            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles,
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
             }
-            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, claim != ended,
+            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, !settled.contains(claim),
                !words.contains(where: referenced.contains), isEntryHeading(claim, above: notice) {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
@@ -357,7 +361,7 @@ public struct UpdateLinker: Sendable {
         result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
         // (The opening a live update ends is what it amends first, never a weak tail.)
         if bringsNews, result.count > UpdateLinker.newsLinkLimit {
-            for i in UpdateLinker.newsLinkLimit..<result.count where result[i].claimIndex != ended {
+            for i in UpdateLinker.newsLinkLimit..<result.count where !settled.contains(result[i].claimIndex) {
                 result[i].score = (result[i].score * UpdateLinker.newsTailFactor * 100).rounded() / 100
                 result[i].reasons.append("news amends few claims: past its \(UpdateLinker.newsLinkLimit) best")
             }
@@ -384,7 +388,8 @@ public struct UpdateLinker: Sendable {
         var seen = 0
         var firstInProgress: Int?
         while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
-            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range) {
+            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range),
+               Self.endsSentence(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
                 if isSummaryTellingTheNews(claim, shared: sharedWords[claim] ?? [], noticeWords: noticeWords),
                    NoticeReferences.isResolution(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
                     claim += 1
@@ -397,6 +402,26 @@ public struct UpdateLinker: Sendable {
             claim += 1
         }
         return firstInProgress
+    }
+
+    /// The whole sentences of the story below a live update that ends a state which go on telling that state: they
+    /// share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes remain
+    /// closed", "residents should boil water", "la ligne est coupée"). The story is the text from the update down to
+    /// the next notice; a headline or standfirst that tells the news is no part of it.
+    /// - Complexity: O(the claims below the notice × their length).
+    private func statesInProgress(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]]) -> Set<Int> {
+        let nextNotice = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? Int.max
+        var result = Set<Int>()
+        for claim in ((before ?? -1) + 1)..<claimStarts.count {
+            guard claimStarts[claim] < nextNotice else { break }
+            guard claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range),
+                  !(sharedWords[claim] ?? []).isEmpty,
+                  let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
+                  NoticeReferences.statesInProgress(analysis.scalars, range),
+                  !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
+            result.insert(claim)
+        }
+        return result
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
