@@ -558,6 +558,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Update: Route 9 reopened near the Mill Street bridge after the tanker fire, state police said.\n\nA tanker fire closed Route 9 near the Mill Street bridge on Monday.\n\nThe tanker caught fire near the Mill Street bridge after it hit a guard rail, state police said.",
+         "A tanker fire closed Route 9", "The tanker caught fire"),
+        ("Mise à jour : la départementale 12 a rouvert près du pont de la Scie après l'incendie du camion-citerne, selon les gendarmes.\n\nUn incendie de camion-citerne a coupé la départementale 12 près du pont de la Scie lundi.\n\nLe camion-citerne a pris feu près du pont de la Scie après avoir heurté la glissière, selon les gendarmes.",
+         "Un incendie de camion-citerne", "Le camion-citerne a pris feu"),
+    ])
+    func anUpdateEndingAStateLeavesTheBackgroundOfItsStory(text: String, opening: String, background: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(background) }, "\(linked)")
+    }
+
+    @Test(arguments: [
         // "Right now" of a plain current fact: later news on the same subject settles nothing.
         ("Town to light every street with LED lamps by 2030\n\nThe town council unveiled a plan on Monday to fit LED lamps to all its streetlights by 2030.\n\nRight now, about half of the town's streetlights use sodium lamps, the council said.\n\nThe plan would cost about 3 million pounds.\n\nUpdate, Tuesday 2 p.m.: The council said it had signed a contract to buy 800 LED lamps from a Welsh maker.",
          "Right now, about half", false),

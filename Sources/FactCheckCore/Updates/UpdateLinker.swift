@@ -48,6 +48,10 @@ public struct UpdateLinker: Sendable {
     /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
+    /// The score of a sentence of the story below an update that ends a state, which neither tells that state in
+    /// progress nor is settled otherwise, is multiplied by this (after `sameStoryFactor`): the place, the cause, the
+    /// victims of a crash stay true when the road reopens.
+    static let backgroundFactor = 0.7
     /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
     /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
     static let summaryFactor = 0.5
@@ -293,6 +297,11 @@ public struct UpdateLinker: Sendable {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
+            }
+            if endsState, claimStarts[claim] >= notice.range.end, positional[claim] == nil, !settled.contains(claim),
+               !words.contains(where: referenced.contains), !settles {
+                score *= UpdateLinker.backgroundFactor
+                reasons.append("background to the state the update ends: not that state")
             }
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
