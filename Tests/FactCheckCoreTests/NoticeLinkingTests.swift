@@ -537,6 +537,8 @@ import Testing
         ("La coupure a commencé vers 20 heures dimanche.", false),
         ("Les agents nettoient la chaussée pendant que la route est fermée.", false),
         ("Anyone with information about the robbery is asked to call police.", false),
+        ("La ligne B ne circule plus entre les deux gares.", true),
+        ("La ligne B circule de nouveau entre les deux gares.", false),
     ])
     func sentencesThatTellAStateInProgress(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -562,6 +564,11 @@ import Testing
          "A tanker fire closed Route 9", "The tanker caught fire"),
         ("Mise à jour : la départementale 12 a rouvert près du pont de la Scie après l'incendie du camion-citerne, selon les gendarmes.\n\nUn incendie de camion-citerne a coupé la départementale 12 près du pont de la Scie lundi.\n\nLe camion-citerne a pris feu près du pont de la Scie après avoir heurté la glissière, selon les gendarmes.",
          "Un incendie de camion-citerne", "Le camion-citerne a pris feu"),
+        // The update below its story: the sentences above it that tell the state are settled, not the cause.
+        ("Route 9 shut after tanker fire\n\nThe tanker caught fire near the Mill Street bridge after it hit a guard rail, state police said.\n\nRoute 9 remains closed between Mill Street and the county road.\n\nUpdate: Route 9 has reopened between Mill Street and the county road.",
+         "Route 9 remains closed", "The tanker caught fire"),
+        ("La départementale 12 coupée après un incendie\n\nUn camion-citerne a pris feu lundi matin près du pont de la Scie, selon les gendarmes.\n\nLa départementale 12 est fermée entre le pont de la Scie et le bourg.\n\nMise à jour : la départementale 12 a rouvert entre le pont de la Scie et le bourg.",
+         "La départementale 12 est fermée", "Un camion-citerne a pris feu"),
     ])
     func anUpdateEndingAStateLeavesTheBackgroundOfItsStory(text: String, opening: String, background: String) {
         let (_, linked) = Self.link(text)

@@ -365,6 +365,9 @@ enum NoticeReferences {
             "boil-water", "boil order", "avis d'ebullition", "faire bouillir", "faites bouillir", "faites-la bouillir",
             "avoid the area", "avoid the road", "eviter le secteur", "evitez le secteur", "should not", "ne doivent pas",
             "are advised", "are asked to", "are urged", "sont invites", "shelter in place", "shelter-in-place",
+            // A service that no longer runs ("la ligne ne circule plus", "les stations ne sont plus desservies").
+            "ne circule plus", "ne circulent plus", "plus desservi", "ne fonctionne plus", "ne fonctionnent plus",
+            "no longer running", "no longer available",
             // An appeal for word of a person sought ("information on her whereabouts"); an appeal on a crime
             // ("anyone with information about the incident") outlasts the state.
             "whereabouts",

@@ -221,11 +221,15 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
-        let endsState = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
-        let ended = endsState ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
+        let endsState = bringsNews && NoticeReferences.isResolution(scalars, body)
+        let ended = endsState && aboveTheStory
+            ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
         // ("Both lanes remain closed", "Faites bouillir l'eau"), and each such sentence is settled with the opening.
-        let stillTold = endsState ? statesInProgress(below: notice, after: before, sharing: sharedWords) : []
+        // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
+        // sentences above it that tell the state.
+        let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
+        let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords) } ?? []
         let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
@@ -289,7 +293,8 @@ public struct UpdateLinker: Sendable {
                 // It rarely repeats the update's words ("is on lockdown" against "was lifted"): position and the
                 // update's wording say it, at the threshold at least.
                 score = max(score, UpdateLinker.threshold)
-                reasons.append("opens the story below a live update that ends its state")
+                reasons.append(claim == ended ? "opens the story below a live update that ends its state"
+                               : "tells, still in progress, the state the update ends")
             }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
@@ -298,7 +303,8 @@ public struct UpdateLinker: Sendable {
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
-            if endsState, claimStarts[claim] >= notice.range.end, positional[claim] == nil, !settled.contains(claim),
+            if let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
+               !settled.contains(claim),
                !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
@@ -413,18 +419,26 @@ public struct UpdateLinker: Sendable {
         return firstInProgress
     }
 
-    /// The whole sentences of the story below a live update that ends a state which go on telling that state: they
-    /// share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes remain
-    /// closed", "residents should boil water", "la ligne est coupée"). The story is the text from the update down to
-    /// the next notice; a headline or standfirst that tells the news is no part of it.
-    /// - Complexity: O(the claims below the notice × their length).
-    private func statesInProgress(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]]) -> Set<Int> {
-        let nextNotice = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? Int.max
+    /// The text of the story an update that ends a state sits on: below it, up to the next notice, for an update at
+    /// the top (`below`); else above it, from the notice before it (or the page's start).
+    /// - Complexity: O(the article's notices).
+    private func storyRange(of notice: ArticleNotice, below: Bool) -> TextRange {
+        if below {
+            let next = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? analysis.scalars.count
+            return TextRange(notice.range.end, max(notice.range.end, next))
+        }
+        let previous = analysis.notices.last(where: { $0.range.end <= notice.range.start })?.range.end ?? 0
+        return TextRange(previous, max(previous, notice.range.start))
+    }
+
+    /// The whole sentences of `story`, the story of an update that ends a state, which go on telling that state:
+    /// they share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes
+    /// remain closed", "residents should boil water", "la ligne est coupée"), and do not tell the ending themselves.
+    /// - Complexity: O(the claims × their length).
+    private func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]]) -> Set<Int> {
         var result = Set<Int>()
-        for claim in ((before ?? -1) + 1)..<claimStarts.count {
-            guard claimStarts[claim] < nextNotice else { break }
-            guard claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range),
-                  !(sharedWords[claim] ?? []).isEmpty,
+        for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
+            guard !fragment[claim], !(sharedWords[claim] ?? []).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
                   NoticeReferences.statesInProgress(analysis.scalars, range),
                   !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
