@@ -479,6 +479,13 @@ import Testing
         ("La fillette a été retrouvée par des promeneurs.", true),
         ("La disparue a été retrouvée.", true),
         ("La ligne est rouverte depuis midi.", true),
+        // Found (safely), and a measure said to be lifted now; "found" of a thing is no ending.
+        ("Police say the missing boy has been found safely.", true),
+        ("The missing walker has been found.", true),
+        ("L'avis de faire bouillir l'eau est maintenant levé.", true),
+        ("La consigne est désormais levée pour tout le quartier.", true),
+        ("Traces of fuel have been found in the soil near the depot.", false),
+        ("A second bag has been found under the bridge, police said.", false),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -512,6 +519,61 @@ import Testing
         let (_, linked) = Self.link(text)
         #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
         #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        // A place or a service that is or stays closed, a measure in force, an instruction while it lasts.
+        ("Both northbound lanes remain closed while crews clear the wreck.", true),
+        ("Residents should not drink tap water, the health office said.", true),
+        ("The county has issued a boil water notice for the east side.", true),
+        ("If you know her whereabouts, please call the sheriff's office.", true),
+        ("La route départementale est fermée dans les deux sens.", true),
+        ("Avant de boire l'eau, faites-la bouillir pendant une minute.", true),
+        ("La mairie a publié un avis d'ébullition pour le hameau.", true),
+        // Past events, and a state that only frames the sentence's statement.
+        ("The road was closed for three hours after the crash.", false),
+        ("The outage began shortly after 8 p.m. on Sunday.", false),
+        ("Crews cleared the debris while the lanes are closed to traffic.", false),
+        ("La coupure a commencé vers 20 heures dimanche.", false),
+        ("Les agents nettoient la chaussée pendant que la route est fermée.", false),
+        ("Anyone with information about the robbery is asked to call police.", false),
+        ("La ligne B ne circule plus entre les deux gares.", true),
+        ("La ligne B circule de nouveau entre les deux gares.", false),
+    ])
+    func sentencesThatTellAStateInProgress(_ text: String, _ expected: Bool) {
+        let scalars = ScalarText(text)
+        #expect(NoticeReferences.statesInProgress(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Update: All lanes of Route 9 reopened at 4 p.m., state police said.\n\nA crash closed Route 9 near the river bridge on Monday morning.\n\nBoth lanes of Route 9 remain closed while crews tow the trucks, a state police spokesman said.\n\nDrivers are advised to use the county road instead of Route 9.\n\nThe crash on Route 9 happened at about 6 a.m. when a truck lost its load.",
+         ["Both lanes of Route 9 remain closed", "Drivers are advised to use"], "The crash on Route 9 happened"),
+        ("Mise à jour : l'avis d'ébullition sur le réseau d'eau de la commune est levé depuis ce matin.\n\nLa commune a émis mardi un avis d'ébullition pour tout son réseau d'eau.\n\nLes habitants doivent faire bouillir l'eau du réseau pendant une minute avant de la boire.\n\nDes analyses du réseau d'eau ont révélé la présence de bactéries lundi.",
+         ["Les habitants doivent faire bouillir"], "Des analyses du réseau"),
+        ("Update: Police say the missing teen has been found safely.\n\nPolice have put out an alert for a teen reported missing in the north of the city.\n\nOfficers say the teen left home on Friday and has not been seen since.\n\nThe teen was last seen wearing a grey coat.",
+         ["Police have put out an alert", "Officers say the teen left home"], "The teen was last seen"),
+    ])
+    func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
+        let (_, linked) = Self.link(text)
+        for claim in settled { #expect(linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
+        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        ("Update: Route 9 reopened near the Mill Street bridge after the tanker fire, state police said.\n\nA tanker fire closed Route 9 near the Mill Street bridge on Monday.\n\nThe tanker caught fire near the Mill Street bridge after it hit a guard rail, state police said.",
+         "A tanker fire closed Route 9", "The tanker caught fire"),
+        ("Mise à jour : la départementale 12 a rouvert près du pont de la Scie après l'incendie du camion-citerne, selon les gendarmes.\n\nUn incendie de camion-citerne a coupé la départementale 12 près du pont de la Scie lundi.\n\nLe camion-citerne a pris feu près du pont de la Scie après avoir heurté la glissière, selon les gendarmes.",
+         "Un incendie de camion-citerne", "Le camion-citerne a pris feu"),
+        // The update below its story: the sentences above it that tell the state are settled, not the cause.
+        ("Route 9 shut after tanker fire\n\nThe tanker caught fire near the Mill Street bridge after it hit a guard rail, state police said.\n\nRoute 9 remains closed between Mill Street and the county road.\n\nUpdate: Route 9 has reopened between Mill Street and the county road.",
+         "Route 9 remains closed", "The tanker caught fire"),
+        ("La départementale 12 coupée après un incendie\n\nUn camion-citerne a pris feu lundi matin près du pont de la Scie, selon les gendarmes.\n\nLa départementale 12 est fermée entre le pont de la Scie et le bourg.\n\nMise à jour : la départementale 12 a rouvert entre le pont de la Scie et le bourg.",
+         "La départementale 12 est fermée", "Un camion-citerne a pris feu"),
+    ])
+    func anUpdateEndingAStateLeavesTheBackgroundOfItsStory(text: String, opening: String, background: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(background) }, "\(linked)")
     }
 
     @Test(arguments: [

@@ -178,7 +178,9 @@ enum NoticeReferences {
         // A service back ("is back up and running", not "will be back up", a forecast); a missing person found.
         " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
         " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
-        "retrouve vivant", "retrouvee vivante",
+        "retrouve vivant", "retrouvee vivante", "found safely", " been found",
+        // The ending said now in force ("l'avis est maintenant levé", "est désormais levée").
+        "maintenant leve", "desormais leve",
     ] + ["was", "were", "been", "is", "are", "be"].map { " \($0) lifted" }
         + ["lockdown", "order", "ban", "curfew", "warning", "advisory", "alert", "evacuation", "closure", "restrictions",
            "notice", "shelter-in-place", "watch"].map { " lifted the \($0)" }
@@ -211,7 +213,7 @@ enum NoticeReferences {
     /// sur l'arme"), a thing's state ("retrouvé calciné") or a level ("are back up above $4") may follow them.
     static let guardedResolutionCues: Set<String> = [
         " been located", " was located", " were located", " ete retrouve", " is back up", " are back up",
-        "appears to be back up",
+        "appears to be back up", " been found",
     ]
 
     /// Folded words that may follow a guarded resolution cue and keep it an ending: a person found in good health,
@@ -344,4 +346,56 @@ enum NoticeReferences {
 
     /// `disruptionCues`, indexed once.
     static let disruptionPhrases = PhraseSet(disruptionCues)
+
+    /// Folded phrases that tell a state still in progress: a place or a service said to be (or to stay) closed, down
+    /// or cut, in the present ("both lanes remain closed", "la ligne est coupée"); a person still missing ("reported
+    /// missing", "has not been seen since"); a measure in force ("has issued a boil water advisory", "un avis
+    /// d'ébullition"); an instruction that holds while it lasts ("avoid the area", "faites bouillir l'eau"). A past
+    /// event ("the road was closed for hours", "the outage began at 8") is none: it stays true when the state ends.
+    static let inProgressCues: [String] = {
+        let copulas = ["is", "are", "remain", "remains", "stays", "stay", "est", "sont", "reste", "restent", "demeure",
+                       "demeurent"]
+        let states = ["closed", "shut", "down", "offline", "blocked", "missing", "on lockdown", "under lockdown",
+                      "suspended", "unavailable", "unreachable", "out of service", "cut off", "stranded", "coupe",
+                      "ferme", "interrompu", "suspendu", "inaccessible", "indisponible", "bloque", "perturbe",
+                      "confine", "evacue", "hors service", "en panne", "a l'arret"]
+        return copulas.flatMap { copula in states.map { " \(copula) \($0)" } } + [
+            "reported missing", "has not been seen", "hasn't been seen", "have not been seen", "haven't been seen",
+            "n'a pas ete revu", "n'a plus donne", "has issued", "have issued", "put out an alert", "boil water",
+            "boil-water", "boil order", "avis d'ebullition", "faire bouillir", "faites bouillir", "faites-la bouillir",
+            "avoid the area", "avoid the road", "eviter le secteur", "evitez le secteur", "should not", "ne doivent pas",
+            "are advised", "are asked to", "are urged", "sont invites", "shelter in place", "shelter-in-place",
+            // A service that no longer runs ("la ligne ne circule plus", "les stations ne sont plus desservies").
+            "ne circule plus", "ne circulent plus", "plus desservi", "ne fonctionne plus", "ne fonctionnent plus",
+            "no longer running", "no longer available",
+            // An appeal for word of a person sought ("information on her whereabouts"); an appeal on a crime
+            // ("anyone with information about the incident") outlasts the state.
+            "whereabouts",
+        ]
+    }()
+
+    /// `inProgressCues`, indexed once.
+    static let inProgressPhrases = PhraseSet(inProgressCues)
+
+    /// Whether the sentence in `range` tells a state still in progress, as the story below an update that ends it
+    /// does: time-bound (`timeBoundCues`) or one of `inProgressCues` in a clause of its own. A state named in a
+    /// clause of time ("a search while students are on lockdown", "pendant que la route est fermée") only frames
+    /// what the sentence tells.
+    /// - Complexity: O(n) in the range's length.
+    static func statesInProgress(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        if isTimeBound(scalars, range) { return true }
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        return inProgressPhrases.matches(in: folded).contains { !isFramed(folded, before: $0.start) }
+    }
+
+    /// Folded words that open a clause of time: what it says frames the sentence's statement.
+    static let framingWords: Set<String> = ["while", "until", "once", "when", "whenever", "pendant", "tant", "lorsque",
+                                            "quand", "jusqu'a", "jusqu'au"]
+
+    /// Whether the clause before `offset` is a clause of time (it holds one of `framingWords`).
+    private static func isFramed(_ folded: [UInt8], before offset: Int) -> Bool {
+        clauseWords(folded, before: offset).contains(where: framingWords.contains)
+    }
 }

@@ -48,6 +48,10 @@ public struct UpdateLinker: Sendable {
     /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
+    /// The score of a sentence of the story below an update that ends a state, which neither tells that state in
+    /// progress nor is settled otherwise, is multiplied by this (after `sameStoryFactor`): the place, the cause, the
+    /// victims of a crash stay true when the road reopens.
+    static let backgroundFactor = 0.7
     /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
     /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
     static let summaryFactor = 0.5
@@ -217,12 +221,20 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
-        let ended = aboveTheStory && bringsNews && NoticeReferences.isResolution(scalars, body)
+        let endsState = bringsNews && NoticeReferences.isResolution(scalars, body)
+        let ended = endsState && aboveTheStory
             ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
+        // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
+        // ("Both lanes remain closed", "Faites bouillir l'eau"), and each such sentence is settled with the opening.
+        // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
+        // sentences above it that tell the state.
+        let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
+        let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords) } ?? []
+        let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
         let entryAbove = entryAbove(notice, news: bringsNews)
-        for claim in Set(shared.keys).union(positional.keys).union(ended.map { [$0] } ?? []) {
+        for claim in Set(shared.keys).union(positional.keys).union(settled) {
             // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
             if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
             let words = sharedWords[claim] ?? []
@@ -233,7 +245,7 @@ public struct UpdateLinker: Sendable {
                 * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
             // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
-            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || claim == ended
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || settled.contains(claim)
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
@@ -248,7 +260,7 @@ public struct UpdateLinker: Sendable {
             signals.sharedWords = min(1, UpdateLinker.log(1 + Double(words.count)) / UpdateLinker.log(9))
             signals.top = positional[claim]?.hasPrefix("at the top") == true
             signals.follows = positional[claim] != nil && !signals.top
-            signals.ended = claim == ended
+            signals.ended = settled.contains(claim)
             signals.news = bringsNews
             signals.advisory = advisory
             signals.fragment = fragment[claim]
@@ -277,26 +289,33 @@ public struct UpdateLinker: Sendable {
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
                 reasons.append("time-bound claim a later notice settles")
             }
-            if claim == ended {
+            if settled.contains(claim) {
                 // It rarely repeats the update's words ("is on lockdown" against "was lifted"): position and the
                 // update's wording say it, at the threshold at least.
                 score = max(score, UpdateLinker.threshold)
-                reasons.append("opens the story below a live update that ends its state")
+                reasons.append(claim == ended ? "opens the story below a live update that ends its state"
+                               : "tells, still in progress, the state the update ends")
             }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles {
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
-            if bringsNews, positional[claim] == nil, claim != ended, !words.contains(where: referenced.contains), !settles,
+            if let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
+               !settled.contains(claim),
+               !words.contains(where: referenced.contains), !settles {
+                score *= UpdateLinker.backgroundFactor
+                reasons.append("background to the state the update ends: not that state")
+            }
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
                isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
             }
-            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, claim != ended,
+            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, !settled.contains(claim),
                !words.contains(where: referenced.contains), isEntryHeading(claim, above: notice) {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
@@ -357,7 +376,7 @@ public struct UpdateLinker: Sendable {
         result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
         // (The opening a live update ends is what it amends first, never a weak tail.)
         if bringsNews, result.count > UpdateLinker.newsLinkLimit {
-            for i in UpdateLinker.newsLinkLimit..<result.count where result[i].claimIndex != ended {
+            for i in UpdateLinker.newsLinkLimit..<result.count where !settled.contains(result[i].claimIndex) {
                 result[i].score = (result[i].score * UpdateLinker.newsTailFactor * 100).rounded() / 100
                 result[i].reasons.append("news amends few claims: past its \(UpdateLinker.newsLinkLimit) best")
             }
@@ -384,7 +403,8 @@ public struct UpdateLinker: Sendable {
         var seen = 0
         var firstInProgress: Int?
         while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
-            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range) {
+            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range),
+               Self.endsSentence(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
                 if isSummaryTellingTheNews(claim, shared: sharedWords[claim] ?? [], noticeWords: noticeWords),
                    NoticeReferences.isResolution(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
                     claim += 1
@@ -397,6 +417,34 @@ public struct UpdateLinker: Sendable {
             claim += 1
         }
         return firstInProgress
+    }
+
+    /// The text of the story an update that ends a state sits on: below it, up to the next notice, for an update at
+    /// the top (`below`); else above it, from the notice before it (or the page's start).
+    /// - Complexity: O(the article's notices).
+    private func storyRange(of notice: ArticleNotice, below: Bool) -> TextRange {
+        if below {
+            let next = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? analysis.scalars.count
+            return TextRange(notice.range.end, max(notice.range.end, next))
+        }
+        let previous = analysis.notices.last(where: { $0.range.end <= notice.range.start })?.range.end ?? 0
+        return TextRange(previous, max(previous, notice.range.start))
+    }
+
+    /// The whole sentences of `story`, the story of an update that ends a state, which go on telling that state:
+    /// they share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes
+    /// remain closed", "residents should boil water", "la ligne est coupée"), and do not tell the ending themselves.
+    /// - Complexity: O(the claims × their length).
+    private func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]]) -> Set<Int> {
+        var result = Set<Int>()
+        for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
+            guard !fragment[claim], !(sharedWords[claim] ?? []).isEmpty,
+                  let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
+                  NoticeReferences.statesInProgress(analysis.scalars, range),
+                  !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
+            result.insert(claim)
+        }
+        return result
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
