@@ -569,6 +569,9 @@ import Testing
          "Canal Street is closed", "The Harbor tunnel"),
         ("Mise à jour : la rue Lafayette a rouvert à la circulation, selon la mairie.\n\nLa rue Lafayette est fermée entre le marché et la gare après une fuite de gaz.\n\nLe tunnel Bastide est fermé pour travaux jusqu'en juin, selon la mairie.",
          "La rue Lafayette est fermée", "Le tunnel Bastide"),
+        // A name that opens the sentence counts: the update names the town the school's name begins with.
+        ("Update: Power has been restored to every Dunmore home, the utility said.\n\nAbout 9,000 Dunmore homes lost power after the storm, the utility said.\n\nDunmore Middle School is closed because of the outage.\n\nThe Lakeside ferry is out of service until spring.",
+         "Dunmore Middle School is closed", "The Lakeside ferry"),
     ])
     func theStateOfAPlaceTheUpdateDoesNotNameIsNotSettled(text: String, settled: String, untouched: String) {
         let (_, linked) = Self.link(text)

@@ -460,10 +460,14 @@ enum NoticeReferences {
         guard !names(scalars, update, opening: true).isEmpty else { return [] }
         let updateWords = Set(Scalars.folded(scalars[update.start..<update.end])
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-        return names(scalars, range, opening: false).map { name in
+        return names(scalars, range, opening: true).map { name in
             (1 + Scalars.folded(scalars[range.start..<name.start]).utf8.count, updateWords.contains(name.word))
         }
     }
+
+    /// Folded articles and prepositions that open a sentence before a name: not the name.
+    static let openingWords: Set<String> = ["the", "an", "in", "at", "on", "for", "from", "le", "la", "les", "un",
+                                            "une", "des", "en", "dans", "pour", "sur", "par", "au", "aux", "du", "de"]
 
     /// Folded months: a date, not a name.
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -473,7 +477,8 @@ enum NoticeReferences {
 
     /// The names of the text of `range`, folded, with where each starts: its capitalised words of two letters or more
     /// past the first word, save days and months; with `opening`, the first word too when a capitalised word or a
-    /// number follows it ("Route 9 has reopened", "Main Street reopened").
+    /// number follows it ("Route 9 has reopened", "Ashford High School is closed"), save an article or a preposition
+    /// ("The Elm Street bridge", "À Savigneux").
     private static func names(_ scalars: ScalarText, _ range: TextRange, opening: Bool) -> [(word: String, start: Int)] {
         var result: [(word: String, start: Int)] = []
         var index = range.start
@@ -491,7 +496,7 @@ enum NoticeReferences {
             }
             guard !first || opens, scalars[start].properties.isUppercase, index - start > 1 else { continue }
             let word = Scalars.folded(scalars[start..<index])
-            if weekDays.contains(word) || months.contains(word) { continue }
+            if weekDays.contains(word) || months.contains(word) || first && openingWords.contains(word) { continue }
             result.append((word, start))
         }
         return result
