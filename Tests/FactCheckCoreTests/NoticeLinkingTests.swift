@@ -486,6 +486,12 @@ import Testing
         ("La consigne est désormais levée pour tout le quartier.", true),
         ("Traces of fuel have been found in the soil near the depot.", false),
         ("A second bag has been found under the bridge, police said.", false),
+        // A person sought found dead: the search ends too.
+        ("The missing climber has been found dead below the ridge, rescuers said.", true),
+        ("Le randonneur disparu a été retrouvé mort au pied de la falaise.", true),
+        ("La septuagénaire a été retrouvée sans vie dans son jardin.", true),
+        ("Dozens of fish were counted in the pond on Monday.", false),
+        ("Le véhicule a été retrouvé calciné en lisière de forêt.", false),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)

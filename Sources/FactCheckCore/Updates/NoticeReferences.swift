@@ -179,6 +179,8 @@ enum NoticeReferences {
         " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
         " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
         "retrouve vivant", "retrouvee vivante", "found safely", " been found",
+        // A person sought found dead: the search is over as well.
+        "found dead", "retrouve mort", "retrouvee morte", "retrouve sans vie", "retrouvee sans vie",
         // The ending said now in force ("l'avis est maintenant levé", "est désormais levée").
         "maintenant leve", "desormais leve",
     ] + ["was", "were", "been", "is", "are", "be"].map { " \($0) lifted" }
@@ -223,7 +225,7 @@ enum NoticeReferences {
         "safe", "alive", "unharmed", "uninjured", "well", "and", "by", "after", "overnight", "today", "tonight",
         "yesterday", "early", "late", "shortly", "now", "again", "following", "online",
         "sain", "saine", "sains", "saines", "vivant", "vivante", "vivants", "vivantes", "indemne", "indemnes", "et",
-        "par", "hier", "peu", "vers",
+        "par", "hier", "peu", "vers", "dead", "mort", "morte", "morts", "mortes", "sans",
     ]
 
     /// The end of a cue match ending before `end`, past a French agreement ("e", "s", "es"), when a word ends there.
