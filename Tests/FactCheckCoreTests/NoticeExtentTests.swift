@@ -1549,6 +1549,13 @@ import Testing
         ("Dans la même rubrique, le journal publiait hier un long entretien.", false, false),
         ("Voir aussitôt un médecin, conseille l'agence régionale de santé.", false, nil),
         ("Read moreover the ministry's own figures, which tell another story.", false, nil),
+        // A link reads as a link: a title after a colon, or a line with no sentence end; a whole sentence is the
+        // report's, whatever it opens with.
+        ("Voir aussi notre dossier sur la sécheresse", true, true),
+        ("See also: The county's flood maps, explained.", true, true),
+        ("À voir également ce soir, la comète passera au plus près de la Terre, selon l'observatoire.", true, false),
+        ("Voir aussi la fontaine du parc, restaurée l'an dernier, rappelle la mairie.", true, false),
+        ("See also the county's own figures, which show a smaller drop, the auditor said.", true, false),
     ] as [(String, Bool, Bool?)])
     func readingSuggestion(_ line: String, _ suggests: Bool, _ furniture: Bool?) {
         let scalars = ScalarText(line)

@@ -486,6 +486,12 @@ import Testing
         ("La consigne est désormais levée pour tout le quartier.", true),
         ("Traces of fuel have been found in the soil near the depot.", false),
         ("A second bag has been found under the bridge, police said.", false),
+        // A person sought found dead: the search ends too.
+        ("The missing climber has been found dead below the ridge, rescuers said.", true),
+        ("Le randonneur disparu a été retrouvé mort au pied de la falaise.", true),
+        ("La septuagénaire a été retrouvée sans vie dans son jardin.", true),
+        ("Dozens of fish were counted in the pond on Monday.", false),
+        ("Le véhicule a été retrouvé calciné en lisière de forêt.", false),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -539,10 +545,44 @@ import Testing
         ("Anyone with information about the robbery is asked to call police.", false),
         ("La ligne B ne circule plus entre les deux gares.", true),
         ("La ligne B circule de nouveau entre les deux gares.", false),
+        // An instruction or a notice of the state's own, not any sentence with "should not" or "has issued".
+        ("Pupils should not return to the east wing before Monday.", true),
+        ("The school board should not be faulted for the delay, a parent said.", false),
+        ("The utility has issued a written apology to its customers.", false),
+        ("Le préfet a émis un arrêté d'interdiction de baignade.", true),
+        ("Les riverains ne doivent pas être pénalisés, estime l'adjoint.", false),
+        ("Les parents sont invités à venir chercher leurs enfants au gymnase.", true),
+        ("Les parents sont invités à une soirée d'information mardi.", false),
+        ("Commuters are asked to use the shuttle buses.", true),
+        // A habit is no state in progress; a date is not a habit.
+        ("The town pool is closed on Mondays.", false),
+        ("La médiathèque est fermée le dimanche.", false),
+        ("La médiathèque est fermée le dimanche 4 mai.", true),
     ])
     func sentencesThatTellAStateInProgress(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
         #expect(NoticeReferences.statesInProgress(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        // The state of a place the update does not name goes on there; the state of a place it names is settled.
+        ("Update: The evacuation order for Pine Road has been lifted, deputies said.\n\nHomes on Pine Road and Cedar Lane were evacuated after a brush fire Tuesday.\n\nPine Road residents should not go back before dark.\n\nDeputies said Cedar Lane residents should still avoid the area.",
+         "Pine Road residents should not", "Deputies said Cedar Lane"),
+        ("Mise à jour : l'arrêté d'évacuation est levé pour le quartier Vauban, selon la préfecture.\n\nLes habitants du quartier Vauban et du quartier Gambetta ont été évacués mardi.\n\nLes habitants du quartier Vauban ne doivent pas circuler avant midi.\n\nDans le quartier Gambetta, l'arrêté d'évacuation reste en vigueur.",
+         "Les habitants du quartier Vauban ne doivent", "Dans le quartier Gambetta"),
+        // Another closure named in the story below a reopening is no part of the state the update ends.
+        ("Update: Canal Street has reopened to traffic, the city said.\n\nCanal Street is closed between the market and the station after a gas leak.\n\nThe Harbor tunnel is closed for maintenance until June, the city said.",
+         "Canal Street is closed", "The Harbor tunnel"),
+        ("Mise à jour : la rue Lafayette a rouvert à la circulation, selon la mairie.\n\nLa rue Lafayette est fermée entre le marché et la gare après une fuite de gaz.\n\nLe tunnel Bastide est fermé pour travaux jusqu'en juin, selon la mairie.",
+         "La rue Lafayette est fermée", "Le tunnel Bastide"),
+        // A name that opens the sentence counts: the update names the town the school's name begins with.
+        ("Update: Power has been restored to every Dunmore home, the utility said.\n\nAbout 9,000 Dunmore homes lost power after the storm, the utility said.\n\nDunmore Middle School is closed because of the outage.\n\nThe Lakeside ferry is out of service until spring.",
+         "Dunmore Middle School is closed", "The Lakeside ferry"),
+    ])
+    func theStateOfAPlaceTheUpdateDoesNotNameIsNotSettled(text: String, settled: String, untouched: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
     }
 
     @Test(arguments: [

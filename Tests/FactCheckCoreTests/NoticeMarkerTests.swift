@@ -244,6 +244,22 @@ import Testing
         #expect(ArticleReader.analyze(Self.report + "\n\n" + text + "\n").notices.map(\.marker) == markers)
     }
 
+    /// Lower-case timed labels stack newest first in a log; running forward they are a schedule's entries, unless the
+    /// page announces a live (a "Live:" headline, "live updates").
+    @Test(arguments: [
+        ("Ferry strike talks resume\n\nUpdate: 1:05 p.m.\nThe union accepted the offer.\n\nUpdate: 9:15 a.m.\nTalks resumed at the port office.",
+         ["Update: 1:05 p.m.", "Update: 9:15 a.m."]),
+        ("Ferry strike talks resume\n\nPlan for Friday:\n\nUpdate: 9:15 a.m.\nTalks open at the port office.\n\nUpdate: 1:05 p.m.\nThe union votes on the offer.",
+         []),
+        ("Live: ferry strike talks resume\n\nUpdate: 9:15 a.m.\nTalks resumed at the port office.\n\nUpdate: 1:05 p.m.\nThe union accepted the offer.",
+         ["Update: 9:15 a.m.", "Update: 1:05 p.m."]),
+        ("Grève des ferries : reprise des discussions\n\nProgramme de vendredi :\n\nMise à jour : 9 h 15\nOuverture des discussions.\n\nMise à jour : 13 h 05\nVote du syndicat.",
+         []),
+    ])
+    func timedUpdateLabelsRunningForwardAreASchedule(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
+    }
+
     /// An edit labelled by its purpose is a sentence: all of it is the notice's text, and in brackets the article
     /// goes on after them.
     @Test(arguments: [

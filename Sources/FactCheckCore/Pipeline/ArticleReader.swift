@@ -99,7 +99,12 @@ private struct ArticleReading {
         var index = 0
         while index < found.count {
             let range = ranges[index]
-            switch found[index].kind {
+            // A paragraph that opens as a reading suggestion ("Voir aussi …") but is a whole sentence of the report
+            // ("Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome.") is the report's.
+            let isSuggestion = NoticeBoundary.suggestsReading(scalars, range)
+            let kind = found[index].kind == .furniture && isSuggestion && !NoticeBoundary.readsAsLink(scalars, range)
+                ? .body : found[index].kind
+            switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
@@ -133,7 +138,7 @@ private struct ArticleReading {
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
-            case .body where NoticeBoundary.suggestsReading(scalars, range):
+            case .body where isSuggestion && NoticeBoundary.readsAsLink(scalars, range):
                 // A reading suggestion the scanner did not know ("À voir également : …", a headline after it): the
                 // page's furniture, as it is where it ends a notice.
                 appendParagraph(Paragraph(range: range, kind: .furniture))

@@ -91,6 +91,25 @@ extension NoticeBoundary {
         return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) }
     }
 
+    /// Whether a reading suggestion (`suggestsReading`) reads as a link, not as a sentence: a title after a colon
+    /// ("À voir également : Brest, les pompiers mobilisés"), or a line with no sentence end ("Voir aussi notre
+    /// dossier"). "Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome." is a sentence of the report.
+    static func readsAsLink(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0 else { return false }
+        // A colon within the opening words sets a title after a label.
+        var index = trimmed.start
+        var words = 0
+        while index < trimmed.end, words <= 4 {
+            if scalars[index] == ":" { return true }
+            if scalars[index] == " " { words += 1 }
+            index += 1
+        }
+        var end = trimmed.end - 1
+        while end > trimmed.start, "»\"'’”)] \u{A0}".unicodeScalars.contains(scalars[end]) { end -= 1 }
+        return !".!?…".unicodeScalars.contains(scalars[end])
+    }
+
     /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
     private static let suggestionHead = 40
 

@@ -179,6 +179,8 @@ enum NoticeReferences {
         " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
         " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
         "retrouve vivant", "retrouvee vivante", "found safely", " been found",
+        // A person sought found dead: the search is over as well.
+        "found dead", "retrouve mort", "retrouvee morte", "retrouve sans vie", "retrouvee sans vie",
         // The ending said now in force ("l'avis est maintenant levé", "est désormais levée").
         "maintenant leve", "desormais leve",
     ] + ["was", "were", "been", "is", "are", "be"].map { " \($0) lifted" }
@@ -223,7 +225,7 @@ enum NoticeReferences {
         "safe", "alive", "unharmed", "uninjured", "well", "and", "by", "after", "overnight", "today", "tonight",
         "yesterday", "early", "late", "shortly", "now", "again", "following", "online",
         "sain", "saine", "sains", "saines", "vivant", "vivante", "vivants", "vivantes", "indemne", "indemnes", "et",
-        "par", "hier", "peu", "vers",
+        "par", "hier", "peu", "vers", "dead", "mort", "morte", "morts", "mortes", "sans",
     ]
 
     /// The end of a cue match ending before `end`, past a French agreement ("e", "s", "es"), when a word ends there.
@@ -361,10 +363,10 @@ enum NoticeReferences {
                       "confine", "evacue", "hors service", "en panne", "a l'arret"]
         return copulas.flatMap { copula in states.map { " \(copula) \($0)" } } + [
             "reported missing", "has not been seen", "hasn't been seen", "have not been seen", "haven't been seen",
-            "n'a pas ete revu", "n'a plus donne", "has issued", "have issued", "put out an alert", "boil water",
+            "n'a pas ete revu", "n'a plus donne", "put out an alert", "boil water",
             "boil-water", "boil order", "avis d'ebullition", "faire bouillir", "faites bouillir", "faites-la bouillir",
-            "avoid the area", "avoid the road", "eviter le secteur", "evitez le secteur", "should not", "ne doivent pas",
-            "are advised", "are asked to", "are urged", "sont invites", "shelter in place", "shelter-in-place",
+            "avoid the area", "avoid the road", "eviter le secteur", "evitez le secteur", "shelter in place",
+            "shelter-in-place",
             // A service that no longer runs ("la ligne ne circule plus", "les stations ne sont plus desservies").
             "ne circule plus", "ne circulent plus", "plus desservi", "ne fonctionne plus", "ne fonctionnent plus",
             "no longer running", "no longer available",
@@ -377,17 +379,129 @@ enum NoticeReferences {
     /// `inProgressCues`, indexed once.
     static let inProgressPhrases = PhraseSet(inProgressCues)
 
+    /// Folded openings of an instruction or a notice ("should not", "are asked to", "has issued", "sont invités") and
+    /// the words that make it the state's own: what may follow it. "Residents should not drink the water" and "the
+    /// county has issued an advisory" tell the state; "merchants should not be blamed", "the company has issued a
+    /// statement" and "les habitants sont invités à une réunion" tell something else.
+    static let instructionCues: [(opening: String, next: Set<String>, verb: Bool)] = {
+        let avoid: Set<String> = ["drink", "use", "consume", "travel", "go", "enter", "swim", "eat", "approach", "return",
+                                  "boire", "consommer", "utiliser", "circuler", "sortir", "approcher", "emprunter"]
+        let notice: Set<String> = ["advisory", "order", "alert", "warning", "evacuation", "closure", "ban", "avis",
+                                   "alerte", "arrete", "consigne", "interdiction", "ordre"]
+        // What follows "are asked to" must be a verb: an article opens a noun ("invités à une réunion").
+        let article: Set<String> = ["a", "an", "the", "its", "their", "un", "une", "le", "la", "les", "l'", "des", "ses"]
+        var cues: [(opening: String, next: Set<String>, verb: Bool)] = ["should not", "ne doivent pas", "ne pas"].map { ($0, avoid, false) }
+        for issued in ["has issued", "have issued", "a emis", "ont emis"] {
+            for opening in ["", " a", " an", " un", " une"] { cues.append((issued + opening, notice, false)) }
+        }
+        cues += ["are advised to", "are asked to", "are urged to", "sont invites a", "sont pries de"].map { ($0, article, true) }
+        return cues
+    }()
+
+    /// Whether the folded sentence holds one of `instructionCues` followed by a word that makes it the state's own
+    /// (for the "are asked to" kind: followed by a verb, not an article).
+    private static func holdsInstruction(_ folded: String) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
+        for (opening, next, verb) in instructionCues {
+            let cue = opening.split(separator: " ").map(String.init)
+            guard cue.count < words.count else { continue }
+            for i in 0..<(words.count - cue.count) where Array(words[i..<(i + cue.count)]) == cue {
+                if next.contains(words[i + cue.count]) != verb { return true }
+            }
+        }
+        return false
+    }
+
+    /// Folded days of the week: a state "on Sundays", "le lundi" is habitual, no state in progress.
+    static let weekDays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+                           "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+    /// Whether the folded sentence tells a habit ("closed on Sundays", "every Monday", "fermé le lundi", "les
+    /// dimanches"): "le lundi 3 mars" is a date, not a habit.
+    static func isHabitual(_ folded: String) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for (i, word) in words.enumerated() where i > 0 {
+            let previous = words[i - 1]
+            if weekDays.contains(where: { word == $0 + "s" }), ["on", "les"].contains(previous) { return true }
+            if weekDays.contains(word), ["every", "chaque"].contains(previous) { return true }
+            if weekDays.contains(word), previous == "le", !(i + 1 < words.count && words[i + 1].first?.isNumber == true) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the sentence in `range` tells a state still in progress, as the story below an update that ends it
     /// does: time-bound (`timeBoundCues`) or one of `inProgressCues` in a clause of its own. A state named in a
     /// clause of time ("a search while students are on lockdown", "pendant que la route est fermée") only frames
     /// what the sentence tells.
     /// - Complexity: O(n) in the range's length.
-    static func statesInProgress(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        if isTimeBound(scalars, range) { return true }
+    static func statesInProgress(_ scalars: ScalarText, _ range: TextRange, update: TextRange? = nil) -> Bool {
+        let text = Scalars.folded(scalars[range.start..<range.end])
+        if isHabitual(text) { return false }
+        let named = update.map { namesAgainst(scalars, range, update: $0) } ?? []
+        // The state told of a place the update does not name goes on there ("Oak Avenue residents should still avoid
+        // the area" under "lifted for Elm Street"; "À Savigneux, l'avis reste en vigueur"): the names before the cue
+        // must hold one the update gives, if they hold any.
+        let ownState: (Int) -> Bool = { offset in
+            let before = named.filter { $0.offset < offset }
+            return before.isEmpty || before.contains { $0.inUpdate }
+        }
+        if isTimeBound(scalars, range) { return ownState(text.utf8.count) }
         var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
+        folded.append(contentsOf: text.utf8)
         folded.append(0x20)
-        return inProgressPhrases.matches(in: folded).contains { !isFramed(folded, before: $0.start) }
+        if holdsInstruction(text) { return ownState(folded.count) }
+        return inProgressPhrases.matches(in: folded).contains { !isFramed(folded, before: $0.start) && ownState($0.start) }
+    }
+
+    /// The names of the sentence in `range` (`names`), each with its offset in the folded text after one leading
+    /// space and whether the text of `update` holds it. Empty when the update names nothing ("All lanes reopened
+    /// Wednesday"): then no name of the sentence tells another place.
+    private static func namesAgainst(_ scalars: ScalarText, _ range: TextRange, update: TextRange) -> [(offset: Int, inUpdate: Bool)] {
+        guard !names(scalars, update, opening: true).isEmpty else { return [] }
+        let updateWords = Set(Scalars.folded(scalars[update.start..<update.end])
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        return names(scalars, range, opening: true).map { name in
+            (1 + Scalars.folded(scalars[range.start..<name.start]).utf8.count, updateWords.contains(name.word))
+        }
+    }
+
+    /// Folded articles and prepositions that open a sentence before a name: not the name.
+    static let openingWords: Set<String> = ["the", "an", "in", "at", "on", "for", "from", "le", "la", "les", "un",
+                                            "une", "des", "en", "dans", "pour", "sur", "par", "au", "aux", "du", "de"]
+
+    /// Folded months: a date, not a name.
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "janvier", "fevrier", "mars",
+                                      "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+                                      "decembre"]
+
+    /// The names of the text of `range`, folded, with where each starts: its capitalised words of two letters or more
+    /// past the first word, save days and months; with `opening`, the first word too when a capitalised word or a
+    /// number follows it ("Route 9 has reopened", "Ashford High School is closed"), save an article or a preposition
+    /// ("The Elm Street bridge", "À Savigneux").
+    private static func names(_ scalars: ScalarText, _ range: TextRange, opening: Bool) -> [(word: String, start: Int)] {
+        var result: [(word: String, start: Int)] = []
+        var index = range.start
+        var first = true
+        while index < range.end {
+            guard scalars[index].properties.isAlphabetic else { index += 1; continue }
+            let start = index
+            while index < range.end, scalars[index].properties.isAlphabetic { index += 1 }
+            defer { first = false }
+            var opens = false
+            if first, opening {
+                var next = index
+                while next < range.end, scalars[next] == " " { next += 1 }
+                opens = next < range.end && (scalars[next].properties.isUppercase || ("0"..."9").contains(scalars[next]))
+            }
+            guard !first || opens, scalars[start].properties.isUppercase, index - start > 1 else { continue }
+            let word = Scalars.folded(scalars[start..<index])
+            if weekDays.contains(word) || months.contains(word) || first && openingWords.contains(word) { continue }
+            result.append((word, start))
+        }
+        return result
     }
 
     /// Folded words that open a clause of time: what it says frames the sentence's statement.

@@ -229,7 +229,7 @@ public struct UpdateLinker: Sendable {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
-        let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords) } ?? []
+        let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
@@ -435,12 +435,12 @@ public struct UpdateLinker: Sendable {
     /// they share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes
     /// remain closed", "residents should boil water", "la ligne est coupée"), and do not tell the ending themselves.
     /// - Complexity: O(the claims × their length).
-    private func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]]) -> Set<Int> {
+    private func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]], update: TextRange) -> Set<Int> {
         var result = Set<Int>()
         for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
             guard !fragment[claim], !(sharedWords[claim] ?? []).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
-                  NoticeReferences.statesInProgress(analysis.scalars, range),
+                  NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
                   !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
             result.insert(claim)
         }

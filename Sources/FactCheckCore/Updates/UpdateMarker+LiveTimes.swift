@@ -186,6 +186,54 @@ extension UpdateMarker {
         return nil
     }
 
+    /// Whether the page announces a live before `start` (`liveAnnouncements` within its first `announceBytes`), or
+    /// its first line opens with a "Live" label ("Live: storm hits the coast", "LIVE - …").
+    static func announcesLive(_ scalars: ScalarText, before start: Int) -> Bool {
+        let end = min(start, announceBytes, scalars.count)
+        var index = 0
+        while index < end, Scalars.isSpace(scalars[index]) { index += 1 }
+        if index + 5 < end, Scalars.folded(scalars[index..<(index + 4)]) == "live" {
+            var after = index + 4
+            while after < end, scalars[after] == " " { after += 1 }
+            if after < end, ":-–—|".unicodeScalars.contains(scalars[after]) { return true }
+        }
+        return announcementPhrases.occurs(in: NoticeBoundary.wordText(scalars, TextRange(0, end)))
+    }
+
+    /// The times of the lower-case timed labels ("Update: 2 p.m.", a line of its own) nearest above and below the
+    /// line at `start`, within `liveBytes` scalars each way; nil where there is none.
+    static func neighbouringUpdateTimes(_ scalars: ScalarText, around start: Int)
+        -> (above: (minutes: Int, date: [Int])?, below: (minutes: Int, date: [Int])?) {
+        var above: (minutes: Int, date: [Int])?
+        var below: (minutes: Int, date: [Int])?
+        let floor = max(0, start - liveBytes)
+        let ceiling = min(scalars.count, start + liveBytes)
+        var lineStart = floor
+        while lineStart < ceiling {
+            var lineEnd = lineStart
+            while lineEnd < ceiling, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            if lineStart != start, (lineStart == 0 || scalars[lineStart - 1] == "\n"),
+               let time = labelledTime(scalars, TextRange(lineStart, lineEnd)) {
+                if lineStart < start { above = time } else if below == nil { below = time }
+            }
+            lineStart = lineEnd + 1
+        }
+        return (above, below)
+    }
+
+    /// The time of a line that is "Update" and a colon, then a time and nothing else within 60 scalars.
+    private static func labelledTime(_ scalars: ScalarText, _ line: TextRange) -> (minutes: Int, date: [Int])? {
+        let label = "update"
+        guard line.length > label.count + 2, line.length < label.count + 60,
+              Scalars.folded(scalars[line.start..<(line.start + label.count)]) == label else { return nil }
+        var index = line.start + label.count
+        while index < line.end, scalars[index] == " " { index += 1 }
+        guard index < line.end, scalars[index] == ":" else { return nil }
+        let time = Scalars.trimmed(scalars, TextRange(index + 1, line.end))
+        guard time.length > 0 else { return nil }
+        return entryTime(scalars, marker: time, limit: line.end)
+    }
+
     /// How many lines below an hour `isLiveUpdate` reads for the next hour or a separator.
     static let liveReach = 24
 

@@ -96,7 +96,9 @@ public enum UpdateMarker {
                 ?? liveTime(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
-        if let timed = timedLabel(in: scalars, found, limit: limit) { return timed }
+        if let timed = timedLabel(in: scalars, found, limit: limit) {
+            return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
+        }
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
     }
 
@@ -123,6 +125,18 @@ public enum UpdateMarker {
             guard given.date.isEmpty, !words.contains(where: DateLine.monthNames.contains) else { return nil }
         }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
+    }
+
+    /// Whether a lower-case timed label (`timedLabel`: "Update: 10:30 a.m.") is a schedule's entry, not a log's: a
+    /// log stacks its entries newest first, a schedule runs forward ("Update: 10:30 a.m." over "Update: 2 p.m."), as
+    /// the live hours' do (`isLiveUpdate`), unless the page announces a live above it (a log may run forward too).
+    private static func isScheduleEntry(_ scalars: ScalarText, _ found: Match, _ timed: Match, limit: Int) -> Bool {
+        let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
+        guard !(label.count > 1 && label.allSatisfy(Scalars.isUpper)),
+              let given = entryTime(scalars, marker: TextRange(found.bodyStart, timed.marker.end), limit: limit) else { return false }
+        let (above, below) = neighbouringUpdateTimes(scalars, around: found.marker.start)
+        let forward = below.map { !isOlderEntry($0, than: given) } ?? false || above.map { isOlderEntry($0, than: given) } ?? false
+        return forward && !announcesLive(scalars, before: found.marker.start)
     }
 
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
