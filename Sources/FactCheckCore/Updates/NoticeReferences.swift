@@ -256,18 +256,11 @@ enum NoticeReferences {
             .split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
     }
 
-    /// Whether the clause before `offset` negates what follows: "not", "never", "no longer", "n't"; French "pas",
-    /// "jamais", or "plus" after "ne"/"n'" ("n'a toujours pas été retrouvée", "n'est plus").
+    /// Whether the clause before `offset` negates what follows ("has still not been located", "n'a toujours pas été
+    /// retrouvée", "ne sera pas rétabli"): the relation reader's one reading of negation, on the same folded text.
     private static func isNegated(_ folded: [UInt8], before offset: Int) -> Bool {
-        let words = clauseWords(folded, before: offset)
-        for (i, word) in words.enumerated() {
-            if ["not", "never", "cannot", "pas", "jamais"].contains(word) || word.hasSuffix("n't") { return true }
-            // A curly apostrophe splits "hasn’t" and "n’a".
-            if word == "t", i > 0, words[i - 1].hasSuffix("n") { return true }
-            if word == "longer", i > 0, words[i - 1] == "no" { return true }
-            if word == "plus", words[..<i].contains(where: { $0 == "ne" || $0 == "n" || $0.hasPrefix("n'") }) { return true }
-        }
-        return false
+        let text = String(decoding: folded, as: UTF8.self)
+        return NoticeRelationReader.isNegated(text, before: text.utf8.index(text.startIndex, offsetBy: offset))
     }
 
     /// Whether what follows a guarded cue ending at `offset` keeps it an ending: the clause ends there, or its next
