@@ -2,9 +2,10 @@
 """Whether weights learned from labelled pages beat the linker's hand-set score (issue 10, docs/notice-linking.md).
 
 Reads the development half's candidates with their truth labels and signals
-(`notice-eval --candidate-lines dev`, one JSON object per line), fits an L2-regularised logistic regression on the
-signals (`LinkSignals.names`), and scores it by leave-one-site-out cross-validation: each site's candidates are
-scored by weights learned from every other site, so the figures say how the weights carry to a site they never saw.
+(`notice-eval --candidate-lines dev`, one JSON object per line, the first naming the signals: `{"signalNames":
+[...]}`, from `LinkSignals.names`), fits an L2-regularised logistic regression on the signals, and scores it by
+leave-one-site-out cross-validation: each site's candidates are scored by weights learned from every other site, so
+the figures say how the weights carry to a site they never saw.
 The hand score, recalibrated by the same cross-validation (a one-feature regression), is printed beside it.
 Optional claims (label -1) are neither taught nor counted; precision and recall are over the candidates of matched
 notices only (the evaluation's link figures also count missed and false notices).
@@ -21,9 +22,6 @@ import urllib.parse
 
 import numpy as np
 
-NAMES = ["coverage", "strength", "pairs", "meaningful", "restated", "replacedNumber", "sharesSpecific",
-         "sharedWords", "top", "follows", "settlesBefore", "settlesBelow", "ended", "news", "sameStory", "summary",
-         "taggedHeadline", "advisory", "fragment", "lede", "before", "nearness"]
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Corpus", "notices")
 
 
@@ -62,7 +60,10 @@ def main():
         sys.exit("usage: learn-link-weights.py CANDIDATES.jsonl")
     with open(sys.argv[1], encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    rows = [r for r in rows if r["rank"] >= 0 and "signals" in r]
+    names = next((r["signalNames"] for r in rows if "signalNames" in r), None)
+    if names is None:
+        sys.exit("learn-link-weights.py: no signalNames line in " + sys.argv[1] + " (write it with notice-eval)")
+    rows = [r for r in rows if "signalNames" not in r and r["rank"] >= 0 and "signals" in r]
     if not rows:
         sys.exit("learn-link-weights.py: no candidate with signals in " + sys.argv[1])
     site_of = sites()
@@ -101,7 +102,7 @@ def main():
                   f"(precision {p:.3f} recall {r:.3f})")
     w = fit(signals[taught], label[taught], 0.003)
     print("weights learned from every site (lambda 0.003):")
-    for name, value in zip(NAMES + ["bias"], w):
+    for name, value in zip(names + ["bias"], w):
         print(f"  {name:16s} {value:+.2f}")
 
 

@@ -10,9 +10,23 @@ import NoticeEvaluation
 //                             after the other half): whether a rule carries beyond the articles it was found on
 //   --candidate-lines dev     every candidate of each matched notice with its truth label, as JSON lines, to try link
 //                             policies offline (the development half only: the test half is for no one to tune on)
+//   --intervals dev|test      one half's figures with 90% bootstrap intervals over its articles: how far they move
+//                             by which articles were collected
 //   --candidates FILE         each notice of one article with its five best candidates, scores and reasons
 //   --scale                   the time to read and link an article of 1,000 × k claims and notices, k = 1, 2, 4
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+let usage = """
+    usage: notice-eval [OPTION] [CORPUS-DIRECTORY]   (default Tests/Corpus/notices)
+      (no option)            every article's line, then the figures of both halves
+      --lines dev|test       one half's lines and figures (tune with dev)
+      --parts dev|test       one half's figures in parts (language × odd/even numbers, later batches)
+      --sweep dev|test       link precision and recall at thresholds 0.20…0.80
+      --intervals dev|test   figures with 90% bootstrap intervals over the half's articles
+      --candidate-lines dev  every candidate of each matched notice as a JSON line (first line: signal names)
+      --candidates FILE      each notice of one article with its five best candidates
+      --scale                reading and linking time for 1,000 × k claims and notices, k = 1, 2, 4
+    """
 
 /// The value of `flag` ("--lines dev"), removed with it from `arguments`; nil when the flag is absent.
 @MainActor func option(_ flag: String) -> String? {
@@ -29,14 +43,31 @@ func fail(_ message: String, status: Int32) -> Never {
     exit(status)
 }
 
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
 let split = option("--lines")
 let sweep = option("--sweep")
 let parts = option("--parts")
 let candidateLines = option("--candidate-lines")
 let candidatesFile = option("--candidates")
+let intervals = option("--intervals")
 let scale = arguments.contains("--scale")
 arguments.removeAll { $0 == "--scale" }
+for half in [split, sweep, parts, intervals].compactMap({ $0 }) where half != "dev" && half != "test" {
+    fail("'\(half)' is no half of the corpus: dev or test\n\(usage)", status: 64)
+}
+if let unknown = arguments.first(where: { $0.hasPrefix("-") }) {
+    fail("unknown option '\(unknown)'\n\(usage)", status: 64)
+}
+guard arguments.count <= 1 else { fail("one corpus directory at most\n\(usage)", status: 64) }
 let directory = arguments.first ?? "Tests/Corpus/notices"
+var isDirectory: ObjCBool = false
+if candidatesFile == nil, !scale,
+   !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+    fail("\(directory): no such corpus directory (it holds manifest-fr.json, manifest-en.json and articles/)", status: 66)
+}
 
 @MainActor func evaluation(threshold: Double? = nil) -> CorpusEvaluation {
     do {
@@ -76,10 +107,13 @@ if let candidatesFile {
     }
 } else if let parts {
     print(evaluation().parts(split: parts))
+} else if let intervals {
+    print(evaluation().intervalReport(split: intervals))
 } else if let candidateLines {
     guard candidateLines == "dev" else { fail("--candidate-lines reads the development half only", status: 64) }
     let articles: [CorpusArticle]
     do { articles = try CorpusLoader.articles(in: directory) } catch { fail("\(error)", status: 66) }
+    print("{\"signalNames\": [" + LinkSignals.names.map { "\"\($0)\"" }.joined(separator: ", ") + "]}")
     for article in articles where article.split == candidateLines {
         guard let bytes = try? CorpusLoader.articleBytes(article, in: directory) else { fail("cannot read \(article.file)", status: 66) }
         for line in ArticleEvaluator.candidateLines(article, bytes: bytes) { print(line) }

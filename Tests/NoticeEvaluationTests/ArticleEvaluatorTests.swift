@@ -47,7 +47,7 @@ import Testing
 
     @Test func aHalfIsCutByLanguageParityAndLaterBatch() throws {
         let files = [("fr-01-a.txt", "dev"), ("fr-02-b.txt", "dev"), ("fr-03-c.txt", "test"), ("fr-04-d.txt", "dev"),
-                     ("en-01-e.txt", "dev"), ("en-02-f.txt", "test"), ("en-03-g.txt", "dev")]
+                     ("en-01-e.txt", "dev"), ("en-02-f.txt", "test"), ("en-03-g.txt", "dev"), ("en-140-h.txt", "dev")]
         let evaluation = CorpusEvaluation(articles: try files.map { file, split in
             let entry = try Self.article("""
                 {"file": "\(file)", "split": "\(split)", "kind": "negative", "notices": [], "furniture": []}
@@ -57,9 +57,9 @@ import Testing
         // fr-04 and en-03 come after the test articles of their language: a later batch.
         let lastNumbers = evaluation.lastNumbersByHalf()
         #expect(evaluation.articles.map { evaluation.part(of: $0.article, lastNumbers: lastNumbers) }
-            == ["fr odd", "fr even", "fr odd", "fr later", "en odd", "en even", "en later"])
+            == ["fr odd", "fr even", "fr odd", "fr later", "en odd", "en even", "en later", "en fifth"])
         let lines = evaluation.parts(split: "dev").split(separator: "\n").map { $0.prefix(9) }
-        #expect(lines == ["part     ", "fr odd   ", "fr even  ", "fr later ", "en odd   ", "en later "])
+        #expect(lines == ["part     ", "fr odd   ", "fr even  ", "fr later ", "en odd   ", "en later ", "en fifth "])
     }
 
     @Test func furnitureReadAsAClaimIsCounted() throws {
@@ -86,4 +86,34 @@ import Testing
         #expect(ArticleEvaluator.occurrences(of: "x", in: scalars).isEmpty)
         #expect(ArticleEvaluator.find("ca", in: scalars) == 2)
     }
+
+    @Test func intervalsHoldTheFigureAndWidenWithDisagreement() throws {
+        // Two kinds of article: one whose notice is found with its extent, one whose notice is missed.
+        func evaluation(text: String, file: String) throws -> ArticleEvaluation {
+            let entry = try Self.article("""
+                {"file": "\(file)", "split": "dev", "kind": "notice", "furniture": [],
+                 "notices": [{"marker": "Update", "starts": "(Update:", "ends": "office said.)", "relation": "correction",
+                              "issuer": null, "amends": {"required": [], "optional": []}}]}
+                """)
+            return ArticleEvaluator.evaluate(entry, bytes: Array(text.utf8))
+        }
+        let found = try evaluation(text: Self.text, file: "en-01-a.txt")
+        let missed = try evaluation(text: "The mayor said the bridge would reopen in June.\n", file: "en-02-b.txt")
+        #expect(found.score.matchedNotices == 1 && missed.score.matchedNotices == 0)
+
+        // All alike: every draw is the half itself, so the interval is the figure.
+        let alike = CorpusEvaluation(articles: Array(repeating: found, count: 6)).intervals(split: "dev", draws: 200)
+        let recall = try #require(alike.first { $0.name == "noticeRecall" })
+        #expect(recall.value == 1 && recall.low == 1 && recall.high == 1)
+
+        // Half found, half missed: the figure is 0.5 and the interval spreads around it, the same on every run.
+        let mixed = CorpusEvaluation(articles: Array(repeating: found, count: 10) + Array(repeating: missed, count: 10))
+        let spread = try #require(mixed.intervals(split: "dev", draws: 500).first { $0.name == "noticeRecall" })
+        #expect(spread.value == 0.5)
+        #expect(spread.low < 0.5 && spread.high > 0.5 && spread.low > 0.2 && spread.high < 0.8)
+        #expect(mixed.intervals(split: "dev", draws: 500) == mixed.intervals(split: "dev", draws: 500))
+        #expect(mixed.intervalReport(split: "dev", draws: 50).hasPrefix("dev: 90% intervals, 50 bootstrap draws of its 20 articles"))
+        #expect(mixed.intervals(split: "test").allSatisfy { $0.low == $0.value && $0.high == $0.value })
+    }
 }
+
