@@ -67,6 +67,7 @@ public enum ArticleEvaluator {
             if unfound > 0 { problems.append("\"\(truth.marker)\": \(unfound) amended sentence(s) not read as claims") }
             guard let matched = pairing.found else {
                 score.missedLinks += required.count
+                score.missedOfMissedNotices += required.count
                 problems.append("missed notice \"\(truth.marker)\" at \(extent.start)")
                 continue
             }
@@ -85,6 +86,7 @@ public enum ArticleEvaluator {
             score.linkHits += hits
             score.wrongLinks += wrong.count
             score.missedLinks += required.count - hits
+            score.missedNoCandidate += required.subtracting(found.candidates.map(\.claimIndex)).count
             if !wrong.isEmpty || hits < required.count {
                 let top = found.candidates.prefix(4).map { "#\($0.claimIndex + 1) \($0.score)" }.joined(separator: ", ")
                 problems.append("\"\(truth.marker)\" links \(Self.numbers(linked)), required \(Self.numbers(required)), optional \(Self.numbers(optional)); best \(top)")
@@ -107,7 +109,9 @@ public enum ArticleEvaluator {
             }
         }
         for (i, found) in reading.notices.enumerated() where !used.contains(i) {
-            score.wrongLinks += found.links.count
+            let links = threshold.map { t in found.candidates.filter { $0.score >= t } } ?? found.links
+            score.wrongLinks += links.count
+            score.wrongOfExtraNotices += links.count
             if !article.notices.isEmpty {
                 problems.append("extra notice \"\(found.notice.marker)\" at \(found.notice.range.start)")
             }

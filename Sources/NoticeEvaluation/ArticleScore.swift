@@ -16,6 +16,12 @@ public struct ArticleScore: Sendable {
     public var wrongLinks = 0
     /// Required claims with no suggested link (those of unmatched notices included).
     public var missedLinks = 0
+    /// Of the missed links, those of truth notices the reader did not find.
+    public var missedOfMissedNotices = 0
+    /// Of the missed links, required claims that are no candidate of their found notice.
+    public var missedNoCandidate = 0
+    /// Of the wrong links, those of found notices that match no truth notice.
+    public var wrongOfExtraNotices = 0
     /// Matched notices with at least one required claim.
     public var rankedNotices = 0
     /// Of those, how many have a required claim among their top three candidates.
@@ -54,6 +60,9 @@ public struct ArticleScore: Sendable {
         s.linkHits = a.linkHits + b.linkHits
         s.wrongLinks = a.wrongLinks + b.wrongLinks
         s.missedLinks = a.missedLinks + b.missedLinks
+        s.missedOfMissedNotices = a.missedOfMissedNotices + b.missedOfMissedNotices
+        s.missedNoCandidate = a.missedNoCandidate + b.missedNoCandidate
+        s.wrongOfExtraNotices = a.wrongOfExtraNotices + b.wrongOfExtraNotices
         s.rankedNotices = a.rankedNotices + b.rankedNotices
         s.rankedInTopThree = a.rankedInTopThree + b.rankedInTopThree
         s.requiredClaims = a.requiredClaims + b.requiredClaims

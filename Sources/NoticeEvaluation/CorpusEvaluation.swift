@@ -39,6 +39,11 @@ public struct CorpusEvaluation: Sendable {
             lines.append("  " + "noticeTextAsClaims".padding(22) + "\(figures.noticeTextAsClaims)")
             lines.append("  " + "furnitureAsClaims".padding(22) + "\(figures.furnitureAsClaims) of \(score.claims) claims (\(Self.format(figures.furnitureShare)))")
             lines.append("  " + "unreadTruthClaims".padding(22) + "\(score.unfoundTruthClaims)")
+            let belowThreshold = score.missedLinks - score.missedOfMissedNotices - score.missedNoCandidate
+            lines.append("  " + "missedLinks".padding(22) + "\(score.missedLinks): \(score.missedOfMissedNotices) of missed notices, "
+                + "\(score.missedNoCandidate) no candidate, \(belowThreshold) below the threshold")
+            lines.append("  " + "wrongLinks".padding(22) + "\(score.wrongLinks): \(score.wrongOfExtraNotices) of extra notices, "
+                + "\(score.wrongLinks - score.wrongOfExtraNotices) of found ones")
         }
         return lines.joined(separator: "\n")
     }

@@ -115,5 +115,22 @@ import Testing
         #expect(mixed.intervalReport(split: "dev", draws: 50).hasPrefix("dev: 90% intervals, 50 bootstrap draws of its 20 articles"))
         #expect(mixed.intervals(split: "test").allSatisfy { $0.low == $0.value && $0.high == $0.value })
     }
+
+    @Test func missedLinksAreToldByCause() throws {
+        // The truth's notice is a plain sentence the reader does not take for a notice: its required claim is a
+        // link missed with its notice, not one the linker ranked too low.
+        let entry = try Self.article("""
+            {"file": "en-03-x.txt", "split": "dev", "kind": "notice", "furniture": [],
+             "notices": [{"marker": "The council", "starts": "The council met", "ends": "on Monday.", "relation": "addition",
+                          "issuer": null, "amends": {"required": ["The mayor said the bridge"], "optional": []}}]}
+            """)
+        let text = "The mayor said the bridge would reopen in June.\n\nThe council met on Monday.\n"
+        let evaluation = ArticleEvaluator.evaluate(entry, bytes: Array(text.utf8))
+        #expect(evaluation.score.missedLinks == 1 && evaluation.score.missedOfMissedNotices == 1)
+        #expect(evaluation.score.missedNoCandidate == 0 && evaluation.score.wrongOfExtraNotices == 0)
+        let report = CorpusEvaluation(articles: [evaluation]).report(lines: "dev")
+        #expect(report.contains("missedLinks           1: 1 of missed notices, 0 no candidate, 0 below the threshold"))
+        #expect(report.contains("wrongLinks            0: 0 of extra notices, 0 of found ones"))
+    }
 }
 
