@@ -37,14 +37,20 @@ let usage = """
     return value
 }
 
+/// Prints `text` with every control character, escape and bidi control made visible: the lines quote article text
+/// (a problem's sentence, a candidate claim), and an article's text is untrusted even in the corpus.
+func show(_ text: String) {
+    print(TerminalText.visible(text, keepingNewlines: true))
+}
+
 /// Writes `message` to standard error and exits with `status`.
 func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("notice-eval: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("notice-eval: \(TerminalText.visible(message, keepingNewlines: true))\n".utf8))
     exit(status)
 }
 
 if arguments.contains("--help") || arguments.contains("-h") {
-    print(usage)
+    show(usage)
     exit(0)
 }
 let split = option("--lines")
@@ -82,10 +88,10 @@ if let candidatesFile {
     guard let decoded = try? ArticleDecoder.decode(Array(data)) else { fail("\(candidatesFile) is not text", status: 65) }
     let reading = NoticeReading(decoded.text)
     for entry in reading.notices {
-        print("\(entry.notice.marker) [\(entry.relation.rawValue)]: \(entry.notice.text.prefix(100))")
+        show("\(entry.notice.marker) [\(entry.relation.rawValue)]: \(entry.notice.text.prefix(100))")
         for candidate in entry.candidates.prefix(5) {
-            print("  #\(candidate.claimIndex + 1) \(candidate.score) \(candidate.reasons.joined(separator: "; "))")
-            print("     \(reading.analysis.claims[candidate.claimIndex].text.prefix(100))")
+            show("  #\(candidate.claimIndex + 1) \(candidate.score) \(candidate.reasons.joined(separator: "; "))")
+            show("     \(reading.analysis.claims[candidate.claimIndex].text.prefix(100))")
         }
     }
 } else if scale {
@@ -97,27 +103,27 @@ if let candidatesFile {
         guard let analysis else { exit(70) }
         var linked = 0
         let linking = clock.measure { linked = NoticeReading(analysis).notices.reduce(0) { $0 + $1.links.count } }
-        print("\(analysis.claims.count) claims × \(analysis.notices.count) notices: reading \(reading), linking \(linking) (\(linked) links)")
+        show("\(analysis.claims.count) claims × \(analysis.notices.count) notices: reading \(reading), linking \(linking) (\(linked) links)")
     }
 } else if let sweep {
     for step in 4...16 {
         let threshold = Double(step) * 0.05
         let figures = evaluation(threshold: threshold).score(split: sweep).figures
-        print("threshold \(CorpusEvaluation.format(threshold))  precision \(CorpusEvaluation.format(figures.linkPrecision))  recall \(CorpusEvaluation.format(figures.linkRecall))")
+        show("threshold \(CorpusEvaluation.format(threshold))  precision \(CorpusEvaluation.format(figures.linkPrecision))  recall \(CorpusEvaluation.format(figures.linkRecall))")
     }
 } else if let parts {
-    print(evaluation().parts(split: parts))
+    show(evaluation().parts(split: parts))
 } else if let intervals {
-    print(evaluation().intervalReport(split: intervals))
+    show(evaluation().intervalReport(split: intervals))
 } else if let candidateLines {
     guard candidateLines == "dev" else { fail("--candidate-lines reads the development half only", status: 64) }
     let articles: [CorpusArticle]
     do { articles = try CorpusLoader.articles(in: directory) } catch { fail("\(error)", status: 66) }
-    print("{\"signalNames\": [" + LinkSignals.names.map { "\"\($0)\"" }.joined(separator: ", ") + "]}")
+    show("{\"signalNames\": [" + LinkSignals.names.map { "\"\($0)\"" }.joined(separator: ", ") + "]}")
     for article in articles where article.split == candidateLines {
         guard let bytes = try? CorpusLoader.articleBytes(article, in: directory) else { fail("cannot read \(article.file)", status: 66) }
-        for line in ArticleEvaluator.candidateLines(article, bytes: bytes) { print(line) }
+        for line in ArticleEvaluator.candidateLines(article, bytes: bytes) { show(line) }
     }
 } else {
-    print(evaluation().report(lines: split))
+    show(evaluation().report(lines: split))
 }
