@@ -1556,11 +1556,34 @@ import Testing
         ("À voir également ce soir, la comète passera au plus près de la Terre, selon l'observatoire.", true, false),
         ("Voir aussi la fontaine du parc, restaurée l'an dernier, rappelle la mairie.", true, false),
         ("See also the county's own figures, which show a smaller drop, the auditor said.", true, false),
+        // A colon after the label's object, not after the label, opens a clause: a sentence with its full stop.
+        ("Voir aussi l'arrêté du maire : la baignade reste interdite au lac jusqu'à lundi.", true, false),
+        ("See also the school board's letter: classes will resume in the gym next Tuesday.", true, false),
+        // Negative: the label and its colon, then a title, full stop or not; a short line; a title cut by an ellipsis.
+        ("À lire aussi : Le lac de la Forge fermé à la baignade tout l'été.", true, true),
+        ("See also: Heat wave closes two county pools", true, true),
+        ("Voir aussi notre carte des plages.", true, true),
+        ("Read more about the heat wave and the county's plans…", true, true),
     ] as [(String, Bool, Bool?)])
     func readingSuggestion(_ line: String, _ suggests: Bool, _ furniture: Bool?) {
         let scalars = ScalarText(line)
         #expect(NoticeBoundary.suggestsReading(scalars, TextRange(0, scalars.count)) == suggests)
         if let furniture { #expect(ArticleReader.analyze(line).paragraphs.map(\.kind) == [furniture ? .furniture : .body]) }
+    }
+
+    /// A reading suggestion that reads as a whole sentence is a claim, the paragraph's sentence as much as the
+    /// paragraph (the page's furniture drops prompts sentence by sentence too); one that reads as a link is none.
+    @Test(arguments: [
+        ("Voir aussi les horaires de la déchetterie : elle ouvrira de 8 heures à 18 heures dès le 2 mai.", true),
+        ("See also the library's notice: its reading room will stay shut until the roof is repaired.", true),
+        ("À voir également : Quimper, la déchetterie rouvre ses portes", false),
+        ("See also: Library roof repairs to cost $2 million", false),
+    ])
+    func readingSuggestionClaim(_ line: String, _ isClaim: Bool) {
+        let text = "La commune a voté le budget lundi soir, par 23 voix contre 4.\n\n\(line)\n\nLe maire a salué un vote large."
+        let claims = ArticleReader.analyze(text).claims.map(\.text)
+        #expect(claims.contains(line) == isClaim)
+        #expect(claims.count == (isClaim ? 3 : 2))
     }
 
     /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.

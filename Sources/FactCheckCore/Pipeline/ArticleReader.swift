@@ -516,8 +516,12 @@ private struct ArticleReading {
     private mutating func addSentence(_ bytes: Range<Int>) {
         let range = offsets.range(bytes)
         let isQuestion = ArticleReader.isQuestion(scalars, range)
-        // Furniture the page glued to the report's sentences ("… 5 mars. A lire aussi... (Rédigé par …)") is not a claim.
-        guard isQuestion || (ArticleReader.isClaimLike(scalars, range) && !PageFurniture.isFurnitureSentence(text, bytes)) else { return }
+        // Furniture the page glued to the report's sentences ("… 5 mars. A lire aussi... (Rédigé par …)") is not a claim;
+        // a reading suggestion that reads as a whole sentence ("Voir aussi l'arrêté du maire : la baignade reste
+        // interdite jusqu'à lundi.") is, as its paragraph is the report's (`read`).
+        let isReport = !PageFurniture.isFurnitureSentence(text, bytes)
+            || (NoticeBoundary.suggestsReading(scalars, range) && !NoticeBoundary.readsAsLink(scalars, range))
+        guard isQuestion || (ArticleReader.isClaimLike(scalars, range) && isReport) else { return }
         record(text.normalizedString(bytes), range, isQuestion: isQuestion)
     }
 
