@@ -88,7 +88,47 @@ extension NoticeBoundary {
         while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
         let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead)]).utf8)
         // Whole words: "Read more" opens "Read more: …", not "Read moreover …".
-        return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) }
+        return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) } || isLoneLabel(scalars, trimmed)
+    }
+
+    /// Whether a paragraph is a reading suggestion's label alone on its line, the title it points to set on the next
+    /// ("À voir également", "Read more:", "Related"): one of `suggestionStarts` or `loneLabels`, then at most a colon.
+    static func isLoneLabel(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= suggestionHead else { return false }
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        var end = trimmed.end
+        while end > start, Scalars.isSpace(scalars[end - 1]) || ":»\u{A0}".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        let label = Array(Scalars.folded(scalars[start..<end]).unicodeScalars)
+        return loneLabels.contains(label)
+    }
+
+    /// The labels `isLoneLabel` reads, without their colon: those of `suggestionStarts`, and a few that a page sets
+    /// only alone on a line ("Related", "À lire": elsewhere they open prose).
+    private static let loneLabels: [[Unicode.Scalar]] = (PageFurniture.readingSuggestionStarts + moreSuggestionStarts
+        + ["related", "a lire", "a voir"]).map { label in
+        var scalars = Array(label.unicodeScalars)
+        while let last = scalars.last, last == ":" || last == " " { scalars.removeLast() }
+        return scalars
+    }
+
+    /// Whether a paragraph is the title of a reading suggestion whose label stands alone on the line above it
+    /// (`isLoneLabel`): a headline, with no sentence end ("À voir également" / "Tempête : les forêts toujours
+    /// meurtries"). A sentence there is the report's, whatever stands above it.
+    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion, isLoneLabel(scalars, label) else { return false }
+        return !endsSentence(scalars, trimmed)
+    }
+
+    /// Whether the trimmed paragraph ends on a sentence's end, short of closing quotes or brackets: a full stop, "!" or
+    /// "?"; not an ellipsis, which leaves a title cut.
+    private static func endsSentence(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        var end = trimmed.end - 1
+        while end > trimmed.start, "»\"'’”)] \u{A0}".unicodeScalars.contains(scalars[end]) { end -= 1 }
+        let ellipsis = scalars[end] == "…" || (scalars[end] == "." && end > trimmed.start && scalars[end - 1] == ".")
+        return ".!?".unicodeScalars.contains(scalars[end]) && !ellipsis
     }
 
     /// Whether a reading suggestion (`suggestsReading`) reads as a link, not as a sentence: its label closed by a
@@ -101,11 +141,7 @@ extension NoticeBoundary {
     static func readsAsLink(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0 else { return false }
-        if colonClosesLabel(scalars, trimmed) { return true }
-        var end = trimmed.end - 1
-        while end > trimmed.start, "»\"'’”)] \u{A0}".unicodeScalars.contains(scalars[end]) { end -= 1 }
-        let ellipsis = scalars[end] == "…" || (scalars[end] == "." && end > trimmed.start && scalars[end - 1] == ".")
-        guard ".!?".unicodeScalars.contains(scalars[end]), !ellipsis else { return true }
+        if colonClosesLabel(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
         return !ArticleReader.hasWords(scalars, trimmed, atLeast: suggestionSentenceWords)
     }
 
