@@ -75,27 +75,34 @@ extension UpdateMarker {
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         if let above = hourAbove(text, at: start, dashes: true), isEarlier(above, than: minutes) { return false }
         guard announcesLive(text, before: start) else { return false }
-        return hasEarlierHourBelow(text, at: start, minutes: minutes) || stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+        // The log's entry under it, or over it.
+        if case .hour(let lower) = firstBelow(text, at: start, dashes: true), isEarlier(lower, than: minutes) { return true }
+        return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
     }
 
-    /// Whether the next line within reach below the line at `start` that opens with an hour (`liveTime`, dashes read)
-    /// gives one earlier than `minutes`: the entry under it in a log, newest first.
-    private static func hasEarlierHourBelow(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+    /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
+    /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
+    private enum Below { case hour(Int), separator(isRule: Bool) }
+
+    private static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
         while lineStart < limit, lines <= liveReach {
             var lineEnd = lineStart
             while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            // A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
             if lineEnd == limit, limit < text.count { break }
             if lineStart > start, lineEnd > lineStart {
                 lines += 1
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (lower, _) = liveTime(in: line, at: 0, limit: line.count) { return isEarlier(lower, than: minutes) }
+                if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
+                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+                if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
             }
             lineStart = lineEnd + 1
         }
-        return false
+        return nil
     }
 
     /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
@@ -111,24 +118,11 @@ extension UpdateMarker {
         if isDashedClock(text, at: start) { return isDashedLogEntry(text, at: start, minutes: minutes) }
         let above = hourAbove(text, at: start)
         if let above, isEarlier(above, than: minutes) { return false }
-        let limit = min(text.count, start + liveBytes)
-        var lineStart = start
-        var lines = 0
-        while lineStart < limit, lines <= liveReach {
-            var lineEnd = lineStart
-            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            // A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
-            if lineEnd == limit, limit < text.count { break }
-            if lineStart > start, lineEnd > lineStart {
-                lines += 1
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (later, _) = liveTime(in: line, at: 0, limit: line.count, dashes: false) { return isEarlier(later, than: minutes) }
-                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-                if NoticeBoundary.isSeparator(line, trimmed) { return !NoticeBoundary.isRule(line, trimmed) }
-            }
-            lineStart = lineEnd + 1
+        switch firstBelow(text, at: start, dashes: false) {
+        case .hour(let lower): return isEarlier(lower, than: minutes)
+        case .separator(let isRule): return !isRule
+        case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
-        return above != nil && closesLiveLog(text, at: start, minutes: minutes)
     }
 
     /// Whether the hour at `start`, the oldest of a stack with no hour and no separator under it, is an entry of a
