@@ -80,10 +80,11 @@ extension UpdateMarker {
         return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
     }
 
-    /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
-    /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
+    /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
     private enum Below { case hour(Int), separator(isRule: Bool) }
 
+    /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
+    /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
     private static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
@@ -111,9 +112,9 @@ extension UpdateMarker {
     /// (a schedule runs forward: "14h : …", "17h : …" over "* * *" is no stack). Earlier is on a clock's face, by
     /// less than half a day: "0h30" under "23h30" is the next night's, a schedule running past midnight, not a stack.
     /// A bare rule ("* * *") is no label: a schedule may stand over it as well.
-    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     /// An hour before a dash that only `liveTime`'s `dashes` reads ("18h15 - …") is one where a log shows it
     /// (`isDashedLogEntry`).
+    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         if isDashedClock(text, at: start) { return isDashedLogEntry(text, at: start, minutes: minutes) }
         let above = hourAbove(text, at: start)
