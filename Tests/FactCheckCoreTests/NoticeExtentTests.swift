@@ -735,6 +735,28 @@ import Testing
     /// stamp line, a reading suggestion, a label closing the notice's own paragraph (docs/notice-extent-survey.md,
     /// fifth round).
     static let layoutCases: [Case] = [
+        Case(name: "fr: le titre sous « À lire aussi » seul sur sa ligne est du mobilier, et la notice s'arrête au-dessus", text: """
+            Le festival de jazz de Vannes est annulé, faute de subventions.
+
+            Mise à jour, 17 h : la région a finalement promis une aide de 40 000 euros.
+            À lire aussi
+            Vannes : le festival de jazz cherche encore un nouveau directeur artistique
+
+            Les organisateurs attendent désormais la réponse du département.
+            """, notices: ["Mise à jour, 17 h : la région a finalement promis une aide de 40 000 euros."],
+            claims: ["Les organisateurs attendent désormais la réponse du département."],
+            absent: ["Vannes : le festival de jazz cherche encore un nouveau directeur artistique"]),
+        Case(name: "en: the headline under a lone 'Related' line is furniture, and the notice ends above it", text: """
+            The county fair will close a day early because of the heat.
+
+            Update, 5 p.m.: Organizers now say the livestock show will still go ahead on Sunday morning.
+            Related
+            Heat wave: How farmers are keeping their animals cool this summer
+
+            About 40,000 visitors had been expected over the weekend.
+            """, notices: ["Update, 5 p.m.: Organizers now say the livestock show will still go ahead on Sunday morning."],
+            claims: ["About 40,000 visitors had been expected over the weekend."],
+            absent: ["Heat wave: How farmers are keeping their animals cool this summer"]),
         Case(name: "en: a label dated like the update closes the notice", text: """
             UPDATE 9/20/23: The company has since sent its staff a longer memo.
 
@@ -1556,11 +1578,53 @@ import Testing
         ("À voir également ce soir, la comète passera au plus près de la Terre, selon l'observatoire.", true, false),
         ("Voir aussi la fontaine du parc, restaurée l'an dernier, rappelle la mairie.", true, false),
         ("See also the county's own figures, which show a smaller drop, the auditor said.", true, false),
+        // A colon after the label's object, not after the label, opens a clause: a sentence with its full stop.
+        ("Voir aussi l'arrêté du maire : la baignade reste interdite au lac jusqu'à lundi.", true, false),
+        ("See also the school board's letter: classes will resume in the gym next Tuesday.", true, false),
+        // Negative: the label and its colon, then a title, full stop or not; a short line; a title cut by an ellipsis.
+        ("À lire aussi : Le lac de la Forge fermé à la baignade tout l'été.", true, true),
+        ("See also: Heat wave closes two county pools", true, true),
+        ("Voir aussi notre carte des plages.", true, true),
+        ("Read more about the heat wave and the county's plans…", true, true),
     ] as [(String, Bool, Bool?)])
     func readingSuggestion(_ line: String, _ suggests: Bool, _ furniture: Bool?) {
         let scalars = ScalarText(line)
         #expect(NoticeBoundary.suggestsReading(scalars, TextRange(0, scalars.count)) == suggests)
         if let furniture { #expect(ArticleReader.analyze(line).paragraphs.map(\.kind) == [furniture ? .furniture : .body]) }
+    }
+
+    /// A reading suggestion that reads as a whole sentence is a claim, the paragraph's sentence as much as the
+    /// paragraph (the page's furniture drops prompts sentence by sentence too); one that reads as a link is none.
+    @Test(arguments: [
+        ("Voir aussi les horaires de la déchetterie : elle ouvrira de 8 heures à 18 heures dès le 2 mai.", true),
+        ("See also the library's notice: its reading room will stay shut until the roof is repaired.", true),
+        ("À voir également : Quimper, la déchetterie rouvre ses portes", false),
+        ("See also: Library roof repairs to cost $2 million", false),
+    ])
+    func readingSuggestionClaim(_ line: String, _ isClaim: Bool) {
+        let text = "La commune a voté le budget lundi soir, par 23 voix contre 4.\n\n\(line)\n\nLe maire a salué un vote large."
+        let claims = ArticleReader.analyze(text).claims.map(\.text)
+        #expect(claims.contains(line) == isClaim)
+        #expect(claims.count == (isClaim ? 3 : 2))
+    }
+
+    /// The line under a reading suggestion's label alone on its line is the title it points to when it ends no
+    /// sentence; a sentence there, or a line under anything but a lone label, is the report's.
+    @Test(arguments: [
+        ("À voir également", "Lorient : le port de pêche fête ses cent ans", true),
+        ("Read more:", "Port of Lorient turns 100 with a week of open days", true),
+        ("Related", "Fishing fleet: Five boats that shaped the harbor's history", true),
+        ("Sur le même sujet :", "- Les chalutiers du port", true),
+        // Negative: a sentence under the label; a label that runs on into prose; no label at all.
+        ("À lire aussi", "Le port de Lorient a accueilli 300 bateaux l'an dernier.", false),
+        ("Related to the harbor's anniversary, the town will hold a parade", "The mayor will lead it", false),
+        ("Le port fête ses cent ans", "Une semaine de portes ouvertes", false),
+    ])
+    func suggestionTitle(_ label: String, _ title: String, _ expected: Bool) {
+        let scalars = ScalarText(label + "\n" + title)
+        let labelRange = TextRange(0, label.unicodeScalars.count)
+        let titleRange = TextRange(labelRange.end + 1, scalars.count)
+        #expect(NoticeBoundary.isSuggestionTitle(scalars, titleRange, under: labelRange) == expected)
     }
 
     /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.

@@ -105,6 +105,25 @@ import Testing
     ])
     func liveHoursNeedTheirUpdateAfterThem(_ line: String, _ minutes: Int?) {
         let scalars = ScalarText(line)
+        #expect(UpdateMarker.liveTime(in: scalars, at: 0, limit: scalars.count, dashes: false)?.minutes == minutes)
+    }
+
+    /// Read with `dashes` (the default), a French clock with its minutes before a dash heads an entry when the entry
+    /// opens with a capital: the line alone cannot tell it from a duration's, which the page does (`DashedLiveLogTests`).
+    @Test(arguments: [
+        ("18h15 - Les pompiers ont fixé le feu.", 1095 as Int?),
+        ("9h05 – La route est rouverte.", 545),
+        ("21h40 - Firefighters say the blaze is under control.", 1300),
+        ("3h15 - C'est la durée du trajet en car jusqu'à la côte.", 195),
+        // Negative: an entry in lower case, an hour without its minutes or spaced, a price, a race time.
+        ("18h15 - fin de la perturbation", nil),
+        ("18h - Les pompiers ont fixé le feu.", nil),
+        ("18 h 15 - Les pompiers ont fixé le feu.", nil),
+        ("12.50 - A wool beanie in four colours.", nil),
+        ("2:15:40 - The winner, who led from the start.", nil),
+    ])
+    func dashedFrenchClocks(_ line: String, _ minutes: Int?) {
+        let scalars = ScalarText(line)
         #expect(UpdateMarker.liveTime(in: scalars, at: 0, limit: scalars.count)?.minutes == minutes)
     }
 
@@ -133,5 +152,34 @@ import Testing
     ])
     func aListOfFiguresIsNoLiveLog(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)
+    }
+}
+
+/// French clocks before a dash ("18h15 - Les pompiers …") head a live log's entries only on a page that announces a
+/// live, stacked newest first, two at least: a list of durations, a schedule running forward, a single line, or a log
+/// on a page that announces none is no live log.
+@Suite struct DashedLiveLogTests {
+    @Test(arguments: [
+        ("EN DIRECT - Crue de la Loire\n\nLa Loire a atteint 4 mètres à Orléans.\n\n19h20 - Les digues tiennent, selon la "
+            + "préfecture.\n\n18h45 - Deux quartiers sont évacués par précaution.\n\nLe pic de crue est attendu mardi.\n", 2),
+        ("Live updates: flooding on the Loire\n\nThe river reached 4 metres in Orléans.\n\n19h20 - The levees are "
+            + "holding, officials say.\n\n18h45 - Two districts are evacuated as a precaution.\n\nThe crest is expected Tuesday.\n", 2),
+        // Negative: the same log on a page that announces no live.
+        ("Crue de la Loire\n\nLa Loire a atteint 4 mètres à Orléans.\n\n19h20 - Les digues tiennent, selon la "
+            + "préfecture.\n\n18h45 - Deux quartiers sont évacués par précaution.\n\nLe pic de crue est attendu mardi.\n", 0),
+        // Negative: a schedule running forward, on a live page too.
+        ("EN DIRECT - Fête de la musique\n\nLe programme de la soirée :\n\n18h30 - Ouverture de la scène du port.\n\n"
+            + "20h15 - Concert de l'harmonie municipale.\n\nL'entrée est libre.\n", 0),
+        ("Live: the county fair\n\nTonight's schedule:\n\n18h30 - Gates open at the north entrance.\n\n"
+            + "20h15 - Fireworks over the lake.\n\nEntry is free.\n", 0),
+        // Negative: a single line on a live page.
+        ("EN DIRECT - Crue de la Loire\n\n19h20 - Les digues tiennent, selon la préfecture.\n\nLe pic de crue est "
+            + "attendu mardi.\n", 0),
+        // Negative: durations in a list, longest first.
+        ("Trajets vers la côte\n\n3h15 - C'est la durée du trajet en car.\n\n1h50 - C'est celle du train.\n\n"
+            + "0h55 - Le vol est plus court.\n\nLes travaux dureront jusqu'en juin.\n", 0),
+    ])
+    func dashedLog(_ text: String, _ notices: Int) {
+        #expect(ArticleReader.analyze(text).notices.count == notices)
     }
 }

@@ -101,7 +101,7 @@ private struct ArticleReading {
             let range = ranges[index]
             // A paragraph that opens as a reading suggestion ("Voir aussi …") but is a whole sentence of the report
             // ("Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome.") is the report's.
-            let isSuggestion = NoticeBoundary.suggestsReading(scalars, range)
+            let isSuggestion = suggestsReading(index, ranges)
             let kind = found[index].kind == .furniture && isSuggestion && !NoticeBoundary.readsAsLink(scalars, range)
                 ? .body : found[index].kind
             switch kind {
@@ -223,7 +223,14 @@ private struct ArticleReading {
         !NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.opensWithLabel(scalars, ranges[k])
             && !UpdateMarker.isBare(scalars, ranges[k]) && !NoticeBoundary.isStamp(scalars, ranges[k])
             && !LineJoining.isListItemStart(text, found[k].range) && UpdateMarker.inlineMarkers(in: scalars, range: ranges[k]).isEmpty
-            && !NoticeBoundary.suggestsReading(scalars, ranges[k])
+            && !suggestsReading(k, ranges)
+    }
+
+    /// Whether paragraph `k` is a reading suggestion (`NoticeBoundary.suggestsReading`), or the title of one whose
+    /// label stands alone on the line above it (`NoticeBoundary.isSuggestionTitle`): furniture, where a notice ends.
+    private func suggestsReading(_ k: Int, _ ranges: [TextRange]) -> Bool {
+        NoticeBoundary.suggestsReading(scalars, ranges[k])
+            || (k > 0 && NoticeBoundary.isSuggestionTitle(scalars, ranges[k], under: ranges[k - 1]))
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report
@@ -325,7 +332,7 @@ private struct ArticleReading {
                 break
             }
             // A reading suggestion ("À lire aussi : …", "Read more: …") is furniture the scanner did not know.
-            if found[next].kind == .furniture || NoticeBoundary.suggestsReading(scalars, ranges[next]) {
+            if found[next].kind == .furniture || suggestsReading(next, ranges) {
                 if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { break }
                 if firstFurniture == nil { firstFurniture = next }
                 next += 1
@@ -415,7 +422,7 @@ private struct ArticleReading {
                 let alone = match.bodyStart >= ranges[index].end ? 1 : 0
                 return max(entryTail(above: firstFurniture ?? next, after: index, found, ranges), min(index + alone, next - 1))
             }
-            if found[next].kind == .furniture || NoticeBoundary.suggestsReading(scalars, range) {
+            if found[next].kind == .furniture || suggestsReading(next, ranges) {
                 if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { return nil }
                 if firstFurniture == nil { firstFurniture = next }
                 next += 1
@@ -516,8 +523,12 @@ private struct ArticleReading {
     private mutating func addSentence(_ bytes: Range<Int>) {
         let range = offsets.range(bytes)
         let isQuestion = ArticleReader.isQuestion(scalars, range)
-        // Furniture the page glued to the report's sentences ("… 5 mars. A lire aussi... (Rédigé par …)") is not a claim.
-        guard isQuestion || (ArticleReader.isClaimLike(scalars, range) && !PageFurniture.isFurnitureSentence(text, bytes)) else { return }
+        // Furniture the page glued to the report's sentences ("… 5 mars. A lire aussi... (Rédigé par …)") is not a claim;
+        // a reading suggestion that reads as a whole sentence ("Voir aussi l'arrêté du maire : la baignade reste
+        // interdite jusqu'à lundi.") is, as its paragraph is the report's (`read`).
+        let isReport = !PageFurniture.isFurnitureSentence(text, bytes)
+            || (NoticeBoundary.suggestsReading(scalars, range) && !NoticeBoundary.readsAsLink(scalars, range))
+        guard isQuestion || (ArticleReader.isClaimLike(scalars, range) && isReport) else { return }
         record(text.normalizedString(bytes), range, isQuestion: isQuestion)
     }
 

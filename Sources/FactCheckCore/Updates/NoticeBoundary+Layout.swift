@@ -88,27 +88,84 @@ extension NoticeBoundary {
         while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
         let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead)]).utf8)
         // Whole words: "Read more" opens "Read more: …", not "Read moreover …".
-        return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) }
+        return head.withUnsafeBufferPointer { suggestionStarts.matches($0, wholeWords: true) } || isLoneLabel(scalars, trimmed)
     }
 
-    /// Whether a reading suggestion (`suggestsReading`) reads as a link, not as a sentence: a title after a colon
-    /// ("À voir également : Brest, les pompiers mobilisés"), or a line with no sentence end ("Voir aussi notre
-    /// dossier"). "Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome." is a sentence of the report.
+    /// Whether a paragraph is a reading suggestion's label alone on its line, the title it points to set on the next
+    /// ("À voir également", "Read more:", "Related"): one of `suggestionStarts` or `loneLabels`, then at most a colon.
+    static func isLoneLabel(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= suggestionHead else { return false }
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        var end = trimmed.end
+        while end > start, Scalars.isSpace(scalars[end - 1]) || ":»\u{A0}".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        let label = Array(Scalars.folded(scalars[start..<end]).unicodeScalars)
+        return loneLabels.contains(label)
+    }
+
+    /// The labels `isLoneLabel` reads, without their colon: those of `suggestionStarts`, and a few that a page sets
+    /// only alone on a line ("Related", "À lire": elsewhere they open prose).
+    private static let loneLabels: [[Unicode.Scalar]] = (PageFurniture.readingSuggestionStarts + moreSuggestionStarts
+        + ["related", "a lire", "a voir"]).map { label in
+        var scalars = Array(label.unicodeScalars)
+        while let last = scalars.last, last == ":" || last == " " { scalars.removeLast() }
+        return scalars
+    }
+
+    /// Whether a paragraph is the title of a reading suggestion whose label stands alone on the line above it
+    /// (`isLoneLabel`): a headline, with no sentence end ("À voir également" / "Tempête : les forêts toujours
+    /// meurtries"). A sentence there is the report's, whatever stands above it.
+    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion, isLoneLabel(scalars, label) else { return false }
+        return !endsSentence(scalars, trimmed)
+    }
+
+    /// Whether the trimmed paragraph ends on a sentence's end, short of closing quotes or brackets: a full stop, "!" or
+    /// "?"; not an ellipsis, which leaves a title cut.
+    private static func endsSentence(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        var end = trimmed.end - 1
+        while end > trimmed.start, "»\"'’”)] \u{A0}".unicodeScalars.contains(scalars[end]) { end -= 1 }
+        let ellipsis = scalars[end] == "…" || (scalars[end] == "." && end > trimmed.start && scalars[end - 1] == ".")
+        return ".!?".unicodeScalars.contains(scalars[end]) && !ellipsis
+    }
+
+    /// Whether a reading suggestion (`suggestsReading`) reads as a link, not as a sentence: its label closed by a
+    /// colon, a title after it ("À voir également : Brest, les pompiers mobilisés", "See also: The county's flood maps,
+    /// explained."); a line with no sentence end, or cut by an ellipsis ("Voir aussi notre dossier", "À lire
+    /// aussi…"); or one too short to say more than where to look ("Voir aussi notre dossier."). A sentence runs on
+    /// past the label's object to a full stop: "Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome.";
+    /// and there a colon after the object, not after the label, opens a clause of the report ("See also the county's
+    /// guidance: residents should keep their windows closed until Wednesday.").
     static func readsAsLink(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0 else { return false }
-        // A colon within the opening words sets a title after a label.
-        var index = trimmed.start
-        var words = 0
-        while index < trimmed.end, words <= 4 {
-            if scalars[index] == ":" { return true }
-            if scalars[index] == " " { words += 1 }
-            index += 1
-        }
-        var end = trimmed.end - 1
-        while end > trimmed.start, "»\"'’”)] \u{A0}".unicodeScalars.contains(scalars[end]) { end -= 1 }
-        return !".!?…".unicodeScalars.contains(scalars[end])
+        if colonClosesLabel(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
+        return !ArticleReader.hasWords(scalars, trimmed, atLeast: suggestionSentenceWords)
     }
+
+    /// The fewest words of a reading suggestion that reads as a sentence (`readsAsLink`): the label, its object and a
+    /// clause.
+    static let suggestionSentenceWords = 8
+
+    /// Whether a reading suggestion's label ends on a colon, with only spaces between ("À lire aussi : …", "See
+    /// also: …", "Sur le même sujet : …"): what follows is the title it points to.
+    private static func colonClosesLabel(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead)]).unicodeScalars)
+        return suggestionLabels.contains { label in
+            guard head.starts(with: label) else { return false }
+            if label.last == ":" { return true }
+            var i = label.count
+            while i < head.count, Scalars.isSpace(head[i]) { i += 1 }
+            return i < head.count && head[i] == ":"
+        }
+    }
+
+    /// The labels of `suggestionStarts`, as folded scalars.
+    private static let suggestionLabels = (PageFurniture.readingSuggestionStarts + moreSuggestionStarts).map { Array($0.unicodeScalars) }
 
     /// How many scalars of a paragraph's start `suggestsReading` folds: more than the longest opening.
     private static let suggestionHead = 40

@@ -2,7 +2,8 @@
 /// stacked newest first above the first version of the story, often under a separator ("Article initial :",
 /// "Original story:"). See docs/notice-marker-survey.md, round 3.
 ///
-/// A bare figure before a dash is a list's item (`liveTime`), not an hour. An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
+/// A bare figure before a dash is a list's item (`liveTime`), not an hour, unless a log shows it is one (`isDashedLogEntry`:
+/// "18h15 - Les pompiers …" stacked newest first). An hour opening a line is also a schedule ("14h : ouverture des portes", "15h : concert") or a stamp: the line
 /// alone cannot tell. `UpdateMarkerProbe` asks the page (`isLiveUpdate`): an hour is an update's marker only when the
 /// next hour below it is earlier (a stack, newest first; a schedule runs forward, past midnight too), or when an
 /// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour
@@ -12,19 +13,24 @@ extension UpdateMarker {
     /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
     /// its paragraph with it) has its body below, as a marker alone on its line has.
     /// With `headings` false, a heading keeps its text on its line: an entry of one line (`liveLine`).
-    static func liveTime(in scalars: ScalarText, at start: Int, limit: Int, headings: Bool = true) -> (minutes: Int, match: Match)? {
+    /// With `dashes`, a French clock with its minutes before a dash heads an entry too when the entry opens with a
+    /// capital ("18h15 - Les pompiers …"), which only a log around it confirms (`isLiveUpdate`, `isDashedLogEntry`):
+    /// the line alone reads as "2h30 - C'est la durée du trajet" does. Without, such a line is no live hour.
+    static func liveTime(in scalars: ScalarText, at start: Int, limit: Int, headings: Bool = true,
+                         dashes: Bool = true) -> (minutes: Int, match: Match)? {
         guard let (minutes, timeEnd) = hour(in: scalars, at: start, limit: limit) else { return nil }
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         guard i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) else { return nil }
-        // A dash after a bare figure heads a list's item: a price, a duration, a race time ("12.50 - a wool beanie",
-        // "2h30 - c'est le temps du trajet", "2:15:40 - the winner"). A live page's hour takes a colon ("18h15 : …"),
-        // or says which half of the day or which zone it is ("9.40pm - …", "4:10 p.m. – …").
-        if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
-            return nil
-        }
         var body = i + 1
         while body < limit, scalars[body] == " " || scalars[body] == "\u{A0}" { body += 1 }
+        // A dash after a bare figure heads a list's item: a price, a duration, a race time ("12.50 - a wool beanie",
+        // "2h30 - c'est le temps du trajet", "2:15:40 - the winner"). A live page's hour takes a colon ("18h15 : …"),
+        // or says which half of the day or which zone it is ("9.40pm - …", "4:10 p.m. – …"); or, with `dashes`, it
+        // is a French clock and its entry a headline's or a sentence's start.
+        if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
+            guard dashes, isFrenchClock(scalars, start..<timeEnd), body < limit, Scalars.isUpper(scalars[body]) else { return nil }
+        }
         guard body < limit, scalars[body] != "\n", Scalars.isLetter(scalars[body]) || Scalars.isDigit(scalars[body]) else { return nil }
         var lineEnd = body
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
@@ -41,16 +47,45 @@ extension UpdateMarker {
         return liveTime(in: scalars, at: start, limit: limit, headings: false)?.match
     }
 
-    /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
-    /// `liveReach` lines: the next line below opening with an hour is earlier, or an original story's label
-    /// ("Article initial :", "Original story:") comes before any such line; and the nearest hour above is not earlier
-    /// (a schedule runs forward: "14h : …", "17h : …" over "* * *" is no stack). Earlier is on a clock's face, by
-    /// less than half a day: "0h30" under "23h30" is the next night's, a schedule running past midnight, not a stack.
-    /// A bare rule ("* * *") is no label: a schedule may stand over it as well.
-    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
-    static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        let above = hourAbove(text, at: start)
-        if let above, isEarlier(above, than: minutes) { return false }
+    /// Whether `scalars[clock]` is an hour and its minutes the French way, "h" between the figures and nothing else
+    /// ("18h15", "9h05"): not "18 h 15" nor "18h", forms that run in sentences and durations as well.
+    private static func isFrenchClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
+        guard let h = clock.first(where: { scalars[$0] == "h" || scalars[$0] == "H" }) else { return false }
+        return h > clock.lowerBound && clock.upperBound - h == 3
+            && clock.allSatisfy { $0 == h || Scalars.isDigit(scalars[$0]) }
+    }
+
+    /// Whether the line of `text` at `start` opens with an hour that only `liveTime`'s `dashes` reads: a French clock
+    /// before a dash ("18h15 - Les pompiers …"). Reads the hour and a few scalars after it, as `UpdateMarkerProbe`.
+    private static func isDashedClock(_ text: UTF8Text, at start: Int) -> Bool {
+        var end = start
+        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
+        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        return liveTime(in: line, at: 0, limit: line.count, dashes: false) == nil
+            && liveTime(in: line, at: 0, limit: line.count) != nil
+    }
+
+    /// Whether the hour before a dash opening a line of `text` at `start` ("18h15 - Les pompiers …", `liveTime` with
+    /// `dashes`) heads an entry of a live log: the page announces a live (`announcesLive`), and such hours stand in a
+    /// stack of at least two, newest first, with no earlier hour above it (a schedule runs forward). Durations or
+    /// prices in a list, whatever their order, stand on a page that announces no live: no separator alone, nor a
+    /// longer stack, settles this form as they settle the colon's (`isLiveUpdate`). Hours are read in either form
+    /// around it.
+    /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
+    static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        if let above = hourAbove(text, at: start, dashes: true), isEarlier(above, than: minutes) { return false }
+        guard announcesLive(text, before: start) else { return false }
+        // The log's entry under it, or over it.
+        if case .hour(let lower) = firstBelow(text, at: start, dashes: true), isEarlier(lower, than: minutes) { return true }
+        return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+    }
+
+    /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
+    private enum Below { case hour(Int), separator(isRule: Bool) }
+
+    /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
+    /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
+    private static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
@@ -62,13 +97,33 @@ extension UpdateMarker {
             if lineStart > start, lineEnd > lineStart {
                 lines += 1
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (later, _) = liveTime(in: line, at: 0, limit: line.count) { return isEarlier(later, than: minutes) }
+                if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
                 let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-                if NoticeBoundary.isSeparator(line, trimmed) { return !NoticeBoundary.isRule(line, trimmed) }
+                if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
             }
             lineStart = lineEnd + 1
         }
-        return above != nil && closesLiveLog(text, at: start, minutes: minutes)
+        return nil
+    }
+
+    /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
+    /// `liveReach` lines: the next line below opening with an hour is earlier, or an original story's label
+    /// ("Article initial :", "Original story:") comes before any such line; and the nearest hour above is not earlier
+    /// (a schedule runs forward: "14h : …", "17h : …" over "* * *" is no stack). Earlier is on a clock's face, by
+    /// less than half a day: "0h30" under "23h30" is the next night's, a schedule running past midnight, not a stack.
+    /// A bare rule ("* * *") is no label: a schedule may stand over it as well.
+    /// An hour before a dash that only `liveTime`'s `dashes` reads ("18h15 - …") is one where a log shows it
+    /// (`isDashedLogEntry`).
+    /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
+    static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        if isDashedClock(text, at: start) { return isDashedLogEntry(text, at: start, minutes: minutes) }
+        let above = hourAbove(text, at: start)
+        if let above, isEarlier(above, than: minutes) { return false }
+        switch firstBelow(text, at: start, dashes: false) {
+        case .hour(let lower): return isEarlier(lower, than: minutes)
+        case .separator(let isRule): return !isRule
+        case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
+        }
     }
 
     /// Whether the hour at `start`, the oldest of a stack with no hour and no separator under it, is an entry of a
@@ -84,7 +139,7 @@ extension UpdateMarker {
 
     /// How many hours stand stacked newest first above the line at `start` (its hour `minutes`), up to `logEntries`:
     /// each line that opens with an hour (`liveTime`) within reach, later than the one below it.
-    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int) -> Int {
+    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false) -> Int {
         var hours = [minutes]
         var end = start
         let floor = max(0, start - liveBytes)
@@ -98,7 +153,7 @@ extension UpdateMarker {
                 var cut = min(end - 1, lineStart + 24)
                 while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
-                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count) {
+                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) {
                     guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
                     hours.append(upper)
                 }
@@ -167,7 +222,7 @@ extension UpdateMarker {
 
     /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
     /// `liveBytes` bytes; nil when none does.
-    private static func hourAbove(_ text: UTF8Text, at start: Int) -> Int? {
+    private static func hourAbove(_ text: UTF8Text, at start: Int, dashes: Bool = false) -> Int? {
         let floor = max(0, start - liveBytes)
         var lineEnd = start - 1
         var lines = 0
@@ -179,7 +234,7 @@ extension UpdateMarker {
             if lineEnd > lineStart {
                 lines += 1
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (minutes, _) = liveTime(in: line, at: 0, limit: line.count) { return minutes }
+                if let (minutes, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return minutes }
             }
             lineEnd = lineStart - 1
         }
