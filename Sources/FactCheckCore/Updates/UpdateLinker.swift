@@ -638,29 +638,9 @@ public struct UpdateLinker: Sendable {
         NoticeRelationReader.relation(of: notice)
     }
 
-    /// Who issued the notice when its text opens with a name ("Pierre Paperon, le directeur …") or names one
-    /// after "selon" / "according to".
+    /// Who issued the notice: the speaker its text names (see `NoticeReading.issuer(in:)`).
     public static func issuer(of notice: ArticleNotice) -> String? {
-        let words = notice.text.split(separator: " ").map(String.init)
-        if let name = leadingName(words) { return name }
-        for (i, word) in words.enumerated() where ["selon", "according"].contains(word.lowercased()) {
-            let rest = Array(words[(i + (word.lowercased() == "according" ? 2 : 1))...])
-            if let name = leadingName(rest) { return name }
-        }
-        return nil
-    }
-
-    private static func leadingName(_ words: [String]) -> String? {
-        var name: [String] = []
-        for word in words.prefix(4) {
-            let trimmed = word.trimmingTrailing { ",;:.".contains($0) }
-            guard let first = trimmed.unicodeScalars.first, Scalars.isUpper(first),
-                  trimmed.unicodeScalars.dropFirst().allSatisfy({ Scalars.isLower($0) || $0 == "-" || $0 == "'" }) else { break }
-            name.append(trimmed)
-            if trimmed != word { break }
-        }
-        // One capitalised word is usually a sentence's first word, not a name.
-        return name.count >= 2 ? name.joined(separator: " ") : nil
+        NoticeReading.issuer(in: notice.text)
     }
 
     static func log(_ x: Double) -> Double {
