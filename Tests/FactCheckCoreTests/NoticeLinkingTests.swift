@@ -554,6 +554,14 @@ import Testing
         ("Les parents sont invités à venir chercher leurs enfants au gymnase.", true),
         ("Les parents sont invités à une soirée d'information mardi.", false),
         ("Commuters are asked to use the shuttle buses.", true),
+        // A forecast of when the state ends is the state still in progress; a forecast of anything else is not.
+        ("The power company has given an estimate of midnight for restoring service in Millbrook.", true),
+        ("The county expects to reopen the bridge by noon on Friday.", true),
+        ("Le gestionnaire du réseau prévoit un rétablissement du courant vers 22 heures.", true),
+        ("La compagnie table sur une reprise du trafic en fin de journée.", true),
+        ("The insurer estimates the storm damage at $2 million.", false),
+        ("La mairie prévoit un nouveau marché couvert en juin.", false),
+        ("Le distributeur a publié un communiqué sur les causes de la panne.", false),
         // A habit is no state in progress; a date is not a habit.
         ("The town pool is closed on Mondays.", false),
         ("La médiathèque est fermée le dimanche.", false),
@@ -592,6 +600,11 @@ import Testing
          ["Les habitants doivent faire bouillir"], "Des analyses du réseau"),
         ("Update: Police say the missing teen has been found safely.\n\nPolice have put out an alert for a teen reported missing in the north of the city.\n\nOfficers say the teen left home on Friday and has not been seen since.\n\nThe teen was last seen wearing a grey coat.",
          ["Police have put out an alert", "Officers say the teen left home"], "The teen was last seen"),
+        // An estimate of when the state ends is settled with it; a statement on it is not.
+        ("Update: Power has been restored to all Millbrook homes, the utility said.\n\nAbout 6,000 Millbrook homes lost power when a storm brought down lines on Sunday.\n\nThe utility has given an estimate of midnight for restoring power to Millbrook.\n\nThe utility has issued a statement blaming the storm for the damage in Millbrook.",
+         ["The utility has given an estimate"], "The utility has issued a statement"),
+        ("Mise à jour : le courant est rétabli dans tout le bourg de Saint-Aubin, selon le distributeur.\n\nQuelque 3 000 foyers de Saint-Aubin ont été privés de courant dimanche après la tempête.\n\nLe distributeur prévoit un rétablissement du courant à Saint-Aubin vers 22 heures.\n\nLe distributeur a publié un communiqué sur la tempête à Saint-Aubin.",
+         ["Le distributeur prévoit un rétablissement"], "Le distributeur a publié"),
     ])
     func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
         let (_, linked) = Self.link(text)
