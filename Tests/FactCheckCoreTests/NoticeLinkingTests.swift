@@ -605,6 +605,16 @@ import Testing
          ["The utility has given an estimate"], "The utility has issued a statement"),
         ("Mise à jour : le courant est rétabli dans tout le bourg de Saint-Aubin, selon le distributeur.\n\nQuelque 3 000 foyers de Saint-Aubin ont été privés de courant dimanche après la tempête.\n\nLe distributeur prévoit un rétablissement du courant à Saint-Aubin vers 22 heures.\n\nLe distributeur a publié un communiqué sur la tempête à Saint-Aubin.",
          ["Le distributeur prévoit un rétablissement"], "Le distributeur a publié"),
+        // A correction that also ends a state settles the sentence still telling it, and keeps the figure it replaces.
+        ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nUpdate: Mill Road has reopened, police said. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.\n\nThe school stayed open all day.",
+         ["The road remains closed", "The pileup involved 15 cars"], "The school stayed open"),
+        ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : la route du Moulin a rouvert, selon les gendarmes. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.\n\nL'école est restée ouverte toute la journée.",
+         ["La route reste fermée", "Le carambolage a impliqué 15"], "L'école est restée"),
+        // Negative rows: a correction that tells what the article said ends no state.
+        ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nCorrection: An earlier version of this story said that Mill Road had reopened. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.",
+         ["The pileup involved 15 cars"], "The road remains closed"),
+        ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : contrairement à ce que nous indiquions, la route du Moulin n'a pas rouvert. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.",
+         ["Le carambolage a impliqué 15"], "La route reste fermée"),
     ])
     func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
         let (_, linked) = Self.link(text)

@@ -221,7 +221,13 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
-        let endsState = bringsNews && NoticeReferences.isResolution(scalars, body)
+        // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
+        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
+        // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):
+        // it settles that state as news does, unless it tells what the article said ("an earlier version said the
+        // road had reopened").
+        let endsAsWell = (relation == .correction || relation == .clarification) && !refersToArticle
+        let endsState = (bringsNews || endsAsWell) && NoticeReferences.isResolution(scalars, body)
         let ended = endsState && aboveTheStory
             ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
@@ -303,7 +309,8 @@ public struct UpdateLinker: Sendable {
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
-            if let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
+            // (Only news weighs the story's other sentences down: a correction amends what it names.)
+            if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
                !settled.contains(claim),
                !words.contains(where: referenced.contains), !settles {
                 score *= UpdateLinker.backgroundFactor
@@ -356,7 +363,6 @@ public struct UpdateLinker: Sendable {
         // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
         // correction whose text is not in its extent).
         // (Both cues are read once per notice, and not for news.)
-        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
         if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
