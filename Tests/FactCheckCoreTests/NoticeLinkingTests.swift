@@ -610,6 +610,12 @@ import Testing
          ["The road remains closed", "The pileup involved 15 cars"], "The school stayed open"),
         ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : la route du Moulin a rouvert, selon les gendarmes. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.\n\nL'école est restée ouverte toute la journée.",
          ["La route reste fermée", "Le carambolage a impliqué 15"], "L'école est restée"),
+        // A sentence counting what the update counts with another figure is the figure it brings up to date, not
+        // background; one counting something else stays background.
+        ("Storm knocks out power in Ashford\n\nUpdate, 9 p.m.: Power has been restored across Ashford, the utility said. The outage hit 8,500 homes in all.\n\nThe Ashford power grid is down after a storm on Monday.\n\nThe storm knocked out power to about 12,000 homes, the utility said.\n\nThe storm also brought down 40 trees and power lines across Ashford, the utility said.",
+         ["The Ashford power grid is down", "The storm knocked out power to about 12,000"], "The storm also brought down"),
+        ("Tempête : coupure de courant à Saint-Aubin\n\nMise à jour, 21 h : le courant est rétabli dans tout Saint-Aubin, selon le distributeur. La panne a touché 8 500 foyers au total.\n\nLe réseau électrique de Saint-Aubin est coupé depuis la tempête de lundi.\n\nLa tempête a privé de courant quelque 12 000 foyers, selon le distributeur.\n\nLa tempête a aussi abattu 40 arbres et des lignes électriques à Saint-Aubin, selon le distributeur.",
+         ["Le réseau électrique de Saint-Aubin", "La tempête a privé de courant"], "La tempête a aussi abattu"),
         // Negative rows: a correction that tells what the article said ends no state.
         ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nCorrection: An earlier version of this story said that Mill Road had reopened. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.",
          ["The pileup involved 15 cars"], "The road remains closed"),

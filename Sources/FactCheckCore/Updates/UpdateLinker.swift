@@ -100,6 +100,8 @@ public struct UpdateLinker: Sendable {
     static let pairBonus = 0.1
     /// The most shared pairs add.
     static let pairBonusLimit = 0.3
+    /// Content words after a number that it counts ("12,000 Ashford homes": Ashford, homes).
+    static let countedWordReach = 2
 
     private let analysis: ArticleAnalysis
     private var termIDs: [String: Int] = [:]
@@ -183,7 +185,9 @@ public struct UpdateLinker: Sendable {
         var referenced = Set<Int>()
         var replaced = Set<Int>()
         var sequence: [Int] = []
+        var sequenceKeys: [String] = []
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
+            sequenceKeys.append(term.key)
             guard let id = termIDs[term.key] else { sequence.append(-1); continue }
             sequence.append(id)
             let offset = term.offset
@@ -235,6 +239,7 @@ public struct UpdateLinker: Sendable {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
+        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
@@ -302,9 +307,16 @@ public struct UpdateLinker: Sendable {
                 reasons.append(claim == ended ? "opens the story below a live update that ends its state"
                                : "tells, still in progress, the state the update ends")
             }
+            // A sentence of the story of an update that ends a state which counts what the update counts with another
+            // figure ("about 12,000 homes" under "8,500 homes in all") is the figure the update corrects or brings up
+            // to date: amended, neither the same story nor the state's background.
+            let recounted = story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } == true
+                && recounts(claim, noticeCounts)
+            if recounted { reasons.append("gives another figure for what the update counts") }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles {
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
+               !recounted {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
@@ -312,7 +324,7 @@ public struct UpdateLinker: Sendable {
             // (Only news weighs the story's other sentences down: a correction amends what it names.)
             if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
                !settled.contains(claim),
-               !words.contains(where: referenced.contains), !settles {
+               !words.contains(where: referenced.contains), !settles, !recounted {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
             }
@@ -512,6 +524,32 @@ public struct UpdateLinker: Sendable {
             for j in (i + 1)..<min(sequence.count, i + 1 + pairWindow) where sequence[j] >= 0 && sequence[j] != sequence[i] {
                 let (a, b) = (min(sequence[i], sequence[j]), max(sequence[i], sequence[j]))
                 result.insert(Int64(a) << 32 | Int64(b))
+            }
+        }
+        return result
+    }
+
+    /// Whether claim `claim` counts a word `noticeCounts` counts, with a figure the notice does not give for it, and
+    /// the notice gives one the claim does not.
+    /// - Complexity: O(the claim's words).
+    private func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>]) -> Bool {
+        guard !noticeCounts.isEmpty else { return false }
+        let sequence = claimSequences[claim]
+        return Self.counts(sequence, keys: sequence.map { termKeys[$0] }).contains { noun, numbers in
+            noticeCounts[noun].map { !numbers.isSubset(of: $0) && !$0.isSubset(of: numbers) } ?? false
+        }
+    }
+
+    /// What a sequence of word ids (`keys`: their folded words) counts: each of the `countedWordReach` words after a
+    /// number, with the numbers it follows ("12,000 homes" → homes: {12000}; "8 500 foyers" → foyers: {8500}).
+    /// - Complexity: O(the sequence's length).
+    private static func counts(_ sequence: [Int], keys: [String]) -> [Int: Set<String>] {
+        let isNumber: (Int) -> Bool = { keys[$0].allSatisfy(\.isNumber) }
+        var result: [Int: Set<String>] = [:]
+        for i in sequence.indices where isNumber(i) {
+            for j in (i + 1)..<min(sequence.count, i + 1 + countedWordReach) {
+                if isNumber(j) { break }
+                if sequence[j] >= 0 { result[sequence[j], default: []].insert(keys[i]) }
             }
         }
         return result
