@@ -562,6 +562,11 @@ import Testing
         ("The insurer estimates the storm damage at $2 million.", false),
         ("La mairie prévoit un nouveau marché couvert en juin.", false),
         ("Le distributeur a publié un communiqué sur les causes de la panne.", false),
+        // A closure set for a named day is a schedule, not a state in progress; a closure since a day is one.
+        ("Oakwood Elementary is closed Tuesday because of the flooding.", false),
+        ("L'école Jean-Moulin est fermée ce mardi en raison de la panne.", false),
+        ("Route 4 remains closed since Tuesday's rockslide.", true),
+        ("La route reste fermée depuis mardi soir.", true),
         // A habit is no state in progress; a date is not a habit.
         ("The town pool is closed on Mondays.", false),
         ("La médiathèque est fermée le dimanche.", false),

@@ -466,7 +466,20 @@ enum NoticeReferences {
         folded.append(contentsOf: text.utf8)
         folded.append(0x20)
         if holdsInstruction(text) || forecastsEnd(text) { return ownState(folded.count) }
-        return inProgressPhrases.matches(in: folded).contains { !isFramed(folded, before: $0.start) && ownState($0.start) }
+        return inProgressPhrases.matches(in: folded).contains {
+            !isFramed(folded, before: $0.start) && !isForADay(folded, after: $0.end) && ownState($0.start)
+        }
+    }
+
+    /// Whether a state's cue ending at `end` is set for a named day ("is closed Tuesday", "est fermée ce mardi"): a
+    /// decision for that day, a schedule that the end of what caused it does not settle ("the school is closed
+    /// Tuesday because of the outage" stays true when power returns on Monday night).
+    private static func isForADay(_ folded: [UInt8], after end: Int) -> Bool {
+        // (Past the rest of the cue's last word: "fermé|e ce mardi".)
+        let rest = String(decoding: folded[end...].prefix(40), as: UTF8.self).drop { $0.isLetter }
+        var words = rest.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
+        if let first = words.first, ["on", "ce", "this"].contains(first) { words.removeFirst() }
+        return words.first.map(weekDays.contains) ?? false
     }
 
     /// The names of the sentence in `range` (`names`), each with its offset in the folded text after one leading
