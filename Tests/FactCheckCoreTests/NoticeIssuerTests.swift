@@ -10,6 +10,8 @@ import Testing
         ("The boil-water notice for Westfield has been lifted, the water board said in a statement.", "the water board"),
         ("La rue des Lilas est de nouveau ouverte, a indiqué la mairie.", "la mairie"),
         ("Le tunnel du Mont est rouvert aux voitures, indique la préfecture dans un communiqué.", "la préfecture"),
+        ("Route 9 is open again in both directions, state police said.", "state police"),
+        ("Le couvre-feu est levé, a précisé la préfecture ce mardi matin.", "la préfecture"),
         // After "selon" / "according to".
         ("Le pont de la Gare est rouvert à la circulation, selon la préfecture.", "la préfecture"),
         ("The missing climber was found alive, according to the Mountain Rescue Service.", "the Mountain Rescue Service"),
@@ -32,6 +34,7 @@ import Testing
         "Two more homes were flooded, according to a neighbour.",
         "Le bilan monte à trois blessés, selon une source proche de l'enquête.",
         "Le stade restera fermé jusqu'à lundi, selon nos informations.",
+        "The storm has passed, many residents said.",
         // A pronoun, or a clause of the statement rather than its attribution.
         "They said the bridge would reopen soon, but it is still closed.",
         "As reported by readers, the market hall is open again.",

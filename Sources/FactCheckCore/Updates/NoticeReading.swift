@@ -100,17 +100,21 @@ private enum IssuerWords {
         "his", "her", "their", "its", "our", "my", "your", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "un", "une", "des", "ses", "son", "sa", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos",
         "ce", "cette", "ces", "cela", "ca", "plusieurs", "certains", "reports", "sources", "i'm", "we're", "they're",
-        "it's", "as", "but", "and", "so", "if", "when", "while", "mais", "et", "comme", "si", "quand",
+        "it's", "as", "but", "and", "so", "if", "when", "while", "mais", "et", "comme", "si", "quand", "many", "several",
+        "most", "few", "other", "others", "beaucoup", "nombre", "d'autres", "quelques",
     ]
     static let definite: Set<String> = ["the", "le", "la", "les"]
     /// Words that end a speaker named after its verb ("a indiqué ERDF à la presse", "said the city on Monday").
     static let afterSpeaker: Set<String> = [
         "in", "on", "at", "to", "during", "from", "via", "by", "late", "early", "a", "au", "aux", "dans", "en", "lors",
         "sur", "par", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "that", "qui", "que",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "that", "qui", "que", "ce", "cette",
+        "this", "hier", "yesterday", "today", "tonight", "aujourd'hui",
     ]
     /// Words past which a speaker's name runs no longer.
     static let longestSpeaker = 6
+    /// The same for a speaker named without a capital or an article ("state police", "forecasters").
+    static let longestBareSpeaker = 2
 
     /// The text's sentences as words: a sentence ends at ".", "!" or "?" before a capitalised word, except after a
     /// short capitalised abbreviation ("Sgt.", "Dr.").
@@ -159,7 +163,9 @@ private enum IssuerWords {
             let inLastClause = endsWithCircumstance(sentence, after: i)
             if end > start {
                 // "Police say …" opening the sentence; "…, the city said." closing it.
-                if start == 0 || inLastClause, let name = name(Array(sentence[start..<end])) { return name }
+                // After the statement, a bare plural may speak: "…, state police said", "…, forecasters said".
+                let postposed = start > 0 && inLastClause
+                if start == 0 || inLastClause, let name = name(Array(sentence[start..<end]), bare: postposed) { return name }
             } else if start > 0, !word.endsClause, !sentence[(i + 1)...].dropLast().contains(where: \.endsClause) {
                 // "…, said the city." / "…, a indiqué la mairie à la presse."
                 if let name = speaker(sentence, from: i + 1, cutAtCircumstance: true) { return name }
@@ -199,12 +205,15 @@ private enum IssuerWords {
         return name(Array(sentence[start..<end]))
     }
 
-    /// `words` as a speaker's name: at most `longestSpeaker` words, opening with a capital or a definite article,
-    /// not with a pronoun or an indefinite or possessive determiner.
-    static func name(_ words: [Word]) -> String? {
+    /// `words` as a speaker's name: at most `longestSpeaker` words, opening with a capital or a definite article (or,
+    /// when `bare`, at most `longestBareSpeaker` words in lower case), not with a pronoun or an indefinite or
+    /// possessive determiner.
+    static func name(_ words: [Word], bare: Bool = false) -> String? {
         guard let first = words.first, words.count <= longestSpeaker, !noSpeaker.contains(first.key) else { return nil }
         let article = definite.contains(first.key) || first.key.hasPrefix("l'")
-        guard first.capitalised || article, !(article && words.count == 1 && !first.key.hasPrefix("l'")) else { return nil }
+        let bareName = bare && words.count <= longestBareSpeaker && words.allSatisfy { $0.key.allSatisfy(\.isLetter) }
+        guard first.capitalised || article || bareName, !(article && words.count == 1 && !first.key.hasPrefix("l'"))
+        else { return nil }
         return words.map(\.text).joined(separator: " ")
     }
 
