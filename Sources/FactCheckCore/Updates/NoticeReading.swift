@@ -49,15 +49,14 @@ public struct NoticeReading: Sendable {
 extension NoticeReading {
     /// Who issued a notice, from its text: the one who says it, not what it is about. In its first sentence, the
     /// speaker a newsroom names — opening it ("Police say…", "La SNCF annonce…"), after it ("…, the city said.",
-    /// "…, a indiqué la mairie.") or after "selon" / "according to"; else a name opening the notice ("Pierre
-    /// Paperon, le directeur …"); else a speaker of a later sentence. An anonymous or indefinite source ("une
-    /// source proche", "an article by…", "ses sources") names no issuer.
+    /// "…, a indiqué la mairie.") or after "selon" / "according to"; else a name opening the notice that speaks
+    /// ("Pierre Paperon, le directeur …, dément"). An anonymous or vague source ("une source proche", "an article
+    /// by…", "ses sources") names no issuer, and neither does a later sentence: a notice's later sentences quote
+    /// whoever it reports on.
     /// - Complexity: O(the text's words).
     public static func issuer(in text: String) -> String? {
-        let sentences = IssuerWords.sentences(text)
-        if let first = sentences.first, let speaker = IssuerWords.speaker(of: first) { return speaker }
-        if let first = sentences.first, let name = IssuerWords.leadingName(first) { return name }
-        return nil
+        guard let first = IssuerWords.sentences(text).first else { return nil }
+        return IssuerWords.speaker(of: first) ?? IssuerWords.leadingName(first)
     }
 }
 
@@ -125,14 +124,16 @@ private enum IssuerWords {
             let core = token.unicodeScalars.drop { !Scalars.isLetter($0) && !Scalars.isDigit($0) }
             let trimmed = String(String.UnicodeScalarView(core)).trimmingTrailing { !($0.isLetter || $0.isNumber || $0 == ")") }
             let key = Scalars.folded(trimmed.replacingApostrophes().unicodeScalars)
-            let last = token.unicodeScalars.last.map { String($0) } ?? ""
+            // The punctuation closing the word, past a closing quotation mark or bracket ("said.»", "3,000" has none).
+            let closing = String(String.UnicodeScalarView(token.unicodeScalars.reversed().prefix { !Scalars.isLetter($0) && !Scalars.isDigit($0) }))
+            let last = closing.first(where: { ".!?,;:—–".contains($0) })
+            let endsWithStop = last.map { ".!?".contains($0) } ?? false
             // (A quotation may open the next sentence: `… in Tamuning. "This is developing," …`.)
             let nextCapitalised = i + 1 < raw.count
                 && raw[i + 1].unicodeScalars.first(where: Scalars.isLetter).map(Scalars.isUpper) == true
             let abbreviation = trimmed.count <= 3 && trimmed.unicodeScalars.first.map(Scalars.isUpper) == true
-            let sentenceEnd = ".!?".contains(last) && (i + 1 == raw.count || nextCapitalised && !abbreviation)
-            let clauseEnd = sentenceEnd || token.unicodeScalars.contains { ",;:—–".unicodeScalars.contains($0) }
-                || ".!?".contains(last) && !abbreviation
+            let sentenceEnd = endsWithStop && (i + 1 == raw.count || nextCapitalised && !abbreviation)
+            let clauseEnd = sentenceEnd || last != nil && !endsWithStop || endsWithStop && !abbreviation
             words.append(Word(text: trimmed, key: key, endsClause: clauseEnd, endsSentence: sentenceEnd,
                               capitalised: trimmed.unicodeScalars.first.map(Scalars.isUpper) == true))
         }
