@@ -554,6 +554,19 @@ import Testing
         ("Les parents sont invités à venir chercher leurs enfants au gymnase.", true),
         ("Les parents sont invités à une soirée d'information mardi.", false),
         ("Commuters are asked to use the shuttle buses.", true),
+        // A forecast of when the state ends is the state still in progress; a forecast of anything else is not.
+        ("The power company has given an estimate of midnight for restoring service in Millbrook.", true),
+        ("The county expects to reopen the bridge by noon on Friday.", true),
+        ("Le gestionnaire du réseau prévoit un rétablissement du courant vers 22 heures.", true),
+        ("La compagnie table sur une reprise du trafic en fin de journée.", true),
+        ("The insurer estimates the storm damage at $2 million.", false),
+        ("La mairie prévoit un nouveau marché couvert en juin.", false),
+        ("Le distributeur a publié un communiqué sur les causes de la panne.", false),
+        // A closure set for a named day is a schedule, not a state in progress; a closure since a day is one.
+        ("Oakwood Elementary is closed Tuesday because of the flooding.", false),
+        ("L'école Jean-Moulin est fermée ce mardi en raison de la panne.", false),
+        ("Route 4 remains closed since Tuesday's rockslide.", true),
+        ("La route reste fermée depuis mardi soir.", true),
         // A habit is no state in progress; a date is not a habit.
         ("The town pool is closed on Mondays.", false),
         ("La médiathèque est fermée le dimanche.", false),
@@ -592,6 +605,27 @@ import Testing
          ["Les habitants doivent faire bouillir"], "Des analyses du réseau"),
         ("Update: Police say the missing teen has been found safely.\n\nPolice have put out an alert for a teen reported missing in the north of the city.\n\nOfficers say the teen left home on Friday and has not been seen since.\n\nThe teen was last seen wearing a grey coat.",
          ["Police have put out an alert", "Officers say the teen left home"], "The teen was last seen"),
+        // An estimate of when the state ends is settled with it; a statement on it is not.
+        ("Update: Power has been restored to all Millbrook homes, the utility said.\n\nAbout 6,000 Millbrook homes lost power when a storm brought down lines on Sunday.\n\nThe utility has given an estimate of midnight for restoring power to Millbrook.\n\nThe utility has issued a statement blaming the storm for the damage in Millbrook.",
+         ["The utility has given an estimate"], "The utility has issued a statement"),
+        ("Mise à jour : le courant est rétabli dans tout le bourg de Saint-Aubin, selon le distributeur.\n\nQuelque 3 000 foyers de Saint-Aubin ont été privés de courant dimanche après la tempête.\n\nLe distributeur prévoit un rétablissement du courant à Saint-Aubin vers 22 heures.\n\nLe distributeur a publié un communiqué sur la tempête à Saint-Aubin.",
+         ["Le distributeur prévoit un rétablissement"], "Le distributeur a publié"),
+        // A correction that also ends a state settles the sentence still telling it, and keeps the figure it replaces.
+        ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nUpdate: Mill Road has reopened, police said. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.\n\nThe school stayed open all day.",
+         ["The road remains closed", "The pileup involved 15 cars"], "The school stayed open"),
+        ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : la route du Moulin a rouvert, selon les gendarmes. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.\n\nL'école est restée ouverte toute la journée.",
+         ["La route reste fermée", "Le carambolage a impliqué 15"], "L'école est restée"),
+        // A sentence counting what the update counts with another figure is the figure it brings up to date, not
+        // background; one counting something else stays background.
+        ("Storm knocks out power in Ashford\n\nUpdate, 9 p.m.: Power has been restored across Ashford, the utility said. The outage hit 8,500 homes in all.\n\nThe Ashford power grid is down after a storm on Monday.\n\nThe storm knocked out power to about 12,000 homes, the utility said.\n\nThe storm also brought down 40 trees and power lines across Ashford, the utility said.",
+         ["The Ashford power grid is down", "The storm knocked out power to about 12,000"], "The storm also brought down"),
+        ("Tempête : coupure de courant à Saint-Aubin\n\nMise à jour, 21 h : le courant est rétabli dans tout Saint-Aubin, selon le distributeur. La panne a touché 8 500 foyers au total.\n\nLe réseau électrique de Saint-Aubin est coupé depuis la tempête de lundi.\n\nLa tempête a privé de courant quelque 12 000 foyers, selon le distributeur.\n\nLa tempête a aussi abattu 40 arbres et des lignes électriques à Saint-Aubin, selon le distributeur.",
+         ["Le réseau électrique de Saint-Aubin", "La tempête a privé de courant"], "La tempête a aussi abattu"),
+        // Negative rows: a correction that tells what the article said ends no state.
+        ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nCorrection: An earlier version of this story said that Mill Road had reopened. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.",
+         ["The pileup involved 15 cars"], "The road remains closed"),
+        ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : contrairement à ce que nous indiquions, la route du Moulin n'a pas rouvert. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.",
+         ["Le carambolage a impliqué 15"], "La route reste fermée"),
     ])
     func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
         let (_, linked) = Self.link(text)

@@ -45,3 +45,199 @@ public struct NoticeReading: Sendable {
         }
     }
 }
+
+extension NoticeReading {
+    /// Who issued a notice, from its text: the one who says it, not what it is about. In its first sentence, the
+    /// speaker a newsroom names — opening it ("Police say…", "La SNCF annonce…"), after it ("…, the city said.",
+    /// "…, a indiqué la mairie.") or after "selon" / "according to"; else a name opening the notice that speaks
+    /// ("Pierre Paperon, le directeur …, dément"). An anonymous or vague source ("une source proche", "an article
+    /// by…", "ses sources") names no issuer, and neither does a later sentence: a notice's later sentences quote
+    /// whoever it reports on.
+    /// - Complexity: O(the text's words).
+    public static func issuer(in text: String) -> String? {
+        guard let first = IssuerWords.sentences(text).first else { return nil }
+        return IssuerWords.speaker(of: first) ?? IssuerWords.leadingName(first)
+    }
+}
+
+/// The words of a notice as `NoticeReading.issuer(in:)` reads them for a speaker.
+private enum IssuerWords {
+    /// One whitespace-separated word: as written (`text`), folded, without the punctuation around it (`key`), and
+    /// whether a clause or a sentence ends after it.
+    struct Word {
+        var text: String
+        var key: String
+        var endsClause: Bool
+        var endsSentence: Bool
+        /// Capitalised as written.
+        var capitalised: Bool
+    }
+
+    /// Verbs by which a newsroom gives a statement to its speaker, folded; French past participles count only after
+    /// their auxiliary ("a indiqué", not "un bilan communiqué").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "report", "announced", "announces", "announce", "confirmed",
+        "confirms", "confirm", "stated", "told", "tells", "tweeted", "tweets", "explained", "explains", "added",
+        "warned", "warns", "denied", "denies", "responded", "responds", "apologized", "apologizes", "apologised",
+        "indique", "indiquent", "annonce", "annoncent", "confirme", "confirment", "declare", "declarent", "precise",
+        "precisent", "affirme", "affirment", "explique", "expliquent", "assure", "assurent", "rapporte", "rapportent",
+        "signale", "signalent", "dement", "dementent", "ajoute", "ajoutent", "souligne", "soulignent",
+    ]
+    static let participles: Set<String> = [
+        "indique", "annonce", "confirme", "declare", "precise", "affirme", "explique", "assure", "rapporte", "signale",
+        "communique", "dementi", "ajoute", "souligne",
+    ]
+    static let frenchAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient"]
+    /// Words that may stand between a speaker and its verb ("has confirmed", "now says", "nous a communiqué").
+    static let betweenSpeakerAndVerb: Set<String> = [
+        "has", "have", "had", "now", "also", "later", "just", "then", "finally", "again", "officially",
+        "a", "ont", "avait", "avaient", "aussi", "desormais", "enfin", "egalement", "nous", "lui", "leur",
+    ]
+    /// Words that open no speaker: pronouns, indefinite and possessive determiners (an anonymous or vague source).
+    static let noSpeaker: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "a", "an", "some",
+        "his", "her", "their", "its", "our", "my", "your", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
+        "un", "une", "des", "ses", "son", "sa", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos",
+        "ce", "cette", "ces", "cela", "ca", "plusieurs", "certains", "reports", "sources", "i'm", "we're", "they're",
+        "it's", "as", "but", "and", "so", "if", "when", "while", "mais", "et", "comme", "si", "quand", "many", "several",
+        "most", "few", "other", "others", "beaucoup", "nombre", "d'autres", "quelques",
+    ]
+    static let definite: Set<String> = ["the", "le", "la", "les"]
+    /// Words that end a speaker named after its verb ("a indiqué ERDF à la presse", "said the city on Monday").
+    static let afterSpeaker: Set<String> = [
+        "in", "on", "at", "to", "during", "from", "via", "by", "late", "early", "a", "au", "aux", "dans", "en", "lors",
+        "sur", "par", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "who", "which", "that", "qui", "que", "ce", "cette",
+        "this", "hier", "yesterday", "today", "tonight", "aujourd'hui",
+    ]
+    /// Words past which a speaker's name runs no longer.
+    static let longestSpeaker = 6
+    /// The same for a speaker named without a capital or an article ("state police", "forecasters").
+    static let longestBareSpeaker = 2
+
+    /// The text's sentences as words: a sentence ends at ".", "!" or "?" before a capitalised word, except after a
+    /// short capitalised abbreviation ("Sgt.", "Dr.").
+    static func sentences(_ text: String) -> [[Word]] {
+        let raw = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        var words: [Word] = []
+        for (i, token) in raw.enumerated() {
+            let core = token.unicodeScalars.drop { !Scalars.isLetter($0) && !Scalars.isDigit($0) }
+            let trimmed = String(String.UnicodeScalarView(core)).trimmingTrailing { !($0.isLetter || $0.isNumber || $0 == ")") }
+            let key = Scalars.folded(trimmed.replacingApostrophes().unicodeScalars)
+            // The punctuation closing the word, past a closing quotation mark or bracket ("said.»", "3,000" has none).
+            let closing = String(String.UnicodeScalarView(token.unicodeScalars.reversed().prefix { !Scalars.isLetter($0) && !Scalars.isDigit($0) }))
+            let last = closing.first(where: { ".!?,;:—–".contains($0) })
+            let endsWithStop = last.map { ".!?".contains($0) } ?? false
+            // (A quotation may open the next sentence: `… in Tamuning. "This is developing," …`.)
+            let nextCapitalised = i + 1 < raw.count
+                && raw[i + 1].unicodeScalars.first(where: Scalars.isLetter).map(Scalars.isUpper) == true
+            let abbreviation = trimmed.count <= 3 && trimmed.unicodeScalars.first.map(Scalars.isUpper) == true
+            let sentenceEnd = endsWithStop && (i + 1 == raw.count || nextCapitalised && !abbreviation)
+            let clauseEnd = sentenceEnd || last != nil && !endsWithStop || endsWithStop && !abbreviation
+            words.append(Word(text: trimmed, key: key, endsClause: clauseEnd, endsSentence: sentenceEnd,
+                              capitalised: trimmed.unicodeScalars.first.map(Scalars.isUpper) == true))
+        }
+        var result: [[Word]] = []
+        var current: [Word] = []
+        for word in words {
+            current.append(word)
+            if word.endsSentence { result.append(current); current = [] }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// The speaker `sentence` names, if any: after "selon" / "according to", opening it before a verb of speech, or
+    /// in its last clause around such a verb. The first found in reading order.
+    static func speaker(of sentence: [Word]) -> String? {
+        for (i, word) in sentence.enumerated() {
+            if word.key == "selon", let name = speaker(sentence, from: i + 1) { return name }
+            if word.key == "according", i + 1 < sentence.count, sentence[i + 1].key == "to", !word.endsClause,
+               let name = speaker(sentence, from: i + 2) { return name }
+            guard isSpeechVerb(sentence, at: i) else { continue }
+            // The clause before the verb, back past the words that may stand between it and its speaker.
+            var end = i
+            while end > 0, betweenSpeakerAndVerb.contains(sentence[end - 1].key), !sentence[end - 1].endsClause { end -= 1 }
+            var start = end
+            while start > 0, !sentence[start - 1].endsClause { start -= 1 }
+            // In the last clause: nothing after the verb but a circumstance ("in a statement", "jeudi à l'AFP").
+            let inLastClause = endsWithCircumstance(sentence, after: i)
+            if end > start {
+                // "Police say …" opening the sentence; "…, the city said." closing it.
+                // After the statement, a bare plural may speak: "…, state police said", "…, forecasters said".
+                let postposed = start > 0 && inLastClause
+                if start == 0 || inLastClause, let name = name(Array(sentence[start..<end]), bare: postposed) { return name }
+            } else if start > 0, !word.endsClause, !sentence[(i + 1)...].dropLast().contains(where: \.endsClause) {
+                // "…, said the city." / "…, a indiqué la mairie à la presse."
+                if let name = speaker(sentence, from: i + 1, cutAtCircumstance: true) { return name }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the words after the verb at `verb`, up to the sentence's end, are a circumstance ("in a statement",
+    /// "on Friday", "à l'AFP") rather than the rest of a statement.
+    static func endsWithCircumstance(_ sentence: [Word], after verb: Int) -> Bool {
+        guard verb + 1 < sentence.count else { return true }
+        guard afterSpeaker.contains(sentence[verb + 1].key) else { return false }
+        return !sentence[(verb + 1)...].dropLast().contains { $0.endsClause } && sentence.count - verb - 1 <= 5
+    }
+
+    /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
+    static func isSpeechVerb(_ sentence: [Word], at i: Int) -> Bool {
+        let word = sentence[i]
+        guard !word.capitalised, speechVerbs.contains(word.key) || participles.contains(word.key) else { return false }
+        if word.text.hasSuffix("é") || word.text.hasSuffix("i"), participles.contains(word.key) {
+            // "a indiqué", "nous a communiqué": the auxiliary within two words before.
+            return sentence[max(0, i - 2)..<i].contains { frenchAuxiliaries.contains($0.key) && !$0.capitalised }
+        }
+        return speechVerbs.contains(word.key)
+    }
+
+    /// The speaker named from `start` to the clause's end (or a circumstance's first word when `cutAtCircumstance`).
+    static func speaker(_ sentence: [Word], from start: Int, cutAtCircumstance: Bool = false) -> String? {
+        var end = start
+        while end < sentence.count {
+            if end > start, cutAtCircumstance, afterSpeaker.contains(sentence[end].key), !sentence[end].capitalised { break }
+            end += 1
+            if sentence[end - 1].endsClause { break }
+        }
+        guard end > start else { return nil }
+        return name(Array(sentence[start..<end]))
+    }
+
+    /// `words` as a speaker's name: at most `longestSpeaker` words, opening with a capital or a definite article (or,
+    /// when `bare`, at most `longestBareSpeaker` words in lower case), not with a pronoun or an indefinite or
+    /// possessive determiner.
+    static func name(_ words: [Word], bare: Bool = false) -> String? {
+        guard let first = words.first, words.count <= longestSpeaker, !noSpeaker.contains(first.key) else { return nil }
+        let article = definite.contains(first.key) || first.key.hasPrefix("l'")
+        let bareName = bare && words.count <= longestBareSpeaker && words.allSatisfy { $0.key.allSatisfy(\.isLetter) }
+        guard first.capitalised || article || bareName, !(article && words.count == 1 && !first.key.hasPrefix("l'"))
+        else { return nil }
+        return words.map(\.text).joined(separator: " ")
+    }
+
+    /// A name opening the notice, two to four capitalised words, when it speaks: set off by a comma ("Pierre
+    /// Paperon, le directeur …, dément") or followed, in its clause, by a verb of speech ("Guam Police Department
+    /// spokesman … said"). A name that is only the subject ("Main Street has reopened") issues nothing.
+    static func leadingName(_ sentence: [Word]) -> String? {
+        var count = 0
+        for word in sentence.prefix(4) {
+            guard word.capitalised, word.text.unicodeScalars.dropFirst().allSatisfy({ Scalars.isLower($0) || $0 == "-" || $0 == "'" })
+            else { break }
+            count += 1
+            if word.endsClause { break }
+        }
+        // One capitalised word is usually a sentence's first word, not a name; "A Montpellier," opens a place.
+        guard count >= 2, let first = sentence.first, !noSpeaker.contains(first.key), !afterSpeaker.contains(first.key)
+        else { return nil }
+        let clauseEnd = sentence[(count - 1)...].firstIndex(where: \.endsClause) ?? sentence.count - 1
+        let speaks = sentence[count - 1].endsClause || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0) }
+        return speaks ? sentence.prefix(count).map(\.text).joined(separator: " ") : nil
+    }
+}
+
+private extension String {
+    func replacingApostrophes() -> String { String(map { $0 == "’" ? "'" : $0 }) }
+}

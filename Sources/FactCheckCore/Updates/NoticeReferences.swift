@@ -405,6 +405,27 @@ enum NoticeReferences {
         return false
     }
 
+    /// Folded words that give a forecast or an estimate ("has issued an estimate", "expects to", "prévoit",
+    /// "table sur"): of when a state ends, with one of `endingStems`, the state is still in progress.
+    static let forecastWords: Set<String> = [
+        "estimate", "estimates", "estimated", "expects", "expect", "anticipates", "anticipated", "forecast",
+        "forecasts", "projected", "predicts", "prevoit", "prevoient", "estime", "estiment", "estimation", "espere",
+        "esperee", "esperent", "table", "tablent",
+    ]
+    /// Folded beginnings of words that tell a state's end: restoration, reopening, resumption, lifting.
+    static let endingStems = ["restor", "reopen", "resum", "rouvr", "reouvert", "retabli", "reprise", "lifted", "levee"]
+
+    /// Whether the folded sentence forecasts the end of a state ("has issued an estimate of 10 p.m. for full
+    /// restoration", "expects to reopen the road by noon", "prévoit un rétablissement vers 22 h"): a state in
+    /// progress, which the update telling its end settles. A forecast of something else ("estimates the damage at
+    /// $2 million", "prévoit un marché en juin") tells no state.
+    static func forecastsEnd(_ folded: String) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard words.contains(where: forecastWords.contains) else { return false }
+        return words.contains { word in endingStems.contains { word.hasPrefix($0) } }
+            || folded.contains("back on") || folded.contains("back up") || folded.contains("retour a la normale")
+    }
+
     /// Folded days of the week: a state "on Sundays", "le lundi" is habitual, no state in progress.
     static let weekDays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
                            "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -444,8 +465,21 @@ enum NoticeReferences {
         var folded: [UInt8] = [0x20]
         folded.append(contentsOf: text.utf8)
         folded.append(0x20)
-        if holdsInstruction(text) { return ownState(folded.count) }
-        return inProgressPhrases.matches(in: folded).contains { !isFramed(folded, before: $0.start) && ownState($0.start) }
+        if holdsInstruction(text) || forecastsEnd(text) { return ownState(folded.count) }
+        return inProgressPhrases.matches(in: folded).contains {
+            !isFramed(folded, before: $0.start) && !isForADay(folded, after: $0.end) && ownState($0.start)
+        }
+    }
+
+    /// Whether a state's cue ending at `end` is set for a named day ("is closed Tuesday", "est fermée ce mardi"): a
+    /// decision for that day, a schedule that the end of what caused it does not settle ("the school is closed
+    /// Tuesday because of the outage" stays true when power returns on Monday night).
+    private static func isForADay(_ folded: [UInt8], after end: Int) -> Bool {
+        // (Past the rest of the cue's last word: "fermé|e ce mardi".)
+        let rest = String(decoding: folded[end...].prefix(40), as: UTF8.self).drop { $0.isLetter }
+        var words = rest.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
+        if let first = words.first, ["on", "ce", "this"].contains(first) { words.removeFirst() }
+        return words.first.map(weekDays.contains) ?? false
     }
 
     /// The names of the sentence in `range` (`names`), each with its offset in the folded text after one leading

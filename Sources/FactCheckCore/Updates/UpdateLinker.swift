@@ -100,6 +100,8 @@ public struct UpdateLinker: Sendable {
     static let pairBonus = 0.1
     /// The most shared pairs add.
     static let pairBonusLimit = 0.3
+    /// Content words after a number that it counts ("12,000 Ashford homes": Ashford, homes).
+    static let countedWordReach = 2
 
     private let analysis: ArticleAnalysis
     private var termIDs: [String: Int] = [:]
@@ -183,7 +185,9 @@ public struct UpdateLinker: Sendable {
         var referenced = Set<Int>()
         var replaced = Set<Int>()
         var sequence: [Int] = []
+        var sequenceKeys: [String] = []
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
+            sequenceKeys.append(term.key)
             guard let id = termIDs[term.key] else { sequence.append(-1); continue }
             sequence.append(id)
             let offset = term.offset
@@ -221,7 +225,13 @@ public struct UpdateLinker: Sendable {
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
-        let endsState = bringsNews && NoticeReferences.isResolution(scalars, body)
+        // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
+        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
+        // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):
+        // it settles that state as news does, unless it tells what the article said ("an earlier version said the
+        // road had reopened").
+        let endsAsWell = (relation == .correction || relation == .clarification) && !refersToArticle
+        let endsState = (bringsNews || endsAsWell) && NoticeReferences.isResolution(scalars, body)
         let ended = endsState && aboveTheStory
             ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
         // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
@@ -229,6 +239,7 @@ public struct UpdateLinker: Sendable {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
+        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         let settled = stillTold.union(ended.map { [$0] } ?? [])
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
@@ -296,16 +307,24 @@ public struct UpdateLinker: Sendable {
                 reasons.append(claim == ended ? "opens the story below a live update that ends its state"
                                : "tells, still in progress, the state the update ends")
             }
+            // A sentence of the story of an update that ends a state which counts what the update counts with another
+            // figure ("about 12,000 homes" under "8,500 homes in all") is the figure the update corrects or brings up
+            // to date: amended, neither the same story nor the state's background.
+            let recounted = story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } == true
+                && recounts(claim, noticeCounts)
+            if recounted { reasons.append("gives another figure for what the update counts") }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
-            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles {
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
+               !recounted {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
             }
-            if let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
+            // (Only news weighs the story's other sentences down: a correction amends what it names.)
+            if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
                !settled.contains(claim),
-               !words.contains(where: referenced.contains), !settles {
+               !words.contains(where: referenced.contains), !settles, !recounted {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
             }
@@ -356,7 +375,6 @@ public struct UpdateLinker: Sendable {
         // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
         // correction whose text is not in its extent).
         // (Both cues are read once per notice, and not for news.)
-        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
         if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
@@ -511,6 +529,32 @@ public struct UpdateLinker: Sendable {
         return result
     }
 
+    /// Whether claim `claim` counts a word `noticeCounts` counts, with a figure the notice does not give for it, and
+    /// the notice gives one the claim does not.
+    /// - Complexity: O(the claim's words).
+    private func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>]) -> Bool {
+        guard !noticeCounts.isEmpty else { return false }
+        let sequence = claimSequences[claim]
+        return Self.counts(sequence, keys: sequence.map { termKeys[$0] }).contains { noun, numbers in
+            noticeCounts[noun].map { !numbers.isSubset(of: $0) && !$0.isSubset(of: numbers) } ?? false
+        }
+    }
+
+    /// What a sequence of word ids (`keys`: their folded words) counts: each of the `countedWordReach` words after a
+    /// number, with the numbers it follows ("12,000 homes" → homes: {12000}; "8 500 foyers" → foyers: {8500}).
+    /// - Complexity: O(the sequence's length).
+    private static func counts(_ sequence: [Int], keys: [String]) -> [Int: Set<String>] {
+        let isNumber: (Int) -> Bool = { keys[$0].allSatisfy(\.isNumber) }
+        var result: [Int: Set<String>] = [:]
+        for i in sequence.indices where isNumber(i) {
+            for j in (i + 1)..<min(sequence.count, i + 1 + countedWordReach) {
+                if isNumber(j) { break }
+                if sequence[j] >= 0 { result[sequence[j], default: []].insert(keys[i]) }
+            }
+        }
+        return result
+    }
+
     /// Whether claims `first` and `second` stand in one paragraph (no line break between their first occurrences).
     private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
         guard let a = analysis.claims[first].occurrences.first, let b = analysis.claims[second].occurrences.first, a.end <= b.start else { return false }
@@ -638,29 +682,9 @@ public struct UpdateLinker: Sendable {
         NoticeRelationReader.relation(of: notice)
     }
 
-    /// Who issued the notice when its text opens with a name ("Pierre Paperon, le directeur …") or names one
-    /// after "selon" / "according to".
+    /// Who issued the notice: the speaker its text names (see `NoticeReading.issuer(in:)`).
     public static func issuer(of notice: ArticleNotice) -> String? {
-        let words = notice.text.split(separator: " ").map(String.init)
-        if let name = leadingName(words) { return name }
-        for (i, word) in words.enumerated() where ["selon", "according"].contains(word.lowercased()) {
-            let rest = Array(words[(i + (word.lowercased() == "according" ? 2 : 1))...])
-            if let name = leadingName(rest) { return name }
-        }
-        return nil
-    }
-
-    private static func leadingName(_ words: [String]) -> String? {
-        var name: [String] = []
-        for word in words.prefix(4) {
-            let trimmed = word.trimmingTrailing { ",;:.".contains($0) }
-            guard let first = trimmed.unicodeScalars.first, Scalars.isUpper(first),
-                  trimmed.unicodeScalars.dropFirst().allSatisfy({ Scalars.isLower($0) || $0 == "-" || $0 == "'" }) else { break }
-            name.append(trimmed)
-            if trimmed != word { break }
-        }
-        // One capitalised word is usually a sentence's first word, not a name.
-        return name.count >= 2 ? name.joined(separator: " ") : nil
+        NoticeReading.issuer(in: notice.text)
     }
 
     static func log(_ x: Double) -> Double {

@@ -1,0 +1,46 @@
+import FactCheckCore
+import Testing
+
+/// Who issues a notice: the one who says it, as a newsroom attributes it, not what the notice is about.
+@Suite struct NoticeIssuerTests {
+    @Test(arguments: [
+        // The speaker after the statement, before or after its verb.
+        ("Elm Avenue is open to cars again, the county said.", "the county"),
+        ("The ferry to the island is running again, said the harbour office.", "the harbour office"),
+        ("The boil-water notice for Westfield has been lifted, the water board said in a statement.", "the water board"),
+        ("La rue des Lilas est de nouveau ouverte, a indiqué la mairie.", "la mairie"),
+        ("Le tunnel du Mont est rouvert aux voitures, indique la préfecture dans un communiqué.", "la préfecture"),
+        ("Route 9 is open again in both directions, state police said.", "state police"),
+        ("Le couvre-feu est levé, a précisé la préfecture ce mardi matin.", "la préfecture"),
+        // After "selon" / "according to".
+        ("Le pont de la Gare est rouvert à la circulation, selon la préfecture.", "la préfecture"),
+        ("The missing climber was found alive, according to the Mountain Rescue Service.", "the Mountain Rescue Service"),
+        // Opening the statement.
+        ("Harbour police say the missing swimmer was found alive on Sunday.", "Harbour police"),
+        ("La compagnie des bus annonce la reprise du service à 18 heures.", "La compagnie des bus"),
+        ("Valley Power has confirmed that every home has its electricity back.", "Valley Power"),
+        // A name set off at the opening speaks too.
+        ("Claire Dumas, la directrice de l'usine, dément toute fermeture du site.", "Claire Dumas"),
+    ])
+    func theSpeakerIssuesTheNotice(text: String, issuer: String) {
+        #expect(NoticeReading.issuer(in: text) == issuer)
+    }
+
+    @Test(arguments: [
+        // What the update is about is not who issued it.
+        "Elm Avenue has reopened to traffic.",
+        "Rue des Lilas : la circulation est rétablie depuis 15 heures.",
+        // An anonymous or vague source names no issuer.
+        "Two more homes were flooded, according to a neighbour.",
+        "Le bilan monte à trois blessés, selon une source proche de l'enquête.",
+        "Le stade restera fermé jusqu'à lundi, selon nos informations.",
+        "The storm has passed, many residents said.",
+        // A pronoun, or a clause of the statement rather than its attribution.
+        "They said the bridge would reopen soon, but it is still closed.",
+        "As reported by readers, the market hall is open again.",
+        "À Lyon, la ligne B circule de nouveau.",
+    ])
+    func noSpeakerNoIssuer(text: String) {
+        #expect(NoticeReading.issuer(in: text) == nil)
+    }
+}
