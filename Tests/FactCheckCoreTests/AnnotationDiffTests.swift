@@ -58,7 +58,7 @@ import Testing
         var withoutNotice = base
         withoutNotice.updates = []
         let added = AnnotationDiff.text(AnnotationDiff.changes(from: withoutNotice, to: base))
-        #expect(added.hasPrefix("notice added: \(base.updates[0].id) MISE A JOUR (denial): \"le ministère dément le chiffre"))
+        #expect(added.hasPrefix("notice added: \(base.updates[0].id) MISE A JOUR (denial, by le ministère): \"le ministère dément le chiffre"))
         #expect(added.contains("\n    amends #1 (suggested)"))
 
         var conflicted = base
