@@ -107,6 +107,11 @@ public enum ArticleEvaluator {
             } else {
                 problems.append("\"\(truth.marker)\" relation \(found.relation.rawValue), truth \(truth.relation)")
             }
+            if Self.sameIssuer(found.issuer, truth.issuer) {
+                score.rightIssuers += 1
+            } else {
+                problems.append("\"\(truth.marker)\" issuer \(found.issuer.map { "\"\($0)\"" } ?? "none"), truth \(truth.issuer.map { "\"\($0)\"" } ?? "none")")
+            }
         }
         for (i, found) in reading.notices.enumerated() where !used.contains(i) {
             let links = threshold.map { t in found.candidates.filter { $0.score >= t } } ?? found.links
@@ -149,6 +154,21 @@ public enum ArticleEvaluator {
             if let best { used.insert(best.index) }
             return Pairing(truth: truth, extent: extent, required: required, optional: optional, found: best?.index)
         }
+    }
+
+    /// Whether a found issuer is the truth's: both none, or the same name once case, accents and a leading article
+    /// ("the", "le", "la", "les", "l'") are set aside — the truth writers kept or dropped the article either way.
+    static func sameIssuer(_ found: String?, _ truth: String?) -> Bool {
+        func key(_ name: String?) -> String? {
+            guard let name else { return nil }
+            var words = FoldedText.fold(name).split(separator: " ").map(String.init)
+            if let first = words.first {
+                if ["the", "le", "la", "les"].contains(first), words.count > 1 { words.removeFirst() }
+                else if first.hasPrefix("l'"), first.count > 2 { words[0] = String(first.dropFirst(2)) }
+            }
+            return words.joined(separator: " ")
+        }
+        return key(found) == key(truth)
     }
 
     /// Claim numbers (1-based, as the shell shows them), sorted.

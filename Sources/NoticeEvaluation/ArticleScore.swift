@@ -32,6 +32,8 @@ public struct ArticleScore: Sendable {
     public var requiredInTopThree = 0
     /// Matched notices whose relation is the truth's.
     public var rightRelations = 0
+    /// Matched notices whose issuer is the truth's (both none, or the same name: `ArticleEvaluator.sameIssuer`).
+    public var rightIssuers = 0
     /// Negative articles (no notice in the truth).
     public var negatives = 0
     /// Negative articles where a notice was found.
@@ -68,6 +70,7 @@ public struct ArticleScore: Sendable {
         s.requiredClaims = a.requiredClaims + b.requiredClaims
         s.requiredInTopThree = a.requiredInTopThree + b.requiredInTopThree
         s.rightRelations = a.rightRelations + b.rightRelations
+        s.rightIssuers = a.rightIssuers + b.rightIssuers
         s.negatives = a.negatives + b.negatives
         s.negativesWithNotice = a.negativesWithNotice + b.negativesWithNotice
         s.noticeTextAsClaims = a.noticeTextAsClaims + b.noticeTextAsClaims
@@ -89,7 +92,7 @@ public struct ArticleScore: Sendable {
             exactExtent: ratio(exactExtents, truthNotices),
             linkPrecision: ratio(linkHits, linkHits + wrongLinks), linkRecall: ratio(linkHits, linkHits + missedLinks),
             recallAtThree: ratio(rankedInTopThree, rankedNotices), claimRecallAtThree: ratio(requiredInTopThree, requiredClaims),
-            relationAccuracy: ratio(rightRelations, matchedNotices),
+            relationAccuracy: ratio(rightRelations, matchedNotices), issuerAccuracy: ratio(rightIssuers, matchedNotices),
             negativesWithNotice: negativesWithNotice, noticeTextAsClaims: noticeTextAsClaims,
             furnitureAsClaims: furnitureAsClaims, furnitureShare: claims == 0 ? 0 : Double(furnitureAsClaims) / Double(claims))
     }
@@ -115,6 +118,8 @@ public struct EvaluationFigures: Sendable {
     public var claimRecallAtThree: Double
     /// Matched notices with the right relation.
     public var relationAccuracy: Double
+    /// Matched notices with the right issuer (none when the truth names none).
+    public var issuerAccuracy: Double
     /// Negative articles where a notice was found (should be 0).
     public var negativesWithNotice: Int
     /// Claims inside a notice's extent (should be 0).
@@ -128,6 +133,7 @@ public struct EvaluationFigures: Sendable {
     public var named: [(name: String, value: Double)] {
         [("noticePrecision", noticePrecision), ("noticeRecall", noticeRecall), ("noticeF1", noticeF1),
          ("exactExtent", exactExtent), ("linkPrecision", linkPrecision), ("linkRecall", linkRecall),
-         ("recallAtThree", recallAtThree), ("claimRecallAtThree", claimRecallAtThree), ("relationAccuracy", relationAccuracy)]
+         ("recallAtThree", recallAtThree), ("claimRecallAtThree", claimRecallAtThree), ("relationAccuracy", relationAccuracy),
+         ("issuerAccuracy", issuerAccuracy)]
     }
 }

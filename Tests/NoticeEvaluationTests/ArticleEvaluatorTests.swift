@@ -132,5 +132,21 @@ import Testing
         #expect(report.contains("missedLinks           1: 1 of missed notices, 0 no candidate, 0 below the threshold"))
         #expect(report.contains("wrongLinks            0: 0 of extra notices, 0 of found ones"))
     }
+
+    @Test(arguments: [
+        ("the city", "City", true),
+        ("la préfecture", "Préfecture", true),
+        ("l’entreprise", "entreprise", true),
+        ("Les Échos", "les echos", true),
+        (nil, nil, true),
+        ("the utility", nil, false),
+        (nil, "Sony", false),
+        ("Police", "Brooklyn Park police", false),
+        // "The" alone is a name, not an article to drop.
+        ("The", "the", true),
+    ] as [(String?, String?, Bool)])
+    func anIssuerIsTheTruthsUpToCaseAccentsAndArticle(_ found: String?, _ truth: String?, _ same: Bool) {
+        #expect(ArticleEvaluator.sameIssuer(found, truth) == same)
+    }
 }
 
