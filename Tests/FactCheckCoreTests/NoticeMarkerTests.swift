@@ -192,6 +192,12 @@ import Testing
         Case(paragraph: "La mairie a publié mardi un correctif pour son application. Correctif attendu : fin mars.", marker: nil),
         Case(paragraph: "Le logiciel plantait.Correctif 2.1 : le bug d'affichage est réglé.", marker: nil),
         Case(paragraph: "3 mars 2021 Mise à jour de l'application de la mairie : elle plante encore.", marker: nil),
+        // A zone or a unit glued to the time, as quick typing sets it; a size glued to a figure is no time.
+        Case(paragraph: "Update 3.12.21 6:40PST: The bridge reopened this morning.", marker: "Update 3.12.21 6:40PST"),
+        Case(paragraph: "UPDATE 1430hrs: Traffic resumed on the north lane.", marker: "UPDATE 1430hrs"),
+        Case(paragraph: "Mise à jour 14h30GMT : le pont a rouvert ce matin.", marker: "Mise à jour 14h30GMT"),
+        Case(paragraph: "Update 40MB: download it before the app stops working on Monday.", marker: nil),
+        Case(paragraph: "Mise à jour 2Go : téléchargez-la avant lundi pour garder l'application.", marker: nil),
         Case(paragraph: "March 3, 2021 Update your browser to see the map of the works.", marker: nil),
         Case(paragraph: "v2.1 (3/12/21) Updated to add a dark mode to the town's app.", marker: nil),
         Case(paragraph: "1) Update: the map library of the town's app is now 3.2.", marker: nil),
