@@ -326,6 +326,21 @@ import Testing
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 
+    /// "For the Record", a corrections column's name, heads a page alone on its first line; anywhere else, or with
+    /// words after it on its line, it is the idiom. "Pour mémoire", "Pour la petite histoire" are no such name.
+    @Test(arguments: [
+        ("For the Record\n\nA quote in last week's story was given to the wrong council member; it was Ms. Lee's.\n", ["For the Record"]),
+        ("FOR THE RECORD\n\nOur story of Monday gave the wrong month for the reopening of the bridge.\n", ["FOR THE RECORD"]),
+        ("For the record: I never said the bridge would reopen in June.\n\nThe council met on Tuesday.\n", []),
+        ("For the record, the vote on the bridge was close.\n", []),
+        ("The bridge vote\n\nThe council voted on Tuesday to fund the repairs.\n\nFor the Record\n\nThe mayor's office kept every letter sent about the bridge.\n", []),
+        ("Pour mémoire\n\nLe pont avait déjà été fermé en 2019 pour des travaux.\n", []),
+        ("Pour la petite histoire\n\nLe pont a été construit en 1902 par un ingénieur de la ville.\n", []),
+    ])
+    func aCorrectionsColumnHeading(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
     /// A correction's label alone on the page's first line heads the page, a correction; the same label under a
     /// report is the subheading of a feature ("Retraction" over the story of one).
     @Test(arguments: [

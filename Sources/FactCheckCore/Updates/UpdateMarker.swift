@@ -255,6 +255,12 @@ public enum UpdateMarker {
         for (word, w, isWeak) in candidates {
             guard head.count >= w.count, head[0..<w.count].elementsEqual(w) else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
+            if headingOnlyWords.contains(word) {
+                // Nothing after it on its line: folding made the line feed a space, the text keeps it.
+                var after = w.count
+                while after < head.count, scalars[start + after] == " " || scalars[start + after] == "\u{A0}" { after += 1 }
+                guard after == head.count || scalars[start + after] == "\n" else { continue }
+            }
             if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count)
                 ?? closedLabel(head, from: w.count, in: scalars, at: start, limit: limit, emphasized: emphasized) {
                 var markerEnd = start + qualifierEnd
@@ -398,7 +404,7 @@ public enum UpdateMarker {
     /// a section, nor "Errata", a book site's menu entry.
     static let headingWords: Set<String> = [
         "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
-        "correction and apology", "correction and clarification", "rectificatif et excuses",
+        "correction and apology", "correction and clarification", "rectificatif et excuses", "for the record",
     ]
 
     /// Whether `found` is one of `headingWords` alone on its line, its body below ("Erratum", "Retraction"): the page's
