@@ -233,4 +233,21 @@ extension NoticeExtentTests {
     func oldestEntryOfALiveLog(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
+    /// A live entry titled with the words it reports opens with a quotation mark: its hour marks it as any other
+    /// entry's does, and a stack is read through it. A schedule running forward stays no stack, whatever its titles
+    /// open with, and a mark standing apart from any word opens no entry.
+    @Test(arguments: [
+        ("Soirée électorale\n\n21h05 : la maire salue « une victoire collective »\n\nElle remercie ses équipes.\n\n20h50 : « Nous ne lâcherons rien », lance le candidat battu\n\nIl promet de revenir dans six ans.\n\n20h40 : \"Le résultat est net\", juge le préfet\n\nLe taux de participation atteint 61 %.\n",
+         ["21h05", "20h50", "20h40"]),
+        ("Election night\n\n9:05 p.m. - The mayor thanks her volunteers\n\nShe spoke downtown.\n\n8:50 p.m. - \u{201C}We will be back,\u{201D} says the losing candidate\n\nHe did not concede.\n\n8:40 p.m. - \"A clear result,\" the clerk says\n\nTurnout reached 61 percent.\n",
+         ["9:05 p.m.", "8:50 p.m.", "8:40 p.m."]),
+        // A schedule runs forward: no stack.
+        ("Programme du festival\n\n14h : « Les Voix du Nord », chorale\n\n16h : \"Jazz au parc\", concert\n\n18h : bal populaire.\n", []),
+        ("Festival schedule\n\n2 p.m. - \"Northern Voices\", a choir\n\n4 p.m. - \"Jazz in the Park\", a concert\n\n6 p.m. - A street dance.\n", []),
+        // A mark with no word after it opens nothing: the hour below stands alone, no stack.
+        ("Soirée électorale\n\n21h05 : \"\n\nElle remercie ses équipes.\n\n20h50 : le candidat battu réagit.\n", []),
+    ] as [(String, [String])])
+    func quotedEntryTitles(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
 }

@@ -192,6 +192,12 @@ import Testing
         Case(paragraph: "La mairie a publié mardi un correctif pour son application. Correctif attendu : fin mars.", marker: nil),
         Case(paragraph: "Le logiciel plantait.Correctif 2.1 : le bug d'affichage est réglé.", marker: nil),
         Case(paragraph: "3 mars 2021 Mise à jour de l'application de la mairie : elle plante encore.", marker: nil),
+        // A zone or a unit glued to the time, as quick typing sets it; a size glued to a figure is no time.
+        Case(paragraph: "Update 3.12.21 6:40PST: The bridge reopened this morning.", marker: "Update 3.12.21 6:40PST"),
+        Case(paragraph: "UPDATE 1430hrs: Traffic resumed on the north lane.", marker: "UPDATE 1430hrs"),
+        Case(paragraph: "Mise à jour 14h30GMT : le pont a rouvert ce matin.", marker: "Mise à jour 14h30GMT"),
+        Case(paragraph: "Update 40MB: download it before the app stops working on Monday.", marker: nil),
+        Case(paragraph: "Mise à jour 2Go : téléchargez-la avant lundi pour garder l'application.", marker: nil),
         Case(paragraph: "March 3, 2021 Update your browser to see the map of the works.", marker: nil),
         Case(paragraph: "v2.1 (3/12/21) Updated to add a dark mode to the town's app.", marker: nil),
         Case(paragraph: "1) Update: the map library of the town's app is now 3.2.", marker: nil),
@@ -317,6 +323,21 @@ import Testing
          ["0h20", "23h50"]),
     ])
     func liveHours(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// "For the Record", a corrections column's name, heads a page alone on its first line; anywhere else, or with
+    /// words after it on its line, it is the idiom. "Pour mémoire", "Pour la petite histoire" are no such name.
+    @Test(arguments: [
+        ("For the Record\n\nA quote in last week's story was given to the wrong council member; it was Ms. Lee's.\n", ["For the Record"]),
+        ("FOR THE RECORD\n\nOur story of Monday gave the wrong month for the reopening of the bridge.\n", ["FOR THE RECORD"]),
+        ("For the record: I never said the bridge would reopen in June.\n\nThe council met on Tuesday.\n", []),
+        ("For the record, the vote on the bridge was close.\n", []),
+        ("The bridge vote\n\nThe council voted on Tuesday to fund the repairs.\n\nFor the Record\n\nThe mayor's office kept every letter sent about the bridge.\n", []),
+        ("Pour mémoire\n\nLe pont avait déjà été fermé en 2019 pour des travaux.\n", []),
+        ("Pour la petite histoire\n\nLe pont a été construit en 1902 par un ingénieur de la ville.\n", []),
+    ])
+    func aCorrectionsColumnHeading(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 

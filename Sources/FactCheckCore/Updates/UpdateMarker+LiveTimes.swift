@@ -31,12 +31,25 @@ extension UpdateMarker {
         if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
             guard dashes, isFrenchClock(scalars, start..<timeEnd), body < limit, Scalars.isUpper(scalars[body]) else { return nil }
         }
-        guard body < limit, scalars[body] != "\n", Scalars.isLetter(scalars[body]) || Scalars.isDigit(scalars[body]) else { return nil }
+        guard body < limit, scalars[body] != "\n", opensEntry(scalars, at: body, limit: limit) else { return nil }
         var lineEnd = body
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
         let heading = headings && lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
+    }
+
+    /// Whether an entry's text opens at `index`: a letter or a figure, or a quotation mark before one. A live page
+    /// often titles an entry with the words of the one it reports ("20h44 : « Nous ne lâcherons rien », lance …",
+    /// "7:07 p.m. - \"We are ready\", the mayor says"); a quotation mark before a space or a line's end opens none.
+    private static func opensEntry(_ scalars: ScalarText, at index: Int, limit: Int) -> Bool {
+        if Scalars.isLetter(scalars[index]) || Scalars.isDigit(scalars[index]) { return true }
+        guard "\"«“„".unicodeScalars.contains(scalars[index]) else { return false }
+        var next = index + 1
+        while next < limit, scalars[next] == " " || scalars[next] == "\u{A0}" || scalars[next] == "\u{202F}" { next += 1 }
+        // "« Nous" sets the quotation apart with a space, the French way; "\"We" does not.
+        guard next < limit, next <= index + 2 else { return false }
+        return Scalars.isLetter(scalars[next]) || Scalars.isDigit(scalars[next])
     }
 
     /// The entry at `start` when it is a live hour written as a heading with nothing under it before the next hour

@@ -21,6 +21,8 @@ extension UpdateMarker {
             "updates",
             // A page's heading when the page is one correction (`headingWords`), as newspapers title it.
             "a correction and an apology", "correction and apology", "correction and clarification", "rectificatif et excuses",
+            // A newspaper's corrections column, named so as a heading only (`headingOnlyWords`).
+            "for the record",
         ]
         let ordered = [
             "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
@@ -31,6 +33,11 @@ extension UpdateMarker {
         let all = labels + ordered.flatMap { order in orderedLabels.map { "\(order) \($0)" } }
         return longestFirst(all)
     }()
+
+    /// Labels that are a marker only as a heading alone on its line (`headingWords`, at the page's top): "For the
+    /// Record", the name newspapers give their corrections column. Followed by anything on its line it is the idiom
+    /// ("For the record: I never said that", "For the record, the vote was close").
+    static let headingOnlyWords: Set<String> = ["for the record"]
 
     /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage",
     /// "Added: dark mode"): markers when dated ("Ajout du 5 mars :", "Corrections (3/12):"), or when their note says

@@ -255,6 +255,12 @@ public enum UpdateMarker {
         for (word, w, isWeak) in candidates {
             guard head.count >= w.count, head[0..<w.count].elementsEqual(w) else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
+            if headingOnlyWords.contains(word) {
+                // Nothing after it on its line: folding made the line feed a space, the text keeps it.
+                var after = w.count
+                while after < head.count, scalars[start + after] == " " || scalars[start + after] == "\u{A0}" { after += 1 }
+                guard after == head.count || scalars[start + after] == "\n" else { continue }
+            }
             if let (qualifierEnd, bodyStart) = scanQualifiers(head, from: w.count)
                 ?? closedLabel(head, from: w.count, in: scalars, at: start, limit: limit, emphasized: emphasized) {
                 var markerEnd = start + qualifierEnd
@@ -398,7 +404,7 @@ public enum UpdateMarker {
     /// a section, nor "Errata", a book site's menu entry.
     static let headingWords: Set<String> = [
         "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
-        "correction and apology", "correction and clarification", "rectificatif et excuses",
+        "correction and apology", "correction and clarification", "rectificatif et excuses", "for the record",
     ]
 
     /// Whether `found` is one of `headingWords` alone on its line, its body below ("Erratum", "Retraction"): the page's
@@ -480,6 +486,21 @@ public enum UpdateMarker {
         // 2, 14h30, 22h47, 3h, 10am
         let scalars = word.unicodeScalars
         guard let first = scalars.first, Scalars.isDigit(first) else { return false }
-        return scalars.allSatisfy { Scalars.isDigit($0) || $0 == "h" || $0 == "a" || $0 == "m" || $0 == "p" || $0 == "-" }
+        if scalars.allSatisfy({ Scalars.isDigit($0) || $0 == "h" || $0 == "a" || $0 == "m" || $0 == "p" || $0 == "-" }) { return true }
+        return isGluedUnit(word)
+    }
+
+    /// Whether `word` (folded) is figures with the time's zone or unit glued after them, as quick typing sets them:
+    /// "40pst" of "6:40PST", "1431hrs", "10ampst", "14h30gmt". Not an ordinal ("21st"), nor a unit of anything else
+    /// ("40kg", "2go": a download's size).
+    private static func isGluedUnit(_ word: String) -> Bool {
+        let figures = word.prefix(while: \.isNumber)
+        var unit = word.dropFirst(figures.count)
+        guard !figures.isEmpty, !unit.isEmpty else { return false }
+        if unit == "hrs" || unit == "hr" { return true }
+        // A French clock's minutes ("14h30gmt"), or the half of the day ("10ampst"), before the zone.
+        if unit.hasPrefix("h") { unit = unit.dropFirst().drop(while: \.isNumber) }
+        if unit.hasPrefix("am") || unit.hasPrefix("pm") { unit = unit.dropFirst(2) }
+        return DateLine.timeZones.contains(String(unit))
     }
 }
