@@ -21,6 +21,17 @@ import Testing
         ("Valley Power has confirmed that every home has its electricity back.", "Valley Power"),
         // A name set off at the opening speaks too.
         ("Claire Dumas, la directrice de l'usine, dément toute fermeture du site.", "Claire Dumas"),
+        // The body a channel speaks for: "les informations de", "une source du", "a statement from".
+        ("Selon les informations de Radio Nord, le col est de nouveau ouvert.", "Radio Nord"),
+        ("Le bilan passe à trois blessés, selon une source du parquet de Lille.", "le parquet de Lille"),
+        ("Le trafic reprend à 18 heures, selon un communiqué de la SNCF.", "la SNCF"),
+        ("Two lanes are open again, according to a statement from the county.", "the county"),
+        ("Selon les informations du Bureau des enquêtes (BEI), le tireur était seul.", "Bureau des enquêtes (BEI)"),
+        // The agent of a publication.
+        ("Le bilan monte à douze morts, selon un nouveau bilan communiqué par la préfecture.", "la préfecture"),
+        ("The toll rose to nine, in figures released by the county coroner.", "the county coroner"),
+        // A title line is a sentence of its own: the speaker ends there.
+        ("\"Le pire est passé\", souligne Léa Martin\n\nLa maire a remercié les bénévoles.", "Léa Martin"),
     ])
     func theSpeakerIssuesTheNotice(text: String, issuer: String) {
         #expect(NoticeReading.issuer(in: text) == issuer)
@@ -39,6 +50,11 @@ import Testing
         "They said the bridge would reopen soon, but it is still closed.",
         "As reported by readers, the market hall is open again.",
         "À Lyon, la ligne B circule de nouveau.",
+        // The page itself is no issuer.
+        "The original version of this story stated that the bridge was closed.",
+        "La version précédente de cet article indiquait que le pont était fermé.",
+        // A name alone on a title line says nothing.
+        "Léa Martin\n\nLa maire a démenti toute fermeture.",
     ])
     func noSpeakerNoIssuer(text: String) {
         #expect(NoticeReading.issuer(in: text) == nil)

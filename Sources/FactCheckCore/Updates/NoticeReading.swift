@@ -39,14 +39,27 @@ public struct NoticeReading: Sendable {
             let relation = UpdateLinker.relation(of: notice)
             let candidates = linker.candidates(for: notice, relation: relation)
             let links = candidates.filter { $0.score >= UpdateLinker.threshold }
+            // The body as written: its paragraphs apart (the notice's `text` joins them), so that a title line ends
+            // its sentence for the issuer reader.
+            let written = Self.writtenBody(of: notice, in: analysis.scalars)
             return Entry(
                 notice: notice, links: links, candidates: candidates, relation: relation,
-                issuer: UpdateLinker.issuer(of: notice))
+                issuer: Self.issuer(in: written))
         }
     }
 }
 
 extension NoticeReading {
+    /// The body of `notice` as written, from where the reader found it starts (`ArticleReader`'s notices: its
+    /// marker's body, or a live line's), or its joined `text` when no marker is read there.
+    static func writtenBody(of notice: ArticleNotice, in scalars: ScalarText) -> String {
+        let range = notice.range
+        guard let found = UpdateMarker.match(in: scalars, at: range.start, limit: range.end),
+              let match = found.bodyStart < range.end ? found : UpdateMarker.liveLine(in: scalars, at: range.start, limit: range.end),
+              match.bodyStart < range.end else { return notice.text }
+        return scalars.string(TextRange(match.bodyStart, range.end))
+    }
+
     /// Who issued a notice, from its text: the one who says it, not what it is about. In its first sentence, the
     /// speaker a newsroom names — opening it ("Police say…", "La SNCF annonce…"), after it ("…, the city said.",
     /// "…, a indiqué la mairie.") or after "selon" / "according to"; else a name opening the notice that speaks
@@ -103,6 +116,10 @@ private enum IssuerWords {
         "most", "few", "other", "others", "beaucoup", "nombre", "d'autres", "quelques",
     ]
     static let definite: Set<String> = ["the", "le", "la", "les"]
+    /// Words by which a notice names the page it amends, in lower case ("this story", "la version précédente").
+    static let selfReferences: Set<String> = [
+        "story", "article", "version", "post", "headline", "report", "billet", "titre", "papier",
+    ]
     /// Words that end a speaker named after its verb ("a indiqué ERDF à la presse", "said the city on Monday").
     static let afterSpeaker: Set<String> = [
         "in", "on", "at", "to", "during", "from", "via", "by", "late", "early", "a", "au", "aux", "dans", "en", "lors",
@@ -118,11 +135,20 @@ private enum IssuerWords {
     /// The text's sentences as words: a sentence ends at ".", "!" or "?" before a capitalised word, except after a
     /// short capitalised abbreviation ("Sgt.", "Dr.").
     static func sentences(_ text: String) -> [[Word]] {
-        let raw = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        // Each word, and whether a blank line follows it: a paragraph ends its sentence, full stop or not (a live
+        // entry's title line, "20h40 : … souligne Yannick Jadot", then its first paragraph).
+        var raw: [String] = []
+        var paragraphEnds = Set<Int>()
+        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
+            raw += paragraph.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" || $0 == "\r" }).map(String.init)
+            if !raw.isEmpty { paragraphEnds.insert(raw.count - 1) }
+        }
         var words: [Word] = []
         for (i, token) in raw.enumerated() {
             let core = token.unicodeScalars.drop { !Scalars.isLetter($0) && !Scalars.isDigit($0) }
-            let trimmed = String(String.UnicodeScalarView(core)).trimmingTrailing { !($0.isLetter || $0.isNumber || $0 == ")") }
+            var trimmed = String(String.UnicodeScalarView(core)).trimmingTrailing { !($0.isLetter || $0.isNumber || $0 == ")") }
+            // An acronym in brackets keeps its opening one: "(BEI)".
+            if token.hasPrefix("("), trimmed.hasSuffix(")"), !trimmed.contains("(") { trimmed = "(" + trimmed }
             let key = Scalars.folded(trimmed.replacingApostrophes().unicodeScalars)
             // The punctuation closing the word, past a closing quotation mark or bracket ("said.»", "3,000" has none).
             let closing = String(String.UnicodeScalarView(token.unicodeScalars.reversed().prefix { !Scalars.isLetter($0) && !Scalars.isDigit($0) }))
@@ -132,7 +158,7 @@ private enum IssuerWords {
             let nextCapitalised = i + 1 < raw.count
                 && raw[i + 1].unicodeScalars.first(where: Scalars.isLetter).map(Scalars.isUpper) == true
             let abbreviation = trimmed.count <= 3 && trimmed.unicodeScalars.first.map(Scalars.isUpper) == true
-            let sentenceEnd = endsWithStop && (i + 1 == raw.count || nextCapitalised && !abbreviation)
+            let sentenceEnd = endsWithStop && (i + 1 == raw.count || nextCapitalised && !abbreviation) || paragraphEnds.contains(i)
             let clauseEnd = sentenceEnd || last != nil && !endsWithStop || endsWithStop && !abbreviation
             words.append(Word(text: trimmed, key: key, endsClause: clauseEnd, endsSentence: sentenceEnd,
                               capitalised: trimmed.unicodeScalars.first.map(Scalars.isUpper) == true))
@@ -151,9 +177,11 @@ private enum IssuerWords {
     /// in its last clause around such a verb. The first found in reading order.
     static func speaker(of sentence: [Word]) -> String? {
         for (i, word) in sentence.enumerated() {
-            if word.key == "selon", let name = speaker(sentence, from: i + 1) { return name }
+            if word.key == "selon", let name = source(sentence, from: i + 1) { return name }
             if word.key == "according", i + 1 < sentence.count, sentence[i + 1].key == "to", !word.endsClause,
-               let name = speaker(sentence, from: i + 2) { return name }
+               let name = source(sentence, from: i + 2) { return name }
+            // "un bilan communiqué par la préfecture", "figures released by the county".
+            if isAgentParticiple(sentence, at: i), let name = speaker(sentence, from: i + 2) { return name }
             guard isSpeechVerb(sentence, at: i) else { continue }
             // The clause before the verb, back past the words that may stand between it and its speaker.
             var end = i
@@ -174,6 +202,59 @@ private enum IssuerWords {
         }
         return nil
     }
+
+    /// The source named after "selon" / "according to" from `start`: the name itself, or the body it speaks for when
+    /// the words name a channel of it ("les informations de RTL" → RTL, "une source du parquet" → le parquet, "a
+    /// statement from the county" → the county). A channel with no body after it ("nos informations", "une source
+    /// proche de l'enquête") names no one.
+    static func source(_ sentence: [Word], from start: Int) -> String? {
+        var i = start
+        if i < sentence.count, channelDeterminers.contains(sentence[i].key) { i += 1 }
+        if i + 1 < sentence.count, channels.contains(sentence[i].key), !sentence[i].endsClause {
+            let preposition = sentence[i + 1].key
+            // "du parquet" stands for "de le parquet": the article comes back so that the name reads as one.
+            if let article = contractedArticles[preposition], i + 2 < sentence.count, !sentence[i + 1].endsClause {
+                // A name in lower case needs its article to read as one ("le parquet de Draguignan").
+                var words = Array(sentence[(i + 2)...])
+                let bare = !words[0].capitalised && !article.isEmpty
+                if bare { words.insert(Word(text: article, key: article, endsClause: false, endsSentence: false, capitalised: false), at: 0) }
+                if let name = speaker(words, from: 0) { return name }
+            }
+            if preposition.hasPrefix("d'"), sentence[i + 1].text.count > 2 {
+                var words = Array(sentence[(i + 1)...])
+                words[0].text = String(words[0].text.dropFirst(2))
+                words[0].key = String(words[0].key.dropFirst(2))
+                words[0].capitalised = words[0].text.unicodeScalars.first.map(Scalars.isUpper) == true
+                return speaker(words, from: 0)
+            }
+        }
+        return speaker(sentence, from: start)
+    }
+
+    /// Determiners before a channel of a source ("les informations de", "a statement from").
+    static let channelDeterminers: Set<String> = ["les", "la", "le", "une", "un", "des", "a", "an", "the"]
+    /// Channels through which a body speaks, after "selon" / "according to".
+    static let channels: Set<String> = [
+        "informations", "information", "source", "sources", "communique", "statement", "spokesman", "spokeswoman",
+        "spokesperson", "porte-parole", "bilan", "chiffres", "figures", "data", "donnees",
+    ]
+    /// Prepositions after a channel, with the article they hold ("du" is "de le"); "" when they hold none.
+    static let contractedArticles: [String: String] = [
+        "du": "le", "des": "les", "de": "", "of": "", "from": "", "at": "",
+    ]
+
+    /// Whether the word at `i` is a participle of publication followed by its agent: "communiqué par", "released by".
+    static func isAgentParticiple(_ sentence: [Word], at i: Int) -> Bool {
+        guard i + 2 < sentence.count, !sentence[i].capitalised, !sentence[i].endsClause,
+              agentParticiples.contains(sentence[i].key) else { return false }
+        return sentence[i + 1].key == "par" || sentence[i + 1].key == "by"
+    }
+
+    /// Participles whose agent is the source of what they publish.
+    static let agentParticiples: Set<String> = [
+        "communique", "annonce", "confirme", "publie", "diffuse", "transmis", "released", "announced", "confirmed",
+        "issued", "published", "provided",
+    ]
 
     /// Whether the words after the verb at `verb`, up to the sentence's end, are a circumstance ("in a statement",
     /// "on Friday", "à l'AFP") rather than the rest of a statement.
@@ -211,6 +292,8 @@ private enum IssuerWords {
     /// possessive determiner.
     static func name(_ words: [Word], bare: Bool = false) -> String? {
         guard let first = words.first, words.count <= longestSpeaker, !noSpeaker.contains(first.key) else { return nil }
+        // The article itself is no issuer: "The original version of this story stated…", "l'article initial disait".
+        guard !words.contains(where: { !$0.capitalised && selfReferences.contains($0.key) }) else { return nil }
         let article = definite.contains(first.key) || first.key.hasPrefix("l'")
         let bareName = bare && words.count <= longestBareSpeaker && words.allSatisfy { $0.key.allSatisfy(\.isLetter) }
         guard first.capitalised || article || bareName, !(article && words.count == 1 && !first.key.hasPrefix("l'"))
@@ -233,7 +316,9 @@ private enum IssuerWords {
         guard count >= 2, let first = sentence.first, !noSpeaker.contains(first.key), !afterSpeaker.contains(first.key)
         else { return nil }
         let clauseEnd = sentence[(count - 1)...].firstIndex(where: \.endsClause) ?? sentence.count - 1
-        let speaks = sentence[count - 1].endsClause || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0) }
+        // (A name that is the whole sentence, a title line, says nothing.)
+        let setOff = sentence[count - 1].endsClause && !sentence[count - 1].endsSentence
+        let speaks = setOff || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0) }
         return speaks ? sentence.prefix(count).map(\.text).joined(separator: " ") : nil
     }
 }
