@@ -30,6 +30,18 @@ import Testing
         // The agent of a publication.
         ("Le bilan monte à douze morts, selon un nouveau bilan communiqué par la préfecture.", "la préfecture"),
         ("The toll rose to nine, in figures released by the county coroner.", "the county coroner"),
+        // A channel named as the speaker speaks for its body; an aside does not hide the speaker before it.
+        ("Two streets are open again, a spokeswoman for the Riverside fire department said.", "the Riverside fire department"),
+        ("Le trafic reprend, a précisé un porte-parole de la SNCF.", "la SNCF"),
+        ("The mayor, who visited the shelter on Monday, announced that the curfew is over.", "The mayor"),
+        ("La préfète, qui s'est rendue sur place, a annoncé la levée du confinement.", "La préfète"),
+        // Quoted words are the quoted speaker's; the attribution names who wrote or told them.
+        ("\"Police say the road is safe now,\" Councilwoman Ann Ruiz wrote on Facebook.", "Councilwoman Ann Ruiz"),
+        ("« Selon les pompiers, tout danger est écarté », a écrit la maire sur son compte.", "la maire"),
+        ("\"The bridge is open again,\" Mayor Tom Reyes told reporters.", "Mayor Tom Reyes"),
+        ("D'après les gendarmes, le randonneur a été retrouvé.", "les gendarmes"),
+        // An abbreviation keeps its full stop inside a name.
+        ("The U.S. Forest Service said the trail has reopened.", "The U.S. Forest Service"),
         // A title line is a sentence of its own: the speaker ends there.
         ("\"Le pire est passé\", souligne Léa Martin\n\nLa maire a remercié les bénévoles.", "Léa Martin"),
     ])
@@ -53,6 +65,13 @@ import Testing
         // The page itself is no issuer.
         "The original version of this story stated that the bridge was closed.",
         "La version précédente de cet article indiquait que le pont était fermé.",
+        // A statement not made; a document; a name set off whose verb is no speech.
+        "Officials have not said when the bridge will reopen.",
+        "Les autorités n'ont pas précisé quand le pont rouvrira.",
+        "According to the latest count, 40 basements were flooded.",
+        "Selon le dernier bilan, quatorze maisons ont été inondées.",
+        "Mill Road, the main route into downtown, has reopened to traffic.",
+        "Le pont Wilson, fermé depuis lundi, a rouvert à la circulation.",
         // A name alone on a title line says nothing.
         "Léa Martin\n\nLa maire a démenti toute fermeture.",
     ])

@@ -84,6 +84,8 @@ private enum IssuerWords {
         var endsSentence: Bool
         /// Capitalised as written.
         var capitalised: Bool
+        /// Inside a quotation: the quoted speaker's words, not the notice's attribution.
+        var quoted = false
     }
 
     /// Verbs by which a newsroom gives a statement to its speaker, folded; French past participles count only after
@@ -94,11 +96,12 @@ private enum IssuerWords {
         "warned", "warns", "denied", "denies", "responded", "responds", "apologized", "apologizes", "apologised",
         "indique", "indiquent", "annonce", "annoncent", "confirme", "confirment", "declare", "declarent", "precise",
         "precisent", "affirme", "affirment", "explique", "expliquent", "assure", "assurent", "rapporte", "rapportent",
-        "signale", "signalent", "dement", "dementent", "ajoute", "ajoutent", "souligne", "soulignent",
+        "signale", "signalent", "dement", "dementent", "ajoute", "ajoutent", "souligne", "soulignent", "wrote",
+        "writes", "ecrit", "ecrivent",
     ]
     static let participles: Set<String> = [
         "indique", "annonce", "confirme", "declare", "precise", "affirme", "explique", "assure", "rapporte", "signale",
-        "communique", "dementi", "ajoute", "souligne",
+        "communique", "dementi", "ajoute", "souligne", "ecrit",
     ]
     static let frenchAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient"]
     /// Words that may stand between a speaker and its verb ("has confirmed", "now says", "nous a communiqué").
@@ -159,9 +162,21 @@ private enum IssuerWords {
                 && raw[i + 1].unicodeScalars.first(where: Scalars.isLetter).map(Scalars.isUpper) == true
             let abbreviation = trimmed.count <= 3 && trimmed.unicodeScalars.first.map(Scalars.isUpper) == true
             let sentenceEnd = endsWithStop && (i + 1 == raw.count || nextCapitalised && !abbreviation) || paragraphEnds.contains(i)
+            // An abbreviation inside a name keeps its full stop: "Gov. Maura Healey", "The U.S. Coast Guard".
+            if abbreviation, !sentenceEnd, closing == "." { trimmed += "." }
             let clauseEnd = sentenceEnd || last != nil && !endsWithStop || endsWithStop && !abbreviation
             words.append(Word(text: trimmed, key: key, endsClause: clauseEnd, endsSentence: sentenceEnd,
                               capitalised: trimmed.unicodeScalars.first.map(Scalars.isUpper) == true))
+        }
+        // Quotation marks: a word opening one ("“Police", "«") starts a quotation, one closing it ends it.
+        var inQuote = false
+        for (i, token) in raw.enumerated() {
+            let opens = token.first.map { "\"“«„".contains($0) } ?? false
+            let closes = token.unicodeScalars.reversed().prefix { !Scalars.isLetter($0) && !Scalars.isDigit($0) }
+                .contains { "\"”»".unicodeScalars.contains($0) }
+            if opens { inQuote = true }
+            words[i].quoted = inQuote
+            if closes || token == "»" { inQuote = false }
         }
         var result: [[Word]] = []
         var current: [Word] = []
@@ -176,8 +191,8 @@ private enum IssuerWords {
     /// The speaker `sentence` names, if any: after "selon" / "according to", opening it before a verb of speech, or
     /// in its last clause around such a verb. The first found in reading order.
     static func speaker(of sentence: [Word]) -> String? {
-        for (i, word) in sentence.enumerated() {
-            if word.key == "selon", let name = source(sentence, from: i + 1) { return name }
+        for (i, word) in sentence.enumerated() where !word.quoted {
+            if word.key == "selon" || word.key == "d'apres", let name = source(sentence, from: i + 1) { return name }
             if word.key == "according", i + 1 < sentence.count, sentence[i + 1].key == "to", !word.endsClause,
                let name = source(sentence, from: i + 2) { return name }
             // "un bilan communiqué par la préfecture", "figures released by the county".
@@ -185,11 +200,20 @@ private enum IssuerWords {
             guard isSpeechVerb(sentence, at: i) else { continue }
             // The clause before the verb, back past the words that may stand between it and its speaker.
             var end = i
-            while end > 0, betweenSpeakerAndVerb.contains(sentence[end - 1].key), !sentence[end - 1].endsClause { end -= 1 }
+            while end > 0, betweenSpeakerAndVerb.contains(sentence[end - 1].key) || negations.contains(sentence[end - 1].key),
+                  !sentence[end - 1].endsClause { end -= 1 }
+            // "Officials have not said when…": a statement not made names no speaker.
+            if sentence[end..<i].contains(where: { negations.contains($0.key) }) { continue }
             var start = end
             while start > 0, !sentence[start - 1].endsClause { start -= 1 }
-            // In the last clause: nothing after the verb but a circumstance ("in a statement", "jeudi à l'AFP").
+            // In the last clause: nothing after the verb but a circumstance ("in a statement", "jeudi à l'AFP"), or
+            // whom it was told ("told reporters", "told The Associated Press").
             let inLastClause = endsWithCircumstance(sentence, after: i)
+            if end == start, start > 0, let subject = subjectBeforeAside(sentence, endingAt: start), let name = name(subject) {
+                // "The governor, who toured the site Tuesday, announced …": the speaker stands before the aside (and
+                // not after the verb, where "…, qui étaient privés de courant, a indiqué ERDF" names it).
+                return name
+            }
             if end > start {
                 // "Police say …" opening the sentence; "…, the city said." closing it.
                 // After the statement, a bare plural may speak: "…, state police said", "…, forecasters said".
@@ -231,6 +255,13 @@ private enum IssuerWords {
         return speaker(sentence, from: start)
     }
 
+    /// Documents, which hold figures but speak for no one unless a name goes with them ("the latest count").
+    static let documents: Set<String> = [
+        "count", "tally", "estimate", "estimates", "data", "figures", "bilan", "chiffres", "decompte", "donnees",
+        "estimation", "estimations", "sondage", "poll", "survey", "study", "etude", "rapport", "report", "reports",
+        "analyses", "analysis", "tests", "resultats", "results", "examens", "images", "documents",
+    ]
+
     /// Determiners before a channel of a source ("les informations de", "a statement from").
     static let channelDeterminers: Set<String> = ["les", "la", "le", "une", "un", "des", "a", "an", "the"]
     /// Channels through which a body speaks, after "selon" / "according to".
@@ -240,7 +271,7 @@ private enum IssuerWords {
     ]
     /// Prepositions after a channel, with the article they hold ("du" is "de le"); "" when they hold none.
     static let contractedArticles: [String: String] = [
-        "du": "le", "des": "les", "de": "", "of": "", "from": "", "at": "",
+        "du": "le", "des": "les", "de": "", "of": "", "from": "", "at": "", "for": "",
     ]
 
     /// Whether the word at `i` is a participle of publication followed by its agent: "communiqué par", "released by".
@@ -256,11 +287,27 @@ private enum IssuerWords {
         "issued", "published", "provided",
     ]
 
+    /// The words before an aside that ends at `end` (exclusive), right before a verb, when the aside opens with a
+    /// relative pronoun ("The governor, who toured the site, announced…", "Le préfet, qui s'est rendu sur place, a
+    /// annoncé…"); nil when the clause before the verb is no such aside.
+    static func subjectBeforeAside(_ sentence: [Word], endingAt end: Int) -> [Word]? {
+        var asideStart = end - 1
+        while asideStart > 0, !sentence[asideStart - 1].endsClause { asideStart -= 1 }
+        guard asideStart > 0, relativePronouns.contains(sentence[asideStart].key) else { return nil }
+        var start = asideStart - 1
+        while start > 0, !sentence[start - 1].endsClause { start -= 1 }
+        return start < asideStart ? Array(sentence[start..<asideStart]) : nil
+    }
+
+    static let relativePronouns: Set<String> = ["who", "which", "whose", "qui", "que", "dont", "lequel", "laquelle"]
+    static let negations: Set<String> = ["not", "never", "yet", "pas", "jamais", "n'a", "n'ont", "ne", "n'avait"]
+
     /// Whether the words after the verb at `verb`, up to the sentence's end, are a circumstance ("in a statement",
     /// "on Friday", "à l'AFP") rather than the rest of a statement.
     static func endsWithCircumstance(_ sentence: [Word], after verb: Int) -> Bool {
         guard verb + 1 < sentence.count else { return true }
-        guard afterSpeaker.contains(sentence[verb + 1].key) else { return false }
+        let told = sentence[verb].key == "told" || sentence[verb].key == "tells"
+        guard told || afterSpeaker.contains(sentence[verb + 1].key) else { return false }
         return !sentence[(verb + 1)...].dropLast().contains { $0.endsClause } && sentence.count - verb - 1 <= 5
     }
 
@@ -291,9 +338,22 @@ private enum IssuerWords {
     /// when `bare`, at most `longestBareSpeaker` words in lower case), not with a pronoun or an indefinite or
     /// possessive determiner.
     static func name(_ words: [Word], bare: Bool = false) -> String? {
+        // "A spokesman for the city", "un porte-parole de la mairie": the body the channel speaks for.
+        if words.count >= 3, channelDeterminers.contains(words[0].key), channels.contains(words[1].key),
+           let article = contractedArticles[words[2].key] {
+            var rest = Array(words[3...])
+            if !rest[0].capitalised, !article.isEmpty {
+                rest.insert(Word(text: article, key: article, endsClause: false, endsSentence: false, capitalised: false), at: 0)
+            }
+            return name(rest, bare: bare)
+        }
         guard let first = words.first, words.count <= longestSpeaker, !noSpeaker.contains(first.key) else { return nil }
         // The article itself is no issuer: "The original version of this story stated…", "l'article initial disait".
         guard !words.contains(where: { !$0.capitalised && selfReferences.contains($0.key) }) else { return nil }
+        // Nor is a document ("the latest count", "le dernier bilan", "les analyses ADN"): it names no one who speaks,
+        // unless whose it is follows ("the latest count from the Red Cross").
+        let ofWhom = words.indices.contains { $0 + 1 < words.count && ["de", "du", "des", "of", "from", "by"].contains(words[$0].key) }
+        guard ofWhom || !words.contains(where: { !$0.capitalised && documents.contains($0.key) }) else { return nil }
         let article = definite.contains(first.key) || first.key.hasPrefix("l'")
         let bareName = bare && words.count <= longestBareSpeaker && words.allSatisfy { $0.key.allSatisfy(\.isLetter) }
         guard first.capitalised || article || bareName, !(article && words.count == 1 && !first.key.hasPrefix("l'"))
@@ -316,8 +376,14 @@ private enum IssuerWords {
         guard count >= 2, let first = sentence.first, !noSpeaker.contains(first.key), !afterSpeaker.contains(first.key)
         else { return nil }
         let clauseEnd = sentence[(count - 1)...].firstIndex(where: \.endsClause) ?? sentence.count - 1
-        // (A name that is the whole sentence, a title line, says nothing.)
-        let setOff = sentence[count - 1].endsClause && !sentence[count - 1].endsSentence
+        // Set off by a comma, the name speaks when a verb of speech follows its apposition ("Pierre Paperon, le
+        // directeur …, dément"; not "Mill Road, the main route into downtown, has reopened"). A name that is the whole
+        // sentence, a title line, says nothing.
+        var setOff = false
+        if sentence[count - 1].endsClause, !sentence[count - 1].endsSentence,
+           let asideEnd = sentence[count...].firstIndex(where: \.endsClause), !sentence[asideEnd].endsSentence {
+            setOff = sentence.indices.contains { $0 > asideEnd && $0 <= asideEnd + 3 && isSpeechVerb(sentence, at: $0) }
+        }
         let speaks = setOff || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0) }
         return speaks ? sentence.prefix(count).map(\.text).joined(separator: " ") : nil
     }
