@@ -1615,8 +1615,13 @@ import Testing
         ("Read more:", "Port of Lorient turns 100 with a week of open days", true),
         ("Related", "Fishing fleet: Five boats that shaped the harbor's history", true),
         ("Sur le même sujet :", "- Les chalutiers du port", true),
-        // Negative: a sentence under the label; a label that runs on into prose; no label at all.
-        ("À lire aussi", "Le port de Lorient a accueilli 300 bateaux l'an dernier.", false),
+        // A headline's length with a full stop: a title as well.
+        ("À lire aussi", "Lorient : la criée bat son record de ventes en mai.", true),
+        ("Read more:", "Lorient fish market posts its best month in a decade.", true),
+        // Negative: a report's sentence under the label, longer than a headline; a label that runs on into prose;
+        // no label at all.
+        ("À lire aussi", "Le port de Lorient a accueilli 300 bateaux l'an dernier, un record depuis sa création, selon la capitainerie.", false),
+        ("Read more", "Related repairs to the north quay were approved on Monday by the harbor board, its chairman said.", false),
         ("Related to the harbor's anniversary, the town will hold a parade", "The mayor will lead it", false),
         ("Le port fête ses cent ans", "Une semaine de portes ouvertes", false),
     ])
@@ -1625,6 +1630,22 @@ import Testing
         let labelRange = TextRange(0, label.unicodeScalars.count)
         let titleRange = TextRange(labelRange.end + 1, scalars.count)
         #expect(NoticeBoundary.isSuggestionTitle(scalars, titleRange, under: labelRange) == expected)
+    }
+
+    /// The titles a lone label lists, one a paragraph, are furniture down to the first that ends a sentence and is
+    /// no headline under the label: the report resumes there.
+    @Test(arguments: [
+        ("À lire aussi\n\nLorient : la criée bat son record\n\nPêche : les quotas de 2025 en baisse\n\n", 0),
+        ("Related\n\nLorient fish market posts record month\n\nFishing quotas cut for next year\n\n", 0),
+        ("Read more:\n\nLorient fish market posts its best month in a decade.\n\n", 0),
+        // Negative: a second paragraph with a sentence's end is the report's; so is one under no label.
+        ("À lire aussi\n\nLorient : la criée bat son record\n\nLa criée a vendu 900 tonnes de poisson en mai.\n\n", 1),
+        ("Related\n\nLorient fish market posts record month\n\nThe market sold 900 tonnes of fish in May.\n\n", 1),
+        ("La criée a vendu 900 tonnes de poisson en mai.\n\n", 1),
+    ])
+    func listedSuggestionTitles(_ list: String, _ claims: Int) {
+        let text = "Le port de Lorient a voté son budget lundi, par 23 voix contre 4.\n\n\(list)Le maire a salué un vote large."
+        #expect(ArticleReader.analyze(text).claims.count == claims + 2)
     }
 
     /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.

@@ -114,12 +114,45 @@ extension NoticeBoundary {
     }
 
     /// Whether a paragraph is the title of a reading suggestion whose label stands alone on the line above it
-    /// (`isLoneLabel`): a headline, with no sentence end ("À voir également" / "Tempête : les forêts toujours
-    /// meurtries"). A sentence there is the report's, whatever stands above it.
-    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange) -> Bool {
+    /// (`isLoneLabel`): a headline ("À voir également" / "Tempête : les forêts toujours meurtries"); with a full stop
+    /// too, when it is a headline's length on a line of its own and the page goes on below it (`followed`): "Read
+    /// more:" / "Storm damage tops $2 million." / the report. A page sets the title it points to right under the
+    /// label, between two blocks; a report's sentence there is rare. A longer sentence is the report's ("Read more" /
+    /// a sentence of 15 words naming who said it), and so is the page's last paragraph, which points to nothing.
+    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange, followed: Bool = true) -> Bool {
+        isLoneLabel(scalars, label) && readsAsTitle(scalars, range, stops: followed)
+    }
+
+    /// Whether paragraph `k` of `ranges` is one of the titles a lone label lists (`isLoneLabel`), one a line: the
+    /// first right under it (`isSuggestionTitle`), and each below it up to `listedTitles` in all, a headline with no
+    /// sentence end ("Related" / "Drought: Farmers ask for help" / "Reservoirs hit a 30-year low"). A paragraph that
+    /// ends a sentence ends the list: the report resumes.
+    static func isListedSuggestionTitle(_ scalars: ScalarText, _ ranges: [TextRange], at k: Int) -> Bool {
+        var first = k
+        while first > 0, k - first < listedTitles {
+            if isLoneLabel(scalars, ranges[first - 1]) {
+                return readsAsTitle(scalars, ranges[first], stops: first + 1 < ranges.count)
+            }
+            guard readsAsTitle(scalars, ranges[first], stops: false) else { return false }
+            first -= 1
+        }
+        return false
+    }
+
+    /// How many titles `isListedSuggestionTitle` reads under one label.
+    static let listedTitles = 5
+
+    /// The most words of a title with a full stop right under a lone label (`isSuggestionTitle`): a headline's.
+    static let titleWords = 12
+
+    /// Whether a paragraph reads as a suggestion's title: at most `longestSuggestion` scalars with no sentence end, or,
+    /// where a title may end on a full stop (`stops`), a headline's length with one (`titleWords`) on a single line.
+    private static func readsAsTitle(_ scalars: ScalarText, _ range: TextRange, stops: Bool) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
-        guard trimmed.length > 0, trimmed.length <= longestSuggestion, isLoneLabel(scalars, label) else { return false }
-        return !endsSentence(scalars, trimmed)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
+        if !endsSentence(scalars, trimmed) { return true }
+        return stops && !scalars[trimmed.start..<trimmed.end].contains("\n")
+            && !ArticleReader.hasWords(scalars, trimmed, atLeast: titleWords + 1)
     }
 
     /// Whether the trimmed paragraph ends on a sentence's end, short of closing quotes or brackets: a full stop, "!" or
