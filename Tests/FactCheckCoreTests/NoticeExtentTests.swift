@@ -1571,6 +1571,11 @@ import Testing
         ("Dans la même rubrique, le journal publiait hier un long entretien.", false, false),
         ("Voir aussitôt un médecin, conseille l'agence régionale de santé.", false, nil),
         ("Read moreover the ministry's own figures, which tell another story.", false, nil),
+        // A colon after a piece of the site, the label's object, closes it: the title follows.
+        ("Voir aussi notre reportage : les dockers du port de Sète au travail de nuit.", true, true),
+        ("À lire aussi la chronologie : vingt ans de procès autour de l'usine de Gardanne.", true, true),
+        ("See also the video: Divers search the harbor for the missing trawler overnight.", true, true),
+        ("Read more in our timeline: How the harbor dispute reached the state's highest court.", true, true),
         // A link reads as a link: a title after a colon, or a line with no sentence end; a whole sentence is the
         // report's, whatever it opens with.
         ("Voir aussi notre dossier sur la sécheresse", true, true),
@@ -1598,6 +1603,10 @@ import Testing
     @Test(arguments: [
         ("Voir aussi les horaires de la déchetterie : elle ouvrira de 8 heures à 18 heures dès le 2 mai.", true),
         ("See also the library's notice: its reading room will stay shut until the roof is repaired.", true),
+        ("Voir aussi les règles du tri : le verre ira désormais dans les bornes de quartier.", true),
+        ("See also the council's instructions: bins must be out by 7 a.m. on collection days.", true),
+        ("Voir aussi notre infographie : la déchetterie en chiffres depuis son ouverture.", false),
+        ("See also our map: Where the new recycling points will stand next year.", false),
         ("À voir également : Quimper, la déchetterie rouvre ses portes", false),
         ("See also: Library roof repairs to cost $2 million", false),
     ])

@@ -174,7 +174,7 @@ extension NoticeBoundary {
     static func readsAsLink(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0 else { return false }
-        if colonClosesLabel(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
+        if colonClosesLabel(scalars, trimmed) || colonClosesPiece(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
         return !ArticleReader.hasWords(scalars, trimmed, atLeast: suggestionSentenceWords)
     }
 
@@ -196,6 +196,44 @@ extension NoticeBoundary {
             return i < head.count && head[i] == ":"
         }
     }
+
+    /// Whether a reading suggestion's label is followed by a piece of the site, then a colon and its title ("Voir
+    /// aussi la vidéo : les pompiers en action", "À lire aussi notre enquête : …", "See also our map: Where the fire
+    /// is burning"): up to `pieceWords` words between label and colon, the first one past any determiner (or the one
+    /// after it, an adjective between: "notre grande enquête") one of `pieceNouns`. What the page points to is its
+    /// own video, map or investigation; a colon after any other object ("les consignes de la préfecture :", "the
+    /// county's guidance:") opens a clause of the report, whose content it is.
+    private static func colonClosesPiece(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead + 40)]).unicodeScalars)
+        guard let label = suggestionLabels.first(where: { head.starts(with: $0) }),
+              let colon = head[label.count...].firstIndex(of: ":") else { return false }
+        let object = head[label.count..<colon]
+        let words = String(String.UnicodeScalarView(object)).split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, words.count <= pieceWords else { return false }
+        let content = words.drop(while: pieceDeterminers.contains)
+        return content.prefix(2).contains(where: pieceNouns.contains)
+    }
+
+    /// The most words `colonClosesPiece` reads between a label and its colon: a determiner, an adjective, the piece
+    /// and whose it is ("la vidéo de la préfecture").
+    static let pieceWords = 5
+
+    /// Folded words that lead to a piece of the site (`colonClosesPiece`): an article, a possessive, a
+    /// demonstrative, a preposition ("Read more in our timeline:", "À voir dans notre diaporama :").
+    static let pieceDeterminers: Set<String> = [
+        "l", "la", "le", "les", "notre", "nos", "cette", "ce", "ces", "son", "sa", "ses", "un", "une", "dans", "sur",
+        "the", "our", "this", "these", "their", "its", "a", "an", "in", "on",
+    ]
+
+    /// Folded nouns of a page's pieces and media that a reading suggestion points to (`colonClosesPiece`).
+    static let pieceNouns: Set<String> = [
+        "video", "videos", "enquete", "enquetes", "dossier", "portfolio", "diaporama", "reportage", "infographie",
+        "carte", "photos", "galerie", "podcast", "entretien", "interview", "chronologie", "decryptage", "live",
+        "direct", "serie", "map", "maps", "coverage", "explainer", "gallery", "slideshow", "timeline", "investigation",
+        "series", "photo", "graphic", "interactive",
+    ]
 
     /// The labels of `suggestionStarts`, as folded scalars.
     private static let suggestionLabels = (PageFurniture.readingSuggestionStarts + moreSuggestionStarts).map { Array($0.unicodeScalars) }
