@@ -200,6 +200,11 @@ import Testing
             + "La Loire a atteint 4 mètres à Orléans mardi.\n", 1),
         ("Live updates: flooding on the Loire\n\n19h20 - The levees are holding, officials say.\n\nOriginal story:\n\n"
             + "The river reached 4 metres in Orléans on Tuesday.\n", 1),
+        // A line that announces the live introduces its log, colon or not.
+        ("EN DIRECT - Crue de la Loire\n\nSuivez la soirée en direct :\n\n19h20 - Les digues tiennent.\n\n"
+            + "18h45 - Deux quartiers sont évacués.\n\nLe pic de crue est attendu mardi.\n", 2),
+        ("Flooding on the Loire: live updates\n\nThe latest:\n\n19h20 - The levees are holding.\n\n"
+            + "18h45 - Two districts are evacuated.\n\nThe crest is expected Tuesday.\n", 2),
         // Negative: durations or times listed under a line that introduces them with a colon, on a live page too,
         // longest first as a log's hours run.
         ("EN DIRECT - Semi-marathon de Nantes\n\nLes records des favoris, du plus lent au plus rapide :\n\n1h04 - Le "

@@ -120,13 +120,13 @@ extension UpdateMarker {
 
     /// Whether the nearest line above `start` that does not open with an hour (`liveTime`, `dashes`), past the
     /// entries over it and blank lines, ends with a colon: it introduces the lines below as a list's items ("Les
-    /// meilleurs temps, du plus lent au plus rapide :", "Prices at the market:"). Within `liveReach` lines and
-    /// `liveBytes` bytes.
+    /// meilleurs temps, du plus lent au plus rapide :", "Prices at the market:"), unless it announces the live itself
+    /// ("Suivez la soirée en direct :", `liveAnnouncements`). Within `liveReach` lines and `liveBytes` bytes.
     private static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
         lineAbove(text, at: start) { line -> Bool? in
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
             guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
-            return line[trimmed.end - 1] == ":"
+            return line[trimmed.end - 1] == ":" && !announcementPhrases.occurs(in: NoticeBoundary.wordText(line, trimmed))
         } ?? false
     }
 
