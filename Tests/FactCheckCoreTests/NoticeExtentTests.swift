@@ -1571,6 +1571,11 @@ import Testing
         ("Dans la même rubrique, le journal publiait hier un long entretien.", false, false),
         ("Voir aussitôt un médecin, conseille l'agence régionale de santé.", false, nil),
         ("Read moreover the ministry's own figures, which tell another story.", false, nil),
+        // A colon after a piece of the site, the label's object, closes it: the title follows.
+        ("Voir aussi notre reportage : les dockers du port de Sète au travail de nuit.", true, true),
+        ("À lire aussi la chronologie : vingt ans de procès autour de l'usine de Gardanne.", true, true),
+        ("See also the video: Divers search the harbor for the missing trawler overnight.", true, true),
+        ("Read more in our timeline: How the harbor dispute reached the state's highest court.", true, true),
         // A link reads as a link: a title after a colon, or a line with no sentence end; a whole sentence is the
         // report's, whatever it opens with.
         ("Voir aussi notre dossier sur la sécheresse", true, true),
@@ -1598,6 +1603,10 @@ import Testing
     @Test(arguments: [
         ("Voir aussi les horaires de la déchetterie : elle ouvrira de 8 heures à 18 heures dès le 2 mai.", true),
         ("See also the library's notice: its reading room will stay shut until the roof is repaired.", true),
+        ("Voir aussi les règles du tri : le verre ira désormais dans les bornes de quartier.", true),
+        ("See also the council's instructions: bins must be out by 7 a.m. on collection days.", true),
+        ("Voir aussi notre infographie : la déchetterie en chiffres depuis son ouverture.", false),
+        ("See also our map: Where the new recycling points will stand next year.", false),
         ("À voir également : Quimper, la déchetterie rouvre ses portes", false),
         ("See also: Library roof repairs to cost $2 million", false),
     ])
@@ -1615,8 +1624,13 @@ import Testing
         ("Read more:", "Port of Lorient turns 100 with a week of open days", true),
         ("Related", "Fishing fleet: Five boats that shaped the harbor's history", true),
         ("Sur le même sujet :", "- Les chalutiers du port", true),
-        // Negative: a sentence under the label; a label that runs on into prose; no label at all.
-        ("À lire aussi", "Le port de Lorient a accueilli 300 bateaux l'an dernier.", false),
+        // A headline's length with a full stop: a title as well.
+        ("À lire aussi", "Lorient : la criée bat son record de ventes en mai.", true),
+        ("Read more:", "Lorient fish market posts its best month in a decade.", true),
+        // Negative: a report's sentence under the label, longer than a headline; a label that runs on into prose;
+        // no label at all.
+        ("À lire aussi", "Le port de Lorient a accueilli 300 bateaux l'an dernier, un record depuis sa création, selon la capitainerie.", false),
+        ("Read more", "Related repairs to the north quay were approved on Monday by the harbor board, its chairman said.", false),
         ("Related to the harbor's anniversary, the town will hold a parade", "The mayor will lead it", false),
         ("Le port fête ses cent ans", "Une semaine de portes ouvertes", false),
     ])
@@ -1625,6 +1639,22 @@ import Testing
         let labelRange = TextRange(0, label.unicodeScalars.count)
         let titleRange = TextRange(labelRange.end + 1, scalars.count)
         #expect(NoticeBoundary.isSuggestionTitle(scalars, titleRange, under: labelRange) == expected)
+    }
+
+    /// The titles a lone label lists, one a paragraph, are furniture down to the first that ends a sentence and is
+    /// no headline under the label: the report resumes there.
+    @Test(arguments: [
+        ("À lire aussi\n\nLorient : la criée bat son record\n\nPêche : les quotas de 2025 en baisse\n\n", 0),
+        ("Related\n\nLorient fish market posts record month\n\nFishing quotas cut for next year\n\n", 0),
+        ("Read more:\n\nLorient fish market posts its best month in a decade.\n\n", 0),
+        // Negative: a second paragraph with a sentence's end is the report's; so is one under no label.
+        ("À lire aussi\n\nLorient : la criée bat son record\n\nLa criée a vendu 900 tonnes de poisson en mai.\n\n", 1),
+        ("Related\n\nLorient fish market posts record month\n\nThe market sold 900 tonnes of fish in May.\n\n", 1),
+        ("La criée a vendu 900 tonnes de poisson en mai.\n\n", 1),
+    ])
+    func listedSuggestionTitles(_ list: String, _ claims: Int) {
+        let text = "Le port de Lorient a voté son budget lundi, par 23 voix contre 4.\n\n\(list)Le maire a salué un vote large."
+        #expect(ArticleReader.analyze(text).claims.count == claims + 2)
     }
 
     /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.

@@ -115,9 +115,15 @@ import Testing
         ("9h05 – La route est rouverte.", 545),
         ("21h40 - Firefighters say the blaze is under control.", 1300),
         ("3h15 - C'est la durée du trajet en car jusqu'à la côte.", 195),
-        // Negative: an entry in lower case, an hour without its minutes or spaced, a price, a race time.
+        // An entry opens as the colon's does: a figure or a quotation mark too. A whole hour is read; only a log
+        // around it makes it an entry (`DashedLiveLogTests`).
+        ("20h10 - 340 foyers sont encore privés de courant.", 1210),
+        ("20h10 - « Nous tenons la digue », assure le maire.", 1210),
+        ("8h50 - \"The levee is holding,\" the mayor says.", 530),
+        ("18h - Les pompiers ont fixé le feu.", 1080),
+        // Negative: an entry in lower case, an hour spaced, a price, a race time.
         ("18h15 - fin de la perturbation", nil),
-        ("18h - Les pompiers ont fixé le feu.", nil),
+        ("18h - fin de la perturbation", nil),
         ("18 h 15 - Les pompiers ont fixé le feu.", nil),
         ("12.50 - A wool beanie in four colours.", nil),
         ("2:15:40 - The winner, who led from the start.", nil),
@@ -156,8 +162,9 @@ import Testing
 }
 
 /// French clocks before a dash ("18h15 - Les pompiers …") head a live log's entries only on a page that announces a
-/// live, stacked newest first, two at least: a list of durations, a schedule running forward, a single line, or a log
-/// on a page that announces none is no live log.
+/// live, stacked newest first, two at least, or one over the original story's label: a list of durations (under a
+/// line that introduces it with a colon), a schedule running forward, a single line, or a log on a page that
+/// announces none is no live log. A whole hour ("19h - …") is an entry between two others only.
 @Suite struct DashedLiveLogTests {
     @Test(arguments: [
         ("EN DIRECT - Crue de la Loire\n\nLa Loire a atteint 4 mètres à Orléans.\n\n19h20 - Les digues tiennent, selon la "
@@ -175,6 +182,37 @@ import Testing
         // Negative: a single line on a live page.
         ("EN DIRECT - Crue de la Loire\n\n19h20 - Les digues tiennent, selon la préfecture.\n\nLe pic de crue est "
             + "attendu mardi.\n", 0),
+        // Entries that open with a quotation or a figure, as the colon's may.
+        ("EN DIRECT - Crue de la Loire\n\n19h20 - « Les digues tiennent », assure le préfet.\n\n18h45 - 300 habitants "
+            + "sont évacués par précaution.\n\nLe pic de crue est attendu mardi.\n", 2),
+        ("Live updates: flooding on the Loire\n\n19h20 - \"The levees are holding,\" the prefect says.\n\n18h45 - 300 "
+            + "residents are evacuated as a precaution.\n\nThe crest is expected Tuesday.\n", 2),
+        // A whole hour between two entries of the log, the one above later, the one below earlier.
+        ("EN DIRECT - Crue de la Loire\n\n19h20 - Les digues tiennent.\n\n19h - Le préfet s'exprime à Orléans.\n\n"
+            + "18h45 - Deux quartiers sont évacués.\n\nLe pic de crue est attendu mardi.\n", 3),
+        ("Live updates: flooding on the Loire\n\n19h20 - The levees are holding.\n\n19h - The prefect speaks in "
+            + "Orléans.\n\n18h45 - Two districts are evacuated.\n\nThe crest is expected Tuesday.\n", 3),
+        // Negative: a whole hour heading the log, or under an earlier entry; nothing confirms it.
+        ("EN DIRECT - Crue de la Loire\n\n20h - Les digues tiennent.\n\n19h20 - Le préfet s'exprime à Orléans.\n\n"
+            + "18h45 - Deux quartiers sont évacués.\n\nLe pic de crue est attendu mardi.\n", 2),
+        // One entry over the original story's label, on a live page.
+        ("EN DIRECT - Crue de la Loire\n\n19h20 - Les digues tiennent, selon la préfecture.\n\nArticle initial :\n\n"
+            + "La Loire a atteint 4 mètres à Orléans mardi.\n", 1),
+        ("Live updates: flooding on the Loire\n\n19h20 - The levees are holding, officials say.\n\nOriginal story:\n\n"
+            + "The river reached 4 metres in Orléans on Tuesday.\n", 1),
+        // A line that announces the live introduces its log, colon or not.
+        ("EN DIRECT - Crue de la Loire\n\nSuivez la soirée en direct :\n\n19h20 - Les digues tiennent.\n\n"
+            + "18h45 - Deux quartiers sont évacués.\n\nLe pic de crue est attendu mardi.\n", 2),
+        ("Flooding on the Loire: live updates\n\nThe latest:\n\n19h20 - The levees are holding.\n\n"
+            + "18h45 - Two districts are evacuated.\n\nThe crest is expected Tuesday.\n", 2),
+        // Negative: durations or times listed under a line that introduces them with a colon, on a live page too,
+        // longest first as a log's hours run.
+        ("EN DIRECT - Semi-marathon de Nantes\n\nLes records des favoris, du plus lent au plus rapide :\n\n1h04 - Le "
+            + "Breton, vainqueur l'an dernier.\n\n1h02 - Le Kényan, tenant du titre.\n\n1h01 - L'Ougandais, le plus "
+            + "rapide des engagés.\n\nLe départ sera donné à 9 heures.\n", 0),
+        ("Live: the city half marathon\n\nThe entrants' best times, slowest first:\n\n1h04 - The local runner, "
+            + "winner last year.\n\n1h02 - The Kenyan holder of the title.\n\n1h01 - The Ugandan, fastest of the "
+            + "field.\n\nThe start is at 9 a.m.\n", 0),
         // Negative: durations in a list, longest first.
         ("Trajets vers la côte\n\n3h15 - C'est la durée du trajet en car.\n\n1h50 - C'est celle du train.\n\n"
             + "0h55 - Le vol est plus court.\n\nLes travaux dureront jusqu'en juin.\n", 0),

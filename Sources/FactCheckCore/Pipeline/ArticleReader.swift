@@ -101,9 +101,12 @@ private struct ArticleReading {
             let range = ranges[index]
             // A paragraph that opens as a reading suggestion ("Voir aussi …") but is a whole sentence of the report
             // ("Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome.") is the report's.
-            let isSuggestion = suggestsReading(index, ranges)
-            let kind = found[index].kind == .furniture && isSuggestion && !NoticeBoundary.readsAsLink(scalars, range)
-                ? .body : found[index].kind
+            // A title listed under a lone label ("Read more:" / "Storm damage tops $2 million.") is a link whatever
+            // it ends with.
+            let isTitle = NoticeBoundary.isListedSuggestionTitle(scalars, ranges, at: index)
+            let isSuggestion = isTitle || NoticeBoundary.suggestsReading(scalars, range)
+            let readsAsLink = isTitle || NoticeBoundary.readsAsLink(scalars, range)
+            let kind = found[index].kind == .furniture && isSuggestion && !readsAsLink ? .body : found[index].kind
             switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -138,7 +141,7 @@ private struct ArticleReading {
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
-            case .body where isSuggestion && NoticeBoundary.readsAsLink(scalars, range):
+            case .body where isSuggestion && readsAsLink:
                 // A reading suggestion the scanner did not know ("À voir également : …", a headline after it): the
                 // page's furniture, as it is where it ends a notice.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -226,11 +229,10 @@ private struct ArticleReading {
             && !suggestsReading(k, ranges)
     }
 
-    /// Whether paragraph `k` is a reading suggestion (`NoticeBoundary.suggestsReading`), or the title of one whose
-    /// label stands alone on the line above it (`NoticeBoundary.isSuggestionTitle`): furniture, where a notice ends.
+    /// Whether paragraph `k` is a reading suggestion (`NoticeBoundary.suggestsReading`), or one of the titles listed
+    /// under a label alone on its line (`NoticeBoundary.isListedSuggestionTitle`): furniture, where a notice ends.
     private func suggestsReading(_ k: Int, _ ranges: [TextRange]) -> Bool {
-        NoticeBoundary.suggestsReading(scalars, ranges[k])
-            || (k > 0 && NoticeBoundary.isSuggestionTitle(scalars, ranges[k], under: ranges[k - 1]))
+        NoticeBoundary.suggestsReading(scalars, ranges[k]) || NoticeBoundary.isListedSuggestionTitle(scalars, ranges, at: k)
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index`, and where the report

@@ -114,12 +114,45 @@ extension NoticeBoundary {
     }
 
     /// Whether a paragraph is the title of a reading suggestion whose label stands alone on the line above it
-    /// (`isLoneLabel`): a headline, with no sentence end ("À voir également" / "Tempête : les forêts toujours
-    /// meurtries"). A sentence there is the report's, whatever stands above it.
-    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange) -> Bool {
+    /// (`isLoneLabel`): a headline ("À voir également" / "Tempête : les forêts toujours meurtries"); with a full stop
+    /// too, when it is a headline's length on a line of its own and the page goes on below it (`followed`): "Read
+    /// more:" / "Storm damage tops $2 million." / the report. A page sets the title it points to right under the
+    /// label, between two blocks; a report's sentence there is rare. A longer sentence is the report's ("Read more" /
+    /// a sentence of 15 words naming who said it), and so is the page's last paragraph, which points to nothing.
+    static func isSuggestionTitle(_ scalars: ScalarText, _ range: TextRange, under label: TextRange, followed: Bool = true) -> Bool {
+        isLoneLabel(scalars, label) && readsAsTitle(scalars, range, stops: followed)
+    }
+
+    /// Whether paragraph `k` of `ranges` is one of the titles a lone label lists (`isLoneLabel`), one a line: the
+    /// first right under it (`isSuggestionTitle`), and each below it up to `listedTitles` in all, a headline with no
+    /// sentence end ("Related" / "Drought: Farmers ask for help" / "Reservoirs hit a 30-year low"). A paragraph that
+    /// ends a sentence ends the list: the report resumes.
+    static func isListedSuggestionTitle(_ scalars: ScalarText, _ ranges: [TextRange], at k: Int) -> Bool {
+        var first = k
+        while first > 0, k - first < listedTitles {
+            if isLoneLabel(scalars, ranges[first - 1]) {
+                return readsAsTitle(scalars, ranges[first], stops: first + 1 < ranges.count)
+            }
+            guard readsAsTitle(scalars, ranges[first], stops: false) else { return false }
+            first -= 1
+        }
+        return false
+    }
+
+    /// How many titles `isListedSuggestionTitle` reads under one label.
+    static let listedTitles = 5
+
+    /// The most words of a title with a full stop right under a lone label (`isSuggestionTitle`): a headline's.
+    static let titleWords = 12
+
+    /// Whether a paragraph reads as a suggestion's title: at most `longestSuggestion` scalars with no sentence end, or,
+    /// where a title may end on a full stop (`stops`), a headline's length with one (`titleWords`) on a single line.
+    private static func readsAsTitle(_ scalars: ScalarText, _ range: TextRange, stops: Bool) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
-        guard trimmed.length > 0, trimmed.length <= longestSuggestion, isLoneLabel(scalars, label) else { return false }
-        return !endsSentence(scalars, trimmed)
+        guard trimmed.length > 0, trimmed.length <= longestSuggestion else { return false }
+        if !endsSentence(scalars, trimmed) { return true }
+        return stops && !scalars[trimmed.start..<trimmed.end].contains("\n")
+            && !ArticleReader.hasWords(scalars, trimmed, atLeast: titleWords + 1)
     }
 
     /// Whether the trimmed paragraph ends on a sentence's end, short of closing quotes or brackets: a full stop, "!" or
@@ -141,7 +174,7 @@ extension NoticeBoundary {
     static func readsAsLink(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0 else { return false }
-        if colonClosesLabel(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
+        if colonClosesLabel(scalars, trimmed) || colonClosesPiece(scalars, trimmed) || !endsSentence(scalars, trimmed) { return true }
         return !ArticleReader.hasWords(scalars, trimmed, atLeast: suggestionSentenceWords)
     }
 
@@ -163,6 +196,44 @@ extension NoticeBoundary {
             return i < head.count && head[i] == ":"
         }
     }
+
+    /// Whether a reading suggestion's label is followed by a piece of the site, then a colon and its title ("Voir
+    /// aussi la vidéo : les pompiers en action", "À lire aussi notre enquête : …", "See also our map: Where the fire
+    /// is burning"): up to `pieceWords` words between label and colon, the first one past any determiner (or the one
+    /// after it, an adjective between: "notre grande enquête") one of `pieceNouns`. What the page points to is its
+    /// own video, map or investigation; a colon after any other object ("les consignes de la préfecture :", "the
+    /// county's guidance:") opens a clause of the report, whose content it is.
+    private static func colonClosesPiece(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        var start = trimmed.start
+        while start < trimmed.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        let head = Array(Scalars.folded(scalars[start..<min(trimmed.end, start + suggestionHead + 40)]).unicodeScalars)
+        guard let label = suggestionLabels.first(where: { head.starts(with: $0) }),
+              let colon = head[label.count...].firstIndex(of: ":") else { return false }
+        let object = head[label.count..<colon]
+        let words = String(String.UnicodeScalarView(object)).split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, words.count <= pieceWords else { return false }
+        let content = words.drop(while: pieceDeterminers.contains)
+        return content.prefix(2).contains(where: pieceNouns.contains)
+    }
+
+    /// The most words `colonClosesPiece` reads between a label and its colon: a determiner, an adjective, the piece
+    /// and whose it is ("la vidéo de la préfecture").
+    static let pieceWords = 5
+
+    /// Folded words that lead to a piece of the site (`colonClosesPiece`): an article, a possessive, a
+    /// demonstrative, a preposition ("Read more in our timeline:", "À voir dans notre diaporama :").
+    static let pieceDeterminers: Set<String> = [
+        "l", "la", "le", "les", "notre", "nos", "cette", "ce", "ces", "son", "sa", "ses", "un", "une", "dans", "sur",
+        "the", "our", "this", "these", "their", "its", "a", "an", "in", "on",
+    ]
+
+    /// Folded nouns of a page's pieces and media that a reading suggestion points to (`colonClosesPiece`).
+    static let pieceNouns: Set<String> = [
+        "video", "videos", "enquete", "enquetes", "dossier", "portfolio", "diaporama", "reportage", "infographie",
+        "carte", "photos", "galerie", "podcast", "entretien", "interview", "chronologie", "decryptage", "live",
+        "direct", "serie", "map", "maps", "coverage", "explainer", "gallery", "slideshow", "timeline", "investigation",
+        "series", "photo", "graphic", "interactive",
+    ]
 
     /// The labels of `suggestionStarts`, as folded scalars.
     private static let suggestionLabels = (PageFurniture.readingSuggestionStarts + moreSuggestionStarts).map { Array($0.unicodeScalars) }

@@ -28,8 +28,11 @@ extension UpdateMarker {
         // "2h30 - c'est le temps du trajet", "2:15:40 - the winner"). A live page's hour takes a colon ("18h15 : …"),
         // or says which half of the day or which zone it is ("9.40pm - …", "4:10 p.m. – …"); or, with `dashes`, it
         // is a French clock and its entry a headline's or a sentence's start.
+        // The entry opens as the colon's does: a capital, a figure or a quotation mark ("18h30 - 1 200 personnes …",
+        // "19h05 - « Le pic … »"); not a word in lower case, which runs on from the figure as a list's item does.
         if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
-            guard dashes, isFrenchClock(scalars, start..<timeEnd), body < limit, Scalars.isUpper(scalars[body]) else { return nil }
+            guard dashes, isFrenchClock(scalars, start..<timeEnd), body < limit,
+                  Scalars.isUpper(scalars[body]) || !Scalars.isLetter(scalars[body]) else { return nil }
         }
         guard body < limit, scalars[body] != "\n", opensEntry(scalars, at: body, limit: limit) else { return nil }
         var lineEnd = body
@@ -60,12 +63,22 @@ extension UpdateMarker {
         return liveTime(in: scalars, at: start, limit: limit, headings: false)?.match
     }
 
-    /// Whether `scalars[clock]` is an hour and its minutes the French way, "h" between the figures and nothing else
-    /// ("18h15", "9h05"): not "18 h 15" nor "18h", forms that run in sentences and durations as well.
+    /// Whether `scalars[clock]` is an hour the French way, "h" after the figures and nothing else: with its minutes
+    /// ("18h15", "9h05") or a whole hour ("18h"), which `isDashedLogEntry` takes only between two entries of a log.
+    /// Not "18 h 15", a form that runs in sentences as well.
     private static func isFrenchClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
         guard let h = clock.first(where: { scalars[$0] == "h" || scalars[$0] == "H" }) else { return false }
-        return h > clock.lowerBound && clock.upperBound - h == 3
+        return h > clock.lowerBound && (clock.upperBound - h == 3 || clock.upperBound - h == 1)
             && clock.allSatisfy { $0 == h || Scalars.isDigit(scalars[$0]) }
+    }
+
+    /// Whether the line of `text` at `start` opens with a whole hour written the French way, its "h" and no minutes
+    /// after it ("18h - …").
+    private static func opensWithWholeHour(_ text: UTF8Text, at start: Int) -> Bool {
+        var i = start
+        while i < text.count, i < start + 2, text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") { i += 1 }
+        guard i > start, i < text.count, text[i] == UInt8(ascii: "h") || text[i] == UInt8(ascii: "H") else { return false }
+        return i + 1 >= text.count || text[i + 1] < UInt8(ascii: "0") || text[i + 1] > UInt8(ascii: "9")
     }
 
     /// Whether the line of `text` at `start` opens with an hour that only `liveTime`'s `dashes` reads: a French clock
@@ -80,17 +93,41 @@ extension UpdateMarker {
 
     /// Whether the hour before a dash opening a line of `text` at `start` ("18h15 - Les pompiers …", `liveTime` with
     /// `dashes`) heads an entry of a live log: the page announces a live (`announcesLive`), and such hours stand in a
-    /// stack of at least two, newest first, with no earlier hour above it (a schedule runs forward). Durations or
-    /// prices in a list, whatever their order, stand on a page that announces no live: no separator alone, nor a
-    /// longer stack, settles this form as they settle the colon's (`isLiveUpdate`). Hours are read in either form
-    /// around it.
+    /// stack of at least two, newest first, with no earlier hour above it (a schedule runs forward), or one stands
+    /// over an original story's label ("Article initial :"), which a list's item never does. Durations or prices in
+    /// a list, whatever their order, stand on a page that announces no live, or under the line that introduces them
+    /// with a colon (`introducedAsList`: "Les meilleurs temps des engagés :"): a log's entries need no introduction.
+    /// A bare rule below, or a longer stack, settles this form no more than the colon's (`isLiveUpdate`). A whole
+    /// hour ("18h - …", a duration's form as often) is an entry only between two entries of the log, the one above
+    /// it later and the one below earlier. Hours are read in either form around it.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        if let above = hourAbove(text, at: start, dashes: true), isEarlier(above, than: minutes) { return false }
-        guard announcesLive(text, before: start) else { return false }
-        // The log's entry under it, or over it.
-        if case .hour(let lower) = firstBelow(text, at: start, dashes: true), isEarlier(lower, than: minutes) { return true }
-        return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+        let above = hourAbove(text, at: start, dashes: true)
+        if let above, isEarlier(above, than: minutes) { return false }
+        guard announcesLive(text, before: start), !introducedAsList(text, at: start) else { return false }
+        let below = firstBelow(text, at: start, dashes: true)
+        if opensWithWholeHour(text, at: start) {
+            guard let above, case .hour(let lower) = below else { return false }
+            return isEarlier(minutes, than: above) && isEarlier(lower, than: minutes)
+        }
+        // The log's entry under it, or over it; or the original story's label under it.
+        switch below {
+        case .hour(let lower) where isEarlier(lower, than: minutes): return true
+        case .separator(isRule: false): return true
+        default: return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+        }
+    }
+
+    /// Whether the nearest line above `start` that does not open with an hour (`liveTime`, `dashes`), past the
+    /// entries over it and blank lines, ends with a colon: it introduces the lines below as a list's items ("Les
+    /// meilleurs temps, du plus lent au plus rapide :", "Prices at the market:"), unless it announces the live itself
+    /// ("Suivez la soirée en direct :", `liveAnnouncements`). Within `liveReach` lines and `liveBytes` bytes.
+    private static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
+        lineAbove(text, at: start) { line -> Bool? in
+            let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+            guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
+            return line[trimmed.end - 1] == ":" && !announcementPhrases.occurs(in: NoticeBoundary.wordText(line, trimmed))
+        } ?? false
     }
 
     /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
@@ -236,6 +273,12 @@ extension UpdateMarker {
     /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
     /// `liveBytes` bytes; nil when none does.
     private static func hourAbove(_ text: UTF8Text, at start: Int, dashes: Bool = false) -> Int? {
+        lineAbove(text, at: start) { liveTime(in: $0, at: 0, limit: $0.count, dashes: dashes)?.minutes }
+    }
+
+    /// What `read` finds in the nearest line above `start` of which it finds anything, the lines read nearest first,
+    /// within `liveReach` lines and `liveBytes` bytes; nil when it finds nothing there.
+    private static func lineAbove<Found>(_ text: UTF8Text, at start: Int, _ read: (ScalarText) -> Found?) -> Found? {
         let floor = max(0, start - liveBytes)
         var lineEnd = start - 1
         var lines = 0
@@ -246,8 +289,7 @@ extension UpdateMarker {
             if lineStart == floor, floor > 0 { break }
             if lineEnd > lineStart {
                 lines += 1
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (minutes, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return minutes }
+                if let found = read(ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))) { return found }
             }
             lineEnd = lineStart - 1
         }
