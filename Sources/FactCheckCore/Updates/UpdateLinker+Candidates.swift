@@ -69,7 +69,10 @@ extension UpdateLinker {
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
         let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
-        let settled = stillTold.union(ended.map { [$0] } ?? [])
+        // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
+        // cause was a code change"): it names the question's subject, often no more.
+        let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
+        let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         var result: [UpdateLink] = []
         let entryAbove = entryAbove(notice, news: bringsNews)
@@ -133,6 +136,7 @@ extension UpdateLinker {
                 // update's wording say it, at the threshold at least.
                 score = max(score, UpdateLinker.threshold)
                 reasons.append(claim == ended ? "opens the story below a live update that ends its state"
+                               : answered.contains(claim) ? "an open question of the story the news answers"
                                : "tells, still in progress, the state the update ends")
             }
             // A sentence of the story of an update that ends a state which counts what the update counts with another

@@ -102,4 +102,17 @@ extension UpdateLinker {
                 && UpdateMarker.hour(in: text, at: i, limit: text.count) != nil
         }
     }
+
+    /// The claims of the story `notice` (news) follows or heads that ask an open question for now (`openQuestion`
+    /// and `timeBound`: "the cause is still unknown", "l'état des victimes est encore inconnu") and share a word
+    /// with it: the news that names the question's subject answers it, though it shares that one word only. The
+    /// story is the text above the notice, or below it for a notice above the story (`aboveTheStory`); a question
+    /// asked below news set further down a page is not one it answers.
+    /// - Complexity: O(the claims that share a word with the notice).
+    func openQuestions(answeredBy notice: ArticleNotice, sharing sharedWords: [Int: [Int]], aboveTheStory: Bool) -> Set<Int> {
+        Set(sharedWords.keys.filter { claim in
+            openQuestion[claim] && timeBound[claim] && !fragment[claim]
+                && (claimStarts[claim] < notice.range.start || aboveTheStory)
+        })
+    }
 }

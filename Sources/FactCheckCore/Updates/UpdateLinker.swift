@@ -128,6 +128,8 @@ public struct UpdateLinker: Sendable {
     /// Claims that say something unconfirmed ("il semblerait", "reportedly", "peut-être"): what a confirmation, a
     /// denial, a correction or a clarification settles, not an addition.
     private(set) var hedged: [Bool] = []
+    /// Claims that say something is not known yet (`NoticeReferences.asksOpenQuestion`).
+    private(set) var openQuestion: [Bool] = []
     /// Each claim's first occurrence's start, in order.
     private(set) var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
@@ -153,6 +155,7 @@ public struct UpdateLinker: Sendable {
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
+            openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
             tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
