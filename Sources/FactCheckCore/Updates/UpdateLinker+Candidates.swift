@@ -74,6 +74,8 @@ extension UpdateLinker {
         let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
+        // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
+        let noticeFigures = Self.figures(scalars, body)
         var result: [UpdateLink] = []
         let entryAbove = entryAbove(notice, news: bringsNews)
         for claim in Set(shared.keys).union(positional.keys).union(settled) {
@@ -87,7 +89,11 @@ extension UpdateLinker {
                 * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
             // One shared ordinary word is a coincidence, not an amendment.
             // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
-            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || settled.contains(claim)
+            // An estimate that the notice gives another figure for ("estimée à 8h" under "espérée pour 10h") is
+            // replaced by it, from the story the notice follows or heads.
+            let replacedEstimate = (claimStarts[claim] < notice.range.start || aboveTheStory)
+                && replacesEstimate(of: claim, with: noticeFigures)
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || settled.contains(claim) || replacedEstimate
             let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
             var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
             var reasons: [String] = []
@@ -119,6 +125,11 @@ extension UpdateLinker {
                 score += UpdateLinker.replacedNumberBonus
                 reasons.append("holds a number the notice replaces")
             }
+            if replacedEstimate {
+                score += UpdateLinker.replacedNumberBonus
+                signals.replacedNumber = true
+                reasons.append("gives an estimate the notice replaces with another figure")
+            }
             if let position = positional[claim] {
                 score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
                 reasons.append(position)
@@ -148,7 +159,7 @@ extension UpdateLinker {
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
-               !recounted {
+               !recounted, !replacedEstimate {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
@@ -156,7 +167,7 @@ extension UpdateLinker {
             // (Only news weighs the story's other sentences down: a correction amends what it names.)
             if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
                !settled.contains(claim),
-               !words.contains(where: referenced.contains), !settles, !recounted {
+               !words.contains(where: referenced.contains), !settles, !recounted, !replacedEstimate {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
             }

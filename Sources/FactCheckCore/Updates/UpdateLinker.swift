@@ -130,6 +130,8 @@ public struct UpdateLinker: Sendable {
     private(set) var hedged: [Bool] = []
     /// Claims that say something is not known yet (`NoticeReferences.asksOpenQuestion`).
     private(set) var openQuestion: [Bool] = []
+    /// The figures of each claim that gives an estimate, by kind (`UpdateLinker.figures`); empty for other claims.
+    private(set) var estimates: [[FigureKind: Set<String>]] = []
     /// Each claim's first occurrence's start, in order.
     private(set) var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
@@ -156,6 +158,7 @@ public struct UpdateLinker: Sendable {
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
+            estimates.append(Self.givesEstimate(analysis.scalars, range) ? Self.figures(analysis.scalars, range) : [:])
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
             tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
