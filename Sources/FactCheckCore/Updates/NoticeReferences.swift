@@ -52,6 +52,24 @@ enum NoticeReferences {
         "not sure", "unsure", " may have ", " might ", "perhaps", "possibly", "a priori", "supposedly", "presumably",
     ]
 
+    /// Folded phrases by which a claim says that something is not known yet ("the cause is still unknown", "it's
+    /// unclear when", "on ignore encore", "l'état des victimes reste inconnu"): an open question a later notice may
+    /// answer by naming only its subject ("the cause was a code change").
+    static let openQuestionCues: [String] = [
+        "unknown", "unclear", "not clear", "it is not known", "not immediately known", "remains to be seen", "no word on",
+        "on ignore", "inconnu", "inconnue", "on ne sait pas", "ne sait pas encore", "n'est pas clair", "reste a determiner",
+        "pas encore connu",
+    ]
+
+    /// `openQuestionCues`, indexed once.
+    static let openQuestionPhrases = PhraseSet(openQuestionCues)
+
+    /// Whether the text of `range` asks an open question (one of `openQuestionCues`).
+    /// - Complexity: O(n) in the range's length.
+    static func asksOpenQuestion(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(openQuestionPhrases, in: scalars, range)
+    }
+
     /// `hedgedCues`, indexed once.
     static let hedgedPhrases = PhraseSet(hedgedCues)
 

@@ -1,0 +1,286 @@
+/// Scoring a notice's candidates: the words it shares with each claim, then position, the states it settles and
+/// the story it tells (see `UpdateLinker`).
+extension UpdateLinker {
+    /// `candidates(for:)` with the notice's relation already read (`NoticeReading` reads it once for both).
+    func candidates(for notice: ArticleNotice, relation: UpdateRelation) -> [UpdateLink] {
+        let scalars = analysis.scalars
+        let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
+        let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
+        let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
+        let spans = NoticeReferences.spans(in: scalars, range: body) + replacedNumbers
+        // The notice's words with their weights (the highest of each word's occurrences).
+        var weights: [Int: Double] = [:]
+        var referenced = Set<Int>()
+        var replaced = Set<Int>()
+        var sequence: [Int] = []
+        var sequenceKeys: [String] = []
+        for term in ContentWords.terms(scalars[body.start..<body.end]) {
+            sequenceKeys.append(term.key)
+            guard let id = termIDs[term.key] else { sequence.append(-1); continue }
+            sequence.append(id)
+            let offset = term.offset
+            let inReference = spans.contains { $0.start <= offset && offset < $0.end }
+            if inReference { referenced.insert(id) }
+            if term.isSpecific, replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
+            let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
+            weights[id] = max(weights[id] ?? 0, weight)
+        }
+        // Candidates from the postings of the notice's rarer words; then every shared word counts in their scores.
+        var proposed = Set<Int>()
+        for (id, _) in weights where postings[id].count <= UpdateLinker.proposingPostings {
+            for claim in postings[id] where !overlaps(claim, notice.range) { proposed.insert(claim) }
+        }
+        var shared: [Int: Double] = [:]
+        var covered: [Int: Double] = [:]
+        var sharedWords: [Int: [Int]] = [:]
+        for claim in proposed {
+            for id in claimTerms[claim] {
+                guard let weight = weights[id] else { continue }
+                shared[claim, default: 0] += idf[id] * weight
+                covered[claim, default: 0] += idf[id] * (termSpecific[id] ? UpdateLinker.specificWeight : 1)
+                sharedWords[claim, default: []].append(id)
+            }
+        }
+        let noticePairs = Self.pairs(sequence)
+        let bringsNews = relation == .addition || relation == .confirmation
+        // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
+        let before = lastClaim(before: notice.range.start)
+        let isTop = before.map { $0 < 2 } ?? true
+        var positional: [Int: String] = [:]
+        if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
+        if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
+        // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
+        // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
+        // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
+        // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
+        let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
+        // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):
+        // it settles that state as news does, unless it tells what the article said ("an earlier version said the
+        // road had reopened").
+        let endsAsWell = (relation == .correction || relation == .clarification) && !refersToArticle
+        let endsState = (bringsNews || endsAsWell) && NoticeReferences.isResolution(scalars, body)
+        let ended = endsState && aboveTheStory
+            ? storyOpening(below: notice, after: before, sharing: sharedWords, noticeWords: weights) : nil
+        // The opening is not the only sentence that tells the state the update ends: the story goes on telling it
+        // ("Both lanes remain closed", "Faites bouillir l'eau"), and each such sentence is settled with the opening.
+        // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
+        // sentences above it that tell the state.
+        let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
+        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys)
+        let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
+        // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
+        // cause was a code change"): it names the question's subject, often no more.
+        let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
+        let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
+        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
+        // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
+        let noticeFigures = Self.figures(scalars, body)
+        var result: [UpdateLink] = []
+        let entryAbove = entryAbove(notice, news: bringsNews)
+        for claim in Set(shared.keys).union(positional.keys).union(settled) {
+            // The rest of a dated entry above, on a page of stacked dated entries, is that entry's news, not the story.
+            if let entryAbove, claimStarts[claim] >= entryAbove.end, claimStarts[claim] < notice.range.start { continue }
+            let words = sharedWords[claim] ?? []
+            let strength = (shared[claim] ?? 0) / ((shared[claim] ?? 0) + UpdateLinker.strengthScale)
+            // A two-word fragment is wholly "covered" by any long notice that uses both words: coverage counts in
+            // full only from `fullCoverageWords` shared words.
+            let coverage = (claimMass[claim] > 0 ? min(1, (covered[claim] ?? 0) / claimMass[claim]) : 0)
+                * min(1, Double(words.count) / UpdateLinker.fullCoverageWords)
+            // One shared ordinary word is a coincidence, not an amendment.
+            // A word the notice quotes or restates ("despite what we heard") is specific enough on its own.
+            // An estimate that the notice gives another figure for ("estimée à 8h" under "espérée pour 10h") is
+            // replaced by it, from the story the notice follows or heads.
+            let replacedEstimate = (claimStarts[claim] < notice.range.start || aboveTheStory)
+                && replacesEstimate(of: claim, with: noticeFigures)
+            let meaningful = words.count >= 2 || words.contains { termSpecific[$0] || referenced.contains($0) } || settled.contains(claim) || replacedEstimate
+            let pairCount = meaningful ? Self.pairs(claimSequences[claim]).intersection(noticePairs).count : 0
+            var score = meaningful ? 0.5 * coverage + 0.5 * strength + min(UpdateLinker.pairBonusLimit, UpdateLinker.pairBonus * Double(pairCount)) : 0
+            var reasons: [String] = []
+            var signals = LinkSignals()
+            signals.coverage = coverage
+            signals.strength = strength
+            signals.pairs = Double(min(3, pairCount)) / 3
+            signals.meaningful = meaningful
+            signals.restated = words.contains(where: referenced.contains)
+            signals.replacedNumber = words.contains(where: replaced.contains)
+            signals.sharesSpecific = words.contains { termSpecific[$0] }
+            signals.sharedWords = min(1, UpdateLinker.log(1 + Double(words.count)) / UpdateLinker.log(9))
+            signals.top = positional[claim]?.hasPrefix("at the top") == true
+            signals.follows = positional[claim] != nil && !signals.top
+            signals.ended = settled.contains(claim)
+            signals.news = bringsNews
+            signals.advisory = advisory
+            signals.fragment = fragment[claim]
+            signals.lede = claim < 2
+            signals.before = claimStarts[claim] < notice.range.start
+            signals.nearness = 1 / (1 + Double(abs(claim - (before ?? -1) - (signals.before ? 0 : 1))))
+            if !words.isEmpty {
+                let shown = words.sorted { idf[$0] > idf[$1] }.prefix(6).map { termWritten[$0] }
+                reasons.append("shares: " + shown.joined(separator: ", "))
+            }
+            if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }
+            if words.contains(where: referenced.contains) { reasons.append("quoted or restated in the notice") }
+            if words.contains(where: replaced.contains) {
+                score += UpdateLinker.replacedNumberBonus
+                reasons.append("holds a number the notice replaces")
+            }
+            if replacedEstimate {
+                score += UpdateLinker.replacedNumberBonus
+                signals.replacedNumber = true
+                reasons.append("gives an estimate the notice replaces with another figure")
+            }
+            if let position = positional[claim] {
+                score += position.hasPrefix("at the top") ? UpdateLinker.topBonus : UpdateLinker.precedingBonus
+                reasons.append(position)
+            }
+            // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
+            let settles = timeBound[claim] || hedged[claim] && relation != .addition
+            if settles, meaningful, claimStarts[claim] < notice.range.start || isTop {
+                signals.settlesBefore = claimStarts[claim] < notice.range.start
+                signals.settlesBelow = !signals.settlesBefore
+                score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
+                reasons.append("time-bound claim a later notice settles")
+            }
+            if settled.contains(claim) {
+                // It rarely repeats the update's words ("is on lockdown" against "was lifted"): position and the
+                // update's wording say it, at the threshold at least.
+                score = max(score, UpdateLinker.threshold)
+                reasons.append(claim == ended ? "opens the story below a live update that ends its state"
+                               : answered.contains(claim) ? "an open question of the story the news answers"
+                               : "tells, still in progress, the state the update ends")
+            }
+            // A sentence of the story of an update that ends a state which counts what the update counts with another
+            // figure ("about 12,000 homes" under "8,500 homes in all") is the figure the update corrects or brings up
+            // to date: amended, neither the same story nor the state's background.
+            let recounted = story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } == true
+                && recounts(claim, noticeCounts)
+            if recounted { reasons.append("gives another figure for what the update counts") }
+            // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
+            // shares its story is not amended by it.
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
+               !recounted, !replacedEstimate {
+                score *= UpdateLinker.sameStoryFactor
+                signals.sameStory = true
+                reasons.append("news on the same story, nothing it settles")
+            }
+            // (Only news weighs the story's other sentences down: a correction amends what it names.)
+            if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
+               !settled.contains(claim),
+               !words.contains(where: referenced.contains), !settles, !recounted, !replacedEstimate {
+                score *= UpdateLinker.backgroundFactor
+                reasons.append("background to the state the update ends: not that state")
+            }
+            if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
+               isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
+                score *= UpdateLinker.summaryFactor
+                signals.summary = true
+                reasons.append("a summary at the top that already tells the news")
+            }
+            if bringsNews, claim == before, claim >= 2, positional[claim] == nil, !settled.contains(claim),
+               !words.contains(where: referenced.contains), isEntryHeading(claim, above: notice) {
+                score *= UpdateLinker.summaryFactor
+                signals.summary = true
+                reasons.append("the heading of the entry the news opens: written with it")
+            }
+            if bringsNews, claim < 2, claimStarts[claim] < notice.range.start, tagged[claim] {
+                score *= UpdateLinker.taggedHeadlineFactor
+                signals.taggedHeadline = true
+                reasons.append("a headline tagged as updated already tells the news")
+            }
+            if advisory {
+                score *= UpdateLinker.advisoryFactor
+                reasons.append("an advisory line: says what the piece adds, amends no claim")
+            }
+            if fragment[claim] {
+                score *= UpdateLinker.fragmentFactor
+                reasons.append("a fragment, not a sentence")
+            }
+            let rounded = (min(1, score) * 100).rounded() / 100
+            guard rounded > 0 else { continue }
+            result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons, signals: signals))
+        }
+        // A provisional sentence that goes on, in the same paragraph, from a claim the notice amends is settled with it;
+        // read in the article's order, so that the next provisional sentence goes on from that one in turn ("… restait
+        // à déterminer. A priori, plus que cinq mois…").
+        var amended = Set(result.filter { $0.score >= UpdateLinker.threshold }.map(\.claimIndex))
+        if !amended.isEmpty { result.sort { $0.claimIndex < $1.claimIndex } }
+        for i in result.indices where amended.contains(result[i].claimIndex - 1) && !amended.contains(result[i].claimIndex) {
+            let claim = result[i].claimIndex
+            guard timeBound[claim] || hedged[claim], sameParagraph(claim - 1, claim) else { continue }
+            result[i].score = (min(1, result[i].score + UpdateLinker.continuationBonus) * 100).rounded() / 100
+            result[i].reasons.append("goes on from a claim the notice amends, in the same paragraph")
+            if result[i].score >= UpdateLinker.threshold { amended.insert(claim) }
+        }
+        // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
+        // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
+        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…"), nor a
+        // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
+        // correction whose text is not in its extent).
+        // (Both cues are read once per notice, and not for news.)
+        let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
+        if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
+           !result.contains(where: { $0.score >= UpdateLinker.threshold }),
+           let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
+            result.removeAll { $0.claimIndex == lede }
+            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
+        }
+        // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
+        // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
+        // the claims it names.
+        else if refersToArticle, !housekeeping, !advisory,
+                let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
+                !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
+            result.removeAll { $0.claimIndex == lede }
+            result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["refers to what the article said: amends the lede too"]))
+        }
+        result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) }
+        // (The opening a live update ends is what it amends first, never a weak tail.)
+        if bringsNews, result.count > UpdateLinker.newsLinkLimit {
+            for i in UpdateLinker.newsLinkLimit..<result.count where !settled.contains(result[i].claimIndex) {
+                result[i].score = (result[i].score * UpdateLinker.newsTailFactor * 100).rounded() / 100
+                result[i].reasons.append("news amends few claims: past its \(UpdateLinker.newsLinkLimit) best")
+            }
+            result.removeAll { $0.score <= 0 }
+        }
+        return result
+    }
+
+    /// Unordered pairs of distinct words at most `pairWindow` words apart (unknown words, -1, skipped).
+    static func pairs(_ sequence: [Int]) -> Set<Int64> {
+        var result = Set<Int64>()
+        for i in sequence.indices where sequence[i] >= 0 {
+            for j in (i + 1)..<min(sequence.count, i + 1 + pairWindow) where sequence[j] >= 0 && sequence[j] != sequence[i] {
+                let (a, b) = (min(sequence[i], sequence[j]), max(sequence[i], sequence[j]))
+                result.insert(Int64(a) << 32 | Int64(b))
+            }
+        }
+        return result
+    }
+
+    /// Whether claim `claim` counts a word `noticeCounts` counts, with a figure the notice does not give for it, and
+    /// the notice gives one the claim does not.
+    /// - Complexity: O(the claim's words).
+    func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>]) -> Bool {
+        guard !noticeCounts.isEmpty else { return false }
+        let sequence = claimSequences[claim]
+        return Self.counts(sequence, keys: sequence.map { termKeys[$0] }).contains { noun, numbers in
+            noticeCounts[noun].map { !numbers.isSubset(of: $0) && !$0.isSubset(of: numbers) } ?? false
+        }
+    }
+
+    /// What a sequence of word ids (`keys`: their folded words) counts: each of the `countedWordReach` words after a
+    /// number, with the numbers it follows ("12,000 homes" → homes: {12000}; "8 500 foyers" → foyers: {8500}).
+    /// - Complexity: O(the sequence's length).
+    static func counts(_ sequence: [Int], keys: [String]) -> [Int: Set<String>] {
+        let isNumber: (Int) -> Bool = { keys[$0].allSatisfy(\.isNumber) }
+        var result: [Int: Set<String>] = [:]
+        for i in sequence.indices where isNumber(i) {
+            for j in (i + 1)..<min(sequence.count, i + 1 + countedWordReach) {
+                if isNumber(j) { break }
+                if sequence[j] >= 0 { result[sequence[j], default: []].insert(keys[i]) }
+            }
+        }
+        return result
+    }
+}

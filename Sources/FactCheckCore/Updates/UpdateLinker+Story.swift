@@ -1,0 +1,118 @@
+/// The story an update that ends a state sits on: its opening, its extent, the sentences that still tell the state,
+/// a summary at the top that already tells the news, and the entries of a live stack.
+extension UpdateLinker {
+    /// The claim a live update at the top settles by ending a state: the first whole sentence below the notice that
+    /// shares a word with it, among the first `storyOpeningReach` sentences there — the opening of the story the update
+    /// sits on ("Original story: A high school is on lockdown…"), the state it reported. A first sentence that shares
+    /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
+    /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
+    /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
+    /// A state in progress stated before the first sentence that shares a word is the opening too: a later sentence
+    /// may share only the story's subject ("Merchants are unable to take payments right now" above "The company said
+    /// engineers were investigating", under "The service is back up, the company said").
+    /// A headline or standfirst that already tells the ending in the update's news ("was reported missing but later
+    /// found safe", rewritten with the update: see `isSummaryTellingTheNews`) opens no state: it is passed over.
+    /// - Complexity: O(`storyOpeningReach` sentences' words + the claims inside the notice's extent).
+    func storyOpening(below notice: ArticleNotice, after before: Int?, sharing sharedWords: [Int: [Int]],
+                              noticeWords: [Int: Double]) -> Int? {
+        var claim = (before ?? -1) + 1
+        var seen = 0
+        var firstInProgress: Int?
+        while claim < claimStarts.count, seen < UpdateLinker.storyOpeningReach {
+            if claimStarts[claim] >= notice.range.end, !fragment[claim], !overlaps(claim, notice.range),
+               Self.endsSentence(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
+                if isSummaryTellingTheNews(claim, shared: sharedWords[claim] ?? [], noticeWords: noticeWords),
+                   NoticeReferences.isResolution(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
+                    claim += 1
+                    continue
+                }
+                if !(sharedWords[claim] ?? []).isEmpty { return firstInProgress ?? claim }
+                if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
+                seen += 1
+            }
+            claim += 1
+        }
+        return firstInProgress
+    }
+
+    /// The text of the story an update that ends a state sits on: below it, up to the next notice, for an update at
+    /// the top (`below`); else above it, from the notice before it (or the page's start).
+    /// - Complexity: O(the article's notices).
+    func storyRange(of notice: ArticleNotice, below: Bool) -> TextRange {
+        if below {
+            let next = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? analysis.scalars.count
+            return TextRange(notice.range.end, max(notice.range.end, next))
+        }
+        let previous = analysis.notices.last(where: { $0.range.end <= notice.range.start })?.range.end ?? 0
+        return TextRange(previous, max(previous, notice.range.start))
+    }
+
+    /// The whole sentences of `story`, the story of an update that ends a state, which go on telling that state:
+    /// they share a word with the update and state it in progress (`NoticeReferences.statesInProgress`: "both lanes
+    /// remain closed", "residents should boil water", "la ligne est coupée"), and do not tell the ending themselves.
+    /// - Complexity: O(the claims × their length).
+    func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]], update: TextRange) -> Set<Int> {
+        var result = Set<Int>()
+        for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
+            guard !fragment[claim], !(sharedWords[claim] ?? []).isEmpty,
+                  let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
+                  NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
+                  !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
+            result.insert(claim)
+        }
+        return result
+    }
+
+    /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
+    /// shares `shared` with: at least `summaryNewsWords` of those words are in no claim of the body below (from the
+    /// third claim on), and the claim also has a word of the body that the notice lacks — it tells the original
+    /// story and the news together, as a summary rewritten after the news does ("reported missing but later found
+    /// safe" above a body still searching). A lede that is itself the report, with no body telling its story
+    /// again, is no such summary: a confirmation still links it.
+    /// - Complexity: O(the claim's words): a word is in the body when its last posting (claims in order) is past the
+    ///   first two.
+    func isSummaryTellingTheNews(_ claim: Int, shared: [Int], noticeWords: [Int: Double]) -> Bool {
+        guard claim < 2 else { return false }
+        let inBody: (Int) -> Bool = { (postings[$0].last ?? 0) >= 2 }
+        guard shared.filter({ !inBody($0) }).count >= UpdateLinker.summaryNewsWords else { return false }
+        return claimTerms[claim].contains { noticeWords[$0] == nil && inBody($0) }
+    }
+
+    /// The extent of the notice just above `notice` when both are entries of a live stack: news (`bringsNews`) under
+    /// a marker that gives its time of day, below another timed marker ("Update 9:40 p.m.:" above "Update 6:15
+    /// p.m.:", "Mise à jour 18h :" above "Mise à jour 14h30 :"). The text between the two belongs to the entry above —
+    /// its further paragraphs, then the heading of the next entry — and updates amend the story, not one another.
+    /// Whether the stack runs newest first (that text is later than `notice`) or oldest first (it is the earlier
+    /// update `notice` follows on), it is no claim of the story `notice` settles. A note that gives no hour ("Update
+    /// 1", "Correction, March 5", a tag on the headline, "Update:" above the original story) heads no live entry:
+    /// the story may stand between, and nothing is cut; nor is a correction a live entry.
+    /// - Complexity: O(the article's notices + the two markers).
+    func entryAbove(_ notice: ArticleNotice, news bringsNews: Bool) -> TextRange? {
+        guard bringsNews, let above = analysis.notices.last(where: { $0.range.end <= notice.range.start }) else { return nil }
+        return Self.givesTime(above.marker) && Self.givesTime(notice.marker) ? above.range : nil
+    }
+
+    /// Whether `marker` gives a time of day ("Update, 9:40 p.m.", "MISE À JOUR 21h", "Update, March 4, 10:15 a.m."),
+    /// as a live page's entries do: a number ("Update 2") or a date alone ("Correction, March 5") is none.
+    /// - Complexity: O(the marker's length).
+    static func givesTime(_ marker: String) -> Bool {
+        let text = ScalarText(marker + " ")
+        return text.indices.contains { i in
+            Scalars.isDigit(text[i]) && (i == 0 || !Scalars.isDigit(text[i - 1]))
+                && UpdateMarker.hour(in: text, at: i, limit: text.count) != nil
+        }
+    }
+
+    /// The claims of the story `notice` (news) follows or heads that ask an open question for now (`openQuestion`
+    /// and `timeBound`: "the cause is still unknown", "l'état des victimes est encore inconnu") and share a word
+    /// with it: the news that names the question's subject answers it, though it shares that one word only. The
+    /// story is the text above the notice, or below it for a notice above the story (`aboveTheStory`); a question
+    /// asked below news set further down a page is not one it answers.
+    /// - Complexity: O(the claims that share a word with the notice).
+    func openQuestions(answeredBy notice: ArticleNotice, sharing sharedWords: [Int: [Int]], aboveTheStory: Bool) -> Set<Int> {
+        Set(sharedWords.keys.filter { claim in
+            openQuestion[claim] && timeBound[claim] && !fragment[claim]
+                && (claimStarts[claim] < notice.range.start || aboveTheStory)
+        })
+    }
+}
