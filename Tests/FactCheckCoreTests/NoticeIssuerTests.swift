@@ -26,7 +26,7 @@ import Testing
         ("Le bilan passe à trois blessés, selon une source du parquet de Lille.", "le parquet de Lille"),
         ("Le trafic reprend à 18 heures, selon un communiqué de la SNCF.", "la SNCF"),
         ("Two lanes are open again, according to a statement from the county.", "the county"),
-        ("Selon les informations du Bureau des enquêtes (BEI), le tireur était seul.", "Bureau des enquêtes (BEI)"),
+        ("Selon les informations du Bureau des enquêtes (BEI), le tireur était seul.", "le Bureau des enquêtes (BEI)"),
         // The agent of a publication.
         ("Le bilan monte à douze morts, selon un nouveau bilan communiqué par la préfecture.", "la préfecture"),
         ("The toll rose to nine, in figures released by the county coroner.", "the county coroner"),
@@ -40,6 +40,17 @@ import Testing
         ("« Selon les pompiers, tout danger est écarté », a écrit la maire sur son compte.", "la maire"),
         ("\"The bridge is open again,\" Mayor Tom Reyes told reporters.", "Mayor Tom Reyes"),
         ("D'après les gendarmes, le randonneur a été retrouvé.", "les gendarmes"),
+        // A document speaks for whose it is; a name in apposition; the attribution goes on after "adding".
+        ("Selon le dernier bilan de la préfecture, quatre maisons ont été inondées.", "la préfecture"),
+        ("Selon une estimation d'Enedis, le courant reviendra à 21 heures.", "Enedis"),
+        ("According to the latest count from the Red Cross, 200 people slept at the shelter.", "the Red Cross"),
+        ("Selon les informations du Télégramme, le port a rouvert.", "le Télégramme"),
+        ("D'après un bilan communiqué par la préfecture mercredi, 40 foyers restent sans courant.", "la préfecture"),
+        ("\"We found the fault,\" said Tom Reyes, a utility spokesman.", "Tom Reyes"),
+        ("Le courant est rétabli, a déclaré le maire, Jean Martin.", "le maire"),
+        ("The utility's president, Jane Roe, said power would be back by 9 p.m.", "Jane Roe"),
+        ("The mayor, speaking at a news conference, said the curfew is over.", "The mayor"),
+        ("Power was restored at 5 p.m., the utility said in a statement, adding that a cable was damaged.", "the utility"),
         // An abbreviation keeps its full stop inside a name.
         ("The U.S. Forest Service said the trail has reopened.", "The U.S. Forest Service"),
         // A title line is a sentence of its own: the speaker ends there.
@@ -71,6 +82,7 @@ import Testing
         "According to the latest count, 40 basements were flooded.",
         "Selon le dernier bilan, quatorze maisons ont été inondées.",
         "Mill Road, the main route into downtown, has reopened to traffic.",
+        "Selon le dernier sondage, la majorité des habitants approuve le projet.",
         "Le pont Wilson, fermé depuis lundi, a rouvert à la circulation.",
         // A name alone on a title line says nothing.
         "Léa Martin\n\nLa maire a démenti toute fermeture.",

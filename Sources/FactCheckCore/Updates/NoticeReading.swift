@@ -196,7 +196,7 @@ private enum IssuerWords {
             if word.key == "according", i + 1 < sentence.count, sentence[i + 1].key == "to", !word.endsClause,
                let name = source(sentence, from: i + 2) { return name }
             // "un bilan communiqué par la préfecture", "figures released by the county".
-            if isAgentParticiple(sentence, at: i), let name = speaker(sentence, from: i + 2) { return name }
+            if isAgentParticiple(sentence, at: i), let name = speaker(sentence, from: i + 2, cutAtCircumstance: true) { return name }
             guard isSpeechVerb(sentence, at: i) else { continue }
             // The clause before the verb, back past the words that may stand between it and its speaker.
             var end = i
@@ -219,7 +219,7 @@ private enum IssuerWords {
                 // After the statement, a bare plural may speak: "…, state police said", "…, forecasters said".
                 let postposed = start > 0 && inLastClause
                 if start == 0 || inLastClause, let name = name(Array(sentence[start..<end]), bare: postposed) { return name }
-            } else if start > 0, !word.endsClause, !sentence[(i + 1)...].dropLast().contains(where: \.endsClause) {
+            } else if start > 0, !word.endsClause, endsWithSpeaker(sentence, after: i) {
                 // "…, said the city." / "…, a indiqué la mairie à la presse."
                 if let name = speaker(sentence, from: i + 1, cutAtCircumstance: true) { return name }
             }
@@ -228,34 +228,51 @@ private enum IssuerWords {
     }
 
     /// The source named after "selon" / "according to" from `start`: the name itself, or the body it speaks for when
-    /// the words name a channel of it ("les informations de RTL" → RTL, "une source du parquet" → le parquet, "a
-    /// statement from the county" → the county). A channel with no body after it ("nos informations", "une source
-    /// proche de l'enquête") names no one.
+    /// the words name a channel or a document of it ("les informations de RTL" → RTL, "une source du parquet" → le
+    /// parquet, "a statement from the county" → the county, "le dernier bilan de la préfecture" → la préfecture). A
+    /// channel or document with no body after it ("nos informations", "une source proche de l'enquête", "the latest
+    /// count") names no one.
     static func source(_ sentence: [Word], from start: Int) -> String? {
         var i = start
         if i < sentence.count, channelDeterminers.contains(sentence[i].key) { i += 1 }
-        if i + 1 < sentence.count, channels.contains(sentence[i].key), !sentence[i].endsClause {
-            let preposition = sentence[i + 1].key
-            // "du parquet" stands for "de le parquet": the article comes back so that the name reads as one.
-            if let article = contractedArticles[preposition], i + 2 < sentence.count, !sentence[i + 1].endsClause {
-                // A name in lower case needs its article to read as one ("le parquet de Draguignan").
-                var words = Array(sentence[(i + 2)...])
-                let bare = !words[0].capitalised && !article.isEmpty
-                if bare { words.insert(Word(text: article, key: article, endsClause: false, endsSentence: false, capitalised: false), at: 0) }
-                if let name = speaker(words, from: 0) { return name }
-            }
-            if preposition.hasPrefix("d'"), sentence[i + 1].text.count > 2 {
-                var words = Array(sentence[(i + 1)...])
-                words[0].text = String(words[0].text.dropFirst(2))
-                words[0].key = String(words[0].key.dropFirst(2))
-                words[0].capitalised = words[0].text.unicodeScalars.first.map(Scalars.isUpper) == true
-                return speaker(words, from: 0)
-            }
+        // A channel or a document may follow an adjective or two ("le dernier bilan", "the latest count").
+        var head = i
+        while head < min(sentence.count - 1, i + 2), !sentence[head].endsClause,
+              !channels.contains(sentence[head].key), !documents.contains(sentence[head].key) { head += 1 }
+        if head < sentence.count, channels.contains(sentence[head].key) || documents.contains(sentence[head].key) {
+            return body(sentence, after: head)
         }
-        return speaker(sentence, from: start)
+        return speaker(sentence, from: start, cutAtCircumstance: true)
     }
 
-    /// Documents, which hold figures but speak for no one unless a name goes with them ("the latest count").
+    /// The body a channel or a document at `channel` speaks for, named after its preposition ("de RTL", "du parquet",
+    /// "d'Enedis", "from the county", "for the city"); nil when none follows ("nos informations", "le dernier
+    /// bilan,"), or when the channel ends its clause.
+    static func body(_ sentence: [Word], after channel: Int) -> String? {
+        guard channel + 2 < sentence.count, !sentence[channel].endsClause else {
+            // "d'Enedis" glued to its preposition.
+            return nil
+        }
+        let preposition = sentence[channel + 1].key
+        if let article = contractedArticles[preposition], !sentence[channel + 1].endsClause {
+            // "du parquet" stands for "de le parquet", "du Parisien" for "de Le Parisien": the article comes back.
+            var words = Array(sentence[(channel + 2)...])
+            if !article.isEmpty {
+                words.insert(Word(text: article, key: article, endsClause: false, endsSentence: false, capitalised: false), at: 0)
+            }
+            return speaker(words, from: 0, cutAtCircumstance: true)
+        }
+        if preposition.hasPrefix("d'"), sentence[channel + 1].text.count > 2 {
+            var words = Array(sentence[(channel + 1)...])
+            words[0].text = String(words[0].text.dropFirst(2))
+            words[0].key = String(words[0].key.dropFirst(2))
+            words[0].capitalised = words[0].text.unicodeScalars.first.map(Scalars.isUpper) == true
+            return speaker(words, from: 0, cutAtCircumstance: true)
+        }
+        return nil
+    }
+
+    /// Documents, which hold figures but speak for no one unless whose they are follows ("the latest count").
     static let documents: Set<String> = [
         "count", "tally", "estimate", "estimates", "data", "figures", "bilan", "chiffres", "decompte", "donnees",
         "estimation", "estimations", "sondage", "poll", "survey", "study", "etude", "rapport", "report", "reports",
@@ -287,18 +304,39 @@ private enum IssuerWords {
         "issued", "published", "provided",
     ]
 
+    /// Whether the words after the verb at `verb` name its speaker and end the sentence: one clause ("…, said the
+    /// city."), or a name then its apposition ("…, said Tom Reyes, a utility spokesman.", "…, a déclaré le maire,
+    /// Jean Martin.").
+    static func endsWithSpeaker(_ sentence: [Word], after verb: Int) -> Bool {
+        let clauseEnds = sentence[(verb + 1)...].dropLast().indices.filter { sentence[$0].endsClause }
+        guard let first = clauseEnds.first else { return true }
+        guard clauseEnds.count == 1, first + 1 < sentence.count else { return false }
+        let next = sentence[first + 1]
+        return channelDeterminers.contains(next.key) || next.key.hasPrefix("l'") || next.capitalised
+    }
+
     /// The words before an aside that ends at `end` (exclusive), right before a verb, when the aside opens with a
     /// relative pronoun ("The governor, who toured the site, announced…", "Le préfet, qui s'est rendu sur place, a
     /// annoncé…"); nil when the clause before the verb is no such aside.
     static func subjectBeforeAside(_ sentence: [Word], endingAt end: Int) -> [Word]? {
         var asideStart = end - 1
         while asideStart > 0, !sentence[asideStart - 1].endsClause { asideStart -= 1 }
-        guard asideStart > 0, relativePronouns.contains(sentence[asideStart].key) else { return nil }
+        guard asideStart > 0 else { return nil }
+        let aside = sentence[asideStart..<end]
+        // "The utility's president, Jane Roe, said": the name in apposition speaks.
+        if (2...4).contains(aside.count), aside.allSatisfy({ $0.capitalised || $0.text == "-" }) { return Array(aside) }
+        // "The mayor, speaking at a news conference, said": a participle's aside, like a relative one.
+        let opensParticiple = !sentence[asideStart].capitalised && sentence[asideStart].key.hasSuffix("ing")
+        guard relativePronouns.contains(sentence[asideStart].key) || opensParticiple else { return nil }
         var start = asideStart - 1
         while start > 0, !sentence[start - 1].endsClause { start -= 1 }
         return start < asideStart ? Array(sentence[start..<asideStart]) : nil
     }
 
+    /// Participles that carry an attribution on ("adding that…", "précisant que…").
+    static let continuingParticiples: Set<String> = [
+        "adding", "saying", "noting", "explaining", "ajoutant", "precisant", "expliquant", "soulignant",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "whose", "qui", "que", "dont", "lequel", "laquelle"]
     static let negations: Set<String> = ["not", "never", "yet", "pas", "jamais", "n'a", "n'ont", "ne", "n'avait"]
 
@@ -308,7 +346,13 @@ private enum IssuerWords {
         guard verb + 1 < sentence.count else { return true }
         let told = sentence[verb].key == "told" || sentence[verb].key == "tells"
         guard told || afterSpeaker.contains(sentence[verb + 1].key) else { return false }
-        return !sentence[(verb + 1)...].dropLast().contains { $0.endsClause } && sentence.count - verb - 1 <= 5
+        // "…, the utility said in a statement, adding that a cable was damaged.": the attribution goes on.
+        var last = sentence.count
+        if let comma = sentence[(verb + 1)...].dropLast().firstIndex(where: \.endsClause), comma + 1 < sentence.count,
+           continuingParticiples.contains(sentence[comma + 1].key) {
+            last = comma + 1
+        }
+        return !sentence[(verb + 1)..<last].dropLast().contains { $0.endsClause } && last - verb - 1 <= 5
     }
 
     /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
@@ -339,21 +383,15 @@ private enum IssuerWords {
     /// possessive determiner.
     static func name(_ words: [Word], bare: Bool = false) -> String? {
         // "A spokesman for the city", "un porte-parole de la mairie": the body the channel speaks for.
-        if words.count >= 3, channelDeterminers.contains(words[0].key), channels.contains(words[1].key),
-           let article = contractedArticles[words[2].key] {
-            var rest = Array(words[3...])
-            if !rest[0].capitalised, !article.isEmpty {
-                rest.insert(Word(text: article, key: article, endsClause: false, endsSentence: false, capitalised: false), at: 0)
-            }
-            return name(rest, bare: bare)
+        if words.count >= 3, channelDeterminers.contains(words[0].key), channels.contains(words[1].key) {
+            return body(words, after: 1)
         }
         guard let first = words.first, words.count <= longestSpeaker, !noSpeaker.contains(first.key) else { return nil }
         // The article itself is no issuer: "The original version of this story stated…", "l'article initial disait".
         guard !words.contains(where: { !$0.capitalised && selfReferences.contains($0.key) }) else { return nil }
-        // Nor is a document ("the latest count", "le dernier bilan", "les analyses ADN"): it names no one who speaks,
-        // unless whose it is follows ("the latest count from the Red Cross").
-        let ofWhom = words.indices.contains { $0 + 1 < words.count && ["de", "du", "des", "of", "from", "by"].contains(words[$0].key) }
-        guard ofWhom || !words.contains(where: { !$0.capitalised && documents.contains($0.key) }) else { return nil }
+        // Nor is a document ("the latest count", "le dernier bilan", "les analyses ADN"): it names no one who speaks
+        // (`source` reads whose it is when that follows: "the latest count from the Red Cross").
+        guard !words.contains(where: { !$0.capitalised && documents.contains($0.key) }) else { return nil }
         let article = definite.contains(first.key) || first.key.hasPrefix("l'")
         let bareName = bare && words.count <= longestBareSpeaker && words.allSatisfy { $0.key.allSatisfy(\.isLetter) }
         guard first.capitalised || article || bareName, !(article && words.count == 1 && !first.key.hasPrefix("l'"))
