@@ -4,18 +4,38 @@ import Testing
 /// A later figure replaces an estimate: the actual takings replace the weekend's estimated ones, a revised time of
 /// reopening replaces the estimated one, though the notice shares little more than the figure's kind with the claim.
 @Suite struct NoticeEstimateTests {
-    static let figureRows: [(String, [UpdateLinker.FigureKind: Set<String>])] = [
-        ("earned an estimated $12.4 million on Sunday", [.money: ["12.4"]]),
-        ("la reprise est estimée à 17h30, puis à 18 h", [.time: ["17h30", "18h"]]),
-        ("a 23% drop, then 9 percent, at 6:45 p.m.", [.share: ["23", "9"], .time: ["6:45"]]),
-        ("une baisse de 4,5 % et 3 millions d'euros à 9 am", [.share: ["4.5"], .money: ["3"], .time: ["9"]]),
-        // Negative rows: a count, a year, a number inside a name say nothing of their kind.
+    static let figureRows: [(String, [UpdateLinker.FigureKind: Set<Int>])] = [
+        // Money in hundredths, times in minutes after midnight, shares in hundredths of a percent.
+        ("earned an estimated $12.4 million on Sunday", [.money: [1_240_000_000]]),
+        ("la reprise est estimée à 17h30, puis à 18 h", [.time: [1050, 1080]]),
+        ("a 23% drop, then 9 percent, at 6:45 p.m.", [.share: [2300, 900], .time: [1125]]),
+        ("une baisse de 4,5 % et 3 millions d'euros à 9 am", [.share: [450], .money: [300_000_000], .time: [540]]),
+        // The same figure written two ways is one value.
+        ("$2 million, or $2,000,000", [.money: [200_000_000]]),
+        ("11h ou 11h00", [.time: [660]]),
+        ("6 p.m., that is 6:00 p.m.", [.time: [1080]]),
+        // Negative rows: a count, a year, a number inside a name say nothing of their kind; "million" without a
+        // currency is a count.
         ("12 trains were cancelled in 2023 on the I-90", [:]),
         ("10 heures de bouchons sur l'A7", [:]),
+        ("An estimated 2 million customers lost power", [:]),
     ]
 
+    @Test(arguments: [
+        ("Update: The studio's actual figures put the weekend at $9.8 million.", true),
+        ("Mise à jour : le trafic a finalement repris à 13h30.", true),
+        ("Mise à jour : le retour du tram est désormais prévu pour 16h30.", true),
+        // Negative rows: a figure given for something else, with no word that it replaces one.
+        ("Mise à jour : la RATP fera un point sur la reprise du trafic à 15h.", false),
+        ("Update: Park won the election with 52% of the vote.", false),
+    ])
+    func aNoticeGivesRevisedFiguresWhenItSaysSo(_ text: String, _ revised: Bool) {
+        let scalars = ScalarText(text)
+        #expect(UpdateLinker.revisedFigures(scalars, TextRange(0, scalars.count)).isEmpty == !revised)
+    }
+
     @Test(arguments: figureRows)
-    func figuresAndTheirKinds(_ text: String, _ expected: [UpdateLinker.FigureKind: Set<String>]) {
+    func figuresAndTheirKinds(_ text: String, _ expected: [UpdateLinker.FigureKind: Set<Int>]) {
         let scalars = ScalarText(text)
         #expect(UpdateLinker.figures(scalars, TextRange(0, scalars.count)) == expected)
     }

@@ -75,7 +75,7 @@ extension UpdateLinker {
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
-        let noticeFigures = Self.figures(scalars, body)
+        let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
         let entryAbove = entryAbove(notice, news: bringsNews)
         for claim in Set(shared.keys).union(positional.keys).union(settled) {

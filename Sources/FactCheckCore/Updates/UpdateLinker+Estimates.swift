@@ -21,15 +21,17 @@ extension UpdateLinker {
         return folded.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("estim") || $0.hasPrefix("overestim") }
     }
 
-    /// The figures of `range` whose kind the words around them tell, by kind: a currency sign before the number or a
-    /// currency or "million" after it (money), "%", "percent" or "pour cent" after it (share), "h", "a.m.", "p.m." or
-    /// ":" and minutes after it (time). Each value is the number as written, a decimal comma read as a point, with
-    /// the minutes of a time ("17h30", "6:15").
+    /// The figures of `range` whose kind the words around them tell, by kind, each as a value that does not depend on
+    /// how it is written: a time as minutes after midnight ("11h" = "11h00" = 660, "6 p.m." = "6:00 p.m." = 1080), a
+    /// sum of money in hundredths of its unit with its multiplier ("$2 million" = "$2,000,000"), a share in hundredths
+    /// of a percent. Money needs its currency, a sign before the number or a currency word after it ("2 million
+    /// customers" is a count, not a sum); a share, "%", "percent" or "pour cent" after it; a time, "h", "a.m.",
+    /// "p.m." or ":" and minutes after it.
     /// - Complexity: O(n) in the range's length.
-    static func figures(_ scalars: ScalarText, _ range: TextRange) -> [FigureKind: Set<String>] {
+    static func figures(_ scalars: ScalarText, _ range: TextRange) -> [FigureKind: Set<Int>] {
         let text = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
         guard text.count == range.length else { return [:] }
-        var result: [FigureKind: Set<String>] = [:]
+        var result: [FigureKind: Set<Int>] = [:]
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" }
         var i = 0
         while i < text.count {
@@ -37,32 +39,43 @@ extension UpdateLinker {
             var end = i
             while end < text.count, Scalars.isDigit(text[end])
                     || (text[end] == "." || text[end] == ",") && end + 1 < text.count && Scalars.isDigit(text[end + 1]) { end += 1 }
-            var value = String(String.UnicodeScalarView(text[i..<end].map { $0 == "," ? "." : $0 }))
+            let number = Self.number(text[i..<end])
             var before = i - 1
             if before >= 0, isSpace(text[before]) { before -= 1 }
             var after = end
             if after < text.count, isSpace(text[after]) { after += 1 }
-            let rest = String(String.UnicodeScalarView(text[after..<min(text.count, after + 12)]))
+            let rest = String(String.UnicodeScalarView(text[after..<min(text.count, after + 24)]))
             let letterAfter: (Int) -> Bool = { $0 < text.count && Scalars.isLetter(text[$0]) }
             var kind: FigureKind?
-            if before >= 0 && "$€£".unicodeScalars.contains(text[before])
-                || ["€", "$", "£", "million", "milliard", "billion", "dollar", "euro"].contains(where: rest.hasPrefix) {
+            var value = 0
+            let signBefore = before >= 0 && "$€£".unicodeScalars.contains(text[before])
+            let multiplier: Double = ["milliard", "billion"].contains(where: rest.hasPrefix) ? 1e9 : rest.hasPrefix("million") ? 1e6 : 1
+            let currencyAfter = rest.prefix(multiplier > 1 ? 24 : 8).contains { "€$£".contains($0) }
+                || ["dollar", "euro", "usd", "eur "].contains(where: { rest.prefix(multiplier > 1 ? 24 : 8).contains($0) })
+            if signBefore || currencyAfter {
                 kind = .money
+                value = Int((number * multiplier * 100).rounded())
             } else if rest.hasPrefix("%") || rest.hasPrefix("percent") || rest.hasPrefix("pour cent") {
                 kind = .share
+                value = Int((number * 100).rounded())
             } else if rest.hasPrefix("h"), !letterAfter(after + 1) {
                 kind = .time
                 var minutes = after + 1
                 while minutes < text.count, Scalars.isDigit(text[minutes]) { minutes += 1 }
-                value += "h" + String(String.UnicodeScalarView(text[(after + 1)..<minutes]))
+                value = Int(number) * 60 + (Int(String(String.UnicodeScalarView(text[(after + 1)..<minutes]))) ?? 0)
                 end = minutes
             } else if end + 2 < text.count, text[end] == ":", Scalars.isDigit(text[end + 1]), Scalars.isDigit(text[end + 2]) {
                 kind = .time
-                value += ":" + String(String.UnicodeScalarView(text[(end + 1)...(end + 2)]))
+                value = Int(number) * 60 + (Int(String(String.UnicodeScalarView(text[(end + 1)...(end + 2)]))) ?? 0)
                 end += 3
+                var meridiem = end
+                if meridiem < text.count, isSpace(text[meridiem]) { meridiem += 1 }
+                let tail = String(String.UnicodeScalarView(text[meridiem..<min(text.count, meridiem + 4)]))
+                value = Self.clock(value, tail)
             } else if rest.hasPrefix("a.m") || rest.hasPrefix("p.m") || rest.hasPrefix("am") && !letterAfter(after + 2)
                         || rest.hasPrefix("pm") && !letterAfter(after + 2) {
                 kind = .time
+                value = Self.clock(Int(number) * 60, rest)
             }
             if let kind { result[kind, default: []].insert(value) }
             i = max(end, i + 1)
@@ -70,11 +83,60 @@ extension UpdateLinker {
         return result
     }
 
+    /// `minutes` after midnight read with the "a.m." or "p.m." that `tail` opens with, if any ("6 p.m." is 18:00,
+    /// "12 a.m." midnight).
+    private static func clock(_ minutes: Int, _ tail: String) -> Int {
+        let hour = minutes / 60
+        if tail.hasPrefix("p.m") || tail.hasPrefix("pm"), hour < 12 { return minutes + 12 * 60 }
+        if tail.hasPrefix("a.m") || tail.hasPrefix("am"), hour == 12 { return minutes - 12 * 60 }
+        return minutes
+    }
+
+    /// A number as written: a comma or a point before exactly three digits (and no more digits) separates thousands
+    /// ("2,000,000", "41.000"), any other is a decimal mark ("27.1", "3,5").
+    private static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Double {
+        var whole = "", fraction = ""
+        var inFraction = false
+        var index = digits.startIndex
+        while index < digits.endIndex {
+            let scalar = digits[index]
+            if scalar == "," || scalar == "." {
+                var run = index + 1
+                while run < digits.endIndex, Scalars.isDigit(digits[run]) { run += 1 }
+                let thousands = run - index - 1 == 3 && !inFraction
+                if !thousands { inFraction = true }
+            } else if inFraction {
+                fraction.unicodeScalars.append(scalar)
+            } else {
+                whole.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        return Double(whole + (fraction.isEmpty ? "" : "." + fraction)) ?? 0
+    }
+
+    /// The figures of a notice's body (`figures`) when it says they are the actual, revised or current ones
+    /// ("actually", "finalement", "revised", "en réalité", "now", "désormais"…): a figure given for something else ("la RATP fera un point à 15h",
+    /// "won with 52% of the vote") replaces no estimate.
+    static func revisedFigures(_ scalars: ScalarText, _ range: TextRange) -> [FigureKind: Set<Int>] {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        guard revisionWords.contains(where: folded.contains) else { return [:] }
+        return figures(scalars, range)
+    }
+
+    /// Words by which a later figure says it takes an estimate's place.
+    static let revisionWords = [
+        "actual", "final", "revised", "revise", "in fact", "in the end", "ultimately", "overestimat", "underestimat",
+        "finalement", "en fait", "en realite", "reel", "revu", "au final", "surestim", "sous-estim",
+        // The figure given now, after the estimate: "now says", "est désormais prévu".
+        " now ", "desormais", "maintenant",
+    ]
+
     /// Whether claim `claim` gives an estimate (`estimates`) of a kind for which `noticeFigures` gives another figure:
     /// each side has a value of that kind the other lacks ("estimée à 8h" against "espérée pour 10h"; not "estimée à
     /// 7h" against "a repris vers 7h" and "10h", which bears the estimate out).
     /// - Complexity: O(the figures of both).
-    func replacesEstimate(of claim: Int, with noticeFigures: [FigureKind: Set<String>]) -> Bool {
+    func replacesEstimate(of claim: Int, with noticeFigures: [FigureKind: Set<Int>]) -> Bool {
         guard !noticeFigures.isEmpty else { return false }
         return estimates[claim].contains { kind, values in
             noticeFigures[kind].map { !$0.isSubset(of: values) && !values.isSubset(of: $0) } ?? false

@@ -131,7 +131,7 @@ public struct UpdateLinker: Sendable {
     /// Claims that say something is not known yet (`NoticeReferences.asksOpenQuestion`).
     private(set) var openQuestion: [Bool] = []
     /// The figures of each claim that gives an estimate, by kind (`UpdateLinker.figures`); empty for other claims.
-    private(set) var estimates: [[FigureKind: Set<String>]] = []
+    private(set) var estimates: [[FigureKind: Set<Int>]] = []
     /// Each claim's first occurrence's start, in order.
     private(set) var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
