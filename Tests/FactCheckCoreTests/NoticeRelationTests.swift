@@ -322,7 +322,23 @@ import Testing
         Case(marker: "Mise à jour", text: "Les gendarmes confirment que la randonneuse a été retrouvée saine et sauve.", relation: .addition),
     ]
 
-    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)
+    /// The cues of the seventh round, with the text they must not read.
+    static let roundSevenCases: [Case] = [
+        // a confirmation sought, awaited or yet to come confirms nothing
+        Case(marker: "Update", text: "A contractor told us the old oak is only being trimmed. Confirmation is being sought from the parks office.", relation: .addition),
+        Case(marker: "Update", text: "The ferry is running again, though the operator's website has yet to be updated with confirmation of the timetable.", relation: .addition),
+        Case(marker: "Update", text: "The league has yet to confirm the forfeit.", relation: .addition),
+        Case(marker: "Update", text: "The company has yet to deny the report.", relation: .addition),
+        Case(marker: "MAJ", text: "Selon un riverain, le platane sera seulement élagué ; l'information reste à confirmer auprès de la mairie.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le bac circule de nouveau, en attente de confirmation de la part de la compagnie.", relation: .addition),
+        // … while a confirmation given before such words, or after a clause that ends them, still confirms
+        Case(marker: "Update", text: "The league confirmed the forfeit, which fans were awaiting confirmation of since Monday.", relation: .confirmation),
+        Case(marker: "Update", text: "The mayor, who had yet to speak on Friday, confirmed the closure of the pool.", relation: .confirmation),
+        Case(marker: "MAJ", text: "Le club confirme le départ de l'entraîneur, en attente de confirmation depuis lundi.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "La préfecture a confirmé la fermeture de la rocade, qui restait à confirmer hier soir.", relation: .confirmation),
+    ]
+
+    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases + roundSevenCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }
