@@ -331,6 +331,7 @@ import Testing
         Case(marker: "Update", text: "The company has yet to deny the report.", relation: .addition),
         Case(marker: "MAJ", text: "Selon un riverain, le platane sera seulement élagué ; l'information reste à confirmer auprès de la mairie.", relation: .addition),
         Case(marker: "Mise à jour", text: "Le bac circule de nouveau, en attente de confirmation de la part de la compagnie.", relation: .addition),
+        Case(marker: "MAJ", text: "Le tournage reprendrait en mai, mais il faudra attendre la confirmation du studio.", relation: .addition),
         // … while a confirmation given before such words, or after a clause that ends them, still confirms
         Case(marker: "Update", text: "The league confirmed the forfeit, which fans were awaiting confirmation of since Monday.", relation: .confirmation),
         Case(marker: "Update", text: "The mayor, who had yet to speak on Friday, confirmed the closure of the pool.", relation: .confirmation),

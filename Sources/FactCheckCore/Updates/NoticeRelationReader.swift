@@ -348,7 +348,8 @@ public enum NoticeRelationReader {
         "en attente de confirmation", "en attente d'une confirmation", "attend confirmation", "attend la confirmation",
         "attendons confirmation", "attendons la confirmation", "reste a confirmer", "restent a confirmer",
         "sous reserve de confirmation", "cherche a confirmer", "cherchons a confirmer", "tente de confirmer",
-        "tentons de confirmer", "demande de confirmation",
+        "tentons de confirmer", "demande de confirmation", "attendre la confirmation", "attendre confirmation",
+        "attendre une confirmation",
     ]
 
     /// Words that negate a cue a few words after them ("did not deny", "n'a pas confirmé", "would neither confirm
