@@ -135,7 +135,7 @@ public enum NoticeRelationReader {
         "this story", "this article", "this post", "this report", "this headline", "our story", "our article",
         "our report", "our headline", "our wording", "cet article", "notre article", "cette histoire",
         "ce billet", "notre titre", "ce titre", "notre formulation",
-    ]
+    ] + ownPassages
 
     /// What an earlier version or the outlet's story is said to have been or done when it was unclear, not wrong.
     static let unclearWording = [
@@ -172,9 +172,26 @@ public enum NoticeRelationReader {
     }()
 
     /// The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear. Neutral
-    /// in itself, it does not outrank a "Clarification" marker.
+    /// in itself, it does not outrank a "Clarification" marker. So is the outlet saying a passage of its page was
+    /// changed ("this sentence was changed to accurately describe the plan", « ce paragraphe a été modifié »): the
+    /// note newsrooms put where the wording was wrong, unless it says the change made the text clearer.
     static let earlierVersion: [(UpdateRelation, [String])] = [
-        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version"]),
+        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version",
+                       anyOf(ownPassages, then: passageChanged)]),
+    ]
+
+    /// The ways the outlet points at a passage of its own page, with a demonstrative: "the sentence was changed" is
+    /// as often a prison term, « le texte a été modifié » a bill amended.
+    static let ownPassages = [
+        "this sentence", "this paragraph", "this passage", "this quote", "this caption",
+        "cette phrase", "ce paragraphe", "ce passage", "cette citation", "cette legende",
+    ]
+
+    /// What the outlet says was done to a passage of its page ("was changed", « a été reformulé »).
+    static let passageChanged = [
+        "was changed", "has been changed", "was modified", "has been modified", "was reworded", "has been reworded",
+        "was rewritten", "has been rewritten", "was edited", "has been edited", "was amended", "has been amended",
+        "a ete modifie", "a ete change", "a ete reformule", "a ete reecrit", "a ete corrige", "a ete retouche",
     ]
 
     /// A party's acts (denial, confirmation, explanation) and bare words of falsity.
