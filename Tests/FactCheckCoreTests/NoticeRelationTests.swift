@@ -322,7 +322,36 @@ import Testing
         Case(marker: "Mise à jour", text: "Les gendarmes confirment que la randonneuse a été retrouvée saine et sauve.", relation: .addition),
     ]
 
-    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases)
+    /// The cues of the seventh round, with the text they must not read.
+    static let roundSevenCases: [Case] = [
+        // a confirmation sought, awaited or yet to come confirms nothing
+        Case(marker: "Update", text: "A contractor told us the old oak is only being trimmed. Confirmation is being sought from the parks office.", relation: .addition),
+        Case(marker: "Update", text: "The ferry is running again, though the operator's website has yet to be updated with confirmation of the timetable.", relation: .addition),
+        Case(marker: "Update", text: "The league has yet to confirm the forfeit.", relation: .addition),
+        Case(marker: "Update", text: "The company has yet to deny the report.", relation: .addition),
+        Case(marker: "MAJ", text: "Selon un riverain, le platane sera seulement élagué ; l'information reste à confirmer auprès de la mairie.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le bac circule de nouveau, en attente de confirmation de la part de la compagnie.", relation: .addition),
+        Case(marker: "MAJ", text: "Le tournage reprendrait en mai, mais il faudra attendre la confirmation du studio.", relation: .addition),
+        // … while a confirmation given before such words, or after a clause that ends them, still confirms
+        Case(marker: "Update", text: "The league confirmed the forfeit, which fans were awaiting confirmation of since Monday.", relation: .confirmation),
+        Case(marker: "Update", text: "The mayor, who had yet to speak on Friday, confirmed the closure of the pool.", relation: .confirmation),
+        Case(marker: "MAJ", text: "Le club confirme le départ de l'entraîneur, en attente de confirmation depuis lundi.", relation: .confirmation),
+        Case(marker: "Mise à jour", text: "La préfecture a confirmé la fermeture de la rocade, qui restait à confirmer hier soir.", relation: .confirmation),
+        // the outlet saying a passage of its page was changed corrects it, unless the change made it clearer; a
+        // sentence that is a prison term, a bill's text or a team's change are news
+        Case(marker: "Editor's note", text: "This paragraph was changed to give the correct opening hours of the library.", relation: .correction),
+        Case(marker: "Update", text: "This quote has been reworded to match the recording.", relation: .correction),
+        Case(marker: "Note de la rédaction", text: "Cette phrase a été modifiée pour décrire exactement le montant de l'aide.", relation: .correction),
+        Case(marker: "MAJ", text: "Ce passage a été reformulé après la relecture de l'entretien.", relation: .correction),
+        Case(marker: "Editor's note", text: "This sentence was changed to make clear that only the north wing is closed.", relation: .clarification),
+        Case(marker: "MAJ", text: "Ce paragraphe a été modifié pour indiquer plus clairement que seule l'aile nord ferme.", relation: .clarification),
+        Case(marker: "Update", text: "The defendant's sentence was changed on appeal to five years.", relation: .addition),
+        Case(marker: "Update", text: "The team changed its coach after the third defeat.", relation: .addition),
+        Case(marker: "MAJ", text: "Le texte a été modifié par le Sénat dans la nuit.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le club a changé d'entraîneur ; ce passage de témoin a été salué par les supporters.", relation: .addition),
+    ]
+
+    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases + roundSevenCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }

@@ -135,7 +135,7 @@ public enum NoticeRelationReader {
         "this story", "this article", "this post", "this report", "this headline", "our story", "our article",
         "our report", "our headline", "our wording", "cet article", "notre article", "cette histoire",
         "ce billet", "notre titre", "ce titre", "notre formulation",
-    ]
+    ] + ownPassages
 
     /// What an earlier version or the outlet's story is said to have been or done when it was unclear, not wrong.
     static let unclearWording = [
@@ -172,9 +172,26 @@ public enum NoticeRelationReader {
     }()
 
     /// The bare formula of an earlier version: what it said is wrong, unless the notice says it was unclear. Neutral
-    /// in itself, it does not outrank a "Clarification" marker.
+    /// in itself, it does not outrank a "Clarification" marker. So is the outlet saying a passage of its page was
+    /// changed ("this sentence was changed to accurately describe the plan", « ce paragraphe a été modifié »): the
+    /// note newsrooms put where the wording was wrong, unless it says the change made the text clearer.
     static let earlierVersion: [(UpdateRelation, [String])] = [
-        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version"]),
+        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version",
+                       anyOf(ownPassages, then: passageChanged)]),
+    ]
+
+    /// The ways the outlet points at a passage of its own page, with a demonstrative: "the sentence was changed" is
+    /// as often a prison term, « le texte a été modifié » a bill amended.
+    static let ownPassages = [
+        "this sentence", "this paragraph", "this passage", "this quote", "this caption",
+        "cette phrase", "ce paragraphe", "ce passage", "cette citation", "cette legende",
+    ]
+
+    /// What the outlet says was done to a passage of its page ("was changed", « a été reformulé »).
+    static let passageChanged = [
+        "was changed", "has been changed", "was modified", "has been modified", "was reworded", "has been reworded",
+        "was rewritten", "has been rewritten", "was edited", "has been edited", "was amended", "has been amended",
+        "a ete modifie", "a ete change", "a ete reformule", "a ete reecrit", "a ete corrige", "a ete retouche",
     ]
 
     /// A party's acts (denial, confirmation, explanation) and bare words of falsity.
@@ -337,6 +354,21 @@ public enum NoticeRelationReader {
         "was confirmed by", "were confirmed by", "has been confirmed by", "have been confirmed by", "had been confirmed by",
     ]
 
+    /// A confirmation asked for or awaited, not given ("confirmation is being sought", "seeking confirmation", « en
+    /// attente de confirmation », « reste à confirmer »): the usual way a newsroom says a point is still open, so
+    /// the notice confirms nothing. Left out when confirmation cues are read, like `sourcingPhrases`.
+    static let pendingConfirmationPhrases: [String] = [
+        "confirmation is being sought", "confirmation was being sought", "confirmation is sought",
+        "confirmation was sought", "seeking confirmation", "sought confirmation", "seek confirmation",
+        "awaiting confirmation", "awaits confirmation", "await confirmation", "waiting for confirmation",
+        "pending confirmation", "subject to confirmation", "trying to confirm", "working to confirm",
+        "en attente de confirmation", "en attente d'une confirmation", "attend confirmation", "attend la confirmation",
+        "attendons confirmation", "attendons la confirmation", "reste a confirmer", "restent a confirmer",
+        "sous reserve de confirmation", "cherche a confirmer", "cherchons a confirmer", "tente de confirmer",
+        "tentons de confirmer", "demande de confirmation", "attendre la confirmation", "attendre confirmation",
+        "attendre une confirmation",
+    ]
+
     /// Words that negate a cue a few words after them ("did not deny", "n'a pas confirmé", "would neither confirm
     /// nor deny", "refused to confirm"). French "ne"/"n'…" is read in `isNegated` (not with "ne … que", "only").
     static let negators: Set<String> = [
@@ -494,13 +526,14 @@ public enum NoticeRelationReader {
         "mistakenly believed", "mistakenly thought",
     ]
 
-    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` for a confirmation;
+    /// The folded text in which `relation`'s cues are looked for: without `sourcingPhrases` and
+    /// `pendingConfirmationPhrases` for a confirmation;
     /// for a correction, the outlet's own words only, without `newsErrorPhrases`; for a clarification, without the
     /// words it only mentions.
     static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
         let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
         let (left, set): ([String], PhraseSet?) = switch relation {
-        case .confirmation: (sourcingPhrases, sourcingSet)
+        case .confirmation: (sourcingPhrases + pendingConfirmationPhrases, sourcingSet)
         case .correction: (newsErrorPhrases, newsErrorSet)
         case .denial: (stillOpenPhrases, stillOpenSet)
         default: ([], nil)
@@ -513,7 +546,7 @@ public enum NoticeRelationReader {
         return text
     }
 
-    private static let sourcingSet = PhraseSet(sourcingPhrases)
+    private static let sourcingSet = PhraseSet(sourcingPhrases + pendingConfirmationPhrases)
     private static let newsErrorSet = PhraseSet(newsErrorPhrases)
     private static let stillOpenSet = PhraseSet(stillOpenPhrases)
     private static let negatorExceptionSet = PhraseSet(negatorExceptions.map { " " + $0 + " " })
@@ -630,7 +663,9 @@ public enum NoticeRelationReader {
         if reach.contains(where: { negators.contains($0) || $0.hasSuffix("n't") }) { return true }
         let frenchNegation = reach.contains { $0 == "ne" || $0.hasPrefix("n'") }
         if frenchNegation, !reach.contains("que"), !reach.contains("qu'") { return true }
-        if reach.count >= 2, reach[reach.count - 2] == "yet", reach.last == "to" { return true }
+        // "Yet to" anywhere in the clause before the cue: the act has not happened ("has yet to confirm", "has yet
+        // to be updated with confirmation"), however many words stand between.
+        if zip(words, words.dropFirst()).contains(where: { $0 == "yet" && $1 == "to" }) { return true }
         if reach.suffix(2).contains(where: nearNegators.contains) { return true }
         return concessionSet.occurs(in: phrase)
     }
