@@ -567,6 +567,16 @@ import Testing
         ("L'école Jean-Moulin est fermée ce mardi en raison de la panne.", false),
         ("Route 4 remains closed since Tuesday's rockslide.", true),
         ("La route reste fermée depuis mardi soir.", true),
+        // A state that goes on ("remains", "stays", "reste", "demeure") on a named day is the state on the day of
+        // writing, not a schedule; a closure decided for a day or a habit is still none.
+        ("The Harbor Road ferry remains out of service Friday while divers inspect the ramp.", true),
+        ("Maple Avenue stays closed this Friday as crews replace the culvert.", true),
+        ("Le tunnel de la Croix-Rousse reste fermé ce vendredi, le temps d'évacuer les gravats.", true),
+        ("La ligne 3 demeure interrompue vendredi après la chute d'un arbre.", true),
+        ("Northside High is closed Friday because of the water main break.", false),
+        ("La piscine municipale est fermée ce vendredi en raison de la coupure d'eau.", false),
+        ("The recycling center stays closed on Fridays.", false),
+        ("La déchetterie reste fermée le vendredi.", false),
         // A habit is no state in progress; a date is not a habit.
         ("The town pool is closed on Mondays.", false),
         ("La médiathèque est fermée le dimanche.", false),

@@ -485,8 +485,20 @@ enum NoticeReferences {
         folded.append(0x20)
         if holdsInstruction(text) || forecastsEnd(text) { return ownState(folded.count) }
         return inProgressPhrases.matches(in: folded).contains {
-            !isFramed(folded, before: $0.start) && !isForADay(folded, after: $0.end) && ownState($0.start)
+            !isFramed(folded, before: $0.start) && (!isForADay(folded, after: $0.end) || isLasting(folded, at: $0.start))
+                && ownState($0.start)
         }
+    }
+
+    /// Folded verbs of a state that goes on ("remains closed", "stays shut", "reste fermé", "demeure coupée"): with
+    /// a named day ("the bridge remains closed Tuesday", "le pont reste fermé ce mardi") it is the state on the day of
+    /// writing, not a decision for that day.
+    static let lastingCopulas = ["remain", "remains", "stay", "stays", "reste", "restent", "demeure", "demeurent"]
+
+    /// Whether the state's cue starting at `start` (after its leading space) opens with one of `lastingCopulas`.
+    private static func isLasting(_ folded: [UInt8], at start: Int) -> Bool {
+        let cue = folded[(start + 1)...].prefix { $0 != 0x20 }
+        return lastingCopulas.contains { cue.elementsEqual($0.utf8) }
     }
 
     /// Whether a state's cue ending at `end` is set for a named day ("is closed Tuesday", "est fermée ce mardi"): a
