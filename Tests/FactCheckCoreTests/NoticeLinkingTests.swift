@@ -631,6 +631,20 @@ import Testing
          ["The Ashford power grid is down", "The storm knocked out power to about 12,000"], "The storm also brought down"),
         ("Tempête : coupure de courant à Saint-Aubin\n\nMise à jour, 21 h : le courant est rétabli dans tout Saint-Aubin, selon le distributeur. La panne a touché 8 500 foyers au total.\n\nLe réseau électrique de Saint-Aubin est coupé depuis la tempête de lundi.\n\nLa tempête a privé de courant quelque 12 000 foyers, selon le distributeur.\n\nLa tempête a aussi abattu 40 arbres et des lignes électriques à Saint-Aubin, selon le distributeur.",
          ["Le réseau électrique de Saint-Aubin", "La tempête a privé de courant"], "La tempête a aussi abattu"),
+        // A year counts nothing, a sentence set in another year tells a past event, and a figure tenfold off
+        // counts something else: each stays background, while the figure of the state is brought up to date.
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nSince 2015, Dunmore homes have lost power in storms at least five times, county records show.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "Since 2015"),
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nLast year, some 6,000 Dunmore homes lost power in an ice storm, the utility said.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "Last year"),
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nAbout 30 homes in Dunmore lost their roofs in the storm, firefighters said.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "About 30 homes"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nEn 2016, 30 000 foyers de Lannion avaient déjà perdu le courant lors d'une tempête.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "En 2016"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant par la neige.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "L'an dernier"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête, selon les pompiers.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "Près de 40 foyers"),
         // Negative rows: a correction that tells what the article said ends no state.
         ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nCorrection: An earlier version of this story said that Mill Road had reopened. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.",
          ["The pileup involved 15 cars"], "The road remains closed"),
@@ -641,6 +655,24 @@ import Testing
         let (_, linked) = Self.link(text)
         for claim in settled { #expect(linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
         #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        // Another figure of the same count is a recount; a year, a past event and a figure tenfold off are not.
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe storm knocked out power to about 7,000 homes, the utility said.", "The storm knocked out", true),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nSince 2015, Dunmore homes have lost power in storms at least five times.", "Since 2015", false),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nLast year, some 6,000 Dunmore homes lost power in an ice storm.", "Last year", false),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nAbout 30 homes in Dunmore lost their roofs in the storm.", "About 30 homes", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.", "La tempête a privé", true),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nEn 2016, des milliers de foyers de Lannion avaient déjà perdu le courant.", "En 2016", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant.", "L'an dernier", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête.", "Près de 40 foyers", false),
+    ])
+    func aRecountIsAnotherFigureOfTheSameCount(text: String, claim: String, recounted: Bool) {
+        let reading = NoticeReading(text)
+        let reasons = Self.reasons(in: reading, forClaimStarting: claim)
+        #expect(!reasons.isEmpty, "no candidate")
+        #expect(reasons.contains("gives another figure for what the update counts") == recounted, "\(reasons)")
     }
 
     @Test(arguments: [
