@@ -588,6 +588,31 @@ import Testing
     }
 
     @Test(arguments: [
+        // A forecast of the end the update tells, of what it names (or of an ending named alone), is settled by it.
+        ("The utility expects power to be restored to Glenwood by midnight.", "Power has been restored across Glenwood, the utility said.", true),
+        ("The utility has given an estimate of midnight for full restoration.", "Power has been restored across Glenwood.", true),
+        ("Le distributeur prévoit un rétablissement du courant à Plouha vers 22 heures.", "Le courant est rétabli dans tout Plouha.", true),
+        ("La compagnie table sur une reprise du trafic sur la ligne 2 en fin de journée.", "Le trafic a repris sur la ligne 2, selon la compagnie.", true),
+        ("La mairie prévoit la réouverture de la rue de Brest vers midi.", "La rue de Brest a rouvert à la circulation.", true),
+        // Another kind of ending ("resume" under "restored", "reprise" under "a rouvert") or the end of another thing
+        // of the story is no forecast of the state the update ends.
+        ("The utility expects to resume normal billing in Glenwood next month.", "Power has been restored across Glenwood.", false),
+        ("Glenwood Power expects to restore its payment website on Friday.", "Power has been restored across Glenwood, Glenwood Power said.", false),
+        ("Forecasters expect heavy rain over Canal Street to resume on Thursday.", "Canal Street has reopened, the city said.", false),
+        ("The county expects the Glenwood pool, damaged in the storm, to reopen in June.", "Canal Street has reopened, the city said.", false),
+        ("Météo-France prévoit la reprise des averses sur la D 786 dès vendredi.", "La D 786 a rouvert dans les deux sens.", false),
+        ("La préfecture prévoit la reprise des travaux de la D 786 en mars.", "La D 786 a rouvert.", false),
+        ("La mairie prévoit la réouverture de la piscine Saint-Michel en juin.", "La rue de Brest a rouvert à la circulation.", false),
+    ])
+    func aForecastIsOfTheStateTheUpdateEnds(_ sentence: String, _ update: String, _ expected: Bool) {
+        let folded: (String) -> String = { text in
+            let scalars = ScalarText(text)
+            return Scalars.folded(scalars[0..<scalars.count])
+        }
+        #expect(NoticeReferences.forecastsEnd(folded(sentence), update: folded(update)) == expected)
+    }
+
+    @Test(arguments: [
         // The state of a place the update does not name goes on there; the state of a place it names is settled.
         ("Update: The evacuation order for Pine Road has been lifted, deputies said.\n\nHomes on Pine Road and Cedar Lane were evacuated after a brush fire Tuesday.\n\nPine Road residents should not go back before dark.\n\nDeputies said Cedar Lane residents should still avoid the area.",
          "Pine Road residents should not", "Deputies said Cedar Lane"),
