@@ -567,6 +567,16 @@ import Testing
         ("L'école Jean-Moulin est fermée ce mardi en raison de la panne.", false),
         ("Route 4 remains closed since Tuesday's rockslide.", true),
         ("La route reste fermée depuis mardi soir.", true),
+        // A state that goes on ("remains", "stays", "reste", "demeure") on a named day is the state on the day of
+        // writing, not a schedule; a closure decided for a day or a habit is still none.
+        ("The Harbor Road ferry remains out of service Friday while divers inspect the ramp.", true),
+        ("Maple Avenue stays closed this Friday as crews replace the culvert.", true),
+        ("Le tunnel de la Croix-Rousse reste fermé ce vendredi, le temps d'évacuer les gravats.", true),
+        ("La ligne 3 demeure interrompue vendredi après la chute d'un arbre.", true),
+        ("Northside High is closed Friday because of the water main break.", false),
+        ("La piscine municipale est fermée ce vendredi en raison de la coupure d'eau.", false),
+        ("The recycling center stays closed on Fridays.", false),
+        ("La déchetterie reste fermée le vendredi.", false),
         // A habit is no state in progress; a date is not a habit.
         ("The town pool is closed on Mondays.", false),
         ("La médiathèque est fermée le dimanche.", false),
@@ -575,6 +585,31 @@ import Testing
     func sentencesThatTellAStateInProgress(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
         #expect(NoticeReferences.statesInProgress(scalars, TextRange(0, scalars.count)) == expected)
+    }
+
+    @Test(arguments: [
+        // A forecast of the end the update tells, of what it names (or of an ending named alone), is settled by it.
+        ("The utility expects power to be restored to Glenwood by midnight.", "Power has been restored across Glenwood, the utility said.", true),
+        ("The utility has given an estimate of midnight for full restoration.", "Power has been restored across Glenwood.", true),
+        ("Le distributeur prévoit un rétablissement du courant à Plouha vers 22 heures.", "Le courant est rétabli dans tout Plouha.", true),
+        ("La compagnie table sur une reprise du trafic sur la ligne 2 en fin de journée.", "Le trafic a repris sur la ligne 2, selon la compagnie.", true),
+        ("La mairie prévoit la réouverture de la rue de Brest vers midi.", "La rue de Brest a rouvert à la circulation.", true),
+        // Another kind of ending ("resume" under "restored", "reprise" under "a rouvert") or the end of another thing
+        // of the story is no forecast of the state the update ends.
+        ("The utility expects to resume normal billing in Glenwood next month.", "Power has been restored across Glenwood.", false),
+        ("Glenwood Power expects to restore its payment website on Friday.", "Power has been restored across Glenwood, Glenwood Power said.", false),
+        ("Forecasters expect heavy rain over Canal Street to resume on Thursday.", "Canal Street has reopened, the city said.", false),
+        ("The county expects the Glenwood pool, damaged in the storm, to reopen in June.", "Canal Street has reopened, the city said.", false),
+        ("Météo-France prévoit la reprise des averses sur la D 786 dès vendredi.", "La D 786 a rouvert dans les deux sens.", false),
+        ("La préfecture prévoit la reprise des travaux de la D 786 en mars.", "La D 786 a rouvert.", false),
+        ("La mairie prévoit la réouverture de la piscine Saint-Michel en juin.", "La rue de Brest a rouvert à la circulation.", false),
+    ])
+    func aForecastIsOfTheStateTheUpdateEnds(_ sentence: String, _ update: String, _ expected: Bool) {
+        let folded: (String) -> String = { text in
+            let scalars = ScalarText(text)
+            return Scalars.folded(scalars[0..<scalars.count])
+        }
+        #expect(NoticeReferences.forecastsEnd(folded(sentence), update: folded(update)) == expected)
     }
 
     @Test(arguments: [
@@ -621,6 +656,20 @@ import Testing
          ["The Ashford power grid is down", "The storm knocked out power to about 12,000"], "The storm also brought down"),
         ("Tempête : coupure de courant à Saint-Aubin\n\nMise à jour, 21 h : le courant est rétabli dans tout Saint-Aubin, selon le distributeur. La panne a touché 8 500 foyers au total.\n\nLe réseau électrique de Saint-Aubin est coupé depuis la tempête de lundi.\n\nLa tempête a privé de courant quelque 12 000 foyers, selon le distributeur.\n\nLa tempête a aussi abattu 40 arbres et des lignes électriques à Saint-Aubin, selon le distributeur.",
          ["Le réseau électrique de Saint-Aubin", "La tempête a privé de courant"], "La tempête a aussi abattu"),
+        // A year counts nothing, a sentence set in another year tells a past event, and a figure tenfold off
+        // counts something else: each stays background, while the figure of the state is brought up to date.
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nSince 2015, Dunmore homes have lost power in storms at least five times, county records show.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "Since 2015"),
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nLast year, some 6,000 Dunmore homes lost power in an ice storm, the utility said.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "Last year"),
+        ("Storm cuts power in Dunmore\n\nUpdate, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe Dunmore power grid is down after Sunday's storm.\n\nThe storm knocked out power to about 7,000 homes, the utility said.\n\nAbout 30 homes in Dunmore lost their roofs in the storm, firefighters said.",
+         ["The Dunmore power grid is down", "The storm knocked out power to about 7,000"], "About 30 homes"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nEn 2016, 30 000 foyers de Lannion avaient déjà perdu le courant lors d'une tempête.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "En 2016"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant par la neige.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "L'an dernier"),
+        ("Tempête : coupure de courant à Lannion\n\nMise à jour, 22 h : le courant est rétabli dans tout Lannion, selon le distributeur. La panne a touché 5 200 foyers au total.\n\nLe réseau électrique de Lannion est coupé depuis la tempête de dimanche.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête, selon les pompiers.",
+         ["Le réseau électrique de Lannion", "La tempête a privé de courant"], "Près de 40 foyers"),
         // Negative rows: a correction that tells what the article said ends no state.
         ("Pileup on Mill Road\n\nA van skidded on ice near the school on Monday morning.\n\nCorrection: An earlier version of this story said that Mill Road had reopened. The pileup involved 12 cars, not 15.\n\nThe road remains closed between the school and the river.\n\nThe pileup involved 15 cars, police said.",
          ["The pileup involved 15 cars"], "The road remains closed"),
@@ -631,6 +680,24 @@ import Testing
         let (_, linked) = Self.link(text)
         for claim in settled { #expect(linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
         #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+    }
+
+    @Test(arguments: [
+        // Another figure of the same count is a recount; a year, a past event and a figure tenfold off are not.
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nThe storm knocked out power to about 7,000 homes, the utility said.", "The storm knocked out", true),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nSince 2015, Dunmore homes have lost power in storms at least five times.", "Since 2015", false),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nLast year, some 6,000 Dunmore homes lost power in an ice storm.", "Last year", false),
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nAbout 30 homes in Dunmore lost their roofs in the storm.", "About 30 homes", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nLa tempête a privé de courant quelque 7 000 foyers, selon le distributeur.", "La tempête a privé", true),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nEn 2016, des milliers de foyers de Lannion avaient déjà perdu le courant.", "En 2016", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant.", "L'an dernier", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête.", "Près de 40 foyers", false),
+    ])
+    func aRecountIsAnotherFigureOfTheSameCount(text: String, claim: String, recounted: Bool) {
+        let reading = NoticeReading(text)
+        let reasons = Self.reasons(in: reading, forClaimStarting: claim)
+        #expect(!reasons.isEmpty, "no candidate")
+        #expect(reasons.contains("gives another figure for what the update counts") == recounted, "\(reasons)")
     }
 
     @Test(arguments: [

@@ -430,18 +430,77 @@ enum NoticeReferences {
         "forecasts", "projected", "predicts", "prevoit", "prevoient", "estime", "estiment", "estimation", "espere",
         "esperee", "esperent", "table", "tablent",
     ]
-    /// Folded beginnings of words that tell a state's end: restoration, reopening, resumption, lifting.
-    static let endingStems = ["restor", "reopen", "resum", "rouvr", "reouvert", "retabli", "reprise", "lifted", "levee"]
+    /// Folded beginnings of words that tell a state's end, by kind: restoration, reopening, resumption, lifting
+    /// ("lift" and "leve" only as whole words: "level", "lever de soleil" end nothing … "levé" does).
+    static let endingFamilies: [(stems: [String], words: Set<String>)] = [
+        (["restor", "retabli"], []),
+        (["reopen", "rouvr", "rouvert", "reouvert", "reouvr"], []),
+        (["resum", "reprise", "repris"], []),
+        (["lifted", "levee"], ["lift", "lifts", "leve", "leves", "levera", "leveront"]),
+    ]
+
+    /// The index of the kind of ending (`endingFamilies`) the folded word `word` tells, if any; `next` is the words
+    /// after it ("back on", "back up", "retour à la normale" tell a restoration).
+    static func endingFamily(_ word: Substring, next: ArraySlice<Substring>) -> Int? {
+        if word == "back", let following = next.first, following == "on" || following == "up" { return 0 }
+        if word == "retour", next.prefix(3).elementsEqual(["a", "la", "normale"]) { return 0 }
+        return endingFamilies.firstIndex { family in
+            family.words.contains(String(word)) || family.stems.contains { word.hasPrefix($0) }
+        }
+    }
+
+    /// Folded words that may stand before an ending named alone ("an estimate for full restoration", "prévoit un
+    /// rétablissement vers 22 h"), and those that open its complement ("restoration of service", "la reprise du
+    /// trafic"), which then names what ends.
+    static let bareEndingOpeners: Set<String> = ["a", "an", "the", "full", "complete", "total", "partial", "for", "un",
+                                                 "une", "le", "la", "l", "complet", "son", "sa", "its", "their"]
+    static let endingComplements: Set<String> = ["of", "for", "to", "de", "du", "des", "d", "a", "au", "aux"]
+
+    /// Whether the ending at `i` of `clause` is a noun named alone ("for full restoration", "un rétablissement vers
+    /// 22 h"): the end of the state the story tells, with no other subject.
+    static func isBareEnding(_ clause: [Substring], at i: Int) -> Bool {
+        let word = clause[i]
+        guard ["tion", "ment", "ure", "ing"].contains(where: { word.hasSuffix($0) }) || word == "reprise" || word == "levee"
+        else { return false }
+        guard i > 0, bareEndingOpeners.contains(String(clause[i - 1])) else { return false }
+        return i + 1 == clause.count || !endingComplements.contains(String(clause[i + 1]))
+    }
+
+    /// Words on each side of a forecast's ending, in its clause, among which the ending's subject is looked for.
+    static let endingSubjectReach = 3
 
     /// Whether the folded sentence forecasts the end of a state ("has issued an estimate of 10 p.m. for full
     /// restoration", "expects to reopen the road by noon", "prévoit un rétablissement vers 22 h"): a state in
     /// progress, which the update telling its end settles. A forecast of something else ("estimates the damage at
     /// $2 million", "prévoit un marché en juin") tells no state.
-    static func forecastsEnd(_ folded: String) -> Bool {
-        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard words.contains(where: forecastWords.contains) else { return false }
-        return words.contains { word in endingStems.contains { word.hasPrefix($0) } }
-            || folded.contains("back on") || folded.contains("back up") || folded.contains("retour a la normale")
+    /// With the folded text of that `update`, the forecast must be of the state it ends: an ending of the same kind
+    /// ("expects power to be restored" under "power has been restored", not "expects to resume billing" nor "rain
+    /// to resume Thursday" under "Route 9 has reopened"), naming, within `endingSubjectReach` words of it in its
+    /// clause, something the update names ("restoring power to Millbrook", "la reprise du trafic") — not the end of
+    /// another state of the story ("expects the library to reopen next spring" under "the road has reopened"), nor
+    /// the forecaster's name the update gives too ("Northgate expects to restore billing" under "…, Northgate said").
+    static func forecastsEnd(_ folded: String, update: String? = nil) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.contains(where: { forecastWords.contains(String($0)) }) else { return false }
+        let clauses = folded.split(whereSeparator: { ",;:()".contains($0) })
+            .map { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        let endings = clauses.flatMap { clause in
+            clause.indices.compactMap { i in endingFamily(clause[i], next: clause[(i + 1)...]).map { (clause, i, $0) } }
+        }
+        guard let update else { return !endings.isEmpty }
+        let updateWords = update.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let kinds = Set(updateWords.indices.compactMap { endingFamily(updateWords[$0], next: updateWords[($0 + 1)...]) })
+        let subject = Set(ContentWords.tokens(update).filter { key in
+            endingFamily(Substring(key), next: []) == nil && !forecastWords.contains(key)
+        })
+        return endings.contains { clause, i, kind in
+            guard kinds.contains(kind) else { return false }
+            if isBareEnding(clause, at: i) { return true }
+            // (Not past the forecast's own verb: what stands before it is who forecasts, "Northgate expects…".)
+            let forecast = clause[..<i].lastIndex { forecastWords.contains(String($0)) }.map { $0 + 1 } ?? 0
+            let around = clause[max(forecast, i - endingSubjectReach)..<i] + clause[(i + 1)..<min(clause.count, i + 1 + endingSubjectReach)]
+            return ContentWords.tokens(around.joined(separator: " ")).contains(where: subject.contains)
+        }
     }
 
     /// Folded days of the week: a state "on Sundays", "le lundi" is habitual, no state in progress.
@@ -483,10 +542,23 @@ enum NoticeReferences {
         var folded: [UInt8] = [0x20]
         folded.append(contentsOf: text.utf8)
         folded.append(0x20)
-        if holdsInstruction(text) || forecastsEnd(text) { return ownState(folded.count) }
+        let updateText = update.map { Scalars.folded(scalars[$0.start..<$0.end]) }
+        if holdsInstruction(text) || forecastsEnd(text, update: updateText) { return ownState(folded.count) }
         return inProgressPhrases.matches(in: folded).contains {
-            !isFramed(folded, before: $0.start) && !isForADay(folded, after: $0.end) && ownState($0.start)
+            !isFramed(folded, before: $0.start) && (!isForADay(folded, after: $0.end) || isLasting(folded, at: $0.start))
+                && ownState($0.start)
         }
+    }
+
+    /// Folded verbs of a state that goes on ("remains closed", "stays shut", "reste fermé", "demeure coupée"): with
+    /// a named day ("the bridge remains closed Tuesday", "le pont reste fermé ce mardi") it is the state on the day of
+    /// writing, not a decision for that day.
+    static let lastingCopulas = ["remain", "remains", "stay", "stays", "reste", "restent", "demeure", "demeurent"]
+
+    /// Whether the state's cue starting at `start` (after its leading space) opens with one of `lastingCopulas`.
+    private static func isLasting(_ folded: [UInt8], at start: Int) -> Bool {
+        let cue = folded[(start + 1)...].prefix { $0 != 0x20 }
+        return lastingCopulas.contains { cue.elementsEqual($0.utf8) }
     }
 
     /// Whether a state's cue ending at `end` is set for a named day ("is closed Tuesday", "est fermée ce mardi"): a

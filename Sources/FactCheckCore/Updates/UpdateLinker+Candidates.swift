@@ -14,8 +14,10 @@ extension UpdateLinker {
         var replaced = Set<Int>()
         var sequence: [Int] = []
         var sequenceKeys: [String] = []
+        var sequenceYears: [Bool] = []
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
             sequenceKeys.append(term.key)
+            sequenceYears.append(Self.isYear(term.key, length: term.length))
             guard let id = termIDs[term.key] else { sequence.append(-1); continue }
             sequence.append(id)
             let offset = term.offset
@@ -67,7 +69,7 @@ extension UpdateLinker {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
-        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys)
+        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
         // cause was a code change"): it names the question's subject, often no more.
@@ -259,23 +261,66 @@ extension UpdateLinker {
     }
 
     /// Whether claim `claim` counts a word `noticeCounts` counts, with a figure the notice does not give for it, and
-    /// the notice gives one the claim does not.
+    /// the notice gives one the claim does not: another figure for the same count, so within
+    /// `recountMagnitude` of the notice's ("about 12,000 homes" against "8,500 homes in all"; "40 homes lost their
+    /// roofs" counts something else). A claim that dates itself to another time ("En 2018, 40 000 foyers…", "last
+    /// year") tells a past event, the state's background: no figure of the state the update ends.
     /// - Complexity: O(the claim's words).
     func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>]) -> Bool {
         guard !noticeCounts.isEmpty else { return false }
         let sequence = claimSequences[claim]
-        return Self.counts(sequence, keys: sequence.map { termKeys[$0] }).contains { noun, numbers in
-            noticeCounts[noun].map { !numbers.isSubset(of: $0) && !$0.isSubset(of: numbers) } ?? false
+        let years = sequence.map { Self.isYear(termKeys[$0], length: termWritten[$0].unicodeScalars.count) }
+        guard !years.contains(true), !tellsAnotherYear(claim) else { return false }
+        return Self.counts(sequence, keys: sequence.map { termKeys[$0] }, years: years).contains { noun, numbers in
+            noticeCounts[noun].map { theirs in
+                !numbers.isSubset(of: theirs) && !theirs.isSubset(of: numbers) && Self.sameMagnitude(numbers, theirs)
+            } ?? false
         }
     }
 
+    /// The largest ratio between two figures of one count: a figure brought up to date seldom moves tenfold.
+    static let recountMagnitude = 10.0
+
+    /// Whether a figure of `first` and one of `second` (digits) are within `recountMagnitude` of each other.
+    static func sameMagnitude(_ first: Set<String>, _ second: Set<String>) -> Bool {
+        first.contains { a in
+            second.contains { b in
+                guard let x = Double(a), let y = Double(b), x > 0, y > 0 else { return false }
+                return max(x, y) / min(x, y) <= recountMagnitude
+            }
+        }
+    }
+
+    /// Folded phrases that set a sentence in another year than the day's news ("last year", "l'an dernier").
+    static let anotherYearCues = PhraseSet([
+        "last year", "years ago", "year earlier", "years earlier", "l'an dernier", "l'annee derniere", "l'an passe",
+        "l'annee passee", "ans plus tot",
+    ])
+
+    /// Whether claim `claim` holds one of `anotherYearCues`.
+    func tellsAnotherYear(_ claim: Int) -> Bool {
+        guard let range = analysis.claims[claim].occurrences.first else { return false }
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(analysis.scalars[range.start..<range.end]).utf8)
+        folded.append(0x20)
+        return Self.anotherYearCues.occurs(in: folded)
+    }
+
+    /// Whether a number term (its digits `key`, written in `length` scalars) is a year: four digits, no separator,
+    /// 1900 to 2099 ("2019", not "2,019" nor "1 950"). A year counts nothing ("Since 2019, homes…").
+    static func isYear(_ key: String, length: Int) -> Bool {
+        guard key.count == 4, length == 4, let value = Int(key) else { return false }
+        return (1900...2099).contains(value)
+    }
+
     /// What a sequence of word ids (`keys`: their folded words) counts: each of the `countedWordReach` words after a
-    /// number, with the numbers it follows ("12,000 homes" → homes: {12000}; "8 500 foyers" → foyers: {8500}).
+    /// number, with the numbers it follows ("12,000 homes" → homes: {12000}; "8 500 foyers" → foyers: {8500}). A year
+    /// (`years`) counts nothing and ends the words a number before it counts.
     /// - Complexity: O(the sequence's length).
-    static func counts(_ sequence: [Int], keys: [String]) -> [Int: Set<String>] {
+    static func counts(_ sequence: [Int], keys: [String], years: [Bool]) -> [Int: Set<String>] {
         let isNumber: (Int) -> Bool = { keys[$0].allSatisfy(\.isNumber) }
         var result: [Int: Set<String>] = [:]
-        for i in sequence.indices where isNumber(i) {
+        for i in sequence.indices where isNumber(i) && !years[i] {
             for j in (i + 1)..<min(sequence.count, i + 1 + countedWordReach) {
                 if isNumber(j) { break }
                 if sequence[j] >= 0 { result[sequence[j], default: []].insert(keys[i]) }
