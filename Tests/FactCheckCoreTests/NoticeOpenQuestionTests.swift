@@ -46,4 +46,26 @@ import Testing
                 .contains("an open question of the story the news answers"))
         }
     }
+
+    @Test(arguments: [
+        // The question's subject named, whoever said it: answered.
+        ("A lorry left the road on Route 7 overnight.\n\nThe cause of the crash is unknown, state police said.\n\nThe road reopened at dawn.\n\nUpdate: State police said the crash was caused by black ice.",
+         "The cause of the crash", true),
+        // Negative rows: one ordinary word of an embedded question; only the attribution shared; news that says the
+        // question is still open; "unknown" describing a thing.
+        ("A cyclist was hurt on Main Street on Saturday.\n\nIt is unclear whether the cyclist was wearing a helmet.\n\nThe street reopened an hour later.\n\nUpdate: Police named the cyclist as Ana Ruiz; she left the hospital on Sunday.",
+         "It is unclear whether", false),
+        ("Un mur s'est effondré rue des Tanneurs mardi soir.\n\nLa cause de l'effondrement reste à déterminer, selon la mairie.\n\nLa rue est fermée.\n\nMise à jour : deux blessés ont été hospitalisés, a indiqué la mairie.",
+         "La cause de l'effondrement", false),
+        ("A barn burned down near the county fairground on Friday.\n\nThe cause of the blaze is unknown.\n\nNo animals were hurt.\n\nUpdate: The cause of the blaze remains under investigation, fire officials said.",
+         "The cause of the blaze", false),
+        ("Thieves broke into the town museum on Monday night.\n\nThey took a portrait by an unknown painter.\n\nThe museum is closed.\n\nUpdate: Police recovered the portrait on Tuesday.",
+         "They took a portrait", false),
+    ])
+    func anAnswerNamesTheQuestionNotItsSource(text: String, question: String, answered: Bool) {
+        let (reading, _) = NoticeLinkingTests.link(text)
+        #expect(NoticeLinkingTests.reasons(in: reading, forClaimStarting: question)
+            .contains("an open question of the story the news answers") == answered)
+    }
 }
+

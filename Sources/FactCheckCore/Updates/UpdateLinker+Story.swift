@@ -104,15 +104,81 @@ extension UpdateLinker {
     }
 
     /// The claims of the story `notice` (news) follows or heads that ask an open question for now (`openQuestion`
-    /// and `timeBound`: "the cause is still unknown", "l'état des victimes est encore inconnu") and share a word
-    /// with it: the news that names the question's subject answers it, though it shares that one word only. The
-    /// story is the text above the notice, or below it for a notice above the story (`aboveTheStory`); a question
-    /// asked below news set further down a page is not one it answers.
-    /// - Complexity: O(the claims that share a word with the notice).
+    /// and `timeBound`: "the cause is still unknown", "l'état des victimes est encore inconnu") and share with it a
+    /// word of the question itself: the news that names the question's subject answers it, though it shares little
+    /// more. The words of the claim's attribution do not count ("…, selon la préfecture", "…, state police said":
+    /// the same source speaking of something else answers nothing); one word of the question's subject before its cue
+    /// is enough ("the cause"), but an embedded question after it needs two, or a name or a number ("the driver" of
+    /// "it is unclear whether the driver was speeding" is not its answer). News that says the
+    /// question is still open ("remains under investigation") answers nothing. The story is the text above the
+    /// notice, or below it for a notice above the story (`aboveTheStory`); a question asked below news set further
+    /// down a page is not one it answers.
+    /// - Complexity: O(the claims that share a word with the notice, and their length).
     func openQuestions(answeredBy notice: ArticleNotice, sharing sharedWords: [Int: [Int]], aboveTheStory: Bool) -> Set<Int> {
-        Set(sharedWords.keys.filter { claim in
-            openQuestion[claim] && timeBound[claim] && !fragment[claim]
-                && (claimStarts[claim] < notice.range.start || aboveTheStory)
-        })
+        let scalars = analysis.scalars
+        guard !NoticeReferences.asksOpenQuestion(scalars, notice.range), !Self.saysStillOpen(scalars, notice.range) else { return [] }
+        var answered = Set<Int>()
+        for (claim, words) in sharedWords where openQuestion[claim] && timeBound[claim] && !fragment[claim]
+            && (claimStarts[claim] < notice.range.start || aboveTheStory) {
+            // The question's subject before its cue ("The cause is still unknown", "l'état des victimes est encore
+            // inconnu"): one word of it named answers it. An embedded question after the cue ("it is unclear whether
+            // the driver was speeding"): its answer names more of it, or a name or a number.
+            guard let question = questionWords(of: claim) else { continue }
+            let subject = words.filter(question.subject.contains)
+            let rest = words.filter(question.rest.contains)
+            if !subject.isEmpty || rest.count >= 2 || rest.contains(where: { termSpecific[$0] }) { answered.insert(claim) }
+        }
+        return answered
     }
+
+    /// The words of claim `claim` short of its attribution (", selon …", ", according to …", "…, police said"), as
+    /// term ids of the article's index: those before its open-question cue (the question's subject) and those after;
+    /// nil when the cue describes a thing ("an unknown painter") rather than asks.
+    func questionWords(of claim: Int) -> (subject: Set<Int>, rest: Set<Int>)? {
+        guard let range = analysis.claims[claim].occurrences.first else { return nil }
+        let folded = Array(Scalars.folded(analysis.scalars[range.start..<range.end]).unicodeScalars)
+        var limit = range.end, cue = range.start
+        // (Folding keeps one scalar for one where it keeps the length: its offsets are then the text's.)
+        if folded.count == range.length {
+            func first(_ phrases: [String]) -> Int? {
+                phrases.compactMap { phrase -> Int? in
+                    let pattern = Array(phrase.unicodeScalars)
+                    guard pattern.count <= folded.count else { return nil }
+                    return (0...(folded.count - pattern.count)).first { folded[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+                }.min()
+            }
+            if var at = first(Self.attributionOpenings) {
+                // "…, state police said": the attribution starts at its comma.
+                if let comma = folded[max(0, at - 40)..<at].lastIndex(of: ",") { at = comma }
+                limit = range.start + at
+            }
+            if let at = first(NoticeReferences.openQuestionCues), range.start + at < limit {
+                // "an unknown painter", "un tableau inconnu" after an article: a word of description, no question.
+                let before = String(String.UnicodeScalarView(folded[max(0, at - 4)..<at]))
+                if [" an ", " un ", " une "].contains(where: before.hasSuffix) || before.hasSuffix(" a ") { return nil }
+                cue = range.start + at
+            }
+        }
+        let ids = { (slice: Range<Int>) in Set(ContentWords.terms(self.analysis.scalars[slice]).compactMap { self.termIDs[$0.key] }) }
+        return (ids(range.start..<cue), ids(cue..<max(cue, limit)))
+    }
+
+    /// Where a claim's attribution begins.
+    static let attributionOpenings = [
+        ", selon ", " selon ", ", according to ", " according to ", ", d'apres ", ", a indique", ", a precise",
+        ", a annonce", ", indique ", ", said ", ", says ", ", police said", " said.", " said,", " say.", " says.",
+    ]
+
+    /// Whether the text of `range` says a question is still open ("the cause remains under investigation", "une
+    /// enquête est en cours").
+    static func saysStillOpen(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return stillOpenPhrases.contains(where: folded.contains)
+    }
+
+    static let stillOpenPhrases = [
+        "under investigation", "being investigated", "still investigating", "investigation is ongoing",
+        "investigation continues", "enquete est en cours", "enquete est toujours en cours", "enquete se poursuit",
+        "enquete en cours",
+    ]
 }
