@@ -75,6 +75,7 @@ public struct CorpusEvaluation: Sendable {
     /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
     /// it (docs/notice-linking.md).
     static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("sixth", ["fr": 128, "en": 159]),
         ("fifth", ["fr": 114, "en": 135]),
         ("fourth", ["fr": 103, "en": 114]),
         ("third", ["fr": 87, "en": 93]),
