@@ -814,21 +814,6 @@ import Testing
         #expect(reasons.contains("follows the claim it amends") == follows, "\(reasons)")
     }
 
-    /// An update's note in parentheses glued to the words before it amends them, as one in square brackets does,
-    /// whether or not they end a sentence.
-    @Test(arguments: [
-        ("Harbour road closed after the storm\n\nThe harbour road stayed closed all week (Update: it reopened on Friday morning).\n\nFishermen used the upper lane.",
-         "The harbour road stayed closed all week"),
-        ("La route du port fermée après la tempête\n\nLa route du port est restée fermée toute la semaine (Mise à jour : elle a rouvert vendredi matin).\n\nLes pêcheurs ont emprunté la voie haute.",
-         "La route du port est restée fermée toute la semaine"),
-    ])
-    func aNoteInParenthesesFollowsTheWordsItIsGluedTo(text: String, before: String) {
-        let (reading, _) = Self.link(text)
-        #expect(reading.notices.count == 1)
-        let reasons = Self.reasons(in: reading, forClaimStarting: before)
-        #expect(reasons.contains("follows the claim it amends"), "\(reasons)")
-    }
-
     @Test(arguments: [
         ("Update: Adds comment from the harbour master in paragraph 3.", true),
         ("(Updates with the final count of damaged boats)", true),

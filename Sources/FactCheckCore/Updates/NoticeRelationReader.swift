@@ -290,9 +290,6 @@ public enum NoticeRelationReader {
             "story stands.", "story stands,", "reporting stands.", "reporting stands,", "rumor still stands",
             "rumour still stands", "report still stands", "story still stands", "rumeur tient toujours",
             "information tient toujours", "informations tiennent toujours",
-            // Nothing has changed since the report ("still unchanged as of 7:30 a.m.", "le texte reste inchangé").
-            "still unchanged", "remains unchanged", "remain unchanged", "toujours inchange", "reste inchange",
-            "restent inchange", "demeure inchange",
         ]),
         (.clarification, [
             // "précise que" (a clarification), not the reporting verb alone ("a précisé le procureur") nor

@@ -75,9 +75,8 @@ extension UpdateLinker {
     /// (not a dateline's fragment, "CAPE ELIZABETH, Maine —") unless the notice is in brackets.
     func isInline(claim: Int, notice: ArticleNotice) -> Bool {
         guard let occurrence = analysis.claims[claim].occurrences.last(where: { $0.end <= notice.range.start }) else { return false }
-        // A bracketed notice ("… Freedom Act [UPDATE: Or Not]", "… all week (Update: it reopened on Friday)") amends the
-        // words it is appended to, sentence or not.
-        guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains(where: { $0 == "[" || $0 == "(" }) else { return false }
+        // A bracketed notice ("… Freedom Act [UPDATE: Or Not]") amends the words it is appended to, sentence or not.
+        guard Self.endsSentence(analysis.scalars, occurrence) || analysis.scalars[max(0, notice.range.start - 1)...notice.range.start].contains("[") else { return false }
         // A dateline ends in a state's abbreviation ("LYNCHBURG, Va. – UPDATE 5:40 p.m.: …"), yet is no sentence.
         guard !isDateline(occurrence, before: notice.range.start) else { return false }
         var newlines = 0
