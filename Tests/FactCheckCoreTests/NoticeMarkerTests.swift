@@ -280,29 +280,6 @@ import Testing
         #expect(analysis.claims.map(\.text) == [Self.report, claim])
     }
 
-    /// An update's note in parentheses inside a paragraph, its label, colon and text inside, is a notice: the text
-    /// before it stays the report's. A gloss ("NDLR : …"), a title's flag and a stamp in parentheses are not.
-    @Test(arguments: [
-        ("The bridge stayed closed all week (Update: it reopened on Friday morning).", ["Update"],
-         ["The bridge stayed closed all week"]),
-        ("The bridge stayed closed all week. (Edit: the council now says it reopens on Friday.)", ["Edit"],
-         ["The bridge stayed closed all week."]),
-        ("Le pont est resté fermé toute la semaine (Mise à jour : il a rouvert vendredi matin).", ["Mise à jour"],
-         ["Le pont est resté fermé toute la semaine"]),
-        ("Le pont est resté fermé toute la semaine. (MàJ 14h : la mairie annonce sa réouverture.)", ["MàJ 14h"],
-         ["Le pont est resté fermé toute la semaine."]),
-        ("Les travaux sont confiés à la RATP (NDLR : Régie autonome des transports parisiens) depuis lundi.", [],
-         ["Les travaux sont confiés à la RATP (NDLR : Régie autonome des transports parisiens) depuis lundi."]),
-        ("Le pont rouvre vendredi (MàJ) selon la mairie.", [], ["Le pont rouvre vendredi (MàJ) selon la mairie."]),
-        ("The bridge reopens on Friday (Updated at 9 a.m.) after a week of works.", [],
-         ["The bridge reopens on Friday (Updated at 9 a.m.) after a week of works."]),
-    ])
-    func anUpdateNoteInParentheses(_ line: String, _ markers: [String], _ claims: [String]) {
-        let analysis = ArticleReader.analyze(Self.report + "\n\n" + line + "\n")
-        #expect(analysis.notices.map(\.marker) == markers)
-        #expect(analysis.claims.map(\.text) == [Self.report] + claims)
-    }
-
     /// Closed notes in a row at a paragraph's start are a notice each; the article goes on after the last.
     @Test(arguments: [
         ("[Edited 3/12/21 to add: the bridge was also closed in 2019.] [Edited 3/10/21 to correct the month.] The council met on Tuesday.",

@@ -56,14 +56,6 @@ public enum UpdateMarker {
                 i = found.bodyStart
                 continue
             }
-            // "… had taken effect (Update: still closed as of 9 a.m.):", "… next year. (Mise à jour : il a ouvert.)": an
-            // update's note in parentheses inside a paragraph, its label, colon and text all inside (`parenthesisedNote`).
-            if s == "(", i - 1 > range.start, Scalars.isSpace(scalars[i - 2]), i < range.end, Scalars.isUpper(scalars[i]),
-               let found = parenthesisedNote(in: scalars, at: i - 1, limit: range.end), let end = found.end {
-                starts.append(i - 1)
-                i = end
-                continue
-            }
             guard s == "." || s == "!" || s == "?" || s == "…" || isDash else { continue }
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
@@ -74,31 +66,6 @@ public enum UpdateMarker {
             }
         }
         return starts
-    }
-
-    /// The labels an update's note in parentheses opens with inside a paragraph (`parenthesisedNote`), folded: an
-    /// update's or an edit's. Not "NDLR", which glosses a word in the sentence as often ("(NDLR : unité d'élite …)"),
-    /// nor "Note" or "Editor's note", which do too.
-    static let parenthesisedLabels = ["mise a jour", "maj", "m.a.j.", "update", "updated", "edit", "edited", "actualisation"]
-
-    /// An update's note in parentheses at `start` inside a paragraph: a label of `parenthesisedLabels` with a
-    /// capital, its qualifiers maybe, a colon, then its text, all before the closing parenthesis ("(Update: still
-    /// closed as of 9 a.m.)", "(MàJ 14h : le maire a répondu.)"). Not a title's flag ("(MàJ)", "(Updated)"), nor
-    /// a label with no colon ("(Màj il y a 5 min)", a stamp), nor a parenthesis that runs past its line.
-    static func parenthesisedNote(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
-        guard scalars[start] == "(", start + 1 < limit, Scalars.isUpper(scalars[start + 1]) else { return nil }
-        var close = start + 1
-        while close < min(limit, start + 400), scalars[close] != ")", scalars[close] != "\n" { close += 1 }
-        guard close < limit, scalars[close] == ")" else { return nil }
-        let inside = Scalars.folded(scalars[(start + 1)..<close]).unicodeScalars.map { $0 }
-        guard inside.count == close - start - 1, let length = leadingWord(inside, parenthesisedLabels),
-              let (qualifierEnd, afterTerminator) = scanQualifiers(inside, from: length), inside[qualifierEnd] == ":" else { return nil }
-        var body = start + 1 + afterTerminator
-        while body < close, Scalars.isSpace(scalars[body]) { body += 1 }
-        guard body < close else { return nil }
-        var markerEnd = start + 1 + qualifierEnd
-        while markerEnd > start + 1, Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
-        return Match(marker: TextRange(start + 1, markerEnd), bodyStart: body, end: close)
     }
 
     /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
