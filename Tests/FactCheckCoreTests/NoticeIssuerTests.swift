@@ -51,6 +51,14 @@ import Testing
         ("The utility's president, Jane Roe, said power would be back by 9 p.m.", "Jane Roe"),
         ("The mayor, speaking at a news conference, said the curfew is over.", "The mayor"),
         ("Power was restored at 5 p.m., the utility said in a statement, adding that a cable was damaged.", "the utility"),
+        // The attribution carried on past a comma; an apposition without an article; a relative clause on the
+        // speaker; a document's agent; a speaker who "has since" spoken.
+        ("The leak is sealed, fire officials said, adding that residents may return.", "fire officials"),
+        ("\"Everyone is home,\" said Fire Chief Ana Ruiz, adding that the road is open.", "Fire Chief Ana Ruiz"),
+        ("« Nous avons évacué 200 personnes », a déclaré Paul Girard, préfet de l'Aude, précisant que l'eau baisse.", "Paul Girard"),
+        ("The road is open again, said Tom Reyes, who lives on Bridge Street.", "Tom Reyes"),
+        ("Selon les chiffres communiqués par le Sdis, 200 personnes ont été évacuées.", "le Sdis"),
+        ("The harbour office has since confirmed that the ferry sails.", "The harbour office"),
         // An abbreviation keeps its full stop inside a name.
         ("The U.S. Forest Service said the trail has reopened.", "The U.S. Forest Service"),
         // A title line is a sentence of its own: the speaker ends there.
@@ -83,6 +91,7 @@ import Testing
         "Selon le dernier bilan, quatorze maisons ont été inondées.",
         "Mill Road, the main route into downtown, has reopened to traffic.",
         "Selon le dernier sondage, la majorité des habitants approuve le projet.",
+        "National Grid did not say what caused the leak; residents were allowed back.",
         "Le pont Wilson, fermé depuis lundi, a rouvert à la circulation.",
         // A name alone on a title line says nothing.
         "Léa Martin\n\nLa maire a démenti toute fermeture.",

@@ -106,7 +106,8 @@ private enum IssuerWords {
     static let frenchAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient"]
     /// Words that may stand between a speaker and its verb ("has confirmed", "now says", "nous a communiqué").
     static let betweenSpeakerAndVerb: Set<String> = [
-        "has", "have", "had", "now", "also", "later", "just", "then", "finally", "again", "officially",
+        "has", "have", "had", "now", "also", "later", "just", "then", "finally", "again", "officially", "since",
+        "already", "deja", "depuis",
         "a", "ont", "avait", "avaient", "aussi", "desormais", "enfin", "egalement", "nous", "lui", "leur",
     ]
     /// Words that open no speaker: pronouns, indefinite and possessive determiners (an anonymous or vague source).
@@ -254,6 +255,8 @@ private enum IssuerWords {
             return nil
         }
         let preposition = sentence[channel + 1].key
+        // "les chiffres communiqués par le Sdis", "figures released by the county".
+        if isAgentParticiple(sentence, at: channel + 1) { return speaker(sentence, from: channel + 3, cutAtCircumstance: true) }
         if let article = contractedArticles[preposition], !sentence[channel + 1].endsClause {
             // "du parquet" stands for "de le parquet", "du Parisien" for "de Le Parisien": the article comes back.
             var words = Array(sentence[(channel + 2)...])
@@ -293,8 +296,12 @@ private enum IssuerWords {
 
     /// Whether the word at `i` is a participle of publication followed by its agent: "communiqué par", "released by".
     static func isAgentParticiple(_ sentence: [Word], at i: Int) -> Bool {
-        guard i + 2 < sentence.count, !sentence[i].capitalised, !sentence[i].endsClause,
-              agentParticiples.contains(sentence[i].key) else { return false }
+        guard i + 2 < sentence.count, !sentence[i].capitalised, !sentence[i].endsClause else { return false }
+        // French participles agree: "communiqués", "annoncée(s)".
+        let key = sentence[i].key
+        let stems = [key, key.hasSuffix("s") ? String(key.dropLast()) : key, key.hasSuffix("es") ? String(key.dropLast(2)) : key,
+                     key.hasSuffix("e") ? String(key.dropLast()) : key]
+        guard stems.contains(where: agentParticiples.contains) else { return false }
         return sentence[i + 1].key == "par" || sentence[i + 1].key == "by"
     }
 
@@ -310,9 +317,16 @@ private enum IssuerWords {
     static func endsWithSpeaker(_ sentence: [Word], after verb: Int) -> Bool {
         let clauseEnds = sentence[(verb + 1)...].dropLast().indices.filter { sentence[$0].endsClause }
         guard let first = clauseEnds.first else { return true }
-        guard clauseEnds.count == 1, first + 1 < sentence.count else { return false }
+        // (A second clause may carry the attribution on: "…, a déclaré Jérôme Bonet, préfet du Gard, précisant que…".)
+        let carriedOn = clauseEnds.count == 2 && clauseEnds[1] + 1 < sentence.count
+            && continuingParticiples.contains(sentence[clauseEnds[1] + 1].key)
+        guard clauseEnds.count == 1 || carriedOn, first + 1 < sentence.count else { return false }
         let next = sentence[first + 1]
+        // An apposition ("a utility spokesman", "préfet du Gard", "Jean Martin"), a relative clause on the speaker
+        // ("who lives on Bridge Street"), or the attribution going on ("adding that…").
         return channelDeterminers.contains(next.key) || next.key.hasPrefix("l'") || next.capitalised
+            || relativePronouns.contains(next.key) || continuingParticiples.contains(next.key)
+            || (carriedOn ? clauseEnds[1] - first : sentence.count - first - 1) <= 5
     }
 
     /// The words before an aside that ends at `end` (exclusive), right before a verb, when the aside opens with a
@@ -345,6 +359,8 @@ private enum IssuerWords {
     static func endsWithCircumstance(_ sentence: [Word], after verb: Int) -> Bool {
         guard verb + 1 < sentence.count else { return true }
         let told = sentence[verb].key == "told" || sentence[verb].key == "tells"
+        // "…, fire officials said, adding that the leak was sealed.": the attribution goes on after the comma.
+        if sentence[verb].endsClause, !sentence[verb].endsSentence, continuingParticiples.contains(sentence[verb + 1].key) { return true }
         guard told || afterSpeaker.contains(sentence[verb + 1].key) else { return false }
         // "…, the utility said in a statement, adding that a cable was damaged.": the attribution goes on.
         var last = sentence.count
@@ -422,7 +438,9 @@ private enum IssuerWords {
            let asideEnd = sentence[count...].firstIndex(where: \.endsClause), !sentence[asideEnd].endsSentence {
             setOff = sentence.indices.contains { $0 > asideEnd && $0 <= asideEnd + 3 && isSpeechVerb(sentence, at: $0) }
         }
-        let speaks = setOff || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0) }
+        // ("National Grid did not say what caused the leak" names no speaker.)
+        let speaks = setOff || sentence.indices.contains { $0 >= count && $0 <= clauseEnd && isSpeechVerb(sentence, at: $0)
+            && !sentence[max(count, $0 - 2)..<$0].contains { negations.contains($0.key) } }
         return speaks ? sentence.prefix(count).map(\.text).joined(separator: " ") : nil
     }
 }
