@@ -28,6 +28,10 @@ import Testing
         // Negative rows: a figure given for something else, with no word that it replaces one.
         ("Mise à jour : la RATP fera un point sur la reprise du trafic à 15h.", false),
         ("Update: Park won the election with 52% of the vote.", false),
+        // Whole words: a "finale" is no "final", a mayor "réélu" is no "réel", "now" must say the figure is new.
+        ("Mise à jour : la finale de la Coupe, prévue à 21 h, est maintenue.", false),
+        ("Mise à jour : le maire, réélu en 2026, recevra les syndicats à 17 h.", false),
+        ("Update: The chief will speak at 9 a.m. Wednesday; he said the road is now dry.", false),
     ])
     func aNoticeGivesRevisedFiguresWhenItSaysSo(_ text: String, _ revised: Bool) {
         let scalars = ScalarText(text)

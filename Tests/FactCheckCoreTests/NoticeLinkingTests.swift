@@ -692,6 +692,9 @@ import Testing
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nEn 2016, des milliers de foyers de Lannion avaient déjà perdu le courant.", "En 2016", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant.", "L'an dernier", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête.", "Près de 40 foyers", false),
+        // Another place's count, whoever gives it, is no recount.
+        ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nIn nearby Carlow, 4,800 homes also lost power, the utility said.", "In nearby Carlow", false),
+        ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion, selon Enedis. La panne a touché 5 200 foyers au total.\n\nDans le Trégor voisin, 4 800 foyers ont aussi été coupés, selon Enedis.", "Dans le Trégor voisin", false),
     ])
     func aRecountIsAnotherFigureOfTheSameCount(text: String, claim: String, recounted: Bool) {
         let reading = NoticeReading(text)
@@ -851,4 +854,20 @@ import Testing
         let (_, newsLinked) = Self.link((lines.dropLast() + [Substring(news)]).joined(separator: "\n"))
         #expect(newsLinked.contains { $0.hasPrefix(settled) }, "\(newsLinked)")
     }
+
+    /// A time-bound claim is settled through its own words, not through its attribution: the same official speaking
+    /// of something else settles nothing.
+    @Test(arguments: [
+        ("A fire destroyed a warehouse on Dock Street overnight.\n\nThe cause of the fire is still unknown, Fire Chief Dana Costa said.\n\nUPDATE, 4 p.m.: Chief Costa said a firefighter suffered minor burns and was treated at the scene.",
+         "The cause of the fire"),
+        ("Un entrepôt a brûlé à Vénissieux dans la nuit.\n\nL'origine du sinistre reste inconnue pour l'instant, selon la préfecture du Rhône.\n\nMise à jour 14h : la préfecture du Rhône a levé le confinement des riverains.",
+         "L'origine du sinistre"),
+    ])
+    func aClaimIsNotSettledThroughItsAttribution(text: String, claim: String) {
+        let (reading, _) = Self.link(text)
+        let reasons = Self.reasons(in: reading, forClaimStarting: claim)
+        #expect(!reasons.contains("time-bound claim a later notice settles"), "\(reasons)")
+        #expect(!reasons.contains("tells, still in progress, the state the update ends"), "\(reasons)")
+    }
 }
+

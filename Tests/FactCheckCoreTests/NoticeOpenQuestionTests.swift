@@ -59,6 +59,8 @@ import Testing
          "La cause de l'effondrement", false),
         ("A barn burned down near the county fairground on Friday.\n\nThe cause of the blaze is unknown.\n\nNo animals were hurt.\n\nUpdate: The cause of the blaze remains under investigation, fire officials said.",
          "The cause of the blaze", false),
+        ("Un hangar a brûlé près du port samedi soir.\n\nL'origine de l'incendie est encore inconnue.\n\nLa route du port est fermée.\n\nMise à jour : l'origine de l'incendie n'est toujours pas déterminée, selon les pompiers.",
+         "L'origine de l'incendie", false),
         ("Thieves broke into the town museum on Monday night.\n\nThey took a portrait by an unknown painter.\n\nThe museum is closed.\n\nUpdate: Police recovered the portrait on Tuesday.",
          "They took a portrait", false),
     ])

@@ -349,6 +349,12 @@ import Testing
         Case(marker: "Update", text: "The team changed its coach after the third defeat.", relation: .addition),
         Case(marker: "MAJ", text: "Le texte a été modifié par le Sénat dans la nuit.", relation: .addition),
         Case(marker: "Mise à jour", text: "Le club a changé d'entraîneur ; ce passage de témoin a été salué par les supporters.", relation: .addition),
+        // a confirmation named as still to come, its words apart, confirms nothing; a court's sentence is no passage
+        Case(marker: "Update", text: "Confirmation of the driver's name has yet to come.", relation: .addition),
+        Case(marker: "Update", text: "Police have not named the driver; confirmation is expected on Friday.", relation: .addition),
+        Case(marker: "Mise à jour", text: "La confirmation de la préfecture est toujours attendue.", relation: .addition),
+        Case(marker: "Update", text: "The defence said this sentence was changed in an earlier case as well.", relation: .addition),
+        Case(marker: "Update", text: "The county confirmed the driver's name; the autopsy is expected on Friday.", relation: .confirmation),
     ]
 
     @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases + roundSevenCases)

@@ -187,12 +187,15 @@ public enum NoticeRelationReader {
         "cette phrase", "ce paragraphe", "ce passage", "cette citation", "cette legende",
     ]
 
-    /// What the outlet says was done to a passage of its page ("was changed", « a été reformulé »).
+    /// What the outlet says was done to a passage of its page ("was changed to…", « a été reformulé après… »): the
+    /// verb, then what the change was for or when ("to", "pour", "after", "since") or the sentence's end. "This
+    /// sentence was changed in his client's earlier case" is a court's.
     static let passageChanged = [
         "was changed", "has been changed", "was modified", "has been modified", "was reworded", "has been reworded",
         "was rewritten", "has been rewritten", "was edited", "has been edited", "was amended", "has been amended",
-        "a ete modifie", "a ete change", "a ete reformule", "a ete reecrit", "a ete corrige", "a ete retouche",
-    ]
+        "a ete modifie", "a ete modifiee", "a ete change", "a ete changee", "a ete reformule", "a ete reformulee",
+        "a ete reecrit", "a ete reecrite", "a ete corrige", "a ete corrigee", "a ete retouche", "a ete retouchee",
+    ].flatMap { verb in [" to ", " pour ", " after ", " apres ", " since ", " depuis ", " from ", "."].map { verb + $0 } }
 
     /// A party's acts (denial, confirmation, explanation) and bare words of falsity.
     static let partyAndFalsity: [(UpdateRelation, [String])] = [
@@ -367,6 +370,11 @@ public enum NoticeRelationReader {
         "sous reserve de confirmation", "cherche a confirmer", "cherchons a confirmer", "tente de confirmer",
         "tentons de confirmer", "demande de confirmation", "attendre la confirmation", "attendre confirmation",
         "attendre une confirmation",
+        // The confirmation named as still to come ("confirmation is expected Friday", « la confirmation reste à
+        // venir », « est toujours attendue »).
+        "confirmation is expected", "confirmation is still expected", "confirmation has yet to", "confirmation is still awaited",
+        "confirmation is awaited", "confirmation reste a venir", "confirmation est attendue", "confirmation est toujours attendue",
+        "confirmation se fait attendre", "confirmation n'est pas encore",
     ]
 
     /// Words that negate a cue a few words after them ("did not deny", "n'a pas confirmé", "would neither confirm
@@ -531,12 +539,19 @@ public enum NoticeRelationReader {
     /// for a correction, the outlet's own words only, without `newsErrorPhrases`; for a clarification, without the
     /// words it only mentions.
     static func cueText(_ reading: Reading, for relation: UpdateRelation) -> String {
-        let folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
+        var folded = relation == .correction ? reading.ownWords : relation == .clarification ? reading.used : reading.whole
         let (left, set): ([String], PhraseSet?) = switch relation {
         case .confirmation: (sourcingPhrases + pendingConfirmationPhrases, sourcingSet)
         case .correction: (newsErrorPhrases, newsErrorSet)
         case .denial: (stillOpenPhrases, stillOpenSet)
         default: ([], nil)
+        }
+        // A confirmation named as still to come, its words apart ("Confirmation of the suspect's identity has yet
+        // to come", « la confirmation de l'agglomération est toujours attendue »): that sentence confirms nothing.
+        if relation == .confirmation, folded.contains("confirmation"), stillToCome.contains(where: folded.contains) {
+            folded = folded.split(separator: ".", omittingEmptySubsequences: false).map { sentence in
+                stillToCome.contains(where: sentence.contains) ? sentence.replacing("confirmation", with: " ") : sentence
+            }.joined(separator: ".")
         }
         // One pass over the bytes: `String.contains` per phrase built a searcher each time, and this runs for every
         // notice the linker reads.
@@ -545,6 +560,12 @@ public enum NoticeRelationReader {
         for phrase in left { text = text.replacing(phrase, with: " ") }
         return text
     }
+
+    /// Words saying a thing is still to come, which make a "confirmation" in their sentence an awaited one.
+    static let stillToCome = [
+        "yet to come", "still to come", "is expected", "is still expected", "still awaited", "is awaited",
+        "reste a venir", "restent a venir", "est attendue", "est toujours attendue", "se fait attendre", "n'est pas encore",
+    ]
 
     private static let sourcingSet = PhraseSet(sourcingPhrases + pendingConfirmationPhrases)
     private static let newsErrorSet = PhraseSet(newsErrorPhrases)

@@ -138,7 +138,9 @@ extension UpdateLinker {
             }
             // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
             let settles = timeBound[claim] || hedged[claim] && relation != .addition
-            if settles, meaningful, claimStarts[claim] < notice.range.start || isTop {
+            // Only through the claim's own words, not its attribution: "The cause is still unknown, Fire Chief Dana
+            // Costa said" is not settled by "Chief Costa said a firefighter was hurt".
+            if settles, meaningful, claimStarts[claim] < notice.range.start || isTop, sharesOwnWords(claim, words) {
                 signals.settlesBefore = claimStarts[claim] < notice.range.start
                 signals.settlesBelow = !signals.settlesBefore
                 score += claimStarts[claim] < notice.range.start ? UpdateLinker.timeBoundBonus : UpdateLinker.timeBoundBelowBonus
@@ -156,7 +158,7 @@ extension UpdateLinker {
             // figure ("about 12,000 homes" under "8,500 homes in all") is the figure the update corrects or brings up
             // to date: amended, neither the same story nor the state's background.
             let recounted = story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } == true
-                && recounts(claim, noticeCounts)
+                && recounts(claim, noticeCounts, noticeTerms: weights)
             if recounted { reasons.append("gives another figure for what the update counts") }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
             // shares its story is not amended by it.
@@ -266,8 +268,12 @@ extension UpdateLinker {
     /// roofs" counts something else). A claim that dates itself to another time ("En 2018, 40 000 foyers…", "last
     /// year") tells a past event, the state's background: no figure of the state the update ends.
     /// - Complexity: O(the claim's words).
-    func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>]) -> Bool {
+    func recounts(_ claim: Int, _ noticeCounts: [Int: Set<String>], noticeTerms: [Int: Double]) -> Bool {
         guard !noticeCounts.isEmpty else { return false }
+        // Another place's count: the claim names a place or a body the notice does not ("In neighbouring Dover, 9,500
+        // homes also lost power" under "all but 800 of the 11,200 homes in Millbrook").
+        let names = termsBeforeAttribution(of: claim).filter { termSpecific[$0] && !termKeys[$0].allSatisfy(\.isNumber) }
+        if !names.isEmpty, !names.contains(where: { noticeTerms[$0] != nil }) { return false }
         let sequence = claimSequences[claim]
         let years = sequence.map { Self.isYear(termKeys[$0], length: termWritten[$0].unicodeScalars.count) }
         guard !years.contains(true), !tellsAnotherYear(claim) else { return false }
@@ -327,5 +333,15 @@ extension UpdateLinker {
             }
         }
         return result
+    }
+
+    /// Whether `words` (the notice's words claim `claim` shares) are enough short of the claim's attribution: two of
+    /// its own words or a name (what `meaningful` asks of the whole claim). A claim with no attribution is left as
+    /// `meaningful` read it.
+    func sharesOwnWords(_ claim: Int, _ words: [Int]) -> Bool {
+        let own = termsBeforeAttribution(of: claim)
+        guard own.count < Set(claimTerms[claim]).count else { return true }
+        let shared = words.filter(own.contains)
+        return shared.count >= 2 || shared.contains { termSpecific[$0] }
     }
 }

@@ -119,17 +119,19 @@ extension UpdateLinker {
     /// ("actually", "finalement", "revised", "en réalité", "now", "désormais"…): a figure given for something else ("la RATP fera un point à 15h",
     /// "won with 52% of the vote") replaces no estimate.
     static func revisedFigures(_ scalars: ScalarText, _ range: TextRange) -> [FigureKind: Set<Int>] {
-        let folded = Scalars.folded(scalars[range.start..<range.end])
-        guard revisionWords.contains(where: folded.contains) else { return [:] }
+        // Whole words only: "finale" is no "final", "réélu" no "réel".
+        let folded = " " + Scalars.folded(scalars[range.start..<range.end]).map { $0.isLetter || $0 == "'" ? $0 : " " } + " "
+        guard revisionWords.contains(where: { folded.contains(" " + $0 + " ") }) else { return [:] }
         return figures(scalars, range)
     }
 
-    /// Words by which a later figure says it takes an estimate's place.
+    /// Words by which a later figure says it takes an estimate's place, whole words, folded.
     static let revisionWords = [
-        "actual", "final", "revised", "revise", "in fact", "in the end", "ultimately", "overestimat", "underestimat",
-        "finalement", "en fait", "en realite", "reel", "revu", "au final", "surestim", "sous-estim",
+        "actual", "actually", "actuals", "final", "finally", "revised", "revises", "in fact", "in the end", "ultimately",
+        "overestimated", "underestimated", "finalement", "en fait", "en realite", "reel", "reelle", "reels", "reelles",
+        "revu", "revue", "revise", "revisee", "au final", "surestime", "surestimee", "sous-estime", "sous-estimee",
         // The figure given now, after the estimate: "now says", "est désormais prévu".
-        " now ", "desormais", "maintenant",
+        "now says", "now puts", "now estimates", "now expects", "now reports", "desormais",
     ]
 
     /// Whether claim `claim` gives an estimate (`estimates`) of a kind for which `noticeFigures` gives another figure:

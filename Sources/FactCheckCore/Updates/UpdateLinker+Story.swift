@@ -54,7 +54,7 @@ extension UpdateLinker {
     func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]], update: TextRange) -> Set<Int> {
         var result = Set<Int>()
         for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
-            guard !fragment[claim], !(sharedWords[claim] ?? []).isEmpty,
+            guard !fragment[claim], !(sharedWords[claim] ?? []).filter(termsBeforeAttribution(of: claim).contains).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
                   NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
                   !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
@@ -140,19 +140,8 @@ extension UpdateLinker {
         var limit = range.end, cue = range.start
         // (Folding keeps one scalar for one where it keeps the length: its offsets are then the text's.)
         if folded.count == range.length {
-            func first(_ phrases: [String]) -> Int? {
-                phrases.compactMap { phrase -> Int? in
-                    let pattern = Array(phrase.unicodeScalars)
-                    guard pattern.count <= folded.count else { return nil }
-                    return (0...(folded.count - pattern.count)).first { folded[$0..<($0 + pattern.count)].elementsEqual(pattern) }
-                }.min()
-            }
-            if var at = first(Self.attributionOpenings) {
-                // "…, state police said": the attribution starts at its comma.
-                if let comma = folded[max(0, at - 40)..<at].lastIndex(of: ",") { at = comma }
-                limit = range.start + at
-            }
-            if let at = first(NoticeReferences.openQuestionCues), range.start + at < limit {
+            if let at = Self.attributionStart(folded) { limit = range.start + at }
+            if let at = Self.firstOffset(of: NoticeReferences.openQuestionCues, in: folded), range.start + at < limit {
                 // "an unknown painter", "un tableau inconnu" after an article: a word of description, no question.
                 let before = String(String.UnicodeScalarView(folded[max(0, at - 4)..<at]))
                 if [" an ", " un ", " une "].contains(where: before.hasSuffix) || before.hasSuffix(" a ") { return nil }
@@ -161,6 +150,33 @@ extension UpdateLinker {
         }
         let ids = { (slice: Range<Int>) in Set(ContentWords.terms(self.analysis.scalars[slice]).compactMap { self.termIDs[$0.key] }) }
         return (ids(range.start..<cue), ids(cue..<max(cue, limit)))
+    }
+
+    /// The offset in `folded` (a claim's folded scalars) where its attribution begins, if it has one: "…, selon la
+    /// préfecture", "…, state police said" (from its comma).
+    static func attributionStart(_ folded: [Unicode.Scalar]) -> Int? {
+        guard var at = firstOffset(of: attributionOpenings, in: folded) else { return nil }
+        if let comma = folded[max(0, at - 40)..<at].lastIndex(of: ",") { at = comma }
+        return at
+    }
+
+    /// The first offset in `folded` where one of `phrases` stands.
+    /// - Complexity: O(phrases × the text's length); a claim is short.
+    static func firstOffset(of phrases: [String], in folded: [Unicode.Scalar]) -> Int? {
+        phrases.compactMap { phrase -> Int? in
+            let pattern = Array(phrase.unicodeScalars)
+            guard pattern.count <= folded.count else { return nil }
+            return (0...(folded.count - pattern.count)).first { folded[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+        }.min()
+    }
+
+    /// The terms of claim `claim` short of its attribution ("Dans le Calvados voisin, 35 000 foyers ont été coupés"
+    /// without ", selon Enedis").
+    func termsBeforeAttribution(of claim: Int) -> Set<Int> {
+        guard let range = analysis.claims[claim].occurrences.first else { return [] }
+        let folded = Array(Scalars.folded(analysis.scalars[range.start..<range.end]).unicodeScalars)
+        let limit = folded.count == range.length ? Self.attributionStart(folded).map { range.start + $0 } ?? range.end : range.end
+        return Set(ContentWords.terms(analysis.scalars[range.start..<limit]).compactMap { termIDs[$0.key] })
     }
 
     /// Where a claim's attribution begins.
@@ -179,6 +195,8 @@ extension UpdateLinker {
     static let stillOpenPhrases = [
         "under investigation", "being investigated", "still investigating", "investigation is ongoing",
         "investigation continues", "enquete est en cours", "enquete est toujours en cours", "enquete se poursuit",
-        "enquete en cours",
+        "enquete en cours", "not been determined", "not yet determined", "not been established", "looking into",
+        "investigating whether", "toujours pas determine", "pas encore determine", "pas ete determine",
+        "pas encore etablie", "pas encore etabli",
     ]
 }
