@@ -54,7 +54,9 @@ extension UpdateLinker {
     func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]], update: TextRange) -> Set<Int> {
         var result = Set<Int>()
         for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
-            guard !fragment[claim], !(sharedWords[claim] ?? []).filter(termsBeforeAttribution(of: claim).contains).isEmpty,
+            // (The claim's own words, short of its attribution, are read only for a claim that shares a word at all.)
+            guard !fragment[claim], let shared = sharedWords[claim], !shared.isEmpty,
+                  !shared.filter(termsBeforeAttribution(of: claim).contains).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
                   NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
                   !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
