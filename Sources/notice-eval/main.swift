@@ -95,7 +95,8 @@ if let candidatesFile {
         }
     }
 } else if scale {
-    for k in [1, 2, 4] {
+    // NOTICE_EVAL_SCALE=1 runs the first size only (to profile it).
+    for k in ProcessInfo.processInfo.environment["NOTICE_EVAL_SCALE"].map({ [Int($0) ?? 1] }) ?? [1, 2, 4] {
         let text = ScaleArticle.text(claims: 1000 * k, notices: 1000 * k)
         let clock = ContinuousClock()
         var analysis: ArticleAnalysis?

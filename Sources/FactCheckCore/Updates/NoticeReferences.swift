@@ -178,9 +178,13 @@ enum NoticeReferences {
 
     /// Whether the text of `range` refers to what the article said (one of `referenceCues`).
     static func refersToArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let folded = Scalars.folded(scalars[range.start..<range.end])
-        return referenceCues.contains { folded.contains($0) }
+        // One pass over the folded bytes (a `String.contains` per cue built a searcher each time, for every notice
+        // and every span of it).
+        occurs(referencePhrases, in: scalars, range)
     }
+
+    /// `referenceCues`, indexed once.
+    static let referencePhrases = PhraseSet(referenceCues)
 
     /// Folded phrases of a live update that ends a state its story reported: a lockdown lifted, a road or a site
     /// reopened, a service restored, traffic resumed ("the lockdown was lifted", "le périphérique a rouvert", "la

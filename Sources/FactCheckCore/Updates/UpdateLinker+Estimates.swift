@@ -119,11 +119,20 @@ extension UpdateLinker {
     /// ("actually", "finalement", "revised", "en réalité", "now", "désormais"…): a figure given for something else ("la RATP fera un point à 15h",
     /// "won with 52% of the vote") replaces no estimate.
     static func revisedFigures(_ scalars: ScalarText, _ range: TextRange) -> [FigureKind: Set<Int>] {
-        // Whole words only: "finale" is no "final", "réélu" no "réel".
-        let folded = " " + Scalars.folded(scalars[range.start..<range.end]).map { $0.isLetter || $0 == "'" ? $0 : " " } + " "
-        guard revisionWords.contains(where: { folded.contains(" " + $0 + " ") }) else { return [:] }
+        // Whole words only: "finale" is no "final", "réélu" no "réel". The folded bytes with every ASCII byte that is
+        // no letter, hyphen or apostrophe made a space, read in one pass.
+        var bytes: [UInt8] = [0x20]
+        for byte in Scalars.folded(scalars[range.start..<range.end]).utf8 {
+            let letter = byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27 || byte == 0x2D
+            bytes.append(letter ? byte : 0x20)
+        }
+        bytes.append(0x20)
+        guard revisionSet.occurs(in: bytes) else { return [:] }
         return figures(scalars, range)
     }
+
+    /// `revisionWords` between spaces, indexed once.
+    static let revisionSet = PhraseSet(revisionWords.map { " " + $0 + " " })
 
     /// Words by which a later figure says it takes an estimate's place, whole words, folded.
     static let revisionWords = [
