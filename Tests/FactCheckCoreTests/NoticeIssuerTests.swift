@@ -59,6 +59,9 @@ import Testing
         ("The road is open again, said Tom Reyes, who lives on Bridge Street.", "Tom Reyes"),
         ("Selon les chiffres communiqués par le Sdis, 200 personnes ont été évacuées.", "le Sdis"),
         ("The harbour office has since confirmed that the ferry sails.", "The harbour office"),
+        ("The road is open again, said a neighbour, Bill Chen, whose house faces the bridge.", "Bill Chen"),
+        ("The company denied the report on Friday.", "The company"),
+        ("La mairie dément toute fermeture de l'école.", "La mairie"),
         // An abbreviation keeps its full stop inside a name.
         ("The U.S. Forest Service said the trail has reopened.", "The U.S. Forest Service"),
         // A title line is a sentence of its own: the speaker ends there.
@@ -92,6 +95,9 @@ import Testing
         "Mill Road, the main route into downtown, has reopened to traffic.",
         "Selon le dernier sondage, la majorité des habitants approuve le projet.",
         "National Grid did not say what caused the leak; residents were allowed back.",
+        // A vote and a ruling are no statements.
+        "Voters said yes to the cleanup levy in March.",
+        "The judge denied bail for the driver on Tuesday.",
         "Le pont Wilson, fermé depuis lundi, a rouvert à la circulation.",
         // A name alone on a title line says nothing.
         "Léa Martin\n\nLa maire a démenti toute fermeture.",

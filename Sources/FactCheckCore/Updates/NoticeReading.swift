@@ -223,6 +223,10 @@ private enum IssuerWords {
             } else if start > 0, !word.endsClause, endsWithSpeaker(sentence, after: i) {
                 // "…, said the city." / "…, a indiqué la mairie à la presse."
                 if let name = speaker(sentence, from: i + 1, cutAtCircumstance: true) { return name }
+                // "…, said a neighbor, Bill Chen.": the name in apposition to a vague speaker.
+                if let comma = sentence[(i + 1)...].firstIndex(where: \.endsClause), comma + 1 < sentence.count,
+                   let name = speaker(sentence, from: comma + 1, cutAtCircumstance: true),
+                   name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) { return name }
             }
         }
         return nil
@@ -318,8 +322,9 @@ private enum IssuerWords {
         let clauseEnds = sentence[(verb + 1)...].dropLast().indices.filter { sentence[$0].endsClause }
         guard let first = clauseEnds.first else { return true }
         // (A second clause may carry the attribution on: "…, a déclaré Jérôme Bonet, préfet du Gard, précisant que…".)
+        // (Or a relative clause on a name in apposition: "…, said a neighbor, Bill Chen, whose house…".)
         let carriedOn = clauseEnds.count == 2 && clauseEnds[1] + 1 < sentence.count
-            && continuingParticiples.contains(sentence[clauseEnds[1] + 1].key)
+            && (continuingParticiples.contains(sentence[clauseEnds[1] + 1].key) || relativePronouns.contains(sentence[clauseEnds[1] + 1].key))
         guard clauseEnds.count == 1 || carriedOn, first + 1 < sentence.count else { return false }
         let next = sentence[first + 1]
         // An apposition ("a utility spokesman", "préfet du Gard", "Jean Martin"), a relative clause on the speaker
@@ -346,6 +351,15 @@ private enum IssuerWords {
         while start > 0, !sentence[start - 1].endsClause { start -= 1 }
         return start < asideStart ? Array(sentence[start..<asideStart]) : nil
     }
+
+    /// Verbs of denial, folded, which are statements only with what they deny (`deniedObjects`).
+    static let denials: Set<String> = ["denied", "denies", "deny", "dement", "dementent", "dementi"]
+    /// What a denial that is a statement denies: a report, a claim, "that…", "any", "toute", "l'information".
+    static let deniedObjects: Set<String> = [
+        "that", "the", "any", "all", "reports", "report", "claims", "claim", "allegations", "rumors", "rumours", "it",
+        "que", "qu'il", "qu'elle", "qu'ils", "toute", "tout", "tous", "toutes", "l'information", "les", "la", "le",
+        "l'existence", "en", "categoriquement", "formellement", "fermement", "strongly", "flatly", "firmly",
+    ]
 
     /// Participles that carry an attribution on ("adding that…", "précisant que…").
     static let continuingParticiples: Set<String> = [
@@ -375,6 +389,12 @@ private enum IssuerWords {
     static func isSpeechVerb(_ sentence: [Word], at i: Int) -> Bool {
         let word = sentence[i]
         guard !word.capitalised, speechVerbs.contains(word.key) || participles.contains(word.key) else { return false }
+        let next = i + 1 < sentence.count && !word.endsClause ? sentence[i + 1].key : nil
+        // "Voters said yes to the levy", « ont dit non »: a vote, not a statement.
+        if let next, ["yes", "no", "oui", "non"].contains(next) { return false }
+        // A denial is a statement when it denies what was said ("denied the report", "dément toute fermeture",
+        // "denied that…", or ending its clause: "…, the company denied"); "The judge denied bail" is a ruling.
+        if denials.contains(word.key), let next, !deniedObjects.contains(next) { return false }
         if word.text.hasSuffix("é") || word.text.hasSuffix("i"), participles.contains(word.key) {
             // "a indiqué", "nous a communiqué": the auxiliary within two words before.
             return sentence[max(0, i - 2)..<i].contains { frenchAuxiliaries.contains($0.key) && !$0.capitalised }
