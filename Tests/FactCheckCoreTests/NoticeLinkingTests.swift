@@ -675,6 +675,11 @@ import Testing
          ["The pileup involved 15 cars"], "The road remains closed"),
         ("Carambolage sur la route du Moulin\n\nUne camionnette a glissé sur le verglas près de l'école lundi matin.\n\nRectificatif : contrairement à ce que nous indiquions, la route du Moulin n'a pas rouvert. Le carambolage a impliqué 12 voitures, et non 15.\n\nLa route reste fermée entre l'école et la rivière.\n\nLe carambolage a impliqué 15 voitures, selon les gendarmes.",
          ["Le carambolage a impliqué 15"], "La route reste fermée"),
+        // A forecast of the ending in the passive holds its words of ending, yet is no ending: it is settled.
+        ("Storm cuts power in Glenwood\n\nA storm cut power to Glenwood on Monday morning.\n\nThe utility expects power to be restored to Glenwood by midnight.\n\nThe library is closed on Sundays.\n\nUpdate, 11 p.m.: Power has been restored across Glenwood, the utility said.",
+         ["The utility expects power"], "The library is closed"),
+        ("Tempête : Plouha privée de courant\n\nUne tempête a privé Plouha de courant lundi matin.\n\nLe distributeur prévoit que le courant soit rétabli à Plouha vers 22 heures.\n\nLa médiathèque est fermée le dimanche.\n\nMise à jour, 21 h : le courant est rétabli dans tout Plouha, selon le distributeur.",
+         ["Le distributeur prévoit"], "La médiathèque est fermée"),
     ])
     func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
         let (_, linked) = Self.link(text)

@@ -59,10 +59,19 @@ extension UpdateLinker {
                   !shared.filter(termsBeforeAttribution(of: claim).contains).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
                   NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
-                  !NoticeReferences.isResolution(analysis.scalars, range) else { continue }
+                  !NoticeReferences.isResolution(analysis.scalars, range) || forecastsTheEnd(range, update: update)
+            else { continue }
             result.insert(claim)
         }
         return result
+    }
+
+    /// Whether the sentence in `range` forecasts the end the update tells, passive or not ("expects power to be
+    /// restored to downtown by 9 p.m."): its words of ending are a forecast, not the ending itself.
+    func forecastsTheEnd(_ range: TextRange, update: TextRange) -> Bool {
+        let scalars = analysis.scalars
+        return NoticeReferences.forecastsEnd(Scalars.folded(scalars[range.start..<range.end]),
+                                             update: Scalars.folded(scalars[update.start..<update.end]))
     }
 
     /// Whether claim `claim`, the headline or the standfirst (the first two claims), already tells the news it
