@@ -70,6 +70,25 @@ enum NoticeReferences {
         occurs(openQuestionPhrases, in: scalars, range)
     }
 
+    /// Folded phrases by which news says a question is still open ("the cause remains under investigation", "has not
+    /// been determined", « une enquête est en cours »): it answers none.
+    static let stillOpenCues: [String] = [
+        "under investigation", "being investigated", "still investigating", "investigation is ongoing",
+        "investigation continues", "enquete est en cours", "enquete est toujours en cours", "enquete se poursuit",
+        "enquete en cours", "not been determined", "not yet determined", "not been established", "looking into",
+        "investigating whether", "toujours pas determine", "pas encore determine", "pas ete determine",
+        "pas encore etablie", "pas encore etabli",
+    ]
+
+    /// `stillOpenCues`, indexed once.
+    static let stillOpenQuestionPhrases = PhraseSet(stillOpenCues)
+
+    /// Whether the text of `range` says a question is still open (one of `stillOpenCues`).
+    /// - Complexity: O(n) in the range's length.
+    static func saysStillOpen(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(stillOpenQuestionPhrases, in: scalars, range)
+    }
+
     /// `hedgedCues`, indexed once.
     static let hedgedPhrases = PhraseSet(hedgedCues)
 

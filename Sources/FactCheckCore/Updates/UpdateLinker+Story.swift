@@ -127,7 +127,8 @@ extension UpdateLinker {
     /// - Complexity: O(the claims that share a word with the notice, and their length).
     func openQuestions(answeredBy notice: ArticleNotice, sharing sharedWords: [Int: [Int]], aboveTheStory: Bool) -> Set<Int> {
         let scalars = analysis.scalars
-        guard !NoticeReferences.asksOpenQuestion(scalars, notice.range), !Self.saysStillOpen(scalars, notice.range) else { return [] }
+        guard !NoticeReferences.asksOpenQuestion(scalars, notice.range), !NoticeReferences.saysStillOpen(scalars, notice.range)
+        else { return [] }
         var answered = Set<Int>()
         for (claim, words) in sharedWords where openQuestion[claim] && timeBound[claim] && !fragment[claim]
             && (claimStarts[claim] < notice.range.start || aboveTheStory) {
@@ -146,21 +147,29 @@ extension UpdateLinker {
     /// term ids of the article's index: those before its open-question cue (the question's subject) and those after;
     /// nil when the cue describes a thing ("an unknown painter") rather than asks.
     func questionWords(of claim: Int) -> (subject: Set<Int>, rest: Set<Int>)? {
+        guard let (range, folded, limit) = attributed(claim) else { return nil }
+        var cue = range.start
+        if let folded, let at = Self.firstOffset(of: NoticeReferences.openQuestionCues, in: folded), range.start + at < limit {
+            // "an unknown painter", "un tableau inconnu" after an article: a word of description, no question.
+            let before = String(String.UnicodeScalarView(folded[max(0, at - 4)..<at]))
+            if [" an ", " un ", " une "].contains(where: before.hasSuffix) || before.hasSuffix(" a ") { return nil }
+            cue = range.start + at
+        }
+        return (terms(range.start..<cue), terms(cue..<max(cue, limit)))
+    }
+
+    /// Claim `claim`'s first occurrence, its folded scalars (nil when folding changed its length, so that offsets in
+    /// it are no longer the text's), and where its attribution begins (the occurrence's end when it has none).
+    private func attributed(_ claim: Int) -> (range: TextRange, folded: [Unicode.Scalar]?, limit: Int)? {
         guard let range = analysis.claims[claim].occurrences.first else { return nil }
         let folded = Array(Scalars.folded(analysis.scalars[range.start..<range.end]).unicodeScalars)
-        var limit = range.end, cue = range.start
-        // (Folding keeps one scalar for one where it keeps the length: its offsets are then the text's.)
-        if folded.count == range.length {
-            if let at = Self.attributionStart(folded) { limit = range.start + at }
-            if let at = Self.firstOffset(of: NoticeReferences.openQuestionCues, in: folded), range.start + at < limit {
-                // "an unknown painter", "un tableau inconnu" after an article: a word of description, no question.
-                let before = String(String.UnicodeScalarView(folded[max(0, at - 4)..<at]))
-                if [" an ", " un ", " une "].contains(where: before.hasSuffix) || before.hasSuffix(" a ") { return nil }
-                cue = range.start + at
-            }
-        }
-        let ids = { (slice: Range<Int>) in Set(ContentWords.terms(self.analysis.scalars[slice]).compactMap { self.termIDs[$0.key] }) }
-        return (ids(range.start..<cue), ids(cue..<max(cue, limit)))
+        guard folded.count == range.length else { return (range, nil, range.end) }
+        return (range, folded, Self.attributionStart(folded).map { range.start + $0 } ?? range.end)
+    }
+
+    /// The term ids of the article's index for the words of `slice`.
+    private func terms(_ slice: Range<Int>) -> Set<Int> {
+        Set(ContentWords.terms(analysis.scalars[slice]).compactMap { termIDs[$0.key] })
     }
 
     /// The offset in `folded` (a claim's folded scalars) where its attribution begins, if it has one: "…, selon la
@@ -184,30 +193,13 @@ extension UpdateLinker {
     /// The terms of claim `claim` short of its attribution ("Dans le Calvados voisin, 35 000 foyers ont été coupés"
     /// without ", selon Enedis").
     func termsBeforeAttribution(of claim: Int) -> Set<Int> {
-        guard let range = analysis.claims[claim].occurrences.first else { return [] }
-        let folded = Array(Scalars.folded(analysis.scalars[range.start..<range.end]).unicodeScalars)
-        let limit = folded.count == range.length ? Self.attributionStart(folded).map { range.start + $0 } ?? range.end : range.end
-        return Set(ContentWords.terms(analysis.scalars[range.start..<limit]).compactMap { termIDs[$0.key] })
+        guard let (range, _, limit) = attributed(claim) else { return [] }
+        return terms(range.start..<limit)
     }
 
     /// Where a claim's attribution begins.
     static let attributionOpenings = [
         ", selon ", " selon ", ", according to ", " according to ", ", d'apres ", ", a indique", ", a precise",
         ", a annonce", ", indique ", ", said ", ", says ", ", police said", " said.", " said,", " say.", " says.",
-    ]
-
-    /// Whether the text of `range` says a question is still open ("the cause remains under investigation", "une
-    /// enquête est en cours").
-    static func saysStillOpen(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let folded = Scalars.folded(scalars[range.start..<range.end])
-        return stillOpenPhrases.contains(where: folded.contains)
-    }
-
-    static let stillOpenPhrases = [
-        "under investigation", "being investigated", "still investigating", "investigation is ongoing",
-        "investigation continues", "enquete est en cours", "enquete est toujours en cours", "enquete se poursuit",
-        "enquete en cours", "not been determined", "not yet determined", "not been established", "looking into",
-        "investigating whether", "toujours pas determine", "pas encore determine", "pas ete determine",
-        "pas encore etablie", "pas encore etabli",
     ]
 }
