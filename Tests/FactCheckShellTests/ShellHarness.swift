@@ -9,7 +9,22 @@ final class Capture {
     var err = ""
 }
 
-/// Runs a scripted shell session on an article, with annotations in a fresh temporary directory.
+/// A fresh temporary directory, removed with everything in it when the last harness holding it is released.
+final class HarnessDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// Runs a scripted shell session on an article, with annotations in a fresh temporary directory (removed when the
+/// harness and its copies are gone).
 struct ShellHarness {
     static let seedPath: String = {
         // Tests/FactCheckShellTests/ShellHarness.swift → repository root
@@ -18,14 +33,15 @@ struct ShellHarness {
             .appendingPathComponent("seeds/cloudwatt-audit.txt").path
     }()
 
-    let directory: URL
+    private let scratch: HarnessDirectory
+    var directory: URL { scratch.url }
     let annotationPath: String
     var articlePath: String
 
     /// A harness on the seed article, or on `articleText` written to a temporary file.
     init(articleText: String? = nil) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-shell-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try HarnessDirectory()
+        let directory = scratch.url
         annotationPath = directory.appendingPathComponent("annotations/article.json").path
         if let articleText {
             let path = directory.appendingPathComponent("article.txt").path
