@@ -44,17 +44,19 @@ let package = Package(
         // Scores the core's update notices against the hand-written truth of Tests/Corpus/notices (issue 10).
         .target(name: "NoticeEvaluation", dependencies: ["FactCheckCore"]),
         .executableTarget(name: "notice-eval", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
-        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation", "FactCheckCore"]),
+        .testTarget(name: "NoticeEvaluationTests", dependencies: ["NoticeEvaluation", "FactCheckCore"], exclude: ["notice-floors.json"]),
         // Snapshot files for the tests' long expected outputs.
         .target(name: "FactCheckTestSupport", dependencies: ["FactCheckCore"], path: "Tests/Support"),
         .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckFuzzing", "FactCheckTestSupport"]),
-        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore", "FactCheckTestSupport"]),
+        .testTarget(name: "FactCheckShellTests", dependencies: ["FactCheckShell", "FactCheckFiles", "FactCheckCore", "FactCheckTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "FactCheckFilesTests", dependencies: ["FactCheckFiles", "FactCheckShell", "FactCheckCore"]),
         // Runs the real binary under a pseudo-terminal; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckTestSupport"]),
         // Real git repositories in temporary directories: git-setup, the diff and merge drivers, check; and the
         // JSON Schema of docs/ against the shipped annotation files. Runs the built binary, so depends on it.
-        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckShell", "FactCheckTestSupport"]),
+        .testTarget(name: "GitWorkflowTests", dependencies: ["factcheck", "FactCheckCore", "FactCheckShell", "FactCheckTestSupport"],
+                    exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
