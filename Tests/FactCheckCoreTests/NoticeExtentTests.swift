@@ -57,6 +57,53 @@ import Testing
             Par deux fois, le journal a annoncé des dates de sortie qui se sont avérées fausses.
             """, notices: ["Mise à jour (16:52) : la rédaction nous a contactés pour démentir notre information. Elle tient à réaffirmer qu'elle assume pleinement ses articles."],
             claims: ["Par deux fois, le journal a annoncé des dates de sortie qui se sont avérées fausses."]),
+        Case(name: "en: \"Earlier reports:\" closes a top update, and an update kept under it stays the first version's", text: """
+            UPDATE: 4:10 p.m.
+
+            The ferry has resumed its crossings and the backlog of cars is clearing.
+
+            Earlier reports:
+
+            The ferry to the island is suspended after a fault in its steering gear.
+
+            UPDATE: The operator is sending a relief vessel from the mainland.
+
+            Dozens of cars were queuing at the terminal by midday.
+
+            Drivers were told to expect long delays.
+            """, notices: [
+                "UPDATE: 4:10 p.m. The ferry has resumed its crossings and the backlog of cars is clearing.",
+                "UPDATE: The operator is sending a relief vessel from the mainland.",
+            ], claims: ["The ferry to the island is suspended after a fault in its steering gear.",
+                        "Dozens of cars were queuing at the terminal by midday.", "Drivers were told to expect long delays."],
+            absent: ["Earlier reports:"]),
+        Case(name: "fr: « Notre papier d'origine : » ferme la notice comme « Article initial : »", text: """
+            Mise à jour : la préfecture a levé l'alerte en fin d'après-midi.
+
+            Les habitants peuvent regagner leur logement dès ce soir.
+
+            Notre papier d'origine :
+
+            Une fuite de produit chimique a conduit à l'évacuation de trois rues du quartier de la gare.
+            """, notices: ["Mise à jour : la préfecture a levé l'alerte en fin d'après-midi. Les habitants peuvent regagner leur logement dès ce soir."],
+            claims: ["Une fuite de produit chimique a conduit à l'évacuation de trois rues du quartier de la gare."],
+            absent: ["Notre papier d'origine :"]),
+        Case(name: "en: \"Original posting:\" opening a paragraph is the report resuming", text: """
+            Update at 2:05 p.m.: The company now says about two million accounts were affected.
+
+            Original posting: A data breach at the company exposed customers' email addresses, a security researcher said.
+
+            The company has not said how many accounts were affected.
+            """, notices: ["Update at 2:05 p.m.: The company now says about two million accounts were affected."],
+            claims: ["The company has not said how many accounts were affected."]),
+        Case(name: "en: \"Earlier reports said\" in a sentence is prose, no label", text: """
+            Update: The bridge reopened to traffic at noon.
+
+            Earlier reports said the bridge would stay shut until the weekend.
+
+            Engineers had found a crack in one of its supports.
+            """, notices: ["Update: The bridge reopened to traffic at noon."],
+            claims: ["Earlier reports said the bridge would stay shut until the weekend.", "Engineers had found a crack in one of its supports."]),
         Case(name: "en: several paragraphs up to a rule of dashes", text: """
             Update: Police now say the suspect was not shot.
 

@@ -62,6 +62,12 @@ private struct ArticleReading {
     /// The paragraphs notices took beyond the one their marker opens and, for a marker alone on its line, the one
     /// below it (see `isAtTop`).
     private var paragraphsTaken = 0
+    /// Whether a label that introduces the first version ("Original story:", "Earlier reports:") was read: below it,
+    /// the report has resumed and no notice stands at the top (`isAtTop`).
+    private var originalResumed = false
+    /// The report's paragraphs read since that label, or since the start: how much of the version a notice stands
+    /// in lies above it (a notice under "Earlier reports:" closes the first version only if more of it stands above).
+    private var versionParagraphs = 0
     /// The report's first paragraphs (at most `openingCount`), which a page may print again below a closing notice.
     private var openingParagraphs: [TextRange] = []
     private static let openingCount = 4
@@ -146,6 +152,10 @@ private struct ArticleReading {
                 // page's furniture, as it is where it ends a notice.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
                 furniture.append(range)
+            case .body where NoticeBoundary.isSeparator(scalars, range):
+                // A rule or the label of the first version ("Original story:", "Notre papier d'origine :"): where the
+                // report resumes, no claim.
+                appendParagraph(Paragraph(range: range, kind: .body))
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
@@ -293,6 +303,13 @@ private struct ArticleReading {
         paragraphs.append(paragraph)
         if paragraph.kind == .body {
             reportParagraphs += 1
+            versionParagraphs += 1
+            let range = Scalars.trimmed(scalars, paragraph.range)
+            if (NoticeBoundary.isSeparator(scalars, range) && !NoticeBoundary.isRule(scalars, range))
+                || NoticeBoundary.opensWithLabel(scalars, range) {
+                originalResumed = true
+                versionParagraphs = NoticeBoundary.isSeparator(scalars, range) ? 0 : 1
+            }
             if openingParagraphs.count < Self.openingCount { openingParagraphs.append(Scalars.trimmed(scalars, paragraph.range)) }
         }
     }
@@ -312,7 +329,8 @@ private struct ArticleReading {
     /// their own (`paragraphsTaken`) count as the report's here: they were read as a notice's only because that
     /// notice stood at the top, and counting them stops a chain of notices, each taking the paragraph under it, from
     /// keeping every later notice "at the top" down a whole live page.
-    private var isAtTop: Bool { reportParagraphs + paragraphsTaken <= NoticeBoundary.topReach }
+    /// Below the label of the first version ("Earlier reports:"), a notice is the first version's own, kept with it.
+    private var isAtTop: Bool { !originalResumed && reportParagraphs + paragraphsTaken <= NoticeBoundary.topReach }
 
     /// Why the look ahead from a notice stopped.
     private enum Stop { case none, notice, dateline, other }
@@ -389,7 +407,7 @@ private struct ArticleReading {
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)
         let atEnd = stop == .none && (next >= found.count || found[next].kind == .furniture) && between <= NoticeBoundary.closingReach
-        if atEnd, markerAlone || (start == ranges[index].start && reportParagraphs > between) {
+        if atEnd, markerAlone || (start == ranges[index].start && versionParagraphs > between) {
             // Up to what speaks to the reader ("L'article vous a plu ?"): furniture the scanner did not know; and
             // below a notice with a body of its own, up to a statement still pending: the report's.
             var last = index

@@ -27,23 +27,47 @@ enum NoticeBoundary {
     /// lists, quotations and tweets a line each.
     static let liveEntryParagraphs = 30
 
-    /// Labels (folded, without a final colon) that introduce the article after its notice.
+    /// Labels (folded, without a final colon) that introduce the article after its notice, beyond those that name the
+    /// first version as a noun and a word of time (`namesFirstVersion`).
     private static let labels: Set<String> = [
-        "original", "original story", "original article", "original post", "the original story", "our original story", "original report",
-        "earlier story", "previous story", "previously", "earlier", "article original", "article initial", "l'article initial",
-        "l'article original", "article d'origine", "texte original", "texte initial", "article precedent", "l'article",
-        "original post below", "original story below", "the original post is below", "original story follows",
-        "our original story follows", "previous reporting", "earlier reporting", "previously reported", "earlier report",
-        "article initial ci-dessous", "notre article initial", "article publie initialement", "version initiale",
+        "original", "previously", "earlier", "l'article", "original post below", "the original post is below",
+        "previous reporting", "earlier reporting", "previously reported", "article publie initialement",
         // The calque of "original story" on French pages translated from English.
         "histoire originale", "histoire d'origine",
     ]
+
+    /// Words that name a piece as its first version was published ("story", "post", "article", "texte").
+    private static let versionNouns: Set<String> = [
+        "story", "article", "post", "posting", "report", "reports", "version", "item", "entry", "text", "texte", "papier",
+        "billet",
+    ]
+    /// Words that date a piece before its update ("original", "earlier", "initial", "précédent", "d'origine").
+    private static let firstVersionWords: Set<String> = [
+        "original", "earlier", "previous", "initial", "prior", "originale", "initiale", "precedent", "precedente",
+        "d'origine",
+    ]
+
+    /// Whether a label's words (folded) name the article's first version: a word of time and a piece, in either
+    /// order, after a determiner maybe and before "below" or "follows" maybe ("Original story", "Our earlier report
+    /// follows", "Earlier reports", "Original posting", "Article initial ci-dessous", "notre article initial",
+    /// "version initiale", "texte d'origine"). A page writes its own variant of this label; the two words are the
+    /// convention, not the list of pages seen.
+    private static func namesFirstVersion(_ label: String) -> Bool {
+        if labels.contains(label) { return true }
+        var words = label.split(separator: " ").map(String.init)
+        if let first = words.first, ["the", "our", "my", "notre", "la", "le"].contains(first) { words.removeFirst() }
+        if let first = words.first, first.hasPrefix("l'"), first.count > 2 { words[0] = String(first.dropFirst(2)) }
+        if words.last == "below" || words.last == "follows" || words.last == "ci-dessous" { words.removeLast() }
+        guard words.count == 2 else { return false }
+        return (firstVersionWords.contains(words[0]) && versionNouns.contains(words[1]))
+            || (versionNouns.contains(words[0]) && firstVersionWords.contains(words[1]))
+    }
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
-        return isRule(scalars, range) || labels.contains(labelText(scalars[range.start..<range.end]))
+        return isRule(scalars, range) || namesFirstVersion(labelText(scalars[range.start..<range.end]))
     }
 
     /// A separator that is a bare rule of dashes, stars, underscores or equals signs ("-----", "* * *"): no label.
@@ -58,7 +82,7 @@ enum NoticeBoundary {
         var colon = range.start
         while colon < min(range.end, range.start + 40), scalars[colon] != ":" { colon += 1 }
         guard colon < range.end, scalars[colon] == ":" else { return false }
-        return labels.contains(labelText(scalars[range.start..<colon]))
+        return namesFirstVersion(labelText(scalars[range.start..<colon]))
     }
 
     /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),
