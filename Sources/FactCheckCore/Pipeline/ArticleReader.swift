@@ -112,7 +112,10 @@ private struct ArticleReading {
             let isTitle = NoticeBoundary.isListedSuggestionTitle(scalars, ranges, at: index)
             let isSuggestion = isTitle || NoticeBoundary.suggestsReading(scalars, range)
             let readsAsLink = isTitle || NoticeBoundary.readsAsLink(scalars, range)
-            let kind = found[index].kind == .furniture && isSuggestion && !readsAsLink ? .body : found[index].kind
+            var kind = found[index].kind == .furniture && isSuggestion && !readsAsLink ? .body : found[index].kind
+            // A marker in another party's post the page quotes (an embedded post's signature at its end, a quotation
+            // still open from above): the page's text, not its notice.
+            if kind == .update, NoticeBoundary.isQuotedPost(scalars, ranges, at: index) { kind = .body }
             switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))

@@ -1,0 +1,54 @@
+/// Markers in words the page quotes from elsewhere: not the page's notices.
+///
+/// A page quotes other parties' posts, and their own updates with them: an embedded post keeps its author's
+/// signature at its end ("… no substance to any of that. — Sports Desk (@sportsdesk) February 7, 2017"), and a
+/// quotation opened in the paragraph above runs on over a marker it holds ("\"March 3, 2015" / "Correction: …\"").
+/// The marker belongs to the quoted post; what it amends is not on this page (see also `UpdateMarkerProbe.isQuoted`,
+/// a line above that says who speaks).
+extension NoticeBoundary {
+    /// Whether paragraph `index` of `ranges` is quoted from elsewhere: it ends with an embedded post's signature, or
+    /// the paragraph under it is that signature alone, or a quotation the paragraph above opened is still open.
+    static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
+        if endsWithPostSignature(scalars, ranges[index]) { return true }
+        if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
+           endsWithPostSignature(scalars, ranges[index + 1]), opensWithDash(scalars, ranges[index + 1]) { return true }
+        return index > 0 && leavesQuotationOpen(scalars, ranges[index - 1]) && !opensWithQuotation(scalars, ranges[index])
+            && closesQuotation(scalars, ranges[index])
+    }
+
+    /// Whether `range` ends by closing a quotation it did not open: its last mark is a closing quotation mark and
+    /// its marks are odd in number ("… to another.\""), the end of a quotation opened above. A page's quotations
+    /// are often left open by mistake; one closed at the marker's paragraph's end shows the marker inside it.
+    private static func closesQuotation(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, "\"”»".unicodeScalars.contains(scalars[trimmed.end - 1]) else { return false }
+        let straight = scalars[trimmed.start..<trimmed.end].filter { $0 == "\"" }.count
+        let opening = scalars[trimmed.start..<trimmed.end].filter { $0 == "“" || $0 == "«" }.count
+        let closing = scalars[trimmed.start..<trimmed.end].filter { $0 == "”" || $0 == "»" }.count
+        return straight % 2 == 1 || closing > opening
+    }
+
+    /// How far from a paragraph's end an embedded post's signature may begin.
+    static let signatureReach = 120
+
+    /// Whether `range` ends with an embedded post's signature: a dash, its author's name, the account in brackets
+    /// with its "@", and the date it was posted, nothing after ("— Jane Doe (@janedoe) March 3, 2021").
+    static func endsWithPostSignature(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        let from = max(trimmed.start, trimmed.end - signatureReach)
+        guard let at = (from..<max(from, trimmed.end - 1)).last(where: { scalars[$0] == "(" && scalars[$0 + 1] == "@" }) else { return false }
+        var close = at + 2
+        while close < trimmed.end, Scalars.isLetter(scalars[close]) || Scalars.isDigit(scalars[close]) || scalars[close] == "_" { close += 1 }
+        guard close > at + 2, close < trimmed.end, scalars[close] == ")" else { return false }
+        // A dash before the author's name, on the same line.
+        let dashed = (max(trimmed.start, at - 60)..<at).contains { scalars[$0] == "—" || scalars[$0] == "–" || scalars[$0] == "-" }
+        guard dashed else { return false }
+        let date = Array(FoldedText.bytes(scalars.string(Scalars.trimmed(scalars, TextRange(close + 1, trimmed.end)))))
+        return !date.isEmpty && date.withUnsafeBufferPointer { DateLine.isDateLine($0) }
+    }
+
+    /// Whether `range` opens with a dash: a signature on a line of its own.
+    private static func opensWithDash(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        "—–-".unicodeScalars.contains(scalars[Scalars.trimmed(scalars, range).start])
+    }
+}

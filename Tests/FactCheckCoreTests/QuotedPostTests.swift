@@ -1,0 +1,85 @@
+@testable import FactCheckCore
+import Testing
+
+/// A marker inside another party's post that the page quotes is not the page's notice: an embedded post keeps its
+/// signature ("— Name (@account) date"), and a quotation opened above and closed at the marker's paragraph's end
+/// holds the marker. French and English, with rows where the page's own notice must stay one.
+@Suite struct QuotedPostTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        /// The markers of the notices the page must give (none when every marker is quoted).
+        var markers: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "en: an embedded post's update, its signature on the same line", text: """
+            The league denied the trade report on Monday night.
+
+            The network also cast doubt on it:
+
+            UPDATE: A club source says there is nothing to the story. — Sports Wire (@sportswire) March 4, 2019
+
+            The report first ran in a tabloid on Sunday morning.
+            """, markers: []),
+        Case(name: "fr: la mise à jour d'un message cité, sa signature sur la ligne suivante", text: """
+            Le club a démenti l'information dès lundi soir.
+
+            MISE À JOUR : selon une source interne, le joueur ne quittera pas le club cet hiver.
+            — Le Vestiaire (@levestiaire_fr) 4 mars 2019
+
+            L'information avait d'abord été publiée par un quotidien dimanche matin.
+            """, markers: []),
+        Case(name: "en: a correction quoted in quotation marks opened on the date line above", text: """
+            A reader sent us this from the morning paper.
+
+            "March 3, 2015
+            Correction: Because of an editing error, a story on Monday gave the wrong date for the vote. It is on Thursday."
+
+            I had read the story twice without noticing.
+            """, markers: []),
+        Case(name: "fr: un rectificatif cité entre guillemets ouverts au-dessus", text: """
+            Un lecteur nous a transmis ce texte du quotidien régional.
+
+            « Le 3 mars 2015
+            Rectificatif : à la suite d'une erreur, notre article de lundi donnait une mauvaise date pour le vote. Il a lieu jeudi. »
+
+            Nous avions lu l'article deux fois sans rien remarquer.
+            """, markers: []),
+        Case(name: "en: the page's own update after a paragraph that leaves a quotation open stays a notice", text: """
+            "We will not close the pool this summer," the mayor said, "whatever the council decides.
+
+            Update: The council voted on Tuesday to keep the pool open until September.
+
+            Swimmers had protested outside the town hall.
+            """, markers: ["Update"]),
+        Case(name: "fr: la mise à jour de la page après une citation non fermée reste une notice", text: """
+            « Nous ne fermerons pas la piscine cet été, a déclaré le maire, quelle que soit la décision du conseil.
+
+            Mise à jour : le conseil a voté mardi le maintien de la piscine jusqu'en septembre.
+
+            Les nageurs avaient manifesté devant la mairie.
+            """, markers: ["Mise à jour"]),
+        Case(name: "en: the page's own update that names an account is no embedded post", text: """
+            The airline cancelled forty flights on Friday.
+
+            Update: The airline said on its account (@skyway) that flights resume on Saturday morning.
+
+            Passengers were told to check their booking online.
+            """, markers: ["Update"]),
+        Case(name: "fr: une mise à jour qui cite un message daté sans signature reste une notice", text: """
+            La compagnie a annulé quarante vols vendredi.
+
+            Mise à jour : la compagnie annonce sur son compte que les vols reprennent samedi, 4 mars 2019.
+
+            Les passagers sont invités à consulter leur réservation en ligne.
+            """, markers: ["Mise à jour"]),
+    ]
+
+    @Test(arguments: cases)
+    func quotedMarkers(_ c: Case) {
+        let analysis = ArticleReader.analyze(c.text)
+        #expect(analysis.notices.map(\.marker) == c.markers)
+    }
+}
