@@ -16,8 +16,18 @@ for target in "${targets[@]}"; do
     FuzzAnnotationLoader) regressions=annotation-loader; seeds=(annotations/*.json) ;;
     *) echo "fuzz.sh: unknown target $target" >&2; exit 64 ;;
   esac
-  swift build --package-path Fuzz --scratch-path .build-fuzz --product "$target" \
-    --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -c release >/dev/null
+  # The main package is a path dependency: SwiftPM keeps its old plan for it and does not see source files added
+  # since the last build (the build then fails). Dropping the plan makes it list the sources again; objects stay.
+  rm -f .build-fuzz/release.yaml .build-fuzz/release/description.json
+  log=$(mktemp)
+  if ! swift build --package-path Fuzz --scratch-path .build-fuzz --product "$target" \
+    --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -c release >"$log" 2>&1; then
+    echo "fuzz.sh: building $target failed:" >&2
+    tail -n 40 "$log" >&2
+    rm -f "$log"
+    exit 1
+  fi
+  rm -f "$log"
   corpus=.build-fuzz/corpus/$target
   crashes=Fuzz/crashes/$target
   mkdir -p "$corpus" "$crashes"
