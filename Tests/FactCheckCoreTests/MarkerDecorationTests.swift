@@ -1,0 +1,51 @@
+import FactCheckCore
+import Testing
+
+/// How pages decorate a notice's label (emphasis, a bracket, a parenthesis around its hour), French and English, and
+/// the decorated lines that are no notice: an advertisement's banner, a how-to's bold step, a menu or a table's row, a
+/// software version, a list item, a byline's stamp (docs/notice-marker-round9-decor.md). Each case is an article of
+/// two paragraphs: a report, then the decorated line.
+@Suite struct MarkerDecorationTests {
+    /// A paragraph and its marker as written, or nil when it is no notice, as `NoticeMarkerTests` gives them.
+    typealias Case = NoticeMarkerTests.Case
+
+    static let report = "The harbour office said on Tuesday that the ferry would sail again in May after the repairs."
+
+    static let cases: [Case] = [
+        // Decorations the grammar reads: the emphasis around the label, closed before a colon or before the body.
+        Case(paragraph: "*UPDATE*: The ferry made its first crossing this morning.", marker: "*UPDATE*"),
+        Case(paragraph: "**UPDATE** The ferry made its first crossing this morning.", marker: "**UPDATE**"),
+        Case(paragraph: "**Mise à jour** Le traversier a repris ses rotations ce matin.", marker: "**Mise à jour**"),
+        Case(paragraph: "MISE À JOUR (9 h 40) Le traversier a repris ses rotations ce matin.", marker: "MISE À JOUR (9 h 40)"),
+        // Decorated lines that are no notice.
+        Case(paragraph: "*** Sponsored *** Book your crossing to the islands before the spring rush.", marker: nil),
+        Case(paragraph: "*** Publicité *** Réservez votre traversée avant les vacances de printemps.", marker: nil),
+        Case(paragraph: "**Update your app** | Download the new timetable before you travel.", marker: nil),
+        Case(paragraph: "**Mise à jour de l'application** | Téléchargez les nouveaux horaires avant le départ.", marker: nil),
+        Case(paragraph: "Update 2.1: The ferry app now shows the crossings on a map.", marker: nil),
+        Case(paragraph: "| Update | 3 |", marker: nil),
+        Case(paragraph: "Update | Delete | Share", marker: nil),
+        Case(paragraph: "MISE À JOUR | Horaires | Tarifs", marker: nil),
+        Case(paragraph: "- Mise à jour du logiciel : installez la version 4 avant la traversée.", marker: nil),
+        Case(paragraph: "• Mise à jour : redémarrez la borne de billetterie.", marker: nil),
+    ]
+
+    @Test(arguments: cases)
+    func decoratedLabel(_ c: Case) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + c.paragraph + "\n")
+        #expect(analysis.notices.map(\.marker) == (c.marker.map { [$0] } ?? []))
+        #expect(analysis.claims.first?.text == Self.report)
+    }
+
+    /// A date stamp over the text, set as a byline sets it, is no notice's label: a participle with its date and hour,
+    /// or the noun with a date and no hour, or with a date written year first, as a system stamps a page.
+    @Test(arguments: [
+        "Updated: 2019-04-02 08:15\nThe ferry made its first crossing this morning.",
+        "Update: April 2, 2019\nThe ferry made its first crossing this morning.",
+        "Update: 2019-04-02 08:15\nThe ferry made its first crossing this morning.",
+        "Mis à jour le 2 avril 2019 à 8 h 15\nLe traversier a repris ses rotations ce matin.",
+    ])
+    func aStampOverTheTextIsNoLabel(_ text: String) {
+        #expect(ArticleReader.analyze(Self.report + "\n\n" + text + "\n").notices.isEmpty)
+    }
+}
