@@ -17,6 +17,14 @@ import Testing
         Case(paragraph: "**UPDATE** The ferry made its first crossing this morning.", marker: "**UPDATE**"),
         Case(paragraph: "**Mise à jour** Le traversier a repris ses rotations ce matin.", marker: "**Mise à jour**"),
         Case(paragraph: "MISE À JOUR (9 h 40) Le traversier a repris ses rotations ce matin.", marker: "MISE À JOUR (9 h 40)"),
+        // A pipe after a label in capitals, in emphasis or with a figure, then a headline's or a sentence's words.
+        Case(paragraph: "MISE À JOUR 9 H 40 | La capitainerie confirme la reprise des rotations dès ce matin.", marker: "MISE À JOUR 9 H 40"),
+        Case(paragraph: "**Update** | Ferry service resumes on Tuesday morning |", marker: "**Update**"),
+        Case(paragraph: "UPDATE 2 | The harbour office now says the first crossing sails at noon.", marker: "UPDATE 2"),
+        Case(paragraph: "**Mise à jour** | Le traversier reprend du service mardi matin", marker: "**Mise à jour**"),
+        // A label in lower case before a pipe is a menu's cell or a title's part, as is a short next cell.
+        Case(paragraph: "Update | The harbour office now says the first crossing sails at noon.", marker: nil),
+        Case(paragraph: "MISE À JOUR | Horaires d'été", marker: nil),
         // Decorated lines that are no notice.
         Case(paragraph: "*** Sponsored *** Book your crossing to the islands before the spring rush.", marker: nil),
         Case(paragraph: "*** Publicité *** Réservez votre traversée avant les vacances de printemps.", marker: nil),

@@ -511,7 +511,10 @@ private struct ArticleReading {
         // So is one wholly in parentheses ("(Update: …)"), whose marker's match ends on the closing parenthesis.
         let closesOnBracket = match.end.map { $0 < scalars.count && (scalars[$0] == "]" || scalars[$0] == ")") } ?? false
         let begin = (scalars[range.start] == "[" || scalars[range.start] == "(") && closesOnBracket ? match.marker.start : range.start
-        let range = TextRange(begin, min(range.end, match.end ?? range.end))
+        var end = min(range.end, match.end ?? range.end)
+        // A pipe that closes a headline's cell ("**Update** | Schools reopen on Tuesday |") is the page's layout.
+        while end > match.bodyStart, scalars[end - 1] == "|" || Scalars.isSpace(scalars[end - 1]) { end -= 1 }
+        let range = TextRange(begin, end)
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),
             text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),

@@ -374,12 +374,20 @@ public enum UpdateMarker {
         while lineEnd < head.count, scalars[start + lineEnd] != "\n" { lineEnd += 1 }
         // The first closing parenthesis or emphasis on the line closes the label, if all before it qualifies.
         var close = offset
-        while close < lineEnd, head[close] != ")", !(emphasized && (head[close] == "*" || head[close] == "_")) { close += 1 }
-        while close + 1 < lineEnd, head[close] != ")", head[close + 1] == "*" || head[close + 1] == "_" { close += 1 }
-        if close < lineEnd, scanQualifiers(Array(head[0...close]) + [":"], from: offset)?.1 == close + 2,
+        while close < lineEnd, head[close] != ")", head[close] != "|", !(emphasized && (head[close] == "*" || head[close] == "_")) { close += 1 }
+        while close + 1 < lineEnd, head[close] != ")", head[close] != "|", head[close + 1] == "*" || head[close + 1] == "_" { close += 1 }
+        if close < lineEnd, head[close] == "|" {
+            if let body = pipedBody(head, close, lineEnd: lineEnd, in: scalars, at: start),
+               scanQualifiers(Array(head[0..<close]) + [":"], from: offset)?.1 == close + 1,
+               stressed(scalars[start..<(start + offset)], emphasized: emphasized) || head[offset..<close].contains(where: Scalars.isDigit) {
+                return (close, body)
+            }
+        } else if close < lineEnd, scanQualifiers(Array(head[0...close]) + [":"], from: offset)?.1 == close + 2,
            head[close] != ")" || head[offset..<close].contains(where: Scalars.isDigit) {
             var body = close + 1
             while body < lineEnd, Scalars.isSpace(head[body]) { body += 1 }
+            // "**Update** | Schools reopen on Tuesday": a pipe after the emphasis sets the label off again.
+            if body < lineEnd, head[body] == "|", let piped = pipedBody(head, body, lineEnd: lineEnd, in: scalars, at: start) { return (close + 1, piped) }
             if body < lineEnd, Scalars.isUpper(scalars[start + body]) || Scalars.isDigit(scalars[start + body]) { return (close + 1, body) }
         }
         // Alone on its line: the window reached the line's end, or the paragraph's.
@@ -395,6 +403,29 @@ public enum UpdateMarker {
         guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end])
             || (offset == end && headingWords.contains(word)) else { return nil }
         return (end, min(lineEnd + 1, head.count))
+    }
+
+    /// The notice's start after a pipe that closes a label at `pipe` ("MISE À JOUR 12 H 45 | La police confirme …",
+    /// "**Update** | Schools reopen on Tuesday |"): a capital, and at least `pipedWords` words before the line's next
+    /// pipe or its end, a headline's or a sentence's. A menu's or a table's next cell is a word or two ("Update |
+    /// Delete | Share", "UPDATE | 3 |"): no notice.
+    private static func pipedBody(_ head: [Unicode.Scalar], _ pipe: Int, lineEnd: Int, in scalars: ScalarText, at start: Int) -> Int? {
+        var body = pipe + 1
+        while body < lineEnd, Scalars.isSpace(head[body]) { body += 1 }
+        guard body < lineEnd, Scalars.isUpper(scalars[start + body]) else { return nil }
+        var cell = body
+        while cell < lineEnd, head[cell] != "|" { cell += 1 }
+        let words = head[body..<cell].split(whereSeparator: Scalars.isSpace).filter { $0.contains(where: Scalars.isLetter) }
+        return words.count >= pipedWords ? body : nil
+    }
+
+    /// The words a pipe's notice has at least before the line's next pipe (`pipedBody`).
+    static let pipedWords = 3
+
+    /// Whether a label stands out from prose as its own: written in capitals, or set in emphasis ("UPDATE", "**Update**").
+    private static func stressed(_ label: Slice<ScalarText>, emphasized: Bool) -> Bool {
+        let letters = label.filter(Scalars.isLetter)
+        return emphasized || (letters.count > 1 && letters.allSatisfy(Scalars.isUpper))
     }
 
     /// Labels that head a page whose whole subject is a correction ("Erratum", "Rectificatif",
