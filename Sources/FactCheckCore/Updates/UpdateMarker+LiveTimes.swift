@@ -157,7 +157,9 @@ extension UpdateMarker {
     }
 
     /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
-    /// `liveReach` lines: the next line below opening with an hour is earlier, or an original story's label
+    /// `liveReach` lines: the next line below opening with an hour is earlier (or of the same minute, two entries
+    /// posted in one minute, when the hour above is later: a schedule may list two events at one hour, but not
+    /// under a later one), or an original story's label
     /// ("Article initial :", "Original story:") comes before any such line; and the nearest hour above is not earlier
     /// (a schedule runs forward: "14h : …", "17h : …" over "* * *" is no stack). Earlier is on a clock's face, by
     /// less than half a day: "0h30" under "23h30" is the next night's, a schedule running past midnight, not a stack.
@@ -170,7 +172,9 @@ extension UpdateMarker {
         let above = hourAbove(text, at: start)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
-        case .hour(let lower): return isEarlier(lower, than: minutes)
+        // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …") under a later one.
+        case .hour(let lower):
+            return isEarlier(lower, than: minutes) || (lower == minutes && above.map { isEarlier(minutes, than: $0) } ?? false)
         case .separator(let isRule): return !isRule
         case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
@@ -188,7 +192,8 @@ extension UpdateMarker {
     static let logEntries = 3
 
     /// How many hours stand stacked newest first above the line at `start` (its hour `minutes`), up to `logEntries`:
-    /// each line that opens with an hour (`liveTime`) within reach, later than the one below it.
+    /// each line that opens with an hour (`liveTime`) within reach, later than the one below it; one of the same
+    /// minute as the one below it is passed over uncounted.
     private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false) -> Int {
         var hours = [minutes]
         var end = start
@@ -203,7 +208,8 @@ extension UpdateMarker {
                 var cut = min(end - 1, lineStart + 24)
                 while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
-                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) {
+                // An entry of the same minute as the one below it is looked past, not counted: one minute is no stack.
+                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes), upper != hours.last {
                     guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
                     hours.append(upper)
                 }
