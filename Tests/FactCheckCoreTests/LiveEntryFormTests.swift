@@ -1,8 +1,9 @@
 @testable import FactCheckCore
 import Testing
 
-/// Live pages' entries written otherwise than "18h15 : …" over the next: two entries of the same minute, and the
-/// forms that stay the report's (a schedule listing two events at one hour).
+/// Live pages' entries written otherwise than "18h15 : …" over the next: two entries of the same minute, an hour
+/// alone on its line over the entry's text, and the forms that stay the report's (a schedule listing two events at
+/// one hour, a list of headlines with their hours, race times, prices).
 @Suite struct LiveEntryFormTests {
     /// Two entries of the same minute stack as a log's do under a later entry; at the top of a list, two events at
     /// one hour are a schedule's, whatever follows.
@@ -29,5 +30,70 @@ import Testing
     ] as [(String, [String])])
     func entriesOfTheSameMinute(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// An hour alone on its line heads a live entry, its title and body below, when such hours stack newest first and
+    /// the entries hold sentences; a list of headlines with their hours, a programme running forward, race times with
+    /// their seconds and prices stay the report's.
+    @Test(arguments: [
+        ("Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 homes, "
+            + "the utility said.\n\n8.15pm\n\nThe storm reaches the coast\n\nWinds of 120 km/h hit the seafront.\n\n"
+            + "7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n",
+         ["9.40pm", "8.15pm", "7.30pm"]),
+        ("Tempête sur la côte\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans 2 000 "
+            + "foyers, indique le gestionnaire.\n\n20h15\n\nLa tempête atteint la côte\n\nDes rafales à 120 km/h frappent "
+            + "le front de mer.\n\n19h30\n\nLa route côtière fermée\n\nLa police a fermé la route par précaution.\n",
+         ["21h40", "20h15", "19h30"]),
+        // Negative: other stories listed with their hours under them and a count of comments.
+        ("Autres articles\n\nLe pont rouvre à la circulation\n\n09:37\n\n• 53\n\nLa fanfare prépare son concert\n\n"
+            + "09:00\n\n• 4\n\nLe marché déménage sur la place\n\n08:10\n\n• 12\n", []),
+        // Negative: headlines listed with their hours, no count: no line of them ends a sentence.
+        ("Latest stories\n\nBridge reopens to traffic\n\n09:37\n\nBand prepares its concert\n\n09:00\n\n"
+            + "Market moves to the square\n\n08:10\n\nCouncil votes the budget\n", []),
+        // Negative: a programme running forward.
+        ("Programme de la journée\n\n9h30\n\nAccueil des participants à la mairie.\n\n10h\n\nOuverture par le maire.\n\n"
+            + "11h15\n\nVisite du chantier du pont.\n", []),
+        // Negative: race times with their seconds, slowest first; prices, highest first.
+        ("Results\n\n2:31:07\n\nThe local runner finished third.\n\n2:29:40\n\nThe holder came second.\n\n2:28:02\n\n"
+            + "The winner led from the start.\n", []),
+        ("Winter picks\n\n14.90\n\nA linen scarf from a local weaver.\n\n8.25\n\nLeather gloves, lined with fleece.\n\n"
+            + "3.10\n\nCotton socks in three colours.\n", []),
+    ] as [(String, [String])])
+    func hoursAloneOverTheirEntries(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// An entry under an hour alone runs from its title to the next hour: the title and its paragraphs are the
+    /// notice's, not claims.
+    @Test func anHourAloneTakesItsTitleAndBody() {
+        let text = "Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
+            + "homes, the utility said.\n\nThe last streets should follow overnight.\n\n8.15pm\n\nThe storm reaches the coast\n\n"
+            + "Winds of 120 km/h hit the seafront.\n\n7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n"
+        let notices = ArticleReader.analyze(text).notices.map(\.text)
+        #expect(notices.first == "Power back in the harbour Crews restored power to 2,000 homes, the utility said. "
+            + "The last streets should follow overnight.")
+    }
+
+    /// The oldest entry of such a log, at the page's end, runs to the end or to the page's furniture: no original
+    /// story follows it, and its paragraphs are not the report's.
+    @Test(arguments: [
+        ("Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
+            + "homes, the utility said.\n\n8.15pm\n\nThe storm reaches the coast\n\nWinds of 120 km/h hit the seafront.\n\n"
+            + "7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n\n"
+            + "Drivers were sent inland through the valley.\n\nThe ferry did not sail.\n\nThe school bus ran late.\n",
+         "Coast road closed Police closed the road as a precaution. Drivers were sent inland through the valley. "
+            + "The ferry did not sail. The school bus ran late."),
+        ("Tempête sur la côte\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans "
+            + "2 000 foyers.\n\n20h15\n\nLa tempête atteint la côte\n\nDes rafales à 120 km/h frappent le front de mer.\n\n"
+            + "19h30\n\nLa route côtière fermée\n\nLa police a fermé la route par précaution.\n\n"
+            + "Les automobilistes sont déviés par la vallée.\n\nLe bac n'a pas navigué.\n\nLe car scolaire a pris du retard.\n\n"
+            + "Partager sur Facebook\n",
+         "La route côtière fermée La police a fermé la route par précaution. Les automobilistes sont déviés par la "
+            + "vallée. Le bac n'a pas navigué. Le car scolaire a pris du retard."),
+    ] as [(String, String)])
+    func theOldestEntryRunsToTheEnd(_ text: String, _ oldest: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.last?.text == oldest)
+        #expect(analysis.claims.map(\.text) == [analysis.claims.first?.text].compactMap { $0 })
     }
 }

@@ -458,6 +458,15 @@ private struct ArticleReading {
                 || UpdateMarker.isBare(scalars, range) || !UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty { return nil }
             next += 1
         }
+        // The oldest entry of a log whose hours stand alone on their lines ("5.55am" / "Death toll rises to 12" / its
+        // paragraphs) at the page's end: no original story follows, and the entry runs to the end or the furniture.
+        // Not over an hour alone that was not read as an entry: the log's order is then unknown below it.
+        if next >= found.count || firstFurniture != nil, match.bodyStart >= ranges[index].end,
+           UpdateMarker.timeAlone(in: scalars, at: start, limit: ranges[index].end) != nil,
+           !((index + 1)..<min(next, found.count)).contains(where: {
+               UpdateMarker.timeAlone(in: scalars, at: ranges[$0].start, limit: ranges[$0].end) != nil }) {
+            return entryTail(above: firstFurniture ?? found.count, after: index, found, ranges)
+        }
         return nil
     }
 

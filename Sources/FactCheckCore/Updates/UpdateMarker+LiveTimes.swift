@@ -193,8 +193,9 @@ extension UpdateMarker {
 
     /// How many hours stand stacked newest first above the line at `start` (its hour `minutes`), up to `logEntries`:
     /// each line that opens with an hour (`liveTime`) within reach, later than the one below it; one of the same
-    /// minute as the one below it is passed over uncounted.
-    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false) -> Int {
+    /// minute as the one below it is passed over uncounted. With `alone`, each line that is an hour alone
+    /// (`timeAlone`) instead.
+    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false, alone: Bool = false) -> Int {
         var hours = [minutes]
         var end = start
         let floor = max(0, start - liveBytes)
@@ -209,7 +210,9 @@ extension UpdateMarker {
                 while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
                 let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
                 // An entry of the same minute as the one below it is looked past, not counted: one minute is no stack.
-                if let (upper, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes), upper != hours.last {
+                let found = alone ? timeAlone(in: line, at: 0, limit: line.count)?.minutes
+                    : liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
+                if let upper = found, upper != hours.last {
                     guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
                     hours.append(upper)
                 }
@@ -355,6 +358,86 @@ extension UpdateMarker {
 
     /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
     static let liveBytes = 6_000
+
+    /// The hour alone on its line at `start` ("6.45am", "21h10", "9:40 p.m.", "14:14"), in minutes after midnight, and
+    /// its match: the hour, then the entry's text on the lines below it (its title, then its body), or `limit` when
+    /// the line ends the text given. A live page sets each entry so too, the hour over the text (`isTimeAloneEntry`
+    /// says where the page shows it). Not a race time with its seconds ("2:05:41"), nor figures joined by a dot with
+    /// no half of the day ("12.05": a price or a date as often).
+    static func timeAlone(in scalars: ScalarText, at start: Int, limit: Int) -> (minutes: Int, match: Match)? {
+        guard let time = TimeOfDay.read(scalars, at: start, limit: limit) else { return nil }
+        let clock = start..<time.end
+        guard clock.filter({ scalars[$0] == ":" }).count <= 1,
+              !clock.contains(where: { scalars[$0] == "." }) || clock.contains(where: { Scalars.isLetter(scalars[$0]) }) else { return nil }
+        var i = time.end
+        while i < limit, scalars[i] != "\n", Scalars.isSpace(scalars[i]) { i += 1 }
+        guard i >= limit || scalars[i] == "\n" else { return nil }
+        while i < limit, Scalars.isSpace(scalars[i]) { i += 1 }
+        return (time.minutes, Match(marker: TextRange(start, time.end), bodyStart: i))
+    }
+
+    /// Whether the hour alone on its line at `start` of `text` (`timeAlone`) heads an entry of a live log, as a live
+    /// page sets its entries, newest first, the hour over the text ("6.45am" over "Suspect identified" and its
+    /// paragraphs, then "6am" over the next): the line under it opens the entry's text (a letter or a quotation
+    /// mark), a line of that text, before the next hour alone, ends a sentence, and the hours alone around it run
+    /// backwards as `isLiveUpdate` reads them (the next below earlier, or the same minute under a later one; none
+    /// above earlier). The oldest of a stack, with no hour below, is an entry when `logEntries` hours stand stacked
+    /// or the page announces a live.
+    /// A page's list of other stories sets each headline's hour alone too, under it, above a count of comments
+    /// ("• 53") or the next headline: no line of it ends a sentence, so it is no log, whatever the order of its hours.
+    /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
+    static func isTimeAloneEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        let above = lineAbove(text, at: start) { timeAlone(in: $0, at: 0, limit: $0.count)?.minutes }
+        if let above, isEarlier(above, than: minutes) { return false }
+        let limit = min(text.count, start + liveBytes)
+        var lineStart = start
+        var lines = 0
+        var below: Int?
+        var opened = false
+        var sentence = false
+        while lineStart < limit, lines <= liveReach {
+            var lineEnd = lineStart
+            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            // A line the reach cuts is not read, as `firstBelow`.
+            if lineEnd == limit, limit < text.count { break }
+            if lineStart > start, lineEnd > lineStart {
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
+                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+                if trimmed.length > 0 {
+                    lines += 1
+                    if let lower = timeAlone(in: line, at: trimmed.start, limit: trimmed.end)?.minutes {
+                        below = lower
+                        break
+                    }
+                    if !opened {
+                        guard opensEntryText(line, at: trimmed.start, limit: trimmed.end) else { return false }
+                        opened = true
+                    }
+                    sentence = sentence || endsSentence(line, trimmed)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        guard opened, sentence else { return false }
+        if let below { return isEarlier(below, than: minutes) || (below == minutes && above.map { isEarlier(minutes, than: $0) } ?? false) }
+        return stackAbove(text, at: start, minutes: minutes, alone: true) + 1 >= logEntries || announcesLive(text, before: start)
+    }
+
+    /// Whether an entry's text opens at `index`: a letter, or a quotation mark before one (`opensEntry`), not a
+    /// figure or a bullet (a count of comments under a listed headline's hour).
+    private static func opensEntryText(_ scalars: ScalarText, at index: Int, limit: Int) -> Bool {
+        opensEntry(scalars, at: index, limit: limit) && !Scalars.isDigit(scalars[index])
+    }
+
+    /// Whether `scalars[trimmed]` ends a sentence: a full stop, a question or an exclamation mark, an ellipsis, or a
+    /// closing quotation mark after one.
+    private static func endsSentence(_ scalars: ScalarText, _ trimmed: TextRange) -> Bool {
+        guard trimmed.length > 1 else { return false }
+        let ends = ".!?…".unicodeScalars
+        let last = scalars[trimmed.end - 1]
+        if ends.contains(last) { return true }
+        return "»\"”".unicodeScalars.contains(last) && ends.contains(scalars[trimmed.end - 2])
+    }
 
     /// An hour of the day at `start` and where it ends, in minutes after midnight: "18h15", "9h", "22:03", "9.45",
     /// "4:10 p.m.", "10 am", "9.40pm" (`TimeOfDay`).

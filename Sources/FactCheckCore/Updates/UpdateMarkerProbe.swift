@@ -23,6 +23,10 @@ enum UpdateMarkerProbe {
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
                 return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
             }
+            // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
+            if let (minutes, _) = UpdateMarker.timeAlone(in: line, at: 0, limit: line.count) {
+                return UpdateMarker.isTimeAloneEntry(text, at: range.lowerBound, minutes: minutes)
+            }
         }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
