@@ -22,6 +22,12 @@ import Testing
         Case(paragraph: "**Update** | Ferry service resumes on Tuesday morning |", marker: "**Update**"),
         Case(paragraph: "UPDATE 2 | The harbour office now says the first crossing sails at noon.", marker: "UPDATE 2"),
         Case(paragraph: "**Mise à jour** | Le traversier reprend du service mardi matin", marker: "**Mise à jour**"),
+        // The hour before the label says when the update was written, as after it.
+        Case(paragraph: "6:45 a.m. update: One lane of the harbour road is open again.", marker: "6:45 a.m. update"),
+        Case(paragraph: "18h30 mise à jour : La capitainerie annonce la reprise des rotations.", marker: "18h30 mise à jour"),
+        Case(paragraph: "9 a.m. Note: bring a coat, the crossing is cold.", marker: nil),
+        Case(paragraph: "10h30 : mise à jour du logiciel des bornes de billetterie.", marker: nil),
+        Case(paragraph: "3 updates: the app, the timetable and the fares.", marker: nil),
         // A label in lower case before a pipe is a menu's cell or a title's part, as is a short next cell.
         Case(paragraph: "Update | The harbour office now says the first crossing sails at noon.", marker: nil),
         Case(paragraph: "MISE À JOUR | Horaires d'été", marker: nil),

@@ -93,13 +93,26 @@ public enum UpdateMarker {
             guard atParagraphStart else { return nil }
             // A live update's hour ("18h15 : …") is taken only where `UpdateMarkerProbe` saw the page show it is one.
             return phraseMatch(in: scalars, at: wordStart, limit: limit) ?? purposeMatch(in: scalars, at: wordStart, limit: limit)
-                ?? liveTime(in: scalars, at: start, limit: limit)?.match ?? timeAlone(in: scalars, at: start, limit: limit)?.match
+                ?? liveTime(in: scalars, at: start, limit: limit)?.match ?? hourLabel(in: scalars, at: start, limit: limit) ?? timeAlone(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
         if let timed = timedLabel(in: scalars, found, limit: limit) {
             return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
         }
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
+    }
+
+    /// A label given its hour before it ("5:10 a.m. update: One lane is open again", "8:45 a.m. Update - …", "18h30
+    /// mise à jour : …"): the hour, then a marker word (not a weak one: "9 a.m. note:" is a schedule's) and its
+    /// terminator. The hour says when the update was written, as it does after the label ("Update 5:10 a.m.: …").
+    static func hourLabel(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
+        guard start < limit, Scalars.isDigit(scalars[start]), let (_, end) = hour(in: scalars, at: start, limit: limit) else { return nil }
+        var label = end
+        while label < limit, scalars[label] == " " || scalars[label] == "\u{A0}" { label += 1 }
+        guard label > end, label < limit, let found = plainMatch(in: scalars, at: label, limit: limit),
+              !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
+              found.bodyStart < limit, !Scalars.isLower(scalars[found.bodyStart]) else { return nil }
+        return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
     }
 
     /// A label in capitals given its hour, and a date maybe, alone on its line ("UPDATE: 3:55 p.m.", "UPDATE: 9/24/13

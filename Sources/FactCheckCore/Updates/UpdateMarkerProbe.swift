@@ -27,6 +27,11 @@ enum UpdateMarkerProbe {
             if let (minutes, _) = UpdateMarker.timeAlone(in: line, at: 0, limit: line.count) {
                 return UpdateMarker.isTimeAloneEntry(text, at: range.lowerBound, minutes: minutes)
             }
+            // "5:10 a.m. update: …": the hour, then the label (`UpdateMarker.hourLabel`), read on a longer window.
+            var labelEnd = range.lowerBound
+            while labelEnd < range.upperBound, labelEnd < range.lowerBound + 80 { labelEnd += text.scalar(at: labelEnd).width }
+            let head = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(labelEnd, range.upperBound)]))
+            if UpdateMarker.hourLabel(in: head, at: 0, limit: head.count) != nil { return true }
         }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
