@@ -3,7 +3,7 @@ import Testing
 
 /// How pages decorate a notice's label (emphasis, a bracket, a parenthesis around its hour), French and English, and
 /// the decorated lines that are no notice: an advertisement's banner, a how-to's bold step, a menu or a table's row, a
-/// software version, a list item, a byline's stamp (docs/notice-marker-round9-decor.md). Each case is an article of
+/// software version, a list item, a byline's stamp (docs/notice-marker-survey.md, round 9). Each case is an article of
 /// two paragraphs: a report, then the decorated line.
 @Suite struct MarkerDecorationTests {
     /// A paragraph and its marker as written, or nil when it is no notice, as `NoticeMarkerTests` gives them.
