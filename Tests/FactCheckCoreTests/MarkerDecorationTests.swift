@@ -22,6 +22,13 @@ import Testing
         Case(paragraph: "**Update** | Ferry service resumes on Tuesday morning |", marker: "**Update**"),
         Case(paragraph: "UPDATE 2 | The harbour office now says the first crossing sails at noon.", marker: "UPDATE 2"),
         Case(paragraph: "**Mise à jour** | Le traversier reprend du service mardi matin", marker: "**Mise à jour**"),
+        // A dateline closed by a hyphen, as many stations type it, then the label.
+        Case(paragraph: "PORT ELLEN, Md. (WHBR) - Update at 3:10 p.m.: The ferry has left the harbour.", marker: "Update at 3:10 p.m."),
+        Case(paragraph: "HARBOURTON, ME.- *UPDATE*- The ferry sails again.", marker: "*UPDATE*"),
+        Case(paragraph: "SAINT-MALO (AFP) - MISE À JOUR : le traversier a repris ses rotations.", marker: "MISE À JOUR"),
+        // A hyphen further in, or after words of prose, closes no dateline.
+        Case(paragraph: "The ferry sailed late on Monday - Update: the harbour office blamed the wind.", marker: nil),
+        Case(paragraph: "Le traversier est parti en retard lundi - Mise à jour : la capitainerie invoque le vent.", marker: nil),
         // The hour before the label says when the update was written, as after it.
         Case(paragraph: "6:45 a.m. update: One lane of the harbour road is open again.", marker: "6:45 a.m. update"),
         Case(paragraph: "18h30 mise à jour : La capitainerie annonce la reprise des rotations.", marker: "18h30 mise à jour"),

@@ -56,10 +56,13 @@ public enum UpdateMarker {
                 i = found.bodyStart
                 continue
             }
-            guard s == "." || s == "!" || s == "?" || s == "…" || isDash else { continue }
+            guard s == "." || s == "!" || s == "?" || s == "…" || isDash || closesDateline(scalars, range: range, hyphen: i - 1) else { continue }
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
-            guard j < range.end, Scalars.isUpper(scalars[j]), initials.contains(Scalars.folded([scalars[j]])) else { continue }
+            // "*UPDATE*- …": the label's emphasis opens before its first letter.
+            var letter = j
+            while letter < range.end, letter < j + 2, scalars[letter] == "*" || scalars[letter] == "_" { letter += 1 }
+            guard letter < range.end, Scalars.isUpper(scalars[letter]), initials.contains(Scalars.folded([scalars[letter]])) else { continue }
             if let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false) {
                 starts.append(j)
                 i = found.bodyStart
@@ -67,6 +70,41 @@ public enum UpdateMarker {
         }
         return starts
     }
+
+    /// Whether the hyphen at `hyphen` closes the dateline that opens `range`, typed as many stations' pages type it
+    /// ("MANCHAC, LA.- *UPDATE*- All lanes …", "CHICOPEE - …", "BATON ROUGE, La. (WAFB) - …"): a place whose first word
+    /// is in capitals, then only a state, an agency or a station, no sentence's end, within `datelineLength` scalars;
+    /// a space after the hyphen. A hyphen later in a paragraph joins words or sets off a clause: no marker follows it.
+    static func closesDateline(_ scalars: ScalarText, range: TextRange, hyphen: Int) -> Bool {
+        guard scalars[hyphen] == "-", hyphen + 1 < range.end, Scalars.isSpace(scalars[hyphen + 1]),
+              hyphen - range.start <= datelineLength, hyphen - range.start >= 2 else { return false }
+        var i = range.start
+        while i < hyphen, Scalars.isUpper(scalars[i]) { i += 1 }
+        guard i - range.start >= 2, i == hyphen || !Scalars.isLetter(scalars[i]) else { return false }
+        return !scalars[range.start..<hyphen].contains { $0 == "!" || $0 == "?" || $0 == ":" || Scalars.isDigit($0) }
+            && !endsSentence(scalars, from: range.start, to: hyphen)
+    }
+
+    /// Whether a full stop between `from` and `to` ends a sentence rather than an abbreviation ("LA.", "N.Y."): a word
+    /// of more than three letters before it, or a word in lower case after it.
+    private static func endsSentence(_ scalars: ScalarText, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if scalars[i] == "." {
+                var start = i
+                while start > from, Scalars.isLetter(scalars[start - 1]) { start -= 1 }
+                if i - start > 3 { return true }
+                var next = i + 1
+                while next < to, Scalars.isSpace(scalars[next]) { next += 1 }
+                if next < to, Scalars.isLower(scalars[next]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The longest dateline `closesDateline` reads before its hyphen.
+    static let datelineLength = 40
 
     /// Whether `scalars[range]` is a marker and nothing else, not even its terminator ("Mise à jour 2" ending an
     /// excerpt): a notice cut off before its text, neither a notice (never an empty one) nor a claim.
