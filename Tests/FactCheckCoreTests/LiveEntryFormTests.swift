@@ -8,12 +8,19 @@ import Testing
     /// Two entries of the same minute stack as a log's do under a later entry; at the top of a list, two events at
     /// one hour are a schedule's, whatever follows.
     @Test(arguments: [
-        ("Soirée électorale\n\n22h05 : la participation finale atteint 58 %.\n\n21h50 : le maire sortant arrive en tête à "
+        ("DIRECT. Soirée électorale\n\n22h05 : la participation finale atteint 58 %.\n\n21h50 : le maire sortant arrive en tête à "
             + "Pontville.\n\n21h50 : la liste écologiste devance la droite à Bourg.\n\n21h40 : les premiers bureaux sont dépouillés.\n",
          ["22h05", "21h50", "21h50", "21h40"]),
-        ("Election night\n\n10:05 p.m. - Final turnout reaches 58 percent.\n\n9:50 p.m. - The mayor leads in Milltown.\n\n"
+        ("Live updates: election night\n\n10:05 p.m. - Final turnout reaches 58 percent.\n\n9:50 p.m. - The mayor leads in Milltown.\n\n"
             + "9:50 p.m. - The Green list is ahead in Bridgeport.\n\n9:40 p.m. - The first precincts are counted.\n",
          ["10:05 p.m.", "9:50 p.m.", "9:50 p.m.", "9:40 p.m."]),
+        // Negative: a programme over two days, two events at one hour on the second under a later hour of the first;
+        // only a page that announces a live makes the same minute a log's.
+        ("Programme du week-end\n\n18h : concert d'ouverture.\n\n20h : feu d'artifice sur le port.\n\nDimanche\n\n"
+            + "10h : messe à la cathédrale.\n\n10h : marché des producteurs.\n\n11h : défilé des chars.\n\n"
+            + "Le centre-ville sera fermé à la circulation.\n", []),
+        ("Race weekend\n\nSaturday\n\n6 p.m.: Parade of the teams.\n\n9 p.m.: Opening ceremony.\n\nSunday\n\n10 a.m.: Women's marathon.\n\n10 a.m.: Men's road race.\n\n"
+            + "11 a.m.: Wheelchair race.\n\nAll times are local.\n", []),
         // Negative: a schedule opening with two events at one hour, then running forward.
         ("Programme de la fête\n\n14h : ouverture du marché sur la place.\n\n14h : atelier de peinture à la médiathèque.\n\n"
             + "16h : concert de la fanfare.\n\nL'entrée est libre.\n", []),

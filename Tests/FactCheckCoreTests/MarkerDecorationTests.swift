@@ -35,6 +35,11 @@ import Testing
         Case(paragraph: "9 a.m. Note: bring a coat, the crossing is cold.", marker: nil),
         Case(paragraph: "10h30 : mise à jour du logiciel des bornes de billetterie.", marker: nil),
         Case(paragraph: "3 updates: the app, the timetable and the fares.", marker: nil),
+        // A header's stamps, byline and version in cells: no notice.
+        Case(paragraph: "MISE À JOUR | Le 12 mars 2024 à 10h45", marker: nil),
+        Case(paragraph: "Updated 10:45 a.m. ET | By Jane Morrison, Harbour Wire", marker: nil),
+        Case(paragraph: "Updated 3:45 PM EDT | Posted 1:20 PM EDT", marker: nil),
+        Case(paragraph: "Mise à jour 28.10 | Nouvelles cartes et retour du mode classique", marker: nil),
         // A label in lower case before a pipe is a menu's cell or a title's part, as is a short next cell.
         Case(paragraph: "Update | The harbour office now says the first crossing sails at noon.", marker: nil),
         Case(paragraph: "MISE À JOUR | Horaires d'été", marker: nil),

@@ -104,6 +104,33 @@ import Testing
             Engineers had found a crack in one of its supports.
             """, notices: ["Update: The bridge reopened to traffic at noon."],
             claims: ["Earlier reports said the bridge would stay shut until the weekend.", "Engineers had found a crack in one of its supports."]),
+        Case(name: "en: a blog's \"Previous post\" link at the end is no label of the first version", text: """
+            2 p.m.: Marchers gather at the town hall before the vote on the budget.
+
+            The council meets at 6 p.m.
+
+            About 300 people are expected, organisers said.
+
+            Previous post
+
+            Next post
+            """, notices: [], claims: ["The council meets at 6 p.m.", "About 300 people are expected, organisers said."]),
+        Case(name: "fr: « Texte initial : » qui compare deux versions ne raccourcit pas la notice qui clôt l'article", text: """
+            Le Sénat a adopté mardi le projet de loi sur les loyers.
+
+            Texte initial : le plafond devait baisser de 5 % dans les grandes villes.
+
+            Texte adopté : le plafond baisse de 3 % et seulement à Paris.
+
+            Les associations de locataires dénoncent un recul.
+
+            Mise à jour 18h : le gouvernement annonce qu'il saisira la commission mixte paritaire.
+
+            La réunion aura lieu jeudi.
+
+            Le texte pourrait être définitivement adopté d'ici la fin du mois.
+            """, notices: ["Mise à jour 18h : le gouvernement annonce qu'il saisira la commission mixte paritaire. La réunion aura lieu jeudi. Le texte pourrait être définitivement adopté d'ici la fin du mois."],
+            claims: ["Les associations de locataires dénoncent un recul."]),
         Case(name: "en: several paragraphs up to a rule of dashes", text: """
             Update: Police now say the suspect was not shot.
 

@@ -24,7 +24,7 @@ import Testing
             The report first ran in a tabloid on Sunday morning.
             """, markers: []),
         Case(name: "fr: la mise à jour d'un message cité, sa signature sur la ligne suivante", text: """
-            Le club a démenti l'information dès lundi soir.
+            Le club a démenti l'information dès lundi soir. Un compte spécialisé l'a relayé ainsi :
 
             MISE À JOUR : selon une source interne, le joueur ne quittera pas le club cet hiver.
             — Le Vestiaire (@levestiaire_fr) 4 mars 2019
@@ -61,6 +61,28 @@ import Testing
 
             Les nageurs avaient manifesté devant la mairie.
             """, markers: ["Mise à jour"]),
+        Case(name: "en: the page's own timed update that ends with the post it reports stays a notice", text: """
+            The highway was closed for most of the day after a rockslide.
+
+            UPDATE, 7:45 p.m.: The highway has reopened, the state said on X: "All lanes are open again." — State Roads (@stateroads) March 4, 2019
+
+            Crews will keep watching the slope overnight.
+            """, markers: ["UPDATE, 7:45 p.m."]),
+        Case(name: "fr: la mise à jour datée de la page qui cite un message signé dessous reste une notice", text: """
+            L'autoroute a été fermée une grande partie de la journée après un éboulement.
+
+            Mise à jour 19h : l'autoroute a rouvert, annonce la préfecture : « Toutes les voies sont rouvertes. »
+            — Préfet de la Drôme (@prefet26) 4 mars 2019
+
+            Les équipes surveilleront la pente cette nuit.
+            """, markers: ["Mise à jour 19h"]),
+        Case(name: "en: an inch mark above leaves no quotation open", text: """
+            Hail of up to 2" fell on the east side on Monday afternoon.
+
+            Update, 9 p.m.: Forecasters now call the storm a "derecho," with gusts of 80 mph."
+
+            Schools will open two hours late.
+            """, markers: ["Update, 9 p.m."]),
         Case(name: "en: the page's own update that names an account is no embedded post", text: """
             The airline cancelled forty flights on Friday.
 

@@ -62,8 +62,8 @@ private struct ArticleReading {
     /// The paragraphs notices took beyond the one their marker opens and, for a marker alone on its line, the one
     /// below it (see `isAtTop`).
     private var paragraphsTaken = 0
-    /// Whether a label that introduces the first version ("Original story:", "Earlier reports:") was read: below it,
-    /// the report has resumed and no notice stands at the top (`isAtTop`).
+    /// Whether a label alone on its line that introduces the first version ("Original story:", "Earlier reports:") was
+    /// read: below it, the report has resumed and no notice stands at the top (`isAtTop`).
     private var originalResumed = false
     /// The report's paragraphs read since that label, or since the start: how much of the version a notice stands
     /// in lies above it (a notice under "Earlier reports:" closes the first version only if more of it stands above).
@@ -308,10 +308,11 @@ private struct ArticleReading {
             reportParagraphs += 1
             versionParagraphs += 1
             let range = Scalars.trimmed(scalars, paragraph.range)
-            if (NoticeBoundary.isSeparator(scalars, range) && !NoticeBoundary.isRule(scalars, range))
-                || NoticeBoundary.opensWithLabel(scalars, range) {
+            // A label alone on its line: one opening a paragraph ("Texte initial : le plafond devait…", "Original
+            // version: …") compares versions of a text as often as it resumes the report.
+            if NoticeBoundary.isSeparator(scalars, range), !NoticeBoundary.isRule(scalars, range) {
                 originalResumed = true
-                versionParagraphs = NoticeBoundary.isSeparator(scalars, range) ? 0 : 1
+                versionParagraphs = 0
             }
             if openingParagraphs.count < Self.openingCount { openingParagraphs.append(Scalars.trimmed(scalars, paragraph.range)) }
         }

@@ -8,12 +8,28 @@
 extension NoticeBoundary {
     /// Whether paragraph `index` of `ranges` is quoted from elsewhere: it ends with an embedded post's signature, or
     /// the paragraph under it is that signature alone, or a quotation the paragraph above opened is still open.
+    /// A signature shows a post quoted, not whose notice the paragraph is: the page's own update may end with the post
+    /// it reports ("UPDATE, 7:45 p.m.: The highway has reopened, the state said on X: \"…\" — State DOT (@stateDOT)
+    /// March 4, 2019"). So the post is taken as quoted only when the page introduced it (the paragraph above ends with
+    /// a colon: "The network also cast doubt on it:") and its marker gives no time, which dates the page's own updates.
+    /// A quotation left open above counts only when the paragraph above opens with it (a quoted piece's first line,
+    /// its date: "\"March 3, 2015"): pages leave quotations open by mistake and write inches with the same mark.
     static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
-        if endsWithPostSignature(scalars, ranges[index]) { return true }
-        if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
-           endsWithPostSignature(scalars, ranges[index + 1]), opensWithDash(scalars, ranges[index + 1]) { return true }
-        return index > 0 && leavesQuotationOpen(scalars, ranges[index - 1]) && !opensWithQuotation(scalars, ranges[index])
-            && closesQuotation(scalars, ranges[index])
+        guard index > 0 else { return false }
+        let above = Scalars.trimmed(scalars, ranges[index - 1])
+        if above.length > 0, scalars[above.end - 1] == ":", !isTimed(scalars, ranges[index]) {
+            if endsWithPostSignature(scalars, ranges[index]) { return true }
+            if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
+               endsWithPostSignature(scalars, ranges[index + 1]), opensWithDash(scalars, ranges[index + 1]) { return true }
+        }
+        return above.length > 0 && opensWithQuotation(scalars, above) && leavesQuotationOpen(scalars, above)
+            && !opensWithQuotation(scalars, ranges[index]) && closesQuotation(scalars, ranges[index])
+    }
+
+    /// Whether the marker opening `range` gives a time or a date ("UPDATE, 7:45 p.m.", "Mise à jour 19h", "18h15").
+    private static func isTimed(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard let found = UpdateMarker.match(in: scalars, at: range.start, limit: range.end) else { return false }
+        return scalars[found.marker.start..<found.marker.end].contains(where: Scalars.isDigit)
     }
 
     /// Whether `range` ends by closing a quotation it did not open: its last mark is a closing quotation mark and

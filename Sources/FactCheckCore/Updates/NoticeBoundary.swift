@@ -32,6 +32,7 @@ enum NoticeBoundary {
     private static let labels: Set<String> = [
         "original", "previously", "earlier", "l'article", "original post below", "the original post is below",
         "previous reporting", "earlier reporting", "previously reported", "article publie initialement",
+        "earlier story", "previous story", "earlier report", "article precedent",
         // The calque of "original story" on French pages translated from English.
         "histoire originale", "histoire d'origine",
     ]
@@ -41,33 +42,43 @@ enum NoticeBoundary {
         "story", "article", "post", "posting", "report", "reports", "version", "item", "entry", "text", "texte", "papier",
         "billet",
     ]
-    /// Words that date a piece before its update ("original", "earlier", "initial", "précédent", "d'origine").
-    private static let firstVersionWords: Set<String> = [
-        "original", "earlier", "previous", "initial", "prior", "originale", "initiale", "precedent", "precedente",
-        "d'origine",
-    ]
+    /// Words that name the first version itself ("original", "initial", "d'origine").
+    private static let firstVersionWords: Set<String> = ["original", "initial", "originale", "initiale", "d'origine"]
+    /// Words that name a piece only as one before another ("earlier", "previous", "précédent"): a blog's navigation
+    /// writes them so ("Previous post", "Billet précédent", "Earlier entry"), so they make a label only when it is
+    /// closed as one, with a colon or "below" / "follows" ("Earlier reports:", "Previous post below").
+    private static let earlierWords: Set<String> = ["earlier", "previous", "prior", "precedent", "precedente"]
 
     /// Whether a label's words (folded) name the article's first version: a word of time and a piece, in either
     /// order, after a determiner maybe and before "below" or "follows" maybe ("Original story", "Our earlier report
-    /// follows", "Earlier reports", "Original posting", "Article initial ci-dessous", "notre article initial",
+    /// follows", "Earlier reports:", "Original posting", "Article initial ci-dessous", "notre article initial",
     /// "version initiale", "texte d'origine"). A page writes its own variant of this label; the two words are the
-    /// convention, not the list of pages seen.
-    private static func namesFirstVersion(_ label: String) -> Bool {
+    /// convention, not the list of pages seen. `closed`: the label ends with a colon.
+    private static func namesFirstVersion(_ label: String, closed: Bool) -> Bool {
         if labels.contains(label) { return true }
         var words = label.split(separator: " ").map(String.init)
         if let first = words.first, ["the", "our", "my", "notre", "la", "le"].contains(first) { words.removeFirst() }
         if let first = words.first, first.hasPrefix("l'"), first.count > 2 { words[0] = String(first.dropFirst(2)) }
-        if words.last == "below" || words.last == "follows" || words.last == "ci-dessous" { words.removeLast() }
+        var pointed = false
+        if words.last == "below" || words.last == "follows" || words.last == "ci-dessous" { words.removeLast(); pointed = true }
         guard words.count == 2 else { return false }
-        return (firstVersionWords.contains(words[0]) && versionNouns.contains(words[1]))
-            || (versionNouns.contains(words[0]) && firstVersionWords.contains(words[1]))
+        let time = versionNouns.contains(words[1]) ? words[0] : versionNouns.contains(words[0]) ? words[1] : ""
+        return firstVersionWords.contains(time) || (earlierWords.contains(time) && (closed || pointed))
+    }
+
+    /// Whether `range` ends with a colon, spaces or a rule of dashes after it maybe: a label closed as one.
+    private static func endsWithColon(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var last = range.end - 1
+        while last > range.start, Scalars.isSpace(scalars[last]) || "-–—_".unicodeScalars.contains(scalars[last]) { last -= 1 }
+        return last >= range.start && scalars[last] == ":"
     }
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
-        return isRule(scalars, range) || namesFirstVersion(labelText(scalars[range.start..<range.end]))
+        return isRule(scalars, range)
+            || namesFirstVersion(labelText(scalars[range.start..<range.end]), closed: endsWithColon(scalars, range))
     }
 
     /// A separator that is a bare rule of dashes, stars, underscores or equals signs ("-----", "* * *"): no label.
@@ -82,7 +93,7 @@ enum NoticeBoundary {
         var colon = range.start
         while colon < min(range.end, range.start + 40), scalars[colon] != ":" { colon += 1 }
         guard colon < range.end, scalars[colon] == ":" else { return false }
-        return namesFirstVersion(labelText(scalars[range.start..<colon]))
+        return namesFirstVersion(labelText(scalars[range.start..<colon]), closed: true)
     }
 
     /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),

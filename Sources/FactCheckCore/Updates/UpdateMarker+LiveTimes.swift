@@ -172,9 +172,12 @@ extension UpdateMarker {
         let above = hourAbove(text, at: start)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
-        // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …") under a later one.
+        // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …") under a later one, on a page that
+        // announces a live: a programme lists two events at one hour under a later hour of the day before, or of
+        // another stage ("22h30 : …" / "Dimanche" / "10h : messe" / "10h : marché"), and announces none.
         case .hour(let lower):
-            return isEarlier(lower, than: minutes) || (lower == minutes && above.map { isEarlier(minutes, than: $0) } ?? false)
+            return isEarlier(lower, than: minutes)
+                || (lower == minutes && above.map { isEarlier(minutes, than: $0) } ?? false && announcesLive(text, before: start))
         case .separator(let isRule): return !isRule
         case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
@@ -239,7 +242,7 @@ extension UpdateMarker {
         // Cut on a scalar's start, not inside one.
         while end > 0, end < text.count, text[end] & 0xC0 == 0x80 { end -= 1 }
         let head = ScalarText(utf8: Array(text.bytes[0..<end]))
-        return announcementPhrases.occurs(in: NoticeBoundary.wordText(head, TextRange(0, head.count)))
+        return announcesLive(head, before: head.count)
     }
 
     /// The hour a notice's marker gives (`hour`, read at each number of `marker`, up to `limit`), in minutes after
@@ -306,15 +309,18 @@ extension UpdateMarker {
     }
 
     /// Whether the page announces a live before `start` (`liveAnnouncements` within its first `announceBytes`), or
-    /// its first line opens with a "Live" label ("Live: storm hits the coast", "LIVE - …").
+    /// its first line opens with a "Live" or "Direct" label ("Live: storm hits the coast", "LIVE - …", "DIRECT. …").
     static func announcesLive(_ scalars: ScalarText, before start: Int) -> Bool {
         let end = min(start, announceBytes, scalars.count)
         var index = 0
         while index < end, Scalars.isSpace(scalars[index]) { index += 1 }
-        if index + 5 < end, Scalars.folded(scalars[index..<(index + 4)]) == "live" {
-            var after = index + 4
+        // "LIVE: …", "Live - …", and the French "DIRECT. …", "Direct - …" opening the page's title.
+        for (word, closers) in [("live", ":-–—|"), ("direct", ".:-–—|")] {
+            let length = word.unicodeScalars.count
+            guard index + length + 1 < end, Scalars.folded(scalars[index..<(index + length)]) == word else { continue }
+            var after = index + length
             while after < end, scalars[after] == " " { after += 1 }
-            if after < end, ":-–—|".unicodeScalars.contains(scalars[after]) { return true }
+            if after < end, closers.unicodeScalars.contains(scalars[after]) { return true }
         }
         return announcementPhrases.occurs(in: NoticeBoundary.wordText(scalars, TextRange(0, end)))
     }

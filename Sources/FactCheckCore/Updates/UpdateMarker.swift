@@ -430,7 +430,8 @@ public enum UpdateMarker {
         if close < lineEnd, head[close] == "|" {
             if let body = pipedBody(head, close, lineEnd: lineEnd, in: scalars, at: start),
                scanQualifiers(Array(head[0..<close]) + [":"], from: offset)?.1 == close + 1,
-               stressed(scalars[start..<(start + offset)], emphasized: emphasized) || head[offset..<close].contains(where: Scalars.isDigit) {
+               !isParticiple(head[0..<offset]),
+               stressed(scalars[start..<(start + offset)], emphasized: emphasized) || givesHourOrCount(head[offset..<close]) {
                 return (close, body)
             }
         } else if close < lineEnd, scanQualifiers(Array(head[0...close]) + [":"], from: offset)?.1 == close + 2,
@@ -467,7 +468,37 @@ public enum UpdateMarker {
         var cell = body
         while cell < lineEnd, head[cell] != "|" { cell += 1 }
         let words = head[body..<cell].split(whereSeparator: Scalars.isSpace).filter { $0.contains(where: Scalars.isLetter) }
-        return words.count >= pipedWords ? body : nil
+        guard words.count >= pipedWords else { return nil }
+        // A page's header sets its stamps and byline in cells too ("MISE À JOUR | Le 12 mars 2024 à 10h45", "… | By
+        // Jane Morrison", "… | Posted 1:20 PM"): a cell that is a date, a byline or another stamp is no notice.
+        var cellEnd = cell
+        while cellEnd > body, Scalars.isSpace(head[cellEnd - 1]) { cellEnd -= 1 }
+        let cellText = String(String.UnicodeScalarView(head[body..<cellEnd]))
+        if stampCellOpenings.contains(where: cellText.hasPrefix) { return nil }
+        let bytes = Array(cellText.utf8)
+        if bytes.withUnsafeBufferPointer({ DateLine.isDateLine($0) }) { return nil }
+        if cellText.hasPrefix("le "), cellText.dropFirst(3).first?.isNumber == true { return nil }
+        return body
+    }
+
+    /// Folded openings of a header's cells that are stamps or bylines, not an update's words (`pipedBody`).
+    private static let stampCellOpenings = [
+        "by ", "par ", "posted", "published", "publie", "updated", "mis a jour", "mise a jour", "last updated", "modifie",
+    ]
+
+    /// Whether a label is a participle ("Updated", "Mis à jour"): a stamp's label, as in "Updated 10:45 a.m. | …".
+    private static func isParticiple(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = String(String.UnicodeScalarView(label))
+        return word.hasPrefix("updated") || word.hasPrefix("mis a jour") || word.hasPrefix("modifie")
+    }
+
+    /// Whether a label's qualifiers give an hour or a count ("12 H 45", "2"): not a version or a date ("28.10").
+    private static func givesHourOrCount(_ qualifiers: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(qualifiers)).split { $0 == " " || $0 == "," }
+        if words.contains(where: { $0.count <= 2 && $0.allSatisfy(\.isNumber) }) && !qualifiers.contains(".") && !qualifiers.contains("/") {
+            return true
+        }
+        return isTimeOfDay(qualifiers)
     }
 
     /// The words a pipe's notice has at least before the line's next pipe (`pipedBody`).
