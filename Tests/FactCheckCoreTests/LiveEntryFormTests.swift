@@ -21,6 +21,13 @@ import Testing
             + "Le centre-ville sera fermé à la circulation.\n", []),
         ("Race weekend\n\nSaturday\n\n6 p.m.: Parade of the teams.\n\n9 p.m.: Opening ceremony.\n\nSunday\n\n10 a.m.: Women's marathon.\n\n10 a.m.: Men's road race.\n\n"
             + "11 a.m.: Wheelchair race.\n\nAll times are local.\n", []),
+        // Negative: finishing times listed newest first under the line that introduces them.
+        ("Trail des crêtes\n\nLes derniers coureurs ont franchi la ligne dimanche, avant la barrière horaire :\n\n"
+            + "16h25 : Marc Petit, dernier classé.\n\n16h12 : Anne Roux et Julie Blanc.\n\n16h12 : Paul Girard.\n\n"
+            + "15h58 : Luc Moreau.\n\nPlus de 2 000 coureurs avaient pris le départ.\n", []),
+        ("Ridge trail\n\nThe last runners crossed the line on Sunday, before the cut-off:\n\n4:25 p.m.: Mark Small, last "
+            + "finisher.\n\n4:12 p.m.: Ann Reed and Julie White.\n\n4:12 p.m.: Paul Grant.\n\n3:58 p.m.: Luke Moore.\n\n"
+            + "More than 2,000 runners had started.\n", []),
         // Negative: a schedule opening with two events at one hour, then running forward.
         ("Programme de la fête\n\n14h : ouverture du marché sur la place.\n\n14h : atelier de peinture à la médiathèque.\n\n"
             + "16h : concert de la fanfare.\n\nL'entrée est libre.\n", []),

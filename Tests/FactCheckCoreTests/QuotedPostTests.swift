@@ -47,6 +47,24 @@ import Testing
 
             Nous avions lu l'article deux fois sans rien remarquer.
             """, markers: []),
+        Case(name: "fr: une mise à jour dans un communiqué cité après deux-points, fermé à sa fin", text: """
+            Le club a démenti lundi tout accord avec l'entraîneur.
+
+            Dans un communiqué, le club écrit : « Nous n'avons eu aucun contact avec l'entraîneur.
+
+            Mise à jour : aucune discussion n'est en cours avec un autre technicien. »
+
+            L'entraîneur actuel est sous contrat jusqu'en 2026.
+            """, markers: []),
+        Case(name: "en: an update inside a statement quoted after a colon, closed at its end", text: """
+            The club denied on Monday any deal with the coach.
+
+            In a statement, the club wrote: "We have had no contact with the coach.
+
+            Update: No talks are under way with anyone else."
+
+            The current coach is under contract until 2026.
+            """, markers: []),
         Case(name: "en: the page's own update after a paragraph that leaves a quotation open stays a notice", text: """
             "We will not close the pool this summer," the mayor said, "whatever the council decides.
 

@@ -13,7 +13,8 @@ extension NoticeBoundary {
     /// March 4, 2019"). So the post is taken as quoted only when the page introduced it (the paragraph above ends with
     /// a colon: "The network also cast doubt on it:") and its marker gives no time, which dates the page's own updates.
     /// A quotation left open above counts only when the paragraph above opens with it (a quoted piece's first line,
-    /// its date: "\"March 3, 2015"): pages leave quotations open by mistake and write inches with the same mark.
+    /// its date: "\"March 3, 2015") or opens it after a colon ("le club écrit : « …"): pages leave quotations open by
+    /// mistake and write inches with the same mark.
     static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let above = Scalars.trimmed(scalars, ranges[index - 1])
@@ -22,8 +23,18 @@ extension NoticeBoundary {
             if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
                endsWithPostSignature(scalars, ranges[index + 1]), opensWithDash(scalars, ranges[index + 1]) { return true }
         }
-        return above.length > 0 && opensWithQuotation(scalars, above) && leavesQuotationOpen(scalars, above)
-            && !opensWithQuotation(scalars, ranges[index]) && closesQuotation(scalars, ranges[index])
+        return above.length > 0 && (opensWithQuotation(scalars, above) || quotesAfterColon(scalars, above))
+            && leavesQuotationOpen(scalars, above) && !opensWithQuotation(scalars, ranges[index])
+            && closesQuotation(scalars, ranges[index])
+    }
+
+    /// Whether the last quotation mark that opens in `range` follows a colon: a statement introduced as one ("le club
+    /// écrit : « Le club n'a eu aucun contact …"), not an inch mark or a stray mark.
+    private static func quotesAfterColon(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard let open = (range.start..<range.end).last(where: { "«“\"".unicodeScalars.contains(scalars[$0]) }) else { return false }
+        var before = open - 1
+        while before >= range.start, Scalars.isSpace(scalars[before]) { before -= 1 }
+        return before >= range.start && scalars[before] == ":"
     }
 
     /// Whether the marker opening `range` gives a time or a date ("UPDATE, 7:45 p.m.", "Mise à jour 19h", "18h15").

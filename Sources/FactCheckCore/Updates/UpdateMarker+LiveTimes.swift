@@ -169,6 +169,8 @@ extension UpdateMarker {
     /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         if isDashedClock(text, at: start) { return isDashedLogEntry(text, at: start, minutes: minutes) }
+        // Times listed under the line that introduces them ("Les derniers ont franchi la ligne dimanche :") are a list's.
+        if introducedAsList(text, at: start) { return false }
         let above = hourAbove(text, at: start)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
