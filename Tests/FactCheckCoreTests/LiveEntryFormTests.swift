@@ -14,6 +14,13 @@ import Testing
         ("Live updates: election night\n\n10:05 p.m. - Final turnout reaches 58 percent.\n\n9:50 p.m. - The mayor leads in Milltown.\n\n"
             + "9:50 p.m. - The Green list is ahead in Bridgeport.\n\n9:40 p.m. - The first precincts are counted.\n",
          ["10:05 p.m.", "9:50 p.m.", "9:50 p.m.", "9:40 p.m."]),
+        // The log's two newest entries posted in one minute, on a page that announces a live.
+        ("DIRECT. Incendie au port\n\n21h31 : le préfet annonce que le feu est maîtrisé.\n\n21h31 : les pompiers restent "
+            + "sur place cette nuit.\n\n21h10 : une centaine de pompiers sont mobilisés.\n", ["21h31", "21h31", "21h10"]),
+        // A live page whose standfirst ends with a colon.
+        ("Live updates: storm on the coast\n\nThe storm hit the coast overnight. Here is the latest:\n\n9:45 a.m.: Power is "
+            + "back in the harbour.\n\n9:10 a.m.: The coast road reopens.\n\n8:30 a.m.: Schools stay closed.\n",
+         ["9:45 a.m.", "9:10 a.m.", "8:30 a.m."]),
         // Negative: a programme over two days, two events at one hour on the second under a later hour of the first;
         // only a page that announces a live makes the same minute a log's.
         ("Programme du week-end\n\n18h : concert d'ouverture.\n\n20h : feu d'artifice sur le port.\n\nDimanche\n\n"
@@ -50,17 +57,24 @@ import Testing
     /// the entries hold sentences; a list of headlines with their hours, a programme running forward, race times with
     /// their seconds and prices stay the report's.
     @Test(arguments: [
-        ("Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 homes, "
+        ("Storm on the coast: live updates (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 homes, "
             + "the utility said.\n\n8.15pm\n\nThe storm reaches the coast\n\nWinds of 120 km/h hit the seafront.\n\n"
             + "7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n",
          ["9.40pm", "8.15pm", "7.30pm"]),
-        ("Tempête sur la côte\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans 2 000 "
+        ("Tempête sur la côte, en direct\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans 2 000 "
             + "foyers, indique le gestionnaire.\n\n20h15\n\nLa tempête atteint la côte\n\nDes rafales à 120 km/h frappent "
             + "le front de mer.\n\n19h30\n\nLa route côtière fermée\n\nLa police a fermé la route par précaution.\n",
          ["21h40", "20h15", "19h30"]),
         // Negative: other stories listed with their hours under them and a count of comments.
         ("Autres articles\n\nLe pont rouvre à la circulation\n\n09:37\n\n• 53\n\nLa fanfare prépare son concert\n\n"
             + "09:00\n\n• 4\n\nLe marché déménage sur la place\n\n08:10\n\n• 12\n", []),
+        // Negative: other stories with their hours and a sentence each, on a page that announces no live and heads no
+        // updates; a timeline told backwards inside a story.
+        ("Le fil info\n\n16h42\n\nLe pont rouvre\n\nLes travaux ont pris fin ce matin.\n\n16h15\n\nLa fanfare répète\n\n"
+            + "Le concert aura lieu samedi.\n\n15h50\n\nLe marché déménage\n\nIl s'installe place de la mairie.\n", []),
+        ("The strike ended on Friday. Here is how the day unfolded, most recent first.\n\n4.10pm\n\nUnion accepts the offer\n\n"
+            + "Members voted to return to work.\n\n1.30pm\n\nTalks resume\n\nBoth sides met at the town hall.\n\n10.05am\n\n"
+            + "Pickets gather\n\nAbout 200 workers stood outside the depot.\n", []),
         // Negative: headlines listed with their hours, no count: no line of them ends a sentence.
         ("Latest stories\n\nBridge reopens to traffic\n\n09:37\n\nBand prepares its concert\n\n09:00\n\n"
             + "Market moves to the square\n\n08:10\n\nCouncil votes the budget\n", []),
@@ -80,7 +94,7 @@ import Testing
     /// An entry under an hour alone runs from its title to the next hour: the title and its paragraphs are the
     /// notice's, not claims.
     @Test func anHourAloneTakesItsTitleAndBody() {
-        let text = "Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
+        let text = "Storm on the coast: live updates (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
             + "homes, the utility said.\n\nThe last streets should follow overnight.\n\n8.15pm\n\nThe storm reaches the coast\n\n"
             + "Winds of 120 km/h hit the seafront.\n\n7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n"
         let notices = ArticleReader.analyze(text).notices.map(\.text)
@@ -91,13 +105,13 @@ import Testing
     /// The oldest entry of such a log, at the page's end, runs to the end or to the page's furniture: no original
     /// story follows it, and its paragraphs are not the report's.
     @Test(arguments: [
-        ("Storm on the coast (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
+        ("Storm on the coast: live updates (local time)\n\n9.40pm\n\nPower back in the harbour\n\nCrews restored power to 2,000 "
             + "homes, the utility said.\n\n8.15pm\n\nThe storm reaches the coast\n\nWinds of 120 km/h hit the seafront.\n\n"
             + "7.30pm\n\nCoast road closed\n\nPolice closed the road as a precaution.\n\n"
             + "Drivers were sent inland through the valley.\n\nThe ferry did not sail.\n\nThe school bus ran late.\n",
          "Coast road closed Police closed the road as a precaution. Drivers were sent inland through the valley. "
             + "The ferry did not sail. The school bus ran late."),
-        ("Tempête sur la côte\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans "
+        ("Tempête sur la côte, en direct\n\n21h40\n\nLe courant revient au port\n\nLes équipes ont rétabli le courant dans "
             + "2 000 foyers.\n\n20h15\n\nLa tempête atteint la côte\n\nDes rafales à 120 km/h frappent le front de mer.\n\n"
             + "19h30\n\nLa route côtière fermée\n\nLa police a fermé la route par précaution.\n\n"
             + "Les automobilistes sont déviés par la vallée.\n\nLe bac n'a pas navigué.\n\nLe car scolaire a pris du retard.\n\n"

@@ -33,8 +33,16 @@ import Testing
         Case(paragraph: "6:45 a.m. update: One lane of the harbour road is open again.", marker: "6:45 a.m. update"),
         Case(paragraph: "18h30 mise à jour : La capitainerie annonce la reprise des rotations.", marker: "18h30 mise à jour"),
         Case(paragraph: "9 a.m. Note: bring a coat, the crossing is cold.", marker: nil),
+        // In a timetable: under a line that introduces it with a colon, or over a later hour.
+        Case(paragraph: "The maintenance window:\n\n1 a.m. update: Servers go offline for the upgrade.\n\n3 a.m. testing: Staff check the accounts.", marker: nil),
+        Case(paragraph: "22h mise à jour : Les serveurs sont arrêtés.\n\n23h30 : Les équipes vérifient les comptes.", marker: nil),
         Case(paragraph: "10h30 : mise à jour du logiciel des bornes de billetterie.", marker: nil),
         Case(paragraph: "3 updates: the app, the timetable and the fares.", marker: nil),
+        // A state's abbreviation of four or five letters closes the place, before its station or the hyphen.
+        Case(paragraph: "TULSA, Okla. - Update: Power has been restored to most homes.", marker: "Update"),
+        Case(paragraph: "SACRAMENTO, Calif. (KCRA) - Update at 3:11 p.m.: The levee held overnight.", marker: "Update at 3:11 p.m."),
+        // A changelog's row: a version before the pipe.
+        Case(paragraph: "Mise à jour 2.14 | Correction de l'affichage des horaires | 28.10", marker: nil),
         // A header's stamps, byline and version in cells: no notice.
         Case(paragraph: "MISE À JOUR | Le 12 mars 2024 à 10h45", marker: nil),
         Case(paragraph: "Updated 10:45 a.m. ET | By Jane Morrison, Harbour Wire", marker: nil),

@@ -122,7 +122,7 @@ extension UpdateMarker {
     /// entries over it and blank lines, ends with a colon: it introduces the lines below as a list's items ("Les
     /// meilleurs temps, du plus lent au plus rapide :", "Prices at the market:"), unless it announces the live itself
     /// ("Suivez la soirée en direct :", `liveAnnouncements`). Within `liveReach` lines and `liveBytes` bytes.
-    private static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
+    static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
         lineAbove(text, at: start) { line -> Bool? in
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
             guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
@@ -131,11 +131,11 @@ extension UpdateMarker {
     }
 
     /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
-    private enum Below { case hour(Int), separator(isRule: Bool) }
+    enum Below { case hour(Int), separator(isRule: Bool) }
 
     /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
     /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
-    private static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
+    static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
@@ -169,17 +169,18 @@ extension UpdateMarker {
     /// - Complexity: O(`liveBytes`): a page of long lines or of many hours is not read to its end from each hour.
     static func isLiveUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         if isDashedClock(text, at: start) { return isDashedLogEntry(text, at: start, minutes: minutes) }
-        // Times listed under the line that introduces them ("Les derniers ont franchi la ligne dimanche :") are a list's.
-        if introducedAsList(text, at: start) { return false }
+        // Times listed under the line that introduces them ("Les derniers ont franchi la ligne dimanche :") are a list's,
+        // unless the page announces a live: its standfirst often ends so ("Voici les dernières informations :").
+        let live = announcesLive(text, before: start)
+        if !live, introducedAsList(text, at: start) { return false }
         let above = hourAbove(text, at: start)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
-        // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …") under a later one, on a page that
-        // announces a live: a programme lists two events at one hour under a later hour of the day before, or of
+        // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …"), at the log's top or under a later
+        // one, on a page that announces a live: a programme lists two events at one hour under a later hour of the day before, or of
         // another stage ("22h30 : …" / "Dimanche" / "10h : messe" / "10h : marché"), and announces none.
         case .hour(let lower):
-            return isEarlier(lower, than: minutes)
-                || (lower == minutes && above.map { isEarlier(minutes, than: $0) } ?? false && announcesLive(text, before: start))
+            return isEarlier(lower, than: minutes) || (lower == minutes && live && above.map { isEarlier(minutes, than: $0) } ?? true)
         case .separator(let isRule): return !isRule
         case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
@@ -395,6 +396,11 @@ extension UpdateMarker {
     /// ("• 53") or the next headline: no line of it ends a sentence, so it is no log, whatever the order of its hours.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isTimeAloneEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        // Hours alone are as often a list's (other stories with their hours, a programme, a recipe, a timeline told
+        // backwards): the page must say it is a log, announcing a live or heading it with its updates ("Update (in
+        // UAE time)"), and not introduce the hours as a list with a colon.
+        guard announcesLive(text, before: start) || headsUpdates(text, before: start), !introducedAsList(text, at: start)
+        else { return false }
         let above = lineAbove(text, at: start) { timeAlone(in: $0, at: 0, limit: $0.count)?.minutes }
         if let above, isEarlier(above, than: minutes) { return false }
         let limit = min(text.count, start + liveBytes)
@@ -429,6 +435,25 @@ extension UpdateMarker {
         guard opened, sentence else { return false }
         if let below { return isEarlier(below, than: minutes) || (below == minutes && above.map { isEarlier(minutes, than: $0) } ?? false) }
         return stackAbove(text, at: start, minutes: minutes, alone: true) + 1 >= logEntries || announcesLive(text, before: start)
+    }
+
+    /// Whether a short line before `start`, in the page's first `announceBytes`, heads its updates ("Washington:
+    /// Update (in UAE time)", "Mises à jour", "Latest updates"): the label of a log set as a heading.
+    static func headsUpdates(_ text: UTF8Text, before start: Int) -> Bool {
+        let end = min(start, announceBytes)
+        var lineStart = 0
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineEnd - lineStart <= 60, lineEnd > lineStart {
+                let folded = " " + Scalars.folded(ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))[0...]) + " "
+                if [" update ", " updates ", " update:", " updates:", " mise a jour", " mises a jour"].contains(where: folded.contains) {
+                    return true
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return false
     }
 
     /// Whether an entry's text opens at `index`: a letter, or a quotation mark before one (`opensEntry`), not a

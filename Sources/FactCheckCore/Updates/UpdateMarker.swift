@@ -93,9 +93,11 @@ public enum UpdateMarker {
             if scalars[i] == "." {
                 var start = i
                 while start > from, Scalars.isLetter(scalars[start - 1]) { start -= 1 }
-                if i - start > 3 { return true }
                 var next = i + 1
                 while next < to, Scalars.isSpace(scalars[next]) { next += 1 }
+                // A state's abbreviation closes the place ("TULSA, Okla. - …", "SACRAMENTO, Calif. (KCRA) - …").
+                let closesPlace = Scalars.isUpper(scalars[start]) && i - start <= 5 && (next >= to || scalars[next] == "(")
+                if i - start > 3, !closesPlace { return true }
                 if next < to, Scalars.isLower(scalars[next]) { return true }
             }
             i += 1
@@ -495,10 +497,13 @@ public enum UpdateMarker {
     /// Whether a label's qualifiers give an hour or a count ("12 H 45", "2"): not a version or a date ("28.10").
     private static func givesHourOrCount(_ qualifiers: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = String(String.UnicodeScalarView(qualifiers)).split { $0 == " " || $0 == "," }
-        if words.contains(where: { $0.count <= 2 && $0.allSatisfy(\.isNumber) }) && !qualifiers.contains(".") && !qualifiers.contains("/") {
-            return true
+        // A dotted or slashed figure is a version or a date as often as an hour ("2.14", "28.10", "3/12").
+        let figures = Array(qualifiers)
+        let dotted = figures.indices.dropFirst().dropLast().contains {
+            (figures[$0] == "." || figures[$0] == "/") && Scalars.isDigit(figures[$0 - 1]) && Scalars.isDigit(figures[$0 + 1])
         }
-        return isTimeOfDay(qualifiers)
+        guard !dotted else { return false }
+        return words.contains(where: { $0.count <= 2 && $0.allSatisfy(\.isNumber) }) || isTimeOfDay(qualifiers)
     }
 
     /// The words a pipe's notice has at least before the line's next pipe (`pipedBody`).

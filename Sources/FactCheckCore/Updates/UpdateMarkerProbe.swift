@@ -31,7 +31,13 @@ enum UpdateMarkerProbe {
             var labelEnd = range.lowerBound
             while labelEnd < range.upperBound, labelEnd < range.lowerBound + 80 { labelEnd += text.scalar(at: labelEnd).width }
             let head = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(labelEnd, range.upperBound)]))
-            if UpdateMarker.hourLabel(in: head, at: 0, limit: head.count) != nil { return true }
+            if UpdateMarker.hourLabel(in: head, at: 0, limit: head.count) != nil, let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
+                // Not in a timetable: under a line that introduces it with a colon, or over a later hour.
+                if UpdateMarker.introducedAsList(text, at: range.lowerBound) { return false }
+                if case .hour(let lower) = UpdateMarker.firstBelow(text, at: range.lowerBound, dashes: true),
+                   !UpdateMarker.isEarlier(lower, than: minutes) { return false }
+                return true
+            }
         }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
