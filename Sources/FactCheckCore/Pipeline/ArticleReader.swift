@@ -314,7 +314,7 @@ private struct ArticleReading {
                 originalResumed = true
                 versionParagraphs = 0
             }
-            if openingParagraphs.count < Self.openingCount { openingParagraphs.append(Scalars.trimmed(scalars, paragraph.range)) }
+            if openingParagraphs.count < Self.openingCount { openingParagraphs.append(range) }
         }
     }
 

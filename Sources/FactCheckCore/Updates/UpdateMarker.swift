@@ -472,26 +472,23 @@ public enum UpdateMarker {
         let words = head[body..<cell].split(whereSeparator: Scalars.isSpace).filter { $0.contains(where: Scalars.isLetter) }
         guard words.count >= pipedWords else { return nil }
         // A page's header sets its stamps and byline in cells too ("MISE À JOUR | Le 12 mars 2024 à 10h45", "… | By
-        // Jane Morrison", "… | Posted 1:20 PM"): a cell that is a date, a byline or another stamp is no notice.
+        // Jane Morrison", "… | Posted 1:20 PM"): a cell that is a date stamp (`isDateStamp`, `stampVerbs`) or a byline
+        // is no notice.
         var cellEnd = cell
         while cellEnd > body, Scalars.isSpace(head[cellEnd - 1]) { cellEnd -= 1 }
         let cellText = String(String.UnicodeScalarView(head[body..<cellEnd]))
-        if stampCellOpenings.contains(where: cellText.hasPrefix) { return nil }
-        let bytes = Array(cellText.utf8)
-        if bytes.withUnsafeBufferPointer({ DateLine.isDateLine($0) }) { return nil }
-        if cellText.hasPrefix("le "), cellText.dropFirst(3).first?.isNumber == true { return nil }
+        if isDateStamp(scalars, TextRange(start + body, start + cellEnd)) { return nil }
+        if (stampVerbs + bylineWords).contains(where: { cellText.hasPrefix($0 + " ") }) { return nil }
         return body
     }
 
-    /// Folded openings of a header's cells that are stamps or bylines, not an update's words (`pipedBody`).
-    private static let stampCellOpenings = [
-        "by ", "par ", "posted", "published", "publie", "updated", "mis a jour", "mise a jour", "last updated", "modifie",
-    ]
+    /// Folded words that open a byline set in a header's cell ("By Jane Morrison", "Par Jean Dupont").
+    private static let bylineWords = ["by", "par"]
 
-    /// Whether a label is a participle ("Updated", "Mis à jour"): a stamp's label, as in "Updated 10:45 a.m. | …".
+    /// Whether a label is a stamp's participle ("Updated", "Mis à jour": `stampVerbs`), as in "Updated 10:45 a.m. | …".
     private static func isParticiple(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
-        let word = String(String.UnicodeScalarView(label))
-        return word.hasPrefix("updated") || word.hasPrefix("mis a jour") || word.hasPrefix("modifie")
+        let word = String(String.UnicodeScalarView(label)).split(separator: " ").joined(separator: " ")
+        return stampVerbs.contains(word)
     }
 
     /// Whether a label's qualifiers give an hour or a count ("12 H 45", "2"): not a version or a date ("28.10").
