@@ -121,7 +121,16 @@ import Testing
         ("20h10 - « Nous tenons la digue », assure le maire.", 1210),
         ("8h50 - \"The levee is holding,\" the mayor says.", 530),
         ("18h - Les pompiers ont fixé le feu.", 1080),
-        // Negative: an entry in lower case, an hour spaced, a price, a race time.
+        // A French clock set off by a full stop or a space alone, before a capital, is read as the dash is.
+        ("22h39. A Montpellier, le maire sortant arrive en tête.", 1359),
+        ("23h. Des rafales à 150 km/h attendues dans les Hauts", 1380),
+        ("23h52 Marine Dupont dépasse le record du parti", 1432),
+        // Negative: an entry in lower case, an hour spaced, a price, a race time; a full stop or a space before a
+        // word in lower case, or after a clock that is not French.
+        ("22h39. la route est rouverte.", nil),
+        ("23h52 heure de Paris, la route est rouverte.", nil),
+        ("9.40pm The road reopens.", nil),
+        ("9:40. The road reopens.", nil),
         ("18h15 - fin de la perturbation", nil),
         ("18h - fin de la perturbation", nil),
         ("18 h 15 - Les pompiers ont fixé le feu.", nil),
@@ -213,6 +222,19 @@ import Testing
         ("Live: the city half marathon\n\nThe entrants' best times, slowest first:\n\n1h04 - The local runner, "
             + "winner last year.\n\n1h02 - The Kenyan holder of the title.\n\n1h01 - The Ugandan, fastest of the "
             + "field.\n\nThe start is at 9 a.m.\n", 0),
+        // The same log with its hours set off by a full stop, or by a space before the entry's heading.
+        ("Bienvenue sur le live de la soirée électorale.\n22h39. A Pontville, le maire sortant arrive en tête.\n"
+            + "21h44. Vague verte à Bourg. La liste écologiste devance la droite.\n21h40. A Villeneuve, la gauche l'emporte.\n", 3),
+        ("EN DIRECT. Crue de la Loire\n\n23h52 Les digues tiennent à Orléans\n\nLa préfecture l'a confirmé ce soir.\n\n"
+            + "23h45 Deux quartiers évacués\n\nLes habitants sont accueillis au gymnase.\n", 2),
+        ("Suivez ici notre direct sur la crue :\n23h15. Les digues tiennent à Orléans\nLa préfecture l'a confirmé.\n"
+            + "23h. Deux quartiers évacués\nLes habitants sont accueillis au gymnase.\n22h40. La Loire monte encore\n"
+            + "Elle atteint 4 mètres.\n", 3),
+        // Negative: the same hours on a page that announces no live; a programme running forward on a live page.
+        ("Soirée électorale\n22h39. A Pontville, le maire sortant arrive en tête.\n"
+            + "21h44. Vague verte à Bourg. La liste écologiste devance la droite.\n", 0),
+        ("EN DIRECT. Fête de la musique\n\n18h30 Ouverture de la scène du port\n\nLe maire lance la soirée.\n\n"
+            + "20h15 Concert de l'harmonie\n\nL'entrée est libre.\n", 0),
         // Negative: durations in a list, longest first.
         ("Trajets vers la côte\n\n3h15 - C'est la durée du trajet en car.\n\n1h50 - C'est celle du train.\n\n"
             + "0h55 - Le vol est plus court.\n\nLes travaux dureront jusqu'en juin.\n", 0),

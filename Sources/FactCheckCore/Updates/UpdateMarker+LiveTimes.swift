@@ -21,8 +21,17 @@ extension UpdateMarker {
         guard let (minutes, timeEnd) = hour(in: scalars, at: start, limit: limit) else { return nil }
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
-        guard i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) else { return nil }
-        var body = i + 1
+        var body: Int
+        if i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
+            body = i + 1
+        } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
+                  (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1])) || (i > timeEnd && Scalars.isUpper(scalars[i])) {
+            // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
+            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`).
+            body = scalars[i] == "." ? i + 1 : i
+        } else {
+            return nil
+        }
         while body < limit, scalars[body] == " " || scalars[body] == "\u{A0}" { body += 1 }
         // A dash after a bare figure heads a list's item: a price, a duration, a race time ("12.50 - a wool beanie",
         // "2h30 - c'est le temps du trajet", "2:15:40 - the winner"). A live page's hour takes a colon ("18h15 : …"),
@@ -230,7 +239,7 @@ extension UpdateMarker {
 
     /// Folded phrases (whole words) by which a page announces a live: its title, standfirst or closing line.
     static let liveAnnouncements: [String] = [
-        "en direct", "direct live", "ce live", "le live", "notre live", "live blog", "liveblog", "live updates",
+        "en direct", "direct live", "ce live", "le live", "notre live", "notre direct", "live blog", "liveblog", "live updates",
         "live coverage", "this live", "our live", "the latest",
     ]
 
