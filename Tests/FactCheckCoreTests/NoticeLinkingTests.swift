@@ -876,3 +876,37 @@ import Testing
     }
 }
 
+
+/// A live log's entry, marked by its hour alone, tells what came next: it amends what it settles, not the story it
+/// shares, and the words it quotes are a speaker's of the hour, not the article's.
+@Suite struct LiveEntryLinkingTests {
+    @Test(arguments: [
+        "EN DIRECT. Marie Durand qualifiée pour le second tour\n\nMarie Durand et Paul Martin sont qualifiés pour le second tour de l'élection.\n\n"
+            + "La participation est de 77 % environ.\n\n20h44 : « Le second tour sera serré », lance Jean Petit\n\n"
+            + "Le candidat battu reconnaît sa défaite et appelle à voter pour Paul Martin.\n\n"
+            + "20h40 : Les premiers résultats tombent\n\nLes bureaux ont fermé à 20 heures.\n",
+        "Live updates: Marie Durand through to the run-off\n\nMarie Durand and Paul Martin go through to the run-off of the election.\n\n"
+            + "Turnout is about 77 percent.\n\n8:44 p.m.: \"The run-off will be close,\" says Jean Petit\n\n"
+            + "The defeated candidate concedes and backs Paul Martin.\n\n"
+            + "8:40 p.m.: First results come in\n\nPolling stations closed at 8 p.m.\n",
+    ])
+    func anEntryAmendsNothingItOnlyShares(text: String) {
+        let reading = NoticeReading(text)
+        #expect(reading.notices.count == 2)
+        #expect(reading.notices.first?.links.isEmpty == true, "\(reading.notices.first?.candidates.map(\.reasons) ?? [])")
+    }
+
+    @Test(arguments: [
+        ("EN DIRECT. Incendie à l'usine de Pontville\n\nUn incendie s'est déclaré dans l'usine de Pontville.\n\n"
+            + "La cause de l'incendie reste pour l'instant inconnue.\n\n21h10 : La cause de l'incendie est un court-circuit, selon les pompiers.\n\n"
+            + "20h40 : Les pompiers arrivent sur place.\n", "La cause de l'incendie reste"),
+        ("Live updates: fire at the Milltown plant\n\nA fire broke out at the Milltown plant.\n\n"
+            + "The cause of the fire is not yet known.\n\n9:10 p.m.: The cause of the fire was a short circuit, firefighters say.\n\n"
+            + "8:40 p.m.: Firefighters arrive on the scene.\n", "The cause of the fire is not yet known"),
+    ])
+    func anEntryStillSettlesWhatIsNotYetKnown(text: String, settled: String) {
+        let reading = NoticeReading(text)
+        let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+    }
+}

@@ -106,12 +106,13 @@ enum NoticeReferences {
         return phrases.occurs(in: folded)
     }
 
-    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`.
-    static func spans(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+    /// Scalar ranges (offsets into `scalars`) the notice quotes or restates, inside `range`; with `quotations` false,
+    /// only what it restates after a cue ("we reported that …"), not the words it quotes.
+    static func spans(in scalars: ScalarText, range: TextRange, quotations: Bool = true) -> [TextRange] {
         var spans: [TextRange] = []
         // Quotations: « … », “ … ”, " … ".
         var open: (index: Int, close: Unicode.Scalar)?
-        for i in range.start..<range.end {
+        for i in range.start..<range.end where quotations {
             let s = scalars[i]
             if let current = open {
                 if s == current.close { spans.append(TextRange(current.index + 1, i)); open = nil }

@@ -4,10 +4,15 @@ extension UpdateLinker {
     /// `candidates(for:)` with the notice's relation already read (`NoticeReading` reads it once for both).
     func candidates(for notice: ArticleNotice, relation: UpdateRelation) -> [UpdateLink] {
         let scalars = analysis.scalars
-        let bodyStart = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)?.bodyStart ?? notice.range.start
+        let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
+        let bodyStart = match?.bodyStart ?? notice.range.start
+        // An entry of a live log, marked by its hour alone ("21h44.", "6.45am", "20h52 :"): its page's news as it came.
+        // What it quotes is a speaker's words of the hour ("« Les amoureux de la France ont perdu », lance …"), not
+        // the article's: only what it restates after a cue counts as a reference.
+        let liveEntry = match.map { Self.isHourAlone(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
         let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
-        let spans = NoticeReferences.spans(in: scalars, range: body) + replacedNumbers
+        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !liveEntry) + replacedNumbers
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
@@ -167,6 +172,10 @@ extension UpdateLinker {
                 score *= UpdateLinker.sameStoryFactor
                 signals.sameStory = true
                 reasons.append("news on the same story, nothing it settles")
+                if liveEntry {
+                    score *= UpdateLinker.liveEntryFactor
+                    reasons.append("a live log's entry: tells what came next, not what it shares")
+                }
             }
             // (Only news weighs the story's other sentences down: a correction amends what it names.)
             if bringsNews, let story, story.start <= claimStarts[claim], claimStarts[claim] < story.end, positional[claim] == nil,
@@ -248,6 +257,14 @@ extension UpdateLinker {
             result.removeAll { $0.score <= 0 }
         }
         return result
+    }
+
+    /// Whether `marker` is an hour and nothing else ("21h44", "6.45am", "4:10 p.m. ET"): the marker of a live log's
+    /// entry, not a label ("Update 9 p.m.") that a page's own notice carries.
+    static func isHourAlone(_ scalars: ScalarText, _ marker: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, marker)
+        guard trimmed.length > 0, let time = TimeOfDay.read(scalars, at: trimmed.start, limit: trimmed.end) else { return false }
+        return time.end == trimmed.end
     }
 
     /// Unordered pairs of distinct words at most `pairWindow` words apart (unknown words, -1, skipped).

@@ -48,6 +48,10 @@ public struct UpdateLinker: Sendable {
     /// The score of a claim that news (an addition, a confirmation) neither settles (time-bound), restates on
     /// purpose (a reference) nor follows is multiplied by this: sharing the story is not being amended.
     static let sameStoryFactor = 0.7
+    /// The score of a claim that a live log's entry (its marker an hour alone: "21h44.", "6.45am") shares its story
+    /// with and nothing more is multiplied by this as well (after `sameStoryFactor`): each entry tells what came next
+    /// on a page of news as it came, and the earlier entries and the story stay true under it.
+    static let liveEntryFactor = 0.7
     /// The score of a sentence of the story below an update that ends a state, which neither tells that state in
     /// progress nor is settled otherwise, is multiplied by this (after `sameStoryFactor`): the place, the cause, the
     /// victims of a crash stay true when the road reopens.
