@@ -102,9 +102,18 @@ private struct ArticleReading {
         var sentenceScanner = SentenceScanner(text, language: language)
         var repeats = RepeatedParagraphs()
         var sentences: [Range<Int>] = []
+        // A right of reply the page publishes (`NoticeBoundary+Reply`): from the paragraph that heads it, the page is
+        // one notice.
+        let reply = NoticeBoundary.replyHeading(scalars, ranges) { found[$0].kind == .furniture }
         var index = 0
         while index < found.count {
             let range = ranges[index]
+            if let reply, index == reply.index {
+                let last = NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture }
+                addReply(marker: reply.marker, paragraphs: index...last, ranges)
+                index = last + 1
+                continue
+            }
             // A paragraph that opens as a reading suggestion ("Voir aussi …") but is a whole sentence of the report
             // ("Voir aussi la Lune, qui sera pleine le 9, prévient l'astronome.") is the report's.
             // A title listed under a lone label ("Read more:" / "Storm damage tops $2 million.") is a link whatever
@@ -509,6 +518,15 @@ private struct ArticleReading {
             let piece = Scalars.trimmed(scalars, TextRange(start, i + 1 < starts.count ? starts[i + 1] : end))
             if piece.length > 0 { addNotice(piece) }
         }
+    }
+
+    /// A right of reply over `paragraphs`, marked by the phrase that names it wherever it stands in the first.
+    private mutating func addReply(marker: TextRange, paragraphs: ClosedRange<Int>, _ ranges: [TextRange]) {
+        for k in paragraphs { appendParagraph(Paragraph(range: ranges[k], kind: .update)) }
+        paragraphsTaken += paragraphs.count - 1
+        let range = Scalars.trimmed(scalars, TextRange(ranges[paragraphs.lowerBound].start, ranges[paragraphs.upperBound].end))
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, marker), text: Scalars.normalizedText(scalars, range), range: range))
     }
 
     private mutating func addNotice(_ range: TextRange) {

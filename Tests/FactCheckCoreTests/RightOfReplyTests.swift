@@ -1,0 +1,53 @@
+@testable import FactCheckCore
+import Testing
+
+/// A right of reply the page publishes is one notice from the paragraph that heads it (the headline naming it, or the
+/// newsroom's line presenting it) to the reply's end, its signature and the page's furniture outside; a page that
+/// only speaks of one has none.
+@Suite struct RightOfReplyTests {
+    @Test(arguments: [
+        // The headline closes with the phrase after a comma.
+        ("Paul Girard, droit de réponse\n\nPaul Girard, maire de Pontville, répond à notre enquête sur le marché du stade.\n\n"
+            + "Contrairement à ce qui a été écrit, le marché a été attribué après un appel d'offres public.\n",
+         "droit de réponse", "Paul Girard, droit de réponse", "appel d'offres public."),
+        ("Paul Girard, right of reply\n\nPaul Girard, mayor of Milltown, answers our report on the stadium contract.\n\n"
+            + "Contrary to what was written, the contract was awarded after a public tender.\n",
+         "right of reply", "Paul Girard, right of reply", "after a public tender."),
+        // The headline opens with it, as a label.
+        ("Droit de réponse à l'article publié lundi sur le marché du stade\n\nNous contestons fermement les accusations portées "
+            + "contre notre société.\n\nLe contrat a été signé en toute transparence.\n",
+         "Droit de réponse", "Droit de réponse à l'article", "en toute transparence."),
+        ("Right of reply: the stadium contract\n\nWe firmly reject the accusations made against our company.\n\n"
+            + "The contract was signed in full transparency.\n",
+         "Right of reply", "Right of reply: the stadium", "in full transparency."),
+        // The newsroom's line presents it; the signature under it and a credit stay outside.
+        ("Suite à notre article sur le match de dimanche, l'entraîneur de Pontville a tenu à réagir. Voici son droit de réponse.\n\n"
+            + "« Nous avons été peinés par certains propos de l'article. Nos joueuses n'ont provoqué personne. »\n\nPaul Girard\n",
+         "droit de réponse", "Suite à notre article", "n'ont provoqué personne. »"),
+        ("After our article on Sunday's match, the Milltown coach asked to respond. Here is his right of reply.\n\n"
+            + "\"We were hurt by parts of the article. Our players provoked no one.\"\n\nPaul Grant\n",
+         "right of reply", "After our article", "provoked no one.\""),
+    ])
+    func aPublishedReplyIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker) == [marker])
+        guard let notice = analysis.notices.first else { return }
+        let extent = analysis.scalars.string(notice.range)
+        #expect(extent.hasPrefix(starts) && extent.hasSuffix(ends), "\(extent)")
+        #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // Negative: articles that speak of a right of reply.
+        "Le maire exige un droit de réponse\n\nLe maire de Pontville a demandé un droit de réponse au journal après l'enquête sur le marché du stade.\n",
+        "Mayor demands right of reply\n\nThe mayor of Milltown asked the paper for a right of reply after its report on the stadium contract.\n",
+        "Presse locale\n\nLa loi de 1881 encadre le droit de réponse. Le journal doit publier la réponse dans les trois jours.\n",
+        "Local press\n\nThe code sets out a right of reply. The paper must print the answer within three days.\n",
+        // Negative: the phrase deep in the page, not heading it.
+        "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
+            + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",
+    ])
+    func aPageSpeakingOfAReplyHasNone(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
+    }
+}
