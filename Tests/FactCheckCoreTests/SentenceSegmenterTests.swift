@@ -64,6 +64,13 @@ import Testing
         "I have lived in the U.S. for 20 years.",
         "At 5 a.m. Mr. Smith went to the bank. |He left the bank at 6 P.M. |Mr. Smith then went to the store.",
         "They closed the deal with Pitt, Briggs & Co. |It closed yesterday.",
+        // A state's abbreviation closes a dateline's place; the dash or the station's bracket after it goes on.
+        "ANN ARBOR, Mich. — The game won't kick off until 8:45 tonight. |It had been set for 7:30.",
+        "RENO, Nev. - The road is closed. |It reopens soon.",
+        "SACRAMENTO, Calif. (KCRA) - The fire is contained. |Crews stay on the ridge.",
+        // Negative: a full stop before a dash with no place before it; a long word before the dash.
+        "The vote is over. |— And the count begins.",
+        "They voted in Sacramento, California. |- The count begins.",
         "They closed the deal with Pitt, Briggs & Co. at noon.",
         "Apple Inc. reported a profit. |Shares rose.",
         "My name is Jonas E. Smith.",

@@ -81,11 +81,26 @@ extension SentenceScanner {
             return false
         }
         if Abbreviations.alwaysInner.contains(key) { return false }
+        if capital, letters <= Self.longestStateAbbreviation, closesDatelinePlace(start: start, next: next) { return false }
         if nextIsDigit && Abbreviations.beforeNumber.contains(key) { return false }
         if letters == 1 && capital && text.scalarCount(start..<dot) == 1 {
             return initialEndsSentence(at: start, letter: firstScalar, next: next)
         }
         return true
+    }
+
+    /// The most letters of a state's or a county's abbreviation that closes a dateline's place ("Calif.", "Mich.").
+    static let longestStateAbbreviation = 6
+
+    /// Whether the word before a full stop, starting at `start`, closes a dateline's place: it follows a comma
+    /// ("ANN ARBOR, Mich.", "RENO, Nev.") and a dash or the agency's bracket comes next ("— The game …", "(AP) - …"),
+    /// which opens no sentence of its own: the dateline and the report's first sentence are one.
+    private func closesDatelinePlace(start: Int, next: Int) -> Bool {
+        let nextScalar = text.scalar(at: next).scalar
+        guard "—–-(".unicodeScalars.contains(nextScalar) else { return false }
+        var before = start
+        while before > paragraph.lowerBound, text[before - 1] == UInt8(ascii: " ") { before -= 1 }
+        return before < start && before > paragraph.lowerBound && text[before - 1] == UInt8(ascii: ",")
     }
 
     /// The longest token, in bytes, that may be an abbreviation ("S.N.C.F", "c.-à-d", "Messrs").
