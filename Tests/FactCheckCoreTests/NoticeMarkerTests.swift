@@ -37,6 +37,8 @@ import Testing
         Case(paragraph: "NDLR : la mairie n'a pas répondu à nos questions.", marker: "NDLR"),
         Case(paragraph: "Ajout du 5 mars : l'État paiera la moitié des travaux.", marker: "Ajout du 5 mars"),
         Case(paragraph: "Actualisation : le pont est de nouveau fermé.", marker: "Actualisation"),
+        Case(paragraph: "Réactualisation : le bébé a été retrouvé en bonne santé.", marker: "Réactualisation"),
+        Case(paragraph: "Réactualisation de 20h15 : l'actrice a quitté le centre mardi soir.", marker: "Réactualisation de 20h15"),
         Case(paragraph: "Nouvelle mise à jour : le chantier est terminé.", marker: "Nouvelle mise à jour"),
         Case(paragraph: "Précision de la rédaction : seule la voie nord est fermée.", marker: "Précision de la rédaction"),
         Case(paragraph: "Later update: The council approved the budget.", marker: "Later update"),
@@ -60,6 +62,8 @@ import Testing
         Case(paragraph: "Update VIII: The bridge reopened this morning.", marker: "Update VIII"),
         Case(paragraph: "UPDATE XIV: The bridge reopened this morning.", marker: "UPDATE XIV"),
         Case(paragraph: "Update I think: the bridge reopened this morning.", marker: nil),
+        Case(paragraph: "La réactualisation du plan local est prévue en mars.", marker: nil),
+        Case(paragraph: "Réactualisation des tarifs en 2024 : le conseil votera en mars.", marker: nil),
         // An earlier version of the piece, by any of its names; a rewritten story saying so at its top.
         Case(paragraph: "Une version précédente de cette histoire donnait une date erronée.", marker: "Une version précédente de cette histoire"),
         Case(paragraph: "La première version de cette dépêche citait un autre chiffre.", marker: "La première version de cette dépêche"),

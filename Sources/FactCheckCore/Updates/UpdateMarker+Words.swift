@@ -7,6 +7,7 @@ extension UpdateMarker {
             "note de la redaction", "note de la redac", "note de l'auteur", "note de l'editeur", "editor's note", "editors' note",
             "editors note", "editor note", "author's note", "publisher's note", "ed. note", "mise a jour", "mise-a-jour",
             "mises a jour", "m.a.j.", "rectificatif", "rectification", "clarification", "clarifications", "actualisation",
+            "reactualisation",
             "correction", "corrections", "corrigendum", "precision", "precisions", "addendum", "addenda", "erratum",
             "updated", "update", "ndlr", "n.d.l.r.", "n.d.l.r", "maj", "edited to add", "edit to add", "edited", "edit",
             "actualise", "ajout", "ajoute", "complement", "n.b.", "nb", "precision de la redaction",
