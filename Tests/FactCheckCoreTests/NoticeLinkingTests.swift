@@ -271,6 +271,22 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Cup final to kick off at 8:30 p.m.\n\nUpdate: The league says the cup final will kick off at 8:30 p.m. It had been put back to 8:45, but the storm has passed.\n\n"
+            + "MILLTOWN, Ohio — The cup final between Milltown and Bridgeport won't kick off until 8:45 tonight, because of a storm delay.\n\nThe game between Milltown and Bridgeport will be on Channel 4.",
+         "Cup final to kick off", "MILLTOWN, Ohio — The cup final"),
+        ("La finale débutera à 20h30\n\nMise à jour : la ligue annonce que la finale débutera à 20h30. Elle avait été repoussée à 20h45, mais l'orage est passé.\n\n"
+            + "La finale entre Pontville et Bourg ne débutera pas avant 20h45 ce soir, en raison d'un orage.\n\nLe match entre Pontville et Bourg sera diffusé sur la chaîne locale.",
+         "La finale débutera", "La finale entre Pontville et Bourg ne débutera"),
+    ])
+    func theStoryBelowANoticeAtTheTopIsNoSummary(text: String, headline: String, opening: String) {
+        // A summary above the news may be rewritten with it; the story's first sentence below it is the older report,
+        // though it is the article's second claim.
+        let (reading, linked) = Self.link(text)
+        #expect(!Self.reasons(in: reading, forClaimStarting: opening).contains("a summary at the top that already tells the news"))
+        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
+    }
+
+    @Test(arguments: [
         ("The city will close three public pools this summer, according to two council members.\n\nParents have started a petition against the decision.\n\nUpdate: The city confirmed that it will close three public pools this summer.",
          "The city will close"),
         ("La ville va fermer trois piscines municipales cet été, selon deux élus.\n\nLes parents ont lancé une pétition contre cette décision.\n\nMise à jour : la ville confirme la fermeture de trois piscines municipales cet été.",

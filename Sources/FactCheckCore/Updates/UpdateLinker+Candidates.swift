@@ -184,8 +184,9 @@ extension UpdateLinker {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
             }
+            // (Only a summary above the news was written after it: the first sentence of the story below is older.)
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
-               isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
+               claimStarts[claim] < notice.range.start, isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
                 score *= UpdateLinker.summaryFactor
                 signals.summary = true
                 reasons.append("a summary at the top that already tells the news")
