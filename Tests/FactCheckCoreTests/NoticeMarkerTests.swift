@@ -392,3 +392,28 @@ import Testing
         #expect(analysis.notices.isEmpty)
     }
 }
+
+/// A note in parentheses after a paragraph's last sentence, closing the paragraph ("… (Update: the café is now
+/// open.)"), is a notice, what the parentheses hold; one with the report going on after it is the report's aside, and a participle with a date
+/// ("(Updated 11/15)") stamps a line of a list.
+@Suite struct ParenthesisedNoteTests {
+    @Test(arguments: [
+        ("The café on Main Street will open in March, the owners said. (Update: The café is now open for business.)\n\nParking stays free on Sundays.\n",
+         ["Update"], "Update: The café is now open for business."),
+        ("Le café de la rue principale ouvrira en mars, selon ses propriétaires. (Mise à jour : le café est désormais ouvert.)\n\nLe stationnement reste gratuit le dimanche.\n",
+         ["Mise à jour"], "Mise à jour : le café est désormais ouvert."),
+        ("The league put the final score at 75-63. (Update: The league has corrected the score to 75-65.)\n\nBettors lost money on the spread.\n",
+         ["Update"], "Update: The league has corrected the score to 75-65."),
+        // Negative: the report goes on after the note; a stamp in parentheses; a note inside a sentence.
+        ("The café will open in March. (Update: It is now open.) The owners plan a terrace in May.\n\nParking stays free.\n", [], ""),
+        ("Results by county:\n\nIn Alameda County, Measure A1 won with 72.9% yes. (Updated 11/16 at 4:36pm)\n\nCounting goes on elsewhere.\n", [], ""),
+        ("The story was still online on the site at night (Update: still unchanged this morning).\n\nIt is odd.\n", [], ""),
+    ] as [(String, [String], String)])
+    func aNoteClosingItsParagraph(_ text: String, _ markers: [String], _ extent: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker) == markers)
+        if let notice = analysis.notices.first { #expect(analysis.scalars.string(notice.range) == extent) }
+        // The paragraph's sentences before the note stay claims.
+        #expect(!analysis.claims.isEmpty)
+    }
+}

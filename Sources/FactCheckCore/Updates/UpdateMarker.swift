@@ -59,6 +59,15 @@ public enum UpdateMarker {
             guard s == "." || s == "!" || s == "?" || s == "…" || isDash || closesDateline(scalars, range: range, hyphen: i - 1) else { continue }
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
+            // "… for business. (Update: Clementine is now open.)": a note in parentheses after the paragraph's last
+            // sentence, closing it; one inside a paragraph, the report going on after it, is the report's aside.
+            if j < range.end, scalars[j] == "(", closesParagraph(scalars, range: range, opening: j),
+               j + 1 < range.end, Scalars.isUpper(scalars[j + 1]), let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false),
+               found.bodyStart < range.end, labelClosedByColon(scalars, found) {
+                starts.append(j)
+                i = found.bodyStart
+                continue
+            }
             // "*UPDATE*- …": the label's emphasis opens before its first letter.
             var letter = j
             while letter < range.end, letter < j + 2, scalars[letter] == "*" || scalars[letter] == "_" { letter += 1 }
@@ -69,6 +78,22 @@ public enum UpdateMarker {
             }
         }
         return starts
+    }
+
+    /// Whether a colon closes the label of `found` ("(Update: …)"): a participle and a date in parentheses
+    /// ("(Updated 11/15)") stamp a line of a list, with no note after them.
+    static func labelClosedByColon(_ scalars: ScalarText, _ found: Match) -> Bool {
+        (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" }
+    }
+
+    /// Whether the parenthesis opening at `opening` closes at the end of `range`, a full stop or a colon after it
+    /// at most ("… (Update: the score is 75-65.)", "(Update: still unchanged as of 7:30 a.m.):"), with no other
+    /// parenthesis between.
+    static func closesParagraph(_ scalars: ScalarText, range: TextRange, opening: Int) -> Bool {
+        var end = range.end
+        while end > opening, Scalars.isSpace(scalars[end - 1]) || scalars[end - 1] == ":" || scalars[end - 1] == "." { end -= 1 }
+        guard end > opening + 1, scalars[end - 1] == ")" else { return false }
+        return !scalars[(opening + 1)..<(end - 1)].contains { $0 == "(" || $0 == ")" }
     }
 
     /// Whether the hyphen at `hyphen` closes the dateline that opens `range`, typed as many stations' pages type it
