@@ -5,6 +5,28 @@ import Testing
 /// newsroom's line presenting it) to the reply's end, its signature and the page's furniture outside; a page that
 /// only speaks of one has none.
 @Suite struct RightOfReplyTests {
+    /// The newsroom's answer under the reply is its own text, and the signature with its title a byline.
+    @Test(arguments: [
+        ("Droit de réponse de Paul Girard, maire de Pontville\n\nDans votre article du 3 octobre, vous affirmez que la piscine coûtera "
+            + "6 millions d'euros. Ce chiffre est faux.\n\nPaul Girard, maire de Pontville\n\nRéponse de la rédaction : nous "
+            + "maintenons nos informations. Le chiffre figure dans le rapport de la chambre régionale des comptes.\n",
+         "dans le rapport de la chambre régionale des comptes."),
+        ("Pool row: the mayor answers our report\n\nAfter our report on the pool, Mayor Ann Grant asked to respond. Here is her "
+            + "right of reply.\n\nYour article claims the pool will cost $6 million. That figure is wrong.\n\nAnn Grant\nMayor of "
+            + "Milltown\n\nEditor's note: The figure comes from the state auditor's report. The Gazette stands by its story.\n",
+         "The Gazette stands by its story."),
+    ])
+    func theNewsroomsAnswerIsNotTheReply(_ text: String, _ answerEnds: String) {
+        let analysis = ArticleReader.analyze(text)
+        guard let reply = analysis.notices.first else { Issue.record("no reply"); return }
+        let replyText = analysis.scalars.string(reply.range)
+        #expect(replyText.hasSuffix("That figure is wrong.") || replyText.hasSuffix("Ce chiffre est faux."), "\(replyText)")
+        #expect(!analysis.claims.contains { $0.text.hasPrefix("Paul Girard") || $0.text.hasPrefix("Ann Grant") || $0.text.hasPrefix("Mayor of") })
+        let answered = analysis.claims.contains { $0.text.hasSuffix(answerEnds) } || analysis.notices.dropFirst().contains { $0.text.hasSuffix(answerEnds) }
+        #expect(answered, "\(analysis.claims.map(\.text))")
+    }
+
+
     @Test(arguments: [
         // The headline closes with the phrase after a comma.
         ("Paul Girard, droit de réponse\n\nPaul Girard, maire de Pontville, répond à notre enquête sur le marché du stade.\n\n"
@@ -43,6 +65,14 @@ import Testing
         "Mayor demands right of reply\n\nThe mayor of Milltown asked the paper for a right of reply after its report on the stadium contract.\n",
         "Presse locale\n\nLa loi de 1881 encadre le droit de réponse. Le journal doit publier la réponse dans les trois jours.\n",
         "Local press\n\nThe code sets out a right of reply. The paper must print the answer within three days.\n",
+        // Negative: a headline's label over a report about a reply, in the third person.
+        "Droit de réponse : le tribunal condamne l'hebdomadaire\n\nLe tribunal a ordonné mardi à l'hebdomadaire de publier la lettre du maire.\n\n"
+            + "L'élu contestait un article du 12 mars.\n",
+        "Right of reply: what the press law requires\n\nAnyone named in a newspaper can demand that it print a reply.\n\n"
+            + "The paper must publish it within three days.\n",
+        // Negative: a verb of publishing that is not the newsroom presenting the reply; a presenter not right before it.
+        "Mayor sues the Gazette\n\nThe Gazette refused to publish her right of reply to a March article.\n\nA hearing is set for May 12.\n",
+        "Le candidat saisit l'Arcom\n\nVoici pourquoi son droit de réponse pourrait lui être accordé : la loi impose l'équité.\n",
         // Negative: the phrase deep in the page, not heading it.
         "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
             + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",

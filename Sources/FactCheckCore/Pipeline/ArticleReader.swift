@@ -112,6 +112,12 @@ private struct ArticleReading {
                 let last = NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture }
                 addReply(marker: reply.marker, paragraphs: index...last, ranges)
                 index = last + 1
+                // The reply's signature: a byline, not a claim of the page.
+                while index < found.count, found[index].kind != .furniture, NoticeBoundary.isSignatureLine(scalars, ranges[index]) {
+                    appendParagraph(Paragraph(range: ranges[index], kind: .furniture))
+                    furniture.append(ranges[index])
+                    index += 1
+                }
                 continue
             }
             // A paragraph that opens as a reading suggestion ("Voir aussi …") but is a whole sentence of the report

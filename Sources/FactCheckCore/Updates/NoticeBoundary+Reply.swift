@@ -8,8 +8,18 @@
 /// alone on its line) and the page's furniture after it stay outside.
 ///
 /// What is no right of reply: an article that speaks of one ("Le maire exige un droit de réponse", "Il a obtenu un
-/// droit de réponse dans le journal"): the phrase is the object of a verb, not the label of the page or of what
-/// follows. Surveyed on three development pages of three sites (docs/notice-marker-survey.md, round 10).
+/// droit de réponse dans le journal", "The Gazette refused to publish her right of reply"): the phrase is the object
+/// of a verb, not the label of the page or of what follows. A headline may also name one in a report about it ("Droit
+/// de réponse : le tribunal condamne le journal", "Right of reply: what the law requires"): a headline's label is a
+/// reply only when a paragraph under it speaks in the first person or to the paper ("votre article affirme…", "nous
+/// avons pris connaissance…", "Your article claims…"), as a reply does and a report does not (`speaksAsReply`). A line
+/// that presents the reply does it with its verb right before the possessive ("Voici son droit de réponse", "nous
+/// publions son droit de réponse", "Here is her right of reply", "we publish his right of reply").
+///
+/// The reply ends before the newsroom answers it (a paragraph that opens with a notice's marker, "NDLR :", "Editor's
+/// note:", or "Réponse de la rédaction :"), and its signature (a name alone, or with a title: "Jean Dupont, maire de
+/// Saint-Martin", "Mayor of Millbrook") stays outside. Surveyed on three development pages of three sites
+/// (docs/notice-marker-survey.md, round 10); the tightening after the session's review rests on its probes.
 extension NoticeBoundary {
     /// The phrases, folded, as words.
     static let replyPhrases: [[String]] = [["droit", "de", "reponse"], ["right", "of", "reply"], ["right", "to", "reply"]]
@@ -21,8 +31,25 @@ extension NoticeBoundary {
     /// Folded possessives before the phrase in a line that presents the reply ("voici son droit de réponse").
     static let replyPossessives: Set<String> = ["son", "sa", "leur", "his", "her", "their", "its"]
 
-    /// Folded words by which a newsroom's line presents the reply that follows.
-    static let replyPresenters: Set<String> = ["voici", "publions", "ci-dessous", "ci", "here", "below", "publish", "following"]
+    /// The words, folded, that present the reply right before its possessive: "voici son …", "nous publions son …",
+    /// "here is her …", "below is his …", "we publish their …", "we print her …".
+    static let replyPresenters: [[String]] = [
+        ["voici"], ["nous", "publions"], ["nous", "publions", "ici"], ["here", "is"], ["below", "is"], ["we", "publish"],
+        ["we", "print"], ["we", "are", "publishing"],
+    ]
+
+    /// First-person words, folded, by which a reply speaks for its author (`speaksAsReply`). Not "me" and "m", which
+    /// are also the French titles "Me" and "M.".
+    static let firstPersonWords: Set<String> = ["je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "i", "my", "we", "us", "our"]
+
+    /// Phrases, folded, by which a reply speaks to the paper it answers.
+    static let addressWords: [[String]] = [
+        ["votre", "article"], ["votre", "journal"], ["vos", "lecteurs"], ["votre", "enquete"], ["your", "article"],
+        ["your", "report"], ["your", "story"], ["your", "readers"], ["your", "newspaper"],
+    ]
+
+    /// How many paragraphs under a headline naming a reply `speaksAsReply` reads.
+    static let replyVoiceReach = 3
 
     /// How many of the page's first paragraphs (furniture apart) may head a right of reply, and within how many scalars.
     static let replyHeadReach = 3
@@ -33,19 +60,34 @@ extension NoticeBoundary {
 
     /// The paragraph that heads a right of reply the page publishes, among its first `replyHeadReach` paragraphs that
     /// are not furniture (`isFurniture`), and the phrase that marks it; nil on any other page.
-    static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> (index: Int, marker: TextRange)? {
+    static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: @escaping (Int) -> Bool) -> (index: Int, marker: TextRange)? {
         var seen = 0
         for (index, range) in ranges.enumerated() {
             guard seen < replyHeadReach, range.start < replyHeadScalars else { return nil }
             if isFurniture(index) { continue }
             seen += 1
-            if let marker = replyMarker(scalars, range) { return (index, marker) }
+            guard let (marker, presented) = replyMarker(scalars, range) else { continue }
+            // A headline's label needs the reply's own voice under it; a line presenting the reply is the newsroom's word.
+            let below = ((index + 1)..<ranges.count).lazy.filter { !isFurniture($0) }.prefix(replyVoiceReach)
+            if presented || below.contains(where: { speaksAsReply(scalars, ranges[$0]) }) { return (index, marker) }
+            return nil
         }
         return nil
     }
 
-    /// The phrase in paragraph `range` that names a right of reply as a label or presents one, or nil.
-    static func replyMarker(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+    /// Whether a paragraph speaks as a reply does: a first-person word (`firstPersonWords`) or an address to the
+    /// paper (`addressWords`), outside quotation marks (a report quotes the people it reports on).
+    static func speaksAsReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let words = foldedWords(scalars, range, outsideQuotations: true).map(\.key)
+        if words.contains(where: firstPersonWords.contains) { return true }
+        return addressWords.contains { phrase in
+            words.indices.contains { i in i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) }
+        }
+    }
+
+    /// The phrase in paragraph `range` that names a right of reply as a label or presents one, and whether a line
+    /// presents it (rather than a headline naming it), or nil.
+    static func replyMarker(_ scalars: ScalarText, _ range: TextRange) -> (marker: TextRange, presented: Bool)? {
         let words = foldedWords(scalars, range)
         let headline = isHeadline(scalars, range) && words.count <= replyHeadlineWords
         for phrase in replyPhrases {
@@ -57,15 +99,17 @@ extension NoticeBoundary {
                 let after = i + phrase.count < words.count ? words[i + phrase.count] : nil
                 // The headline opens with it, as a label ("Droit de réponse : …", "Droit de réponse à l'article …").
                 if i == 0, after.map({ replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start) }) ?? true {
-                    return marker
+                    return (marker, false)
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
-                if headline, after == nil, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) { return marker }
+                if headline, after == nil, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
+                    return (marker, false)
+                }
                 // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:".
-                if i > 0, replyPossessives.contains(words[i - 1].key),
-                   words[max(0, i - 4)..<(i - 1)].contains(where: { replyPresenters.contains($0.key) })
-                    || (after.map { replyPresenters.contains($0.key) } ?? false) {
-                    return marker
+                if i > 0, replyPossessives.contains(words[i - 1].key), replyPresenters.contains(where: { presenter in
+                    i - 1 >= presenter.count && words[(i - 1 - presenter.count)..<(i - 1)].map(\.key) == presenter
+                }) {
+                    return (marker, true)
                 }
             }
         }
@@ -78,40 +122,70 @@ extension NoticeBoundary {
         (start..<end).contains { ",:;–—-|".unicodeScalars.contains(scalars[$0]) }
     }
 
-    /// The last paragraph of a right of reply headed by paragraph `first`: the page's last that is neither its
-    /// furniture nor a signature (a name alone on its line, `isSignatureLine`), from `first` on.
+    /// The last paragraph of a right of reply headed by paragraph `first`: the last, from `first` on, before the
+    /// newsroom answers it (`answersReply`), that is neither the page's furniture nor a signature (`isSignatureLine`).
     static func replyLast(from first: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
-        var last = ranges.count - 1
+        var last = ((first + 1)..<ranges.count).first { answersReply(scalars, ranges[$0]) }.map { $0 - 1 } ?? ranges.count - 1
         while last > first, isFurniture(last) || isSignatureLine(scalars, ranges[last]) { last -= 1 }
         return last
     }
 
-    /// Whether a paragraph is a signature: at most `signatureWords` words, each opening with a capital, no sentence's
-    /// end ("Dylan Charlot", "Jean-Pierre Serrus, maire").
-    static func isSignatureLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+    /// Folded openings of the newsroom's answer to a reply it publishes.
+    static let replyAnswers: [[String]] = [
+        ["reponse", "de", "la", "redaction"], ["la", "redaction", "maintient"], ["notre", "reponse"],
+        ["the", "editor", "responds"], ["the", "editors", "respond"], ["our", "response"],
+    ]
+
+    /// Whether a paragraph answers the reply above it: it opens with a notice's marker ("NDLR :", "Editor's note:") or
+    /// with one of `replyAnswers` ("Réponse de la rédaction : …").
+    static func answersReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
-        guard trimmed.length > 0, isHeadline(scalars, trimmed) else { return false }
-        var words = 0
-        var i = trimmed.start
-        while i < trimmed.end {
-            while i < trimmed.end, !Scalars.isLetter(scalars[i]) { i += 1 }
-            guard i < trimmed.end else { break }
-            words += 1
-            guard words <= signatureWords, Scalars.isUpper(scalars[i]) || words > 2 else { return false }
-            while i < trimmed.end, Scalars.isLetter(scalars[i]) || scalars[i] == "-" || scalars[i] == "'" { i += 1 }
-        }
-        return words >= 1
+        guard trimmed.length > 0 else { return false }
+        if UpdateMarker.match(in: scalars, at: trimmed.start, limit: trimmed.end) != nil { return true }
+        let opening = foldedWords(scalars, TextRange(trimmed.start, min(trimmed.end, trimmed.start + 40))).map(\.key)
+        return replyAnswers.contains { opening.starts(with: $0) }
     }
 
-    /// The most words `isSignatureLine` takes.
-    static let signatureWords = 4
+    /// Whether a paragraph is a signature: a line of at most `signatureWords` words and `signatureLength` scalars that
+    /// ends no sentence and opens with a capital: a name alone ("Dylan Charlot"), a name and its title ("Jean Dupont,
+    /// maire de Saint-Martin-du-Lac", "Me Jeanne Martin, avocate de M. Lemaire") or a title alone under the name
+    /// ("Mayor of Millbrook"): its words in capitals but the small ones, or a comma after the name's first words.
+    static func isSignatureLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= signatureLength, isHeadline(scalars, trimmed),
+              Scalars.isUpper(scalars[trimmed.start]) else { return false }
+        let words = foldedWords(scalars, trimmed)
+        guard !words.isEmpty, words.count <= signatureWords else { return false }
+        let capitalised = words.allSatisfy { Scalars.isUpper(scalars[$0.range.start]) || $0.range.length <= 3 }
+        let named = words.count >= 2 && (trimmed.start..<words[min(4, words.count - 1)].range.start).contains { scalars[$0] == "," }
+        return capitalised || named
+    }
+
+    /// The most words and scalars `isSignatureLine` takes.
+    static let signatureWords = 8
+    static let signatureLength = 80
 
     /// The words of `range`, folded (accents and case), each with its scalar range; an apostrophe ends a word ("l'article":
     /// "l", "article"), a hyphen does not ("ci-dessous").
-    static func foldedWords(_ scalars: ScalarText, _ range: TextRange) -> [(key: String, range: TextRange)] {
+    /// With `outsideQuotations`, the words inside « », “ ” and straight double quotes are left out.
+    static func foldedWords(_ scalars: ScalarText, _ range: TextRange, outsideQuotations: Bool = false) -> [(key: String, range: TextRange)] {
         var words: [(key: String, range: TextRange)] = []
+        var closing: Unicode.Scalar?
         var i = range.start
         while i < range.end {
+            if outsideQuotations {
+                if let close = closing {
+                    if scalars[i] == close { closing = nil }
+                    i += 1
+                    continue
+                }
+                switch scalars[i] {
+                case "«": closing = "»"; i += 1; continue
+                case "“": closing = "”"; i += 1; continue
+                case "\"": closing = "\""; i += 1; continue
+                default: break
+                }
+            }
             guard Scalars.isLetter(scalars[i]) || Scalars.isDigit(scalars[i]) else { i += 1; continue }
             let start = i
             while i < range.end, Scalars.isLetter(scalars[i]) || Scalars.isDigit(scalars[i])
