@@ -27,6 +27,8 @@ import Testing
         ("Le trafic reprend à 18 heures, selon un communiqué de la SNCF.", "la SNCF"),
         ("Two lanes are open again, according to a statement from the county.", "the county"),
         ("Selon les informations du Bureau des enquêtes (BEI), le tireur était seul.", "le Bureau des enquêtes (BEI)"),
+        // An auxiliary before the participle, and a pronoun before the verb, leave it a verb.
+        ("Google France nous a communiqué vendredi soir les explications suivantes.", "Google France"),
         // The agent of a publication.
         ("Le bilan monte à douze morts, selon un nouveau bilan communiqué par la préfecture.", "la préfecture"),
         ("The toll rose to nine, in figures released by the county coroner.", "the county coroner"),
@@ -101,6 +103,9 @@ import Testing
         "Le pont Wilson, fermé depuis lundi, a rouvert à la circulation.",
         // A name alone on a title line says nothing.
         "Léa Martin\n\nLa maire a démenti toute fermeture.",
+        // A word of speech after a determiner is a noun: what the newsroom reported, not who speaks.
+        "Following our report of October 3, Mayor Ann Carter asked to respond.",
+        "Suite à notre communiqué du 3 octobre, la piscine reste fermée.",
     ])
     func noSpeakerNoIssuer(text: String) {
         #expect(NoticeReading.issuer(in: text) == nil)

@@ -386,10 +386,20 @@ private enum IssuerWords {
     }
 
     /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
+    /// Folded determiners after which a word of `speechVerbs` is a noun ("our report", "the statement", "son
+    /// communiqué"). Not the French "a" (an auxiliary: "nous a communiqué"), nor "le", "la", "les", "leur", which are
+    /// also pronouns before a verb ("comme le rapporte", "leur dit").
+    static let nounDeterminers: Set<String> = [
+        "our", "the", "an", "his", "her", "their", "its", "this", "notre", "nos", "son", "sa", "ses", "un", "une", "cet",
+        "cette",
+    ]
+
     static func isSpeechVerb(_ sentence: [Word], at i: Int) -> Bool {
         let word = sentence[i]
         guard !word.capitalised, speechVerbs.contains(word.key) || participles.contains(word.key) else { return false }
         let next = i + 1 < sentence.count && !word.endsClause ? sentence[i + 1].key : nil
+        // "Following our report …", "after the statement", « selon son communiqué »: after a determiner, a noun.
+        if i > 0, !sentence[i - 1].endsClause, nounDeterminers.contains(sentence[i - 1].key) { return false }
         // "Voters said yes to the levy", « ont dit non »: a vote, not a statement.
         if let next, ["yes", "no", "oui", "non"].contains(next) { return false }
         // A denial is a statement when it denies what was said ("denied the report", "dément toute fermeture",
