@@ -323,6 +323,18 @@ import Testing
     ]
 
     /// The cues of the seventh round, with the text they must not read.
+    /// A label under a live hour, or under another label, says what kind of note it is; a correction's label
+    /// outranks the confirmation its own account of what it had said reads as.
+    static let roundTenCases: [Case] = [
+        Case(marker: "10.02pm", text: "Correction: \"collapsed onto the railway\", as this page said, is wrong.", relation: .correction),
+        Case(marker: "23h10", text: "Correction : la participation s'établit à 61 %, et non à 65 %.", relation: .correction),
+        Case(marker: "Correction", text: "La participation s'établit à 61 %, et non à 65 % comme nous l'indiquions à 20h30.", relation: .correction),
+        Case(marker: "Update", text: "Rectificatif : le pont rouvrira en juillet, et non en juin.", relation: .correction),
+        // Negative: a live hour over news, and a confirmation under a plain label, stay what their wording says.
+        Case(marker: "21h40", text: "Le préfet annonce que la route a rouvert.", relation: .addition),
+        Case(marker: "Update", text: "The company confirmed the plant will close in June, as we reported.", relation: .confirmation),
+    ]
+
     static let roundSevenCases: [Case] = [
         // a confirmation sought, awaited or yet to come confirms nothing
         Case(marker: "Update", text: "A contractor told us the old oak is only being trimmed. Confirmation is being sought from the parks office.", relation: .addition),
@@ -357,7 +369,7 @@ import Testing
         Case(marker: "Update", text: "The county confirmed the driver's name; the autopsy is expected on Friday.", relation: .confirmation),
     ]
 
-    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases + roundSevenCases)
+    @Test(arguments: cases + surveyCases + roundTwoCases + roundFiveCases + roundSixCases + roundSevenCases + roundTenCases)
     func relation(_ c: Case) {
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }

@@ -68,9 +68,13 @@ import Testing
         "ANN ARBOR, Mich. — The game won't kick off until 8:45 tonight. |It had been set for 7:30.",
         "RENO, Nev. - The road is closed. |It reopens soon.",
         "SACRAMENTO, Calif. (KCRA) - The fire is contained. |Crews stay on the ridge.",
-        // Negative: a full stop before a dash with no place before it; a long word before the dash.
+        // Negative: a full stop before a dash with no place before it; a long word before the dash; a short word after a
+        // comma inside a paragraph, not a dateline's place in capitals opening it.
         "The vote is over. |— And the count begins.",
         "They voted in Sacramento, California. |- The count begins.",
+        "She grew up in Dayton, Ohio. |(Her family moved there in 1990.)",
+        "He threw to his backup, Jones. |— The backup threw two touchdowns.",
+        "Ann Arbor is calm, Mich. |— The game starts late.",
         "They closed the deal with Pitt, Briggs & Co. at noon.",
         "Apple Inc. reported a profit. |Shares rose.",
         "My name is Jonas E. Smith.",

@@ -92,16 +92,31 @@ extension SentenceScanner {
     /// The most letters of a state's or a county's abbreviation that closes a dateline's place ("Calif.", "Mich.").
     static let longestStateAbbreviation = 6
 
-    /// Whether the word before a full stop, starting at `start`, closes a dateline's place: it follows a comma
-    /// ("ANN ARBOR, Mich.", "RENO, Nev.") and a dash or the agency's bracket comes next ("— The game …", "(AP) - …"),
-    /// which opens no sentence of its own: the dateline and the report's first sentence are one.
+    /// Whether the word before a full stop, starting at `start`, closes a dateline's place: it follows a comma after
+    /// the place that opens the paragraph in capitals ("ANN ARBOR, Mich.", "RENO, Nev.", at most `datelinePlace`
+    /// bytes), and a dash or the agency's bracket comes next ("— The game …", "(AP) - …"), which opens no sentence of
+    /// its own: the dateline and the report's first sentence are one. Elsewhere a short word after a comma ends its
+    /// sentence as any word does ("… in Dayton, Ohio. (Her family …)", "… his backup, Jones. — The backup …").
     private func closesDatelinePlace(start: Int, next: Int) -> Bool {
         let nextScalar = text.scalar(at: next).scalar
         guard "—–-(".unicodeScalars.contains(nextScalar) else { return false }
         var before = start
         while before > paragraph.lowerBound, text[before - 1] == UInt8(ascii: " ") { before -= 1 }
-        return before < start && before > paragraph.lowerBound && text[before - 1] == UInt8(ascii: ",")
+        guard before < start, before > paragraph.lowerBound, text[before - 1] == UInt8(ascii: ",") else { return false }
+        let place = paragraph.lowerBound..<(before - 1)
+        guard place.count >= 2, place.count <= Self.datelinePlace else { return false }
+        // The place in capitals: no lower-case letter, no sentence's end, two capitals at least.
+        var capitals = 0
+        for k in place {
+            let b = text[k]
+            if b >= 0x61 && b <= 0x7A || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return false }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+        }
+        return capitals >= 2
     }
+
+    /// The longest place, in bytes, that `closesDatelinePlace` reads before a dateline's comma ("SAN LUIS OBISPO").
+    static let datelinePlace = 30
 
     /// The longest token, in bytes, that may be an abbreviation ("S.N.C.F", "c.-à-d", "Messrs").
     static let longestAbbreviation = 20

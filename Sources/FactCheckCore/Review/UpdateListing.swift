@@ -19,7 +19,7 @@ public enum UpdateListing {
             lines.append(head)
             let text = DisplayWidth.wrap(TerminalText.visible(update.text), width: width, indent: "  ")
             if !text.isEmpty { lines.append(text) }
-            if update.amends.isEmpty { lines.append(style.dim("  amends no specific claim (an addition)")) }
+            if update.amends.isEmpty { lines.append(style.dim(noLinkLine(for: update.relation))) }
             for link in update.amends {
                 let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
                 let state = link.confirmed ? "confirmed" : "suggested"
@@ -29,5 +29,20 @@ public enum UpdateListing {
             }
         }
         return lines
+    }
+
+    /// The line under a notice that amends no claim: news may amend none; a correction, a denial or a
+    /// clarification amends what it names, which the linker did not find, and an editor links by hand.
+    static func noLinkLine(for relation: UpdateRelation) -> String {
+        let verb: String
+        switch relation {
+        case .addition: return "  amends no specific claim (an addition)"
+        case .denial, .partialDenial: verb = "denies"
+        case .retraction: verb = "retracts"
+        case .correction: verb = "corrects"
+        case .clarification: verb = "clarifies"
+        case .confirmation: verb = "confirms"
+        }
+        return "  no amended claim found: link the claim it \(verb) by hand"
     }
 }

@@ -422,6 +422,13 @@ public enum NoticeRelationReader {
 
     /// The relation of a notice with `text` after its `marker`.
     public static func relation(text: String, marker: String) -> UpdateRelation {
+        // A label opening the text under the first ("10.02pm: Correction: …", "23h10. Correction : …", "Update:
+        // Correction: …") says what kind of note it is, as a marker does.
+        let scalars = ScalarText(text)
+        if let inner = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count), inner.bodyStart > 0, inner.bodyStart < scalars.count {
+            return relation(text: scalars.string(TextRange(inner.bodyStart, scalars.count)),
+                            marker: scalars.string(inner.marker))
+        }
         let foldedMarker = Scalars.folded(marker.unicodeScalars)
         // A wire service's revision note says what kind of revision it is in its first word.
         if let revision = wireRevisions.first(where: { foldedMarker == $0.word }) { return revision.relation }
@@ -432,7 +439,11 @@ public enum NoticeRelationReader {
         if clarificationMarkers.contains(where: foldedMarker.hasPrefix) {
             return firstCue(in: reading, of: compiledOwnVoice)?.relation ?? .clarification
         }
+        let correctionLabel = ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix)
         if let (relation, cue) = firstCue(in: reading, of: compiledRules) {
+            // The outlet labelling its note a correction says what it does: a cue of confirmation in it is its own
+            // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation.
+            if correctionLabel, relation == .confirmation { return .correction }
             // A party confirming that a state has ended ("the patrol has confirmed lanes have reopened", "la
             // préfecture confirme que la circulation a repris") reports the change, news of its own: an addition,
             // not a confirmation of what the story said (it said the state held).
@@ -442,9 +453,7 @@ public enum NoticeRelationReader {
             }
             return relation
         }
-        if ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix) {
-            return .correction
-        }
+        if correctionLabel { return .correction }
         return firstCue(in: reading, of: compiledLaterRules)?.relation ?? .addition
     }
 

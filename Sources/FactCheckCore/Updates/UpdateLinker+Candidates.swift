@@ -7,12 +7,14 @@ extension UpdateLinker {
         let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
         let bodyStart = match?.bodyStart ?? notice.range.start
         // An entry of a live log, marked by its hour alone ("21h44.", "6.45am", "20h52 :"): its page's news as it came.
-        // What it quotes is a speaker's words of the hour ("« Les amoureux de la France ont perdu », lance …"), not
-        // the article's: only what it restates after a cue counts as a reference.
+        // What such news quotes is a speaker's words of the hour ("« Les amoureux de la France ont perdu », lance …"),
+        // not the article's: only what it restates after a cue counts as a reference. (A correction in the log quotes
+        // what the page said: "10.02pm: Correction: \"collapsed onto the railway\" is wrong.")
         let liveEntry = match.map { Self.isHourAlone(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
         let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
-        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !liveEntry) + replacedNumbers
+        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !(liveEntry && (relation == .addition || relation == .confirmation)))
+            + replacedNumbers
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()

@@ -22,13 +22,17 @@ extension UpdateMarker {
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         var body: Int
+        var spaced = false
         if i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
         } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
                   (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1])) || (i > timeEnd && Scalars.isUpper(scalars[i])) {
             // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
-            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`).
+            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`). Set off by a
+            // space alone, the entry's line is a heading, its body below: a line of a listing or a programme that
+            // ends a sentence ("21h10 Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille, au stade.") is none.
             body = scalars[i] == "." ? i + 1 : i
+            spaced = scalars[i] != "."
         } else {
             return nil
         }
@@ -47,6 +51,8 @@ extension UpdateMarker {
         var lineEnd = body
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
+        // (A heading may ask its question: "23h45 Pourquoi les estimations diffèrent-elles ?")
+        if spaced, trimmed.length == 0 || ".!…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1]) { return nil }
         let heading = headings && lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
     }
