@@ -281,7 +281,7 @@ public enum NoticeRelationReader {
         (.confirmation, [
             "confirm", "bel et bien", "a bien ete", "ont bien ete", "etait bien", "etaient bien",
             "is now official", "c'est officiel", "desormais officiel", "officialise", "indeed", "as we reported",
-            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor",
+            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor", "acknowledges the", "acknowledged the", "acknowledges that", "acknowledged that",
             "stands by its", "stands by our", "stands by the", "stands by his", "stands by her", "stands by their",
             "stood by its", "stood by our", "stood by the", "stand by our", "stand by its", "stand by the",
             "standing by its", "standing by our", "standing by the story", "standing by the report",
