@@ -420,14 +420,19 @@ public enum NoticeRelationReader {
         relation(text: notice.text, marker: notice.marker)
     }
 
+    /// How many scalars of a notice's text are read for a label opening it.
+    static let innerLabelReach = 80
+
     /// The relation of a notice with `text` after its `marker`.
     public static func relation(text: String, marker: String) -> UpdateRelation {
         // A label opening the text under the first ("10.02pm: Correction: …", "23h10. Correction : …", "Update:
         // Correction: …") says what kind of note it is, as a marker does.
-        let scalars = ScalarText(text)
-        if let inner = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count), inner.bodyStart > 0, inner.bodyStart < scalars.count {
-            return relation(text: scalars.string(TextRange(inner.bodyStart, scalars.count)),
-                            marker: scalars.string(inner.marker))
+        // (A plain label only, read on the text's first scalars: a live hour or a phrase does not label a body.)
+        let head = ScalarText(String(String.UnicodeScalarView(text.unicodeScalars.prefix(innerLabelReach))))
+        if let inner = UpdateMarker.match(in: head, at: 0, limit: head.count, atParagraphStart: false),
+           inner.bodyStart > 0, inner.bodyStart < head.count {
+            return relation(text: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(inner.bodyStart))),
+                            marker: head.string(inner.marker))
         }
         let foldedMarker = Scalars.folded(marker.unicodeScalars)
         // A wire service's revision note says what kind of revision it is in its first word.
