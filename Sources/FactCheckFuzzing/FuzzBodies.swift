@@ -5,8 +5,9 @@ import FactCheckCore
 ///
 /// Each body checks invariants with `precondition`, so a violated invariant is a crash the fuzzer reports.
 public enum FuzzBodies {
-    /// Decode, read, segment, link and build annotations from arbitrary bytes; every range must lie within the text
-    /// and the built annotations must survive an encode/decode round trip.
+    /// Decode, read, segment, link and build annotations from arbitrary bytes; every range must lie within the text,
+    /// no paragraph read as a notice's may be left out of every notice, and the built annotations must survive an
+    /// encode/decode round trip.
     public static func articleReader(_ bytes: [UInt8]) {
         guard let decoded = try? ArticleDecoder.decode(bytes) else { return }
         for language in [Language.french, Language.english] {
@@ -20,6 +21,11 @@ public enum FuzzBodies {
                     precondition(sentence.start >= last && sentence.end <= paragraph.range.end, "sentence out of order or range")
                     last = sentence.end
                 }
+            }
+            // No paragraph read as a notice's is dropped: it lies in a notice, or it is a marker with nothing after it.
+            for paragraph in analysis.paragraphs where paragraph.kind == .update {
+                precondition(analysis.notices.contains { $0.range.start < paragraph.range.end && paragraph.range.start < $0.range.end }
+                    || UpdateMarker.isBare(analysis.scalars, paragraph.range), "a notice's paragraph in no notice")
             }
             for claim in analysis.claims + analysis.questions {
                 precondition(!claim.occurrences.isEmpty, "claim without occurrence")

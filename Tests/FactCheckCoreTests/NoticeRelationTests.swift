@@ -330,11 +330,10 @@ import Testing
         Case(marker: "23h10", text: "Correction : la participation s'établit à 61 %, et non à 65 %.", relation: .correction),
         Case(marker: "Correction", text: "La participation s'établit à 61 %, et non à 65 % comme nous l'indiquions à 20h30.", relation: .correction),
         Case(marker: "Update", text: "Rectificatif : le pont rouvrira en juillet, et non en juin.", relation: .correction),
-        // A party acknowledging what the piece reported bears it out.
-        Case(marker: "Update", text: "Nintendo acknowledges the online service outage on its status page.", relation: .confirmation),
-        Case(marker: "Update", text: "The campaign acknowledged that the claim on its flier was false.", relation: .confirmation),
-        // Negative: the outlet acknowledging its own error corrects.
+        // An acknowledgement is read by what is acknowledged: the outlet's own error corrects; a party's error in
+        // its figures, a crowd or delays are the news ("acknowledges the" as a confirmation was tried and dropped).
         Case(marker: "Update", text: "We acknowledged that our story was wrong: the bridge cost $3 million, not $30 million.", relation: .correction),
+        Case(marker: "Update", text: "The mayor acknowledged the crowd of protesters before announcing longer opening hours.", relation: .addition),
         // Negative: a live hour over news, and a confirmation under a plain label, stay what their wording says.
         Case(marker: "21h40", text: "Le préfet annonce que la route a rouvert.", relation: .addition),
         Case(marker: "Update", text: "The company confirmed the plant will close in June, as we reported.", relation: .confirmation),

@@ -30,18 +30,23 @@ import Testing
     @Test(arguments: [
         // The headline closes with the phrase after a comma.
         ("Paul Girard, droit de réponse\n\nPaul Girard, maire de Pontville, répond à notre enquête sur le marché du stade.\n\n"
-            + "Contrairement à ce qui a été écrit, le marché a été attribué après un appel d'offres public.\n",
+            + "Contrairement à ce qu'affirme votre article, le marché a été attribué après un appel d'offres public.\n",
          "droit de réponse", "Paul Girard, droit de réponse", "appel d'offres public."),
         ("Paul Girard, right of reply\n\nPaul Girard, mayor of Milltown, answers our report on the stadium contract.\n\n"
-            + "Contrary to what was written, the contract was awarded after a public tender.\n",
+            + "Contrary to what your report says, the contract was awarded after a public tender.\n",
          "right of reply", "Paul Girard, right of reply", "after a public tender."),
         // The headline opens with it, as a label.
         ("Droit de réponse à l'article publié lundi sur le marché du stade\n\nNous contestons fermement les accusations portées "
             + "contre notre société.\n\nLe contrat a été signé en toute transparence.\n",
          "Droit de réponse", "Droit de réponse à l'article", "en toute transparence."),
-        ("Right of reply: the stadium contract\n\nWe firmly reject the accusations made against our company.\n\n"
+        ("Right of reply: the stadium contract\n\nWe firmly reject the accusations your article makes against our company.\n\n"
             + "The contract was signed in full transparency.\n",
          "Right of reply", "Right of reply: the stadium", "in full transparency."),
+        // A headline naming the reply anywhere, its voice below; a newsroom's line presenting it after the phrase.
+        ("Le droit de réponse de Paul Girard\n\nDans votre édition du 14 mai, vous écrivez que j'ai été condamné. C'est faux.\n",
+         "droit de réponse", "Le droit de réponse de Paul Girard", "C'est faux."),
+        ("Le maire de Pontville nous a adressé un droit de réponse, que nous publions ci-dessous.\n\n« Le marché a été attribué "
+            + "après un appel d'offres public. »\n", "droit de réponse", "Le maire de Pontville", "appel d'offres public. »"),
         // The newsroom's line presents it; the signature under it and a credit stay outside.
         ("Suite à notre article sur le match de dimanche, l'entraîneur de Pontville a tenu à réagir. Voici son droit de réponse.\n\n"
             + "« Nous avons été peinés par certains propos de l'article. Nos joueuses n'ont provoqué personne. »\n\nPaul Girard\n",
@@ -73,6 +78,9 @@ import Testing
         // Negative: a verb of publishing that is not the newsroom presenting the reply; a presenter not right before it.
         "Mayor sues the Gazette\n\nThe Gazette refused to publish her right of reply to a March article.\n\nA hearing is set for May 12.\n",
         "Le candidat saisit l'Arcom\n\nVoici pourquoi son droit de réponse pourrait lui être accordé : la loi impose l'équité.\n",
+        // Negative: the newsroom's own editorial under a label, in its "we".
+        "Right of reply: why we need a stronger press law\n\nWe believe every person named in a paper deserves an answer.\n\n"
+            + "Our paper has printed replies for a century.\n",
         // Negative: the phrase deep in the page, not heading it.
         "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
             + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",

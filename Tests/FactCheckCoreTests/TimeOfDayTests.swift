@@ -230,6 +230,14 @@ import Testing
         ("Suivez ici notre direct sur la crue :\n23h15. Les digues tiennent à Orléans\nLa préfecture l'a confirmé.\n"
             + "23h. Deux quartiers évacués\nLes habitants sont accueillis au gymnase.\n22h40. La Loire monte encore\n"
             + "Elle atteint 4 mètres.\n", 3),
+        // Hours set off by a space before whole sentences, under a title that announces the live.
+        ("Municipales : suivez la soirée électorale en direct\n\nLes bureaux ont fermé à 20h.\n\n22h41 Le maire sortant reconnaît sa défaite.\n\n"
+            + "22h05 La liste écologiste arrive en tête avec 51 % des voix.\n\n21h30 La participation s'établit à 48 %.\n", 3),
+        ("Municipales : suivez la soirée électorale en direct\n\n22h41 « Nous avons perdu », reconnaît le maire\n\nIl félicite son adversaire.\n\n"
+            + "22h05 Pourquoi les estimations diffèrent-elles ?\n\nLes instituts n'ont pas les mêmes bureaux.\n", 2),
+        // Negative: a listing whose standfirst, not its title, speaks of a broadcast "en direct".
+        ("Ce soir à la télé : nos coups de cœur\n\nLe match des Bleus est à suivre en direct sur TF1.\n\n21h10 Koh-Lanta, la nouvelle "
+            + "saison. TF1.\n\n21h05 Envoyé spécial. Une enquête sur l'électricité. France 2.\n\n20h55 Thalassa. Le magazine de la mer. France 3.\n", 0),
         // Negative: the same hours on a page that announces no live; a programme running forward on a live page.
         ("Soirée électorale\n22h39. A Pontville, le maire sortant arrive en tête.\n"
             + "21h44. Vague verte à Bourg. La liste écologiste devance la droite.\n", 0),

@@ -131,6 +131,9 @@ private struct ArticleReading {
             // A marker in another party's post the page quotes (an embedded post's signature at its end, a quotation
             // still open from above): the page's text, not its notice.
             if kind == .update, NoticeBoundary.isQuotedPost(scalars, ranges, at: index) { kind = .body }
+            // A paragraph the scanner took for a notice but whose marker the reader does not match is the report's: no
+            // text is ever dropped between the two readings.
+            if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
             switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))

@@ -64,6 +64,9 @@ extension PageFurniture {
     static let commentSystemStartList = [
         "comments powered by", "reader comments", "commentaires des lecteurs", "be the first to comment",
         "soyez le premier a commenter", "comments are closed", "les commentaires sont fermes",
+        // The section's heading alone, with its count ("Commentaires (3)", "Comments", "12 Comments" is read by its
+        // number elsewhere); the invitation under an article ("Réagir à cet article").
+        "commentaires", "comments", "reagir a cet article", "react to this article",
     ]
 
     /// The most words of a line `commentSystemStarts` opens.

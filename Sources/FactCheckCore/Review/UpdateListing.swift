@@ -19,7 +19,10 @@ public enum UpdateListing {
             lines.append(head)
             let text = DisplayWidth.wrap(TerminalText.visible(update.text), width: width, indent: "  ")
             if !text.isEmpty { lines.append(text) }
-            if update.amends.isEmpty { lines.append(style.dim(noLinkLine(for: update.relation))) }
+            if update.amends.isEmpty {
+                lines.append(style.dim(NoticeBoundary.isReplyMarker(update.marker)
+                    ? "  a right of reply: it answers another article, not this page's claims" : noLinkLine(for: update.relation)))
+            }
             for link in update.amends {
                 let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
                 let state = link.confirmed ? "confirmed" : "suggested"

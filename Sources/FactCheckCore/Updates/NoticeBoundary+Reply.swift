@@ -38,18 +38,31 @@ extension NoticeBoundary {
         ["we", "print"], ["we", "are", "publishing"],
     ]
 
-    /// First-person words, folded, by which a reply speaks for its author (`speaksAsReply`). Not "me" and "m", which
-    /// are also the French titles "Me" and "M.".
-    static let firstPersonWords: Set<String> = ["je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "i", "my", "we", "us", "our"]
+    /// First-person words, folded, by which a reply speaks for its author (`speaksAsReply`): the singular only, since
+    /// a newsroom writes "we" and "our paper" too (an editorial titled "Right of reply: why we need …"). Not "me" and
+    /// "m", which are also the French titles "Me" and "M.".
+    static let firstPersonWords: Set<String> = ["je", "j", "moi", "mon", "ma", "mes", "i", "my"]
+
+    /// Folded words after the phrase, within `presenterReach` words, by which a newsroom's line presents the reply it
+    /// prints ("… nous a adressé un droit de réponse, que nous publions ci-dessous", "… a right of reply, which we
+    /// publish below").
+    static let trailingPresenters: Set<String> = ["publions", "ci-dessous", "below"]
+    static let presenterReach = 6
 
     /// Phrases, folded, by which a reply speaks to the paper it answers.
     static let addressWords: [[String]] = [
-        ["votre", "article"], ["votre", "journal"], ["vos", "lecteurs"], ["votre", "enquete"], ["your", "article"],
-        ["your", "report"], ["your", "story"], ["your", "readers"], ["your", "newspaper"],
+        ["votre", "article"], ["votre", "journal"], ["vos", "lecteurs"], ["votre", "enquete"], ["votre", "edition"],
+        ["votre", "journaliste"], ["vous", "ecrivez"], ["vous", "affirmez"], ["your", "article"], ["your", "report"],
+        ["your", "story"], ["your", "readers"], ["your", "newspaper"], ["your", "reporter"], ["you", "wrote"],
+        ["you", "claim"], ["you", "reported"],
     ]
 
-    /// How many paragraphs under a headline naming a reply `speaksAsReply` reads.
+    /// How many paragraphs under a headline naming a reply `speaksAsReply` reads, and how many scalars of each.
     static let replyVoiceReach = 3
+    static let replyVoiceScalars = 1_500
+
+    /// The longest paragraph `replyMarker` reads: a headline, or a newsroom's line presenting the reply.
+    static let replyLineLength = 600
 
     /// How many of the page's first paragraphs (furniture apart) may head a right of reply, and within how many scalars.
     static let replyHeadReach = 3
@@ -57,6 +70,13 @@ extension NoticeBoundary {
 
     /// The most words a headline that names a right of reply at its end may have ("Jean-Pierre Serrus, droit de réponse").
     static let replyHeadlineWords = 30
+
+    /// Whether `marker` is a right of reply's ("droit de réponse", "Right of reply"): a reply amends the article it
+    /// answers, printed elsewhere, not this page's sentences, and contests it.
+    public static func isReplyMarker(_ marker: String) -> Bool {
+        let words = Scalars.folded(marker.unicodeScalars).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return replyPhrases.contains(words)
+    }
 
     /// The paragraph that heads a right of reply the page publishes, among its first `replyHeadReach` paragraphs that
     /// are not furniture (`isFurniture`), and the phrase that marks it; nil on any other page.
@@ -78,7 +98,7 @@ extension NoticeBoundary {
     /// Whether a paragraph speaks as a reply does: a first-person word (`firstPersonWords`) or an address to the
     /// paper (`addressWords`), outside quotation marks (a report quotes the people it reports on).
     static func speaksAsReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let words = foldedWords(scalars, range, outsideQuotations: true).map(\.key)
+        let words = foldedWords(scalars, TextRange(range.start, min(range.end, range.start + replyVoiceScalars)), outsideQuotations: true).map(\.key)
         if words.contains(where: firstPersonWords.contains) { return true }
         return addressWords.contains { phrase in
             words.indices.contains { i in i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) }
@@ -88,6 +108,8 @@ extension NoticeBoundary {
     /// The phrase in paragraph `range` that names a right of reply as a label or presents one, and whether a line
     /// presents it (rather than a headline naming it), or nil.
     static func replyMarker(_ scalars: ScalarText, _ range: TextRange) -> (marker: TextRange, presented: Bool)? {
+        // A headline or a line presenting a reply is short: a longer paragraph is neither.
+        guard range.length <= replyLineLength else { return nil }
         let words = foldedWords(scalars, range)
         let headline = isHeadline(scalars, range) && words.count <= replyHeadlineWords
         for phrase in replyPhrases {
@@ -98,19 +120,27 @@ extension NoticeBoundary {
                 let marker = TextRange(words[i].range.start, words[i + phrase.count - 1].range.end)
                 let after = i + phrase.count < words.count ? words[i + phrase.count] : nil
                 // The headline opens with it, as a label ("Droit de réponse : …", "Droit de réponse à l'article …").
+                // A label that says what it answers ("Droit de réponse à l'article …", "Right of reply to …") is the
+                // reply's own title; other labels ("Droit de réponse : …", "… de la mairie") need its voice below.
                 if i == 0, after.map({ replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start) }) ?? true {
-                    return (marker, false)
+                    return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false)
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
                 if headline, after == nil, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
                     return (marker, false)
                 }
-                // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:".
+                // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:",
+                // "… un droit de réponse, que nous publions ci-dessous".
                 if i > 0, replyPossessives.contains(words[i - 1].key), replyPresenters.contains(where: { presenter in
                     i - 1 >= presenter.count && words[(i - 1 - presenter.count)..<(i - 1)].map(\.key) == presenter
                 }) {
                     return (marker, true)
                 }
+                let end = min(words.count, i + phrase.count + presenterReach)
+                if words[(i + phrase.count)..<end].contains(where: { trailingPresenters.contains($0.key) }) { return (marker, true) }
+                // A headline naming the reply anywhere ("Le droit de réponse de Paul Lemaire", "Mayor Carter's right
+                // of reply"): the reply's voice below must confirm it.
+                if headline { return (marker, false) }
             }
         }
         return nil
@@ -149,7 +179,8 @@ extension NoticeBoundary {
     /// Whether a paragraph is a signature: a line of at most `signatureWords` words and `signatureLength` scalars that
     /// ends no sentence and opens with a capital: a name alone ("Dylan Charlot"), a name and its title ("Jean Dupont,
     /// maire de Saint-Martin-du-Lac", "Me Jeanne Martin, avocate de M. Lemaire") or a title alone under the name
-    /// ("Mayor of Millbrook"): its words in capitals but the small ones, or a comma after the name's first words.
+    /// ("Mayor of Millbrook") or a body's name ("Le Conseil municipal de Saint-Aubin"): its words in capitals but the
+    /// small ones, a comma after the name's first words, or a capital after the first word.
     static func isSignatureLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0, trimmed.length <= signatureLength, isHeadline(scalars, trimmed),
@@ -158,11 +189,14 @@ extension NoticeBoundary {
         guard !words.isEmpty, words.count <= signatureWords else { return false }
         let capitalised = words.allSatisfy { Scalars.isUpper(scalars[$0.range.start]) || $0.range.length <= 3 }
         let named = words.count >= 2 && (trimmed.start..<words[min(4, words.count - 1)].range.start).contains { scalars[$0] == "," }
-        return capitalised || named
+        // A body signing with its name ("Le Conseil municipal de Saint-Aubin", "Le bureau de l'association Les Amis
+        // du Port"): a name in capitals after its first word.
+        let body = words.dropFirst().contains { Scalars.isUpper(scalars[$0.range.start]) }
+        return capitalised || named || body
     }
 
     /// The most words and scalars `isSignatureLine` takes.
-    static let signatureWords = 8
+    static let signatureWords = 10
     static let signatureLength = 80
 
     /// The words of `range`, folded (accents and case), each with its scalar range; an apostrophe ends a word ("l'article":

@@ -281,7 +281,7 @@ public enum NoticeRelationReader {
         (.confirmation, [
             "confirm", "bel et bien", "a bien ete", "ont bien ete", "etait bien", "etaient bien",
             "is now official", "c'est officiel", "desormais officiel", "officialise", "indeed", "as we reported",
-            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor", "acknowledges the", "acknowledged the", "acknowledges that", "acknowledged that",
+            "comme nous l'indiquions", "comme nous l'annoncions", "corrobor",
             "stands by its", "stands by our", "stands by the", "stands by his", "stands by her", "stands by their",
             "stood by its", "stood by our", "stood by the", "stand by our", "stand by its", "stand by the",
             "standing by its", "standing by our", "standing by the story", "standing by the report",
@@ -433,6 +433,12 @@ public enum NoticeRelationReader {
            inner.bodyStart > 0, inner.bodyStart < head.count {
             return relation(text: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(inner.bodyStart))),
                             marker: head.string(inner.marker))
+        }
+        // A right of reply contests the article it answers: a denial where its wording says nothing more
+        // ("That figure is wrong." reads as no cue of the outlet's).
+        if NoticeBoundary.isReplyMarker(marker) {
+            let read = relation(text: text, marker: "")
+            return read == .addition || read == .confirmation ? .denial : read
         }
         let foldedMarker = Scalars.folded(marker.unicodeScalars)
         // A wire service's revision note says what kind of revision it is in its first word.

@@ -3,6 +3,8 @@
 extension UpdateLinker {
     /// `candidates(for:)` with the notice's relation already read (`NoticeReading` reads it once for both).
     func candidates(for notice: ArticleNotice, relation: UpdateRelation) -> [UpdateLink] {
+        // A right of reply amends the article it answers, not this page (`NoticeBoundary+Reply`).
+        if NoticeBoundary.isReplyMarker(notice.marker) { return [] }
         let scalars = analysis.scalars
         let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
         let bodyStart = match?.bodyStart ?? notice.range.start
@@ -57,7 +59,12 @@ extension UpdateLinker {
         let isTop = before.map { $0 < 2 } ?? true
         var positional: [Int: String] = [:]
         if isTop, !bringsNews { for claim in 0..<min(2, analysis.claims.count) { positional[claim] = "at the top: amends the lede" } }
-        if let before, isInline(claim: before, notice: notice) { positional[before] = "follows the claim it amends" }
+        // (A note in parentheses closing the paragraph, "… (Update: the strike ended.)", follows whatever sentence
+        // ends it: its place names that sentence only when it shares a word with it.)
+        let parenthesised = scalars[notice.range.start] != "(" && notice.range.start > 0 && scalars[notice.range.start - 1] == "("
+        if let before, isInline(claim: before, notice: notice), !parenthesised || shared[before] != nil {
+            positional[before] = "follows the claim it amends"
+        }
         // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)

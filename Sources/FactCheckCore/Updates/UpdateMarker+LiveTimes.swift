@@ -22,17 +22,13 @@ extension UpdateMarker {
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         var body: Int
-        var spaced = false
         if i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
         } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
-                  (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1])) || (i > timeEnd && Scalars.isUpper(scalars[i])) {
+                  (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1])) || (i > timeEnd && (Scalars.isUpper(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]))) {
             // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
-            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`). Set off by a
-            // space alone, the entry's line is a heading, its body below: a line of a listing or a programme that
-            // ends a sentence ("21h10 Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille, au stade.") is none.
+            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`).
             body = scalars[i] == "." ? i + 1 : i
-            spaced = scalars[i] != "."
         } else {
             return nil
         }
@@ -51,8 +47,6 @@ extension UpdateMarker {
         var lineEnd = body
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
-        // (A heading may ask its question: "23h45 Pourquoi les estimations diffèrent-elles ?")
-        if spaced, trimmed.length == 0 || ".!…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1]) { return nil }
         let heading = headings && lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
     }
@@ -96,6 +90,37 @@ extension UpdateMarker {
         return i + 1 >= text.count || text[i + 1] < UInt8(ascii: "0") || text[i + 1] > UInt8(ascii: "9")
     }
 
+    /// Whether the line of `text` at `start` opens with a clock set off from its entry by a space alone ("23h52 Marine
+    /// …"), neither a colon, a dash nor a full stop after it.
+    private static func isSpacedClock(_ text: UTF8Text, at start: Int) -> Bool {
+        var end = start
+        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
+        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        guard let time = TimeOfDay.read(line, at: 0, limit: line.count) else { return false }
+        var i = time.end
+        while i < line.count, line[i] == " " || line[i] == "\u{A0}" { i += 1 }
+        return i > time.end && i < line.count && Scalars.isLetter(line[i])
+    }
+
+    /// Whether a line of the page before `start`, within its first `announceBytes`, that ends no sentence (its title,
+    /// a label: "EN DIRECT. Marine Le Pen réalise …", "Législatives : suivez la soirée en direct") announces a live.
+    static func announcesLiveInTitle(_ text: UTF8Text, before start: Int) -> Bool {
+        let end = min(start, announceBytes)
+        var lineStart = 0
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineEnd > lineStart {
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
+                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+                if trimmed.length > 0, !".!…»\"”)".unicodeScalars.contains(line[trimmed.end - 1]),
+                   announcesLive(line, before: line.count) { return true }
+            }
+            lineStart = lineEnd + 1
+        }
+        return false
+    }
+
     /// Whether the line of `text` at `start` opens with an hour that only `liveTime`'s `dashes` reads: a French clock
     /// before a dash ("18h15 - Les pompiers …"). Reads the hour and a few scalars after it, as `UpdateMarkerProbe`.
     private static func isDashedClock(_ text: UTF8Text, at start: Int) -> Bool {
@@ -120,6 +145,10 @@ extension UpdateMarker {
         let above = hourAbove(text, at: start, dashes: true)
         if let above, isEarlier(above, than: minutes) { return false }
         guard announcesLive(text, before: start), !introducedAsList(text, at: start) else { return false }
+        // An hour set off by a space alone ("23h52 Marine Le Pen dépasse …") opens a listing's line as often ("21h10
+        // Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille"), on a page whose standfirst says the match
+        // is "à suivre en direct sur TF1": the page's title must announce the live (`announcesLiveInTitle`).
+        if isSpacedClock(text, at: start), !announcesLiveInTitle(text, before: start) { return false }
         let below = firstBelow(text, at: start, dashes: true)
         if opensWithWholeHour(text, at: start) {
             guard let above, case .hour(let lower) = below else { return false }

@@ -63,7 +63,7 @@ public enum UpdateMarker {
             // sentence, closing it; one inside a paragraph, the report going on after it, is the report's aside.
             if j < range.end, scalars[j] == "(", closesParagraph(scalars, range: range, opening: j),
                j + 1 < range.end, Scalars.isUpper(scalars[j + 1]), let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false),
-               found.bodyStart < range.end, labelClosedByColon(scalars, found) {
+               found.bodyStart < range.end, labelClosedByColon(scalars, found), tellsNews(scalars, from: found.bodyStart, to: range.end) {
                 starts.append(j)
                 i = found.bodyStart
                 continue
@@ -80,6 +80,24 @@ public enum UpdateMarker {
         return starts
     }
 
+    /// Whether the note from `start` to `end` tells something: at least `noteWords` words of letters, as a sentence
+    /// does. A date or a time ("(Updated: 3/15/2024)", "(Update: 10:45 a.m.)") stamps the paragraph, and a pointer
+    /// ("(Edit: see below)") sends elsewhere.
+    static func tellsNews(_ scalars: ScalarText, from start: Int, to end: Int) -> Bool {
+        var words = 0
+        var i = start
+        while i < end, words < noteWords {
+            guard Scalars.isLetter(scalars[i]) else { i += 1; continue }
+            var letters = 0
+            while i < end, Scalars.isLetter(scalars[i]) { letters += 1; i += 1 }
+            if letters >= 2 { words += 1 }
+        }
+        return words >= noteWords
+    }
+
+    /// The fewest words of letters a note in parentheses holds (`tellsNews`).
+    static let noteWords = 3
+
     /// Whether a colon closes the label of `found` ("(Update: …)"): a participle and a date in parentheses
     /// ("(Updated 11/15)") stamp a line of a list, with no note after them.
     static func labelClosedByColon(_ scalars: ScalarText, _ found: Match) -> Bool {
@@ -87,13 +105,19 @@ public enum UpdateMarker {
     }
 
     /// Whether the parenthesis opening at `opening` closes at the end of `range`, a full stop or a colon after it
-    /// at most ("… (Update: the score is 75-65.)", "(Update: still unchanged as of 7:30 a.m.):"), with no other
-    /// parenthesis between.
+    /// at most ("… (Update: the score is 75-65.)", "(Update: still unchanged as of 7:30 a.m.):"), the parentheses
+    /// between it and that end nested in pairs.
     static func closesParagraph(_ scalars: ScalarText, range: TextRange, opening: Int) -> Bool {
         var end = range.end
         while end > opening, Scalars.isSpace(scalars[end - 1]) || scalars[end - 1] == ":" || scalars[end - 1] == "." { end -= 1 }
         guard end > opening + 1, scalars[end - 1] == ")" else { return false }
-        return !scalars[(opening + 1)..<(end - 1)].contains { $0 == "(" || $0 == ")" }
+        // The last parenthesis closes this one: those between are nested pairs ("(Update: … Rita Hale (a Republican) …)").
+        var depth = 0
+        for i in (opening + 1)..<(end - 1) {
+            if scalars[i] == "(" { depth += 1 }
+            if scalars[i] == ")" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
     }
 
     /// Whether the hyphen at `hyphen` closes the dateline that opens `range`, typed as many stations' pages type it
@@ -219,9 +243,15 @@ public enum UpdateMarker {
 
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
     private static func bracketed(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
-        let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
+        let open = scalars[start]
+        let close: Unicode.Scalar = open == "(" ? ")" : "]"
+        // The bracket that closes this one, past the pairs nested in it ("(Update: … Rita Hale (a Republican) …)").
         var end = start + 1
-        while end < min(limit, start + 400), scalars[end] != close, scalars[end] != "\n" { end += 1 }
+        var depth = 0
+        while end < min(limit, start + 400), scalars[end] != "\n", scalars[end] != close || depth > 0 {
+            if scalars[end] == open { depth += 1 } else if scalars[end] == close { depth -= 1 }
+            end += 1
+        }
         guard end < limit, scalars[end] == close, end > start + 1 else { return nil }
         let inside = Scalars.folded(scalars[(start + 1)..<end]).unicodeScalars.map { $0 }
         guard inside.count == end - start - 1 else { return nil }
