@@ -105,17 +105,22 @@ extension UpdateMarker {
     /// Whether a line of the page before `start`, within its first `announceBytes`, that ends no sentence (its title,
     /// a label: "EN DIRECT. Marine Le Pen réalise …", "Législatives : suivez la soirée en direct") announces a live.
     static func announcesLiveInTitle(_ text: UTF8Text, before start: Int) -> Bool {
+        anyHeadLine(text, before: start) { bytes in
+            let line = ScalarText(utf8: Array(text.bytes[bytes]))
+            let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+            return trimmed.length > 0 && !".!…»\"”)".unicodeScalars.contains(line[trimmed.end - 1]) && announcesLive(line, before: line.count)
+        }
+    }
+
+    /// Whether `test` holds for a line (its bytes, not empty) of the page before `start`, within its first
+    /// `announceBytes`: its headline, standfirst and first lines.
+    private static func anyHeadLine(_ text: UTF8Text, before start: Int, _ test: (Range<Int>) -> Bool) -> Bool {
         let end = min(start, announceBytes)
         var lineStart = 0
         while lineStart < end {
             var lineEnd = lineStart
             while lineEnd < end, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if lineEnd > lineStart {
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-                if trimmed.length > 0, !".!…»\"”)".unicodeScalars.contains(line[trimmed.end - 1]),
-                   announcesLive(line, before: line.count) { return true }
-            }
+            if lineEnd > lineStart, test(lineStart..<lineEnd) { return true }
             lineStart = lineEnd + 1
         }
         return false
@@ -484,20 +489,11 @@ extension UpdateMarker {
     /// Whether a short line before `start`, in the page's first `announceBytes`, heads its updates ("Washington:
     /// Update (in UAE time)", "Mises à jour", "Latest updates"): the label of a log set as a heading.
     static func headsUpdates(_ text: UTF8Text, before start: Int) -> Bool {
-        let end = min(start, announceBytes)
-        var lineStart = 0
-        while lineStart < end {
-            var lineEnd = lineStart
-            while lineEnd < end, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if lineEnd - lineStart <= 60, lineEnd > lineStart {
-                let folded = " " + Scalars.folded(ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))[0...]) + " "
-                if [" update ", " updates ", " update:", " updates:", " mise a jour", " mises a jour"].contains(where: folded.contains) {
-                    return true
-                }
-            }
-            lineStart = lineEnd + 1
+        anyHeadLine(text, before: start) { bytes in
+            guard bytes.count <= 60 else { return false }
+            let folded = " " + Scalars.folded(ScalarText(utf8: Array(text.bytes[bytes]))[0...]) + " "
+            return [" update ", " updates ", " update:", " updates:", " mise a jour", " mises a jour"].contains(where: folded.contains)
         }
-        return false
     }
 
     /// Whether an entry's text opens at `index`: a letter, or a quotation mark before one (`opensEntry`), not a
