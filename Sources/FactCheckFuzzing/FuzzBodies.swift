@@ -22,10 +22,10 @@ public enum FuzzBodies {
                     last = sentence.end
                 }
             }
-            // No paragraph read as a notice's is dropped: it lies in a notice, or it is a marker with nothing after it.
+            // No paragraph read as a notice's is dropped: it lies in a notice, or it holds a marker and nothing after it.
             for paragraph in analysis.paragraphs where paragraph.kind == .update {
                 precondition(analysis.notices.contains { $0.range.start < paragraph.range.end && paragraph.range.start < $0.range.end }
-                    || UpdateMarker.isBare(analysis.scalars, paragraph.range), "a notice's paragraph in no notice")
+                    || UpdateMarker.holdsOnlyAMarker(analysis.scalars, paragraph.range), "a notice's paragraph in no notice")
             }
             for claim in analysis.claims + analysis.questions {
                 precondition(!claim.occurrences.isEmpty, "claim without occurrence")

@@ -105,6 +105,16 @@ private struct ArticleReading {
         // A right of reply the page publishes (`NoticeBoundary+Reply`): from the paragraph that heads it, the page is
         // one notice.
         let reply = NoticeBoundary.replyHeading(scalars, ranges) { found[$0].kind == .furniture }
+        // Paragraph `k` read as the report's, each of its sentences a claim: where a notice was expected and none came.
+        // A marker with nothing after it ("Mise à jour 2" ending an excerpt) is neither a notice nor a claim.
+        func readAsReport(_ k: Int) {
+            appendParagraph(Paragraph(range: ranges[k], kind: .body))
+            guard !UpdateMarker.holdsOnlyAMarker(scalars, ranges[k]) else { return }
+            repeats.add(found[k].range, ranges[k], in: text)
+            sentences.removeAll(keepingCapacity: true)
+            sentenceScanner.sentences(in: found[k].range) { sentences.append($0) }
+            for sentence in sentences { addSentence(sentence) }
+        }
         var index = 0
         while index < found.count {
             let range = ranges[index]
@@ -154,15 +164,22 @@ private struct ArticleReading {
                 if let last = headingLast(ofNoticeAt: index, found, ranges) {
                     // A correction set as the page's heading ("Correction: Budget Vote story"): its body under the
                     // page's lines.
-                    addNotices(startingAt: [range.start], paragraphs: index, (last, nil), found, ranges, &sentenceScanner, &sentences)
-                    index = last
+                    // (No notice after all: the paragraph is the report's, and the loop reads the next ones as it finds them.)
+                    if addNotices(startingAt: [range.start], paragraphs: index, (last, nil), found, ranges, &sentenceScanner, &sentences) {
+                        index = last
+                    } else {
+                        readAsReport(index)
+                    }
                     break
                 }
                 // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
-                addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences)
-                index = end.last
+                if addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences) {
+                    index = end.last
+                } else {
+                    readAsReport(index)
+                }
             case .body where NoticeBoundary.isStamp(scalars, range):
                 // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
@@ -200,10 +217,15 @@ private struct ArticleReading {
                     }
                     addSentence(sentence)
                 }
-                if let lastMarker = markers.last {
+                if let lastMarker = markers.last, let first = markers.first {
                     let end = noticeEnd(ofNoticeAt: lastMarker, in: index, found, ranges)
-                    addNotices(startingAt: markers, paragraphs: index + 1, end, found, ranges, &sentenceScanner, &sentences)
-                    index = end.last
+                    if addNotices(startingAt: markers, paragraphs: index + 1, end, found, ranges, &sentenceScanner, &sentences) {
+                        index = end.last
+                    } else {
+                        // No notice after all: the rest of the paragraph is the report's, and the loop reads the next
+                        // paragraphs as it finds them.
+                        addSentences(of: found[index].range, from: first, &sentenceScanner, &sentences)
+                    }
                 }
             }
             index += 1
@@ -503,10 +525,15 @@ private struct ArticleReading {
     /// The notices from `starts` to `end` (see `noticeEnd`), with the paragraphs from `first` to `end.last` (the
     /// paragraph of the first start is already read when it holds the report too): where the report resumes inside
     /// the last one, that paragraph is the report's as well, and what follows the notice there is read as claims.
+    /// Returns false, reading nothing, when no notice comes of the starts (a marker that takes no body: "mise à jour
+    /// le s, who wore …"): the caller reads those paragraphs as the report's, so that no text is dropped.
     private mutating func addNotices(
         startingAt starts: [Int], paragraphs first: Int, _ end: (last: Int, resume: Int?), _ found: [ParagraphScanner.Found],
         _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]
-    ) {
+    ) -> Bool {
+        let before = notices.count
+        addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
+        guard notices.count > before else { return false }
         for k in stride(from: first, through: end.last, by: 1) {
             appendParagraph(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
         }
@@ -517,8 +544,8 @@ private struct ArticleReading {
             let alone = UpdateMarker.match(in: scalars, at: start, limit: ranges[line].end).map { $0.bodyStart >= ranges[line].end } ?? false
             paragraphsTaken += max(0, end.last - line - (alone ? 1 : 0))
         }
-        addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
         if let resume = end.resume { addSentences(of: found[end.last].range, from: resume, &scanner, &sentences) }
+        return true
     }
 
     /// One notice from each start to the next (the last to `end`).

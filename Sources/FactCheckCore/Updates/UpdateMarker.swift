@@ -167,6 +167,17 @@ public enum UpdateMarker {
         return found.bodyStart >= line.count
     }
 
+    /// Whether `scalars[range]` holds a marker and nothing after it (`isBare`, or a marker and its terminator alone:
+    /// "MISE A JOUR :" over another marker, whose body it does not take): a paragraph that is no notice and drops no
+    /// claim either.
+    public static func holdsOnlyAMarker(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0 else { return true }
+        if isBare(scalars, trimmed) { return true }
+        guard let found = match(in: scalars, at: trimmed.start, limit: trimmed.end) else { return false }
+        return found.bodyStart >= trimmed.end
+    }
+
     /// First letters of the marker words, folded.
     static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
 
