@@ -926,3 +926,32 @@ import Testing
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
 }
+
+/// A correction that names the day, the month or the number in words it replaces ("not Saturday", "et non en juin",
+/// "three, not two") points at the sentence that gave it, as one naming a figure does.
+@Suite struct ReplacedWordTests {
+    @Test(arguments: [
+        ("An inmate escaped from the county jail on Saturday night, the sheriff said.\n\nThe man was serving a sentence for burglary.\n\n"
+            + "Correction: The escape happened on Friday night, not Saturday.", "An inmate escaped"),
+        ("Le concert de l'orchestre aura lieu en juin sur la place du marché.\n\nL'entrée sera libre.\n\n"
+            + "Rectificatif : le concert de l'orchestre aura lieu en juillet et non en juin.", "Le concert de l'orchestre"),
+        ("Two people were treated for injuries after the wave hit the pier.\n\nThe harbour wall held.\n\n"
+            + "Correction: Three people, not two, were treated for injuries.", "Two people were treated"),
+    ])
+    func aWordTheNoticeReplacesPointsAtItsSentence(text: String, claim: String) {
+        let reading = NoticeReading(text)
+        let candidate = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(claim) }
+        #expect(candidate?.reasons.contains("holds a number the notice replaces") == true, "\(candidate?.reasons ?? [])")
+        #expect((candidate?.score ?? 0) >= UpdateLinker.threshold)
+    }
+
+    @Test(arguments: [
+        // Negative: "not" before a word that is no day, month or number; "may" the verb; a cue with no word of the claim.
+        "Not one of the players was hurt.\n\nCorrection: The match was played, not postponed.",
+        "The council may vote on the budget in June.\n\nCorrection: The council may not vote before July.",
+    ])
+    func otherWordsAreNotReplaced(text: String) {
+        let reading = NoticeReading(text)
+        #expect(!(reading.notices.first?.candidates.contains { $0.reasons.contains("holds a number the notice replaces") } ?? false))
+    }
+}

@@ -152,8 +152,34 @@ enum NoticeReferences {
     /// `replacedNumberCues` as scalars, made once.
     private static let replacedNumberCueScalars: [[Unicode.Scalar]] = replacedNumberCues.map { Array($0.unicodeScalars) }
 
+    /// Whether one of `replacedNumberCues` ends right before `at` in `folded`, a whole word before it; with
+    /// `allowingPreposition`, a preposition of time may stand between ("not on Saturday", "et non en juin").
+    private static func followsCue(_ folded: [Unicode.Scalar], at position: Int, allowingPreposition: Bool) -> Bool {
+        var ends = [position]
+        if allowingPreposition {
+            for preposition in ["on ", "in ", "en ", "le ", "au mois de "] {
+                let p = Array(preposition.unicodeScalars)
+                if position >= p.count, folded[(position - p.count)..<position].elementsEqual(p) { ends.append(position - p.count) }
+            }
+        }
+        return ends.contains { cueEnd in
+            replacedNumberCueScalars.contains { cue in
+                cueEnd >= cue.count && folded[(cueEnd - cue.count)..<cueEnd].elementsEqual(cue)
+                    && (cueEnd == cue.count || !Scalars.isLetter(folded[cueEnd - cue.count - 1]))
+            }
+        }
+    }
+
+    /// Numbers written as words, folded, that a correction may replace ("three, not two", "trois et non deux").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
+        "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt", "cent",
+    ]
+
     /// Scalar ranges (offsets into `scalars`) of the numbers `range` says were wrong (after one of
-    /// `replacedNumberCues`, a currency sign allowed between: "not $5"). "Not 100 % sure" replaces no number.
+    /// `replacedNumberCues`, a currency sign allowed between: "not $5"), and of the days, months and numbers in words
+    /// (`numberWords`) it says so of, a preposition of time allowed between ("not on Saturday", "et non en juin").
+    /// "Not 100 % sure" replaces no number.
     /// - Complexity: O(n) in the range's length, plus the cues compared before each number.
     static func replacedNumbers(in scalars: ScalarText, range: TextRange) -> [TextRange] {
         let folded = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
@@ -161,6 +187,18 @@ enum NoticeReferences {
         var result: [TextRange] = []
         var i = 0
         while i < folded.count {
+            // A day, a month or a number written as a word after a cue ("on Friday, not Saturday", "en juillet et non
+            // en juin", "three, not two"): what the notice says was wrong, as a figure is.
+            if Scalars.isLetter(folded[i]), i == 0 || !Scalars.isLetter(folded[i - 1]) {
+                var end = i
+                while end < folded.count, Scalars.isLetter(folded[end]) { end += 1 }
+                let word = String(String.UnicodeScalarView(folded[i..<end]))
+                if DateLine.isDayName(word) || numberWords.contains(word), followsCue(folded, at: i, allowingPreposition: true) {
+                    result.append(TextRange(range.start + i, range.start + end))
+                }
+                i = end
+                continue
+            }
             guard Scalars.isDigit(folded[i]), i == 0 || !Scalars.isDigit(folded[i - 1]) else { i += 1; continue }
             let start = i
             var end = i
@@ -168,11 +206,7 @@ enum NoticeReferences {
             i = end
             // The cue ends right before the number, or before a currency sign in front of it.
             let cueEnd = start > 0 && "$€£".unicodeScalars.contains(folded[start - 1]) ? start - 1 : start
-            let cued = replacedNumberCueScalars.contains { cue in
-                cueEnd >= cue.count && folded[(cueEnd - cue.count)..<cueEnd].elementsEqual(cue)
-                    && (cueEnd == cue.count || !Scalars.isLetter(folded[cueEnd - cue.count - 1]))
-            }
-            guard cued else { continue }
+            guard followsCue(folded, at: cueEnd, allowingPreposition: false) else { continue }
             var after = end
             while after < folded.count, folded[after] == " " || folded[after] == "\u{A0}" { after += 1 }
             let hundredPercent = folded[start..<end].elementsEqual("100".unicodeScalars)

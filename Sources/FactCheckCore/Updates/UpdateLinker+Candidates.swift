@@ -17,6 +17,9 @@ extension UpdateLinker {
         let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
         let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !(liveEntry && (relation == .addition || relation == .confirmation)))
             + replacedNumbers
+        // A day, a month or a number in words that the notice says was wrong ("not Saturday", "et non en juin"): content
+        // words leave days and months out, so the claims are read for the word itself.
+        let replacedWords = replacedNumbers.filter { Scalars.isLetter(scalars[$0.start]) }.map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " }
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
@@ -32,7 +35,7 @@ extension UpdateLinker {
             let offset = term.offset
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
-            if term.isSpecific, replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
+            if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
             let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
             weights[id] = max(weights[id] ?? 0, weight)
         }
@@ -137,8 +140,9 @@ extension UpdateLinker {
             }
             if pairCount > 0 { reasons.append("\(pairCount) word pair\(pairCount == 1 ? "" : "s") close together in both") }
             if words.contains(where: referenced.contains) { reasons.append("quoted or restated in the notice") }
-            if words.contains(where: replaced.contains) {
+            if words.contains(where: replaced.contains) || (!replacedWords.isEmpty && holdsWord(claim, replacedWords)) {
                 score += UpdateLinker.replacedNumberBonus
+                signals.replacedNumber = true
                 reasons.append("holds a number the notice replaces")
             }
             if replacedEstimate {
@@ -267,6 +271,12 @@ extension UpdateLinker {
             result.removeAll { $0.score <= 0 }
         }
         return result
+    }
+
+    /// Whether claim `claim`'s text, folded, holds one of `words` (each folded between spaces) as a whole word.
+    func holdsWord(_ claim: Int, _ words: [String]) -> Bool {
+        let text = " " + Scalars.folded(analysis.claims[claim].text.unicodeScalars).map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+        return words.contains { text.contains($0) }
     }
 
     /// Whether `marker` is an hour and nothing else ("21h44", "6.45am", "4:10 p.m. ET"): the marker of a live log's
