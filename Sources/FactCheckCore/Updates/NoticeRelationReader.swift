@@ -236,7 +236,8 @@ public enum NoticeRelationReader {
             "avaient exagere", "exagere l'ampleur", "exagere la portee", "exageration",
         ]),
         (.denial, [
-            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes", " disputing", " disputed the",
+            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes the", " disputes that", " disputes this", " disputes our", " disputes a ", " disputes any", " disputes reports",
+            " disputes claims", " disputes allegations", " disputes those", " disputing", " disputed the",
             " disputed that", " disputed this", " disputed our", " rejects", "rejected the report", "rejected the claim",
             "rejected reports",
             anyOf(["rejette"], then: ["accusation", "information", "allegation", "affirmation", "article", "rumeur",
