@@ -334,6 +334,7 @@ import Testing
         // its figures, a crowd or delays are the news ("acknowledges the" as a confirmation was tried and dropped).
         Case(marker: "Update", text: "We acknowledged that our story was wrong: the bridge cost $3 million, not $30 million.", relation: .correction),
         Case(marker: "Update", text: "The mayor acknowledged the crowd of protesters before announcing longer opening hours.", relation: .addition),
+        Case(marker: "CORRECTION", text: "The zoning board denied the request to rezone the lot; our story said it approved it.", relation: .correction),
         // "Disputes" is a denial as a verb with its object, not as a noun ("legislative disputes").
         Case(marker: "Update", text: "A CBS News producer disputes the report with an anonymous source.", relation: .denial),
         Case(marker: "Update", text: "The senator said insults are not the way to settle legislative disputes, and apologized.", relation: .addition),

@@ -454,8 +454,9 @@ public enum NoticeRelationReader {
         let correctionLabel = ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix)
         if let (relation, cue) = firstCue(in: reading, of: compiledRules) {
             // The outlet labelling its note a correction says what it does: a cue of confirmation in it is its own
-            // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation.
-            if correctionLabel, relation == .confirmation { return .correction }
+            // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation, and a party's
+            // denial in it is what the correction rests on ("the company denied the sale we reported"), not a denial.
+            if correctionLabel, relation == .confirmation || relation == .denial { return .correction }
             // A party confirming that a state has ended ("the patrol has confirmed lanes have reopened", "la
             // préfecture confirme que la circulation a repris") reports the change, news of its own: an addition,
             // not a confirmation of what the story said (it said the state held).
