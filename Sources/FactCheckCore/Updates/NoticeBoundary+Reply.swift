@@ -10,16 +10,21 @@
 /// What is no right of reply: an article that speaks of one ("Le maire exige un droit de réponse", "Il a obtenu un
 /// droit de réponse dans le journal", "The Gazette refused to publish her right of reply"): the phrase is the object
 /// of a verb, not the label of the page or of what follows. A headline may also name one in a report about it ("Droit
-/// de réponse : le tribunal condamne le journal", "Right of reply: what the law requires"): a headline's label is a
-/// reply only when a paragraph under it speaks in the first person or to the paper ("votre article affirme…", "nous
-/// avons pris connaissance…", "Your article claims…"), as a reply does and a report does not (`speaksAsReply`). A line
-/// that presents the reply does it with its verb right before the possessive ("Voici son droit de réponse", "nous
-/// publions son droit de réponse", "Here is her right of reply", "we publish his right of reply").
+/// de réponse : le tribunal condamne le journal", "Right of reply: what the law requires"): a headline's label, or a
+/// headline naming a reply anywhere ("Le droit de réponse de Paul Lemaire"), is a reply only when a paragraph under it
+/// speaks in the first person singular or to the paper ("votre article affirme…", "je conteste…", "Your article
+/// claims…"), as a reply does and a report does not (`speaksAsReply`; "we" and "our" are a newsroom's words too). A
+/// label saying what it answers ("Droit de réponse à l'article …") is the reply's own title. A line that presents the
+/// reply does it with its verb right before the possessive ("Voici son droit de réponse", "Here is her right of
+/// reply") or after the phrase ("… un droit de réponse, que nous publions ci-dessous").
 ///
 /// The reply ends before the newsroom answers it (a paragraph that opens with a notice's marker, "NDLR :", "Editor's
-/// note:", or "Réponse de la rédaction :"), and its signature (a name alone, or with a title: "Jean Dupont, maire de
-/// Saint-Martin", "Mayor of Millbrook") stays outside. Surveyed on three development pages of three sites
-/// (docs/notice-marker-survey.md, round 10); the tightening after the session's review rests on its probes.
+/// note:", or "Réponse de la rédaction :") and before the page's furniture (a comment section); its signature (a
+/// name alone, with a title, or a body's name: "Jean Dupont, maire de Saint-Martin", "Mayor of Millbrook", "Le Conseil
+/// municipal de Saint-Aubin") is a byline. The linker links a reply to nothing on its page, and the relation reader
+/// reads it as a denial where its wording says nothing more (`isReplyMarker`). Surveyed on three development pages of
+/// three sites (docs/notice-marker-survey.md, round 10); the tightening after the session's reviews rests on their
+/// probes.
 extension NoticeBoundary {
     /// The phrases, folded, as words.
     static let replyPhrases: [[String]] = [["droit", "de", "reponse"], ["right", "of", "reply"], ["right", "to", "reply"]]
