@@ -27,6 +27,10 @@ import Testing
         ("Le trafic reprend à 18 heures, selon un communiqué de la SNCF.", "la SNCF"),
         ("Two lanes are open again, according to a statement from the county.", "the county"),
         ("Selon les informations du Bureau des enquêtes (BEI), le tireur était seul.", "le Bureau des enquêtes (BEI)"),
+        // The subject after an opening phrase of circumstance speaks as one opening the sentence does.
+        ("Following our report, the mayor said on Wednesday that the vote would take place in March.", "the mayor"),
+        ("In its statement released Thursday, the library board said it would cut Sunday hours.", "the library board"),
+        ("Dans son communiqué publié mardi, la mairie précise que la fermeture durera six mois.", "la mairie"),
         // An auxiliary before the participle, and a pronoun before the verb, leave it a verb.
         ("Google France nous a communiqué vendredi soir les explications suivantes.", "Google France"),
         // The agent of a publication.
@@ -105,6 +109,8 @@ import Testing
         "Léa Martin\n\nLa maire a démenti toute fermeture.",
         // A word of speech after a determiner is a noun: what the newsroom reported, not who speaks.
         "Following our report of October 3, Mayor Ann Carter asked to respond.",
+        // Negative: a first clause that is no phrase of circumstance, its own subject and verb.
+        "The mayor resigned, her deputy said nothing about the vote.",
         "Suite à notre communiqué du 3 octobre, la piscine reste fermée.",
     ])
     func noSpeakerNoIssuer(text: String) {

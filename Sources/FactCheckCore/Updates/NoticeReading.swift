@@ -216,10 +216,12 @@ private enum IssuerWords {
                 return name
             }
             if end > start {
-                // "Police say …" opening the sentence; "…, the city said." closing it.
-                // After the statement, a bare plural may speak: "…, state police said", "…, forecasters said".
+                // "Police say …" opening the sentence, or its subject clause after an opening phrase of circumstance
+                // ("Following our report, the mayor said …", "Dans son communiqué, la mairie précise …"); "…, the city
+                // said." closing it. After the statement, a bare plural may speak: "…, state police said".
                 let postposed = start > 0 && inLastClause
-                if start == 0 || inLastClause, let name = name(Array(sentence[start..<end]), bare: postposed) { return name }
+                let opensSentence = start == 0 || opensWithCircumstance(sentence, before: start)
+                if opensSentence || inLastClause, let name = name(Array(sentence[start..<end]), bare: postposed) { return name }
             } else if start > 0, !word.endsClause, endsWithSpeaker(sentence, after: i) {
                 // "…, said the city." / "…, a indiqué la mairie à la presse."
                 if let name = speaker(sentence, from: i + 1, cutAtCircumstance: true) { return name }
@@ -386,6 +388,21 @@ private enum IssuerWords {
     }
 
     /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
+    /// Folded words that open a phrase of circumstance before a sentence's subject ("Following our report, …",
+    /// "After the statement, …", "Dans son communiqué, …", "Après notre article, …").
+    static let circumstanceOpeners: Set<String> = [
+        "following", "after", "in", "on", "at", "during", "since", "before", "despite", "earlier", "later",
+        "dans", "apres", "suite", "lors", "depuis", "avant", "malgre", "en", "plus", "ce", "mardi", "lundi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Whether the words before `start`, the sentence's first clause, are a phrase of circumstance opening the
+    /// sentence (`circumstanceOpeners`), with no verb of speech in it: the clause after it is the sentence's subject.
+    static func opensWithCircumstance(_ sentence: [Word], before start: Int) -> Bool {
+        guard start > 0, start <= 8, let first = sentence.first, circumstanceOpeners.contains(first.key) else { return false }
+        return !sentence[0..<start].dropLast().contains(where: \.endsClause)
+    }
+
     /// Folded determiners after which a word of `speechVerbs` is a noun ("our report", "the statement", "son
     /// communiqué"). Not the French "a" (an auxiliary: "nous a communiqué"), nor "le", "la", "les", "leur", which are
     /// also pronouns before a verb ("comme le rapporte", "leur dit").
