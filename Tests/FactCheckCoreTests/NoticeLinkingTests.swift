@@ -508,6 +508,11 @@ import Testing
         ("La septuagénaire a été retrouvée sans vie dans son jardin.", true),
         ("Dozens of fish were counted in the pond on Monday.", false),
         ("Le véhicule a été retrouvé calciné en lisière de forêt.", false),
+        // "Ended" ends a state when its clause ends or a day follows; a score or a manner follows the end of a game.
+        ("The strike ended Thursday night after workers accepted a new contract.", true),
+        ("The strike has ended.", true),
+        ("The game ended 3-2 after extra time.", false),
+        ("The season ended with a home loss.", false),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)
@@ -953,5 +958,23 @@ import Testing
     func otherWordsAreNotReplaced(text: String) {
         let reading = NoticeReading(text)
         #expect(!(reading.notices.first?.candidates.contains { $0.reasons.contains("holds a number the notice replaces") } ?? false))
+    }
+}
+
+/// A notice inline after a sentence of the story follows that story, however few claims stand above it: what it ends
+/// is told above it ("on strike since Monday" above "(Update: The strike ended Thursday night …)").
+@Suite struct InlineEndingTests {
+    @Test(arguments: [
+        ("Garbage strike enters fourth day\n\nSanitation workers in Westford have been on strike since Monday, the union said. "
+            + "Trash is piling up on sidewalks. (Update: The strike ended Thursday night after workers accepted a new contract.)\n\n"
+            + "More than 2,000 tons of trash have gone uncollected, city officials said.", "Sanitation workers in Westford"),
+        ("Grève des éboueurs : quatrième jour\n\nLes éboueurs de la métropole sont en grève depuis lundi, selon le syndicat. "
+            + "Les poubelles s'accumulent. (Mise à jour : la grève a été levée jeudi soir après un accord.)\n\n"
+            + "Plus de 2 000 tonnes de déchets n'ont pas été ramassées.", "Les éboueurs de la métropole"),
+    ])
+    func anInlineUpdateSettlesTheStateAboveIt(text: String, settled: String) {
+        let reading = NoticeReading(text)
+        let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
 }

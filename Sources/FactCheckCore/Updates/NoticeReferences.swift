@@ -247,7 +247,7 @@ enum NoticeReferences {
     /// "levé" end a state only said of a state (passive, or with a measure as object): a mayor who "lifted the cup"
     /// or "a levé son verre" ended nothing.
     static let resolutionCues: [String] = [
-        " reopened", " restored", " resumed", " is over", " was over", " are over", " were over",
+        " reopened", " restored", " resumed", " is over", " was over", " are over", " were over", " ended",
         "all clear", "all-clear", "back online", "back to normal", "has ended", "have ended", "had ended",
         " rouvert", " rouvre", " a repris", " ont repris", " retabli", " est de retour", " sont de retour",
         "fin de la perturbation", "fin de l'incident", "fin de l'alerte", "retour a la normale",
@@ -291,7 +291,7 @@ enum NoticeReferences {
     /// sur l'arme"), a thing's state ("retrouvé calciné") or a level ("are back up above $4") may follow them.
     static let guardedResolutionCues: Set<String> = [
         " been located", " was located", " were located", " ete retrouve", " is back up", " are back up",
-        "appears to be back up", " been found",
+        "appears to be back up", " been found", " ended",
     ]
 
     /// Folded words that may follow a guarded resolution cue and keep it an ending: a person found in good health,
@@ -302,6 +302,8 @@ enum NoticeReferences {
         "yesterday", "early", "late", "shortly", "now", "again", "following", "online",
         "sain", "saine", "sains", "saines", "vivant", "vivante", "vivants", "vivantes", "indemne", "indemnes", "et",
         "par", "hier", "peu", "vers", "dead", "mort", "morte", "morts", "mortes", "sans",
+        // The day it ended ("the strike ended Thursday night").
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// The end of a cue match ending before `end`, past a French agreement ("e", "s", "es"), when a word ends there.
@@ -442,6 +444,8 @@ enum NoticeReferences {
             // An appeal for word of a person sought ("information on her whereabouts"); an appeal on a crime
             // ("anyone with information about the incident") outlasts the state.
             "whereabouts",
+            // A strike going on ("have been on strike since Monday", « sont en grève depuis lundi »).
+            "on strike", "en greve",
         ]
     }()
 

@@ -71,7 +71,9 @@ extension UpdateLinker {
         // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
         // what the story below it opened with ("A school is on lockdown", "Le périphérique est coupé").
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
-        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims } ?? true
+        // (A notice inline after a sentence of the story, "… drop-off sites. (Update: The strike ended …)", follows it
+        // however few claims stand above it.)
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims && !isInline(claim: $0, notice: notice) } ?? true
         // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):
