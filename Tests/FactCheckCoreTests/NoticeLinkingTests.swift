@@ -926,8 +926,7 @@ import Testing
             + "8:40 p.m.: Firefighters arrive on the scene.\n", "The cause of the fire is not yet known"),
     ])
     func anEntryStillSettlesWhatIsNotYetKnown(text: String, settled: String) {
-        let reading = NoticeReading(text)
-        let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
+        let (_, linked) = NoticeLinkingTests.link(text)
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
 }
@@ -973,8 +972,7 @@ import Testing
             + "Plus de 2 000 tonnes de déchets n'ont pas été ramassées.", "Les éboueurs de la métropole"),
     ])
     func anInlineUpdateSettlesTheStateAboveIt(text: String, settled: String) {
-        let reading = NoticeReading(text)
-        let linked = reading.notices.first.map { $0.links.map { reading.analysis.claims[$0.claimIndex].text } } ?? []
+        let (_, linked) = NoticeLinkingTests.link(text)
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
 }
