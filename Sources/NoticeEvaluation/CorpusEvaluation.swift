@@ -75,6 +75,7 @@ public struct CorpusEvaluation: Sendable {
     /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
     /// it (docs/notice-linking.md).
     static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("ninth", ["fr": 156, "en": 211]),
         ("eighth", ["fr": 147, "en": 196]),
         ("seventh", ["fr": 140, "en": 182]),
         ("sixth", ["fr": 128, "en": 159]),
