@@ -109,6 +109,8 @@ import Testing
         "Léa Martin\n\nLa maire a démenti toute fermeture.",
         // A word of speech after a determiner is a noun: what the newsroom reported, not who speaks.
         "Following our report of October 3, Mayor Ann Carter asked to respond.",
+        "Initial reports incorrectly detailed the recount of the table games election.",
+        "Early reports suggested that the bridge had collapsed.",
         // Negative: a first clause that is no phrase of circumstance, its own subject and verb.
         "The mayor resigned, her deputy said nothing about the vote.",
         "Suite à notre communiqué du 3 octobre, la piscine reste fermée.",

@@ -417,3 +417,28 @@ import Testing
         #expect(!analysis.claims.isEmpty)
     }
 }
+
+/// A note that opens a paragraph with a bracket its line does not close ("[Updated, Oct. 18, 2:25 p.m.: Profit
+/// increased …", the bracket closing paragraphs below) is read as the label at a paragraph's start is.
+@Suite struct UnclosedBracketTests {
+    @Test(arguments: [
+        ("Apple misses estimates\n\nApple reported less revenue than expected.\n\n[Updated, Oct. 18, 2:25 p.m.: Profit increased to "
+            + "$6.62 billion.\n\nThe stock sagged 7% after hours.]\n", "Updated, Oct. 18, 2:25 p.m."),
+        ("Le pont reste fermé\n\nLe pont de la Gare est fermé depuis lundi.\n\n[Mise à jour : le pont a rouvert jeudi matin.\n\n"
+            + "La circulation reste alternée.]\n", "Mise à jour"),
+    ])
+    func aLabelInAnUnclosedBracket(_ text: String, _ marker: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker).map { $0.hasPrefix("[") ? String($0.dropFirst()) : $0 } == [marker])
+    }
+
+    @Test(arguments: [
+        // Negative: no label and colon inside the bracket; a stamp.
+        "The bridge is closed.\n\n[Update your browser to see the map of the closure\n\nThe detour runs through Elm Street.]\n",
+        "The bridge is closed.\n\n[Photo: the bridge on Monday\n\nThe detour runs through Elm Street.]\n",
+        "The bridge is closed.\n\n[Updated: 10:45 a.m.\n\nThe detour runs through Elm Street.]\n",
+    ])
+    func noLabelNoNotice(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
+    }
+}

@@ -417,6 +417,8 @@ private enum IssuerWords {
         let next = i + 1 < sentence.count && !word.endsClause ? sentence[i + 1].key : nil
         // "Following our report …", "after the statement", « selon son communiqué »: after a determiner, a noun.
         if i > 0, !sentence[i - 1].endsClause, nounDeterminers.contains(sentence[i - 1].key) { return false }
+        // "Initial reports incorrectly detailed …", "Early reports suggested …": a noun before its own verb.
+        if ["reports", "report"].contains(word.key), let next, next.hasSuffix("ly") || next.hasSuffix("ed") { return false }
         // "Voters said yes to the levy", « ont dit non »: a vote, not a statement.
         if let next, ["yes", "no", "oui", "non"].contains(next) { return false }
         // A denial is a statement when it denies what was said ("denied the report", "dément toute fermeture",

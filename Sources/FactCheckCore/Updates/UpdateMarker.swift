@@ -98,6 +98,17 @@ public enum UpdateMarker {
     /// The fewest words of letters a note in parentheses holds (`tellsNews`).
     static let noteWords = 3
 
+    /// Whether the bracket opening at `start` closes before its line ends.
+    static func closesOnLine(_ scalars: ScalarText, at start: Int, limit: Int) -> Bool {
+        let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
+        var i = start + 1
+        while i < limit, scalars[i] != "\n" {
+            if scalars[i] == close { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a colon closes the label of `found` ("(Update: …)"): a participle and a date in parentheses
     /// ("(Updated 11/15)") stamp a line of a list, with no note after them.
     static func labelClosedByColon(_ scalars: ScalarText, _ found: Match) -> Bool {
@@ -185,7 +196,17 @@ public enum UpdateMarker {
     /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
     public static func match(in scalars: ScalarText, at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
-        if scalars[start] == "(" || scalars[start] == "[" { return bracketed(in: scalars, at: start, limit: limit) }
+        if scalars[start] == "(" || scalars[start] == "[" {
+            if let found = bracketed(in: scalars, at: start, limit: limit) { return found }
+            // A bracket that the note's paragraph does not close ("[Updated, Oct. 18, 2:25 p.m.: Profit increased …",
+            // running over paragraphs): the label and its colon inside it, as at a paragraph's start.
+            guard atParagraphStart, !closesOnLine(scalars, at: start, limit: limit),
+                  let found = plainMatch(in: scalars, at: start + 1, limit: limit, emphasized: false),
+                  (found.marker.end..<found.bodyStart).contains(where: { scalars[$0] == ":" }),
+                  !isTimeStamp(scalars, from: found.bodyStart, limit: limit), tellsNews(scalars, from: found.bodyStart, to: limit)
+            else { return nil }
+            return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
+        }
         // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
         var wordStart = start
         while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
