@@ -105,6 +105,28 @@ struct OneFunnelTests {
         try Self.scan(workspace, ["seeds/cloudwatt-audit.txt", "--annotations", file], input: script.map { $0 + "\n" }.joined(), label: "shell verbs")
     }
 
+    /// Puts the built executable at `path` so that running it never meets ETXTBSY ("Text file busy"): a hard link
+    /// holds no file open for writing. A copy does, and a process that another test forks meanwhile inherits the
+    /// descriptor until it execs, so the copy is run (`--help`) until it starts, as the tests run in parallel.
+    static func placeExecutable(at path: String) throws {
+        let built = try Workspace.executable()
+        if (try? FileManager.default.linkItem(atPath: built, toPath: path)) != nil { return }
+        try FileManager.default.copyItem(atPath: built, toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        for _ in 0..<50 {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: path)
+            probe.arguments = ["--help"]
+            probe.standardOutput = FileHandle.nullDevice
+            probe.standardError = FileHandle.nullDevice
+            if (try? probe.run()) != nil {
+                probe.waitUntilExit()
+                return
+            }
+            usleep(100_000)
+        }
+    }
+
     @Test("git-setup with a hostile pattern, command, program path and git error")
     func gitSetup() throws {
         let workspace = try Workspace()
@@ -121,8 +143,7 @@ struct OneFunnelTests {
         // No "=" in it: the tests start programs through env, which would read the path as an assignment.
         let folder = workspace.path + "/bin-" + h.replacingOccurrences(of: "=", with: "")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: try Workspace.executable(), toPath: folder + "/factcheck")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + "/factcheck")
+        try Self.placeExecutable(at: folder + "/factcheck")
         let copied = try Self.scan(workspace, ["git-setup"], in: root, executable: folder + "/factcheck", label: "git-setup (program path)")
         #expect(copied.status == 0 && copied.out.contains("bin-^[]52;c;ZXZpbA^G"), "the copy ran and reported its path: \(copied)")
     }
