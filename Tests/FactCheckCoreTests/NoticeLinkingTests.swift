@@ -960,8 +960,9 @@ import Testing
     }
 }
 
-/// A notice inline after a sentence of the story follows that story, however few claims stand above it: what it ends
-/// is told above it ("on strike since Monday" above "(Update: The strike ended Thursday night …)").
+/// A notice inline after a sentence of the story, or closing a short article, follows that story, however few claims
+/// stand above it: what it ends is told above it ("on strike since Monday" above "(Update: The strike ended Thursday
+/// night …)").
 @Suite struct InlineEndingTests {
     @Test(arguments: [
         ("Garbage strike enters fourth day\n\nSanitation workers in Westford have been on strike since Monday, the union said. "
@@ -970,6 +971,10 @@ import Testing
         ("Grève des éboueurs : quatrième jour\n\nLes éboueurs de la métropole sont en grève depuis lundi, selon le syndicat. "
             + "Les poubelles s'accumulent. (Mise à jour : la grève a été levée jeudi soir après un accord.)\n\n"
             + "Plus de 2 000 tonnes de déchets n'ont pas été ramassées.", "Les éboueurs de la métropole"),
+        // An update closing a short article, no claim of the story below it: two paragraphs above are its story too.
+        ("Garbage strike enters fourth day\n\nSanitation workers in Westford have been on strike since Monday, the union said.\n\n"
+            + "Trash is piling up on sidewalks.\n\nUpdate: The strike ended Thursday night after workers accepted a new contract. "
+            + "More than 2,000 tons of trash had gone uncollected, city officials said.", "Sanitation workers in Westford"),
     ])
     func anInlineUpdateSettlesTheStateAboveIt(text: String, settled: String) {
         let (_, linked) = NoticeLinkingTests.link(text)

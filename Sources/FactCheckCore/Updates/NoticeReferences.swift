@@ -657,7 +657,7 @@ enum NoticeReferences {
                                       "decembre"]
 
     /// The names of the text of `range`, folded, with where each starts: its capitalised words of two letters or more
-    /// past the first word, save days and months; with `opening`, the first word too when a capitalised word or a
+    /// past each sentence's first word, save days and months; with `opening`, the first word too when a capitalised word or a
     /// number follows it ("Route 9 has reopened", "Ashford High School is closed"), save an article or a preposition
     /// ("The Elm Street bridge", "À Savigneux").
     private static func names(_ scalars: ScalarText, _ range: TextRange, opening: Bool) -> [(word: String, start: Int)] {
@@ -665,7 +665,13 @@ enum NoticeReferences {
         var index = range.start
         var first = true
         while index < range.end {
-            guard scalars[index].properties.isAlphabetic else { index += 1; continue }
+            guard scalars[index].properties.isAlphabetic else {
+                // A later sentence's first word is capitalised as the first is ("… the union said. More than 2,000
+                // tons …"): no name by its capital alone.
+                if ".!?\n".unicodeScalars.contains(scalars[index]) { first = true }
+                index += 1
+                continue
+            }
             let start = index
             while index < range.end, scalars[index].properties.isAlphabetic { index += 1 }
             defer { first = false }

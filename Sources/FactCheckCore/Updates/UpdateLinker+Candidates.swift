@@ -73,7 +73,10 @@ extension UpdateLinker {
         // (A live page may carry a caption or a credit line above its updates as well as a headline and a standfirst.)
         // (A notice inline after a sentence of the story, "… drop-off sites. (Update: The strike ended …)", follows it
         // however few claims stand above it.)
-        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims && !isInline(claim: $0, notice: notice) } ?? true
+        // (Nor does one under a story of two paragraphs with no claim below it: "Update: The strike ended …" closing a
+        // short article.)
+        let storyBelow = claimStarts.last.map { $0 >= notice.range.end } ?? false
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims && !isInline(claim: $0, notice: notice) && storyBelow } ?? true
         // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):
