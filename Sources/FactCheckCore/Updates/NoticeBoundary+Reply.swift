@@ -85,7 +85,8 @@ extension NoticeBoundary {
 
     /// The paragraph that heads a right of reply the page publishes, among its first `replyHeadReach` paragraphs that
     /// are not furniture (`isFurniture`), and the phrase that marks it; nil on any other page.
-    static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: @escaping (Int) -> Bool) -> (index: Int, marker: TextRange)? {
+    static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange],
+                             isFurniture: @escaping (Int) -> Bool) -> (index: Int, marker: TextRange)? {
         var seen = 0
         for (index, range) in ranges.enumerated() {
             guard seen < replyHeadReach, range.start < replyHeadScalars else { return nil }
@@ -103,7 +104,8 @@ extension NoticeBoundary {
     /// Whether a paragraph speaks as a reply does: a first-person word (`firstPersonWords`) or an address to the
     /// paper (`addressWords`), outside quotation marks (a report quotes the people it reports on).
     static func speaksAsReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let words = foldedWords(scalars, TextRange(range.start, min(range.end, range.start + replyVoiceScalars)), outsideQuotations: true).map(\.key)
+        let read = TextRange(range.start, min(range.end, range.start + replyVoiceScalars))
+        let words = foldedWords(scalars, read, outsideQuotations: true).map(\.key)
         if words.contains(where: firstPersonWords.contains) { return true }
         return addressWords.contains { phrase in
             words.indices.contains { i in i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) }
@@ -124,10 +126,13 @@ extension NoticeBoundary {
                 guard zip(words[i..<(i + phrase.count)], phrase).allSatisfy({ $0.key == $1 }) else { continue }
                 let marker = TextRange(words[i].range.start, words[i + phrase.count - 1].range.end)
                 let after = i + phrase.count < words.count ? words[i + phrase.count] : nil
-                // The headline opens with it, as a label ("Droit de réponse : …", "Droit de réponse à l'article …").
-                // A label that says what it answers ("Droit de réponse à l'article …", "Right of reply to …") is the
-                // reply's own title; other labels ("Droit de réponse : …", "… de la mairie") need its voice below.
-                if i == 0, after.map({ replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start) }) ?? true {
+                // The headline opens with it, as a label. A label that says what it answers ("Droit de réponse à
+                // l'article …", "Right of reply to …") is the reply's own title; other labels ("Droit de réponse : …",
+                // "… de la mairie") need its voice below.
+                let labelFollows = after.map {
+                    replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start)
+                }
+                if i == 0, labelFollows ?? true {
                     return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false)
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
@@ -207,7 +212,8 @@ extension NoticeBoundary {
     /// The words of `range`, folded (accents and case), each with its scalar range; an apostrophe ends a word ("l'article":
     /// "l", "article"), a hyphen does not ("ci-dessous").
     /// With `outsideQuotations`, the words inside « », “ ” and straight double quotes are left out.
-    static func foldedWords(_ scalars: ScalarText, _ range: TextRange, outsideQuotations: Bool = false) -> [(key: String, range: TextRange)] {
+    static func foldedWords(_ scalars: ScalarText, _ range: TextRange,
+                            outsideQuotations: Bool = false) -> [(key: String, range: TextRange)] {
         var words: [(key: String, range: TextRange)] = []
         var closing: Unicode.Scalar?
         var i = range.start

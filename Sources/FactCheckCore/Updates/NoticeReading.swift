@@ -387,7 +387,6 @@ private enum IssuerWords {
         return !sentence[(verb + 1)..<last].dropLast().contains { $0.endsClause } && last - verb - 1 <= 5
     }
 
-    /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
     /// Folded words that open a phrase of circumstance before a sentence's subject ("Following our report, …",
     /// "After the statement, …", "Dans son communiqué, …", "Après notre article, …").
     static let circumstanceOpeners: Set<String> = [
@@ -411,6 +410,7 @@ private enum IssuerWords {
         "cette",
     ]
 
+    /// Whether the word at `i` is a verb of speech, written in lower case (a French participle after its auxiliary).
     static func isSpeechVerb(_ sentence: [Word], at i: Int) -> Bool {
         let word = sentence[i]
         guard !word.capitalised, speechVerbs.contains(word.key) || participles.contains(word.key) else { return false }

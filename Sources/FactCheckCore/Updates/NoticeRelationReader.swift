@@ -236,8 +236,10 @@ public enum NoticeRelationReader {
             "avaient exagere", "exagere l'ampleur", "exagere la portee", "exageration",
         ]),
         (.denial, [
-            " dement", "dementi", " denie", " deny", "denied", "conteste", " disputes the", " disputes that", " disputes this", " disputes our", " disputes a ", " disputes any", " disputes reports",
-            " disputes claims", " disputes allegations", " disputes those", " disputing", " disputed the",
+            " dement", "dementi", " denie", " deny", "denied", "conteste",
+            // "Disputes" as a verb before its object, not the noun ("legislative disputes").
+            " disputes the", " disputes that", " disputes this", " disputes our", " disputes a ", " disputes any",
+            " disputes reports", " disputes claims", " disputes allegations", " disputes those", " disputing", " disputed the",
             " disputed that", " disputed this", " disputed our", " rejects", "rejected the report", "rejected the claim",
             "rejected reports",
             anyOf(["rejette"], then: ["accusation", "information", "allegation", "affirmation", "article", "rumeur",
@@ -451,7 +453,8 @@ public enum NoticeRelationReader {
         if clarificationMarkers.contains(where: foldedMarker.hasPrefix) {
             return firstCue(in: reading, of: compiledOwnVoice)?.relation ?? .clarification
         }
-        let correctionLabel = ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"].contains(where: foldedMarker.hasPrefix)
+        let correctionLabel = ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"]
+            .contains(where: foldedMarker.hasPrefix)
         if let (relation, cue) = firstCue(in: reading, of: compiledRules) {
             // The outlet labelling its note a correction says what it does: a cue of confirmation in it is its own
             // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation, and a party's

@@ -15,11 +15,12 @@ extension UpdateLinker {
         let liveEntry = match.map { Self.isHourAlone(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
         let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
-        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !(liveEntry && (relation == .addition || relation == .confirmation)))
-            + replacedNumbers
+        let newsQuotesSpeakers = liveEntry && (relation == .addition || relation == .confirmation)
+        let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !newsQuotesSpeakers) + replacedNumbers
         // A day, a month or a number in words that the notice says was wrong ("not Saturday", "et non en juin"): content
         // words leave days and months out, so the claims are read for the word itself.
-        let replacedWords = replacedNumbers.filter { Scalars.isLetter(scalars[$0.start]) }.map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " }
+        let replacedWords = replacedNumbers.filter { Scalars.isLetter(scalars[$0.start]) }
+            .map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " }
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
@@ -65,7 +66,8 @@ extension UpdateLinker {
         // (A note in parentheses closing the paragraph, "… (Update: the strike ended.)", follows whatever sentence
         // ends it: its place names that sentence only when it shares a word with it.)
         let parenthesised = scalars[notice.range.start] != "(" && notice.range.start > 0 && scalars[notice.range.start - 1] == "("
-        if let before, isInline(claim: before, notice: notice), !parenthesised || shared[before] != nil {
+        let inline = before.map { isInline(claim: $0, notice: notice) } ?? false
+        if let before, inline, !parenthesised || shared[before] != nil {
             positional[before] = "follows the claim it amends"
         }
         // A live update at the top that ends a state ("the lockdown was lifted", "le périphérique a rouvert") settles
@@ -76,7 +78,7 @@ extension UpdateLinker {
         // (Nor does one under a story of two paragraphs with no claim below it: "Update: The strike ended …" closing a
         // short article.)
         let storyBelow = claimStarts.last.map { $0 >= notice.range.end } ?? false
-        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims && !isInline(claim: $0, notice: notice) && storyBelow } ?? true
+        let aboveTheStory = before.map { $0 < UpdateLinker.liveTopClaims && !inline && storyBelow } ?? true
         // (A notice that corrects, denies or clarifies may refer to what the article said: read once, here.)
         let refersToArticle = !bringsNews && NoticeReferences.refersToArticle(scalars, body)
         // A correction or a clarification may end a state too ("Mill Road has reopened. It involved 12 cars, not 15"):

@@ -25,7 +25,8 @@ extension UpdateMarker {
         if i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
         } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
-                  (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1])) || (i > timeEnd && (Scalars.isUpper(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]))) {
+                  (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1]))
+                    || (i > timeEnd && (Scalars.isUpper(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]))) {
             // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
             // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`).
             body = scalars[i] == "." ? i + 1 : i
@@ -108,7 +109,8 @@ extension UpdateMarker {
         anyHeadLine(text, before: start) { bytes in
             let line = ScalarText(utf8: Array(text.bytes[bytes]))
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-            return trimmed.length > 0 && !".!…»\"”)".unicodeScalars.contains(line[trimmed.end - 1]) && announcesLive(line, before: line.count)
+            return trimmed.length > 0 && !".!…»\"”)".unicodeScalars.contains(line[trimmed.end - 1])
+                && announcesLive(line, before: line.count)
         }
     }
 

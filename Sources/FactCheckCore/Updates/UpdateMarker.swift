@@ -62,8 +62,9 @@ public enum UpdateMarker {
             // "… for business. (Update: Clementine is now open.)": a note in parentheses after the paragraph's last
             // sentence, closing it; one inside a paragraph, the report going on after it, is the report's aside.
             if j < range.end, scalars[j] == "(", closesParagraph(scalars, range: range, opening: j),
-               j + 1 < range.end, Scalars.isUpper(scalars[j + 1]), let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false),
-               found.bodyStart < range.end, labelClosedByColon(scalars, found), tellsNews(scalars, from: found.bodyStart, to: range.end) {
+               j + 1 < range.end, Scalars.isUpper(scalars[j + 1]),
+               let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false), found.bodyStart < range.end,
+               labelClosedByColon(scalars, found), tellsNews(scalars, from: found.bodyStart, to: range.end) {
                 starts.append(j)
                 i = found.bodyStart
                 continue
@@ -202,7 +203,7 @@ public enum UpdateMarker {
             // running over paragraphs): the label and its colon inside it, as at a paragraph's start.
             guard atParagraphStart, !closesOnLine(scalars, at: start, limit: limit),
                   let found = plainMatch(in: scalars, at: start + 1, limit: limit, emphasized: false),
-                  (found.marker.end..<found.bodyStart).contains(where: { scalars[$0] == ":" }),
+                  labelClosedByColon(scalars, found),
                   !isTimeStamp(scalars, from: found.bodyStart, limit: limit), tellsNews(scalars, from: found.bodyStart, to: limit)
             else { return nil }
             return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
