@@ -16,6 +16,9 @@ import Testing
         Case(paragraph: "*UPDATE*: The ferry made its first crossing this morning.", marker: "*UPDATE*"),
         Case(paragraph: "**UPDATE** The ferry made its first crossing this morning.", marker: "**UPDATE**"),
         Case(paragraph: "**Mise à jour** Le traversier a repris ses rotations ce matin.", marker: "**Mise à jour**"),
+        // Three asterisks and a space each side, as a blog sets a banner.
+        Case(paragraph: "*** UPDATE *** The ferry made its first crossing this morning.", marker: "*** UPDATE ***"),
+        Case(paragraph: "*** MISE À JOUR *** Le traversier a repris ses rotations ce matin.", marker: "*** MISE À JOUR ***"),
         Case(paragraph: "MISE À JOUR (9 h 40) Le traversier a repris ses rotations ce matin.", marker: "MISE À JOUR (9 h 40)"),
         // A pipe after a label in capitals, in emphasis or with a figure, then a headline's or a sentence's words.
         Case(paragraph: "MISE À JOUR 9 H 40 | La capitainerie confirme la reprise des rotations dès ce matin.", marker: "MISE À JOUR 9 H 40"),

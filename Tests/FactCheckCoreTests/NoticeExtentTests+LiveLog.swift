@@ -192,6 +192,47 @@ extension NoticeExtentTests {
 
             Officials gave a first toll of the attack.
             """, notices: ["UPDATE: 9/24/13 3:00 PM ET Siege over", "UPDATE: 9/24/13 1:10 PM ET Officials gave a first toll of the attack."]),
+        // An entry whose only text under its title is a table of figures, a line each, keeps it down to the next
+        // entry; lines with no figure under it (a signature, the next entry's title) stay outside it.
+        Case(name: "fr: une entrée garde les lignes de résultats sous son titre", text: """
+            Municipales : la soirée en direct
+
+            23h50 : Jeanne Morel garde Pontville
+
+            Jeanne MOREL (Union de la gauche) : 58.20 %
+
+            Paul SIMON (Union de la droite) : 30.10 %
+
+            Anne ROY (Divers) : 11.70 %
+
+            23h40 : Luc Martin l'emporte à Valbourg
+
+            Luc MARTIN (Divers gauche) : 52.40 %
+            Marc PETIT (Divers droite) : 47.60 %
+
+            23h30 : Le taux de participation atteint 41 % selon le ministère.
+            """, notices: ["23h50 : Jeanne Morel garde Pontville Jeanne MOREL (Union de la gauche) : 58.20 % Paul SIMON (Union de la droite) : 30.10 % Anne ROY (Divers) : 11.70 %",
+                           "23h40 : Luc Martin l'emporte à Valbourg Luc MARTIN (Divers gauche) : 52.40 % Marc PETIT (Divers droite) : 47.60 %",
+                           "23h30 : Le taux de participation atteint 41 % selon le ministère."]),
+        Case(name: "en: an entry's signature and the next entry's title are not its table", text: """
+            Election night live
+
+            9:50 p.m. - Jane Moreau holds Milltown
+
+            Jane Moreau (Democrat): 58.2%
+
+            Paul Simon (Republican): 30.1%
+
+            9:40 p.m. - Turnout reached 41 percent, the county clerk said.
+
+            - Anna Roy, Metro Desk
+
+            Valley count delayed
+
+            9:30 p.m. - The valley's ballots will be counted on Wednesday, the clerk said.
+            """, notices: ["9:50 p.m. - Jane Moreau holds Milltown Jane Moreau (Democrat): 58.2% Paul Simon (Republican): 30.1%",
+                           "9:40 p.m. - Turnout reached 41 percent, the county clerk said.",
+                           "9:30 p.m. - The valley's ballots will be counted on Wednesday, the clerk said."]),
         // Dated only, or a participle with its date: a stamp, no notice.
         Case(name: "en: a capital label with a date and no hour is a stamp", text: """
             UPDATE: 2013-09-24

@@ -809,6 +809,57 @@ import Testing
     /// stamp line, a reading suggestion, a label closing the notice's own paragraph (docs/notice-extent-survey.md,
     /// fifth round).
     static let layoutCases: [Case] = [
+        // An end mark ("[end update]", "FIN DE LA MISE À JOUR") says where an update of several paragraphs ends.
+        Case(name: "en: an update down to its bracketed end mark", text: """
+            Council delays pool vote
+
+            Update: The council now says the vote will take place in June.
+
+            The mayor said the delay would give time for a second survey.
+
+            Swimmers welcomed the news outside the town hall. [end update]
+
+            The council had planned to vote on Monday on closing the pool.
+
+            The pool was built in 1968 and renovated twice.
+            """, notices: ["Update: The council now says the vote will take place in June. The mayor said the delay would give time for a second survey. Swimmers welcomed the news outside the town hall. [end update]"],
+            claims: ["The council had planned to vote on Monday on closing the pool."]),
+        Case(name: "fr: une mise à jour jusqu'à sa marque de fin, seule sur sa ligne", text: """
+            Le vote sur la piscine reporté
+
+            Mise à jour : le conseil annonce désormais un vote en juin.
+
+            Le maire explique vouloir mener une seconde étude.
+
+            FIN DE LA MISE À JOUR
+
+            Le conseil devait voter lundi la fermeture de la piscine.
+
+            La piscine a été construite en 1968.
+            """, notices: ["Mise à jour : le conseil annonce désormais un vote en juin. Le maire explique vouloir mener une seconde étude. FIN DE LA MISE À JOUR"],
+            claims: ["Le conseil devait voter lundi la fermeture de la piscine."]),
+        Case(name: "en: a bracketed end mark ends its line's paragraph on a page without blank lines", text: """
+            Update 8/10: A reader says the letter ran in the print edition yesterday.
+            However, we see no wrong figures in the letter it answers.
+            This makes us wonder about the opinion page. Are they serious? [end update]
+            We are wondering what is up with the opinion page at the daily.
+            The letter first ran in July.
+            """, notices: ["Update 8/10: A reader says the letter ran in the print edition yesterday. However, we see no wrong figures in the letter it answers. This makes us wonder about the opinion page. Are they serious? [end update]"],
+            claims: ["We are wondering what is up with the opinion page at the daily."]),
+        Case(name: "en: the words of an end mark in prose end nothing", text: """
+            Council delays pool vote
+
+            The council had planned to vote on Monday on closing the pool.
+
+            Update: The council now says the vote will take place in June.
+
+            The clerk said the agenda would be printed before the end update of the budget.
+
+            Swimmers welcomed the news outside the town hall.
+
+            The pool was built in 1968 and renovated twice.
+            """, notices: ["Update: The council now says the vote will take place in June."],
+            claims: ["The clerk said the agenda would be printed before the end update of the budget."]),
         Case(name: "fr: le titre sous « À lire aussi » seul sur sa ligne est du mobilier, et la notice s'arrête au-dessus", text: """
             Le festival de jazz de Vannes est annulé, faute de subventions.
 

@@ -19,6 +19,11 @@ import Testing
         Case(paragraph: "Clarification: The repairs concern the north lane only.", marker: "Clarification"),
         Case(paragraph: "UPDATE 2: The council has now approved the budget for the repairs.", marker: "UPDATE 2"),
         Case(paragraph: "Update (March 3): The bridge reopened this morning.", marker: "Update (March 3)"),
+        // The date a label is "as of" ("en date du"): a qualifier too. Not words of prose after the label.
+        Case(paragraph: "UPDATE as of Tuesday, March 3: The bridge reopened this morning.", marker: "UPDATE as of Tuesday, March 3"),
+        Case(paragraph: "Mise à jour en date du 3 mars : Le pont a rouvert ce matin.", marker: "Mise à jour en date du 3 mars"),
+        Case(paragraph: "Update as the bridge reopens: a guide to the detours.", marker: nil),
+        Case(paragraph: "Mise à jour en cours : le site sera de retour dans une heure.", marker: nil),
         Case(paragraph: "UPDATE #3: Traffic resumed at noon.", marker: "UPDATE #3"),
         Case(paragraph: "Updated 3:45 p.m. ET: The mayor's office confirmed the date.", marker: "Updated 3:45 p.m. ET"),
         Case(paragraph: "Update, Dec. 3, 2020: The works are over.", marker: "Update, Dec. 3, 2020"),

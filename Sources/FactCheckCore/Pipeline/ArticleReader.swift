@@ -384,6 +384,7 @@ private struct ArticleReading {
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
         if let last = liveEntryLast(ofNoticeAt: start, match, in: index, found, ranges) { return last }
+        if let last = endMarkLast(after: index, found, ranges) { return last }
         var next = index + 1
         var stop = Stop.none
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
@@ -463,6 +464,18 @@ private struct ArticleReading {
         return markerAlone && between > 0 ? index + 1 : index
     }
 
+    /// The paragraph that closes a notice with its end mark ("… [end update]", "END UPDATE": `NoticeBoundary
+    /// .endsWithEndMark`) within `NoticeBoundary.maximumParagraphs` below it, before any other notice: the page says
+    /// where its update ends. Nil when no such mark stands there.
+    private func endMarkLast(after index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        var next = index + 1
+        while next < found.count, next <= index + NoticeBoundary.maximumParagraphs, found[next].kind != .update {
+            if NoticeBoundary.endsWithEndMark(scalars, ranges[next]) { return next }
+            next += 1
+        }
+        return nil
+    }
+
     /// The last paragraph of a live log's entry whose marker gives its hour (`UpdateMarker.entryTime`: "19h21 : …",
     /// "Update 9:40 p.m. EST Nov. 14: …", "UPDATE: 3:00 PM ET") when the next notice below, within
     /// `NoticeBoundary.liveEntryParagraphs`, is an older entry of the same log: each entry runs until the next,
@@ -519,7 +532,12 @@ private struct ArticleReading {
         var last = next - 1
         while last > index, found[last].kind == .furniture || NoticeBoundary.isListLine(scalars, ranges[last]) { last -= 1 }
         let listed = NoticeBoundary.announces(scalars, ranges[last]) || NoticeBoundary.isHeadline(scalars, ranges[last])
-        return last > index && listed ? next - 1 : last
+        // Lines of figures right under the entry, and nothing else, are its table ("Jane DOE (Union) : 59.67 %"): no
+        // title or signature holds figures line after line.
+        let table = last == index && next - index > 2 && ((index + 1)..<next).allSatisfy {
+            found[$0].kind == .body && scalars[ranges[$0].start..<ranges[$0].end].contains(where: Scalars.isDigit)
+        }
+        return (last > index && listed) || table ? next - 1 : last
     }
 
     /// The notices from `starts` to `end` (see `noticeEnd`), with the paragraphs from `first` to `end.last` (the

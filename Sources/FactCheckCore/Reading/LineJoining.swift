@@ -10,6 +10,8 @@ enum LineJoining {
         switch last {
         case ".", "!", "?", "…", "‽": return false
         case ":", "»", "\"", "”", ";": if !nextStartsLower { return false }
+        // "… Are they for real? [end update]": the mark closes the update's paragraph.
+        case "]", ")": if endsWithEndMark(text, previous) { return false }
         default: break
         }
         if isListItemStart(text, next) || UpdateMarkerProbe.matches(text, next) || PageFurniture.classify(text, next) != nil {
@@ -29,6 +31,14 @@ enum LineJoining {
         guard previousWidth + 1 + firstWord > width else { return false }
         if next.count > widest.count { widest = next }
         return true
+    }
+
+    /// Whether `line` ends with an update's end mark in brackets (`NoticeBoundary.endsWithEndMark`).
+    private static func endsWithEndMark(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        var start = max(line.lowerBound, line.upperBound - 48)
+        if start > line.lowerBound { start = text.scalarStart(before: start + 1) }
+        let tail = ScalarText(utf8: Array(text.bytes[start..<line.upperBound]))
+        return NoticeBoundary.endsWithEndMark(tail, TextRange(0, tail.count))
     }
 
     private static func wordEnd(_ text: UTF8Text, _ line: Range<Int>) -> Int {

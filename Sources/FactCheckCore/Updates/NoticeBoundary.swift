@@ -135,6 +135,34 @@ enum NoticeBoundary {
     /// Words that lead from a label to its date ("Article initial du 3 mars", "Original story of March 3").
     private static let dateLinks: Set<String> = ["du", "le", "de", "of", "on", "from", "published", "publie", "posted"]
 
+    /// Folded marks that close an update's text, in brackets or alone on their line ("[end update]", "END UPDATE",
+    /// "(Fin de la mise à jour)"): a blog writes one under an update of several paragraphs, set above the first
+    /// version, to say where that version resumes.
+    static let endMarks: [[Substring]] = [
+        "end update", "end of update", "end updates", "update ends", "fin de la mise a jour", "fin de mise a jour",
+        "fin mise a jour", "fin de la maj", "fin maj",
+    ].map { $0.split(separator: " ") }
+
+    /// Whether a paragraph ends with an update's end mark (`endMarks`), in brackets, or is the mark alone.
+    static func endsWithEndMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length >= 7, trimmed.length <= longestNoticeParagraph * 4 else { return false }
+        var from = trimmed.start
+        let close = scalars[trimmed.end - 1]
+        if close == "]" || close == ")" {
+            // The bracket that opens the mark, within the line's last scalars.
+            let open: Unicode.Scalar = close == "]" ? "[" : "("
+            var i = trimmed.end - 2
+            while i > trimmed.start, i > trimmed.end - 40, scalars[i] != open { i -= 1 }
+            guard scalars[i] == open else { return false }
+            from = i
+        } else if trimmed.length > 40 {
+            return false
+        }
+        let words = Scalars.folded(scalars[from..<trimmed.end]).split { !$0.isLetter }
+        return endMarks.contains { $0.elementsEqual(words) }
+    }
+
     /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
     /// the next paragraph is part of it. A marker alone ("Update:") is not such an announcement.
     static func announces(_ scalars: ScalarText, _ range: TextRange) -> Bool {

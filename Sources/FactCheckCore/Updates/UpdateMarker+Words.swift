@@ -271,7 +271,7 @@ extension UpdateMarker {
         "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "and", "n°", "no", "nr", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
-        "locale", "vers", "around", "environ",
+        "locale", "vers", "around", "environ", "as", "en", "date",
     ])
 
     /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is

@@ -208,9 +208,8 @@ public enum UpdateMarker {
             else { return nil }
             return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
         }
-        // "*UPDATE*:", "**Update:**", "_Update:_": emphasis around the marker.
-        var wordStart = start
-        while wordStart < limit, wordStart < start + 2, scalars[wordStart] == "*" || scalars[wordStart] == "_" { wordStart += 1 }
+        // "*UPDATE*:", "**Update:**", "_Update:_", "*** UPDATE ***": emphasis around the marker.
+        let wordStart = afterEmphasis(from: start, limit: limit) { scalars[$0] }
         guard var found = plainMatch(in: scalars, at: wordStart, limit: limit, emphasized: wordStart > start) else {
             guard atParagraphStart else { return nil }
             // A live update's hour ("18h15 : …") is taken only where `UpdateMarkerProbe` saw the page show it is one.
@@ -222,6 +221,16 @@ public enum UpdateMarker {
             return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
         }
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
+    }
+
+    /// Where a label's word starts after the emphasis opening it ("*UPDATE*", "**Update:**", "_Update:_", "*** UPDATE
+    /// ***"): up to three asterisks or underscores, then the space that follows three. `unit` reads the text at an
+    /// offset; `UpdateMarkerProbe` asks the same of bytes.
+    static func afterEmphasis(from start: Int, limit: Int, _ unit: (Int) -> Unicode.Scalar) -> Int {
+        var i = start
+        while i < limit, i < start + 3, unit(i) == "*" || unit(i) == "_" { i += 1 }
+        if i - start == 3, i < limit, unit(i) == " " { i += 1 }
+        return i
     }
 
     /// A label given its hour before it ("5:10 a.m. update: One lane is open again", "8:45 a.m. Update - …", "18h30

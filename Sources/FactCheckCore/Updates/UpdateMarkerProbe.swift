@@ -43,8 +43,7 @@ enum UpdateMarkerProbe {
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         } else {
-            var wordStart = range.lowerBound
-            while wordStart < range.upperBound, wordStart < range.lowerBound + 2, text[wordStart] == UInt8(ascii: "*") || text[wordStart] == UInt8(ascii: "_") { wordStart += 1 }
+            let wordStart = UpdateMarker.afterEmphasis(from: range.lowerBound, limit: range.upperBound) { Unicode.Scalar(text[$0]) }
             guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
         }
         // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
