@@ -1429,6 +1429,56 @@ import Testing
     /// Sixth round (docs/notice-extent-survey.md): a correction set as the page's heading, a closing notice over the
     /// page's repeat of its article, a statement a notice announces up to the notice stacked under it.
     static let headingCases: [Case] = [
+        // A correction titled with the corrected piece's own words is a heading when its body speaks of what the
+        // article said; the wire's byline and the dateline's place alone on their lines are the page's, under it.
+        Case(name: "en: a correction titled with the piece's words, over a body that says what was mistaken", text: """
+            Correction: Harbor Master Statement
+
+            In reporting on the harbor master's statement last week, it was mistakenly asserted that he did not comment on the dredging plan. In fact, he wrote that the plan was not feasible. The Gazette apologizes for the error.
+
+            Share this article
+            """, notices: ["Correction: Harbor Master Statement In reporting on the harbor master's statement last week, it was mistakenly asserted that he did not comment on the dredging plan. In fact, he wrote that the plan was not feasible. The Gazette apologizes for the error."],
+            absent: ["In fact, he wrote that the plan was not feasible."]),
+        Case(name: "fr: un rectificatif titré des mots du texte corrigé, sur un corps qui dit l'erreur", text: """
+            Rectificatif : déclaration du maire
+
+            Dans notre article sur la déclaration du maire, nous avons écrit par erreur qu'il ne s'était pas exprimé sur le dragage. Il l'a jugé irréalisable. Toutes nos excuses.
+
+            Partager cet article
+            """, notices: ["Rectificatif : déclaration du maire Dans notre article sur la déclaration du maire, nous avons écrit par erreur qu'il ne s'était pas exprimé sur le dragage. Il l'a jugé irréalisable. Toutes nos excuses."],
+            absent: ["Il l'a jugé irréalisable."]),
+        Case(name: "en: a correction's headline over a report that refers to nothing it said keeps its report out", text: """
+            Correction: Harbor Master Resigns
+
+            The harbor master resigned on Tuesday after ten years in the post, the port authority said.
+
+            His deputy will run the harbor until a successor is named.
+
+            The port handled 2 million tons of cargo last year.
+
+            A new crane is due in May.
+            """, notices: ["Correction: Harbor Master Resigns"],
+            claims: ["The harbor master resigned on Tuesday after ten years in the post, the port authority said."]),
+        Case(name: "en: the wire's byline, stamp and place alone on their lines stand between the slug and the body", text: """
+            Correction: Harbor-Expansion story
+
+            The Associated Press
+
+            March 2, 2024 4:00 PM
+
+            PORTLAND, Maine
+
+            In a story March 1 about the harbor expansion, The Associated Press erroneously reported the number of cranes the port will add. It is 12 cranes, not 2.
+
+            PORTLAND, Maine (AP) — The port has broken ground on its expansion.
+
+            The project will cost $40 million.
+
+            Work should end in 2026.
+
+            The port employs 500 people.
+            """, notices: ["Correction: Harbor-Expansion story The Associated Press March 2, 2024 4:00 PM PORTLAND, Maine In a story March 1 about the harbor expansion, The Associated Press erroneously reported the number of cranes the port will add. It is 12 cranes, not 2."],
+            claims: ["The project will cost $40 million."]),
         Case(name: "en: a correction titled with the story's slug takes the wire body under its byline, dateline and all", text: """
             Correction: Harbor Bridge story
 

@@ -240,10 +240,19 @@ private struct ArticleReading {
         let range = ranges[index]
         guard isAtTop, let match = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), match.end == nil,
               NoticeBoundary.isCorrectionLabel(scalars, match.marker),
-              match.bodyStart >= range.end || NoticeBoundary.namesCorrectedStory(scalars, title: TextRange(match.bodyStart, range.end)),
               UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty
         else { return nil }
-        return headingBody(under: index, found, ranges)
+        let title = TextRange(match.bodyStart, range.end)
+        if match.bodyStart >= range.end || NoticeBoundary.namesCorrectedStory(scalars, title: title) {
+            return headingBody(under: index, found, ranges)
+        }
+        // A correction titled with the corrected piece's own words ("Correction: Schiller Statement"): a heading when
+        // the body under it speaks of what the article said ("it was mistakenly asserted…"); a news headline
+        // ("Correction: Council delays the pool vote") has its report under it instead.
+        guard NoticeBoundary.isShortTitle(scalars, title), let last = headingBody(under: index, found, ranges),
+              let first = ((index + 1)...last).first(where: { found[$0].kind == .body && !isPageLine($0, found, ranges) }),
+              NoticeReferences.refersToArticle(scalars, ranges[first]) else { return nil }
+        return last
     }
 
     /// The last paragraph of the body under a heading notice in paragraph `index`: past the page's lines set directly
@@ -267,11 +276,13 @@ private struct ArticleReading {
         return first
     }
 
-    /// A line of the page under a heading: a furniture line, a stamp or a date stamp.
+    /// A line of the page under a heading: a furniture line, a stamp or a date stamp, a byline's name alone ("The
+    /// Associated Press") or a dateline's place alone ("EMPORIA, Kan.").
     private func isPageLine(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
         if found[k].kind == .furniture { return PageFurniture.classify(text, found[k].range) == .line }
         return NoticeBoundary.isStamp(scalars, ranges[k]) || NoticeBoundary.isSectionStamp(scalars, ranges[k])
             || (ranges[k].length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, ranges[k]))
+            || NoticeBoundary.isNameLine(scalars, ranges[k]) || NoticeBoundary.isPlaceLine(scalars, ranges[k])
     }
 
     /// A paragraph of prose a notice may take: no separator, marker, stamp, list item or reading suggestion.

@@ -35,6 +35,40 @@ extension NoticeBoundary {
         return correctedStoryWords.contains(String(last))
     }
 
+    /// Whether the title after a correction's marker is a short headline ("Schiller Statement"): no sentence's end, at
+    /// most `longestStorySlug` words.
+    static func isShortTitle(_ scalars: ScalarText, _ title: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, title)
+        guard trimmed.length > 0, trimmed.length <= 80, isHeadline(scalars, trimmed) else { return false }
+        let words = scalars[trimmed.start..<trimmed.end].split(whereSeparator: Scalars.isSpace)
+        return words.count <= longestStorySlug
+    }
+
+    /// A name alone on its line, as a byline sets it under a title ("The Associated Press", "Jane Doe"): two to four
+    /// words, each capitalised or a short joining word, no figure, no sentence's end.
+    static func isNameLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 40, isHeadline(scalars, trimmed),
+              !scalars[trimmed.start..<trimmed.end].contains(where: Scalars.isDigit) else { return false }
+        let words = scalars[trimmed.start..<trimmed.end].split(whereSeparator: Scalars.isSpace)
+        guard words.count >= 2, words.count <= 4 else { return false }
+        return words.allSatisfy { word in
+            word.first.map(Scalars.isUpper) ?? false || ["of", "de", "du", "la", "le"].contains(Scalars.folded(word))
+        }
+    }
+
+    /// A dateline's place alone on its line ("EMPORIA, Kan.", "LYON,"): a place in capitals, a comma, maybe a state's
+    /// abbreviation.
+    static func isPlaceLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 30,
+              let comma = scalars[trimmed.start..<trimmed.end].firstIndex(of: ",") else { return false }
+        let place = scalars[trimmed.start..<comma]
+        guard place.filter(Scalars.isLetter).count >= 2, place.allSatisfy({ !Scalars.isLower($0) && !Scalars.isDigit($0) }) else { return false }
+        let rest = scalars[(comma + 1)..<trimmed.end].split(whereSeparator: Scalars.isSpace)
+        return rest.count <= 1 && rest.allSatisfy { $0.count <= 6 && ($0.first.map(Scalars.isUpper) ?? false) }
+    }
+
     /// Whether a line is the page's section and stamp ("Nation & World | Updated 11 minutes ago", "Monde | Publié il y
     /// a 2 heures"): after its last bar, a verb of `UpdateMarker.stampVerbs` and a number, in at most
     /// `longestRelativeStamp` scalars (a date, a time or a relative time, which `isStamp` does not read).
