@@ -386,6 +386,11 @@ import Testing
         ("[UPDATE] Bridge reopens\n\nThe bridge was closed this morning after a crash.\n", 0),
         ("[MAJ] Le pont a rouvert ce matin, annonce la mairie.\n\nLe pont était fermé depuis hier après un accident.\n", 1),
         ("Le pont fermé\n\n[MAJ] LE PONT A ROUVERT\n\nLe pont est fermé depuis ce matin après un accident.\n", 1),
+        // Under the page's furniture and the site's name, the flag still opens the title.
+        ("Nous utilisons des cookies pour améliorer votre expérience.\n\nPontInfo\n\n[MAJ] Le pont a rouvert\n\n"
+            + "Le pont est fermé depuis ce matin après un accident.\n", 0),
+        ("We use cookies to improve your experience on our site.\n\nBridgeWire\n\n[UPDATE] Bridge reopens\n\n"
+            + "The bridge was closed this morning after a crash.\n", 0),
     ])
     func aTitleFlagIsNoNotice(_ text: String, _ count: Int) {
         #expect(ArticleReader.analyze(text).notices.count == count)

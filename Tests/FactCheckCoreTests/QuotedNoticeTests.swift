@@ -17,6 +17,14 @@ import Testing
         // The quoted notice's label on a line of its own, its text below.
         ("Mixing up two towns is easy, as this note from a rival paper shows:\n\nCorrection: March 3, 2015\n"
             + "An earlier version of this article placed the bridge in the wrong town.\n\nEvery paper makes such slips.\n", []),
+        // A piece pointed at with its title and source, and what readers will notice on another page.
+        ("The ferry company had a rough week.\n\nA reader sent us this “Best Correction Ever” from the Harbour Weekly:\n\n"
+            + "Editor's note: A review that appeared in Monday's edition incorrectly described the crowd.\n\nWe laughed too.\n", []),
+        ("L'hebdomadaire a corrigé son article.\n\nUn lecteur nous a transmis ce « rectificatif exemplaire » du Courrier du port :\n\n"
+            + "Rectificatif : la foule n'a pas hué le maire, elle scandait son surnom.\n\nNous avons ri aussi.\n", []),
+        ("If you revisit the original piece at the Ledger, you'll notice this below the subhead:\n\n"
+            + "Update 1/12: The Courier has posted an expanded version of this column.\n\nThat is all it says.\n", []),
+        ("You can see the latest updates below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
         // The page's own: a colon that introduces a list, a video or the page's updates, not someone's words.
         ("In the council races:\n\nUPDATE: The last district has now been called for the incumbent.\n", ["UPDATE"]),
         ("Voir la vidéo de l'accident :\n\nMise à jour : la route a rouvert à 18 heures.\n", ["Mise à jour"]),

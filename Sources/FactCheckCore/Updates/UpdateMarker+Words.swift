@@ -146,7 +146,14 @@ extension UpdateMarker {
 
     /// Modals by which readers "could read" another party's words ("Les usagers ont pu lire sur le site :"): "read"
     /// and "lire" alone head the page's own links ("Read more:", "À lire aussi :").
-    static let readingModals: Set<String> = ["could", "can", "pu", "pouvait", "pouvaient", "peut", "peuvent"]
+    static let readingModals: Set<String> = ["could", "can", "ll", "will", "pu", "pouvait", "pouvaient", "peut", "peuvent"]
+
+    /// Verbs by which a line says what the reader can find elsewhere ("you'll notice this below the subhead:", "les
+    /// usagers ont pu lire :"), after one of `readingModals`.
+    static let readingVerbs: Set<String> = ["read", "see", "notice", "find", "lire", "voir", "constater"]
+
+    /// Words by which a line points at the page's own updates ("the latest updates below", "nos mises à jour").
+    static let ownUpdateWords: Set<String> = ["update", "updates", "latest", "mise", "mises", "maj", "dernieres"]
 
     /// Marker words only in brackets, where they label a notice: "[Mis à jour le 9 novembre 2021 à 21h32] …"
     /// (a bare "Mis à jour le …" line is a byline's stamp, furniture).

@@ -116,15 +116,21 @@ enum UpdateMarkerProbe {
             }
             if word == "reads", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
             if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
-            if ["this", "these", "ce", "cet", "cette", "ces"].contains(word), i + 2 < words.count,
-               UpdateMarker.quotedPieces.contains(words[i + 1]), ["from", "de", "du", "des", "d"].contains(words[i + 2]) {
+            // "this correction from the Times", "this “Best Correction Ever” from the Weekly": the piece pointed at,
+            // a title of a few words maybe, and its source.
+            if ["this", "these", "ce", "cet", "cette", "ces"].contains(word),
+               let piece = words[(i + 1)..<min(words.count, i + 5)].firstIndex(where: UpdateMarker.quotedPieces.contains),
+               words[(piece + 1)..<min(words.count, piece + 3)].contains(where: ["from", "de", "du", "des", "d"].contains) {
                 return true
             }
             if word == "selon" || (word == "according" && i + 1 < words.count && words[i + 1] == "to"),
                words.count >= UpdateMarker.quotingSentenceWords, !UpdateMarker.presentatives.contains(words[0]) {
                 return true
             }
-            if word == "read" || word == "lire", UpdateMarker.readingModals.contains(before(i)) { return true }
+            // What readers can read or see elsewhere; not the page's own updates it points at ("You can see the
+            // latest updates below:").
+            if UpdateMarker.readingVerbs.contains(word), UpdateMarker.readingModals.contains(before(i)),
+               !words.contains(where: UpdateMarker.ownUpdateWords.contains) { return true }
         }
         return false
     }
@@ -173,11 +179,34 @@ enum UpdateMarkerProbe {
         (0..<range.lowerBound).allSatisfy { text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: "\n") }
     }
 
+    /// Whether no text of the report stands above `range`: the page's first line, or the first under the page's
+    /// furniture (a cookie banner) and the site's name, where a page sets its title.
+    private static func isTitleLine(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var lineStart = 0
+        while lineStart < range.lowerBound {
+            var lineEnd = lineStart
+            while lineEnd < range.lowerBound, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            var end = lineEnd
+            while end > lineStart, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            if end > lineStart, PageFurniture.classify(text, lineStart..<end) == nil, !PageFurniture.isFurnitureSentence(text, lineStart..<end) {
+                // The site's name is one word ("MacBidouille"); a headline above the flag ("Le pont fermé") is the
+                // page's title, and the flag under it heads the update.
+                guard end - lineStart <= titleLineLength, !text.bytes[lineStart..<end].contains(UInt8(ascii: " ")),
+                      text[end - 1] != UInt8(ascii: ".") else { return false }
+            }
+            lineStart = lineEnd + 1
+        }
+        return true
+    }
+
+    /// The longest line above a title flag that may be the site's name (`isTitleLine`).
+    static let titleLineLength = 40
+
     /// Whether a bracketed label opens the page's first line, its title, and a headline follows it on that line
     /// ("[MAJ] Le périphérique a rouvert", "[UPDATE] Storm closes schools"): the title says that the page was updated;
     /// the update is below. Further down, or followed by a sentence, the label opens the notice itself.
     private static func isTitleFlag(_ text: UTF8Text, _ range: Range<Int>, _ scalars: ScalarText, _ found: UpdateMarker.Match) -> Bool {
-        guard found.end == nil, found.bodyStart < scalars.count, isPageTop(text, range),
+        guard found.end == nil, found.bodyStart < scalars.count, isTitleLine(text, range),
               !range.contains(where: { text[$0] == UInt8(ascii: "\n") }) else { return false }
         return NoticeBoundary.isHeadline(scalars, TextRange(found.bodyStart, scalars.count))
     }
