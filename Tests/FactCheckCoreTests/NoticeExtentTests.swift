@@ -809,6 +809,33 @@ import Testing
     /// stamp line, a reading suggestion, a label closing the notice's own paragraph (docs/notice-extent-survey.md,
     /// fifth round).
     static let layoutCases: [Case] = [
+        // A bracketed label alone on its line heads the update below it, down to the bracketed label of the earlier
+        // story; a participle's stamp in brackets heads nothing.
+        Case(name: "en: a bracketed label alone on its line, down to the earlier story's bracketed label", text: """
+            [Breaking news update, posted at 3:35 p.m. ET]
+            The gunman was identified as John Doe, 36, the highway patrol said Friday.
+            Among the seven people killed were two couples, authorities said.
+            [Previous story, posted at 2 p.m. ET]
+            A small town's discovery of a gunman's killings began when a girl fled a house.
+            Seven people were found dead in four homes.
+            """, notices: ["[Breaking news update, posted at 3:35 p.m. ET] The gunman was identified as John Doe, 36, the highway patrol said Friday. Among the seven people killed were two couples, authorities said."],
+            claims: ["Seven people were found dead in four homes."]),
+        Case(name: "fr: un libellé entre crochets seul sur sa ligne, jusqu'au libellé de l'article précédent", text: """
+            [Mise à jour, publiée à 15 h]
+            Le tireur a été identifié, a indiqué la gendarmerie vendredi.
+            Sept personnes ont été tuées dans quatre maisons.
+            [Article précédent, publié à 14 h]
+            Un village a découvert les meurtres quand une fillette s'est enfuie d'une maison.
+            Les gendarmes ont bouclé le quartier.
+            """, notices: ["[Mise à jour, publiée à 15 h] Le tireur a été identifié, a indiqué la gendarmerie vendredi. Sept personnes ont été tuées dans quatre maisons."],
+            claims: ["Les gendarmes ont bouclé le quartier."]),
+        Case(name: "en: a participle's stamp in brackets alone on its line heads nothing", text: """
+            The bridge was closed this morning after a crash.
+
+            [Updated March 3]
+
+            The bridge reopened at noon, the city said.
+            """, notices: [], claims: ["The bridge reopened at noon, the city said."]),
         // An end mark ("[end update]", "FIN DE LA MISE À JOUR") says where an update of several paragraphs ends.
         Case(name: "en: an update down to its bracketed end mark", text: """
             Council delays pool vote

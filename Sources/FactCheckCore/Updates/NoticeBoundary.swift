@@ -102,6 +102,8 @@ enum NoticeBoundary {
     /// president met…", "Earlier, 40 residents had…" or "L'article 7 repousse…" the date word opens the report's prose.
     private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
+        // A label in brackets ("[Previous story, posted at 2 p.m. ET]").
+        if folded.unicodeScalars.first == "[" || folded.unicodeScalars.first == "(" { folded.unicodeScalars.removeFirst() }
         trimClosing(&folded)
         let words = folded.split(separator: " ", omittingEmptySubsequences: false)
         if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }), isDate(words[date...]) {
@@ -115,7 +117,7 @@ enum NoticeBoundary {
 
     /// Drops what closes a label: a colon, a full stop, spaces, a rule of dashes, an opening bracket left by its date.
     private static func trimClosing(_ folded: inout String) {
-        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*,(".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*,()]".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
     }
 
     /// A word of a date: digits ("19/9/23", "3", "2023"), a month or a weekday.
@@ -133,7 +135,7 @@ enum NoticeBoundary {
     }
 
     /// Words that lead from a label to its date ("Article initial du 3 mars", "Original story of March 3").
-    private static let dateLinks: Set<String> = ["du", "le", "de", "of", "on", "from", "published", "publie", "posted"]
+    private static let dateLinks: Set<String> = ["du", "le", "de", "of", "on", "from", "published", "publie", "publiee", "posted", "at", "a"]
 
     /// Folded marks that close an update's text, in brackets or alone on their line ("[end update]", "END UPDATE",
     /// "(Fin de la mise à jour)"): a blog writes one under an update of several paragraphs, set above the first

@@ -15,6 +15,7 @@ extension UpdateMarker {
             // Seen on other pages (docs/notice-marker-survey.md): short forms, a retraction, the editor's own update,
             // and labels that say how much the change matters ("Mise à jour importante :", "Important update:").
             "upd", "upd.", "rectif", "errata", "retraction", "complement d'information", "editor's update",
+            "breaking news update",
             "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",
             // Changelog labels too (`datedOnlyWords`), markers only dated or speaking of the story.
             "added", "corrected", "correctif", "additif",

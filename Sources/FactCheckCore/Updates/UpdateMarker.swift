@@ -295,13 +295,20 @@ public enum UpdateMarker {
             end += 1
         }
         guard end < limit, scalars[end] == close, end > start + 1 else { return nil }
-        let inside = Scalars.folded(scalars[(start + 1)..<end]).unicodeScalars.map { $0 }
+        var inside = Scalars.folded(scalars[(start + 1)..<end]).unicodeScalars.map { $0 }
         guard inside.count == end - start - 1 else { return nil }
+        blankPublishingWords(&inside)
         var body = end + 1
         while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
-        if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1, body < limit {
-            return Match(marker: TextRange(start + 1, end), bodyStart: body)
+        if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1 {
+            if body < limit { return Match(marker: TextRange(start + 1, end), bodyStart: body) }
+            // "[Breaking news update, posted at 3:35 p.m. ET]" alone on its line: a marker alone, its body below. Not
+            // a participle's stamp ("[Updated March 3]", "[Mis à jour le 3 mars]").
+            if let noun = leadingWord(inside, words), noun == length,
+               !participles.contains(String(String.UnicodeScalarView(inside[0..<length]))) {
+                return Match(marker: TextRange(start + 1, end), bodyStart: limit)
+            }
         }
         // "[UPDATE: Or Not]": a marker, its terminator and a short notice, all inside the brackets.
         if let length = leadingWord(inside, words), let (qualifierEnd, afterTerminator) = scanQualifiers(inside, from: length) {
@@ -330,6 +337,21 @@ public enum UpdateMarker {
         var bodyStart = start + 1 + length
         while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) || scalars[bodyStart] == "," { bodyStart += 1 }
         return Match(marker: TextRange(start + 1, start + 1 + length), bodyStart: bodyStart, end: end + 1)
+    }
+
+    /// Blanks the participles that say when a bracketed label was posted ("[Breaking news update, posted at 3:35 p.m.
+    /// ET]", "[Mise à jour, publiée à 15 h]"), so that its date and hour read as the label's qualifiers. Only inside
+    /// brackets: on a paragraph's first line, folding joins the next line, and "Rectificatif" over "Publié le 3 mars"
+    /// would read as one label.
+    private static func blankPublishingWords(_ inside: inout [Unicode.Scalar]) {
+        for word in [", posted ", ", publiee ", ", publie "] {
+            let w = Array(word.unicodeScalars)
+            guard inside.count >= w.count,
+                  let at = (0...(inside.count - w.count)).first(where: { inside[$0..<($0 + w.count)].elementsEqual(w) }) else { continue }
+            // The comma stays, as after the label; the participle goes.
+            for k in (at + 1)..<(at + w.count - 1) { inside[k] = " " }
+            return
+        }
     }
 
     /// The length of the first of `words` that `head` starts with, as a whole word.
