@@ -109,6 +109,10 @@ import Testing
         Case(paragraph: "Actualisé à 14h30 afin d'intégrer la réponse de la mairie.", marker: "Actualisé à 14h30"),
         Case(paragraph: "date 2021-03 Mise à jour 14:52 : le pont a rouvert ce matin.", marker: "Mise à jour 14:52"),
         Case(paragraph: "date 2019-05-28 This is an update of a story published at 10:48 a.m.", marker: "This is an update of"),
+        // The label's emphasis after the stamp.
+        Case(paragraph: "date 2026-01-10 ***Mise à jour : le courant a été rétabli vers 15h***", marker: "***Mise à jour"),
+        Case(paragraph: "date 2026-01-10 **Update:** Power was restored at 3 p.m.", marker: "**Update"),
+        Case(paragraph: "date 2026-01-10 *** Sponsored *** Book your crossing now.", marker: nil),
         Case(paragraph: "Publié le 3 mars 2021 MISE À JOUR : le pont a rouvert ce matin.", marker: "MISE À JOUR"),
         Case(paragraph: "March 3, 2021 Correction: An earlier version gave the wrong month for the reopening.", marker: "Correction"),
         Case(paragraph: "Le pont restera fermé tout l'été.Correctif 04/03/2021 : il rouvrira dès juillet.", marker: "Correctif 04/03/2021"),

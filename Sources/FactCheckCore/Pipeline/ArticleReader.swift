@@ -608,9 +608,15 @@ private struct ArticleReading {
         // A pipe that closes a headline's cell ("**Update** | Schools reopen on Tuesday |") is the page's layout.
         while end > match.bodyStart, scalars[end - 1] == "|" || Scalars.isSpace(scalars[end - 1]) { end -= 1 }
         let range = TextRange(begin, end)
+        // The emphasis that opened the label and closes the text ("***Mise à jour : le courant est rétabli***") is
+        // the page's type, not the notice's words.
+        var textEnd = range.end
+        if scalars[range.start] == "*" || scalars[range.start] == "_" {
+            while textEnd > match.bodyStart, scalars[textEnd - 1] == "*" || scalars[textEnd - 1] == "_" { textEnd -= 1 }
+        }
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, match.marker),
-            text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, range.end)),
+            text: Scalars.normalizedText(scalars, TextRange(match.bodyStart, textEnd)),
             range: range))
     }
 

@@ -61,8 +61,11 @@ extension UpdateMarker {
         var sawDigit = false
         for j in (range.start + 1)..<max(range.start + 1, window) {
             sawDigit = sawDigit || Scalars.isDigit(scalars[j - 1])
-            guard sawDigit, Scalars.isUpper(scalars[j]), Scalars.isSpace(scalars[j - 1]),
-                  initials.contains(Scalars.folded([scalars[j]])) || phraseInitials.contains(Scalars.folded([scalars[j]])) else { continue }
+            guard sawDigit, Scalars.isSpace(scalars[j - 1]) else { continue }
+            // The label's first letter, past its emphasis ("date 2026-01-10 ***Mise à jour : …***").
+            let letter = afterEmphasis(from: j, limit: range.end) { scalars[$0] }
+            guard letter < range.end, Scalars.isUpper(scalars[letter]),
+                  initials.contains(Scalars.folded([scalars[letter]])) || phraseInitials.contains(Scalars.folded([scalars[letter]])) else { continue }
             if isDateStamp(scalars, TextRange(range.start, j)) { return j }
         }
         return nil
