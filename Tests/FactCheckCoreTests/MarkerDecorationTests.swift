@@ -35,6 +35,9 @@ import Testing
         // The hour before the label says when the update was written, as after it.
         Case(paragraph: "6:45 a.m. update: One lane of the harbour road is open again.", marker: "6:45 a.m. update"),
         Case(paragraph: "18h30 mise à jour : La capitainerie annonce la reprise des rotations.", marker: "18h30 mise à jour"),
+        // In lower case after the colon, as French writes it and a quick English update does.
+        Case(paragraph: "9:15 p.m. update: power has been restored to most homes on the island.", marker: "9:15 p.m. update"),
+        Case(paragraph: "18h30 mise à jour : la capitainerie annonce la reprise des rotations.", marker: "18h30 mise à jour"),
         Case(paragraph: "9 a.m. Note: bring a coat, the crossing is cold.", marker: nil),
         // In a timetable: under a line that introduces it with a colon, or over a later hour.
         Case(paragraph: "The maintenance window:\n\n1 a.m. update: Servers go offline for the upgrade.\n\n3 a.m. testing: Staff check the accounts.", marker: nil),

@@ -422,6 +422,13 @@ import Testing
         ("The café will open in March. (Update: It is now open.) The owners plan a terrace in May.\n\nParking stays free.\n", [], ""),
         ("Results by county:\n\nIn Alameda County, Measure A1 won with 72.9% yes. (Updated 11/16 at 4:36pm)\n\nCounting goes on elsewhere.\n", [], ""),
         ("The story was still online on the site at night (Update: still unchanged this morning).\n\nIt is odd.\n", [], ""),
+        // A correction's note closing the paragraph inside its last sentence; not a weak label's, nor a date.
+        ("Le pont du port rouvrira en juin, selon la mairie (Rectificatif : il rouvrira en juillet, et non en juin)\n\nLes travaux ont coûté 2 millions.\n",
+         ["Rectificatif"], "Rectificatif : il rouvrira en juillet, et non en juin"),
+        ("The harbor bridge will reopen in June, the city said (Correction: it will reopen in July, not June)\n\nThe works cost $2 million.\n",
+         ["Correction"], "Correction: it will reopen in July, not June"),
+        ("Le pont rouvrira en juin (Note : le maire a démissionné depuis)\n\nLes travaux ont coûté 2 millions.\n", [], ""),
+        ("The bridge will reopen in June (Correction: March 3)\n\nThe works cost $2 million.\n", [], ""),
     ] as [(String, [String], String)])
     func aNoteClosingItsParagraph(_ text: String, _ markers: [String], _ extent: String) {
         let analysis = ArticleReader.analyze(text)

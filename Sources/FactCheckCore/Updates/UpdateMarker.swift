@@ -56,6 +56,18 @@ public enum UpdateMarker {
                 i = found.bodyStart
                 continue
             }
+            // "… rouvrira en juin (Rectificatif : il rouvrira en juillet)": a correction's note in parentheses that
+            // closes the paragraph inside its last sentence, its label closed by a colon. Only a correction's label: an
+            // update there ("… online at night (Update: still unchanged this morning).") is the sentence's aside.
+            if s == "(", i - 1 > range.start, Scalars.isSpace(scalars[i - 2]), i < range.end, Scalars.isUpper(scalars[i]),
+               closesParagraph(scalars, range: range, opening: i - 1),
+               let found = match(in: scalars, at: i - 1, limit: range.end, atParagraphStart: false), found.bodyStart < range.end,
+               labelClosedByColon(scalars, found), NoticeBoundary.isCorrectionLabel(scalars, TextRange(i, found.marker.end)),
+               tellsNews(scalars, from: found.bodyStart, to: range.end) {
+                starts.append(i - 1)
+                i = found.bodyStart
+                continue
+            }
             guard s == "." || s == "!" || s == "?" || s == "…" || isDash || closesDateline(scalars, range: range, hyphen: i - 1) else { continue }
             var j = i
             while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
@@ -242,7 +254,7 @@ public enum UpdateMarker {
         while label < limit, scalars[label] == " " || scalars[label] == "\u{A0}" { label += 1 }
         guard label > end, label < limit, let found = plainMatch(in: scalars, at: label, limit: limit),
               !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
-              found.bodyStart < limit, !Scalars.isLower(scalars[found.bodyStart]) else { return nil }
+              found.bodyStart < limit else { return nil }
         return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
     }
 
