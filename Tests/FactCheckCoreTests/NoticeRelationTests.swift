@@ -24,6 +24,10 @@ import Testing
         // correction (the outlet's own error)
         Case(marker: "Mise à jour", text: "Nous avions écrit par erreur que le stade avait coûté 12 millions.", relation: .correction),
         Case(marker: "Update", text: "An earlier version of this story misstated the cost of the bridge.", relation: .correction),
+        // A heading that names the correction with an article before it, or with an apology after it.
+        Case(marker: "A correction and an apology", text: "A serious error was made in last week's article on the rescue.", relation: .correction),
+        Case(marker: "Rectificatif et excuses", text: "Une grave erreur s'est glissée dans notre article sur le sauvetage.", relation: .correction),
+        Case(marker: "A note to readers", text: "The mayor spoke again on Tuesday about the bridge.", relation: .addition),
         Case(marker: "Mise à jour", text: "On apprend que ce n'était qu'un bug ; il n'est plus possible de revenir en arrière.", relation: .correction),
         Case(marker: "Update", text: "The figure turned out to be a typo in the report.", relation: .correction),
         Case(marker: "Correction", text: "The sentence should have said 45 million, not 4.5 million.", relation: .correction),

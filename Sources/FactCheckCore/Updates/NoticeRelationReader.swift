@@ -453,8 +453,11 @@ public enum NoticeRelationReader {
         if clarificationMarkers.contains(where: foldedMarker.hasPrefix) {
             return firstCue(in: reading, of: compiledOwnVoice)?.relation ?? .clarification
         }
+        // A heading that names the correction after an article ("A correction and an apology") labels it so too.
+        var labelWords = foldedMarker.split(separator: " ")
+        if let first = labelWords.first, ["a", "an", "une", "un"].contains(first) { labelWords.removeFirst() }
         let correctionLabel = ["correction", "rectificatif", "rectification", "erratum", "corrigendum", "corrige"]
-            .contains(where: foldedMarker.hasPrefix)
+            .contains(where: labelWords.joined(separator: " ").hasPrefix)
         if let (relation, cue) = firstCue(in: reading, of: compiledRules) {
             // The outlet labelling its note a correction says what it does: a cue of confirmation in it is its own
             // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation, and a party's
