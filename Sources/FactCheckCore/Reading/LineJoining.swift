@@ -35,6 +35,9 @@ enum LineJoining {
 
     /// Whether `line` ends with an update's end mark in brackets (`NoticeBoundary.endsWithEndMark`).
     private static func endsWithEndMark(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        // Every mark ends with one of these letters ("update", "updates", "jour", "maj"): most brackets closing a
+        // line ("(AFP)", "[photo]") are ruled out before any scalar is read.
+        guard line.count >= 8, "esrjESRJ".utf8.contains(text[line.upperBound - 2]) else { return false }
         var start = max(line.lowerBound, line.upperBound - 48)
         if start > line.lowerBound { start = text.scalarStart(before: start + 1) }
         let tail = ScalarText(utf8: Array(text.bytes[start..<line.upperBound]))
