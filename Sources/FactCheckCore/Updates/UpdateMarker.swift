@@ -252,10 +252,22 @@ public enum UpdateMarker {
         guard start < limit, Scalars.isDigit(scalars[start]), let (_, end) = hour(in: scalars, at: start, limit: limit) else { return nil }
         var label = end
         while label < limit, scalars[label] == " " || scalars[label] == "\u{A0}" { label += 1 }
-        guard label > end, label < limit, let found = plainMatch(in: scalars, at: label, limit: limit),
-              !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
+        guard label > end, label < limit else { return nil }
+        guard let found = plainMatch(in: scalars, at: label, limit: limit) else { return labelAlone(in: scalars, from: start, label: label, limit: limit) }
+        guard !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
               found.bodyStart < limit else { return nil }
         return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
+    }
+
+    /// "5 p.m. update" alone on its line, its body below: the hour and the noun "update" or "mise à jour", nothing
+    /// else on the line (the hour dates the label, as a capital or a count would).
+    private static func labelAlone(in scalars: ScalarText, from start: Int, label: Int, limit: Int) -> Match? {
+        var lineEnd = label
+        while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
+        var end = lineEnd
+        while end > label, Scalars.isSpace(scalars[end - 1]) { end -= 1 }
+        guard ["update", "mise a jour", "maj"].contains(Scalars.folded(scalars[label..<end])) else { return nil }
+        return Match(marker: TextRange(start, end), bodyStart: min(lineEnd + 1, limit))
     }
 
     /// A label in capitals given its hour, and a date maybe, alone on its line ("UPDATE: 3:55 p.m.", "UPDATE: 9/24/13
