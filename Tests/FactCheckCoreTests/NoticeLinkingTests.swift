@@ -378,6 +378,8 @@ import Testing
     @Test(arguments: [
         "Edited to clean up various things and fix a typo.\n\nThe region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.",
         "Rectificatif : correction de quelques coquilles et de la mise en forme.\n\nLes hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.",
+        "Police released photos of the missing Plainfield boy and his name on Saturday.\n\nHe was found safe on Sunday.\n\nEditor's note: The photos and name of the missing Plainfield boy have been removed from this story to protect his identity.",
+        "La police a diffusé samedi les photos et le nom du garçon disparu à Plainfield.\n\nIl a été retrouvé dimanche.\n\nNote de la rédaction : les photos et le nom du garçon disparu à Plainfield ont été retirés de cet article pour protéger son identité.",
     ])
     func aNoteAboutThePageItselfAmendsNoClaim(text: String) {
         let (_, linked) = Self.link(text)

@@ -225,6 +225,19 @@ enum NoticeReferences {
         "fautes de frappe", "faute d'orthographe", "fautes d'orthographe", "mise en forme", "mise en page", "lien casse",
     ]
 
+    /// Folded phrases of a note saying what the page took off itself (a photo, a name), not what it says.
+    static let removalCues: [String] = [
+        "removed from this story", "removed from this article", "removed from this post", "removed from the story",
+        "retire de cet article", "retiree de cet article", "retires de cet article", "retirees de cet article",
+    ]
+
+    /// Whether the notice text in `range` says only what the page took off itself (`removalCues`: "The photos and
+    /// name of the boy have been removed from this story"): it amends no claim, whatever words it shares with them.
+    static func isRemovalNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        return removalCues.contains { folded.contains($0) }
+    }
+
     /// Whether the notice text in `range` is a note about the page's own form (one of `housekeepingCues`).
     static func isHousekeeping(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])

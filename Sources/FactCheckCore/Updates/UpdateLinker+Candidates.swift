@@ -99,7 +99,8 @@ extension UpdateLinker {
         // cause was a code change"): it names the question's subject, often no more.
         let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
-        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
+        // An advisory line, or a note of what the page took off itself: neither amends a claim.
+        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body) || NoticeReferences.isRemovalNote(scalars, body)
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
         let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
