@@ -234,9 +234,11 @@ enum NoticeReferences {
     /// Whether the notice text in `range` says only what the page took off itself (`removalCues`: "The photos and
     /// name of the boy have been removed from this story"): it amends no claim, whatever words it shares with them.
     static func isRemovalNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        let folded = Scalars.folded(scalars[range.start..<range.end])
-        return removalCues.contains { folded.contains($0) }
+        occurs(removalPhrases, in: scalars, range)
     }
+
+    /// `removalCues`, indexed once.
+    static let removalPhrases = PhraseSet(removalCues)
 
     /// Whether the notice text in `range` is a note about the page's own form (one of `housekeepingCues`).
     static func isHousekeeping(_ scalars: ScalarText, _ range: TextRange) -> Bool {
