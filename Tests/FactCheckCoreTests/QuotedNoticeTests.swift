@@ -17,6 +17,11 @@ import Testing
         // The quoted notice's label on a line of its own, its text below.
         ("Mixing up two towns is easy, as this note from a rival paper shows:\n\nCorrection: March 3, 2015\n"
             + "An earlier version of this article placed the bridge in the wrong town.\n\nEvery paper makes such slips.\n", []),
+        // A quotation opened inside the paragraph, the label in it: the quoted party's; a quotation closed before it
+        // is not.
+        ("Rain stopped play on Saturday.\n\nThe board confirmed it on its account. \"Update: Play has been abandoned for the day and will resume tomorrow,\" the board wrote.\n\nThe match will be shortened.\n", []),
+        ("La pluie a interrompu le match samedi.\n\nLa fédération l'a confirmé sur son compte. \"Mise à jour : le match est arrêté pour la journée et reprendra demain\", a écrit la fédération.\n\nLe match sera raccourci.\n", []),
+        ("The coach said the team was \"ready.\" Update: The match was called off at noon, the board said.\n\nThe team flew home.\n", ["Update"]),
         // A piece pointed at with its title and source, and what readers will notice on another page.
         ("The ferry company had a rough week.\n\nA reader sent us this “Best Correction Ever” from the Harbour Weekly:\n\n"
             + "Editor's note: A review that appeared in Monday's edition incorrectly described the crowd.\n\nWe laughed too.\n", []),

@@ -70,7 +70,14 @@ public enum UpdateMarker {
             }
             guard s == "." || s == "!" || s == "?" || s == "…" || isDash || closesDateline(scalars, range: range, hyphen: i - 1) else { continue }
             var j = i
-            while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) { j += 1 }
+            var quoted = false
+            while j < range.end, "»\"”)".unicodeScalars.contains(scalars[j]) || Scalars.isSpace(scalars[j]) {
+                // A straight quotation mark after a space opens a quotation: a marker in it is the quoted party's
+                // ('… on its account. "Update: Play has been abandoned …," the board wrote.').
+                if scalars[j] == "\"", Scalars.isSpace(scalars[j - 1]) { quoted = true }
+                j += 1
+            }
+            if quoted { continue }
             // "… for business. (Update: Clementine is now open.)": a note in parentheses after the paragraph's last
             // sentence, closing it; one inside a paragraph, the report going on after it, is the report's aside.
             if j < range.end, scalars[j] == "(", closesParagraph(scalars, range: range, opening: j),
