@@ -214,6 +214,17 @@ extension NoticeExtentTests {
             """, notices: ["23h50 : Jeanne Morel garde Pontville Jeanne MOREL (Union de la gauche) : 58.20 % Paul SIMON (Union de la droite) : 30.10 % Anne ROY (Divers) : 11.70 %",
                            "23h40 : Luc Martin l'emporte à Valbourg Luc MARTIN (Divers gauche) : 52.40 % Marc PETIT (Divers droite) : 47.60 %",
                            "23h30 : Le taux de participation atteint 41 % selon le ministère."]),
+        Case(name: "en: related headlines that open with a number are not an entry's table", text: """
+            Election night live
+
+            UPDATE 9:40 p.m.: Early returns show a close race for mayor.
+
+            3 arrested after brawl outside polling station in Dale
+
+            5 things to know about the school levy
+
+            UPDATE 9:15 p.m.: Polls have closed across the county.
+            """, notices: ["UPDATE 9:40 p.m.: Early returns show a close race for mayor.", "UPDATE 9:15 p.m.: Polls have closed across the county."]),
         Case(name: "en: an entry's signature and the next entry's title are not its table", text: """
             Election night live
 

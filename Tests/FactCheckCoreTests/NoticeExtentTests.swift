@@ -829,6 +829,24 @@ import Testing
             Les gendarmes ont bouclé le quartier.
             """, notices: ["[Mise à jour, publiée à 15 h] Le tireur a été identifié, a indiqué la gendarmerie vendredi. Sept personnes ont été tuées dans quatre maisons."],
             claims: ["Les gendarmes ont bouclé le quartier."]),
+        // A note in brackets of several sentences, closing on its line further than a label's reach: what the brackets
+        // hold.
+        Case(name: "en: a bracketed note of several sentences closing on its line", text: """
+            Wrong figure in the Courier
+
+            [UPDATED: The council's clerk emails me to explain that the figure was in fact hers, and that she wrote to the Courier asking for a correction. The online version of the story has been corrected, but the printed version still has the error. I have no idea how the mistake occurred, but I have updated this post and its title to reflect a slip rather than anything worse. I have also asked the Courier to say so in print. Thanks to the clerk for the quick reply to my question, and to the readers who wrote in about it.]
+
+            The Courier printed a figure that was not the clerk's.
+            """, notices: ["UPDATED: The council's clerk emails me to explain that the figure was in fact hers, and that she wrote to the Courier asking for a correction. The online version of the story has been corrected, but the printed version still has the error. I have no idea how the mistake occurred, but I have updated this post and its title to reflect a slip rather than anything worse. I have also asked the Courier to say so in print. Thanks to the clerk for the quick reply to my question, and to the readers who wrote in about it."], claims: ["The Courier printed a figure that was not the clerk's."]),
+        Case(name: "en: a bare bracketed word alone on its line, a menu's, heads nothing", text: """
+            Home | News | Sports
+            [Update]
+            [Subscribe]
+
+            School board delays vote on budget
+
+            The school board on Monday postponed a vote on next year's budget.
+            """, notices: [], claims: ["The school board on Monday postponed a vote on next year's budget."]),
         Case(name: "en: a participle's stamp in brackets alone on its line heads nothing", text: """
             The bridge was closed this morning after a crash.
 
@@ -873,6 +891,49 @@ import Testing
             The letter first ran in July.
             """, notices: ["Update 8/10: A reader says the letter ran in the print edition yesterday. However, we see no wrong figures in the letter it answers. This makes us wonder about the opinion page. Are they serious? [end update]"],
             claims: ["We are wondering what is up with the opinion page at the daily."]),
+        // The mark closes an update only: not an editor's note or a correction above it, not across a dateline; in
+        // brackets only after a sentence's end (a button's name closes a sentence: "then choose [End update]"); alone
+        // only in capitals, emphasis or brackets (a how-to's heading "Fin de la mise à jour" is no mark).
+        Case(name: "en: an end mark far below an editor's note closes nothing", text: """
+            Truck crash closes Highway 9
+
+            Editor's note: This story has been updated with new information.
+
+            A truck overturned on Highway 9 near Millbrook early Wednesday, state police said.
+
+            The driver was taken to a hospital with minor injuries, police said.
+
+            Police said the road reopened at noon. [end update]
+
+            The highway carries about 15,000 vehicles a day.
+            """, notices: ["Editor's note: This story has been updated with new information."],
+            claims: ["The driver was taken to a hospital with minor injuries, police said."]),
+        Case(name: "en: a bracketed button name closing a sentence is no end mark", text: """
+            New firmware bricks some routers
+
+            Update, 5 p.m.: The maker said a fixed firmware is now available.
+
+            The firmware released Monday left some routers unable to connect, users said.
+
+            Users were told to hold the reset button and then choose [End update]
+
+            The company said about 2 percent of routers were affected.
+            """, notices: ["Update, 5 p.m.: The maker said a fixed firmware is now available."],
+            claims: ["The firmware released Monday left some routers unable to connect, users said."]),
+        Case(name: "fr: un intertitre « Fin de la mise à jour » d'un tutoriel ne ferme rien", text: """
+            iOS 19 : comment installer la nouvelle version
+
+            Mise à jour du 3 mars : Apple a publié un correctif qui règle un problème de batterie.
+
+            Apple a publié lundi iOS 19, compatible avec les iPhone sortis depuis 2020.
+
+            Ouvrez Réglages, puis Général, et touchez Mise à jour logicielle.
+
+            Fin de la mise à jour
+
+            L'iPhone redémarre deux fois.
+            """, notices: ["Mise à jour du 3 mars : Apple a publié un correctif qui règle un problème de batterie."],
+            claims: ["Apple a publié lundi iOS 19, compatible avec les iPhone sortis depuis 2020."]),
         Case(name: "en: the words of an end mark in prose end nothing", text: """
             Council delays pool vote
 
@@ -1486,6 +1547,32 @@ import Testing
             A new crane is due in May.
             """, notices: ["Correction: Harbor Master Resigns"],
             claims: ["The harbor master resigned on Tuesday after ten years in the post, the port authority said."]),
+        Case(name: "fr: la signature d'une agence sous un rectificatif titré des mots du texte", text: """
+            Rectificatif : Déclaration de Schiller
+
+            Par l'AFP
+
+            STRASBOURG,
+
+            Dans notre article publié lundi, il était indiqué par erreur que le député Paul Schiller avait quitté son parti. Il en reste membre.
+
+            Le député avait critiqué la direction du parti lors d'une réunion à Strasbourg.
+            """, notices: ["Rectificatif : Déclaration de Schiller Par l'AFP STRASBOURG, Dans notre article publié lundi, il était indiqué par erreur que le député Paul Schiller avait quitté son parti. Il en reste membre."],
+            claims: ["Le député avait critiqué la direction du parti lors d'une réunion à Strasbourg."]),
+        Case(name: "en: a correction heading whose body opens with a sentence that is a notice by itself", text: """
+            Correction: Mayor quits
+
+            The Associated Press
+
+            EMPORIA, Kan.
+
+            An earlier version of this story mistakenly reported that Mayor Dan Hill had resigned. Hill has not resigned.
+
+            The audit found $300,000 missing from a city account, state officials said.
+
+            The council will name a replacement next week.
+            """, notices: ["Correction: Mayor quits The Associated Press EMPORIA, Kan. An earlier version of this story mistakenly reported that Mayor Dan Hill had resigned. Hill has not resigned."],
+            claims: ["The audit found $300,000 missing from a city account, state officials said."]),
         Case(name: "en: the wire's byline, stamp and place alone on their lines stand between the slug and the body", text: """
             Correction: Harbor-Expansion story
 

@@ -30,6 +30,12 @@ import Testing
         ("If you revisit the original piece at the Ledger, you'll notice this below the subhead:\n\n"
             + "Update 1/12: The Courier has posted an expanded version of this column.\n\nThat is all it says.\n", []),
         ("You can see the latest updates below:\n\nUpdate: The bridge reopened at noon.\n", ["Update"]),
+        ("The Weekly retracted its report on Friday.\n\nHere is this “Retraction of the Year” from the Weekly:\n\n"
+            + "Correction: An article on Thursday wrongly stated that the team had signed a stadium deal.\n\nTalks go on.\n", []),
+        ("The agency posted wrong fares for two days.\n\nOn the agency's homepage, you can see this notice at the top:\n\n"
+            + "Update: Fares have been corrected. Riders who were overcharged will be refunded.\n\nAbout 3,000 riders were affected.\n", []),
+        ("The agency posted wrong fares for two days.\n\nRiders can see the corrected fares in the table below:\n\n"
+            + "Update: Fares have been corrected. Riders who were overcharged will be refunded.\n\nAbout 3,000 riders were affected.\n", ["Update"]),
         // The page's own: a colon that introduces a list, a video or the page's updates, not someone's words.
         ("In the council races:\n\nUPDATE: The last district has now been called for the incumbent.\n", ["UPDATE"]),
         ("Voir la vidéo de l'accident :\n\nMise à jour : la route a rouvert à 18 heures.\n", ["Mise à jour"]),

@@ -247,12 +247,15 @@ private struct ArticleReading {
             return headingBody(under: index, found, ranges)
         }
         // A correction titled with the corrected piece's own words ("Correction: Schiller Statement"): a heading when
-        // the body under it speaks of what the article said ("it was mistakenly asserted…"); a news headline
-        // ("Correction: Council delays the pool vote") has its report under it instead.
+        // the page is the correction, its body under it (to the end or the furniture, `closingReach` paragraphs at
+        // most) speaking of what the article said ("it was mistakenly asserted…"); a news headline ("Correction:
+        // Council delays the pool vote") has its report under it instead.
+        // The correction is its first paragraph of prose: the wire's corrected story may follow it.
         guard NoticeBoundary.isShortTitle(scalars, title), let last = headingBody(under: index, found, ranges),
-              let first = ((index + 1)...last).first(where: { found[$0].kind == .body && !isPageLine($0, found, ranges) }),
+              last + 1 >= found.count || found[last + 1].kind == .furniture,
+              let first = ((index + 1)...last).first(where: { found[$0].kind != .furniture && !isPageLine($0, found, ranges) }),
               NoticeReferences.refersToArticle(scalars, ranges[first]) else { return nil }
-        return last
+        return first
     }
 
     /// The last paragraph of the body under a heading notice in paragraph `index`: past the page's lines set directly
@@ -263,7 +266,12 @@ private struct ArticleReading {
     private func headingBody(under index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         var first = index + 1
         while first < found.count, first <= index + NoticeBoundary.topReach, isPageLine(first, found, ranges) { first += 1 }
-        guard first < found.count, found[first].kind == .body, readsAsBody(first, found, ranges) else { return nil }
+        // The body may open with a sentence that is a notice by itself ("An earlier version of this story mistakenly
+        // reported …"): the heading's text, not a second notice.
+        let opensWithNoticeSentence = first < found.count && found[first].kind == .update
+            && UpdateMarker.match(in: scalars, at: ranges[first].start, limit: ranges[first].end).map { $0.bodyStart == ranges[first].start } ?? false
+        guard first < found.count, found[first].kind == .body || opensWithNoticeSentence,
+              opensWithNoticeSentence || readsAsBody(first, found, ranges) else { return nil }
         var end = first + 1
         while end < found.count, end - first <= NoticeBoundary.closingReach, found[end].kind == .body, readsAsBody(end, found, ranges),
               !NoticeBoundary.addressesReader(scalars, ranges[end]), !NoticeBoundary.isPending(scalars, ranges[end]) { end += 1 }
@@ -395,7 +403,7 @@ private struct ArticleReading {
         let markerAlone = match.bodyStart >= ranges[index].end
         guard match.end == nil else { return index }
         if let last = liveEntryLast(ofNoticeAt: start, match, in: index, found, ranges) { return last }
-        if let last = endMarkLast(after: index, found, ranges) { return last }
+        if let last = endMarkLast(after: index, label: match.marker, found, ranges) { return last }
         var next = index + 1
         var stop = Stop.none
         // A furniture line ("Posted by …") inside a notice that a separator closes belongs to the notice.
@@ -475,13 +483,21 @@ private struct ArticleReading {
         return markerAlone && between > 0 ? index + 1 : index
     }
 
-    /// The paragraph that closes a notice with its end mark ("… [end update]", "END UPDATE": `NoticeBoundary
-    /// .endsWithEndMark`) within `NoticeBoundary.maximumParagraphs` below it, before any other notice: the page says
-    /// where its update ends. Nil when no such mark stands there.
-    private func endMarkLast(after index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+    /// The paragraph that closes an update with its end mark ("… [end update]", "END UPDATE": `NoticeBoundary
+    /// .endsWithEndMark`) within `NoticeBoundary.separatorReach` below it, before any other notice, and with nothing
+    /// between that is the report's for sure (a dateline, a statement still pending). Only an update's label (`NoticeBoundary
+    /// .updateLabels`: "Update, 2 p.m.:", "Mise à jour :"): a correction or an editor's note is closed by no such mark.
+    /// Nil when no such mark stands there.
+    private func endMarkLast(after index: Int, label: TextRange, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        var start = label.start
+        while start < label.end, !Scalars.isLetter(scalars[start]) { start += 1 }
+        let folded = Scalars.folded(scalars[start..<label.end])
+        guard NoticeBoundary.updateLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ",") })
+        else { return nil }
         var next = index + 1
-        while next < found.count, next <= index + NoticeBoundary.maximumParagraphs, found[next].kind != .update {
+        while next < found.count, next <= index + NoticeBoundary.separatorReach, found[next].kind != .update {
             if NoticeBoundary.endsWithEndMark(scalars, ranges[next]) { return next }
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) || NoticeBoundary.isPending(scalars, ranges[next]) { return nil }
             next += 1
         }
         return nil
@@ -543,10 +559,11 @@ private struct ArticleReading {
         var last = next - 1
         while last > index, found[last].kind == .furniture || NoticeBoundary.isListLine(scalars, ranges[last]) { last -= 1 }
         let listed = NoticeBoundary.announces(scalars, ranges[last]) || NoticeBoundary.isHeadline(scalars, ranges[last])
-        // Lines of figures right under the entry, and nothing else, are its table ("Jane DOE (Union) : 59.67 %"): no
-        // title or signature holds figures line after line.
+        // Lines of figures right under the entry, and nothing else, are its table ("Jane DOE (Union) : 59.67 %"): each
+        // line a label, a colon and a figure. No title or signature reads so line after line, nor do related
+        // headlines that open with a number ("3 arrested after brawl …").
         let table = last == index && next - index > 2 && ((index + 1)..<next).allSatisfy {
-            found[$0].kind == .body && scalars[ranges[$0].start..<ranges[$0].end].contains(where: Scalars.isDigit)
+            found[$0].kind == .body && NoticeBoundary.isFigureLine(scalars, ranges[$0])
         }
         return (last > index && listed) || table ? next - 1 : last
     }

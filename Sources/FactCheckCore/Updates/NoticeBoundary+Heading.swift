@@ -44,17 +44,25 @@ extension NoticeBoundary {
         return words.count <= longestStorySlug
     }
 
-    /// A name alone on its line, as a byline sets it under a title ("The Associated Press", "Jane Doe"): two to four
-    /// words, each capitalised or a short joining word, no figure, no sentence's end.
+    /// A name alone on its line, as a byline sets it under a title ("The Associated Press", "Jane Doe", "Par l'AFP",
+    /// "AFP"): one to four words after "By" or "Par" maybe, each capitalised (past an elision: "l'AFP") or a short
+    /// joining word, no figure, no sentence's end; a single word only after "By" or "Par", or in capitals.
     static func isNameLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 0, trimmed.length <= 40, isHeadline(scalars, trimmed),
               !scalars[trimmed.start..<trimmed.end].contains(where: Scalars.isDigit) else { return false }
-        let words = scalars[trimmed.start..<trimmed.end].split(whereSeparator: Scalars.isSpace)
-        guard words.count >= 2, words.count <= 4 else { return false }
-        return words.allSatisfy { word in
-            word.first.map(Scalars.isUpper) ?? false || ["of", "de", "du", "la", "le"].contains(Scalars.folded(word))
+        var words = Array(scalars[trimmed.start..<trimmed.end].split(whereSeparator: Scalars.isSpace))
+        let byline = words.count > 1 && ["by", "par"].contains(Scalars.folded(words[0]))
+        if byline { words.removeFirst() }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let capitalised = words.allSatisfy { word in
+            var letters = word[...]
+            if letters.count > 2, "ldLD".unicodeScalars.contains(letters[letters.startIndex]),
+               "'’".unicodeScalars.contains(letters[letters.index(after: letters.startIndex)]) { letters = letters.dropFirst(2) }
+            return letters.first.map(Scalars.isUpper) ?? false || ["of", "de", "du", "la", "le"].contains(Scalars.folded(word))
         }
+        guard capitalised else { return false }
+        return words.count > 1 || byline || words[0].filter(Scalars.isLetter).allSatisfy(Scalars.isUpper) && words[0].count >= 2
     }
 
     /// A dateline's place alone on its line ("EMPORIA, Kan.", "LYON,"): a place in capitals, a comma, maybe a state's

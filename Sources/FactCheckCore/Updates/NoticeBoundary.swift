@@ -145,25 +145,39 @@ enum NoticeBoundary {
         "fin mise a jour", "fin de la maj", "fin maj",
     ].map { $0.split(separator: " ") }
 
-    /// Whether a paragraph ends with an update's end mark (`endMarks`), in brackets, or is the mark alone.
+    /// Whether a paragraph ends with an update's end mark (`endMarks`): in brackets after a sentence's end ("… Are they
+    /// for real? [end update]"; a bracket closing a sentence is a button's or a link's name: "then choose [End
+    /// update]"), or alone in capitals, emphasis or brackets ("END UPDATE", "*Fin de la mise à jour*"; a heading in
+    /// plain case, "Fin de la mise à jour", titles a how-to's step).
     static func endsWithEndMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length >= 7, trimmed.length <= longestNoticeParagraph * 4 else { return false }
         var from = trimmed.start
         let close = scalars[trimmed.end - 1]
-        if close == "]" || close == ")" {
+        let bracketed = close == "]" || close == ")"
+        if bracketed {
             // The bracket that opens the mark, within the line's last scalars.
             let open: Unicode.Scalar = close == "]" ? "[" : "("
             var i = trimmed.end - 2
             while i > trimmed.start, i > trimmed.end - 40, scalars[i] != open { i -= 1 }
             guard scalars[i] == open else { return false }
             from = i
-        } else if trimmed.length > 40 {
-            return false
+            var before = i
+            while before > trimmed.start, Scalars.isSpace(scalars[before - 1]) { before -= 1 }
+            guard before == trimmed.start || ".!?…".unicodeScalars.contains(scalars[before - 1])
+                || "\"”»".unicodeScalars.contains(scalars[before - 1]) else { return false }
+        } else {
+            guard trimmed.length <= 40 else { return false }
+            let letters = scalars[trimmed.start..<trimmed.end].filter(Scalars.isLetter)
+            let emphasized = scalars[trimmed.start] == "*" || scalars[trimmed.start] == "_"
+            guard emphasized || letters.allSatisfy(Scalars.isUpper) else { return false }
         }
         let words = Scalars.folded(scalars[from..<trimmed.end]).split { !$0.isLetter }
         return endMarks.contains { $0.elementsEqual(words) }
     }
+
+    /// Folded labels of an update (not a correction's, nor an editor's note): what an end mark closes.
+    static let updateLabels = ["update", "updated", "mise a jour", "mis a jour", "maj", "edit", "actualisation", "upd"]
 
     /// A paragraph that ends with a colon announces what follows ("The company sent this statement:"): in a notice,
     /// the next paragraph is part of it. A marker alone ("Update:") is not such an announcement.
@@ -189,6 +203,14 @@ enum NoticeBoundary {
         while last > range.start, Scalars.isSpace(scalars[last]) { last -= 1 }
         guard last > range.start, range.length <= listLineLength else { return false }
         return !".!?…:»\"”".unicodeScalars.contains(scalars[last])
+    }
+
+    /// A line of a table of figures: a label, a colon, then a figure ("Jane DOE (Union) : 59.67 %", "Kent: 14 roads").
+    static func isFigureLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= listLineLength,
+              let colon = scalars[trimmed.start..<trimmed.end].firstIndex(of: ":"), colon > trimmed.start else { return false }
+        return scalars[(colon + 1)..<trimmed.end].contains(where: Scalars.isDigit)
     }
 
     /// The longest line `isListLine` takes for an entry of a list.

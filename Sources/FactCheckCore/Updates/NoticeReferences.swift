@@ -6,8 +6,9 @@ enum NoticeReferences {
     static let referenceCues: [String] = [
         "we reported", "we had reported", "we wrote", "we said", "we stated", "we previously", "originally reported",
         "earlier version", "previous version", "earlier story", "was reported", "had reported", "reported that",
-        "incorrectly stated", "incorrectly said", "incorrectly reported", "misstated", "erroneously", "mistakenly",
-        "wrongly stated", "wrongly reported", "wrongly said",
+        "incorrectly stated", "incorrectly said", "incorrectly reported", "misstated", "erroneously",
+        "mistakenly asserted", "mistakenly reported", "mistakenly stated", "mistakenly said", "mistakenly wrote",
+        "wrongly reported",
         "contrairement a ce que", "nous indiquions", "nous avions indique", "nous avions ecrit", "nous ecrivions",
         "nous avions affirme", "nous annoncions", "nous avions annonce", "nous affirmions", "precedente version",
         "version precedente", "il etait indique", "etait ecrit", "par erreur", "despite what", "contrary to",

@@ -151,7 +151,15 @@ extension UpdateMarker {
 
     /// Verbs by which a line says what the reader can find elsewhere ("you'll notice this below the subhead:", "les
     /// usagers ont pu lire :"), after one of `readingModals`.
-    static let readingVerbs: Set<String> = ["read", "see", "notice", "find", "lire", "voir", "constater"]
+    static let readingVerbs: Set<String> = ["read", "notice", "lire", "constater"]
+
+    /// Verbs of seeing, after one of `readingModals`, that introduce another party's words only when they point at
+    /// them ("you can see this notice at the top:", "could see this on its front page:"): a page points at its own
+    /// table or video with them too ("Riders can see the corrected fares in the table below:").
+    static let seeingVerbs: Set<String> = ["see", "find", "voir", "trouver"]
+
+    /// Words by which a verb of seeing points at what follows ("this", "ceci").
+    static let pointers: Set<String> = ["this", "these", "ceci", "cela", "ca"]
 
     /// Words by which a line points at the page's own updates ("the latest updates below", "nos mises à jour").
     static let ownUpdateWords: Set<String> = ["update", "updates", "latest", "mise", "mises", "maj", "dernieres"]

@@ -314,6 +314,10 @@ public enum UpdateMarker {
         return forward && !announcesLive(scalars, before: found.marker.start)
     }
 
+    /// How far a bracket that opens a notice may close: a blogger's note in brackets runs over a few sentences
+    /// ("[UPDATED: Benny emails me to explain … Thanks Benny for the quick reply.]", about 500 scalars).
+    static let bracketReach = 800
+
     /// A marker in brackets, or a parenthesised revision note that fills its paragraph.
     private static func bracketed(in scalars: ScalarText, at start: Int, limit: Int) -> Match? {
         let open = scalars[start]
@@ -321,7 +325,7 @@ public enum UpdateMarker {
         // The bracket that closes this one, past the pairs nested in it ("(Update: … Rita Hale (a Republican) …)").
         var end = start + 1
         var depth = 0
-        while end < min(limit, start + 400), scalars[end] != "\n", scalars[end] != close || depth > 0 {
+        while end < min(limit, start + bracketReach), scalars[end] != "\n", scalars[end] != close || depth > 0 {
             if scalars[end] == open { depth += 1 } else if scalars[end] == close { depth -= 1 }
             end += 1
         }
@@ -334,9 +338,10 @@ public enum UpdateMarker {
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
         if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1 {
             if body < limit { return Match(marker: TextRange(start + 1, end), bodyStart: body) }
-            // "[Breaking news update, posted at 3:35 p.m. ET]" alone on its line: a marker alone, its body below. Not
-            // a participle's stamp ("[Updated March 3]", "[Mis à jour le 3 mars]").
-            if let noun = leadingWord(inside, words), noun == length,
+            // "[Breaking news update, posted at 3:35 p.m. ET]" alone on its line: a marker alone, its body below, when
+            // it gives its time or date. Not a participle's stamp ("[Updated March 3]", "[Mis à jour le 3 mars]"), nor a
+            // bare word, a menu's or a link's ("[Update]" over "[Subscribe]").
+            if let noun = leadingWord(inside, words), noun == length, inside[length...].contains(where: Scalars.isDigit),
                !participles.contains(String(String.UnicodeScalarView(inside[0..<length]))) {
                 return Match(marker: TextRange(start + 1, end), bodyStart: limit)
             }

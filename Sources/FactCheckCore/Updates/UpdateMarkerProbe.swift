@@ -46,12 +46,12 @@ enum UpdateMarkerProbe {
             let wordStart = UpdateMarker.afterEmphasis(from: range.lowerBound, limit: range.upperBound) { Unicode.Scalar(text[$0]) }
             guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
         }
-        // UpdateMarker looks at no more than 80 scalars past the start for the marker (400 for a bracketed note);
+        // UpdateMarker looks at no more than 80 scalars past the start for the marker (`bracketReach` for a bracketed note);
         // a little more for its body.
         var end = range.lowerBound
         // A weak label ("Note:") is confirmed by what its note says, further on.
         var count = 0
-        let most = opensBracket ? 440 : 640
+        let most = opensBracket ? UpdateMarker.bracketReach + 40 : 640
         while end < range.upperBound, count < most {
             end += text.scalar(at: end).width
             count += 1
@@ -116,11 +116,11 @@ enum UpdateMarkerProbe {
             }
             if word == "reads", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
             if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
-            // "this correction from the Times", "this “Best Correction Ever” from the Weekly": the piece pointed at,
-            // a title of a few words maybe, and its source.
+            // "this correction from the Times", "this “Best Correction Ever” from the Weekly", "this “Retraction of
+            // the Year” from the Weekly": the piece pointed at, a title of a few words maybe, and its source.
             if ["this", "these", "ce", "cet", "cette", "ces"].contains(word),
                let piece = words[(i + 1)..<min(words.count, i + 5)].firstIndex(where: UpdateMarker.quotedPieces.contains),
-               words[(piece + 1)..<min(words.count, piece + 3)].contains(where: ["from", "de", "du", "des", "d"].contains) {
+               words[(piece + 1)..<min(words.count, piece + 5)].contains(where: ["from", "de", "du", "des", "d"].contains) {
                 return true
             }
             if word == "selon" || (word == "according" && i + 1 < words.count && words[i + 1] == "to"),
@@ -129,8 +129,11 @@ enum UpdateMarkerProbe {
             }
             // What readers can read or see elsewhere; not the page's own updates it points at ("You can see the
             // latest updates below:").
-            if UpdateMarker.readingVerbs.contains(word), UpdateMarker.readingModals.contains(before(i)),
-               !words.contains(where: UpdateMarker.ownUpdateWords.contains) { return true }
+            if UpdateMarker.readingVerbs.contains(word) || (UpdateMarker.seeingVerbs.contains(word) && i + 1 < words.count
+                && (UpdateMarker.pointers.contains(words[i + 1]) || UpdateMarker.quotedPieces.contains(words[i + 1]))),
+               UpdateMarker.readingModals.contains(before(i)), !words.contains(where: UpdateMarker.ownUpdateWords.contains) {
+                return true
+            }
         }
         return false
     }
