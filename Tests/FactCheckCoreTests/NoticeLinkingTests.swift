@@ -983,3 +983,25 @@ import Testing
         #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
     }
 }
+
+/// An addition amends the page's headline only by what it settles, restates, ends or replaces: the headline is
+/// written as the page titles the story now, and an update that only shares its words adds to the story.
+@Suite struct HeadlineLinkingTests {
+    @Test(arguments: [
+        // Shares the headline's words, settles nothing in it: not linked.
+        ("Pioneer High School students evacuated after bomb threat\n\nUPDATE: Pioneer High School students were allowed back into the building at noon after the bomb threat, police said.\n\n"
+            + "Students at Pioneer High School were evacuated on Thursday morning after a bomb threat was phoned in.\n\nPolice searched the campus with dogs.",
+         "Pioneer High School students evacuated after bomb threat", false),
+        ("Les élèves du lycée Pasteur évacués après une alerte à la bombe\n\nMISE À JOUR : les élèves du lycée Pasteur ont regagné leurs classes à midi après l'alerte à la bombe, selon la police.\n\n"
+            + "Les élèves du lycée Pasteur ont été évacués jeudi matin après une alerte à la bombe.\n\nLa police a fouillé l'établissement avec des chiens.",
+         "Les élèves du lycée Pasteur évacués après une alerte à la bombe", false),
+        // A headline still telling a state the update ends: linked.
+        ("Search continues for missing hiker near Cascade Lake\n\nUPDATE: The missing hiker has been found safe near Cascade Lake, the sheriff's office said.\n\n"
+            + "Rescuers searched overnight for a hiker who did not return from a trail near Cascade Lake.\n\nHis car was found at the trailhead.",
+         "Search continues for missing hiker near Cascade Lake", true),
+    ] as [(String, String, Bool)])
+    func anAdditionAmendsTheHeadlineOnlyByWhatItSettles(_ text: String, _ headline: String, _ linked: Bool) {
+        let (_, links) = NoticeLinkingTests.link(text)
+        #expect(links.contains(headline) == linked, "\(links)")
+    }
+}

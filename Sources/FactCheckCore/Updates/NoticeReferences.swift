@@ -27,6 +27,7 @@ enum NoticeReferences {
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
+        " continues", " se poursuit", " se poursuivent",
         "devrait", "devraient",
         // Plans and schedules, true until changed: a notice may move them.
         " sera ", " seront ", " will be ", "is scheduled", "are scheduled", "scheduled to", "est prevu",

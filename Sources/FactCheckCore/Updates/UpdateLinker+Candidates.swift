@@ -205,6 +205,15 @@ extension UpdateLinker {
                 score *= UpdateLinker.backgroundFactor
                 reasons.append("background to the state the update ends: not that state")
             }
+            // The article's headline (its first claim, ending no sentence) is written as the page titles the story now:
+            // an addition amends it only by what it settles, restates, ends or replaces. (A confirmation confirms the
+            // lede it names, and a first claim that is a sentence is the lede.)
+            if relation == .addition, claim == 0, !signals.settlesBefore, !signals.settlesBelow, !signals.restated,
+               !signals.follows, !signals.ended, !signals.replacedNumber,
+               let first = analysis.claims[0].occurrences.first, !Self.endsSentence(scalars, first) {
+                score *= UpdateLinker.firstClaimFactor
+                reasons.append("the article's first claim: news amends it only by what it settles or restates")
+            }
             // (Only a summary above the news was written after it: the first sentence of the story below is older.)
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
                claimStarts[claim] < notice.range.start, isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {
