@@ -45,6 +45,15 @@ import Testing
             + "14h : concert de la fanfare au kiosque.\n\nL'entrée est libre.\n", []),
         ("Fair schedule\n\n2 p.m. - The market opens on the square.\n\n2 p.m. - A painting class starts at the library.\n\n"
             + "2 p.m. - The brass band plays at the bandstand.\n\nEntry is free.\n", []),
+        // The hour and the noun alone on their line, stacked newest first: each heads its entry; running forward, a
+        // programme's.
+        ("Fire near Oroville\n\n5 p.m. update\n\nAll evacuation warnings have been lifted by police.\n\n4:45 p.m. update\n\n"
+            + "Authorities downgraded the order to a warning.\n\nOriginal story:\n\nAn evacuation order was issued after the fire started.\n",
+         ["5 p.m. update", "4:45 p.m. update"]),
+        ("Incendie près de Vienne\n\n18h30 mise à jour\n\nLes habitants peuvent rentrer chez eux.\n\n17h45 mise à jour\n\n"
+            + "L'ordre d'évacuation est levé dans deux quartiers.\n\nArticle initial :\n\nUn ordre d'évacuation a été donné.\n",
+         ["18h30 mise à jour", "17h45 mise à jour"]),
+        ("Briefings\n\n9 a.m. briefing\n\n1 p.m. update\n\n5 p.m. update\n\nEach briefing is streamed live.\n", []),
         // Negative: a schedule running forward with two events at one later hour.
         ("Programme de la fête\n\n14h : ouverture du marché sur la place.\n\n16h : concert de la fanfare.\n\n"
             + "16h : atelier de peinture à la médiathèque.\n\nL'entrée est libre.\n", []),

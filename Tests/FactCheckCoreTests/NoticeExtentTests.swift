@@ -894,6 +894,18 @@ import Testing
         // The mark closes an update only: not an editor's note or a correction above it, not across a dateline; in
         // brackets only after a sentence's end (a button's name closes a sentence: "then choose [End update]"); alone
         // only in capitals, emphasis or brackets (a how-to's heading "Fin de la mise à jour" is no mark).
+        Case(name: "en: an end mark in lower case after a sentence with no full stop", text: """
+            Water main break floods Fifth Avenue
+
+            Update, 11 a.m.: Water service has been restored to most homes, the city said.
+
+            Repairs to the pipe will take at least a week, and Fifth Avenue will stay closed until Friday [end update]
+
+            The pipe was installed in 1921, according to city records.
+
+            About 200 homes were without water on Tuesday.
+            """, notices: ["Update, 11 a.m.: Water service has been restored to most homes, the city said. Repairs to the pipe will take at least a week, and Fifth Avenue will stay closed until Friday [end update]"],
+            claims: ["The pipe was installed in 1921, according to city records."]),
         Case(name: "en: an end mark far below an editor's note closes nothing", text: """
             Truck crash closes Highway 9
 
@@ -1547,6 +1559,15 @@ import Testing
             A new crane is due in May.
             """, notices: ["Correction: Harbor Master Resigns"],
             claims: ["The harbor master resigned on Tuesday after ten years in the post, the port authority said."]),
+        Case(name: "en: a correction titled with the piece's words over two paragraphs of errors and an apology", text: """
+            Correction: Harbor Dredging Report
+
+            An article on Tuesday about the harbor dredging project mistakenly reported that the state would pay the full cost. The city will pay $4 million of it.
+
+            The article also misstated the start date. Dredging begins on Oct. 1, not Sept. 1. We regret the errors.
+
+            Share this article
+            """, notices: ["Correction: Harbor Dredging Report An article on Tuesday about the harbor dredging project mistakenly reported that the state would pay the full cost. The city will pay $4 million of it. The article also misstated the start date. Dredging begins on Oct. 1, not Sept. 1. We regret the errors."]),
         Case(name: "fr: la signature d'une agence sous un rectificatif titré des mots du texte", text: """
             Rectificatif : Déclaration de Schiller
 

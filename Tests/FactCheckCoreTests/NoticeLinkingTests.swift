@@ -386,6 +386,20 @@ import Testing
         #expect(linked.isEmpty, "\(linked)")
     }
 
+    /// A correction that names the photo it removed still amends the caption it names.
+    @Test func aCorrectionRemovingAWrongPhotoAmendsItsCaption() {
+        let (_, linked) = Self.link("""
+            Two men charged in Hartford robbery
+
+            Police charged two men on Monday with the robbery of a Hartford jewelry store.
+
+            Pictured: Jason Reed, 29, of Hartford, one of the two men charged.
+
+            Correction: An earlier version of this story included a photo of the wrong Jason Reed, who has no connection to the case. The photo has been removed from this story.
+            """)
+        #expect(linked.contains { $0.hasPrefix("Pictured: Jason Reed") }, "\(linked)")
+    }
+
     @Test(arguments: [
         ("Les agents sont en train de dégager la voie", ["agents", "degager", "voie"]),
         ("Le train de 8 h est en retard", ["train", "8", "retard"]),

@@ -255,7 +255,13 @@ private struct ArticleReading {
               last + 1 >= found.count || found[last + 1].kind == .furniture,
               let first = ((index + 1)...last).first(where: { found[$0].kind != .furniture && !isPageLine($0, found, ranges) }),
               NoticeReferences.refersToArticle(scalars, ranges[first]) else { return nil }
-        return first
+        // And the paragraphs under it that go on speaking of the article's errors or apologise for them ("The article
+        // also misstated …", "Nous prions nos lecteurs de nous excuser").
+        var end = first
+        while end < last, NoticeReferences.refersToArticle(scalars, ranges[end + 1]) || NoticeBoundary.apologizes(scalars, ranges[end + 1]) {
+            end += 1
+        }
+        return end
     }
 
     /// The last paragraph of the body under a heading notice in paragraph `index`: past the page's lines set directly

@@ -44,6 +44,20 @@ extension NoticeBoundary {
         return words.count <= longestStorySlug
     }
 
+    /// Folded phrases (whole words) of a newsroom apologising for its error.
+    static let apologyCues: [String] = [
+        "we regret", "regrets the error", "regret the error", "regrets the errors", "regret the errors", "apologizes",
+        "apologises", "we apologize", "we apologise", "nos excuses", "nous excusons", "prions nos lecteurs",
+        "regrettons", "regrette cette erreur",
+    ]
+
+    private static let apologyPhrases = PhraseSet(apologyCues.map { " \($0) " })
+
+    /// Whether a paragraph apologises for the newsroom's error (`apologyCues`).
+    static func apologizes(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        apologyPhrases.occurs(in: wordText(scalars, range))
+    }
+
     /// A name alone on its line, as a byline sets it under a title ("The Associated Press", "Jane Doe", "Par l'AFP",
     /// "AFP"): one to four words after "By" or "Par" maybe, each capitalised (past an elision: "l'AFP") or a short
     /// joining word, no figure, no sentence's end; a single word only after "By" or "Par", or in capitals.

@@ -146,8 +146,8 @@ enum NoticeBoundary {
     ].map { $0.split(separator: " ") }
 
     /// Whether a paragraph ends with an update's end mark (`endMarks`): in brackets after a sentence's end ("… Are they
-    /// for real? [end update]"; a bracket closing a sentence is a button's or a link's name: "then choose [End
-    /// update]"), or alone in capitals, emphasis or brackets ("END UPDATE", "*Fin de la mise à jour*"; a heading in
+    /// for real? [end update]") or written as a mark, in lower case or capitals (a bracket closing a sentence with
+    /// a capital is a button's or a link's name: "then choose [End update]"), or alone in capitals, emphasis or brackets ("END UPDATE", "*Fin de la mise à jour*"; a heading in
     /// plain case, "Fin de la mise à jour", titles a how-to's step).
     static func endsWithEndMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
@@ -164,8 +164,12 @@ enum NoticeBoundary {
             from = i
             var before = i
             while before > trimmed.start, Scalars.isSpace(scalars[before - 1]) { before -= 1 }
+            // After a sentence with no full stop, only a mark written as one, in lower case or in capitals ("…
+            // closed until Friday [end update]"), not a name's capital ("[End update]").
+            let letters = scalars[(i + 1)..<(trimmed.end - 1)].filter(Scalars.isLetter)
+            let writtenAsMark = letters.allSatisfy(Scalars.isLower) || letters.allSatisfy(Scalars.isUpper)
             guard before == trimmed.start || ".!?…".unicodeScalars.contains(scalars[before - 1])
-                || "\"”»".unicodeScalars.contains(scalars[before - 1]) else { return false }
+                || "\"”»".unicodeScalars.contains(scalars[before - 1]) || writtenAsMark else { return false }
         } else {
             guard trimmed.length <= 40 else { return false }
             let letters = scalars[trimmed.start..<trimmed.end].filter(Scalars.isLetter)

@@ -27,7 +27,6 @@ enum NoticeReferences {
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
-        " continues", " se poursuit", " se poursuivent",
         "devrait", "devraient",
         // Plans and schedules, true until changed: a notice may move them.
         " sera ", " seront ", " will be ", "is scheduled", "are scheduled", "scheduled to", "est prevu",
@@ -232,6 +231,21 @@ enum NoticeReferences {
         "removed from this story", "removed from this article", "removed from this post", "removed from the story",
         "retire de cet article", "retiree de cet article", "retires de cet article", "retirees de cet article",
     ]
+
+    /// Folded words by which a headline, short of its auxiliaries, tells that a state has ended ("Lockdown lifted at
+    /// …", "All lanes reopen following crash cleanup", "Avis d'ébullition levé", "Le bébé retrouvé").
+    static let headlineEndingWords: [String] = [
+        "lifted", "reopen", "reopens", "reopened", "restored", "found", "located", "ends", "ended", "over", "resumes",
+        "resumed", "canceled", "cancelled", "leve", "levee", "levees", "rouvre", "rouvert", "rouverte", "retabli",
+        "retablie", "retrouve", "retrouvee", "reprend", "fin",
+    ]
+
+    private static let headlineEndingPhrases = PhraseSet(headlineEndingWords)
+
+    /// Whether a headline in `range` tells that a state has ended (`headlineEndingWords`): written with the update.
+    static func headlineTellsEnding(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(headlineEndingPhrases, in: scalars, range)
+    }
 
     /// Whether the notice text in `range` says only what the page took off itself (`removalCues`: "The photos and
     /// name of the boy have been removed from this story"): it amends no claim, whatever words it shares with them.

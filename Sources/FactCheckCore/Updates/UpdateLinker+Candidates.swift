@@ -100,7 +100,9 @@ extension UpdateLinker {
         let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         // An advisory line, or a note of what the page took off itself: neither amends a claim.
-        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body) || NoticeReferences.isRemovalNote(scalars, body)
+        // (A correction that names a photo it removed still amends the caption it names.)
+        let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
+            || (relation == .addition && NoticeReferences.isRemovalNote(scalars, body))
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
         let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
@@ -208,9 +210,12 @@ extension UpdateLinker {
             // The article's headline (its first claim, ending no sentence) is written as the page titles the story now:
             // an addition amends it only by what it settles, restates, ends or replaces. (A confirmation confirms the
             // lede it names, and a first claim that is a sentence is the lede.)
+            // Unless the addition ends a state the headline still tells ("Interstate 80 has reopened" under "Interstate
+            // 80 closed near Reno"); a headline rewritten with the ending ("Lockdown lifted at …") tells the news.
             if relation == .addition, claim == 0, !signals.settlesBefore, !signals.settlesBelow, !signals.restated,
                !signals.follows, !signals.ended, !signals.replacedNumber,
-               let first = analysis.claims[0].occurrences.first, !Self.endsSentence(scalars, first) {
+               let first = analysis.claims[0].occurrences.first, !Self.endsSentence(scalars, first),
+               !endsState || NoticeReferences.headlineTellsEnding(scalars, first) {
                 score *= UpdateLinker.firstClaimFactor
                 reasons.append("the article's first claim: news amends it only by what it settles or restates")
             }

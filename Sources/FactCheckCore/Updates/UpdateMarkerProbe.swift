@@ -31,7 +31,13 @@ enum UpdateMarkerProbe {
             var labelEnd = range.lowerBound
             while labelEnd < range.upperBound, labelEnd < range.lowerBound + 80 { labelEnd += text.scalar(at: labelEnd).width }
             let head = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(labelEnd, range.upperBound)]))
-            if UpdateMarker.hourLabel(in: head, at: 0, limit: head.count) != nil, let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
+            if let label = UpdateMarker.hourLabel(in: head, at: 0, limit: head.count),
+               let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
+                // The hour and the noun alone on their line ("5 p.m. update") head an entry only where a log shows it:
+                // a programme lists "1 p.m. update" and "5 p.m. update" running forward.
+                if label.bodyStart >= head.count || head[label.marker.end] == "\n" {
+                    return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
+                }
                 // Not in a timetable: under a line that introduces it with a colon, or over a later hour.
                 if UpdateMarker.introducedAsList(text, at: range.lowerBound) { return false }
                 if case .hour(let lower) = UpdateMarker.firstBelow(text, at: range.lowerBound, dashes: true),
