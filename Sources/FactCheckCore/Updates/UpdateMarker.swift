@@ -132,7 +132,9 @@ public enum UpdateMarker {
     /// Whether a colon closes the label of `found` ("(Update: …)"): a participle and a date in parentheses
     /// ("(Updated 11/15)") stamp a line of a list, with no note after them.
     static func labelClosedByColon(_ scalars: ScalarText, _ found: Match) -> Bool {
-        (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" }
+        // A note that is its own text ("(This story has been updated to add …)") starts its body inside its marker.
+        guard found.marker.end < found.bodyStart else { return false }
+        return (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" }
     }
 
     /// Whether the parenthesis opening at `opening` closes at the end of `range`, a full stop or a colon after it
