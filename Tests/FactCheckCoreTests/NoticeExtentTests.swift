@@ -838,6 +838,47 @@ import Testing
 
             The Courier printed a figure that was not the clerk's.
             """, notices: ["UPDATED: The council's clerk emails me to explain that the figure was in fact hers, and that she wrote to the Courier asking for a correction. The online version of the story has been corrected, but the printed version still has the error. I have no idea how the mistake occurred, but I have updated this post and its title to reflect a slip rather than anything worse. I have also asked the Courier to say so in print. Thanks to the clerk for the quick reply to my question, and to the readers who wrote in about it."], claims: ["The Courier printed a figure that was not the clerk's."]),
+        Case(name: "en: a bracketed label in capitals alone on its line heads the body below", text: """
+            County fair canceled after storm damage
+
+            The county fair, set to open Thursday, was canceled Tuesday after a storm tore the roof off the main hall.
+
+            [UPDATE]
+
+            Organizers said Wednesday the fair will go ahead after all, in tents on the south lot.
+
+            Refunds will be offered to vendors who withdraw.
+
+            The fair draws 80,000 visitors a year.
+
+            It opened in 1952.
+            """, notices: ["[UPDATE] Organizers said Wednesday the fair will go ahead after all, in tents on the south lot."],
+            claims: ["Refunds will be offered to vendors who withdraw."]),
+        Case(name: "fr: un libellé entre crochets en capitales seul sur sa ligne, le corps dessous", text: """
+            La foire annulée après la tempête
+
+            La foire, qui devait ouvrir jeudi, a été annulée mardi après que la tempête a arraché le toit du hall.
+
+            [MISE À JOUR]
+
+            Les organisateurs ont annoncé mercredi que la foire aura finalement lieu, sous des tentes.
+
+            Les exposants qui se retirent seront remboursés.
+
+            La foire attire 80 000 visiteurs par an.
+
+            Elle a ouvert en 1952.
+            """, notices: ["[MISE À JOUR] Les organisateurs ont annoncé mercredi que la foire aura finalement lieu, sous des tentes."],
+            claims: ["Les exposants qui se retirent seront remboursés."]),
+        Case(name: "en: a menu's bracketed words in capitals head nothing", text: """
+            Home | News
+            [UPDATE]
+            [SUBSCRIBE]
+
+            School board delays vote on budget
+
+            The school board on Monday postponed a vote on next year's budget.
+            """, notices: [], claims: ["The school board on Monday postponed a vote on next year's budget."]),
         Case(name: "en: a bare bracketed word alone on its line, a menu's, heads nothing", text: """
             Home | News | Sports
             [Update]

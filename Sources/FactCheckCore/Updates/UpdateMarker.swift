@@ -340,10 +340,12 @@ public enum UpdateMarker {
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
         if let length = leadingWord(inside, bracketWords), scanQualifiers(inside + [":"], from: length)?.1 == inside.count + 1 {
             if body < limit { return Match(marker: TextRange(start + 1, end), bodyStart: body) }
-            // "[Breaking news update, posted at 3:35 p.m. ET]" alone on its line: a marker alone, its body below, when
-            // it gives its time or date. Not a participle's stamp ("[Updated March 3]", "[Mis à jour le 3 mars]"), nor a
-            // bare word, a menu's or a link's ("[Update]" over "[Subscribe]").
-            if let noun = leadingWord(inside, words), noun == length, inside[length...].contains(where: Scalars.isDigit),
+            // "[Breaking news update, posted at 3:35 p.m. ET]" or "[UPDATE]" alone on its line: a marker alone, its
+            // body below, when it gives its time or date or is written in capitals, as a plain label alone on its line
+            // must be (`closedLabel`). Not a participle's stamp ("[Updated March 3]", "[Mis à jour le 3 mars]"), nor a
+            // word in plain case, a menu's or a link's ("[Update]" over "[Subscribe]").
+            let capitals = scalars[(start + 1)..<(start + 1 + length)].filter(Scalars.isLetter).allSatisfy(Scalars.isUpper)
+            if let noun = leadingWord(inside, words), noun == length, capitals || inside[length...].contains(where: Scalars.isDigit),
                !participles.contains(String(String.UnicodeScalarView(inside[0..<length]))) {
                 return Match(marker: TextRange(start + 1, end), bodyStart: limit)
             }

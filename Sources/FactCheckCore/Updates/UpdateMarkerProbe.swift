@@ -66,7 +66,23 @@ enum UpdateMarkerProbe {
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
         if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
         if isQuoted(text, range), !attributesItself(scalars, from: found.bodyStart) { return false }
+        // A bracketed label alone on its line among other bracketed words is a menu's ("[UPDATE]" over "[SUBSCRIBE]").
+        if opensBracket, found.bodyStart >= scalars.count, isAmongBracketedLines(text, range) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
+    }
+
+    /// Whether the nearest non-blank line above or below `range` opens with a bracket: a menu's or a list of links'
+    /// items, one a line.
+    private static func isAmongBracketedLines(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var below = range.upperBound
+        while below < text.count, text[below] == UInt8(ascii: "\n") || text[below] == UInt8(ascii: " ") { below += 1 }
+        if below < text.count, text[below] == UInt8(ascii: "[") { return true }
+        var above = range.lowerBound
+        while above > 0, text[above - 1] == UInt8(ascii: "\n") || text[above - 1] == UInt8(ascii: " ") { above -= 1 }
+        guard above > 0 else { return false }
+        var lineStart = above
+        while lineStart > 0, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        return text[lineStart] == UInt8(ascii: "[") || text[above - 1] == UInt8(ascii: "]")
     }
 
     /// Whether the line above `range`, past blank lines, introduces a quotation: it ends with a colon and says that
