@@ -879,6 +879,16 @@ import Testing
 
             The school board on Monday postponed a vote on next year's budget.
             """, notices: [], claims: ["The school board on Monday postponed a vote on next year's budget."]),
+        Case(name: "en: the first version's label with its date in parentheses closes the update above it", text: """
+            Actor sparks speculation about a new game
+
+            Update: (8/23): Bumped to the top. The actor has now posted that he has no idea if the character will appear.
+
+            Original (8/22): In July, the game's page was edited to include the actor.
+
+            Fans took it as a hint.
+            """, notices: ["Update: (8/23): Bumped to the top. The actor has now posted that he has no idea if the character will appear."],
+            claims: ["Fans took it as a hint."]),
         Case(name: "en: a bare bracketed word alone on its line, a menu's, heads nothing", text: """
             Home | News | Sports
             [Update]

@@ -102,8 +102,14 @@ enum NoticeBoundary {
     /// president met…", "Earlier, 40 residents had…" or "L'article 7 repousse…" the date word opens the report's prose.
     private static func labelText(_ part: some Sequence<Unicode.Scalar>) -> String {
         var folded = Scalars.folded(part)
-        // A label in brackets ("[Previous story, posted at 2 p.m. ET]").
-        if folded.unicodeScalars.first == "[" || folded.unicodeScalars.first == "(" { folded.unicodeScalars.removeFirst() }
+        // A label in brackets ("[Previous story, posted at 2 p.m. ET]"): the brackets go. Only the pair: a date in
+        // parentheses after a label ("Original (8/22):") keeps its own.
+        if let open = folded.unicodeScalars.first, open == "[" || open == "(" {
+            let close: Unicode.Scalar = open == "[" ? "]" : ")"
+            folded.unicodeScalars.removeFirst()
+            while let last = folded.unicodeScalars.last, last == ":" || last == "." || Scalars.isSpace(last) { folded.unicodeScalars.removeLast() }
+            if folded.unicodeScalars.last == close { folded.unicodeScalars.removeLast() }
+        }
         trimClosing(&folded)
         let words = folded.split(separator: " ", omittingEmptySubsequences: false)
         if let date = words.indices.dropFirst().first(where: { isDateWord(words[$0]) }), isDate(words[date...]) {
@@ -117,7 +123,7 @@ enum NoticeBoundary {
 
     /// Drops what closes a label: a colon, a full stop, spaces, a rule of dashes, an opening bracket left by its date.
     private static func trimClosing(_ folded: inout String) {
-        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*,()]".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
+        while let last = folded.unicodeScalars.last, ":. \u{A0}-–—_=*,(".unicodeScalars.contains(last) { folded.unicodeScalars.removeLast() }
     }
 
     /// A word of a date: digits ("19/9/23", "3", "2023"), a month or a weekday.
