@@ -258,7 +258,8 @@ private struct ArticleReading {
         // And the paragraphs under it that go on speaking of the article's errors or apologise for them ("The article
         // also misstated …", "Nous prions nos lecteurs de nous excuser").
         var end = first
-        while end < last, NoticeReferences.refersToArticle(scalars, ranges[end + 1]) || NoticeBoundary.apologizes(scalars, ranges[end + 1]) {
+        while end < last,
+              NoticeReferences.refersToArticle(scalars, ranges[end + 1]) || NoticeBoundary.apologizes(scalars, ranges[end + 1]) {
             end += 1
         }
         return end
@@ -275,7 +276,8 @@ private struct ArticleReading {
         // The body may open with a sentence that is a notice by itself ("An earlier version of this story mistakenly
         // reported …"): the heading's text, not a second notice.
         let opensWithNoticeSentence = first < found.count && found[first].kind == .update
-            && UpdateMarker.match(in: scalars, at: ranges[first].start, limit: ranges[first].end).map { $0.bodyStart == ranges[first].start } ?? false
+            && UpdateMarker.match(in: scalars, at: ranges[first].start, limit: ranges[first].end)
+                .map { $0.bodyStart == ranges[first].start } ?? false
         guard first < found.count, found[first].kind == .body || opensWithNoticeSentence,
               opensWithNoticeSentence || readsAsBody(first, found, ranges) else { return nil }
         var end = first + 1

@@ -76,7 +76,7 @@ extension NoticeBoundary {
             return letters.first.map(Scalars.isUpper) ?? false || ["of", "de", "du", "la", "le"].contains(Scalars.folded(word))
         }
         guard capitalised else { return false }
-        return words.count > 1 || byline || words[0].filter(Scalars.isLetter).allSatisfy(Scalars.isUpper) && words[0].count >= 2
+        return words.count > 1 || byline || (words[0].count >= 2 && words[0].filter(Scalars.isLetter).allSatisfy(Scalars.isUpper))
     }
 
     /// A dateline's place alone on its line ("EMPORIA, Kan.", "LYON,"): a place in capitals, a comma, maybe a state's
@@ -86,7 +86,8 @@ extension NoticeBoundary {
         guard trimmed.length > 0, trimmed.length <= 30,
               let comma = scalars[trimmed.start..<trimmed.end].firstIndex(of: ",") else { return false }
         let place = scalars[trimmed.start..<comma]
-        guard place.filter(Scalars.isLetter).count >= 2, place.allSatisfy({ !Scalars.isLower($0) && !Scalars.isDigit($0) }) else { return false }
+        guard place.filter(Scalars.isLetter).count >= 2,
+              place.allSatisfy({ !Scalars.isLower($0) && !Scalars.isDigit($0) }) else { return false }
         let rest = scalars[(comma + 1)..<trimmed.end].split(whereSeparator: Scalars.isSpace)
         return rest.count <= 1 && rest.allSatisfy { $0.count <= 6 && ($0.first.map(Scalars.isUpper) ?? false) }
     }

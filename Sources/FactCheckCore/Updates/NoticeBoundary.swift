@@ -107,7 +107,9 @@ enum NoticeBoundary {
         if let open = folded.unicodeScalars.first, open == "[" || open == "(" {
             let close: Unicode.Scalar = open == "[" ? "]" : ")"
             folded.unicodeScalars.removeFirst()
-            while let last = folded.unicodeScalars.last, last == ":" || last == "." || Scalars.isSpace(last) { folded.unicodeScalars.removeLast() }
+            while let last = folded.unicodeScalars.last, last == ":" || last == "." || Scalars.isSpace(last) {
+                folded.unicodeScalars.removeLast()
+            }
             if folded.unicodeScalars.last == close { folded.unicodeScalars.removeLast() }
         }
         trimClosing(&folded)
@@ -152,9 +154,9 @@ enum NoticeBoundary {
     ].map { $0.split(separator: " ") }
 
     /// Whether a paragraph ends with an update's end mark (`endMarks`): in brackets after a sentence's end ("… Are they
-    /// for real? [end update]") or written as a mark, in lower case or capitals (a bracket closing a sentence with
-    /// a capital is a button's or a link's name: "then choose [End update]"), or alone in capitals, emphasis or brackets ("END UPDATE", "*Fin de la mise à jour*"; a heading in
-    /// plain case, "Fin de la mise à jour", titles a how-to's step).
+    /// for real? [end update]") or written as a mark, in lower case or capitals (a bracket closing a sentence with a
+    /// capital is a button's or a link's name: "then choose [End update]"); or alone in capitals or emphasis ("END
+    /// UPDATE", "*Fin de la mise à jour*"; a heading in plain case, "Fin de la mise à jour", titles a how-to's step).
     static func endsWithEndMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length >= 7, trimmed.length <= longestNoticeParagraph * 4 else { return false }

@@ -232,6 +232,15 @@ enum NoticeReferences {
         "retire de cet article", "retiree de cet article", "retires de cet article", "retirees de cet article",
     ]
 
+    /// Whether the notice text in `range` says only what the page took off itself (`removalCues`: "The photos and
+    /// name of the boy have been removed from this story"): it amends no claim, whatever words it shares with them.
+    static func isRemovalNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(removalPhrases, in: scalars, range)
+    }
+
+    /// `removalCues`, indexed once.
+    static let removalPhrases = PhraseSet(removalCues)
+
     /// Folded words by which a headline, short of its auxiliaries, tells that a state has ended ("Lockdown lifted at
     /// …", "All lanes reopen following crash cleanup", "Avis d'ébullition levé", "Le bébé retrouvé").
     static let headlineEndingWords: [String] = [
@@ -246,15 +255,6 @@ enum NoticeReferences {
     static func headlineTellsEnding(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         occurs(headlineEndingPhrases, in: scalars, range)
     }
-
-    /// Whether the notice text in `range` says only what the page took off itself (`removalCues`: "The photos and
-    /// name of the boy have been removed from this story"): it amends no claim, whatever words it shares with them.
-    static func isRemovalNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        occurs(removalPhrases, in: scalars, range)
-    }
-
-    /// `removalCues`, indexed once.
-    static let removalPhrases = PhraseSet(removalCues)
 
     /// Whether the notice text in `range` is a note about the page's own form (one of `housekeepingCues`).
     static func isHousekeeping(_ scalars: ScalarText, _ range: TextRange) -> Bool {

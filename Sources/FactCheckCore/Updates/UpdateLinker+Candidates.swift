@@ -217,7 +217,7 @@ extension UpdateLinker {
                let first = analysis.claims[0].occurrences.first, !Self.endsSentence(scalars, first),
                !endsState || NoticeReferences.headlineTellsEnding(scalars, first) {
                 score *= UpdateLinker.firstClaimFactor
-                reasons.append("the article's first claim: news amends it only by what it settles or restates")
+                reasons.append("the headline: an addition amends it only by what it settles, restates, ends or replaces")
             }
             // (Only a summary above the news was written after it: the first sentence of the story below is older.)
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,

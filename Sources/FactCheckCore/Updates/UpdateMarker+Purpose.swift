@@ -64,8 +64,9 @@ extension UpdateMarker {
             guard sawDigit, Scalars.isSpace(scalars[j - 1]) else { continue }
             // The label's first letter, past its emphasis ("date 2026-01-10 ***Mise à jour : …***").
             let letter = afterEmphasis(from: j, limit: range.end) { scalars[$0] }
-            guard letter < range.end, Scalars.isUpper(scalars[letter]),
-                  initials.contains(Scalars.folded([scalars[letter]])) || phraseInitials.contains(Scalars.folded([scalars[letter]])) else { continue }
+            guard letter < range.end, Scalars.isUpper(scalars[letter]) else { continue }
+            let initial = Scalars.folded([scalars[letter]])
+            guard initials.contains(initial) || phraseInitials.contains(initial) else { continue }
             if isDateStamp(scalars, TextRange(range.start, j)) { return j }
         }
         return nil

@@ -262,7 +262,9 @@ public enum UpdateMarker {
         var label = end
         while label < limit, scalars[label] == " " || scalars[label] == "\u{A0}" { label += 1 }
         guard label > end, label < limit else { return nil }
-        guard let found = plainMatch(in: scalars, at: label, limit: limit) else { return labelAlone(in: scalars, from: start, label: label, limit: limit) }
+        guard let found = plainMatch(in: scalars, at: label, limit: limit) else {
+            return labelAlone(in: scalars, from: start, label: label, limit: limit)
+        }
         guard !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
               found.bodyStart < limit else { return nil }
         return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)

@@ -213,7 +213,8 @@ enum UpdateMarkerProbe {
             while lineEnd < range.lowerBound, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             var end = lineEnd
             while end > lineStart, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            if end > lineStart, PageFurniture.classify(text, lineStart..<end) == nil, !PageFurniture.isFurnitureSentence(text, lineStart..<end) {
+            let line = lineStart..<end
+            if !line.isEmpty, PageFurniture.classify(text, line) == nil, !PageFurniture.isFurnitureSentence(text, line) {
                 // The site's name is one word ("MacBidouille"); a headline above the flag ("Le pont fermé") is the
                 // page's title, and the flag under it heads the update.
                 guard end - lineStart <= titleLineLength, !text.bytes[lineStart..<end].contains(UInt8(ascii: " ")),
