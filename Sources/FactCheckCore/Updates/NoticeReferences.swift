@@ -287,6 +287,9 @@ enum NoticeReferences {
         " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
         " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
         "retrouve vivant", "retrouvee vivante", "found safely", " been found",
+        // A road or a place open again, the hyphen kept ("has been re-opened", "all lanes of travel are open",
+        // "is now open"): said of a place once closed, with nothing after the clause but a time or an agent.
+        " re-opened", " reopens", " re-opens", " is open", " are open", " now open", " back open", " open again",
         // A person sought found dead: the search is over as well.
         "found dead", "retrouve mort", "retrouvee morte", "retrouve sans vie", "retrouvee sans vie",
         // The ending said now in force ("l'avis est maintenant levé", "est désormais levée").
@@ -323,7 +326,7 @@ enum NoticeReferences {
     /// sur l'arme"), a thing's state ("retrouvé calciné") or a level ("are back up above $4") may follow them.
     static let guardedResolutionCues: Set<String> = [
         " been located", " was located", " were located", " ete retrouve", " is back up", " are back up",
-        "appears to be back up", " been found", " ended",
+        "appears to be back up", " been found", " ended", " is open", " are open", " now open", " back open",
     ]
 
     /// Folded words that may follow a guarded resolution cue and keep it an ending: a person found in good health,
@@ -642,6 +645,18 @@ enum NoticeReferences {
             !isFramed(folded, before: $0.start) && (!isForADay(folded, after: $0.end) || isLasting(folded, at: $0.start))
                 && ownState($0.start)
         }
+    }
+
+    /// Whether the sentence in `range` tells, by itself, a disruption still in progress in the words of one
+    /// (`inProgressCues`): a place or a service closed, cut or down, a person missing, a measure in force ("I-81 north
+    /// remains closed as of 1:45 p.m.", "faites-la bouillir"). An update that ends such a state settles the sentence
+    /// even when it repeats none of its words ("The highway reopened around 2:30 p.m."): the state is the link, and
+    /// the story states it in its own words (`UpdateLinker.statesInProgress`). Time-bound alone is not enough, even
+    /// beside a word of disruption: "No word on what caused the outage" asks about the cause, which the ending does
+    /// not settle, and "l'évacuation des véhicules était en cours" told another state, of the past.
+    /// - Complexity: O(n) in the range's length.
+    static func tellsDisruption(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(inProgressPhrases, in: scalars, range) && statesInProgress(scalars, range)
     }
 
     /// Folded verbs of a state that goes on ("remains closed", "stays shut", "reste fermé", "demeure coupée"): with
