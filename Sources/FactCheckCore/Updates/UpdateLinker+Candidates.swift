@@ -267,8 +267,9 @@ extension UpdateLinker {
         // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
         // correction whose text is not in its extent).
         // (Both cues are read once per notice, and not for news.)
+        let takesBackTheAccount = relation == .denial || relation == .partialDenial || relation == .retraction
         let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, !bringsNews, !housekeeping, !advisory, !Self.isFragment(scalars, body),
+        if isTop || refersToArticle, takesBackTheAccount, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
@@ -277,7 +278,7 @@ extension UpdateLinker {
         // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
         // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
         // the claims it names.
-        else if refersToArticle, !housekeeping, !advisory,
+        else if refersToArticle, takesBackTheAccount, !housekeeping, !advisory,
                 let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
             result.removeAll { $0.claimIndex == lede }
