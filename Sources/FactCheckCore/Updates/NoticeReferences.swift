@@ -287,9 +287,9 @@ enum NoticeReferences {
         " is back up", " are back up", "appears to be back up", "back up and running", " been located", " was located",
         " were located", "found safe", "found alive", "located safe", " ete retrouve", "retrouve sain", "retrouvee saine",
         "retrouve vivant", "retrouvee vivante", "found safely", " been found",
-        // A road or a place open again, the hyphen kept ("has been re-opened", "all lanes of travel are open",
-        // "is now open"): said of a place once closed, with nothing after the clause but a time or an agent.
-        " re-opened", " reopens", " re-opens", " is open", " are open", " now open", " back open", " open again",
+        // A road or a place open again, the hyphen kept ("has been re-opened"); or said open, "all lanes of travel are
+        // open", read as `openCues` are.
+        " re-opened", " is open", " are open", " now open", " back open",
         // A person sought found dead: the search is over as well.
         "found dead", "retrouve mort", "retrouvee morte", "retrouve sans vie", "retrouvee sans vie",
         // The ending said now in force ("l'avis est maintenant levé", "est désormais levée").
@@ -317,6 +317,7 @@ enum NoticeReferences {
         for match in resolutionPhrases.matches(in: folded) {
             guard let end = wordEnd(folded, after: match.end), !isNegated(folded, before: match.start) else { continue }
             if guardedResolutionCues.contains(resolutionCues[match.phrase]), !endsState(folded, after: end) { continue }
+            if openCues.contains(resolutionCues[match.phrase]), !opensAgain(folded, from: match.start, to: end) { continue }
             return true
         }
         return false
@@ -326,8 +327,40 @@ enum NoticeReferences {
     /// sur l'arme"), a thing's state ("retrouvé calciné") or a level ("are back up above $4") may follow them.
     static let guardedResolutionCues: Set<String> = [
         " been located", " was located", " were located", " ete retrouve", " is back up", " are back up",
-        "appears to be back up", " been found", " ended", " is open", " are open", " now open", " back open",
+        "appears to be back up", " been found", " ended",
     ]
+
+    /// Resolution cues that say a place is open: an ending only when the clause goes on with `openFollowers` ("is now
+    /// open to traffic", "is back open again"), or stops there after a way or a place that closes (`closingPlaces`:
+    /// "all lanes of travel are open."), and not of a time to come ("will be open", "is expected to be back open"). A
+    /// place's hours ("is open until 9 p.m.", "open Sunday", "open today"), an offer ("Registration is now open."), a
+    /// question ("the matter is open") or access ("open to the public") end nothing.
+    static let openCues: Set<String> = [" is open", " are open", " now open", " back open"]
+
+    /// Folded nouns of the ways and places a closure shuts, which "is open" then reopens.
+    static let closingPlaces: Set<String> = [
+        "lane", "lanes", "road", "roads", "highway", "highways", "bridge", "route", "street", "interstate", "tunnel",
+        "ramp", "ramps", "freeway", "motorway", "expressway", "pass", "crossing", "border", "trail", "trails", "park",
+        "airport", "runway", "station", "line", "port", "terminal", "school", "schools", "campus",
+    ]
+
+    /// Words that may follow one of `openCues` and keep it an ending.
+    static let openFollowers: [[String]] = [["again"], ["to", "traffic"], ["in", "both", "directions"], ["as", "of"]]
+
+    /// Whether the open cue from `start` to `end` in `folded` is an ending (`openCues`).
+    private static func opensAgain(_ folded: [UInt8], from start: Int, to end: Int) -> Bool {
+        let before = String(decoding: folded[max(0, start - 24)..<start], as: UTF8.self)
+            .split(whereSeparator: { !$0.isLetter }).suffix(3)
+        if before.contains(where: { ["will", "would", "should", "could", "expected", "to", "may", "might"].contains($0) }) {
+            return false
+        }
+        var i = end
+        while i < folded.count, folded[i] == 0x20 { i += 1 }
+        guard i < folded.count, !clauseEnds.contains(folded[i]) else { return before.contains { closingPlaces.contains(String($0)) } }
+        let after = String(decoding: folded[i..<min(folded.count, i + 40)], as: UTF8.self)
+            .split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+        return openFollowers.contains { after.starts(with: $0) }
+    }
 
     /// Folded words that may follow a guarded resolution cue and keep it an ending: a person found in good health,
     /// an agent or a time ("located safe", "located by police", "retrouvée saine et sauve", "retrouvé par les
@@ -645,18 +678,6 @@ enum NoticeReferences {
             !isFramed(folded, before: $0.start) && (!isForADay(folded, after: $0.end) || isLasting(folded, at: $0.start))
                 && ownState($0.start)
         }
-    }
-
-    /// Whether the sentence in `range` tells, by itself, a disruption still in progress in the words of one
-    /// (`inProgressCues`): a place or a service closed, cut or down, a person missing, a measure in force ("I-81 north
-    /// remains closed as of 1:45 p.m.", "faites-la bouillir"). An update that ends such a state settles the sentence
-    /// even when it repeats none of its words ("The highway reopened around 2:30 p.m."): the state is the link, and
-    /// the story states it in its own words (`UpdateLinker.statesInProgress`). Time-bound alone is not enough, even
-    /// beside a word of disruption: "No word on what caused the outage" asks about the cause, which the ending does
-    /// not settle, and "l'évacuation des véhicules était en cours" told another state, of the past.
-    /// - Complexity: O(n) in the range's length.
-    static func tellsDisruption(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        occurs(inProgressPhrases, in: scalars, range) && statesInProgress(scalars, range)
     }
 
     /// Folded verbs of a state that goes on ("remains closed", "stays shut", "reste fermé", "demeure coupée"): with

@@ -6,8 +6,7 @@ extension UpdateLinker {
     /// sits on ("Original story: A high school is on lockdown…"), the state it reported. A first sentence that shares
     /// nothing ("Depuis 16 heures, les usagers doivent s'armer de patience") is passed over for the next. When none
     /// shares a word — the ending seldom repeats the state's words ("She has been located" above "is searching for a
-    /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now"; or
-    /// in a disruption's words: "their phones are down since 8:30 p.m.", `disruption`) is it.
+    /// missing girl") — the first that states a state in progress (time-bound: "the service is down right now") is it.
     /// A state in progress stated before the first sentence that shares a word is the opening too: a later sentence
     /// may share only the story's subject ("Merchants are unable to take payments right now" above "The company said
     /// engineers were investigating", under "The service is back up, the company said").
@@ -28,7 +27,7 @@ extension UpdateLinker {
                     continue
                 }
                 if !(sharedWords[claim] ?? []).isEmpty { return firstInProgress ?? claim }
-                if firstInProgress == nil, timeBound[claim] || disruption[claim] { firstInProgress = claim }
+                if firstInProgress == nil, timeBound[claim] { firstInProgress = claim }
                 seen += 1
             }
             claim += 1
@@ -55,10 +54,9 @@ extension UpdateLinker {
     func statesInProgress(in story: TextRange, sharing sharedWords: [Int: [Int]], update: TextRange) -> Set<Int> {
         var result = Set<Int>()
         for claim in claimStarts.indices where story.start <= claimStarts[claim] && claimStarts[claim] < story.end {
-            // (The claim's own words, short of its attribution, are read only for a claim that shares a word at all.
-            // One that shares none is read only when it tells a disruption by itself: the state is then the link.)
-            let shared = sharedWords[claim] ?? []
-            guard !fragment[claim], disruption[claim] || !shared.isEmpty && !shared.filter(termsBeforeAttribution(of: claim).contains).isEmpty,
+            // (The claim's own words, short of its attribution, are read only for a claim that shares a word at all.)
+            guard !fragment[claim], let shared = sharedWords[claim], !shared.isEmpty,
+                  !shared.filter(termsBeforeAttribution(of: claim).contains).isEmpty,
                   let range = analysis.claims[claim].occurrences.first, Self.endsSentence(analysis.scalars, range),
                   NoticeReferences.statesInProgress(analysis.scalars, range, update: update),
                   !NoticeReferences.isResolution(analysis.scalars, range) || forecastsTheEnd(range, update: update)

@@ -133,8 +133,6 @@ public struct UpdateLinker: Sendable {
     private(set) var claimMass: [Double] = []
     /// Claims that tell a state for now ("not yet", "pour l'instant").
     private(set) var timeBound: [Bool] = []
-    /// Claims that tell a disruption still in progress by themselves (`NoticeReferences.tellsDisruption`).
-    private(set) var disruption: [Bool] = []
     /// Claims that say something unconfirmed ("il semblerait", "reportedly", "peut-être"): what a confirmation, a
     /// denial, a correction or a clarification settles, not an addition.
     private(set) var hedged: [Bool] = []
@@ -166,7 +164,6 @@ public struct UpdateLinker: Sendable {
             claimTerms.append(ids)
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
-            disruption.append(NoticeReferences.tellsDisruption(analysis.scalars, range))
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
             estimates.append(Self.givesEstimate(analysis.scalars, range) ? Self.figures(analysis.scalars, range) : [:])
