@@ -548,6 +548,7 @@ import Testing
         ("The farmers market is open today on the square.", false),
         ("Schools across the county will be open again Monday.", false),
         ("The visitor center is expected to be back open in June.", false),
+        ("Access to the bridge is open again, police said.", true),
     ])
     func updatesThatEndAState(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)

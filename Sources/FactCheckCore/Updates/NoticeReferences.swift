@@ -347,13 +347,12 @@ enum NoticeReferences {
     /// Words that may follow one of `openCues` and keep it an ending.
     static let openFollowers: [[String]] = [["again"], ["to", "traffic"], ["in", "both", "directions"], ["as", "of"]]
 
-    /// Whether the open cue from `start` to `end` in `folded` is an ending (`openCues`).
+    /// Whether the open cue from `start` to `end` in `folded` is an ending (`openCues`): not after a modal or "be",
+    /// which tell a time to come ("is expected to be back open", "will now open").
     private static func opensAgain(_ folded: [UInt8], from start: Int, to end: Int) -> Bool {
         let before = String(decoding: folded[max(0, start - 24)..<start], as: UTF8.self)
             .split(whereSeparator: { !$0.isLetter }).suffix(3)
-        if before.contains(where: { ["will", "would", "should", "could", "expected", "to", "may", "might"].contains($0) }) {
-            return false
-        }
+        if let last = before.last, ["be", "will", "would", "should", "could", "may", "might"].contains(last) { return false }
         var i = end
         while i < folded.count, folded[i] == 0x20 { i += 1 }
         guard i < folded.count, !clauseEnds.contains(folded[i]) else { return before.contains { closingPlaces.contains(String($0)) } }

@@ -261,23 +261,23 @@ extension UpdateLinker {
             result[i].reasons.append("goes on from a claim the notice amends, in the same paragraph")
             if result[i].score >= UpdateLinker.threshold { amended.insert(claim) }
         }
-        // A notice that corrects, denies or clarifies without naming anything the article says amends the lede, its
-        // first whole sentence, when it stands at the top or refers to the article ("Despite what we heard…");
-        // news may amend nothing, and neither does a note about the page's own form ("edited to clean up…"), nor a
-        // notice that says nothing yet (a body that is no sentence: "Correction: Flood story", the heading of a
-        // correction whose text is not in its extent).
-        // (Both cues are read once per notice, and not for news.)
+        // A notice that denies or retracts without naming anything the article says takes back the account the lede
+        // states: it amends the lede, its first whole sentence, when it stands at the top or refers to the article
+        // ("Despite what we heard…"). A correction or a clarification that names nothing fixed a detail in place and
+        // links nothing (the listing asks for a link by hand); news may amend nothing; nor does a note about the page's
+        // own form ("edited to clean up…"), nor a notice that says nothing yet (a body that is no sentence:
+        // "Correction: Flood story", the heading of a correction whose text is not in its extent).
+        // (Both cues are read once per notice, and only for a notice that takes the account back.)
         let takesBackTheAccount = relation == .denial || relation == .partialDenial || relation == .retraction
-        let housekeeping = !bringsNews && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
+        let housekeeping = takesBackTheAccount && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
         if isTop || refersToArticle, takesBackTheAccount, !housekeeping, !advisory, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
            let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
             result.removeAll { $0.claimIndex == lede }
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
         }
-        // A correction, denial or clarification that refers to what the article said ("Despite what we heard…",
-        // "contrairement à ce que nous indiquions…") takes back the article's account, whose lede states it, as well as
-        // the claims it names.
+        // A denial or a retraction that refers to what the article said ("Despite what we heard…", "contrairement à ce
+        // que nous indiquions…") takes back the article's account, whose lede states it, as well as the claims it names.
         else if refersToArticle, takesBackTheAccount, !housekeeping, !advisory,
                 let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
