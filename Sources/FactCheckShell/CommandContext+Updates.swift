@@ -53,12 +53,19 @@ extension CommandContext {
             print(style.dim("  amends no specific claim, and no claim shares enough with it to suggest one"))
             return
         }
-        print(style.dim("  linked to no claim; best candidates (link \(UntrustedText(update.id)) N to confirm):"))
+        // (Claims offered only for being beside the notice, at score 0, say so: nothing suggests them.)
+        if candidates.contains(where: { $0.score > 0 }) {
+            print(style.dim("  linked to no claim; best candidates (link \(UntrustedText(update.id)) N to confirm):"))
+        } else {
+            print(style.dim("  linked to no claim, and no claim shares enough with it to suggest one; the claims beside it "
+                + "(link \(UntrustedText(update.id)) N to link one):"))
+        }
         for candidate in candidates.prefix(Self.candidatesShown) {
             let text = session.analysis.claims[candidate.claimIndex].text
             guard let claim = session.annotations.claims.first(where: { $0.text == text }) else { continue }
+            let kind = candidate.score > 0 ? "candidate" : "for comparison"
             print("")
-            print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  score \(AnnotationCodec.formatScore(candidate.score)) candidate")
+            print("\(style.bold("#\(claim.n)"))  \(style.status(claim.status))  score \(AnnotationCodec.formatScore(candidate.score)) \(kind)")
             print(DisplayWidth.wrap(UntrustedText(claim.text).description, width: environment.width, indent: "  "))
             if !candidate.reasons.isEmpty {
                 print(DisplayWidth.wrap(UntrustedText(candidate.reasons.joined(separator: "; ")).description, width: environment.width, indent: "  "))
@@ -66,8 +73,9 @@ extension CommandContext {
         }
     }
 
-    /// How many candidates `compare` shows for a notice with no link.
-    static let candidatesShown = 3
+    /// How many candidates `compare` shows for a notice with no link (the linker offers at least as many when the
+    /// article has them).
+    static let candidatesShown = UpdateLinker.offeredCandidates
 
     /// Confirms (or adds) the links from an update to claims; a last word naming a relation sets the notice's.
     /// All the links, and the relation, are one edit (one undo).

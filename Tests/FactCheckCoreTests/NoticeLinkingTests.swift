@@ -141,6 +141,63 @@ import Testing
         #expect(linked == (amendsLede ? [reading.analysis.claims[0].text] : []))
     }
 
+    /// A notice that shares too little with the article to propose three claims is offered the claims an editor reads
+    /// it against — the lede, the sentence above it, the sentence below it — at score 0: for comparison, never linked.
+    @Test(arguments: [
+        ("The region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.\n\nThe heat wave should end on Sunday, forecasters said.\n\nCorrection: An earlier version of this article misspelled a name.",
+         ["The region's hospitals", "The heat wave"]),
+        ("Les hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.\n\nLa canicule devrait prendre fin dimanche, selon les prévisionnistes.\n\nRectificatif : une précédente version de cet article comportait une faute d'orthographe.",
+         ["Les hôpitaux de la région", "La canicule"]),
+        ("The council met on Tuesday evening in the old town hall.\n\nIts members voted on the budget for the coming year.\n\nThe mayor thanked the staff for their work.\n\nThe vote took place late in the evening. (Correction: a name was misspelled in an earlier version.)\n\nThe session ended late, a spokesman said.",
+         ["The council met", "The vote took place", "The session ended"]),
+        ("Le conseil s'est réuni mardi soir à l'ancienne mairie.\n\nSes membres ont voté le budget de l'année prochaine.\n\nLe maire a remercié le personnel pour son travail.\n\nLe vote a eu lieu tard dans la soirée. (Rectificatif : un nom était mal orthographié dans une version précédente.)\n\nLa séance s'est terminée tard, selon un porte-parole.",
+         ["Le conseil s'est réuni", "Le vote a eu lieu", "La séance s'est terminée"]),
+        ("The council met on Tuesday evening in the old town hall.\n\nIts members voted on the budget for the coming year.\n\nThe session ended late, a spokesman said.\n\nEDIT: typo fixed, thanks to a reader.",
+         ["The council met", "The session ended"]),
+        ("Le conseil s'est réuni mardi soir à l'ancienne mairie.\n\nSes membres ont voté le budget de l'année prochaine.\n\nLa séance s'est terminée tard, selon un porte-parole.\n\nEDIT : coquille corrigée, merci à un lecteur.",
+         ["Le conseil s'est réuni", "La séance s'est terminée"]),
+    ])
+    func aNoticeSharingNothingIsOfferedTheClaimsBesideItForComparison(text: String, offered: [String]) {
+        let (reading, linked) = Self.link(text)
+        #expect(linked.isEmpty)
+        let candidates = reading.notices.first?.candidates ?? []
+        let texts = candidates.map { reading.analysis.claims[$0.claimIndex].text }
+        #expect(texts.count == offered.count, "\(texts)")
+        for (text, prefix) in zip(texts, offered) { #expect(text.hasPrefix(prefix), "\(texts)") }
+        #expect(candidates.allSatisfy { $0.score == 0 && $0.reasons.count == 1 })
+        #expect(candidates.first?.reasons.first?.hasPrefix("the lede") == true)
+        // Never the notice's own text.
+        let notice = reading.notices.first?.notice.text ?? ""
+        #expect(!texts.contains { notice.contains($0) })
+    }
+
+    /// Scored candidates come first; claims beside the notice only fill the list up to three. An advisory line (a
+    /// removal note) is offered none: it amends no claim.
+    @Test func claimsBesideANoticeOnlyFillItsCandidatesAndNeverAnAdvisorysOnes() {
+        let (filled, _) = Self.link("""
+            The bakery on Elm Street has closed for good, its owner told us.
+
+            Its windows were papered over on Monday.
+
+            Neighbours said they would miss the morning bread.
+
+            Update: The owner of the bakery on Elm Street now says a buyer may reopen it.
+            """)
+        // The lede is a scored candidate already; the sentence above the notice is added after it (none stands below).
+        let candidates = filled.notices.first?.candidates ?? []
+        #expect(candidates.map(\.claimIndex) == [0, 2])
+        #expect(candidates.map { $0.score > 0 } == [true, false])
+        #expect(candidates.last?.reasons == ["the sentence just above the notice; shares nothing that counts with it"])
+        let (removal, _) = Self.link("""
+            The council met on Tuesday evening in the old town hall.
+
+            Its members voted on the budget for the coming year.
+
+            Update: Photos of the meeting were removed from this story at the request of a council member.
+            """)
+        #expect(removal.notices.first?.candidates.isEmpty == true)
+    }
+
     @Test(arguments: [
         "The bakery on Elm Street has closed for good, its owner told us.\n\nIts windows were papered over on Monday.\n\nNeighbours said they would miss the morning bread.\n\nUpdate: Despite what we heard last night, the family now says they might reopen in the spring.",
         "La boulangerie de la rue des Ormes a fermé définitivement, selon son propriétaire.\n\nSes vitrines ont été recouvertes de papier lundi.\n\nLes voisins regrettent déjà le pain du matin.\n\nMise à jour : contrairement à ce que nous indiquions, la famille envisage de rouvrir au printemps.",

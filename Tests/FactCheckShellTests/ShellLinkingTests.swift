@@ -16,6 +16,29 @@ import Testing
         #expect(!result.out.contains("#9  unreviewed"))
     }
 
+    @Test func compareOnANoticeSharingNothingShowsTheClaimsBesideItForComparison() throws {
+        let harness = try ShellHarness(articleText: """
+            The council met on Tuesday evening in the old town hall.
+
+            Its members voted on the budget for the coming year.
+
+            The session ended late, a spokesman said.
+
+            EDIT: typo fixed, thanks to a reader.
+            """)
+        let result = try harness.run(["compare 1", "link 1 3", "save"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("no claim shares enough with it to suggest one; the claims beside it"))
+        #expect(result.out.contains("#1  unreviewed  score 0.0 for comparison"))
+        #expect(result.out.contains("#3  unreviewed  score 0.0 for comparison"))
+        #expect(result.out.contains("the lede; shares nothing that counts with it"))
+        #expect(!result.out.contains("best candidates"))
+        // Linked by hand, the claim is amended, confirmed, at its score.
+        let saved = try harness.saved()
+        #expect(saved.updates[0].amends.map(\.confirmed) == [true])
+        #expect(saved.updates[0].amends.first.map { link in saved.claims.first { $0.id == link.claim }?.n } == 3)
+    }
+
     @Test(arguments: [
         (["link 1 3-5 7", "save"], [1, 3, 4, 5, 7, 9]),
         (["link 1 3,5", "unlink 1 1 3", "save"], [5, 9]),

@@ -33,6 +33,9 @@ public struct UpdateLink: Equatable, Sendable {
 public struct UpdateLinker: Sendable {
     /// The score at which the shell suggests a link.
     public static let threshold = 0.45
+    /// A notice with fewer candidates than this is offered the claims beside it as well, at score 0 (see
+    /// `nearbyClaims`): `compare` shows three.
+    public static let offeredCandidates = 3
     /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
     /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
     static let proposingPostings = 30
