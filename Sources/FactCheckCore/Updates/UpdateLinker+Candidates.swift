@@ -294,10 +294,11 @@ extension UpdateLinker {
             result.removeAll { $0.score <= 0 }
         }
         // A notice that shares too little with any claim to propose three still has claims an editor reads it
-        // against: offered after the scored ones, at score 0 (an advisory line amends none).
+        // against (the lede, the sentences beside it, the states still open): offered after the scored ones, at score
+        // 0 (an advisory line amends none).
         if result.count < UpdateLinker.offeredCandidates, !advisory {
-            result += nearbyClaims(of: notice, before: before, excluding: Set(result.map(\.claimIndex)))
-                .prefix(UpdateLinker.offeredCandidates - result.count)
+            result += nearbyClaims(of: notice, before: before, excluding: Set(result.map(\.claimIndex)),
+                                   limit: UpdateLinker.offeredCandidates - result.count)
         }
         return result
     }

@@ -36,6 +36,9 @@ public struct UpdateLinker: Sendable {
     /// A notice with fewer candidates than this is offered the claims beside it as well, at score 0 (see
     /// `nearbyClaims`): `compare` shows three.
     public static let offeredCandidates = 3
+    /// How many of the open states nearest a notice `nearbyClaims` reads at most (some may be taken or fragments): a
+    /// constant bound, whatever the article's length.
+    static let openStatesRead = 8
     /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
     /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
     static let proposingPostings = 30
@@ -139,6 +142,9 @@ public struct UpdateLinker: Sendable {
     /// Claims that say something unconfirmed ("il semblerait", "reportedly", "peut-être"): what a confirmation, a
     /// denial, a correction or a clarification settles, not an addition.
     private(set) var hedged: [Bool] = []
+    /// The claims that are time-bound or hedged, in order: the states still open a notice may settle (see
+    /// `nearbyClaims`).
+    private(set) var openStates: [Int] = []
     /// Claims that say something is not known yet (`NoticeReferences.asksOpenQuestion`).
     private(set) var openQuestion: [Bool] = []
     /// The figures of each claim that gives an estimate, by kind (`UpdateLinker.figures`); empty for other claims.
@@ -168,6 +174,7 @@ public struct UpdateLinker: Sendable {
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
+            if timeBound[timeBound.count - 1] || hedged[hedged.count - 1] { openStates.append(timeBound.count - 1) }
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
             estimates.append(Self.givesEstimate(analysis.scalars, range) ? Self.figures(analysis.scalars, range) : [:])
             claimStarts.append(range.start)
