@@ -15,6 +15,14 @@ public enum ArticleReader {
             var reader = ArticleReading(UTF8Text(buffer), scalars: text, language: language)
             reader.readsDetails = details
             reader.read()
+            // A page whose only mark of an update is the flag opening its title ("[UPDATE] Launch scrubbed…"): the
+            // flagged title is its notice, read again so that the title is no claim.
+            if reader.notices.isEmpty, let flagged = reader.flaggedTitle {
+                reader = ArticleReading(UTF8Text(buffer), scalars: text, language: reader.language)
+                reader.readsDetails = details
+                reader.titleNotice = flagged
+                reader.read()
+            }
             return ArticleAnalysis(
                 scalars: text, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,
                 questions: reader.questions, notices: reader.notices, furniture: reader.furniture,
@@ -71,6 +79,8 @@ private struct ArticleReading {
     /// The report's first paragraphs (at most `openingCount`), which a page may print again below a closing notice.
     private var openingParagraphs: [TextRange] = []
     private static let openingCount = 4
+    /// How many paragraphs from the top a flagged title is looked for in (the page's furniture and name above it).
+    private static let titleReach = 8
     var claims: [ArticleSentence] = []
     var questions: [ArticleSentence] = []
     var notices: [ArticleNotice] = []
@@ -81,6 +91,10 @@ private struct ArticleReading {
 
     /// Whether claims get their details read.
     var readsDetails = true
+    /// The paragraph that is the page's title opened by an update flag (`UpdateMarkerProbe.isFlaggedTitle`), if any.
+    var flaggedTitle: Int?
+    /// The flagged title read as the page's notice (a second reading, when the first found no other notice).
+    var titleNotice: Int?
 
     init(_ text: UTF8Text, scalars: ScalarText, language: Language?) {
         self.text = text
@@ -115,9 +129,20 @@ private struct ArticleReading {
             sentenceScanner.sentences(in: found[k].range) { sentences.append($0) }
             for sentence in sentences { addSentence(sentence) }
         }
+        // The page's title, under its furniture and its name at most (`UpdateMarkerProbe.isFlaggedTitle`), may open
+        // with an update flag.
+        flaggedTitle = found.indices.prefix(Self.titleReach).first {
+            found[$0].kind == .body && UpdateMarkerProbe.isFlaggedTitle(text, found[$0].range)
+        }
         var index = 0
         while index < found.count {
             let range = ranges[index]
+            if index == titleNotice {
+                appendParagraph(Paragraph(range: range, kind: .update))
+                addNotice(range)
+                index += 1
+                continue
+            }
             if let reply, index == reply.index {
                 let last = NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture }
                 addReply(marker: reply.marker, paragraphs: index...last, ranges)

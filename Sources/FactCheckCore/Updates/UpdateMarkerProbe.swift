@@ -228,6 +228,17 @@ enum UpdateMarkerProbe {
     /// The longest line above a title flag that may be the site's name (`isTitleLine`).
     static let titleLineLength = 40
 
+    /// Whether `text[range]`, a paragraph of one line, is the page's title opened by a bracketed update flag
+    /// ("[UPDATE] Launch scrubbed; rescheduled for Saturday", "(Mise à jour) Retour à la normale sur la 138"), which
+    /// `matches` reads as no notice: the page's notice when it shows no other (`ArticleReader`).
+    static func isFlaggedTitle(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["),
+              bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
+        let scalars = ScalarText(utf8: Array(text.bytes[range]))
+        guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
+        return isTitleFlag(text, range, scalars, found)
+    }
+
     /// Whether a bracketed label opens the page's first line, its title, and a headline follows it on that line
     /// ("[MAJ] Le périphérique a rouvert", "[UPDATE] Storm closes schools"): the title says that the page was updated;
     /// the update is below. Further down, or followed by a sentence, the label opens the notice itself.
