@@ -144,9 +144,7 @@ import Testing
         Case(paragraph: "P.S. (2021) : pensez à réserver vos places pour la fête du pont.", marker: nil),
         Case(paragraph: "Note (page 4): the bridge is closed to trucks on weekends.", marker: nil),
         Case(paragraph: "The authors wish to thank the council for its help with the survey.", marker: nil),
-        // "Update" in plain case alone under the report, a sentence under it: the update's heading (see
-        // `aPlainUpdateHeadingIsANoticeBetweenProseOnly`).
-        Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: "Update"),
+        Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Errata\n\nThe list of known mistakes in the guide to the bridge, by chapter.", marker: nil),
         // Not notices: prose, labels for anything, stamps.
         Case(paragraph: "Note: the bridge is closed to trucks on weekends.", marker: nil),
@@ -420,27 +418,6 @@ import Testing
         #expect(notice.map { analysis.scalars.string($0.range) } == title)
         #expect(notice.map { !$0.text.isEmpty && title.hasSuffix($0.text) } == true)
         #expect(analysis.claims.map(\.text) == [text.split(separator: "\n").last.map(String.init) ?? ""])
-    }
-
-    /// "Update" or "Mise à jour" in plain case alone on its line heads a notice between paragraphs of prose: the line
-    /// above ends a sentence and the line below is one. In a menu, at the page's top, or over a how-to's section, it is
-    /// a heading.
-    @Test(arguments: [
-        ("La police a bouclé le quartier ce matin après un appel.\n\nLes élèves sont restés en classe toute la matinée.\n\nMise à jour\n\n"
-            + "La police confirme qu'il s'agissait d'une fausse alarme déclenchée par erreur.\n", 1),
-        ("Police closed the neighbourhood this morning after a call.\n\nPupils stayed in their classrooms all morning.\n\nUpdate\n\n"
-            + "Police confirmed that it was a false alarm set off by mistake.\n", 1),
-        ("Accueil\nMise à jour\nContact\n\nLa police a bouclé le quartier ce matin après un appel.\n", 0),
-        ("Update\n\nPolice confirmed that it was a false alarm set off by mistake.\n", 0),
-        ("Installez l'application depuis la boutique de votre téléphone.\n\nMise à jour\n\n"
-            + "Pour mettre à jour l'application, ouvrez la boutique et touchez le bouton prévu.\n", 0),
-        ("Install the app from your phone's store in a few minutes.\n\nUpdate\n\nTo update the app, open the store and tap the button.\n", 0),
-        // An hour before the noun dates it: the label of a live entry, as before.
-        ("Evacuation orders were issued this morning after the fire started.\n\n5 p.m. update\n\nAll evacuation warnings have been lifted by police.\n\n"
-            + "4:45 p.m. update\n\nAuthorities downgraded the evacuation order to a warning.\n\nOriginal:\n\nAn evacuation order was issued.\n", 2),
-    ])
-    func aPlainUpdateHeadingIsANoticeBetweenProseOnly(_ text: String, _ count: Int) {
-        #expect(ArticleReader.analyze(text).notices.count == count)
     }
 
     /// A sentence that is a notice by itself counts only at the start of its paragraph.

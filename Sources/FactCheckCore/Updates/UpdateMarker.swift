@@ -262,8 +262,7 @@ public enum UpdateMarker {
         var label = end
         while label < limit, scalars[label] == " " || scalars[label] == "\u{A0}" { label += 1 }
         guard label > end, label < limit else { return nil }
-        // (The noun alone after the hour, "5 p.m. update", is the hour's label alone on its line, not a heading.)
-        guard let found = plainMatch(in: scalars, at: label, limit: limit), !isPlainHeading(scalars, found) else {
+        guard let found = plainMatch(in: scalars, at: label, limit: limit) else {
             return labelAlone(in: scalars, from: start, label: label, limit: limit)
         }
         guard !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
@@ -617,7 +616,7 @@ public enum UpdateMarker {
         let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
         guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end])
-            || (offset == end && (headingWords.contains(word) || plainHeadings.contains(word))) else { return nil }
+            || (offset == end && headingWords.contains(word)) else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
 
@@ -683,23 +682,6 @@ public enum UpdateMarker {
         "erratum", "corrigendum", "rectificatif", "clarification", "retraction", "a correction and an apology",
         "correction and apology", "correction and clarification", "rectificatif et excuses", "for the record",
     ]
-
-    /// Labels that, in plain case alone on their line, head a section as often as a notice ("Update", "Mise à jour"):
-    /// matched, and `UpdateMarkerProbe` keeps them only between paragraphs of prose (`isPlainHeading`).
-    static let plainHeadings: Set<String> = ["update", "mise a jour"]
-
-    /// Whether `found` is one of `plainHeadings` in plain case alone on its line, its body below ("Update" over "The
-    /// bridge reopened at noon."): not in capitals, nor in emphasis.
-    static func isPlainHeading(_ scalars: ScalarText, _ found: Match) -> Bool {
-        // Nothing after the label on its line.
-        var after = found.marker.end
-        while after < scalars.count, scalars[after] != "\n", Scalars.isSpace(scalars[after]) { after += 1 }
-        guard found.end == nil, after >= scalars.count || scalars[after] == "\n" else { return false }
-        let written = scalars[found.marker.start..<found.marker.end]
-        guard plainHeadings.contains(Scalars.folded(written)) else { return false }
-        let letters = written.filter(Scalars.isLetter)
-        return !letters.allSatisfy(Scalars.isUpper)
-    }
 
     /// Whether `found` is one of `headingWords` alone on its line, its body below ("Erratum", "Retraction"): the page's
     /// heading when the page opens with it, an article's subheading further down (`UpdateMarkerProbe` asks where).

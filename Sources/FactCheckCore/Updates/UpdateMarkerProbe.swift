@@ -65,9 +65,6 @@ enum UpdateMarkerProbe {
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
         if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
-        // "Update" or "Mise à jour" in plain case alone on its line heads a notice between paragraphs of the report;
-        // elsewhere (a menu, a how-to's section, a page's top) a section.
-        if UpdateMarker.isPlainHeading(scalars, found), !isBetweenProse(text, range) { return false }
         if isQuoted(text, range), !attributesItself(scalars, from: found.bodyStart) { return false }
         // A bracketed label alone on its line among other bracketed words is a menu's ("[UPDATE]" over "[SUBSCRIBE]").
         if opensBracket, found.bodyStart >= scalars.count, isAmongBracketedLines(text, range) { return false }
@@ -201,46 +198,6 @@ enum UpdateMarkerProbe {
         }
         return false
     }
-
-    /// Whether the label line opening `range` stands between paragraphs of prose: the nearest line above ends a
-    /// sentence, and the first line below opens with a capital, a digit or a quotation mark and holds at least
-    /// `proseWords` words.
-    private static func isBetweenProse(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        var above = range.lowerBound - 1
-        while above >= 0, text[above] == UInt8(ascii: "\n") || text[above] == UInt8(ascii: " ") { above -= 1 }
-        guard above >= 0 else { return false }
-        // The last scalar of the line above, past closing quotation marks and brackets.
-        var last = above
-        while last > 0, text[last] & 0xC0 == 0x80 { last -= 1 }
-        var scalar = text.scalar(at: last).scalar
-        while "\"»”)’ ".unicodeScalars.contains(scalar), last > 0 {
-            last -= 1
-            while last > 0, text[last] & 0xC0 == 0x80 { last -= 1 }
-            scalar = text.scalar(at: last).scalar
-        }
-        guard ".!?…".unicodeScalars.contains(scalar) else { return false }
-        var below = range.lowerBound
-        while below < text.count, text[below] != UInt8(ascii: "\n") { below += 1 }
-        while below < text.count, text[below] == UInt8(ascii: "\n") || text[below] == UInt8(ascii: " ") { below += 1 }
-        guard below < text.count else { return false }
-        let first = text.scalar(at: below).scalar
-        guard Scalars.isUpper(first) || Scalars.isDigit(first) || "«\"“".unicodeScalars.contains(first) else { return false }
-        var lineEnd = below
-        while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        let line = String(decoding: text.bytes[below..<lineEnd], as: UTF8.self)
-        guard line.split(separator: " ").count >= proseWords else { return false }
-        // A how-to's section says how to update ("Pour mettre à jour l'application, …", "To update the app, …").
-        let folded = " " + FoldedText.fold(line) + " "
-        return !howToUpdate.contains { folded.contains($0) }
-    }
-
-    /// Folded words of a how-to's section under "Update" / "Mise à jour": the verb, to be done (`isBetweenProse`).
-    private static let howToUpdate = [
-        " mettre a jour ", " mettez a jour ", " to update ", " update your ", " updating ", " installez ", " install ",
-    ]
-
-    /// The words the line under a plain heading holds at least to be prose (`isBetweenProse`).
-    static let proseWords = 6
 
     /// Whether nothing but blank lines stands above `range`: the page's first line.
     private static func isPageTop(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
