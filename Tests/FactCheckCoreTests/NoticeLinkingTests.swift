@@ -141,14 +141,29 @@ import Testing
         #expect(linked == (amendsLede ? [reading.analysis.claims[0].text] : []))
     }
 
+    /// A flagged title read as the page's notice tells what the page now says: its candidates stay below the
+    /// threshold, whatever they share, and the editor links by hand.
+    @Test(arguments: [
+        "[UPDATE] Bridge reopens to traffic after the crash\n\nThe bridge reopened to traffic on Tuesday after the crash that closed it all morning.\n\nTwo drivers were taken to hospital with minor injuries.",
+        "(Mise à jour) Le pont rouvre à la circulation après l'accident\n\nLe pont a rouvert à la circulation mardi après l'accident qui l'avait fermé toute la matinée.\n\nDeux conducteurs ont été conduits à l'hôpital.",
+    ])
+    func aFlaggedTitleSuggestsNoLink(text: String) {
+        let (reading, linked) = Self.link(text)
+        #expect(reading.notices.first?.notice.isFlaggedTitle == true)
+        #expect(linked.isEmpty)
+        let candidates = reading.notices.first?.candidates ?? []
+        #expect(candidates.first.map { $0.score > 0 && $0.score < UpdateLinker.threshold } == true)
+        #expect(candidates.first?.reasons.last?.hasPrefix("the notice is the page's flagged title") == true)
+    }
+
     /// A notice that shares too little with the article to propose three claims is offered the claims an editor reads
-    /// it against — the lede, the sentence above it, the sentence below it, then the states still open — at score 0:
-    /// for comparison, never linked.
+    /// it against — the lede, the sentence above it, the sentence below it, the states still open, then the report's
+    /// next sentences — at score 0: for comparison, never linked.
     @Test(arguments: [
         ("The region's hospitals treated 1,200 patients for heat stroke last week.\n\nDoctors urged residents to drink water and stay indoors.\n\nThe heat wave should end on Sunday, forecasters said.\n\nCorrection: An earlier version of this article misspelled a name.",
-         ["The region's hospitals", "The heat wave"]),
-        ("Les hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.\n\nLa canicule devrait prendre fin dimanche, selon les prévisionnistes.\n\nRectificatif : une précédente version de cet article comportait une faute d'orthographe.",
-         ["Les hôpitaux de la région", "La canicule"]),
+         ["The region's hospitals", "The heat wave", "Doctors urged"]),
+        ("Les hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.\n\nLa canicule devrait prendre fin dimanche, selon les prévisionnistes.\n\nRectificatif : une précédente version de cet article comportait une erreur sur un nom.",
+         ["Les hôpitaux de la région", "La canicule", "Les médecins appellent"]),
         ("The council met on Tuesday evening in the old town hall.\n\nIts members voted on the budget for the coming year.\n\nThe mayor thanked the staff for their work.\n\nThe vote took place late in the evening. (Correction: a name was misspelled in an earlier version.)\n\nThe session ended late, a spokesman said.",
          ["The council met", "The vote took place", "The session ended"]),
         ("Le conseil s'est réuni mardi soir à l'ancienne mairie.\n\nSes membres ont voté le budget de l'année prochaine.\n\nLe maire a remercié le personnel pour son travail.\n\nLe vote a eu lieu tard dans la soirée. (Rectificatif : un nom était mal orthographié dans une version précédente.)\n\nLa séance s'est terminée tard, selon un porte-parole.",
@@ -158,10 +173,10 @@ import Testing
          ["A swimming pool", "It is not yet known", "The heat wave"]),
         ("Mise à jour : le maire annonce que la piscine rouvrira ses portes à 16 heures.\n\nUne piscine de Riverside a été évacuée samedi après une odeur de chlore.\n\nLes maîtres-nageurs ont conduit environ 200 baigneurs vers le parking.\n\nDeux enfants ont été examinés par les pompiers par précaution.\n\nOn ignore encore quand la baignade pourra reprendre.\n\nLa canicule devrait durer jusqu'à mardi.",
          ["Une piscine de Riverside", "On ignore encore", "La canicule"]),
-        ("The council met on Tuesday evening in the old town hall.\n\nIts members voted on the budget for the coming year.\n\nThe session ended late, a spokesman said.\n\nEDIT: typo fixed, thanks to a reader.",
-         ["The council met", "The session ended"]),
-        ("Le conseil s'est réuni mardi soir à l'ancienne mairie.\n\nSes membres ont voté le budget de l'année prochaine.\n\nLa séance s'est terminée tard, selon un porte-parole.\n\nEDIT : coquille corrigée, merci à un lecteur.",
-         ["Le conseil s'est réuni", "La séance s'est terminée"]),
+        ("The council met on Tuesday evening in the old town hall.\n\nIts members voted on the budget for the coming year.\n\nThe session ended late, a spokesman said.\n\nEDIT: the vote was mistakenly reported in an earlier version.",
+         ["The council met", "The session ended", "Its members voted"]),
+        ("Le conseil s'est réuni mardi soir à l'ancienne mairie.\n\nSes membres ont voté le budget de l'année prochaine.\n\nLa séance s'est terminée tard, selon un porte-parole.\n\nEDIT : une version précédente comportait une erreur sur un nom.",
+         ["Le conseil s'est réuni", "La séance s'est terminée", "Ses membres ont voté"]),
     ])
     func aNoticeSharingNothingIsOfferedTheClaimsBesideItForComparison(text: String, offered: [String]) {
         let (reading, linked) = Self.link(text)
@@ -178,7 +193,7 @@ import Testing
     }
 
     /// Scored candidates come first; claims beside the notice only fill the list up to three. An advisory line (a
-    /// removal note) is offered none: it amends no claim.
+    /// removal note) or a note about the page's form is offered none: it amends no claim.
     @Test func claimsBesideANoticeOnlyFillItsCandidatesAndNeverAnAdvisorysOnes() {
         let (filled, _) = Self.link("""
             The bakery on Elm Street has closed for good, its owner told us.
@@ -189,11 +204,13 @@ import Testing
 
             Update: The owner of the bakery on Elm Street now says a buyer may reopen it.
             """)
-        // The lede is a scored candidate already; the sentence above the notice is added after it (none stands below).
+        // The lede is a scored candidate already; the sentence above the notice is added after it (none stands below),
+        // then the report's next sentence after the lede.
         let candidates = filled.notices.first?.candidates ?? []
-        #expect(candidates.map(\.claimIndex) == [0, 2])
-        #expect(candidates.map { $0.score > 0 } == [true, false])
-        #expect(candidates.last?.reasons == ["the sentence just above the notice; shares nothing that counts with it"])
+        #expect(candidates.map(\.claimIndex) == [0, 2, 1])
+        #expect(candidates.map { $0.score > 0 } == [true, false, false])
+        #expect(candidates[1].reasons == ["the sentence just above the notice; too little in common with the notice to score"])
+        #expect(candidates[2].reasons == ["the report's next sentence after the lede; too little in common with the notice to score"])
         let (removal, _) = Self.link("""
             The council met on Tuesday evening in the old town hall.
 
@@ -202,6 +219,16 @@ import Testing
             Update: Photos of the meeting were removed from this story at the request of a council member.
             """)
         #expect(removal.notices.first?.candidates.isEmpty == true)
+        // Nor is a note about the page's own form (a typo fixed): which claim it touched is not a matter of substance.
+        // Nor an advisory sentence: what the piece now also tells amends none of it.
+        for note in ["EDIT: typo fixed, thanks to a reader.", "EDIT : coquille corrigée, merci à un lecteur.",
+                     "Update: This story has been updated with comment from the school district.",
+                     "Mise à jour : cet article a été mis à jour avec la réaction de la préfecture."] {
+            let (housekeeping, _) = Self.link("The council met on Tuesday evening in the old town hall.\n\n"
+                + "Its members voted on the budget for the coming year.\n\nThe session ended late, a spokesman said.\n\n" + note)
+            #expect(housekeeping.notices.count == 1)
+            #expect(housekeeping.notices.first?.candidates.isEmpty == true)
+        }
     }
 
     @Test(arguments: [

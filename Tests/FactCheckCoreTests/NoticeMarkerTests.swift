@@ -399,6 +399,16 @@ import Testing
         #expect(analysis.notices.map(\.text) == notices)
     }
 
+    /// A label before a title about a software update names its subject, as a section's tag does: no notice.
+    @Test(arguments: [
+        "[Mise à jour] Windows 11 : comment installer la version 24H2\n\nMicrosoft déploie depuis octobre la version 24H2 de Windows 11.\n",
+        "[Mise à jour] Fortnite : le patch 28.10 est disponible\n\nEpic Games a publié mardi le patch de Fortnite.\n",
+        "[Update] iOS 17.2 brings a new journal app\n\nApple released the update to iPhone owners on Monday.\n",
+    ])
+    func aSoftwareUpdateTagIsNoNotice(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
+    }
+
     /// A flag opening the page's title, when the page shows no other notice, is the page's notice: the title line
     /// its extent, the title no claim (the corpus's convention; under the page's furniture and name as well).
     @Test(arguments: [

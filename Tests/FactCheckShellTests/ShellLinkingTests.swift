@@ -24,14 +24,14 @@ import Testing
 
             The session ended late, a spokesman said.
 
-            EDIT: typo fixed, thanks to a reader.
+            EDIT: the vote was mistakenly reported in an earlier version.
             """)
         let result = try harness.run(["compare 1", "link 1 3", "save"])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("no claim shares enough with it to suggest one; the claims beside it"))
         #expect(result.out.contains("#1  unreviewed  score 0.0 for comparison"))
         #expect(result.out.contains("#3  unreviewed  score 0.0 for comparison"))
-        #expect(result.out.contains("the lede; shares nothing that counts with it"))
+        #expect(result.out.contains("the lede; too little in common with the notice to score"))
         #expect(!result.out.contains("best candidates"))
         // Linked by hand, the claim is amended, confirmed, at its score.
         let saved = try harness.saved()

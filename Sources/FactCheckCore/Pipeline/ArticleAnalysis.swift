@@ -23,6 +23,9 @@ public struct ArticleNotice: Equatable, Sendable {
     public var text: String
     /// The whole notice, marker included: a paragraph, or the end of a paragraph for a notice written inline.
     public var range: TextRange
+    /// Whether the notice is the page's title opened by an update flag ("[UPDATE] Launch scrubbed…"), read so on a
+    /// page that shows no other notice: it tells what the page now says, not which claims changed.
+    public var isFlaggedTitle = false
 }
 
 /// What the reader made of an article: its claims, notices, questions and furniture.

@@ -140,6 +140,7 @@ private struct ArticleReading {
             if index == titleNotice {
                 appendParagraph(Paragraph(range: range, kind: .update))
                 addNotice(range)
+                if !notices.isEmpty { notices[notices.count - 1].isFlaggedTitle = true }
                 index += 1
                 continue
             }

@@ -441,6 +441,11 @@ enum NoticeReferences {
         "adds ", "add ", "updates with ", "updated with ", "update with ", "updated to include ", "updates to include ",
         "recasts ", "rewrites ", "ajoute ", "ajout de ", "ajout d'", "ajouts ", "actualise avec ", "actualise tout ",
         "mis a jour avec ", "mise a jour avec ",
+        // The sentence that says so of the piece ("This story has been updated with comment from…").
+        "this story has been updated with ", "this story has been updated to include ", "this article has been updated with ",
+        "this article has been updated to include ", "this story was updated with ", "this story was updated to include ",
+        "this article was updated with ", "this article was updated to include ", "cet article a ete mis a jour avec ",
+        "cet article a ete actualise avec ",
     ]
 
     /// Whether the notice of `notice` (its text from the marker on) or its `body` (after the marker) opens with one of

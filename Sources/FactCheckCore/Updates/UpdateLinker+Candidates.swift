@@ -245,6 +245,10 @@ extension UpdateLinker {
                 score *= UpdateLinker.fragmentFactor
                 reasons.append("a fragment, not a sentence")
             }
+            if notice.isFlaggedTitle {
+                score *= UpdateLinker.flaggedTitleFactor
+                reasons.append("the notice is the page's flagged title: it tells what the page now says, not which claim changed")
+            }
             let rounded = (min(1, score) * 100).rounded() / 100
             guard rounded > 0 else { continue }
             result.append(UpdateLink(claimIndex: claim, score: rounded, reasons: reasons, signals: signals))
@@ -270,16 +274,16 @@ extension UpdateLinker {
         // (Both cues are read once per notice, and only for a notice that takes the account back.)
         let takesBackTheAccount = relation == .denial || relation == .partialDenial || relation == .retraction
         let housekeeping = takesBackTheAccount && (isTop || refersToArticle) && NoticeReferences.isHousekeeping(scalars, body)
-        if isTop || refersToArticle, takesBackTheAccount, !housekeeping, !advisory, !Self.isFragment(scalars, body),
+        if isTop || refersToArticle, takesBackTheAccount, !housekeeping, !advisory, !notice.isFlaggedTitle, !Self.isFragment(scalars, body),
            !result.contains(where: { $0.score >= UpdateLinker.threshold }),
-           let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }) {
+           let lede = self.lede {
             result.removeAll { $0.claimIndex == lede }
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["naming nothing more specific: amends the lede"]))
         }
         // A denial or a retraction that refers to what the article said ("Despite what we heard…", "contrairement à ce
         // que nous indiquions…") takes back the article's account, whose lede states it, as well as the claims it names.
-        else if refersToArticle, takesBackTheAccount, !housekeeping, !advisory,
-                let lede = (0..<min(2, analysis.claims.count)).first(where: { !fragment[$0] }),
+        else if refersToArticle, takesBackTheAccount, !housekeeping, !advisory, !notice.isFlaggedTitle,
+                let lede = self.lede,
                 !result.contains(where: { $0.claimIndex == lede && $0.score >= UpdateLinker.threshold }) {
             result.removeAll { $0.claimIndex == lede }
             result.append(UpdateLink(claimIndex: lede, score: UpdateLinker.threshold, reasons: ["refers to what the article said: amends the lede too"]))
@@ -296,7 +300,7 @@ extension UpdateLinker {
         // A notice that shares too little with any claim to propose three still has claims an editor reads it
         // against (the lede, the sentences beside it, the states still open): offered after the scored ones, at score
         // 0 (an advisory line amends none).
-        if result.count < UpdateLinker.offeredCandidates, !advisory {
+        if result.count < UpdateLinker.offeredCandidates, !advisory, !NoticeReferences.isHousekeeping(scalars, body) {
             result += nearbyClaims(of: notice, before: before, excluding: Set(result.map(\.claimIndex)),
                                    limit: UpdateLinker.offeredCandidates - result.count)
         }

@@ -110,21 +110,22 @@ extension UpdateLinker {
     }
 
     /// The claims an editor reads a notice against when it shares too little with the article to propose them, in
-    /// this order: the lede (what a notice naming nothing most often amends), the sentence just above the notice (what
-    /// an inline note follows), the sentence just below it, then the sentences that tell a state still open or unsure
-    /// ("It's unclear if or when performances may resume", "pour l'instant"), nearest the notice first: what a later
-    /// notice settles, often in other words ("the gates will reopen at 4:30"). Each at score 0, below any threshold:
-    /// offered for comparison, never linked. Never the notice's own text, a fragment, or a claim in `taken`; `limit`
-    /// at most.
+    /// this order: the lede (`lede`: what a notice naming nothing most often amends), the
+    /// sentence just above the notice (what an inline note follows), the sentence just below it, the sentences that
+    /// tell a state still open or unsure ("It's unclear if or when performances may resume", "pour l'instant"),
+    /// nearest the notice first — what a later notice settles, often in other words ("the gates will reopen at
+    /// 4:30") — and then the report's next sentences after the lede. Each at score 0, below any threshold: offered for
+    /// comparison, never linked. Never the notice's own text, a fragment, or a claim in `taken`; `limit` at most.
     /// On the development half the first three put a required claim among the three offered for 11 more notices
     /// (recall@3 0.815 → 0.841), the open states for 4 more (→ 0.862), each in several parts of the half and a loss in
     /// none; no link changed. The lede first did better than the sentence above first (0.831); the open states ahead
     /// of the three, worse (0.856), and so did weak scored candidates put after them (0.846 at best).
     /// - Complexity: O(log claims) to find the open states nearest the notice, then at most `openStatesRead` of them
-    ///   and three claims more, each checked against the notice's range by its occurrences.
+    ///   and `offeredCandidates` claims more after the lede, each checked against the notice's range by its
+    ///   occurrences.
     func nearbyClaims(of notice: ArticleNotice, before: Int?, excluding taken: Set<Int>, limit: Int) -> [UpdateLink] {
         let count = analysis.claims.count
-        let lede = (0..<min(2, count)).first { !fragment[$0] }
+        let lede = self.lede
         let after = (before.map { $0 + 1 } ?? 0)..<count
         let below = after.first { claimStarts[$0] >= notice.range.end }
         var result: [UpdateLink] = []
@@ -132,7 +133,7 @@ extension UpdateLinker {
         func offer(_ claim: Int?, _ place: String) {
             guard result.count < limit, let claim, !seen.contains(claim), !fragment[claim], !overlaps(claim, notice.range) else { return }
             seen.insert(claim)
-            result.append(UpdateLink(claimIndex: claim, score: 0, reasons: [place + "; shares nothing that counts with it"]))
+            result.append(UpdateLink(claimIndex: claim, score: 0, reasons: [place + "; too little in common with the notice to score"]))
         }
         offer(lede, "the lede")
         offer(before, "the sentence just above the notice")
@@ -155,6 +156,20 @@ extension UpdateLinker {
             if takeAbove { up -= 1 } else { down += 1 }
             offer(takeAbove ? above : under, "tells a state still open or unsure, which a later notice may settle")
         }
+        // The report's next sentences after the lede.
+        var next = (lede ?? -1) + 1
+        while result.count < limit, next < count, next <= (lede ?? -1) + UpdateLinker.offeredCandidates + taken.count + 1 {
+            offer(next, "the report's next sentence after the lede")
+            next += 1
+        }
         return result
+    }
+
+    /// The lede as the linker takes it: the first of the two opening claims that is no fragment (the headline when
+    /// it is a sentence's length). Taking the first claim that ends a sentence among the first three instead (the
+    /// report's first sentence, past a headline or a byline) put a required claim among the three offered for one
+    /// notice fewer on the development half.
+    var lede: Int? {
+        (0..<min(2, analysis.claims.count)).first { !fragment[$0] }
     }
 }

@@ -84,6 +84,11 @@ public struct UpdateLinker: Sendable {
     /// Every score of an advisory line ("Adds comment from the mayor", "Actualisé avec …") is multiplied by this: it
     /// says what the piece now also tells, and amends none of it (see `NoticeReferences.isAdvisory`).
     static let advisoryFactor = 0.3
+    /// Every score of a notice that is the page's flagged title ("[UPDATE] Launch scrubbed; rescheduled for
+    /// Saturday", `ArticleNotice.isFlaggedTitle`) is multiplied by this, below the threshold whatever it shares: the
+    /// title tells what the page now says, and the page was often rewritten under it, so which claim it amends is the
+    /// editor's to say (on the development half, its three suggested links were wrong). Its candidates keep their order.
+    static let flaggedTitleFactor = 0.4
     /// Every score an addition gives the article's headline (its first claim, ending no sentence) is multiplied by
     /// this, unless the addition settles, restates, ends or replaces what it says: the headline is written as the page
     /// titles the story now (on the development half, 25 of the 49 links from news to the first claim were wrong).

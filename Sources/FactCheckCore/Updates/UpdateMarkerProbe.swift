@@ -235,9 +235,24 @@ enum UpdateMarkerProbe {
         guard !range.isEmpty, text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["),
               bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         let scalars = ScalarText(utf8: Array(text.bytes[range]))
-        guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
-        return isTitleFlag(text, range, scalars, found)
+        guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count), isTitleFlag(text, range, scalars, found)
+        else { return false }
+        // "[Mise à jour] Windows 11 : comment installer la version 24H2": the label names the title's subject, a
+        // software update, as a section's tag does; not that the page was updated.
+        let words = Scalars.folded(scalars[found.bodyStart..<scalars.count]).split { !$0.isLetter && !$0.isNumber && $0 != "." }
+        return !words.contains { word in
+            softwareWords.contains(String(word))
+                || (word.contains(".") && word.split(separator: ".").count > 1 && word.allSatisfy { $0.isNumber || $0 == "." })
+        }
     }
+
+    /// Folded words of a title whose subject is a software update (`isFlaggedTitle`): a version number ("17.2",
+    /// "28.10") counts as well.
+    private static let softwareWords: Set<String> = [
+        "patch", "firmware", "version", "versions", "install", "installer", "installez", "download", "telecharger",
+        "beta", "ios", "ipados", "macos", "android", "windows", "linux", "app", "apps", "appli", "application",
+        "applications", "logiciel", "software", "driver", "drivers", "pilote", "pilotes", "bios", "build", "changelog",
+    ]
 
     /// Whether a bracketed label opens the page's first line, its title, and a headline follows it on that line
     /// ("[MAJ] Le périphérique a rouvert", "[UPDATE] Storm closes schools"): the title says that the page was updated;
