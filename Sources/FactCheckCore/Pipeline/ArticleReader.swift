@@ -12,16 +12,18 @@ public enum ArticleReader {
     /// - Complexity: O(n) in the text length.
     public static func analyze(_ text: ScalarText, language: Language? = nil, details: Bool = true) -> ArticleAnalysis {
         text.utf8.withUnsafeBufferPointer { buffer in
-            var reader = ArticleReading(UTF8Text(buffer), scalars: text, language: language)
-            reader.readsDetails = details
-            reader.read()
+            func reading(language: Language?, titleNotice: Int?) -> ArticleReading {
+                var reader = ArticleReading(UTF8Text(buffer), scalars: text, language: language)
+                reader.readsDetails = details
+                reader.titleNotice = titleNotice
+                reader.read()
+                return reader
+            }
+            var reader = reading(language: language, titleNotice: nil)
             // A page whose only mark of an update is the flag opening its title ("[UPDATE] Launch scrubbed…"): the
             // flagged title is its notice, read again so that the title is no claim.
             if reader.notices.isEmpty, let flagged = reader.flaggedTitle {
-                reader = ArticleReading(UTF8Text(buffer), scalars: text, language: reader.language)
-                reader.readsDetails = details
-                reader.titleNotice = flagged
-                reader.read()
+                reader = reading(language: reader.language, titleNotice: flagged)
             }
             return ArticleAnalysis(
                 scalars: text, language: reader.language, paragraphs: reader.paragraphs, claims: reader.claims,

@@ -19,12 +19,18 @@ extension UpdateLinker {
 
     /// The last claim (by first occurrence) that starts before `offset`, by binary search.
     func lastClaim(before offset: Int) -> Int? {
-        var low = 0, high = claimStarts.count
+        let below = Self.countBelow(offset, in: claimStarts)
+        return below > 0 ? below - 1 : nil
+    }
+
+    /// How many values of `sorted` (ascending) are below `bound`, by binary search.
+    static func countBelow(_ bound: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if claimStarts[mid] < offset { low = mid + 1 } else { high = mid }
+            if sorted[mid] < bound { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? low - 1 : nil
+        return low
     }
 
     /// Whether claims `first` and `second` stand in one paragraph (no line break between their first occurrences).
@@ -110,24 +116,22 @@ extension UpdateLinker {
     }
 
     /// The claims an editor reads a notice against when it shares too little with the article to propose them, in
-    /// this order: the lede (`lede`: what a notice naming nothing most often amends), the
-    /// sentence just above the notice (what an inline note follows), the sentence just below it, the sentences that
-    /// tell a state still open or unsure ("It's unclear if or when performances may resume", "pour l'instant"),
-    /// nearest the notice first — what a later notice settles, often in other words ("the gates will reopen at
-    /// 4:30") — and then the report's next sentences after the lede. Each at score 0, below any threshold: offered for
-    /// comparison, never linked. Never the notice's own text, a fragment, or a claim in `taken`; `limit` at most.
-    /// On the development half the first three put a required claim among the three offered for 11 more notices
-    /// (recall@3 0.815 → 0.841), the open states for 4 more (→ 0.862), each in several parts of the half and a loss in
-    /// none; no link changed. The lede first did better than the sentence above first (0.831); the open states ahead
-    /// of the three, worse (0.856), and so did weak scored candidates put after them (0.846 at best).
-    /// - Complexity: O(log claims) to find the open states nearest the notice, then at most `openStatesRead` of them
-    ///   and `offeredCandidates` claims more after the lede, each checked against the notice's range by its
-    ///   occurrences.
+    /// this order: the lede (`lede`: what a notice naming nothing most often amends), the sentence just above the
+    /// notice (what an inline note follows), the sentence just below it, the sentences that tell a state still open or
+    /// unsure ("It's unclear if or when performances may resume", "pour l'instant"), nearest the notice first — what a
+    /// later notice settles, often in other words ("the gates will reopen at 4:30") — and then the report's next
+    /// sentences after the lede. Each at score 0, below any threshold: offered for comparison, never linked. Never the
+    /// notice's own text, a fragment, or a claim in `taken`; `limit` at most.
+    /// On the development half they put a required claim among the three offered for 27 more notices (recall@3 0.814
+    /// → 0.873) and changed no link. The lede first did better than the sentence above first; the open states ahead of
+    /// the sentences beside the notice did worse, and so did weak scored candidates put after them.
+    /// - Complexity: O(log claims) to find the sentence below the notice and the open states nearest it, then at most
+    ///   `nearbyReach` open states and `nearbyReach` sentences after the lede, each checked against the notice's range
+    ///   by its occurrences.
     func nearbyClaims(of notice: ArticleNotice, before: Int?, excluding taken: Set<Int>, limit: Int) -> [UpdateLink] {
         let count = analysis.claims.count
         let lede = self.lede
-        let after = (before.map { $0 + 1 } ?? 0)..<count
-        let below = after.first { claimStarts[$0] >= notice.range.end }
+        let below = Self.countBelow(notice.range.end, in: claimStarts)
         var result: [UpdateLink] = []
         var seen = taken
         func offer(_ claim: Int?, _ place: String) {
@@ -137,19 +141,14 @@ extension UpdateLinker {
         }
         offer(lede, "the lede")
         offer(before, "the sentence just above the notice")
-        offer(below, "the sentence just below the notice")
+        offer(below < count ? below : nil, "the sentence just below the notice")
         guard result.count < limit else { return result }
         // The open states, nearest the notice first (above it before below it at the same distance): outward from
         // where the notice stands among them, a few steps each way.
         let anchor = before ?? -1
-        var low = 0, high = openStates.count
-        while low < high {
-            let mid = (low + high) / 2
-            if openStates[mid] <= anchor { low = mid + 1 } else { high = mid }
-        }
-        var up = low - 1
-        var down = low
-        for _ in 0..<UpdateLinker.openStatesRead where result.count < limit && (up >= 0 || down < openStates.count) {
+        var down = Self.countBelow(anchor + 1, in: openStates)
+        var up = down - 1
+        for _ in 0..<UpdateLinker.nearbyReach where result.count < limit && (up >= 0 || down < openStates.count) {
             let above = up >= 0 ? openStates[up] : nil
             let under = down < openStates.count ? openStates[down] : nil
             let takeAbove = above.map { a in under.map { anchor - a <= $0 - anchor } ?? true } ?? false
@@ -157,11 +156,8 @@ extension UpdateLinker {
             offer(takeAbove ? above : under, "tells a state still open or unsure, which a later notice may settle")
         }
         // The report's next sentences after the lede.
-        var next = (lede ?? -1) + 1
-        while result.count < limit, next < count, next <= (lede ?? -1) + UpdateLinker.offeredCandidates + taken.count + 1 {
-            offer(next, "the report's next sentence after the lede")
-            next += 1
-        }
+        let first = (lede ?? -1) + 1
+        for claim in first..<min(count, first + UpdateLinker.nearbyReach) { offer(claim, "the report's next sentence after the lede") }
         return result
     }
 

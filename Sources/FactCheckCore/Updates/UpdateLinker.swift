@@ -36,9 +36,9 @@ public struct UpdateLinker: Sendable {
     /// A notice with fewer candidates than this is offered the claims beside it as well, at score 0 (see
     /// `nearbyClaims`): `compare` shows three.
     public static let offeredCandidates = 3
-    /// How many of the open states nearest a notice `nearbyClaims` reads at most (some may be taken or fragments): a
-    /// constant bound, whatever the article's length.
-    static let openStatesRead = 8
+    /// How many of the open states nearest a notice, and of the sentences after the lede, `nearbyClaims` reads at
+    /// most (some may be taken or fragments): a constant bound, whatever the article's length.
+    static let nearbyReach = 8
     /// Words found in more claims than this propose no candidate (they still count in the scores of candidates
     /// that rarer words propose): a constant bound on the postings a notice reads, whatever the article's length.
     static let proposingPostings = 30
