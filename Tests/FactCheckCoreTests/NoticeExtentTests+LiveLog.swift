@@ -123,6 +123,70 @@ extension NoticeExtentTests {
             """, notices: ["Mise à jour 9h : le vote est reporté à l'après-midi.", "Mise à jour 14h : le conseil a voté le budget."],
             claims: ["La piscine ouvrirait en 2026.", "La médiathèque resterait ouverte le dimanche."]),
         // A label in capitals given its hour alone on its line is a marker alone: the body is below.
+        // Added at the foot of the report, oldest first, an update keeps the one paragraph under it down to the next:
+        // its second. More, and the report may stand between the two (the cases above).
+        Case(name: "en: timed updates added oldest first keep one paragraph each down to the next", text: """
+            The council met on Tuesday to vote the budget.
+
+            The budget adds a pool and a library.
+
+            Update 9 a.m.: The vote was moved to the afternoon.
+
+            Two members had asked for more time.
+
+            Update 2 p.m.: The council passed the budget.
+            """, notices: ["Update 9 a.m.: The vote was moved to the afternoon. Two members had asked for more time.",
+                           "Update 2 p.m.: The council passed the budget."],
+            claims: ["The council met on Tuesday to vote the budget.", "The budget adds a pool and a library."]),
+        Case(name: "en: numbered updates added oldest first keep one paragraph each down to the next", text: """
+            Polls have closed in three states.
+
+            Update: McCain has won Delaware.
+
+            Now we wait for Illinois.
+
+            Update II: Put Illinois on the McCain list.
+
+            And New York.
+
+            Update III: Romney will speak soon.
+            """, notices: ["Update: McCain has won Delaware. Now we wait for Illinois.",
+                           "Update II: Put Illinois on the McCain list. And New York.", "Update III: Romney will speak soon."],
+            claims: ["Polls have closed in three states."]),
+        Case(name: "fr: des mises à jour numérotées, la plus récente en haut, gardent leurs paragraphes jusqu'à la suivante", text: """
+            Panne chez l'opérateur
+
+            Mise à jour 2 : le réseau est rétabli dans tout le pays.
+
+            L'opérateur promet un geste commercial.
+
+            Les abonnés du Sud ont attendu le plus longtemps.
+
+            Mise à jour : le réseau revient dans le Nord.
+
+            Article initial :
+
+            Des milliers d'abonnés sont privés de réseau depuis ce matin.
+            """, notices: [
+                "Mise à jour 2 : le réseau est rétabli dans tout le pays. L'opérateur promet un geste commercial. Les abonnés du Sud ont attendu le plus longtemps.",
+                "Mise à jour : le réseau revient dans le Nord.",
+            ], claims: ["Des milliers d'abonnés sont privés de réseau depuis ce matin."]),
+        Case(name: "en: updates with the same count, or counts apart, are no log", text: """
+            The site was down for most of Tuesday morning.
+
+            Readers saw an error page instead of the blog.
+
+            The cause of the outage is not known.
+
+            Its host has been asked for an explanation.
+
+            Update: The host blamed a faulty change.
+
+            The host runs ten million blogs.
+
+            Update 3: The site went down again at noon.
+            """, notices: ["Update: The host blamed a faulty change.", "Update 3: The site went down again at noon."],
+            claims: ["The site was down for most of Tuesday morning.", "The host runs ten million blogs."]),
         Case(name: "en: a capital label with its hour alone on its line takes the body below", text: """
             HIGHWAY CLOSED
 
@@ -301,5 +365,40 @@ extension NoticeExtentTests {
     ] as [(String, [String])])
     func quotedEntryTitles(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    /// The count an update's marker gives (`UpdateMarker.entryCount`): after its label, in figures or Roman numerals,
+    /// or before it as an ordinal; a label alone is the first. A marker holding a date or any other figure gives none.
+    @Test(arguments: [
+        ("Update", "update", 1), ("Update 2", "update", 2), ("UPDATE #3", "update", 3), ("Update VII", "update", 7),
+        ("Second update", "update", 2), ("2nd Update", "update", 2), ("Mise à jour", "mise a jour", 1),
+        ("Mise à jour 2", "mise a jour", 2), ("Deuxième mise à jour", "mise a jour", 2), ("MAJ 3", "maj", 3),
+        ("UPDATE 8 October 2020", nil, nil), ("Update 9/24", nil, nil), ("Update 45", nil, nil), ("2", nil, nil),
+    ] as [(String, String?, Int?)])
+    func entryCount(_ marker: String, _ label: String?, _ count: Int?) {
+        let scalars = ScalarText(marker)
+        let read = UpdateMarker.entryCount(scalars, marker: TextRange(0, scalars.count))
+        #expect(read?.label == label)
+        #expect(read?.count == count)
+    }
+
+    /// Which way two neighbouring entries run (`UpdateMarker.logOrder`): timed, either way within half a day;
+    /// counted, the same label and the next count. Entries of two kinds, or counts apart, are no neighbours.
+    @Test(arguments: [
+        ("Update 9 p.m.", "Update 7 p.m.", UpdateMarker.LogOrder.newestFirst), ("Update 7 p.m.", "Update 9 p.m.", .oldestFirst),
+        ("Update 2", "Update", .newestFirst), ("Update", "Update 2", .oldestFirst), ("Update II", "Update III", .oldestFirst),
+        ("Mise à jour 2", "Mise à jour", .newestFirst),
+        ("Update", "Update", nil), ("Update", "Update 3", nil), ("Update 2", "Mise à jour", nil), ("Update 2", "Update 9 p.m.", nil),
+    ] as [(String, String, UpdateMarker.LogOrder?)])
+    func logOrder(_ upper: String, _ lower: String, _ order: UpdateMarker.LogOrder?) {
+        func read(_ marker: String) -> UpdateMarker.EntryOrder? {
+            let scalars = ScalarText(marker)
+            return UpdateMarker.entryOrder(scalars, marker: TextRange(0, scalars.count), limit: scalars.count)
+        }
+        guard let above = read(upper), let below = read(lower) else {
+            Issue.record("no order read in \(upper) or \(lower)")
+            return
+        }
+        #expect(UpdateMarker.logOrder(of: below, under: above) == order)
     }
 }

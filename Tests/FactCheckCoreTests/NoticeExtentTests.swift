@@ -700,7 +700,9 @@ import Testing
             Les recherches avaient mobilisé une centaine de gendarmes dans la forêt.
             """, notices: ["Mise à jour : la joggeuse disparue retrouvée en vie"],
             claims: ["La joggeuse portée disparue lundi a été retrouvée mardi soir, nous a indiqué la gendarmerie."]),
-        Case(name: "en: a pending statement between two stacked notices stays the report's", text: """
+        // Between two timed entries stacked newest first, a statement still pending is the upper entry's: a log so
+        // stacked holds nothing but its entries.
+        Case(name: "en: a pending statement between two timed entries stacked newest first is the upper one's", text: """
             Update, 9 p.m.: Police have named the man they are looking for.
 
             The suspect is still at large and may be armed, police said.
@@ -709,9 +711,33 @@ import Testing
 
             A man fired several shots near the bridge on Tuesday evening.
             """, notices: [
-                "Update, 9 p.m.: Police have named the man they are looking for.",
+                "Update, 9 p.m.: Police have named the man they are looking for. The suspect is still at large and may be armed, police said.",
                 "Update, 7 p.m.: Officers have closed the bridge to traffic.",
-            ], claims: ["The suspect is still at large and may be armed, police said."]),
+            ], claims: ["A man fired several shots near the bridge on Tuesday evening."]),
+        Case(name: "fr: un état encore en cours entre deux entrées datées, la plus récente en haut, est celui de la première", text: """
+            Mise à jour 21h : la police a identifié le tireur.
+
+            L'homme est toujours en fuite et pourrait être armé, selon la police.
+
+            Mise à jour 19h : le pont est fermé à la circulation.
+
+            Un homme a tiré plusieurs coups de feu près du pont mardi soir.
+            """, notices: [
+                "Mise à jour 21h : la police a identifié le tireur. L'homme est toujours en fuite et pourrait être armé, selon la police.",
+                "Mise à jour 19h : le pont est fermé à la circulation.",
+            ], claims: ["Un homme a tiré plusieurs coups de feu près du pont mardi soir."]),
+        Case(name: "en: a pending statement under the last update at the page's foot stays the report's", text: """
+            A man fired several shots near the bridge on Tuesday evening.
+
+            Update, 7 p.m.: Officers have closed the bridge to traffic.
+
+            Update, 9 p.m.: Police have named the man they are looking for.
+
+            The suspect is still at large and may be armed, police said.
+            """, notices: [
+                "Update, 7 p.m.: Officers have closed the bridge to traffic.",
+                "Update, 9 p.m.: Police have named the man they are looking for.",
+            ], claims: ["A man fired several shots near the bridge on Tuesday evening.", "The suspect is still at large and may be armed, police said."]),
         Case(name: "fr: une notice de fin s'arrête à ce qui est encore en cours", text: """
             Un homme a tiré plusieurs coups de feu près du pont mardi soir.
 
@@ -1479,9 +1505,14 @@ import Testing
 
             Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie.
 
+            Les locataires du site affirment toutefois que les issues de secours étaient bloquées.
+
             Mise à jour 2 : la piste criminelle est écartée.
             """, notices: ["Mise à jour : le feu est maîtrisé, indique la préfecture.", "Mise à jour 2 : la piste criminelle est écartée."],
-            claims: ["Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie."]),
+            claims: [
+                "Mais la zone industrielle avait déjà été touchée par deux incendies en 2022, selon la mairie.",
+                "Les locataires du site affirment toutefois que les issues de secours étaient bloquées.",
+            ]),
         Case(name: "en: down the page, a paragraph opening with 'But' or 'However' between stacked notices is the report's", text: """
             Warehouse fire
 
@@ -1826,11 +1857,13 @@ import Testing
 
             The host runs ten million blogs from two data centers.
 
+            It moved them to a new data center last year.
+
             Update 2: The site went down again at noon.
             """, notices: [
                 "Update: The host blamed a faulty change to a table of settings.",
                 "Update 2: The site went down again at noon.",
-            ], claims: ["The host runs ten million blogs from two data centers."]),
+            ], claims: ["The host runs ten million blogs from two data centers.", "It moved them to a new data center last year."]),
     ]
 
     @Test(arguments: headingCases)

@@ -539,25 +539,32 @@ private struct ArticleReading {
         return nil
     }
 
-    /// The last paragraph of a live log's entry whose marker gives its hour (`UpdateMarker.entryTime`: "19h21 : …",
-    /// "Update 9:40 p.m. EST Nov. 14: …", "UPDATE: 3:00 PM ET") when the next notice below, within
-    /// `NoticeBoundary.liveEntryParagraphs`, is an older entry of the same log: each entry runs until the next,
-    /// over however many paragraphs, lists and quotations it has. Short of the lines that head the next entry or
-    /// sign this one (its title, "– Jane Doe, National Desk": `entryTail`), and short of the page's furniture or a reading
-    /// suggestion set between the two. Nil for any other notice, or when a separator, a dateline, a notice inside a
-    /// paragraph, furniture that is no line, or a statement still pending (`NoticeBoundary.isPending`) comes first.
+    /// The last paragraph of a log's entry whose marker gives its hour (`UpdateMarker.entryTime`: "19h21 : …",
+    /// "Update 9:40 p.m. EST Nov. 14: …", "UPDATE: 3:00 PM ET") or its count ("Update 2", "Update VII", "Second
+    /// update": `UpdateMarker.entryCount`) when the next notice below, within `NoticeBoundary.liveEntryParagraphs`, is
+    /// its neighbour in the same log (`UpdateMarker.logOrder`). Stacked newest first, each entry runs until the next,
+    /// over however many paragraphs, lists and quotations it has, a statement still pending among them: such a stack
+    /// holds nothing but its entries. Added oldest first at the report's foot, an entry keeps at most
+    /// `NoticeBoundary.appendedEntryReach` paragraphs down to the next: more, and the report may stand between.
+    /// Short of the lines that head the next entry or sign this one (its title, "– Jane Doe, National Desk":
+    /// `entryTail`), and short of the page's furniture or a reading suggestion set between the two. Nil for any other
+    /// notice, or when a separator, a dateline, a notice inside a paragraph or furniture that is no line comes first.
     private func liveEntryLast(ofNoticeAt start: Int, _ match: UpdateMarker.Match, in index: Int, _ found: [ParagraphScanner.Found],
                                _ ranges: [TextRange]) -> Int? {
-        guard let upper = UpdateMarker.entryTime(scalars, marker: match.marker, limit: ranges[index].end) else { return nil }
+        guard let upper = UpdateMarker.entryOrder(scalars, marker: match.marker, limit: ranges[index].end) else { return nil }
         var next = index + 1
         // The entry ends at the page's furniture or a reading suggestion ("READ MORE: …") set between two entries.
         var firstFurniture: Int?
+        // Paragraphs of prose between this entry and the next (`pending`: one of them states what is still going on).
+        var prose = 0
+        var pending = false
         while next < found.count, next <= index + NoticeBoundary.liveEntryParagraphs {
             let range = ranges[next]
             if found[next].kind == .update {
                 guard let below = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), below.end == nil,
-                      let lower = UpdateMarker.entryTime(scalars, marker: below.marker, limit: range.end),
-                      UpdateMarker.isOlderEntry(lower, than: upper) else { return nil }
+                      let lower = UpdateMarker.entryOrder(scalars, marker: below.marker, limit: range.end),
+                      let order = UpdateMarker.logOrder(of: lower, under: upper),
+                      order == .newestFirst || prose <= NoticeBoundary.appendedEntryReach else { return nil }
                 // A marker alone on its line keeps at least the line below it, whatever it is ("Siege over").
                 let alone = match.bodyStart >= ranges[index].end ? 1 : 0
                 return max(entryTail(above: firstFurniture ?? next, after: index, found, ranges), min(index + alone, next - 1))
@@ -568,8 +575,8 @@ private struct ArticleReading {
                 next += 1
                 continue
             }
-            // A statement still pending ("is still at large") is the report's, which the entries above settle.
-            if firstFurniture == nil, NoticeBoundary.isPending(scalars, range) { return nil }
+            if firstFurniture == nil, NoticeBoundary.isPending(scalars, range) { pending = true }
+            prose += 1
             if NoticeBoundary.isSeparator(scalars, range) || NoticeBoundary.opensWithLabel(scalars, range)
                 || NoticeBoundary.opensWithDateline(scalars, range) || NoticeBoundary.isStamp(scalars, range)
                 || UpdateMarker.isBare(scalars, range) || !UpdateMarker.inlineMarkers(in: scalars, range: range).isEmpty { return nil }
@@ -578,7 +585,7 @@ private struct ArticleReading {
         // The oldest entry of a log whose hours stand alone on their lines ("5.55am" / "Death toll rises to 12" / its
         // paragraphs) at the page's end: no original story follows, and the entry runs to the end or the furniture.
         // Not over an hour alone that was not read as an entry: the log's order is then unknown below it.
-        if next >= found.count || firstFurniture != nil, match.bodyStart >= ranges[index].end,
+        if !pending, next >= found.count || firstFurniture != nil, match.bodyStart >= ranges[index].end,
            UpdateMarker.timeAlone(in: scalars, at: start, limit: ranges[index].end) != nil,
            !((index + 1)..<min(next, found.count)).contains(where: {
                UpdateMarker.timeAlone(in: scalars, at: ranges[$0].start, limit: ranges[$0].end) != nil }) {

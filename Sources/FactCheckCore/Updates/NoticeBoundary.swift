@@ -27,6 +27,11 @@ enum NoticeBoundary {
     /// lists, quotations and tweets a line each.
     static let liveEntryParagraphs = 30
 
+    /// The most paragraphs an update added under another at the foot of the report (a log running oldest first,
+    /// `UpdateMarker.LogOrder`) takes down to the next: its second paragraph. More, and the report may stand
+    /// between the two, each update set where it applies; a log stacked newest first has nothing but its entries.
+    static let appendedEntryReach = 1
+
     /// Labels (folded, without a final colon) that introduce the article after its notice, beyond those that name the
     /// first version as a noun and a word of time (`namesFirstVersion`).
     private static let labels: Set<String> = [

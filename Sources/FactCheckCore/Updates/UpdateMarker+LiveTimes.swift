@@ -320,6 +320,70 @@ extension UpdateMarker {
         return clock.map { ($0.minutes, date) }
     }
 
+    /// Where an entry stands in its log, by what its marker gives: its hour and date (`entryTime`), or its count and
+    /// its label (`entryCount`).
+    enum EntryOrder: Equatable {
+        case time(minutes: Int, date: [Int])
+        case count(label: String, count: Int)
+    }
+
+    /// The order `marker` gives its entry (`EntryOrder`): its hour when it gives one, else its count.
+    static func entryOrder(_ scalars: ScalarText, marker: TextRange, limit: Int) -> EntryOrder? {
+        if let time = entryTime(scalars, marker: marker, limit: limit) { return .time(minutes: time.minutes, date: time.date) }
+        return entryCount(scalars, marker: marker).map { .count(label: $0.label, count: $0.count) }
+    }
+
+    /// Which way a log runs down the page: stacked newest first (at the top, over the first version), or added oldest
+    /// first (at the foot of the report, each update under the one before).
+    enum LogOrder { case newestFirst, oldestFirst }
+
+    /// How the entry ordered `lower`, the next notice under the one ordered `upper`, follows it in the same log, if
+    /// it does: timed entries differ by less than half a day (`isOlderEntry`, either way); counted ones carry the
+    /// same label and the next count, up or down ("Update II" under "Update", "UPDATE" under "UPDATE 2"). Nil when
+    /// the two are not neighbours of one log.
+    static func logOrder(of lower: EntryOrder, under upper: EntryOrder) -> LogOrder? {
+        switch (lower, upper) {
+        case let (.time(lowerMinutes, lowerDate), .time(upperMinutes, upperDate)):
+            let below = (minutes: lowerMinutes, date: lowerDate), above = (minutes: upperMinutes, date: upperDate)
+            if isOlderEntry(below, than: above) { return .newestFirst }
+            return isOlderEntry(above, than: below) ? .oldestFirst : nil
+        case let (.count(lowerLabel, lowerCount), .count(upperLabel, upperCount)) where lowerLabel == upperLabel:
+            if lowerCount == upperCount - 1 { return .newestFirst }
+            return lowerCount == upperCount + 1 ? .oldestFirst : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The count a marker gives its update and its label without it, folded: "Update 2" and "UPDATE #2" give
+    /// ("update", 2), "Update VII" ("update", 7), "Second update" and "2nd update" ("update", 2), "Mise à jour 2" and
+    /// "Deuxième mise à jour" ("mise a jour", 2); a label with no count ("Update", "Mise à jour") gives 1, the first
+    /// of a log that numbers the later ones. Nil when the marker holds any other figure (a date, an hour: "UPDATE 8
+    /// October 2020") or a count past `longestLog`.
+    static func entryCount(_ scalars: ScalarText, marker: TextRange) -> (label: String, count: Int)? {
+        var words = Scalars.folded(scalars[marker.start..<marker.end]).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var count = 1
+        if let first = words.first, let ordinal = ordinalCounts[first] {
+            count = ordinal
+            words.removeFirst()
+        } else if words.count > 1, let last = words.last, let value = Int(last) ?? romanCounts[last] {
+            count = value
+            words.removeLast()
+        }
+        guard !words.isEmpty, (1...longestLog).contains(count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+        return (words.joined(separator: " "), count)
+    }
+
+    /// The highest count `entryCount` reads: a log of updates numbered further is rare, a figure that high something else.
+    static let longestLog = 30
+
+    /// Folded ordinal words and figures that count an update before its label ("Second update", "Deuxième mise à jour").
+    static let ordinalCounts: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+        "seconde": 2, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "2e": 2, "3e": 3, "4e": 4,
+        "2eme": 2, "3eme": 3, "4eme": 4,
+    ]
+
     /// Whether an entry timed `lower` stands under one timed `upper` as a live log stacks them, newest first: an
     /// earlier date, or the same date (or none) and an earlier hour (`isEarlier`).
     static func isOlderEntry(_ lower: (minutes: Int, date: [Int]), than upper: (minutes: Int, date: [Int])) -> Bool {

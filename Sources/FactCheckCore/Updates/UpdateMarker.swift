@@ -741,13 +741,13 @@ public enum UpdateMarker {
     /// Whether `word` (lower case) is a Roman numeral from ii to xx, as live blogs count their updates ("Update V",
     /// "Update VIII"). "i" alone is left out: it is also the English pronoun.
     static func isRomanCount(_ word: String) -> Bool {
-        romanCounts.contains(word)
+        romanCounts[word] != nil
     }
 
-    /// The Roman numerals from ii to xx, lower case.
-    private static let romanCounts: Set<String> = {
+    /// The Roman numerals from ii to xx, lower case, with their values.
+    static let romanCounts: [String: Int] = {
         let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
-        return Set((2...20).map { String(repeating: "x", count: $0 / 10) + units[$0 % 10] })
+        return Dictionary(uniqueKeysWithValues: (2...20).map { (String(repeating: "x", count: $0 / 10) + units[$0 % 10], $0) })
     }()
 
     private static func isQualifier(_ word: String) -> Bool {
