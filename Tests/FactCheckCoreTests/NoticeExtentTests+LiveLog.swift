@@ -349,6 +349,25 @@ extension NoticeExtentTests {
     func oldestEntryOfALiveLog(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
+    /// A page whose text opens with an hour shows its latest update first: the hour is a marker with no later hour
+    /// under it, in any of a log's forms (a colon, a French clock before a dash), and the dashed entries under it
+    /// are the log's. A programme or a timeline that opens with its first hour runs forward: no notice. Further down
+    /// the page, an hour alone with nothing under it stays the report's.
+    @Test(arguments: [
+        ("18h56 – La préfecture indique que les affrontements n'ont pas fait de morts.\nLe grand cadi condamne les violences.\n",
+         ["18h56"]),
+        ("19h52 - La préfecture a répondu aux élus.\n16h54 - Des élus avaient demandé l'interdiction du concert.\nLe concert a lieu dimanche.\n",
+         ["19h52", "16h54"]),
+        ("3:16 p.m.: All power seems to be restored, residents report.\n\nA power outage hit the Island District on Saturday.\n",
+         ["3:16 p.m."]),
+        ("14h : ouverture des portes.\n16h : concert de la chorale.\n18h : bal populaire.\n", []),
+        ("6:45 a.m. - The first call came in.\n\n7:10 a.m. - Police reached the house.\n", []),
+        ("Crue de la rivière\n\nLa rivière déborde depuis la nuit dernière.\n\n18h56 – La préfecture ouvre un gymnase.\n\nLes habitants sont invités à rester chez eux.\n", []),
+    ] as [(String, [String])])
+    func hourOpeningThePage(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
     /// A live entry titled with the words it reports opens with a quotation mark: its hour marks it as any other
     /// entry's does, and a stack is read through it. A schedule running forward stays no stack, whatever its titles
     /// open with, and a mark standing apart from any word opens no entry.

@@ -105,6 +105,8 @@ import Testing
             """, notices: ["Update: The bridge reopened to traffic at noon."],
             claims: ["Earlier reports said the bridge would stay shut until the weekend.", "Engineers had found a crack in one of its supports."]),
         Case(name: "en: a blog's \"Previous post\" link at the end is no label of the first version", text: """
+            Budget march
+
             2 p.m.: Marchers gather at the town hall before the vote on the budget.
 
             The council meets at 6 p.m.

@@ -151,7 +151,9 @@ extension UpdateMarker {
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         let above = hourAbove(text, at: start, dashes: true)
         if let above, isEarlier(above, than: minutes) { return false }
-        guard announcesLive(text, before: start), !introducedAsList(text, at: start) else { return false }
+        let opens = opensPage(text, at: start)
+        guard opens || announcesLive(text, before: start) || pageOpensWithHour(text), !introducedAsList(text, at: start)
+        else { return false }
         // An hour set off by a space alone ("23h52 Marine Le Pen dépasse …") opens a listing's line as often ("21h10
         // Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille"), on a page whose standfirst says the match
         // is "à suivre en direct sur TF1": the page's title must announce the live (`announcesLiveInTitle`).
@@ -165,8 +167,29 @@ extension UpdateMarker {
         switch below {
         case .hour(let lower) where isEarlier(lower, than: minutes): return true
         case .separator(isRule: false): return true
-        default: return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+        // An hour opening the page with no later hour under it: the update over the first version.
+        case .hour: return false
+        default: return opens || stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
         }
+    }
+
+    /// Whether `start` opens the page: nothing but blank space before it. A page whose text opens with an hour
+    /// ("18h56 – La préfecture indique …", "07h31: Le bilan est passé à 58 morts") shows its latest update first,
+    /// as a log does: a programme or a timeline opens with its title, and runs forward under it.
+    static func opensPage(_ text: UTF8Text, at start: Int) -> Bool {
+        (0..<start).allSatisfy { Scalars.isSpace(Unicode.Scalar(text[$0])) }
+    }
+
+    /// Whether the page's first line opens with an hour (`liveTime`, `dashes`): the page is a log, newest first,
+    /// as a live announced in its title is.
+    static func pageOpensWithHour(_ text: UTF8Text) -> Bool {
+        var start = 0
+        while start < text.count, start < announceBytes, Scalars.isSpace(Unicode.Scalar(text[start])) { start += 1 }
+        guard start < text.count, text[start] >= UInt8(ascii: "0"), text[start] <= UInt8(ascii: "9") else { return false }
+        var end = start
+        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
+        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        return liveTime(in: line, at: 0, limit: line.count, dashes: true) != nil
     }
 
     /// Whether the nearest line above `start` that does not open with an hour (`liveTime`, `dashes`), past the
@@ -233,7 +256,7 @@ extension UpdateMarker {
         case .hour(let lower):
             return isEarlier(lower, than: minutes) || (lower == minutes && live && above.map { isEarlier(minutes, than: $0) } ?? true)
         case .separator(let isRule): return !isRule
-        case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
+        case nil: return (above != nil && closesLiveLog(text, at: start, minutes: minutes)) || opensPage(text, at: start)
         }
     }
 
