@@ -187,6 +187,17 @@ extension NoticeExtentTests {
             Update 3: The site went down again at noon.
             """, notices: ["Update: The host blamed a faulty change.", "Update 3: The site went down again at noon."],
             claims: ["The site was down for most of Tuesday morning.", "The host runs ten million blogs."]),
+        // The full stop of "a.m." before the label glues no second marker to the first: the hour is the marker's.
+        Case(name: "en: an hour ending on a full stop before its label is the marker's own", text: """
+            Emergency outage
+
+            10:10 a.m. Update: Power has been restored to the area.
+
+            9:00 a.m. Update: Crews are working to restore service.
+
+            Cause: Trees through lines.
+            """, notices: ["10:10 a.m. Update: Power has been restored to the area.", "9:00 a.m. Update: Crews are working to restore service."],
+            claims: ["Cause: Trees through lines."]),
         Case(name: "en: a capital label with its hour alone on its line takes the body below", text: """
             HIGHWAY CLOSED
 

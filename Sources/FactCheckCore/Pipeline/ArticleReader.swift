@@ -200,8 +200,10 @@ private struct ArticleReading {
                     }
                     break
                 }
-                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on.
-                let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range)
+                // Several notices may share a paragraph ("Erratum : … 80 000.MAJ 2 : …"); the last may run on. A marker
+                // inside the first one's own ("10:10 a.m. Update:", its hour's full stop before the label) is no other.
+                let opening = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.bodyStart ?? range.start
+                let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range).filter { $0 >= opening }
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
                 if addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences) {
                     index = end.last
