@@ -33,6 +33,18 @@ import Testing
             ¶Paris, le 3 mars 2014
             ¶Le ministère a confirmé la demande d'audit dans un communiqué publié hier.
             """, kinds: [.body, .furniture, .furniture, .body]),
+        // A line of marks alone is a rule between two parts of the page: it continues no line and no line continues it.
+        Case(name: "a rule of marks alone stands apart after a line filled to the wrap width", marked: """
+            ¶Seventy-year-old Geoffrey Lucas has been located and is safe, police said.
+            ¶Police would like to thank the public for their help and their assistance
+            ¶******
+            ¶Halifax Regional Police is requesting help to find a missing person.
+            """, kinds: [.body, .body, .body, .body]),
+        Case(name: "une ligne de tirets seule sépare deux paragraphes", marked: """
+            ¶Le courant a été rétabli dans tout le quartier en fin de matinée selon Enedis
+            ¶-----
+            ¶Une panne prive depuis ce matin 2 000 foyers d'électricité à Rennes.
+            """, kinds: [.body, .body, .body]),
         Case(name: "an all-capitals line stands alone even when long", marked: """
             ¶LE CLOUD SOUVERAIN A COUTE 285 MILLIONS D'EUROS AUX CONTRIBUABLES
             ¶Le projet Andromède devait créer un champion français du cloud.

@@ -18,6 +18,8 @@ enum LineJoining {
             return false
         }
         if isAllCaps(text, previous) || (!nextStartsLower && isAllCaps(text, next)) { return false }
+        // A line of marks alone ("******", "-----", "* * *") is a rule between two parts of the page, never a wrapped line's.
+        if hasNoWord(text, next) || hasNoWord(text, previous) { return false }
         if nextStartsLower {
             if next.count > widest.count { widest = next }
             return true
@@ -48,6 +50,17 @@ enum LineJoining {
         var i = line.lowerBound
         while i < line.upperBound, text.spaceWidth(at: i) == 0 { i += 1 }
         return i
+    }
+
+    /// A line with neither a letter nor a figure: marks alone ("******", "— — —").
+    static func hasNoWord(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let (scalar, width) = text.scalar(at: i)
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return false }
+            i += width
+        }
+        return true
     }
 
     /// A line with at least two letters and none in lower case ("CLOUDWATT : L'AUDIT").
