@@ -1613,6 +1613,49 @@ import Testing
     /// Sixth round (docs/notice-extent-survey.md): a correction set as the page's heading, a closing notice over the
     /// page's repeat of its article, a statement a notice announces up to the notice stacked under it.
     static let headingCases: [Case] = [
+        // A page listing its corrections titles each with the piece it amends and that piece's date: the title is the
+        // correction's heading, and the correction ends above the next title.
+        Case(name: "en: a corrections page's dated titles head their corrections", text: """
+            All our corrections
+
+            Story: "Untangling the reporting on the caucus" (February 16)
+            Clarification: "We have tweaked the second last paragraph to clarify the distinction."
+
+            Story: "You don't have to talk about it" (April 27)
+            Correction: "This piece originally misnamed the driver of the van."
+            """, notices: [
+                "Story: \"Untangling the reporting on the caucus\" (February 16) Clarification: \"We have tweaked the second last paragraph to clarify the distinction.\"",
+                "Story: \"You don't have to talk about it\" (April 27) Correction: \"This piece originally misnamed the driver of the van.\"",
+            ], claims: []),
+        Case(name: "fr: le titre daté d'un article corrigé est l'en-tête de sa correction", text: """
+            Corrections
+
+            Recul du français hors Québec : un déclin nuancé (le Mercredi 8 janvier 2025 10:45) :
+
+            Mise à jour : la version précédente indiquait 4 % ; le recul est de 3 %.
+
+            Feuilleton de la Colline : les candidats libéraux (le Vendredi 17 janvier 2025 8:46) :
+
+            Mise à jour : Chrystia Freeland a annoncé sa candidature après la publication.
+            """, notices: [
+                "Recul du français hors Québec : un déclin nuancé (le Mercredi 8 janvier 2025 10:45) : Mise à jour : la version précédente indiquait 4 % ; le recul est de 3 %.",
+                "Feuilleton de la Colline : les candidats libéraux (le Vendredi 17 janvier 2025 8:46) : Mise à jour : Chrystia Freeland a annoncé sa candidature après la publication.",
+            ], claims: []),
+        // An aside in parentheses is no date, even when it says "may"; nor a date alone in them.
+        Case(name: "en: an aside in parentheses over a notice is the report's", text: """
+            This was too good not to post. (I looked on Snopes and it may actually be real.)
+
+            Update: From the comments, Snopes classifies it as undetermined.
+            """, notices: ["Update: From the comments, Snopes classifies it as undetermined."],
+            claims: ["This was too good not to post."]),
+        Case(name: "en: a dated line with no notice under it stays the report's", text: """
+            The council met on Tuesday.
+
+            The budget vote (March 3) was moved to the afternoon.
+
+            The mayor called it a fair plan.
+            """, notices: [], claims: ["The budget vote (March 3) was moved to the afternoon."]),
+
         // A correction titled with the corrected piece's own words is a heading when its body speaks of what the
         // article said; the wire's byline and the dateline's place alone on their lines are the page's, under it.
         Case(name: "en: a correction titled with the piece's words, over a body that says what was mistaken", text: """

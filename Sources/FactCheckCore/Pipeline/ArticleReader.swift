@@ -137,6 +137,8 @@ private struct ArticleReading {
             found[$0].kind == .body && UpdateMarkerProbe.isFlaggedTitle(text, found[$0].range)
         }
         var index = 0
+        // A dated title read over the notice under it (`isDatedTitle`), waiting for that notice.
+        var heading: Int?
         while index < found.count {
             let range = ranges[index]
             if index == titleNotice {
@@ -172,6 +174,14 @@ private struct ArticleReading {
             // A paragraph the scanner took for a notice but whose marker the reader does not match is the report's: no
             // text is ever dropped between the two readings.
             if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
+            // The title of the piece a notice amends, dated in parentheses, right over it ("Story: “…” (February 16)"
+            // over "Correction: …"): the notice's heading, read with it (`NoticeBoundary.isDatedTitle`).
+            if kind == .body, heading == nil, index + 1 < found.count, NoticeBoundary.isDatedTitle(scalars, range),
+               opensPlainNotice(index + 1, reply: reply?.index, found, ranges) {
+                heading = index
+                index += 1
+                continue
+            }
             switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -205,9 +215,12 @@ private struct ArticleReading {
                 let opening = UpdateMarker.match(in: scalars, at: range.start, limit: range.end)?.bodyStart ?? range.start
                 let starts = [range.start] + UpdateMarker.inlineMarkers(in: scalars, range: range).filter { $0 >= opening }
                 let end = noticeEnd(ofNoticeAt: starts[starts.count - 1], in: index, found, ranges)
-                if addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences) {
+                let title = heading
+                heading = nil
+                if addNotices(startingAt: starts, paragraphs: index, end, found, ranges, &sentenceScanner, &sentences, heading: title) {
                     index = end.last
                 } else {
+                    if let title { readAsReport(title) }
                     readAsReport(index)
                 }
             case .body where NoticeBoundary.isStamp(scalars, range):
@@ -320,6 +333,16 @@ private struct ArticleReading {
             return first + 1
         }
         return first
+    }
+
+    /// Whether paragraph `k` is read as a notice by the marker opening it, in the reading loop's plain way: an
+    /// update paragraph that is neither the page's flagged title, nor a right of reply's head, nor a quoted post's, nor
+    /// a note its marker closes, nor a correction set as the page's heading.
+    private func opensPlainNotice(_ k: Int, reply: Int?, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        guard found[k].kind == .update, k != titleNotice, k != reply, !NoticeBoundary.isQuotedPost(scalars, ranges, at: k),
+              let match = UpdateMarker.match(in: scalars, at: ranges[k].start, limit: ranges[k].end), match.end == nil
+        else { return false }
+        return headingLast(ofNoticeAt: k, found, ranges) == nil
     }
 
     /// A line of the page under a heading: a furniture line, a stamp or a date stamp, a byline's name alone ("The
@@ -449,7 +472,8 @@ private struct ArticleReading {
         while next < found.count, next <= index + NoticeBoundary.maximumParagraphs {
             // Another notice, a bare marker ("Mise à jour 2") or a stamp of an earlier version ("This post was updated
             // at 8:45 p.m. ET.").
-            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next]) {
+            if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next])
+                || (next + 1 < found.count && found[next + 1].kind == .update && NoticeBoundary.isDatedTitle(scalars, ranges[next])) {
                 stop = .notice
                 break
             }
@@ -620,11 +644,16 @@ private struct ArticleReading {
     /// le s, who wore …"): the caller reads those paragraphs as the report's, so that no text is dropped.
     private mutating func addNotices(
         startingAt starts: [Int], paragraphs first: Int, _ end: (last: Int, resume: Int?), _ found: [ParagraphScanner.Found],
-        _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>]
+        _ ranges: [TextRange], _ scanner: inout SentenceScanner, _ sentences: inout [Range<Int>], heading: Int? = nil
     ) -> Bool {
         let before = notices.count
         addNotices(startingAt: starts, end: end.resume ?? ranges[end.last].end)
         guard notices.count > before else { return false }
+        // The title over the first notice (`NoticeBoundary.isDatedTitle`) is its heading: its extent opens there.
+        if let heading {
+            appendParagraph(Paragraph(range: ranges[heading], kind: .update))
+            notices[before].range = TextRange(ranges[heading].start, notices[before].range.end)
+        }
         for k in stride(from: first, through: end.last, by: 1) {
             appendParagraph(Paragraph(range: ranges[k], kind: k == end.last && end.resume != nil ? .body : .update))
         }

@@ -214,6 +214,35 @@ enum NoticeBoundary {
         return !".!?…:;»\"”’')]*_".unicodeScalars.contains(scalars[last])
     }
 
+    /// A line that titles the piece a notice under it amends, with the piece's date in parentheses at its end, a
+    /// colon after them maybe: "Story: “Untangling The Reporting On Patrick Brown” (February 16)", "Recul du français
+    /// hors Québec (le Mercredi 8 janvier 2025 10:45) :". A page that lists its corrections sets each so, over the
+    /// correction: the title is the notice's heading, not a claim of the page. The date names a month.
+    static func isDatedTitle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= longestDatedTitle, !scalars[trimmed.start..<trimmed.end].contains("\n")
+        else { return false }
+        var close = trimmed.end - 1
+        if scalars[close] == ":" {
+            close -= 1
+            while close > trimmed.start, Scalars.isSpace(scalars[close]) { close -= 1 }
+        }
+        guard close > trimmed.start, scalars[close] == ")" else { return false }
+        var open = close - 1
+        while open > trimmed.start, scalars[open] != "(" { open -= 1 }
+        // Words of the title before the parentheses: a date alone in them is a stamp, no title.
+        guard open > trimmed.start, scalars[open] == "(",
+              scalars[trimmed.start..<open].contains(where: Scalars.isLetter) else { return false }
+        // A date, not an aside: a month and a figure, and few words ("(February 16)", "(le Vendredi 17 janvier 2025
+        // 8:46)"); not "(I looked on Snopes and it may be real.)".
+        let inside = scalars[(open + 1)..<close]
+        let words = Scalars.folded(inside).split { !$0.isLetter }.map(String.init)
+        return words.count <= 4 && inside.contains(where: Scalars.isDigit) && words.contains(where: DateLine.monthNames.contains)
+    }
+
+    /// The longest line `isDatedTitle` takes: a headline and its date.
+    static let longestDatedTitle = 240
+
     /// A short line that does not end a sentence: an entry of a list or a table ("McDaniel: 49.2% (178,642 votes)").
     static func isListLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var last = range.end - 1
