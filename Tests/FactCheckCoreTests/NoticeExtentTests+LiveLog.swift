@@ -379,6 +379,20 @@ extension NoticeExtentTests {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 
+    /// A log newest first heads an earlier day's hours with that day: the hour over the heading is the later day's,
+    /// the hours under it run on backwards. A programme heads each day with a later one and runs forward: none.
+    @Test(arguments: [
+        ("Séisme au Mexique\n\n07h31 : le bilan passe à 58 morts, selon les autorités.\n\nDes répliques ont été ressenties.\n\nVendredi 8 septembre\n\n15h26 : au moins 32 morts selon un nouveau bilan.\n\n12h29 : le séisme a fait 15 morts, selon la protection civile.\n\n11h45 : une journaliste raconte être descendue en pyjama.\n",
+         ["07h31", "15h26", "12h29", "11h45"]),
+        ("Earthquake in Mexico\n\n7:31 a.m.: The death toll rises to 58, officials say.\n\nAftershocks were felt overnight.\n\nFriday, Sept. 8\n\n3:26 p.m.: At least 32 dead, a new count says.\n\n12:29 p.m.: The quake killed 15 people, civil protection says.\n\n11:45 a.m.: A reporter says she ran out in her pyjamas.\n",
+         ["7:31 a.m.", "3:26 p.m.", "12:29 p.m.", "11:45 a.m."]),
+        ("Programme du festival\n\nVendredi 8 septembre\n\n20h : concert de la chorale.\n\nSamedi 9 septembre\n\n20h : bal populaire sur la place.\n", []),
+        ("Festival programme\n\nFriday, Sept. 8\n\n8 p.m.: A choir sings in the park.\n\nSaturday, Sept. 9\n\n8 p.m.: A street dance on the square.\n", []),
+    ] as [(String, [String])])
+    func dayHeadings(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
     /// A live entry titled with the words it reports opens with a quotation mark: its hour marks it as any other
     /// entry's does, and a stack is read through it. A schedule running forward stays no stack, whatever its titles
     /// open with, and a mark standing apart from any word opens no entry.

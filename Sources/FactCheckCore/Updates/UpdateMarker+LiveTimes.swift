@@ -166,7 +166,7 @@ extension UpdateMarker {
         // The log's entry under it, or over it; or the original story's label under it.
         switch below {
         case .hour(let lower) where isEarlier(lower, than: minutes): return true
-        case .separator(isRule: false): return true
+        case .separator(isRule: false), .earlierDay: return true
         // An hour opening the page with no later hour under it: the update over the first version.
         case .hour: return false
         default: return opens || stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
@@ -205,7 +205,8 @@ extension UpdateMarker {
     }
 
     /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
-    enum Below { case hour(Int), separator(isRule: Bool) }
+    /// `earlierDay`: a day's heading ("Vendredi 8 septembre") over the hours of an earlier day than the one above.
+    enum Below { case hour(Int), separator(isRule: Bool), earlierDay }
 
     /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
     /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
@@ -224,11 +225,42 @@ extension UpdateMarker {
                 if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
                 let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
                 if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
+                // A log newest first heads an earlier day's hours with that day ("Vendredi 8 septembre"); a programme
+                // heads its next day with a later one, under the heading of its first.
+                if let day = dayHeading(line) {
+                    let above = lineAbove(text, at: start) { dayHeading($0) }
+                    return above.map { $0 > day } ?? true ? .earlierDay : nil
+                }
             }
             lineStart = lineEnd + 1
         }
         return nil
     }
+
+    /// The day of the month a line names when it is nothing but a day's date, as a live page heads each day's hours
+    /// ("Vendredi 8 septembre", "Friday, Sept. 8", "Samedi 9 septembre 2017"): a month and a day, a weekday and a
+    /// year maybe. Nil for any other line.
+    static func dayHeading(_ line: ScalarText) -> Int? {
+        guard line.count <= longestDayHeading else { return nil }
+        let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+        guard trimmed.length > 0 else { return nil }
+        var day: Int?
+        var month = false
+        for word in Scalars.folded(line[trimmed.start..<trimmed.end]).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if DateLine.monthNames.contains(String(word)) {
+                month = true
+            } else if let value = Int(word.hasSuffix("er") ? word.dropLast(2) : word) {
+                // The day first, then a year.
+                if day == nil, (1...31).contains(value) { day = value } else if !(1900...2100).contains(value) { return nil }
+            } else if !DateLine.weekdayNames.contains(String(word)), !["le", "the", "of"].contains(word) {
+                return nil
+            }
+        }
+        return month ? day : nil
+    }
+
+    /// The longest line `dayHeading` reads: a weekday, a day, a month and a year.
+    static let longestDayHeading = 48
 
     /// Whether the hour opening a paragraph of `text` at `start` marks a live update, by what stands around it up to
     /// `liveReach` lines: the next line below opening with an hour is earlier (or of the same minute, two entries
@@ -256,6 +288,7 @@ extension UpdateMarker {
         case .hour(let lower):
             return isEarlier(lower, than: minutes) || (lower == minutes && live && above.map { isEarlier(minutes, than: $0) } ?? true)
         case .separator(let isRule): return !isRule
+        case .earlierDay: return true
         case nil: return (above != nil && closesLiveLog(text, at: start, minutes: minutes)) || opensPage(text, at: start)
         }
     }
@@ -426,7 +459,11 @@ extension UpdateMarker {
     /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
     /// `liveBytes` bytes; nil when none does.
     private static func hourAbove(_ text: UTF8Text, at start: Int, dashes: Bool = false) -> Int? {
-        lineAbove(text, at: start) { liveTime(in: $0, at: 0, limit: $0.count, dashes: dashes)?.minutes }
+        // An hour over a day's heading is of a later day: none of this day's stands above. (-1 marks the heading.)
+        let found = lineAbove(text, at: start) { line -> Int? in
+            dayHeading(line) != nil ? -1 : liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
+        }
+        return found == -1 ? nil : found
     }
 
     /// What `read` finds in the nearest line above `start` of which it finds anything, the lines read nearest first,
