@@ -360,20 +360,16 @@ extension NoticeExtentTests {
     func oldestEntryOfALiveLog(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
-    /// A page whose text opens with an hour shows its latest update first: the hour is a marker with no later hour
-    /// under it, in any of a log's forms (a colon, a French clock before a dash), and the dashed entries under it
-    /// are the log's. A programme or a timeline that opens with its first hour runs forward: no notice. Further down
-    /// the page, an hour alone with nothing under it stays the report's.
+    /// French clocks before a dash opening the page ("15h43 - …", "14h50 - …", "14h46 - …"), three or more stacked
+    /// newest first: a log showing its latest entry first, announced or not. Two so opening the page may be an agenda
+    /// listed backwards from its last event, and one alone a race's time, a funeral's or a deadline's: none.
     @Test(arguments: [
-        ("18h56 – La préfecture indique que les affrontements n'ont pas fait de morts.\nLe grand cadi condamne les violences.\n",
-         ["18h56"]),
-        ("19h52 - La préfecture a répondu aux élus.\n16h54 - Des élus avaient demandé l'interdiction du concert.\nLe concert a lieu dimanche.\n",
-         ["19h52", "16h54"]),
-        ("3:16 p.m.: All power seems to be restored, residents report.\n\nA power outage hit the Island District on Saturday.\n",
-         ["3:16 p.m."]),
-        ("14h : ouverture des portes.\n16h : concert de la chorale.\n18h : bal populaire.\n", []),
-        ("6:45 a.m. - The first call came in.\n\n7:10 a.m. - Police reached the house.\n", []),
-        ("Crue de la rivière\n\nLa rivière déborde depuis la nuit dernière.\n\n18h56 – La préfecture ouvre un gymnase.\n\nLes habitants sont invités à rester chez eux.\n", []),
+        ("15h43 - La victime la plus âgée était suédoise, a confirmé le ministère.\n14h50 - La gendarmerie détaille avec prudence les hypothèses.\n14h46 - Un appel à témoins va être lancé, explique le gendarme.\nLe procureur d'Annecy s'exprimera ce soir.\n",
+         ["15h43", "14h50", "14h46"]),
+        ("9h00 – Départ de la course devant la mairie.\n8h30 – Rendez-vous des bénévoles au gymnase.\nLe parcours de 18 kilomètres longe la rivière.\n", []),
+        ("2h05 - Eliud Kipchoge remporte le marathon de Berlin.\nLe Kényan a devancé ses rivaux de deux minutes.\n", []),
+        ("18h56 – La préfecture indique que les affrontements n'ont pas fait de morts.\nLe grand cadi condamne les violences.\n", []),
+        ("5 p.m.: Deadline for filing candidacy papers at City Hall.\n\nSeven candidates have filed so far.\n", []),
     ] as [(String, [String])])
     func hourOpeningThePage(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
@@ -388,6 +384,10 @@ extension NoticeExtentTests {
          ["7:31 a.m.", "3:26 p.m.", "12:29 p.m.", "11:45 a.m."]),
         ("Programme du festival\n\nVendredi 8 septembre\n\n20h : concert de la chorale.\n\nSamedi 9 septembre\n\n20h : bal populaire sur la place.\n", []),
         ("Festival programme\n\nFriday, Sept. 8\n\n8 p.m.: A choir sings in the park.\n\nSaturday, Sept. 9\n\n8 p.m.: A street dance on the square.\n", []),
+        // Days compare by their month first: the first of September follows the thirty-first of August.
+        ("Storm live\n\nSunday, Sept. 1\n\n6:20 a.m.: The storm surge warning has been lifted.\n\nSaturday, Aug. 31\n\n10:15 p.m.: Winds reach 90 mph on the coast.\n\n9:40 p.m.: Power is out for 20,000 homes.\n\n8:05 p.m.: The storm makes landfall.\n",
+         ["6:20 a.m.", "10:15 p.m.", "9:40 p.m.", "8:05 p.m."]),
+        ("Programme télé\n\nSamedi 30 juin\n\n12h15 : départ de la première étape.\n\nDimanche 1er juillet\n\n12h30 : départ de la deuxième étape.\n", []),
     ] as [(String, [String])])
     func dayHeadings(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)

@@ -716,6 +716,36 @@ import Testing
                 "Update, 9 p.m.: Police have named the man they are looking for. The suspect is still at large and may be armed, police said.",
                 "Update, 7 p.m.: Officers have closed the bridge to traffic.",
             ], claims: ["A man fired several shots near the bridge on Tuesday evening."]),
+        // An update at the top and an older one at the page's foot: between them stands the report, its pending
+        // statement too.
+        Case(name: "en: a pending statement between an update at the top and an older one at the foot is the report's", text: """
+            Update, 9 p.m.: Police say the suspect was arrested at a motel.
+
+            A man robbed a bank in Dover at gunpoint on Tuesday morning, police said.
+
+            The suspect is still at large and should be considered armed, according to police.
+
+            No one was hurt in the robbery.
+
+            Update, 7 p.m.: Police released surveillance images of the suspect.
+            """, notices: [
+                "Update, 9 p.m.: Police say the suspect was arrested at a motel.",
+                "Update, 7 p.m.: Police released surveillance images of the suspect.",
+            ], claims: ["The suspect is still at large and should be considered armed, according to police.", "No one was hurt in the robbery."]),
+        Case(name: "fr: un état en cours entre une mise à jour en haut et une plus ancienne en pied de page est le récit", text: """
+            Mise à jour, 20h15 : le forcené s'est rendu, les deux otages sont libres.
+
+            Un homme armé s'est retranché mardi dans une agence bancaire de Rouen.
+
+            Le forcené est toujours retranché dans l'agence, a indiqué la police.
+
+            Le RAID a été dépêché sur place.
+
+            Mise à jour, 18h30 : le quartier a été bouclé.
+            """, notices: [
+                "Mise à jour, 20h15 : le forcené s'est rendu, les deux otages sont libres.",
+                "Mise à jour, 18h30 : le quartier a été bouclé.",
+            ], claims: ["Le forcené est toujours retranché dans l'agence, a indiqué la police.", "Le RAID a été dépêché sur place."]),
         Case(name: "fr: un état encore en cours entre deux entrées datées, la plus récente en haut, est celui de la première", text: """
             Mise à jour 21h : la police a identifié le tireur.
 
@@ -1648,6 +1678,24 @@ import Testing
             Update: From the comments, Snopes classifies it as undetermined.
             """, notices: ["Update: From the comments, Snopes classifies it as undetermined."],
             claims: ["This was too good not to post."]),
+        // One dated line over one update is a headline or an event's line, which the update amends: only a page that
+        // lists corrections, two dated titles or more, heads its corrections with them; a list's items never.
+        Case(name: "en: a dated headline over one update stays the report's", text: """
+            Council sets stadium vote for spring (March 3)
+
+            Update: The vote has been moved to April 14.
+
+            The council will meet at City Hall.
+            """, notices: ["Update: The vote has been moved to April 14."],
+            claims: ["Council sets stadium vote for spring (March 3)", "The council will meet at City Hall."]),
+        Case(name: "fr: une ligne d'agenda datée au-dessus d'une mise à jour reste le récit", text: """
+            Les Rendez-vous de l'Erdre sur les quais (30 août)
+
+            Mise à jour : le concert de clôture est annulé.
+
+            Le festival accueille 40 concerts gratuits.
+            """, notices: ["Mise à jour : le concert de clôture est annulé."],
+            claims: ["Les Rendez-vous de l'Erdre sur les quais (30 août)", "Le festival accueille 40 concerts gratuits."]),
         Case(name: "en: a dated line with no notice under it stays the report's", text: """
             The council met on Tuesday.
 

@@ -45,6 +45,13 @@ import Testing
             ¶-----
             ¶Une panne prive depuis ce matin 2 000 foyers d'électricité à Rennes.
             """, kinds: [.body, .body, .body]),
+        // An ellipsis alone on its line is a hard-wrapped sentence's, no rule: it joins the line above (the line
+        // below, after its full stops, starts anew).
+        Case(name: "an ellipsis alone on a wrapped line continues the line above", marked: """
+            ¶After the vote the mayor paused for a long moment before the cameras and the
+            ...
+            ¶and then said the council would meet again next week to try once more.
+            """, kinds: [.body, .body]),
         Case(name: "an all-capitals line stands alone even when long", marked: """
             ¶LE CLOUD SOUVERAIN A COUTE 285 MILLIONS D'EUROS AUX CONTRIBUABLES
             ¶Le projet Andromède devait créer un champion français du cloud.

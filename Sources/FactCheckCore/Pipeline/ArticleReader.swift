@@ -137,8 +137,14 @@ private struct ArticleReading {
             found[$0].kind == .body && UpdateMarkerProbe.isFlaggedTitle(text, found[$0].range)
         }
         var index = 0
-        // A dated title read over the notice under it (`isDatedTitle`), waiting for that notice.
+        // A dated title read over the notice under it (`isDatedTitle`), waiting for that notice: only on a page that
+        // lists corrections, two such titles or more, each alone on its line; a headline or an event's line dated so
+        // over one update is the report's, which the update amends ("Stadium vote set for spring (March 3)").
         var heading: Int?
+        var datedTitles = 0
+        for k in found.indices where datedTitles < 2 && found[k].kind == .body && NoticeBoundary.isDatedTitle(scalars, ranges[k])
+            && !LineJoining.isListItemStart(text, found[k].range) { datedTitles += 1 }
+        let listsCorrections = datedTitles == 2
         while index < found.count {
             let range = ranges[index]
             if index == titleNotice {
@@ -176,8 +182,8 @@ private struct ArticleReading {
             if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
             // The title of the piece a notice amends, dated in parentheses, right over it ("Story: “…” (February 16)"
             // over "Correction: …"): the notice's heading, read with it (`NoticeBoundary.isDatedTitle`).
-            if kind == .body, heading == nil, index + 1 < found.count, NoticeBoundary.isDatedTitle(scalars, range),
-               opensPlainNotice(index + 1, reply: reply?.index, found, ranges) {
+            if kind == .body, heading == nil, index + 1 < found.count, listsCorrections, NoticeBoundary.isDatedTitle(scalars, range),
+               !LineJoining.isListItemStart(text, found[index].range), opensPlainNotice(index + 1, reply: reply?.index, found, ranges) {
                 heading = index
                 index += 1
                 continue
@@ -473,7 +479,8 @@ private struct ArticleReading {
             // Another notice, a bare marker ("Mise à jour 2") or a stamp of an earlier version ("This post was updated
             // at 8:45 p.m. ET.").
             if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next])
-                || (next + 1 < found.count && found[next + 1].kind == .update && NoticeBoundary.isDatedTitle(scalars, ranges[next])) {
+                || (next + 1 < found.count && found[next + 1].kind == .update && NoticeBoundary.isDatedTitle(scalars, ranges[next])
+                    && !LineJoining.isListItemStart(text, found[next].range)) {
                 stop = .notice
                 break
             }
@@ -570,7 +577,8 @@ private struct ArticleReading {
     /// update": `UpdateMarker.entryCount`) when the next notice below, within `NoticeBoundary.liveEntryParagraphs`, is
     /// its neighbour in the same log (`UpdateMarker.logOrder`). Stacked newest first, each entry runs until the next,
     /// over however many paragraphs, lists and quotations it has, a statement still pending among them: such a stack
-    /// holds nothing but its entries. Added oldest first at the report's foot, an entry keeps at most
+    /// holds nothing but its entries. Unless the older entry closes the page: then the newer one stands at the top and
+    /// the older at the report's foot, and a statement still pending between them is the report's. Added oldest first at the report's foot, an entry keeps at most
     /// `NoticeBoundary.appendedEntryReach` paragraphs down to the next: more, and the report may stand between.
     /// Short of the lines that head the next entry or sign this one (its title, "– Jane Doe, National Desk":
     /// `entryTail`), and short of the page's furniture or a reading suggestion set between the two. Nil for any other
@@ -591,6 +599,9 @@ private struct ArticleReading {
                       let lower = UpdateMarker.entryOrder(scalars, marker: below.marker, limit: range.end),
                       let order = UpdateMarker.logOrder(of: lower, under: upper),
                       order == .newestFirst || prose <= NoticeBoundary.appendedEntryReach else { return nil }
+                // An update at the top over an older one at the page's foot, a statement still pending between them:
+                // that is the report, which both amend, not an entry's text.
+                if pending, !((next + 1)..<found.count).contains(where: { found[$0].kind == .body }) { return nil }
                 // A marker alone on its line keeps at least the line below it, whatever it is ("Siege over").
                 let alone = match.bodyStart >= ranges[index].end ? 1 : 0
                 return max(entryTail(above: firstFurniture ?? next, after: index, found, ranges), min(index + alone, next - 1))

@@ -19,7 +19,7 @@ enum LineJoining {
         }
         if isAllCaps(text, previous) || (!nextStartsLower && isAllCaps(text, next)) { return false }
         // A line of marks alone ("******", "-----", "* * *") is a rule between two parts of the page, never a wrapped line's.
-        if hasNoWord(text, next) || hasNoWord(text, previous) { return false }
+        if isRule(text, next) || isRule(text, previous) { return false }
         if nextStartsLower {
             if next.count > widest.count { widest = next }
             return true
@@ -52,16 +52,21 @@ enum LineJoining {
         return i
     }
 
-    /// A line with neither a letter nor a figure: marks alone ("******", "— — —").
-    static func hasNoWord(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+    /// A line of three marks or more and nothing else but spaces ("******", "-----", "* * *", "___", "— — —"): a rule.
+    /// Not an ellipsis or a dash alone, which a hard-wrapped sentence may leave on a line of its own.
+    static func isRule(_ text: UTF8Text, _ line: Range<Int>) -> Bool {
+        var marks = 0
         var i = line.lowerBound
         while i < line.upperBound {
             let (scalar, width) = text.scalar(at: i)
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return false }
+            if ruleMarks.contains(scalar) { marks += 1 } else if !Scalars.isSpace(scalar) { return false }
             i += width
         }
-        return true
+        return marks >= 3
     }
+
+    /// The marks a rule is drawn with.
+    private static let ruleMarks: Set<Unicode.Scalar> = ["*", "-", "_", "=", "~", "#", "•", "·", "–", "—", "+"]
 
     /// A line with at least two letters and none in lower case ("CLOUDWATT : L'AUDIT").
     static func isAllCaps(_ text: UTF8Text, _ line: Range<Int>) -> Bool {

@@ -151,9 +151,8 @@ extension UpdateMarker {
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         let above = hourAbove(text, at: start, dashes: true)
         if let above, isEarlier(above, than: minutes) { return false }
-        let opens = opensPage(text, at: start)
-        guard opens || announcesLive(text, before: start) || pageOpensWithHour(text), !introducedAsList(text, at: start)
-        else { return false }
+        guard announcesLive(text, before: start) || (pageOpensWithHour(text) && inLongLog(text, at: start, minutes: minutes)),
+              !introducedAsList(text, at: start) else { return false }
         // An hour set off by a space alone ("23h52 Marine Le Pen dépasse …") opens a listing's line as often ("21h10
         // Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille"), on a page whose standfirst says the match
         // is "à suivre en direct sur TF1": the page's title must announce the live (`announcesLiveInTitle`).
@@ -167,21 +166,24 @@ extension UpdateMarker {
         switch below {
         case .hour(let lower) where isEarlier(lower, than: minutes): return true
         case .separator(isRule: false), .earlierDay: return true
-        // An hour opening the page with no later hour under it: the update over the first version.
-        case .hour: return false
-        default: return opens || stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
+        default: return stackAbove(text, at: start, minutes: minutes, dashes: true) >= 1
         }
     }
 
-    /// Whether `start` opens the page: nothing but blank space before it. A page whose text opens with an hour
-    /// ("18h56 – La préfecture indique …", "07h31: Le bilan est passé à 58 morts") shows its latest update first,
-    /// as a log does: a programme or a timeline opens with its title, and runs forward under it.
-    static func opensPage(_ text: UTF8Text, at start: Int) -> Bool {
-        (0..<start).allSatisfy { Scalars.isSpace(Unicode.Scalar(text[$0])) }
+    /// Whether the hour at `start` (`liveTime`, `dashes`) stands in a stack of at least `logEntries` such hours, each
+    /// earlier than the one above it, counting up and down from it. On a page that opens with one of them
+    /// (`pageOpensWithHour`: "15h43 - …", "14h50 - …", "14h46 - …"), that is a log newest first, announced or not. Two
+    /// hours so may be an agenda's listed backwards from its last event ("9h00 – Départ", "8h30 – Rendez-vous des
+    /// bénévoles"), and durations under a title run down as well ("3h15 - C'est la durée du trajet en car", "1h50 - …",
+    /// "0h55 - …"), a title the log has not: it opens with its latest entry.
+    static func inLongLog(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+        let above = stackAbove(text, at: start, minutes: minutes, dashes: true)
+        guard above + 1 < logEntries else { return true }
+        return above + 1 + stackBelow(text, at: start, minutes: minutes, upTo: logEntries - above - 1) >= logEntries
     }
 
-    /// Whether the page's first line opens with an hour (`liveTime`, `dashes`): the page is a log, newest first,
-    /// as a live announced in its title is.
+    /// Whether the page's first line opens with an hour (`liveTime`, `dashes`): a log showing its latest entry first,
+    /// with no title over it.
     static func pageOpensWithHour(_ text: UTF8Text) -> Bool {
         var start = 0
         while start < text.count, start < announceBytes, Scalars.isSpace(Unicode.Scalar(text[start])) { start += 1 }
@@ -190,6 +192,37 @@ extension UpdateMarker {
         while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
         let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
         return liveTime(in: line, at: 0, limit: line.count, dashes: true) != nil
+    }
+
+    /// How many hours (`liveTime`, `dashes`) stand stacked newest first under the line at `start` (its hour
+    /// `minutes`), each earlier than the one above it, up to `most`: within `liveReach` lines and `liveBytes` bytes,
+    /// the lines between them read past.
+    private static func stackBelow(_ text: UTF8Text, at start: Int, minutes: Int, upTo most: Int) -> Int {
+        let limit = min(text.count, start + liveBytes)
+        var last = minutes
+        var count = 0
+        var lineStart = start
+        var lines = 0
+        while lineStart < limit, lines <= liveReach, count < most {
+            var lineEnd = lineStart
+            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineEnd == limit, limit < text.count { break }
+            if lineStart > start, lineEnd > lineStart, text[lineStart] >= UInt8(ascii: "0"), text[lineStart] <= UInt8(ascii: "9") {
+                lines += 1
+                var cut = min(lineEnd, lineStart + 24)
+                while cut < lineEnd, text[cut] & 0xC0 == 0x80 { cut -= 1 }
+                let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
+                if let hour = liveTime(in: line, at: 0, limit: line.count, dashes: true)?.minutes {
+                    guard isEarlier(hour, than: last) else { break }
+                    last = hour
+                    count += 1
+                }
+            } else if lineEnd > lineStart {
+                lines += 1
+            }
+            lineStart = lineEnd + 1
+        }
+        return count
     }
 
     /// Whether the nearest line above `start` that does not open with an hour (`liveTime`, `dashes`), past the
@@ -229,7 +262,7 @@ extension UpdateMarker {
                 // heads its next day with a later one, under the heading of its first.
                 if let day = dayHeading(line) {
                     let above = lineAbove(text, at: start) { dayHeading($0) }
-                    return above.map { $0 > day } ?? true ? .earlierDay : nil
+                    return above.map { ($0.month, $0.day) > (day.month, day.day) } ?? true ? .earlierDay : nil
                 }
             }
             lineStart = lineEnd + 1
@@ -237,18 +270,18 @@ extension UpdateMarker {
         return nil
     }
 
-    /// The day of the month a line names when it is nothing but a day's date, as a live page heads each day's hours
-    /// ("Vendredi 8 septembre", "Friday, Sept. 8", "Samedi 9 septembre 2017"): a month and a day, a weekday and a
-    /// year maybe. Nil for any other line.
-    static func dayHeading(_ line: ScalarText) -> Int? {
+    /// The month and day a line names when it is nothing but a day's date, as a live page heads each day's hours
+    /// ("Vendredi 8 septembre", "Friday, Sept. 8", "Samedi 9 septembre 2017", "Dimanche 1er juillet"): a month and a
+    /// day, a weekday and a year maybe. Nil for any other line.
+    static func dayHeading(_ line: ScalarText) -> (month: Int, day: Int)? {
         guard line.count <= longestDayHeading else { return nil }
         let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
         guard trimmed.length > 0 else { return nil }
         var day: Int?
-        var month = false
+        var month: Int?
         for word in Scalars.folded(line[trimmed.start..<trimmed.end]).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if DateLine.monthNames.contains(String(word)) {
-                month = true
+            if let number = monthNumbers[String(word)] {
+                month = number
             } else if let value = Int(word.hasSuffix("er") ? word.dropLast(2) : word) {
                 // The day first, then a year.
                 if day == nil, (1...31).contains(value) { day = value } else if !(1900...2100).contains(value) { return nil }
@@ -256,8 +289,20 @@ extension UpdateMarker {
                 return nil
             }
         }
-        return month ? day : nil
+        guard let month, let day else { return nil }
+        return (month, day)
     }
+
+    /// The months' names and abbreviations, folded (`DateLine.monthNames`), with their numbers.
+    static let monthNumbers: [String: Int] = {
+        let names: [[String]] = [
+            ["janvier", "january", "jan", "janv"], ["fevrier", "february", "feb", "fevr"], ["mars", "march", "mar"],
+            ["avril", "april", "apr", "avr"], ["mai", "may"], ["juin", "june", "jun"], ["juillet", "july", "jul", "juil"],
+            ["aout", "august", "aug"], ["septembre", "september", "sep", "sept"], ["octobre", "october", "oct"],
+            ["novembre", "november", "nov"], ["decembre", "december", "dec"],
+        ]
+        return Dictionary(uniqueKeysWithValues: names.enumerated().flatMap { month, words in words.map { ($0, month + 1) } })
+    }()
 
     /// The longest line `dayHeading` reads: a weekday, a day, a month and a year.
     static let longestDayHeading = 48
@@ -289,7 +334,7 @@ extension UpdateMarker {
             return isEarlier(lower, than: minutes) || (lower == minutes && live && above.map { isEarlier(minutes, than: $0) } ?? true)
         case .separator(let isRule): return !isRule
         case .earlierDay: return true
-        case nil: return (above != nil && closesLiveLog(text, at: start, minutes: minutes)) || opensPage(text, at: start)
+        case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
     }
 
