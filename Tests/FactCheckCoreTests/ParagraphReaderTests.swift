@@ -52,6 +52,22 @@ import Testing
             ...
             ¶and then said the council would meet again next week to try once more.
             """, kinds: [.body, .body]),
+        // A stored page's date stamp opening the text is a line of its own, furniture: what follows opens the page,
+        // where a notice's marker is read.
+        Case(name: "a stored page's date stamp opening the text stands apart", marked: """
+            ¶date 2021-07-01 ¶UPDATE: The child has been found.
+
+            ¶Police have launched a search for a 4-year-old girl who went missing on Tuesday.
+            """, kinds: [.furniture, .update, .body]),
+        Case(name: "le tampon de date d'une page stockée se détache de la première ligne", marked: """
+            ¶date 2018-01 ¶(Actualisé avec nouveaux chiffres)
+
+            ¶Quelque 11.000 foyers étaient privés d'électricité jeudi matin.
+            """, kinds: [.furniture, .update, .body]),
+        Case(name: "a date stamp further down is left in its line", marked: """
+            ¶The council met on Tuesday.
+            ¶date 2021-07-01 The vote was moved.
+            """, kinds: [.body, .body]),
         Case(name: "an all-capitals line stands alone even when long", marked: """
             ¶LE CLOUD SOUVERAIN A COUTE 285 MILLIONS D'EUROS AUX CONTRIBUABLES
             ¶Le projet Andromède devait créer un champion français du cloud.

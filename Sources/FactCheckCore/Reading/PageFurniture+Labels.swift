@@ -80,6 +80,13 @@ extension PageFurniture {
     /// The longest line (in bytes) searched for a bar ("Nation & World | Updated 11 minutes ago").
     private static let barLineLength = 80
 
+    /// Where the text after a stored page's date stamp opening `line` starts ("date 2018-01 (Actualisé avec …)",
+    /// "date 2021-07-01 UPDATE: …"), or nil when the line opens with no such stamp or holds nothing after it.
+    static func dateStampEnd(_ text: UTF8Text, _ line: Range<Int>) -> Int? {
+        guard line.count > 5, text.bytes[line.lowerBound..<(line.lowerBound + 5)].elementsEqual("date ".utf8) else { return nil }
+        return afterDateStamp(text, line)?.lowerBound
+    }
+
     /// What follows a stored page's date stamp that opens the sentence ("date 2017-03-17 …", "date 2020-08 …"),
     /// or nil.
     private static func afterDateStamp(_ text: UTF8Text, _ range: Range<Int>) -> Range<Int>? {

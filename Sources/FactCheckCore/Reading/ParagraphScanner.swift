@@ -17,6 +17,9 @@ struct ParagraphScanner {
     private var pendingLine: Range<Int>?
     /// Once a comment footer is seen, the rest of the page is furniture.
     private var inCommentSection = false
+    /// Whether the text's first line that is not blank was read (`nextLine`), and the date stamp split from it.
+    private var readFirstLine = false
+    private var stampLine: Range<Int>?
 
     /// A scanner at the start of `text`.
     init(_ text: UTF8Text) {
@@ -52,13 +55,24 @@ struct ParagraphScanner {
         return classify(last)
     }
 
-    /// The next line, trimmed (empty for a blank line), or nil at the end of the text.
+    /// The next line, trimmed (empty for a blank line), or nil at the end of the text. A stored page's date stamp
+    /// opening the text ("date 2018-01 (Actualisé avec …)", `PageFurniture.dateStampEnd`) is a line of its own: what
+    /// follows it opens the page's first line, where a notice's marker is read.
     private mutating func nextLine() -> Range<Int>? {
         guard position < text.count else { return nil }
         let start = position
         let end = lineEnd(from: start)
+        let line = text.trimmed(start..<end)
+        if !readFirstLine, !line.isEmpty {
+            readFirstLine = true
+            if let rest = PageFurniture.dateStampEnd(text, line) {
+                position = rest
+                stampLine = line.lowerBound..<text.trimmed(line.lowerBound..<rest).upperBound
+                return stampLine
+            }
+        }
         position = end < text.count ? end + 1 : end
-        return text.trimmed(start..<end)
+        return line
     }
 
     /// The offset of the next line feed at or after `start`, or the end of the text.
@@ -78,6 +92,7 @@ struct ParagraphScanner {
     }
 
     private mutating func classify(_ range: Range<Int>) -> Found {
+        if range == stampLine { return Found(range: range, kind: .furniture) }
         let furniture = PageFurniture.classify(text, range)
         if furniture == .commentSection { inCommentSection = true }
         if inCommentSection || furniture != nil { return Found(range: range, kind: .furniture) }
