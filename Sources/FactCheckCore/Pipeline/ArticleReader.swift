@@ -586,6 +586,15 @@ private struct ArticleReading {
     private func liveEntryLast(ofNoticeAt start: Int, _ match: UpdateMarker.Match, in index: Int, _ found: [ParagraphScanner.Found],
                                _ ranges: [TextRange]) -> Int? {
         guard let upper = UpdateMarker.entryOrder(scalars, marker: match.marker, limit: ranges[index].end) else { return nil }
+        // A counted label ("Update", "Update 2") heads most notices: the paragraphs below are read only when the next
+        // notice within reach is its neighbour, found by the paragraphs' kinds alone.
+        if case .count = upper {
+            let reach = (index + 1)..<min(found.count, index + NoticeBoundary.liveEntryParagraphs + 1)
+            guard let k = reach.first(where: { found[$0].kind == .update }),
+                  let below = UpdateMarker.match(in: scalars, at: ranges[k].start, limit: ranges[k].end),
+                  let lower = UpdateMarker.entryOrder(scalars, marker: below.marker, limit: ranges[k].end),
+                  UpdateMarker.logOrder(of: lower, under: upper) != nil else { return nil }
+        }
         var next = index + 1
         // The entry ends at the page's furniture or a reading suggestion ("READ MORE: …") set between two entries.
         var firstFurniture: Int?
