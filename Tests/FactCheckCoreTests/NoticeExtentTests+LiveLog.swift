@@ -198,6 +198,27 @@ extension NoticeExtentTests {
             Cause: Trees through lines.
             """, notices: ["10:10 a.m. Update: Power has been restored to the area.", "9:00 a.m. Update: Crews are working to restore service."],
             claims: ["Cause: Trees through lines."]),
+        // Over a day's heading, the entry above is the later day's: it runs down to the heading, however its hour
+        // compares with the next one's.
+        Case(name: "fr: une entrée court jusqu'au titre du jour précédent", text: """
+            Séisme au Mexique
+
+            07h31 : le bilan passe à 58 morts, selon les autorités.
+
+            Des répliques ont été ressenties toute la nuit dans le sud du pays.
+
+            Vendredi 8 septembre
+
+            15h26 : au moins 32 morts selon un nouveau bilan.
+
+            12h29 : le séisme a fait 15 morts, selon la protection civile.
+
+            11h45 : une journaliste raconte être descendue en pyjama.
+            """, notices: [
+                "07h31 : le bilan passe à 58 morts, selon les autorités. Des répliques ont été ressenties toute la nuit dans le sud du pays.",
+                "15h26 : au moins 32 morts selon un nouveau bilan.", "12h29 : le séisme a fait 15 morts, selon la protection civile.",
+                "11h45 : une journaliste raconte être descendue en pyjama.",
+            ], claims: []),
         Case(name: "en: a capital label with its hour alone on its line takes the body below", text: """
             HIGHWAY CLOSED
 

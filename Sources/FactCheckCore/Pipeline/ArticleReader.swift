@@ -601,12 +601,13 @@ private struct ArticleReading {
         // Paragraphs of prose between this entry and the next (`pending`: one of them states what is still going on).
         var prose = 0
         var pending = false
+        var earlierDay = false
         while next < found.count, next <= index + NoticeBoundary.liveEntryParagraphs {
             let range = ranges[next]
             if found[next].kind == .update {
                 guard let below = UpdateMarker.match(in: scalars, at: range.start, limit: range.end), below.end == nil,
                       let lower = UpdateMarker.entryOrder(scalars, marker: below.marker, limit: range.end),
-                      let order = UpdateMarker.logOrder(of: lower, under: upper),
+                      let order = earlierDay ? .newestFirst : UpdateMarker.logOrder(of: lower, under: upper),
                       order == .newestFirst || prose <= NoticeBoundary.appendedEntryReach else { return nil }
                 // An update at the top over an older one at the page's foot, a statement still pending between them:
                 // that is the report, which both amend, not an entry's text.
@@ -614,6 +615,15 @@ private struct ArticleReading {
                 // A marker alone on its line keeps at least the line below it, whatever it is ("Siege over").
                 let alone = match.bodyStart >= ranges[index].end ? 1 : 0
                 return max(entryTail(above: firstFurniture ?? next, after: index, found, ranges), min(index + alone, next - 1))
+            }
+            // A day's heading between two timed entries ("Vendredi 8 septembre"): the one under it is the earlier
+            // day's, whatever its hour (`UpdateMarker.dayHeading`).
+            if case .time = upper, range.length <= UpdateMarker.longestDayHeading,
+               UpdateMarker.dayHeading(ScalarText(utf8: Array(text.bytes[found[next].range]))) != nil {
+                earlierDay = true
+                if firstFurniture == nil { firstFurniture = next }
+                next += 1
+                continue
             }
             if found[next].kind == .furniture || suggestsReading(next, ranges) {
                 if found[next].kind == .furniture, PageFurniture.classify(text, found[next].range) != .line { return nil }
