@@ -51,8 +51,14 @@ extension NoticeBoundary {
     /// Folded words after the phrase, within `presenterReach` words, by which a newsroom's line presents the reply it
     /// prints ("… nous a adressé un droit de réponse, que nous publions ci-dessous", "… a right of reply, which we
     /// publish below").
-    static let trailingPresenters: Set<String> = ["publions", "ci-dessous", "below"]
+    static let trailingPresenters: Set<String> = ["publions", "ci-dessous", "below", "suivant", "suivante"]
     static let presenterReach = 6
+
+    /// Folded words just before the phrase, within `leadingPresenterReach` words, by which a newsroom's line presents
+    /// the reply it prints ("Ci-dessous, le droit de réponse :", "Below is the right of reply", "the following right of
+    /// reply").
+    static let leadingPresenters: Set<String> = ["ci-dessous", "below", "following"]
+    static let leadingPresenterReach = 3
 
     /// Phrases, folded, by which a reply speaks to the paper it answers.
     static let addressWords: [[String]] = [
@@ -140,7 +146,8 @@ extension NoticeBoundary {
                     return (marker, false)
                 }
                 // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:",
-                // "… un droit de réponse, que nous publions ci-dessous".
+                // "… un droit de réponse, que nous publions ci-dessous", "… de publier le droit de réponse suivant",
+                // "Ci-dessous, le droit de réponse :".
                 if i > 0, replyPossessives.contains(words[i - 1].key), replyPresenters.contains(where: { presenter in
                     i - 1 >= presenter.count && words[(i - 1 - presenter.count)..<(i - 1)].map(\.key) == presenter
                 }) {
@@ -148,6 +155,7 @@ extension NoticeBoundary {
                 }
                 let end = min(words.count, i + phrase.count + presenterReach)
                 if words[(i + phrase.count)..<end].contains(where: { trailingPresenters.contains($0.key) }) { return (marker, true) }
+                if words[max(0, i - leadingPresenterReach)..<i].contains(where: { leadingPresenters.contains($0.key) }) { return (marker, true) }
                 // A headline naming the reply anywhere ("Le droit de réponse de Paul Lemaire", "Mayor Carter's right
                 // of reply"): the reply's voice below must confirm it.
                 if headline { return (marker, false) }
