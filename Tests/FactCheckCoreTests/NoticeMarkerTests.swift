@@ -477,10 +477,15 @@ import Testing
             + "$6.62 billion.\n\nThe stock sagged 7% after hours.]\n", "Updated, Oct. 18, 2:25 p.m."),
         ("Le pont reste fermé\n\nLe pont de la Gare est fermé depuis lundi.\n\n[Mise à jour : le pont a rouvert jeudi matin.\n\n"
             + "La circulation reste alternée.]\n", "Mise à jour"),
+        // Brackets nested in it close in pairs, and a dash closes its label as a colon does.
+        ("Missing boy found\n\n(Update (01-13-17 10:59 p.m.) — Police said the boy has been found.\n\n"
+            + "The boy was dropped off before class on Friday.\n", "Update (01-13-17 10:59 p.m.)"),
+        ("Enfant retrouvé\n\n(Mise à jour (13/01, 22h59) — La police indique que l'enfant a été retrouvé.\n\n"
+            + "L'enfant avait été déposé devant l'école vendredi.\n", "Mise à jour (13/01, 22h59)"),
     ])
     func aLabelInAnUnclosedBracket(_ text: String, _ marker: String) {
         let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.map(\.marker).map { $0.hasPrefix("[") ? String($0.dropFirst()) : $0 } == [marker])
+        #expect(analysis.notices.map(\.marker).map { $0.hasPrefix("[") || $0.hasPrefix("(") ? String($0.dropFirst()) : $0 } == [marker])
     }
 
     @Test(arguments: [
@@ -488,6 +493,8 @@ import Testing
         "The bridge is closed.\n\n[Update your browser to see the map of the closure\n\nThe detour runs through Elm Street.]\n",
         "The bridge is closed.\n\n[Photo: the bridge on Monday\n\nThe detour runs through Elm Street.]\n",
         "The bridge is closed.\n\n[Updated: 10:45 a.m.\n\nThe detour runs through Elm Street.]\n",
+        // A closed note with a bracket nested in it stays a note its line closes: "(Update (Monday) — …)" is read whole.
+        "The bridge is closed.\n\n(Photo (Monday) — the bridge from the east bank)\n\nThe detour runs through Elm Street.\n",
     ])
     func noLabelNoNotice(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

@@ -120,10 +120,17 @@ public enum UpdateMarker {
 
     /// Whether the bracket opening at `start` closes before its line ends.
     static func closesOnLine(_ scalars: ScalarText, at start: Int, limit: Int) -> Bool {
-        let close: Unicode.Scalar = scalars[start] == "(" ? ")" : "]"
+        let open = scalars[start]
+        let close: Unicode.Scalar = open == "(" ? ")" : "]"
+        // Brackets nested in it close in pairs ("(Update (01-13-17 10:59 p.m.) — …" stays open).
+        var depth = 1
         var i = start + 1
         while i < limit, scalars[i] != "\n" {
-            if scalars[i] == close { return true }
+            if scalars[i] == open { depth += 1 }
+            if scalars[i] == close {
+                depth -= 1
+                if depth == 0 { return true }
+            }
             i += 1
         }
         return false
@@ -131,10 +138,11 @@ public enum UpdateMarker {
 
     /// Whether a colon closes the label of `found` ("(Update: …)"): a participle and a date in parentheses
     /// ("(Updated 11/15)") stamp a line of a list, with no note after them.
-    static func labelClosedByColon(_ scalars: ScalarText, _ found: Match) -> Bool {
+    static func labelClosedByColon(_ scalars: ScalarText, _ found: Match, orDash: Bool = false) -> Bool {
         // A note that is its own text ("(This story has been updated to add …)") starts its body inside its marker.
         guard found.marker.end < found.bodyStart else { return false }
-        return (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" }
+        // With `orDash`, a dash closes it as well ("(Update (01-13-17 10:59 p.m.) — The boy has been found.").
+        return (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" || (orDash && (scalars[$0] == "—" || scalars[$0] == "–")) }
     }
 
     /// Whether the parenthesis opening at `opening` closes at the end of `range`, a full stop or a colon after it
@@ -224,7 +232,7 @@ public enum UpdateMarker {
             // running over paragraphs): the label and its colon inside it, as at a paragraph's start.
             guard atParagraphStart, !closesOnLine(scalars, at: start, limit: limit),
                   let found = plainMatch(in: scalars, at: start + 1, limit: limit, emphasized: false),
-                  labelClosedByColon(scalars, found),
+                  labelClosedByColon(scalars, found, orDash: true),
                   !isTimeStamp(scalars, from: found.bodyStart, limit: limit), tellsNews(scalars, from: found.bodyStart, to: limit)
             else { return nil }
             return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
