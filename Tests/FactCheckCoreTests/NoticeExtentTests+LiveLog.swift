@@ -409,6 +409,9 @@ extension NoticeExtentTests {
         ("Storm live\n\nSunday, Sept. 1\n\n6:20 a.m.: The storm surge warning has been lifted.\n\nSaturday, Aug. 31\n\n10:15 p.m.: Winds reach 90 mph on the coast.\n\n9:40 p.m.: Power is out for 20,000 homes.\n\n8:05 p.m.: The storm makes landfall.\n",
          ["6:20 a.m.", "10:15 p.m.", "9:40 p.m.", "8:05 p.m."]),
         ("Programme télé\n\nSamedi 30 juin\n\n12h15 : départ de la première étape.\n\nDimanche 1er juillet\n\n12h30 : départ de la deuxième étape.\n", []),
+        // The one entry under a day's heading, prose under it: the hour over the heading stands above it as a later one.
+        ("Grève à la SNCF : les perturbations en direct\n\n18h45 : la direction annonce un trafic normal pour jeudi.\n\nMercredi 6 décembre\n\n09h10 : seul un TGV sur trois circule, selon la SNCF.\n\nLa grève a commencé mardi soir.\n",
+         ["18h45", "09h10"]),
     ] as [(String, [String])])
     func dayHeadings(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)

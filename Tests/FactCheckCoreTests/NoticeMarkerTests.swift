@@ -495,6 +495,8 @@ import Testing
         "The bridge is closed.\n\n[Updated: 10:45 a.m.\n\nThe detour runs through Elm Street.]\n",
         // A closed note with a bracket nested in it stays a note its line closes: "(Update (Monday) — …)" is read whole.
         "The bridge is closed.\n\n(Photo (Monday) — the bridge from the east bank)\n\nThe detour runs through Elm Street.\n",
+        // A dash closes a dated or timed label only: an aside's dash does not.
+        "La CAF accuse du retard.\n\n(Mise à jour (logiciel de gestion) — un chantier qui devait durer six mois — la CAF a pris deux ans de retard.\n\nLa Cour des comptes s'en inquiète.\n",
     ])
     func noLabelNoNotice(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

@@ -47,13 +47,12 @@ import Testing
          "droit de réponse", "Le droit de réponse de Paul Girard", "C'est faux."),
         ("Le maire de Pontville nous a adressé un droit de réponse, que nous publions ci-dessous.\n\n« Le marché a été attribué "
             + "après un appel d'offres public. »\n", "droit de réponse", "Le maire de Pontville", "appel d'offres public. »"),
-        // Presented before the phrase ("Ci-dessous, le droit de réponse :", "the following right of reply"), or by the
-        // request's own "droit de réponse suivant".
+        // A line ending on a colon announces it, "ci-dessous", "following", "suivant" around the phrase.
         ("Deux conseillers municipaux nous ont fait parvenir un droit de réponse. Ci-dessous, le droit de réponse :\n\n« Le marché a été "
             + "attribué après un appel d'offres public. »\n", "droit de réponse", "Deux conseillers", "appel d'offres public. »"),
-        ("Two councillors sent us the following right of reply.\n\n\"The contract was awarded after a public tender.\"\n",
-         "right of reply", "Two councillors", "after a public tender.\""),
-        ("Nous vous prions de publier le droit de réponse suivant à votre article.\n\nLe contrat a été signé en toute transparence.\n",
+        ("We publish the following right of reply from Mayor Ann Carter:\n\n\"The contract was awarded after a public tender.\"\n",
+         "right of reply", "We publish", "after a public tender.\""),
+        ("Nous vous prions de publier le droit de réponse suivant :\n\nLe contrat a été signé en toute transparence.\n",
          "droit de réponse", "Nous vous prions", "en toute transparence."),
         // The newsroom's line presents it; the signature under it and a credit stay outside.
         ("Suite à notre article sur le match de dimanche, l'entraîneur de Pontville a tenu à réagir. Voici son droit de réponse.\n\n"
@@ -75,6 +74,11 @@ import Testing
     @Test(arguments: [
         // Negative: articles that speak of a right of reply, one the paper received and refuses among them.
         "La société nous a fait parvenir un droit de réponse qui, à notre avis, n'en est pas un.\n\nLa lettre ne répond nullement aux faits relatés.\n",
+        // "Following", "suivant", "ci-dessous" in their other senses, with no line announcing a reply below.
+        "Council news\n\nFollowing the right of reply published in the Herald last week, the mayor resigned on Monday.\n\nAn election is due in May.\n",
+        "La loi\n\nLe droit de réponse, suivant la loi de 1881, doit être publié dans les trois jours.\n\nLe délai court dès la réception.\n",
+        "Le droit de réponse expliqué\n\nCi-dessous, le droit de réponse expliqué en cinq questions.\n\nQui peut l'exercer ?\n",
+        "Nous avons reçu mardi le droit de réponse suivant de l'avocat du maire, que nous refusons de publier.\n\nIl ne répond pas aux faits.\n",
         "Le maire exige un droit de réponse\n\nLe maire de Pontville a demandé un droit de réponse au journal après l'enquête sur le marché du stade.\n",
         "Mayor demands right of reply\n\nThe mayor of Milltown asked the paper for a right of reply after its report on the stadium contract.\n",
         "Presse locale\n\nLa loi de 1881 encadre le droit de réponse. Le journal doit publier la réponse dans les trois jours.\n",

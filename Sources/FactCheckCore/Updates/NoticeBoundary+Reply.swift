@@ -51,14 +51,15 @@ extension NoticeBoundary {
     /// Folded words after the phrase, within `presenterReach` words, by which a newsroom's line presents the reply it
     /// prints ("… nous a adressé un droit de réponse, que nous publions ci-dessous", "… a right of reply, which we
     /// publish below").
-    static let trailingPresenters: Set<String> = ["publions", "ci-dessous", "below", "suivant", "suivante"]
+    static let trailingPresenters: Set<String> = ["publions", "ci-dessous", "below"]
     static let presenterReach = 6
 
-    /// Folded words just before the phrase, within `leadingPresenterReach` words, by which a newsroom's line presents
-    /// the reply it prints ("Ci-dessous, le droit de réponse :", "Below is the right of reply", "the following right of
-    /// reply").
-    static let leadingPresenters: Set<String> = ["ci-dessous", "below", "following"]
-    static let leadingPresenterReach = 3
+    /// Folded words around the phrase (`announcerReach` words before it, or right after it) by which a line that ends
+    /// on a colon announces the reply printed under it: "Ci-dessous, le droit de réponse :", "… de publier le droit de
+    /// réponse suivant :", "We publish the following right of reply:". Without the closing colon they have other
+    /// senses ("Following the right of reply, the mayor resigned", "suivant la loi de 1881", "détaillées ci-dessous").
+    static let announcers: Set<String> = ["ci-dessous", "below", "following", "suivant", "suivante"]
+    static let announcerReach = 3
 
     /// Phrases, folded, by which a reply speaks to the paper it answers.
     static let addressWords: [[String]] = [
@@ -146,8 +147,7 @@ extension NoticeBoundary {
                     return (marker, false)
                 }
                 // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:",
-                // "… un droit de réponse, que nous publions ci-dessous", "… de publier le droit de réponse suivant",
-                // "Ci-dessous, le droit de réponse :".
+                // "… un droit de réponse, que nous publions ci-dessous", "Ci-dessous, le droit de réponse :".
                 if i > 0, replyPossessives.contains(words[i - 1].key), replyPresenters.contains(where: { presenter in
                     i - 1 >= presenter.count && words[(i - 1 - presenter.count)..<(i - 1)].map(\.key) == presenter
                 }) {
@@ -155,13 +155,23 @@ extension NoticeBoundary {
                 }
                 let end = min(words.count, i + phrase.count + presenterReach)
                 if words[(i + phrase.count)..<end].contains(where: { trailingPresenters.contains($0.key) }) { return (marker, true) }
-                if words[max(0, i - leadingPresenterReach)..<i].contains(where: { leadingPresenters.contains($0.key) }) { return (marker, true) }
+                if announcesReply(scalars, range, words, phrase: i..<(i + phrase.count)) { return (marker, true) }
                 // A headline naming the reply anywhere ("Le droit de réponse de Paul Lemaire", "Mayor Carter's right
                 // of reply"): the reply's voice below must confirm it.
                 if headline { return (marker, false) }
             }
         }
         return nil
+    }
+
+    /// Whether the paragraph ends on a colon soon after the phrase (within `presenterReach` words: "… right of reply
+    /// from Mayor Ann Carter:"), with an announcer (`announcers`) within `announcerReach` words before it or after it:
+    /// the line announces the reply below.
+    private static func announcesReply(_ scalars: ScalarText, _ range: TextRange, _ words: [(key: String, range: TextRange)], phrase: Range<Int>) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, scalars[trimmed.end - 1] == ":", words.count - phrase.upperBound <= presenterReach else { return false }
+        let around = words[max(0, phrase.lowerBound - announcerReach)..<phrase.lowerBound] + words[phrase.upperBound...]
+        return around.contains { announcers.contains($0.key) }
     }
 
     /// Whether the scalars between two words hold a comma, a colon, a dash or a bar: the words belong to two parts of

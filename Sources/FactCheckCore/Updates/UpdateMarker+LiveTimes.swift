@@ -149,7 +149,7 @@ extension UpdateMarker {
     /// it later and the one below earlier. Hours are read in either form around it.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        let above = hourAbove(text, at: start, dashes: true)
+        let above = hourAbove(text, at: start, minutes: minutes, dashes: true)
         if let above, isEarlier(above, than: minutes) { return false }
         guard announcesLive(text, before: start) || (pageOpensWithHour(text) && inLongLog(text, at: start, minutes: minutes)),
               !introducedAsList(text, at: start) else { return false }
@@ -324,7 +324,7 @@ extension UpdateMarker {
         // unless the page announces a live: its standfirst often ends so ("Voici les dernières informations :").
         let live = announcesLive(text, before: start)
         if !live, introducedAsList(text, at: start) { return false }
-        let above = hourAbove(text, at: start)
+        let above = hourAbove(text, at: start, minutes: minutes)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
         // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …"), at the log's top or under a later
@@ -503,12 +503,19 @@ extension UpdateMarker {
 
     /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
     /// `liveBytes` bytes; nil when none does.
-    private static func hourAbove(_ text: UTF8Text, at start: Int, dashes: Bool = false) -> Int? {
-        // An hour over a day's heading is of a later day: none of this day's stands above. (-1 marks the heading.)
+    private static func hourAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false) -> Int? {
+        // An hour over a day's heading is of a later day ("18h45" over "Mercredi 6 décembre" over "09h10"): it stands
+        // above as a later hour does, and reads as the minute after `minutes`, later by any clock.
+        var crossedDay = false
         let found = lineAbove(text, at: start) { line -> Int? in
-            dayHeading(line) != nil ? -1 : liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
+            if dayHeading(line) != nil {
+                crossedDay = true
+                return nil
+            }
+            return liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
         }
-        return found == -1 ? nil : found
+        guard let found else { return nil }
+        return crossedDay ? (minutes + 1) % (24 * 60) : found
     }
 
     /// What `read` finds in the nearest line above `start` of which it finds anything, the lines read nearest first,

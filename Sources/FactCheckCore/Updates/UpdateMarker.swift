@@ -141,8 +141,10 @@ public enum UpdateMarker {
     static func labelClosedByColon(_ scalars: ScalarText, _ found: Match, orDash: Bool = false) -> Bool {
         // A note that is its own text ("(This story has been updated to add …)") starts its body inside its marker.
         guard found.marker.end < found.bodyStart else { return false }
-        // With `orDash`, a dash closes it as well ("(Update (01-13-17 10:59 p.m.) — The boy has been found.").
-        return (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" || (orDash && (scalars[$0] == "—" || scalars[$0] == "–")) }
+        // With `orDash`, a dash closes it as well after a label dated or timed ("(Update (01-13-17 10:59 p.m.) — The
+        // boy has been found."), not after a bare one ("(Editor's note — …", "(Mise à jour (logiciel) — …": asides).
+        let dated = orDash && (found.marker.start..<found.marker.end).contains { Scalars.isDigit(scalars[$0]) }
+        return (found.marker.end..<found.bodyStart).contains { scalars[$0] == ":" || (dated && (scalars[$0] == "—" || scalars[$0] == "–")) }
     }
 
     /// Whether the parenthesis opening at `opening` closes at the end of `range`, a full stop or a colon after it
