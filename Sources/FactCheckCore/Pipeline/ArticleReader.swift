@@ -142,8 +142,7 @@ private struct ArticleReading {
         // over one update is the report's, which the update amends ("Stadium vote set for spring (March 3)").
         var heading: Int?
         var datedTitles = 0
-        for k in found.indices where datedTitles < 2 && found[k].kind == .body && NoticeBoundary.isDatedTitle(scalars, ranges[k])
-            && !LineJoining.isListItemStart(text, found[k].range) { datedTitles += 1 }
+        for k in found.indices where datedTitles < 2 && found[k].kind == .body && isDatedTitle(k, found, ranges) { datedTitles += 1 }
         let listsCorrections = datedTitles == 2
         while index < found.count {
             let range = ranges[index]
@@ -182,8 +181,8 @@ private struct ArticleReading {
             if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
             // The title of the piece a notice amends, dated in parentheses, right over it ("Story: “…” (February 16)"
             // over "Correction: …"): the notice's heading, read with it (`NoticeBoundary.isDatedTitle`).
-            if kind == .body, heading == nil, index + 1 < found.count, listsCorrections, NoticeBoundary.isDatedTitle(scalars, range),
-               !LineJoining.isListItemStart(text, found[index].range), opensPlainNotice(index + 1, reply: reply?.index, found, ranges) {
+            if kind == .body, heading == nil, index + 1 < found.count, listsCorrections, isDatedTitle(index, found, ranges),
+               opensPlainNotice(index + 1, reply: reply?.index, found, ranges) {
                 heading = index
                 index += 1
                 continue
@@ -341,6 +340,12 @@ private struct ArticleReading {
         return first
     }
 
+    /// Whether paragraph `k` is a dated title (`NoticeBoundary.isDatedTitle`) standing alone, not a list's item ("- Mayor
+    /// vetoes the deal (March 10)").
+    private func isDatedTitle(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        NoticeBoundary.isDatedTitle(scalars, ranges[k]) && !LineJoining.isListItemStart(text, found[k].range)
+    }
+
     /// Whether paragraph `k` is read as a notice by the marker opening it, in the reading loop's plain way: an
     /// update paragraph that is neither the page's flagged title, nor a right of reply's head, nor a quoted post's, nor
     /// a note its marker closes, nor a correction set as the page's heading.
@@ -479,8 +484,7 @@ private struct ArticleReading {
             // Another notice, a bare marker ("Mise à jour 2") or a stamp of an earlier version ("This post was updated
             // at 8:45 p.m. ET.").
             if found[next].kind == .update || UpdateMarker.isBare(scalars, ranges[next]) || NoticeBoundary.isStamp(scalars, ranges[next])
-                || (next + 1 < found.count && found[next + 1].kind == .update && NoticeBoundary.isDatedTitle(scalars, ranges[next])
-                    && !LineJoining.isListItemStart(text, found[next].range)) {
+                || (next + 1 < found.count && found[next + 1].kind == .update && isDatedTitle(next, found, ranges)) {
                 stop = .notice
                 break
             }
@@ -578,8 +582,9 @@ private struct ArticleReading {
     /// its neighbour in the same log (`UpdateMarker.logOrder`). Stacked newest first, each entry runs until the next,
     /// over however many paragraphs, lists and quotations it has, a statement still pending among them: such a stack
     /// holds nothing but its entries. Unless the older entry closes the page: then the newer one stands at the top and
-    /// the older at the report's foot, and a statement still pending between them is the report's. Added oldest first at the report's foot, an entry keeps at most
-    /// `NoticeBoundary.appendedEntryReach` paragraphs down to the next: more, and the report may stand between.
+    /// the older at the report's foot, and a statement still pending between them is the report's. Added oldest first
+    /// at the report's foot, an entry keeps at most `NoticeBoundary.appendedEntryReach` paragraphs down to the next:
+    /// more, and the report may stand between.
     /// Short of the lines that head the next entry or sign this one (its title, "– Jane Doe, National Desk":
     /// `entryTail`), and short of the page's furniture or a reading suggestion set between the two. Nil for any other
     /// notice, or when a separator, a dateline, a notice inside a paragraph or furniture that is no line comes first.

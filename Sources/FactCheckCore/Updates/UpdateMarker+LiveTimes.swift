@@ -94,9 +94,7 @@ extension UpdateMarker {
     /// Whether the line of `text` at `start` opens with a clock set off from its entry by a space alone ("23h52 Marine
     /// …"), neither a colon, a dash nor a full stop after it.
     private static func isSpacedClock(_ text: UTF8Text, at start: Int) -> Bool {
-        var end = start
-        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
-        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        let line = lineOpening(text, at: start)
         guard let time = TimeOfDay.read(line, at: 0, limit: line.count) else { return false }
         var i = time.end
         while i < line.count, line[i] == " " || line[i] == "\u{A0}" { i += 1 }
@@ -131,9 +129,7 @@ extension UpdateMarker {
     /// Whether the line of `text` at `start` opens with an hour that only `liveTime`'s `dashes` reads: a French clock
     /// before a dash ("18h15 - Les pompiers …"). Reads the hour and a few scalars after it, as `UpdateMarkerProbe`.
     private static func isDashedClock(_ text: UTF8Text, at start: Int) -> Bool {
-        var end = start
-        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
-        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        let line = lineOpening(text, at: start)
         return liveTime(in: line, at: 0, limit: line.count, dashes: false) == nil
             && liveTime(in: line, at: 0, limit: line.count) != nil
     }
@@ -188,39 +184,37 @@ extension UpdateMarker {
         var start = 0
         while start < text.count, start < announceBytes, Scalars.isSpace(Unicode.Scalar(text[start])) { start += 1 }
         guard start < text.count, text[start] >= UInt8(ascii: "0"), text[start] <= UInt8(ascii: "9") else { return false }
-        var end = start
-        while end < text.count, end < start + 24, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
-        let line = ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+        let line = lineOpening(text, at: start)
         return liveTime(in: line, at: 0, limit: line.count, dashes: true) != nil
     }
+
+    /// The first scalars of the line at `start`, up to `openingBytes` bytes and never past its end: an hour, its
+    /// terminator and the first letters of the entry, all that the readers of a line's hour look at. Cut on a
+    /// scalar's end.
+    private static func lineOpening(_ text: UTF8Text, at start: Int) -> ScalarText {
+        var end = start
+        while end < text.count, end < start + openingBytes, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
+        return ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
+    }
+
+    /// How many bytes of a line `lineOpening` reads.
+    static let openingBytes = 24
 
     /// How many hours (`liveTime`, `dashes`) stand stacked newest first under the line at `start` (its hour
     /// `minutes`), each earlier than the one above it, up to `most`: within `liveReach` lines and `liveBytes` bytes,
     /// the lines between them read past.
     private static func stackBelow(_ text: UTF8Text, at start: Int, minutes: Int, upTo most: Int) -> Int {
-        let limit = min(text.count, start + liveBytes)
         var last = minutes
         var count = 0
-        var lineStart = start
-        var lines = 0
-        while lineStart < limit, lines <= liveReach, count < most {
-            var lineEnd = lineStart
-            while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if lineEnd == limit, limit < text.count { break }
-            if lineStart > start, lineEnd > lineStart, text[lineStart] >= UInt8(ascii: "0"), text[lineStart] <= UInt8(ascii: "9") {
-                lines += 1
-                var cut = min(lineEnd, lineStart + 24)
-                while cut < lineEnd, text[cut] & 0xC0 == 0x80 { cut -= 1 }
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
-                if let hour = liveTime(in: line, at: 0, limit: line.count, dashes: true)?.minutes {
-                    guard isEarlier(hour, than: last) else { break }
-                    last = hour
-                    count += 1
-                }
-            } else if lineEnd > lineStart {
-                lines += 1
-            }
-            lineStart = lineEnd + 1
+        // Each line read until the stack breaks or holds `most` hours (`true` stops the reading).
+        _ = lineBelow(text, at: start) { bytes -> Bool? in
+            guard text[bytes.lowerBound] >= UInt8(ascii: "0"), text[bytes.lowerBound] <= UInt8(ascii: "9") else { return nil }
+            let line = lineOpening(text, at: bytes.lowerBound)
+            guard let hour = liveTime(in: line, at: 0, limit: line.count, dashes: true)?.minutes else { return nil }
+            guard isEarlier(hour, than: last) else { return true }
+            last = hour
+            count += 1
+            return count < most ? nil : true
         }
         return count
     }
@@ -244,26 +238,35 @@ extension UpdateMarker {
     /// What stands first below the line at `start`, within `liveReach` lines and `liveBytes` bytes: a line opening
     /// with an hour (`liveTime`, `dashes` as given), or a separator's label or rule; nil when neither does.
     static func firstBelow(_ text: UTF8Text, at start: Int, dashes: Bool) -> Below? {
+        // `.some(nil)`: a line that ends the search with nothing found (a programme's next day).
+        let found = lineBelow(text, at: start) { bytes -> Below?? in
+            let line = ScalarText(utf8: Array(text.bytes[bytes]))
+            if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
+            let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+            if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
+            // A log newest first heads an earlier day's hours with that day ("Vendredi 8 septembre"); a programme
+            // heads its next day with a later one, under the heading of its first.
+            guard let day = dayHeading(line) else { return nil }
+            let above = lineAbove(text, at: start) { dayHeading($0) }
+            return .some(above.map { ($0.month, $0.day) > (day.month, day.day) } ?? true ? .earlierDay : nil)
+        }
+        return found ?? nil
+    }
+
+    /// What `read` finds in the nearest line below the line at `start` of which it finds anything, given each line's
+    /// bytes (not blank), nearest first, within `liveReach` lines and `liveBytes` bytes; nil when it finds nothing
+    /// there. A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
+    private static func lineBelow<Found>(_ text: UTF8Text, at start: Int, _ read: (Range<Int>) -> Found?) -> Found? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
         while lineStart < limit, lines <= liveReach {
             var lineEnd = lineStart
             while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            // A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
             if lineEnd == limit, limit < text.count { break }
             if lineStart > start, lineEnd > lineStart {
                 lines += 1
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<lineEnd]))
-                if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
-                let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-                if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
-                // A log newest first heads an earlier day's hours with that day ("Vendredi 8 septembre"); a programme
-                // heads its next day with a later one, under the heading of its first.
-                if let day = dayHeading(line) {
-                    let above = lineAbove(text, at: start) { dayHeading($0) }
-                    return above.map { ($0.month, $0.day) > (day.month, day.day) } ?? true ? .earlierDay : nil
-                }
+                if let found = read(lineStart..<lineEnd) { return found }
             }
             lineStart = lineEnd + 1
         }
@@ -363,10 +366,7 @@ extension UpdateMarker {
             while lineStart > floor, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
             if lineStart == floor, floor > 0 { break }
             if end - 1 > lineStart, text[lineStart] >= UInt8(ascii: "0"), text[lineStart] <= UInt8(ascii: "9") {
-                // An hour, its terminator and the first letters of the entry, cut on a scalar's start.
-                var cut = min(end - 1, lineStart + 24)
-                while cut < end - 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
-                let line = ScalarText(utf8: Array(text.bytes[lineStart..<cut]))
+                let line = lineOpening(text, at: lineStart)
                 // An entry of the same minute as the one below it is looked past, not counted: one minute is no stack.
                 let found = alone ? timeAlone(in: line, at: 0, limit: line.count)?.minutes
                     : liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
