@@ -75,6 +75,7 @@ public struct CorpusEvaluation: Sendable {
     /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
     /// it (docs/notice-linking.md).
     static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("eighteenth", ["fr": 223, "en": 333]),
         ("seventeenth", ["fr": 217, "en": 321]),
         ("sixteenth", ["fr": 209, "en": 307]),
         ("fifteenth", ["fr": 199, "en": 294]),

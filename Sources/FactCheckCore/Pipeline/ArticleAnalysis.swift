@@ -26,6 +26,9 @@ public struct ArticleNotice: Equatable, Sendable {
     /// Whether the notice is the page's title opened by an update flag ("[UPDATE] Launch scrubbed…"), read so on a
     /// page that shows no other notice: it tells what the page now says, not which claims changed.
     public var isFlaggedTitle = false
+    /// Whether the notice is the page itself answering or correcting an article printed elsewhere (a right of reply,
+    /// a published erratum): it amends none of this page's sentences.
+    public var amendsElsewhere = false
 }
 
 /// What the reader made of an article: its claims, notices, questions and furniture.

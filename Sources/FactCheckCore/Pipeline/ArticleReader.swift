@@ -121,6 +121,11 @@ private struct ArticleReading {
         // A right of reply the page publishes (`NoticeBoundary+Reply`): from the paragraph that heads it, the page is
         // one notice.
         let reply = NoticeBoundary.replyHeading(scalars, ranges) { found[$0].kind == .furniture }
+        // A correction the page publishes as itself (`NoticeBoundary+PublishedCorrection`), where it shows no notice
+        // of its own first: from its heading, or its first paragraph of prose, one notice.
+        let published = reply != nil ? nil : NoticeBoundary.publishedCorrection(
+            scalars, ranges, isFurniture: { found[$0].kind == .furniture }, isPageLine: { isPageLine($0, found, ranges) },
+            isNotice: { found[$0].kind == .update && !UpdateMarker.isBare(scalars, ranges[$0]) })
         // Paragraph `k` read as the report's, each of its sentences a claim: where a notice was expected and none came.
         // A marker with nothing after it ("Mise à jour 2" ending an excerpt) is neither a notice nor a claim.
         func readAsReport(_ k: Int) {
@@ -153,11 +158,33 @@ private struct ArticleReading {
                 index += 1
                 continue
             }
-            if let reply, index == reply.index {
-                let last = NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture }
-                addReply(marker: reply.marker, paragraphs: index...last, ranges)
-                index = last + 1
-                // The reply's signature: a byline, not a claim of the page.
+            // A right of reply or a published correction: the page answers or corrects an article printed elsewhere.
+            let pageNotice: (marker: TextRange, last: Int)? = if let reply, index == reply.index {
+                (reply.marker, NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture })
+            } else if let published, index == published.index {
+                (published.marker, NoticeBoundary.publishedLast(from: published.body, scalars, ranges) { found[$0].kind == .furniture })
+            } else {
+                nil
+            }
+            if let pageNotice {
+                // A published correction listing its errata: one notice per entry, the first with what stands above
+                // it. An entry is an item that names an error, or, under a heading that names several corrections
+                // ("Corrections", "Errata"), a paragraph that corrects the paper in its own voice (one note's later
+                // paragraphs do so too: "Nous avons été induits en erreur …").
+                var pieces = [(marker: pageNotice.marker, first: index)]
+                if let published, index == published.index, published.entry < pageNotice.last {
+                    pieces += ((published.entry + 1)...pageNotice.last).compactMap { k in
+                        let item = LineJoining.isListItemStart(text, found[k].range)
+                        guard item || (published.lists && NoticeBoundary.correctsOwnPublication(scalars, ranges[k])) else { return nil }
+                        return NoticeBoundary.errorMarker(scalars, ranges[k]).map { (marker: $0, first: k) }
+                    }
+                }
+                for (i, piece) in pieces.enumerated() {
+                    let last = i + 1 < pieces.count ? pieces[i + 1].first - 1 : pageNotice.last
+                    addPageNotice(marker: piece.marker, paragraphs: piece.first...last, ranges)
+                }
+                index = pageNotice.last + 1
+                // The note's signature: a byline, not a claim of the page.
                 while index < found.count, found[index].kind != .furniture, NoticeBoundary.isSignatureLine(scalars, ranges[index]) {
                     appendParagraph(Paragraph(range: ranges[index], kind: .furniture))
                     furniture.append(ranges[index])
@@ -711,13 +738,17 @@ private struct ArticleReading {
         }
     }
 
-    /// A right of reply over `paragraphs`, marked by the phrase that names it wherever it stands in the first.
-    private mutating func addReply(marker: TextRange, paragraphs: ClosedRange<Int>, _ ranges: [TextRange]) {
+    /// A notice that is the page (a right of reply, a published correction) over `paragraphs`, marked by the phrase
+    /// that names it wherever it stands in the first: it amends an article printed elsewhere. (Even over a story the
+    /// page prints again under a correction: linked to that story's sentences, the one such development page's note
+    /// took two wrong links and put its required claim no higher.)
+    private mutating func addPageNotice(marker: TextRange, paragraphs: ClosedRange<Int>, _ ranges: [TextRange]) {
         for k in paragraphs { appendParagraph(Paragraph(range: ranges[k], kind: .update)) }
         paragraphsTaken += paragraphs.count - 1
         let range = Scalars.trimmed(scalars, TextRange(ranges[paragraphs.lowerBound].start, ranges[paragraphs.upperBound].end))
         notices.append(ArticleNotice(
-            marker: Scalars.normalizedText(scalars, marker), text: Scalars.normalizedText(scalars, range), range: range))
+            marker: Scalars.normalizedText(scalars, marker), text: Scalars.normalizedText(scalars, range), range: range,
+            amendsElsewhere: true))
     }
 
     private mutating func addNotice(_ range: TextRange) {

@@ -48,7 +48,8 @@ extension NoticeBoundary {
     static let apologyCues: [String] = [
         "we regret", "regrets the error", "regret the error", "regrets the errors", "regret the errors", "apologizes",
         "apologises", "we apologize", "we apologise", "nos excuses", "nous excusons", "prions nos lecteurs",
-        "regrettons", "regrette cette erreur",
+        "regrettons", "regrette cette erreur", "we are sorry", "deeply sorry", "sincerely sorry", "an apology",
+        "our apologies", "nous sommes desoles", "presentons nos excuses",
     ]
 
     private static let apologyPhrases = PhraseSet(apologyCues.map { " \($0) " })

@@ -3,8 +3,9 @@
 extension UpdateLinker {
     /// `candidates(for:)` with the notice's relation already read (`NoticeReading` reads it once for both).
     func candidates(for notice: ArticleNotice, relation: UpdateRelation) -> [UpdateLink] {
-        // A right of reply amends the article it answers, not this page (`NoticeBoundary+Reply`).
-        if NoticeBoundary.isReplyMarker(notice.marker) { return [] }
+        // A right of reply amends the article it answers, not this page (`NoticeBoundary+Reply`); a correction
+        // published as the page, the article it corrects (`NoticeBoundary+PublishedCorrection`).
+        if notice.amendsElsewhere || NoticeBoundary.isReplyMarker(notice.marker) { return [] }
         let scalars = analysis.scalars
         let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
         let bodyStart = match?.bodyStart ?? notice.range.start

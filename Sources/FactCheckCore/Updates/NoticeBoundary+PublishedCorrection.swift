@@ -1,0 +1,266 @@
+/// A correction the newsroom publishes as a page of its own: an erratum, a "Précision", a clarification or an
+/// apology for an article printed earlier ("Précision" / "Dans une lettre d'opinion parue dans notre édition du
+/// vendredi 22 juin … Or, cette affirmation est inexacte.", "An apology" / "In an article entitled … we incorrectly
+/// stated …"), or the same note in prose with no label ("Une malencontreuse erreur technique s'est produite dans
+/// l'édition d'hier … Il fallait ainsi lire …"). The corpus convention (Tests/Corpus/notices/README.md) reads such a
+/// page as one notice from its heading: it amends the article it names, printed elsewhere, not this page's
+/// sentences, so the linker links it to nothing, as it does a right of reply (`NoticeBoundary+Reply`).
+///
+/// Two forms open it, among the page's first paragraphs that are not furniture (`publishedHeadReach`):
+/// - a heading that names a correction: the label alone ("Erratum", "Précision", "An apology", "Setting the record
+///   straight (publ. 06/08/07)"), the label after a few words that say where ("A2 clarification", "School Board
+///   clarification"), or the label and the piece it corrects ("Correction to the “Fahrner awaits …”", "Rectificatif
+///   à notre article …"); the paragraph of prose under it (past a byline or a stamp) must speak of what was published
+///   (`speaksOfPublication`): a school's "Correction" of an exercise, or a "Précision" heading a report, does not;
+/// - a first paragraph of prose that speaks of the newsroom's own publication and of an error in it in one
+///   paragraph (`ownPublicationCues` and `errorCues`): "… comme nous l'avons écrit par erreur page 2 de notre numéro
+///   précédent", "… publiée dans notre édition du mardi 24 mars …, une malencontreuse erreur de formulation s'est
+///   glissée". A report about another paper's error names that paper, not "notre édition".
+///
+/// The note runs to the page's end or its furniture when no more than `NoticeBoundary.closingReach` paragraphs are
+/// left, its signature apart ("La rédaction"); on a longer page (a corrected story printed again under the note),
+/// over the paragraphs that go on speaking of the publication, of the error or apologising, and no further.
+/// A note that lists its errata as items ("– Le préfet … comme nous l'avons écrit par erreur …", "– Une coquille s'est
+/// glissée …") is one notice per item naming an error, the first with what stands above it, as a corrections log is.
+/// A marker the reader knows opening the first paragraph ("Correction: …", "Update: …") is the reader's own notice,
+/// read its usual way: this form is for the pages that have none.
+extension NoticeBoundary {
+    /// Folded labels, as words, that head a published correction.
+    static let publishedLabels: [[String]] = [
+        ["erratum"], ["errata"], ["corrigendum"], ["rectificatif"], ["rectification"], ["rectifications"], ["correctif"],
+        ["precision"], ["precisions"], ["mise", "au", "point"], ["nos", "excuses"], ["correction"], ["corrections"],
+        ["clarification"], ["clarifications"], ["apology"], ["an", "apology"], ["apologies"], ["our", "apologies"],
+        ["setting", "the", "record", "straight"], ["for", "the", "record"],
+    ]
+
+    /// Folded words after a label that name the piece or the party it is owed to: "Correction to the …",
+    /// "Rectificatif à notre article", "Précision sur …", "Erratum concernant …", "A humble apology to the DA". Not
+    /// "of" or "de": "Correction of the Day" titles a blog's post about another paper's correction.
+    static let publishedLabelLinks: Set<String> = ["to", "regarding", "a", "au", "sur", "concernant"]
+
+    /// The most words before a label that only say where the correction belongs ("A2", "School Board").
+    static let publishedQualifierWords = 3
+
+    /// The longest heading read, and the most of the page's first paragraphs (furniture apart) it may stand in.
+    static let publishedHeadingLength = 140
+    static let publishedHeadReach = 4
+    /// How many of the page's first paragraphs of prose may be the first to speak of the newsroom's error (an
+    /// editorial's opening lines come before its apology).
+    static let publishedProseReach = 3
+    static let publishedHeadScalars = 1_500
+    static let publishedStartScalars = 2_500
+
+    /// Folded phrases by which a paragraph speaks of the newsroom's own publication.
+    static let ownPublicationCues: [String] = [
+        " notre edition", " nos editions", " notre numero", " nos numeros", " nos deux numeros", " notre article",
+        " nos articles", " notre publication", " notre journal", " nos colonnes", " notre papier", " notre precedent",
+        " notre chronique", " notre dossier", " notre interview", " notre entretien", " notre reportage",
+        " l'edition d'hier", " notre version", " version papier de notre", " de notre site", " sur notre site",
+        " nous avons ecrit", " nous avions ecrit", " nous l'avons ecrit", " nous avons publie", " nous avions publie",
+        " nous avons indique", " nous avons attribue", " nous avons annonce", " nous avons confondu",
+        " our edition", " our story", " our article", " our issue", " our report", " our coverage", " our paper",
+        " we published", " we included", " we made a mistake", " we made an error", " we got it wrong",
+        " we reported", " we incorrectly", " we wrongly", " we mistakenly", " we erroneously", " we misstated",
+        " we misidentified", " we misspelled", " we stated", " we said", " we wrote", " to clarify an article",
+        " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
+        " parue hier", " published yesterday", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
+        " hereby correct",
+    ]
+
+    /// Folded phrases (word starts) of an error in what was published.
+    static let errorCues: [String] = [
+        " erreur", " coquille", " inexact", " a tort ", " fallait lire", " auriez du lire", " aurait du lire",
+        " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
+        " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
+        " sorry", " desole", " mise au point",
+    ]
+
+    private static let ownPublicationPhrases = PhraseSet(ownPublicationCues)
+    private static let errorPhrases = PhraseSet(errorCues)
+    private static let publicationPhrases = PhraseSet(ownPublicationCues + [
+        " parue dans", " paru dans", " publiee dans", " publie dans", " published on", " published in", " published a",
+        " in an article", " in a story", " in an editorial", " in a column", " in a report", " in an account",
+        " edition of", " edition du", " page a", " l'article intitule", " article entitled", " article titled",
+        " story headlined", " to clarify", " an article about", " a story about", " story published", " article published",
+        " article publie", " article paru",
+    ])
+
+    /// Whether a paragraph speaks of an earlier publication (the newsroom's own, or a piece it names): what the
+    /// paragraph under a correction's heading does, and a report under a heading, or a newsroom's policy on
+    /// corrections ("… à corriger avec diligence toute erreur …"), does not.
+    static func speaksOfPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let words = wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
+        return publicationPhrases.occurs(in: words) || NoticeReferences.refersToArticle(scalars, range)
+    }
+
+    /// Whether a paragraph is a published correction in prose by itself: it speaks of the newsroom's own publication
+    /// and of an error in it.
+    /// Both are read outside quotation marks: a report quotes the people who say "we made a mistake" or "our
+    /// article"; a newsroom's note says it in its own voice.
+    static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
+        return ownPublicationPhrases.occurs(in: words) && errorPhrases.occurs(in: words)
+    }
+
+    /// `wordText` of the parts of `range` outside « », “ ” and straight double quotes.
+    static func wordTextOutsideQuotations(_ scalars: ScalarText, _ range: TextRange) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var start = range.start
+        var closing: Unicode.Scalar?
+        for i in range.start..<range.end {
+            if let close = closing {
+                if scalars[i] == close { closing = nil; start = i + 1 }
+                continue
+            }
+            let close: Unicode.Scalar? = switch scalars[i] {
+            case "«": "»"
+            case "“": "”"
+            case "\"": "\""
+            default: nil
+            }
+            guard let close else { continue }
+            if i > start { bytes += wordText(scalars, TextRange(start, i)) }
+            closing = close
+        }
+        if closing == nil, range.end > start { bytes += wordText(scalars, TextRange(start, range.end)) }
+        return bytes
+    }
+
+    /// The label of a published correction's heading in paragraph `range` (`publishedLabels`), or nil when the
+    /// paragraph is no such heading.
+    static func publishedLabel(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= publishedHeadingLength,
+              !".!?…:;".unicodeScalars.contains(scalars[trimmed.end - 1]) else { return nil }
+        let words = foldedWords(scalars, trimmed)
+        for label in publishedLabels.sorted(by: { $0.count > $1.count }) {
+            for start in 0...min(publishedQualifierWords, max(0, words.count - label.count)) where start + label.count <= words.count {
+                guard words[start..<(start + label.count)].map(\.key).elementsEqual(label) else { continue }
+                let marker = TextRange(words[start].range.start, words[start + label.count - 1].range.end)
+                let after = start + label.count
+                if after == words.count { return start == 0 || label.count == 1 ? marker : nil }
+                // After the label: a date in parentheses ("(publ. 06/08/07)"), or the piece it corrects.
+                if start == 0, scalars[words[after - 1].range.end..<words[after].range.start].contains("(") { return marker }
+                if publishedLabelLinks.contains(words[after].key) { return marker }
+            }
+        }
+        return nil
+    }
+
+    /// A published correction that opens the page: the paragraph where it starts (its heading, the page's title over
+    /// it, or its first paragraph of prose), its marker, the paragraph of prose its note opens with, the first that
+    /// speaks of the error (where a list of errata starts), and whether a heading names several corrections (each
+    /// paragraph that corrects the paper in its own voice then opens an entry); nil on any other page.
+    /// `isPageLine` tells a byline or a stamp set under a heading; `isNotice` a paragraph the reader reads as a notice
+    /// by its own marker.
+    static func publishedCorrection(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool,
+                                    isPageLine: (Int) -> Bool, isNotice: (Int) -> Bool) -> (index: Int, marker: TextRange, body: Int, entry: Int, lists: Bool)? {
+        var seen = 0
+        var prose: [Int] = []
+        var title: Int?
+        var k = 0
+        while k < ranges.count, seen < publishedHeadReach + publishedProseReach, ranges[k].start < publishedStartScalars {
+            defer { k += 1 }
+            if isFurniture(k) { continue }
+            seen += 1
+            if isNotice(k) { return nil }
+            // A heading naming a correction over a paragraph that speaks of what was published; over anything else,
+            // the page's title (a corrections page's, over its policy, then its entries).
+            if prose.isEmpty, seen <= publishedHeadReach, let label = publishedLabel(scalars, ranges[k]) {
+                var body = k + 1
+                while body < ranges.count, body <= k + topReach, isFurniture(body) || isPageLine(body) { body += 1 }
+                // The note's first paragraphs (a pull quote may stand first) speak of what was published.
+                let opening = (body..<min(ranges.count, body + publishedProseReach - 1)).prefix { !isNotice($0) && !isFurniture($0) }
+                if let speaking = opening.first(where: { speaksOfPublication(scalars, ranges[$0]) }) {
+                    let entry = opening.first { correctsOwnPublication(scalars, ranges[$0]) } ?? speaking
+                    return (k, label, body, entry, isPluralLabel(scalars, label))
+                }
+                title = k
+                continue
+            }
+            if isPageLine(k) { continue }
+            if isTitleLine(scalars, ranges[k]) {
+                if prose.isEmpty { title = k }
+                continue
+            }
+            // The first paragraphs of prose: a correction in prose, or the report.
+            prose.append(k)
+            if correctsOwnPublication(scalars, ranges[k]), let marker = errorMarker(scalars, ranges[k]) {
+                // Under a heading that names several corrections, the entries are the notices, not the page's title
+                // and its policy above them.
+                if let title, let label = publishedLabel(scalars, ranges[title]), isPluralLabel(scalars, label) {
+                    return (k, marker, k, k, true)
+                }
+                return (title ?? prose[0], marker, prose[0], k, false)
+            }
+            if prose.count == publishedProseReach { return nil }
+        }
+        return nil
+    }
+
+    /// Whether a paragraph is a line over the page's prose (its title, a section, a stamp): at most
+    /// `publishedHeadingLength` scalars, ending no sentence with a full stop, an ellipsis, a colon or a semicolon
+    /// ("Our Bad: Tom of Maine's IS Okay After All!", "• Last modified 2049 days ago (Sept. 11, 2013)").
+    static func isTitleLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= publishedHeadingLength else { return false }
+        return !".…:;".unicodeScalars.contains(scalars[trimmed.end - 1])
+    }
+
+    /// Folded labels that head a list of corrections: each paragraph under them that corrects the paper in its own
+    /// voice is an entry of its own.
+    static let pluralLabels: Set<String> = ["errata", "rectifications", "precisions", "corrections", "clarifications"]
+
+    /// Whether a heading's label (`publishedLabel`) names several corrections.
+    static func isPluralLabel(_ scalars: ScalarText, _ marker: TextRange) -> Bool {
+        foldedWords(scalars, marker).last.map { pluralLabels.contains($0.key) } ?? false
+    }
+
+    /// The word of `range` where its first error cue (`errorCues`) starts, as a note's marker ("erreur", "coquille",
+    /// "misspelled"), or nil when it has none.
+    static func errorMarker(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        let read = TextRange(range.start, min(range.end, range.start + publishedHeadScalars))
+        guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first else { return nil }
+        let stem = errorCues[cue.phrase].split(separator: " ").first.map(String.init) ?? ""
+        return foldedWords(scalars, read).first { $0.key.hasPrefix(stem) }?.range
+    }
+
+    /// Folded phrases by which a paragraph under a published correction's first goes on speaking of the piece it
+    /// corrects: its passages, its headline, the correction itself.
+    static let correctionContinuationCues: [String] = [
+        " l'article", " cet article", " the article", " this article", " the story", " this story", " correction",
+        " corrige", " headline", " le titre", " du titre", " paragraph", " passage", " statement", " propos",
+    ]
+
+    private static let continuationPhrases = PhraseSet(correctionContinuationCues)
+
+    /// The last paragraph of a published correction whose prose opens at paragraph `body`: to the page's end or its
+    /// furniture, signature apart, when at most `closingReach` paragraphs follow `body`. On a longer page (a corrected
+    /// story printed under the note, the note printed twice), the last paragraph that goes on speaking of the
+    /// publication or the error, of the piece it corrects (`correctionContinuationCues`), or apologises
+    /// (`apologizes`), with at most one paragraph between two such (a passage quoted, then "This is inaccurate."),
+    /// short of the note's first paragraph printed again, whole or cut short as a summary (`isCutOpening`).
+    static func publishedLast(from body: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
+        let first = Scalars.trimmed(scalars, ranges[body])
+        var end = ((body + 1)..<ranges.count).first { k in
+            let range = Scalars.trimmed(scalars, ranges[k])
+            return isFurniture(k) || isCutOpening(scalars, range, of: first)
+                || (range.length == first.length && scalars[range.start..<range.end].elementsEqual(scalars[first.start..<first.end]))
+        } ?? ranges.count
+        while end - 1 > body, isSignatureLine(scalars, ranges[end - 1]) { end -= 1 }
+        if end - 1 - body <= closingReach { return end - 1 }
+        var last = body
+        var k = body + 1
+        while k < end, k - last <= 2 {
+            let range = Scalars.trimmed(scalars, ranges[k])
+            let words = wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
+            if publicationPhrases.occurs(in: words) || errorPhrases.occurs(in: words) || continuationPhrases.occurs(in: words)
+                || apologizes(scalars, range)
+                || NoticeReferences.refersToArticle(scalars, range) {
+                last = k
+            }
+            k += 1
+        }
+        return last
+    }
+}

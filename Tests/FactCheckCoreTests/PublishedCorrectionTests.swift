@@ -1,0 +1,140 @@
+@testable import FactCheckCore
+import Testing
+
+/// A correction the newsroom publishes as a page of its own (an erratum, a "Précision", a clarification, an apology,
+/// or the same note in prose) is one notice from its heading or its first paragraph, linked to none of the page's
+/// sentences: it amends an article printed elsewhere. A page that reports someone else's error, or headed so over
+/// anything but a note about what was published, has none.
+@Suite struct PublishedCorrectionTests {
+    @Test(arguments: [
+        // The label alone over the note.
+        ("Précision\n\nDans une lettre d'opinion parue dans notre édition du 22 juin, l'auteur écrivait que le syndicat des "
+            + "ingénieurs était affilié à la FTQ. Or, cette affirmation est inexacte.\n",
+         "Précision", "Précision", "cette affirmation est inexacte."),
+        ("Erratum\n\nUne erreur s'est glissée dans notre article du 3 mars sur le budget de la ville. Le déficit est de 2 millions "
+            + "d'euros, et non de 20 millions.\n", "Erratum", "Erratum", "et non de 20 millions."),
+        ("An apology\n\nIn an article published on March 15 we incorrectly stated that the coach had been dismissed.\n\n"
+            + "We wish to make clear that this was not the case.\n\nWe apologise for any distress caused.\n",
+         "An apology", "An apology", "for any distress caused."),
+        // A label owed to a party, over a pull quote, then the note; a title ending on an exclamation over a note in
+        // prose.
+        ("A humble apology to the council\n\nIt really slipped all of us in the news desk.\n\nThe Courier extends its apologies "
+            + "to the council for a story published in Thursday's edition without its comment.\n",
+         "apology", "A humble apology", "without its comment."),
+        ("Our Bad: The Toy IS Safe After All!\n\nWe apologize for passing on a rumor. We stand corrected: in a story about "
+            + "toys we were misled by erroneous information.\n", "apologize", "Our Bad", "by erroneous information."),
+        // Words before the label that say where; a byline under the heading.
+        ("A2 clarification\n\nJane Miller\n\nTo clarify an article on page A5 of Friday's newspaper, the council did not vote "
+            + "unanimously.\n\nThe Herald apologizes for the mistake.\n", "clarification", "A2 clarification", "for the mistake."),
+        // The label and the piece it corrects; a date in parentheses after the label.
+        ("Correction to the “Coach awaits victory” article\n\nWe issue an apology for an error in the article entitled “Coach "
+            + "awaits victory” in our print edition.\n\nThe department has no such plans.\n", "Correction", "Correction to the",
+         "has no such plans."),
+        ("SETTING THE RECORD STRAIGHT (publ. 06/08/07)\n\nAn article about the spelling bee misspelled one of the winning "
+            + "words. The word is corinne.\n", "SETTING THE RECORD STRAIGHT", "SETTING THE RECORD", "The word is corinne."),
+        // No label: the first paragraph speaks of the paper's own edition and of an error in it; the signature is apart.
+        // The cue of the error the note names first is its marker.
+        ("Une malencontreuse erreur technique s'est produite dans l'édition d'hier, dans le papier sur les violences à "
+            + "Ghardaïa. Il fallait lire : « la correspondance est à l'origine des affrontements ».\n",
+         "erreur", "Une malencontreuse", "à l'origine des affrontements »."),
+        ("In our story on page three last week, we reported that the board chair said there were three applications. "
+            + "She said there were two. We regret the error.\n\nThe Editors\n",
+         "regret", "In our story", "We regret the error."),
+    ])
+    func aPublishedCorrectionIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker) == [marker])
+        guard let notice = analysis.notices.first else { return }
+        let extent = analysis.scalars.string(notice.range)
+        #expect(extent.hasPrefix(starts) && extent.hasSuffix(ends), "\(extent)")
+        #expect(notice.amendsElsewhere)
+        #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))")
+        // It amends an article printed elsewhere: nothing on the page to link.
+        let reading = NoticeReading(analysis)
+        #expect(reading.notices.allSatisfy { $0.links.isEmpty })
+    }
+
+    /// A corrections page: under a heading that names several, each paragraph that corrects the paper in its own
+    /// voice is a notice, and the page's title and policy above them are none.
+    @Test func aCorrectionsLogListsOneNoticePerEntry() {
+        let text = "Corrections and Clarifications\n\nThe Gazette takes complaints seriously. Requests should be sent by email.\n\n"
+            + "July 31, 2021\n\nWe wrongly said in a headline (News, Jul 30) that the minister had declared the products safe. "
+            + "We apologise for the mistake.\n\nIn an opinion piece on May 22 we wrongly stated that the family had sold the house. "
+            + "It was let.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 2)
+        #expect(analysis.notices.map { analysis.scalars.string($0.range).hasPrefix("We wrongly said") } == [true, false])
+        #expect(analysis.notices.last.map { analysis.scalars.string($0.range).hasSuffix("It was let.") } ?? false)
+    }
+
+    /// Errata listed as items: one notice per item that names an error, the first with what stands above it.
+    @Test func errataListedAsItemsAreOneNoticeEach() {
+        let text = "– Le préfet ne fait pas incendier les cases, comme nous l'avons écrit par erreur page 2 de notre numéro "
+            + "précédent : il fait incendier les embarcations.\n– Une coquille s'est glissée dans nos deux numéros précédents : "
+            + "le pays possède la troisième réserve d'or du continent, non du monde.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker) == ["erreur", "coquille"])
+        #expect(analysis.notices.map { analysis.scalars.string($0.range).hasSuffix("embarcations.") } == [true, false])
+    }
+
+    /// The note ends where the page prints it again, whole or cut short as a summary, and before a story that
+    /// follows it on a longer page.
+    @Test(arguments: [
+        ("Erratum\n\nUne erreur s'est glissée dans l'interview du juge, dans notre édition du 21 février. Son propos a été sorti "
+            + "de son contexte.\n\nLe juge a été cité dans le corps de l'article comme suit : « Nul ne pourra le reprocher. »\n\n"
+            + "Ce constat a donc été apposé à tort au procès.\n\nIl s'impose donc une correction du titre.\n\nUne erreur s'est "
+            + "glissée dans l'interview du juge, dans notre édition du...\n\ncommentaires (0)\n",
+         "une correction du titre.", "Nul ne pourra"),
+        ("SETTING THE RECORD STRAIGHT\n\nAn article about the spelling bee misspelled one of the words the champion spelled. "
+            + "The word is corinne.\n\nIn the end, the teen's hours of recitation came down to one word.\n\nThe Danville "
+            + "resident won the national bee on Thursday night.\n\nIt was a triumphant end to a very long day.\n\nHe had "
+            + "sailed through the written test.\n", "The word is corinne.", "The Danville resident won"),
+    ])
+    func theNoteEndsBeforeWhatFollowsIt(_ text: String, _ ends: String, _ claimOutside: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 1)
+        guard let notice = analysis.notices.first else { return }
+        #expect(analysis.scalars.string(notice.range).hasSuffix(ends), "\(analysis.scalars.string(notice.range))")
+        if ends.hasSuffix("corinne.") {
+            #expect(analysis.claims.contains { $0.text.hasPrefix(claimOutside) })
+        } else {
+            #expect(analysis.scalars.string(notice.range).contains(claimOutside))
+        }
+    }
+
+    @Test(arguments: [
+        // Reports of someone else's error: no "notre édition", no "our story".
+        "Le ministère corrige ses chiffres\n\nLe ministère de l'Éducation a reconnu mardi une erreur dans les chiffres publiés "
+            + "la semaine dernière. Le nombre de postes est de 3 500, et non de 5 000.\n\nLes syndicats dénoncent une « faute grave ».\n",
+        "Paper apologises for error\n\nThe Daily Star apologised on Monday for an error in a story about the mayor, which it "
+            + "said had been published in its weekend edition.\n\nThe mayor welcomed the apology.\n",
+        // A heading that names a correction over what is no note about a publication.
+        "Correction\n\nExercice 1 : la fonction f est dérivable sur R et sa dérivée est positive.\n\nExercice 2 : la suite est "
+            + "croissante.\n",
+        "Précision\n\nLe tir à l'arc demande de la concentration et une grande précision du geste.\n\nLes archers s'entraînent "
+            + "chaque jour.\n",
+        "Correction of the Day: The Washington Post\n\nWhen bloggers get something wrong, we fix it in the post. Papers print "
+            + "corrections like this one:\n\nThe column in the June 19 Sports section incorrectly referred to the pitcher as "
+            + "deceased.\n",
+        // A newsroom's policy under its corrections page's heading.
+        "Corrections\n\nLe journal s'engage à corriger avec diligence toute erreur qui pourrait se glisser dans ses contenus.\n\n"
+            + "Pour signaler une erreur, écrivez-nous.\n",
+        // A report whose first paragraph speaks of an error that is no newsroom's.
+        "Bug de la SNCF\n\nUne erreur informatique a bloqué la vente des billets mardi matin, selon la SNCF.\n\nLe service est "
+            + "rétabli depuis midi.\n",
+    ])
+    func otherPagesHaveNone(_ text: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.isEmpty, "\(analysis.notices.map(\.marker))")
+    }
+
+    /// A page whose first paragraph opens with a marker the reader knows keeps the reader's own notice.
+    @Test func aKnownMarkerIsReadItsOwnWay() {
+        let text = "Correction: An earlier version of this story misstated the mayor's name. It is Ann Grant.\n\n"
+            + "Mayor Ann Grant opened the new pool on Saturday.\n\nThe pool cost $6 million.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 1)
+        #expect(analysis.notices.first?.amendsElsewhere == false)
+        #expect(analysis.claims.contains { $0.text.hasPrefix("Mayor Ann Grant opened") })
+    }
+}
