@@ -878,6 +878,15 @@ import Testing
             Seven people were found dead in four homes.
             """, notices: ["[Breaking news update, posted at 3:35 p.m. ET] The gunman was identified as John Doe, 36, the highway patrol said Friday. Among the seven people killed were two couples, authorities said."],
             claims: ["Seven people were found dead in four homes."]),
+        Case(name: "en: a bracketed label 'published at' alone on its line, down to the original story's label", text: """
+            [Breaking news update, published at 9:22 p.m. ET]
+            Two of the seven people shot have died, the acting police chief said.
+            A suspect has been taken into custody, the chief said.
+            [Original story, published at 8:36 p.m. ET]
+            Seven people were shot outside a theater after a graduation ceremony.
+            Police closed the street.
+            """, notices: ["[Breaking news update, published at 9:22 p.m. ET] Two of the seven people shot have died, the acting police chief said. A suspect has been taken into custody, the chief said."],
+            claims: ["Police closed the street."]),
         Case(name: "fr: un libellé entre crochets seul sur sa ligne, jusqu'au libellé de l'article précédent", text: """
             [Mise à jour, publiée à 15 h]
             Le tireur a été identifié, a indiqué la gendarmerie vendredi.

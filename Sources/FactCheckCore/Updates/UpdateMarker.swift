@@ -396,7 +396,7 @@ public enum UpdateMarker {
     /// brackets: on a paragraph's first line, folding joins the next line, and "Rectificatif" over "Publié le 3 mars"
     /// would read as one label.
     private static func blankPublishingWords(_ inside: inout [Unicode.Scalar]) {
-        for word in [", posted ", ", publiee ", ", publie "] {
+        for word in [", posted ", ", published ", ", publiee ", ", publie "] {
             let w = Array(word.unicodeScalars)
             guard inside.count >= w.count,
                   let at = (0...(inside.count - w.count)).first(where: { inside[$0..<($0 + w.count)].elementsEqual(w) }) else { continue }
