@@ -23,6 +23,12 @@ import Testing
          "apology", "A humble apology", "without its comment."),
         ("Our Bad: The Toy IS Safe After All!\n\nWe apologize for passing on a rumor. We stand corrected: in a story about "
             + "toys we were misled by erroneous information.\n", "apologize", "Our Bad", "by erroneous information."),
+        // A label and the party it is owed to after a colon; the apology in the note's third paragraph. "Retraction".
+        ("Apology: Sir Robert Walsh\n\nOn 14 January we published an article which suggested that Sir Robert had diverted "
+            + "donations.\n\nWe accept that there is no evidence of it.\n\nWe apologise to Sir Robert for the distress caused.\n",
+         "Apology", "Apology: Sir Robert", "for the distress caused."),
+        ("Retraction\n\nPosted March 4, 2024\n\nOn March 1 we published a story that wrongly said the mayor had been charged. "
+            + "He has not been charged. We retract the story.\n", "Retraction", "Retraction", "We retract the story."),
         // Words before the label that say where; a byline under the heading.
         ("A2 clarification\n\nJane Miller\n\nTo clarify an article on page A5 of Friday's newspaper, the council did not vote "
             + "unanimously.\n\nThe Herald apologizes for the mistake.\n", "clarification", "A2 clarification", "for the mistake."),
@@ -65,6 +71,30 @@ import Testing
         #expect(analysis.notices.count == 2)
         #expect(analysis.notices.map { analysis.scalars.string($0.range).hasPrefix("We wrongly said") } == [true, false])
         #expect(analysis.notices.last.map { analysis.scalars.string($0.range).hasSuffix("It was let.") } ?? false)
+
+        let plural = ArticleReader.analyze("Corrections\n\nAn article about waiting lists on 8 February said that 7.6 million "
+            + "people were waiting. The figure refers to cases.\n\nA caption on 5 February misnamed the Wales captain.\n\n"
+            + "We said in an obituary published on 1 February that she was born in Leeds. She was born in Bradford.\n")
+        #expect(plural.notices.count == 3)
+        #expect(plural.claims.isEmpty, "\(plural.claims.map(\.text))")
+    }
+
+    /// A note in the first paragraph of a page titled otherwise is the note alone: the report below keeps its
+    /// claims. A newsroom's apology is a correction, whatever denial its words make; it names no issuer.
+    @Test func aNoteOpeningAReportIsTheNoteAlone() {
+        let text = "Marché de Noël : ouverture le 24 novembre\n\nContrairement à ce que nous avons écrit par erreur dans notre "
+            + "édition d'hier, le marché de Noël ouvrira bien le 24 novembre.\n\nSoixante chalets seront installés place de la "
+            + "République.\n\nDes navettes gratuites relieront les parkings au centre.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 1)
+        #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix("Contrairement") } ?? false)
+        #expect(analysis.claims.contains { $0.text.hasPrefix("Soixante chalets") })
+        #expect(analysis.claims.contains { $0.text.hasPrefix("Des navettes") })
+
+        let apology = NoticeReading(ArticleReader.analyze("The Herald wishes to apologise\n\nIn our edition of May 3 we "
+            + "wrongly reported that the Mayor of Milltown, John Smith, had resigned. This was untrue.\n"))
+        #expect(apology.notices.map(\.relation) == [.correction])
+        #expect(apology.notices.first?.issuer == nil)
     }
 
     /// Errata listed as items: one notice per item that names an error, the first with what stands above it.
@@ -119,6 +149,15 @@ import Testing
         // A newsroom's policy under its corrections page's heading.
         "Corrections\n\nLe journal s'engage à corriger avec diligence toute erreur qui pourrait se glisser dans ses contenus.\n\n"
             + "Pour signaler une erreur, écrivez-nous.\n",
+        // A newsroom's policy on errors, a market's correction under what "we reported", a past apology further down a
+        // report.
+        "Corrections policy\n\nIf we published an error in print, a correction appears on Page A2 of our next edition.\n\n"
+            + "Readers may write to the standards editor.\n",
+        "Correction\n\nAs we reported in Tuesday's edition, the Nasdaq has fallen 10 percent from its peak, entering "
+            + "correction territory.\n\nAnalysts expect more volatility.\n",
+        "Courier names new editor\n\nThe Evening Courier has appointed Sarah Okafor as its editor.\n\nShe succeeds Tom "
+            + "Hughes, who led the paper for ten years.\n\nUnder Hughes, we apologised in our pages in 2015 for a story that "
+            + "wrongly accused a councillor.\n",
         // A report whose first paragraph speaks of an error that is no newsroom's.
         "Bug de la SNCF\n\nUne erreur informatique a bloqué la vente des billets mardi matin, selon la SNCF.\n\nLe service est "
             + "rétabli depuis midi.\n",

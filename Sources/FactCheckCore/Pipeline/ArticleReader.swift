@@ -162,7 +162,7 @@ private struct ArticleReading {
             let pageNotice: (marker: TextRange, last: Int)? = if let reply, index == reply.index {
                 (reply.marker, NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture })
             } else if let published, index == published.index {
-                (published.marker, NoticeBoundary.publishedLast(from: published.body, scalars, ranges) { found[$0].kind == .furniture })
+                (published.marker, NoticeBoundary.publishedLast(from: published.body, isPage: published.isPage, scalars, ranges) { found[$0].kind == .furniture })
             } else {
                 nil
             }
@@ -174,8 +174,15 @@ private struct ArticleReading {
                 var pieces = [(marker: pageNotice.marker, first: index)]
                 if let published, index == published.index, published.entry < pageNotice.last {
                     pieces += ((published.entry + 1)...pageNotice.last).compactMap { k in
+                        // Under a plural heading, each item, or each paragraph speaking of what was published or
+                        // naming an error (not the apology closing the list), with the heading's label; elsewhere,
+                        // each item naming an error, with the error's word.
                         let item = LineJoining.isListItemStart(text, found[k].range)
-                        guard item || (published.lists && NoticeBoundary.correctsOwnPublication(scalars, ranges[k])) else { return nil }
+                        if published.lists, item || NoticeBoundary.speaksOfPublication(scalars, ranges[k])
+                            || (NoticeBoundary.namesError(scalars, ranges[k]) && !NoticeBoundary.apologizes(scalars, ranges[k])) {
+                            return (marker: NoticeBoundary.errorMarker(scalars, ranges[k]) ?? published.marker, first: k)
+                        }
+                        guard item else { return nil }
                         return NoticeBoundary.errorMarker(scalars, ranges[k]).map { (marker: $0, first: k) }
                     }
                 }

@@ -1,36 +1,66 @@
-/// A correction the newsroom publishes as a page of its own: an erratum, a "Précision", a clarification or an
-/// apology for an article printed earlier ("Précision" / "Dans une lettre d'opinion parue dans notre édition du
+/// A correction the newsroom publishes as a page of its own: an erratum, a "Précision", a clarification, a retraction
+/// or an apology for an article printed earlier ("Précision" / "Dans une lettre d'opinion parue dans notre édition du
 /// vendredi 22 juin … Or, cette affirmation est inexacte.", "An apology" / "In an article entitled … we incorrectly
 /// stated …"), or the same note in prose with no label ("Une malencontreuse erreur technique s'est produite dans
 /// l'édition d'hier … Il fallait ainsi lire …"). The corpus convention (Tests/Corpus/notices/README.md) reads such a
 /// page as one notice from its heading: it amends the article it names, printed elsewhere, not this page's
-/// sentences, so the linker links it to nothing, as it does a right of reply (`NoticeBoundary+Reply`).
+/// sentences, so the linker links it to nothing, as it does a right of reply (`NoticeBoundary+Reply`); it corrects,
+/// clarifies or retracts, whatever denial its words make ("This was untrue."), and names the newsroom as no issuer.
 ///
 /// Two forms open it, among the page's first paragraphs that are not furniture (`publishedHeadReach`):
-/// - a heading that names a correction: the label alone ("Erratum", "Précision", "An apology", "Setting the record
-///   straight (publ. 06/08/07)"), the label after a few words that say where ("A2 clarification", "School Board
-///   clarification"), or the label and the piece it corrects ("Correction to the “Fahrner awaits …”", "Rectificatif
-///   à notre article …"); the paragraph of prose under it (past a byline or a stamp) must speak of what was published
-///   (`speaksOfPublication`): a school's "Correction" of an exercise, or a "Précision" heading a report, does not;
-/// - a first paragraph of prose that speaks of the newsroom's own publication and of an error in it in one
-///   paragraph (`ownPublicationCues` and `errorCues`): "… comme nous l'avons écrit par erreur page 2 de notre numéro
-///   précédent", "… publiée dans notre édition du mardi 24 mars …, une malencontreuse erreur de formulation s'est
-///   glissée". A report about another paper's error names that paper, not "notre édition".
+/// - a heading that names a correction: the label alone ("Erratum", "Précision", "Retraction", "Setting the record
+///   straight (publ. 06/08/07)"), after a few words that say where ("A2 clarification", "School Board
+///   clarification"), or before the piece or the party it is owed to ("Correction to the “Fahrner awaits …”",
+///   "A humble apology to the DA", "Apology: Sir Robert Walsh"). The note's first paragraphs under it (past a byline
+///   or a stamp) must speak of what was published (`speaksOfPublication`) and name an error, a replaced figure or an
+///   apology (`namesError`): a school's "Correction" of an exercise, a market's "correction" under "As we reported in
+///   Tuesday's edition", or a newsroom's policy on corrections, do not;
+/// - a paragraph of prose that speaks of the newsroom's own publication and of an error in it, in its own voice
+///   (quotations apart) and of one error, not of errors in general (`correctsOwnPublication`, `policyCues`): "…
+///   comme nous l'avons écrit par erreur page 2 de notre numéro précédent", "We wrongly said in a headline …". The
+///   page's first paragraph of prose; or one of its first three under a title that names the error ("Mea culpa",
+///   "Editorial: We apologize for Bookends"). Further down a report, a newsroom's past error is the report's matter.
 ///
-/// The note runs to the page's end or its furniture when no more than `NoticeBoundary.closingReach` paragraphs are
-/// left, its signature apart ("La rédaction"); on a longer page (a corrected story printed again under the note),
-/// over the paragraphs that go on speaking of the publication, of the error or apologising, and no further.
-/// A note that lists its errata as items ("– Le préfet … comme nous l'avons écrit par erreur …", "– Une coquille s'est
-/// glissée …") is one notice per item naming an error, the first with what stands above it, as a corrections log is.
-/// A marker the reader knows opening the first paragraph ("Correction: …", "Update: …") is the reader's own notice,
-/// read its usual way: this form is for the pages that have none.
+/// On a page that is the note (a heading or a title names it), the note runs to the page's end or its furniture when
+/// no more than `NoticeBoundary.closingReach` paragraphs are left, its signature apart ("La rédaction"). Otherwise
+/// (a longer page; a corrected story printed again under it; a report under a first paragraph that corrects
+/// yesterday's edition), it runs over the paragraphs that go on speaking of the publication, of the error or
+/// apologising, and no further. A note that lists its errata as items ("– Le préfet … par erreur …", "– Une coquille
+/// s'est glissée …"), or a heading that names several ("Corrections", "Errata", "Précisions"), gives one notice per
+/// entry, as a corrections log does. A marker the reader knows opening one of the first paragraphs ("Correction: …",
+/// "Update: …") is the reader's own notice, read its usual way: this form is for the pages that have none.
+///
+/// Built on the development half's whole-page corrections (`fr-204`, `fr-209`, `fr-210`, `fr-215`, `fr-220`,
+/// `fr-221`, `en-80`, `en-134`, `en-171`, `en-267`; the eighteenth batch's after its blind reading), narrowed by a
+/// review's 56 probes of its own (docs/notice-linking.md, the fifteenth session). Known misreadings: a first
+/// paragraph in another party's first person with no quotation marks (an interview set as questions and answers,
+/// a statement printed in full) reads as the newsroom's voice.
+/// A published correction found at a page's top (`NoticeBoundary.publishedCorrection`).
+struct PublishedCorrection {
+    /// The paragraph where the notice starts: its heading, the page's title over it, or its first paragraph of prose.
+    var index: Int
+    /// The label of its heading, or the word of the error its prose names first.
+    var marker: TextRange
+    /// The paragraph of prose its note opens with.
+    var body: Int
+    /// The first paragraph that speaks of the error: where a list of errata starts.
+    var entry: Int
+    /// Whether a heading names several corrections: each paragraph under it that speaks of what was published, or
+    /// each list item, is an entry of its own.
+    var lists: Bool
+    /// Whether the page is the note (a heading or a title names it): the note then runs to the page's end when little
+    /// follows. A note in the first paragraph of a page titled otherwise runs only as long as it speaks of the error
+    /// ("Contrairement à ce que nous avons écrit par erreur hier, le marché ouvrira le 24." over the report).
+    var isPage: Bool
+}
+
 extension NoticeBoundary {
     /// Folded labels, as words, that head a published correction.
     static let publishedLabels: [[String]] = [
         ["erratum"], ["errata"], ["corrigendum"], ["rectificatif"], ["rectification"], ["rectifications"], ["correctif"],
         ["precision"], ["precisions"], ["mise", "au", "point"], ["nos", "excuses"], ["correction"], ["corrections"],
         ["clarification"], ["clarifications"], ["apology"], ["an", "apology"], ["apologies"], ["our", "apologies"],
-        ["setting", "the", "record", "straight"], ["for", "the", "record"],
+        ["setting", "the", "record", "straight"], ["for", "the", "record"], ["retraction"], ["retractation"],
     ]
 
     /// Folded words after a label that name the piece or the party it is owed to: "Correction to the …",
@@ -63,7 +93,7 @@ extension NoticeBoundary {
         " we reported", " we incorrectly", " we wrongly", " we mistakenly", " we erroneously", " we misstated",
         " we misidentified", " we misspelled", " we stated", " we said", " we wrote", " to clarify an article",
         " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
-        " parue hier", " published yesterday", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
+        " parue hier", " published yesterday", " notre supplement", " our supplement", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
         " hereby correct",
     ]
 
@@ -72,8 +102,13 @@ extension NoticeBoundary {
         " erreur", " coquille", " inexact", " a tort ", " fallait lire", " auriez du lire", " aurait du lire",
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
-        " sorry", " desole", " mise au point",
-    ]
+        " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel",
+        " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
+    ] + unlabelledErrorCues
+
+    /// Error cues that put the right word for the wrong one, with no word to label the note by ("74 euros et non de
+    /// 94", "Il s'agissait en réalité de la Coordination rurale").
+    static let unlabelledErrorCues: [String] = [" et non ", " en realite", " in fact,"]
 
     private static let ownPublicationPhrases = PhraseSet(ownPublicationCues)
     private static let errorPhrases = PhraseSet(errorCues)
@@ -97,10 +132,21 @@ extension NoticeBoundary {
     /// and of an error in it.
     /// Both are read outside quotation marks: a report quotes the people who say "we made a mistake" or "our
     /// article"; a newsroom's note says it in its own voice.
+    /// A newsroom's policy on errors speaks of them in general ("If we published an error in print, …", "Lorsqu'une
+    /// erreur est publiée dans nos colonnes, …"), not of one: `policyCues` rule a paragraph out.
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
-        return ownPublicationPhrases.occurs(in: words) && errorPhrases.occurs(in: words)
+        return ownPublicationPhrases.occurs(in: words) && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)
     }
+
+    /// Folded phrases of a policy on errors: a condition, a habit or a commitment.
+    static let policyCues: [String] = [
+        " if we ", " when we ", " whenever ", " if an error", " when an error", " si nous ", " lorsqu", " quand nous ",
+        " quand une erreur", " chaque fois", " our policy", " notre politique", " we are committed", " nous nous engageons",
+        " s'engage", " commits to", " is committed",
+    ]
+
+    private static let policyPhrases = PhraseSet(policyCues)
 
     /// `wordText` of the parts of `range` outside « », “ ” and straight double quotes.
     static func wordTextOutsideQuotations(_ scalars: ScalarText, _ range: TextRange) -> [UInt8] {
@@ -140,7 +186,10 @@ extension NoticeBoundary {
                 let after = start + label.count
                 if after == words.count { return start == 0 || label.count == 1 ? marker : nil }
                 // After the label: a date in parentheses ("(publ. 06/08/07)"), or the piece it corrects.
-                if start == 0, scalars[words[after - 1].range.end..<words[after].range.start].contains("(") { return marker }
+                // After the label: a date in parentheses ("(publ. 06/08/07)"), the party it is owed to after a colon
+                // ("Apology: Sir Robert Walsh"), or the piece it corrects.
+                let between = scalars[words[after - 1].range.end..<words[after].range.start]
+                if start == 0, between.contains("(") || between.contains(":") { return marker }
                 if publishedLabelLinks.contains(words[after].key) { return marker }
             }
         }
@@ -154,7 +203,7 @@ extension NoticeBoundary {
     /// `isPageLine` tells a byline or a stamp set under a heading; `isNotice` a paragraph the reader reads as a notice
     /// by its own marker.
     static func publishedCorrection(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool,
-                                    isPageLine: (Int) -> Bool, isNotice: (Int) -> Bool) -> (index: Int, marker: TextRange, body: Int, entry: Int, lists: Bool)? {
+                                    isPageLine: (Int) -> Bool, isNotice: (Int) -> Bool) -> PublishedCorrection? {
         var seen = 0
         var prose: [Int] = []
         var title: Int?
@@ -164,16 +213,20 @@ extension NoticeBoundary {
             if isFurniture(k) { continue }
             seen += 1
             if isNotice(k) { return nil }
-            // A heading naming a correction over a paragraph that speaks of what was published; over anything else,
-            // the page's title (a corrections page's, over its policy, then its entries).
+            // A heading naming a correction over paragraphs that speak of what was published and of an error in it
+            // (or refer to what the article said, or apologise); over anything else, the page's title (a corrections
+            // page's, over its policy, then its entries; "Correction" over a market's, "As we reported in Tuesday's
+            // edition, …").
             if prose.isEmpty, seen <= publishedHeadReach, let label = publishedLabel(scalars, ranges[k]) {
                 var body = k + 1
                 while body < ranges.count, body <= k + topReach, isFurniture(body) || isPageLine(body) { body += 1 }
-                // The note's first paragraphs (a pull quote may stand first) speak of what was published.
-                let opening = (body..<min(ranges.count, body + publishedProseReach - 1)).prefix { !isNotice($0) && !isFurniture($0) }
-                if let speaking = opening.first(where: { speaksOfPublication(scalars, ranges[$0]) }) {
+                // The note's first paragraphs (a pull quote may stand first).
+                let opening = (body..<min(ranges.count, body + publishedProseReach)).prefix { !isNotice($0) && !isFurniture($0) }
+                if let speaking = opening.prefix(2).first(where: { speaksOfPublication(scalars, ranges[$0]) }),
+                   opening.contains(where: { namesError(scalars, ranges[$0]) }) {
                     let entry = opening.first { correctsOwnPublication(scalars, ranges[$0]) } ?? speaking
-                    return (k, label, body, entry, isPluralLabel(scalars, label))
+                    return PublishedCorrection(index: k, marker: label, body: body, entry: entry,
+                                               lists: isPluralLabel(scalars, label), isPage: true)
                 }
                 title = k
                 continue
@@ -185,17 +238,33 @@ extension NoticeBoundary {
             }
             // The first paragraphs of prose: a correction in prose, or the report.
             prose.append(k)
-            if correctsOwnPublication(scalars, ranges[k]), let marker = errorMarker(scalars, ranges[k]) {
+            let label = title.flatMap { publishedLabel(scalars, ranges[$0]) }
+            // A title that names the error ("Mea culpa", "Editorial: We apologize for Bookends", "Our Bad: …"): the
+            // page is the note, which its first paragraphs may lead into. Otherwise the first paragraph of prose
+            // must be the note: further down, a newsroom's past error is the report's matter ("Under Hughes, we
+            // apologised in our pages in 2015 for a story that wrongly …").
+            let titled = label != nil || title.map { namesError(scalars, ranges[$0]) } ?? false
+            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]), let marker = errorMarker(scalars, ranges[k]) {
                 // Under a heading that names several corrections, the entries are the notices, not the page's title
                 // and its policy above them.
-                if let title, let label = publishedLabel(scalars, ranges[title]), isPluralLabel(scalars, label) {
-                    return (k, marker, k, k, true)
+                if let label, isPluralLabel(scalars, label) {
+                    return PublishedCorrection(index: k, marker: marker, body: k, entry: k, lists: true, isPage: true)
                 }
-                return (title ?? prose[0], marker, prose[0], k, false)
+                return PublishedCorrection(index: titled ? title ?? prose[0] : prose[0], marker: marker, body: prose[0],
+                                           entry: k, lists: false, isPage: titled)
             }
             if prose.count == publishedProseReach { return nil }
         }
         return nil
+    }
+
+    /// Whether a paragraph names an error in what was published (`errorCues`), puts the right figure or word for the
+    /// wrong one ("74 euros et non de 94 euros", `NoticeReferences.replacedNumbers`) or apologises (`apologizes`).
+    /// Not a bare reference to what was reported: "As we reported in Tuesday's edition, …" opens a report as well.
+    static func namesError(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let read = TextRange(range.start, min(range.end, range.start + publishedHeadScalars))
+        return errorPhrases.occurs(in: wordText(scalars, read)) || apologizes(scalars, read)
+            || !NoticeReferences.replacedNumbers(in: scalars, range: read).isEmpty
     }
 
     /// Whether a paragraph is a line over the page's prose (its title, a section, a stamp): at most
@@ -220,7 +289,9 @@ extension NoticeBoundary {
     /// "misspelled"), or nil when it has none.
     static func errorMarker(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
         let read = TextRange(range.start, min(range.end, range.start + publishedHeadScalars))
-        guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first else { return nil }
+        // The first cue that is a word of its own (`unlabelledErrorCues` are none).
+        guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) })
+        else { return nil }
         let stem = errorCues[cue.phrase].split(separator: " ").first.map(String.init) ?? ""
         return foldedWords(scalars, read).first { $0.key.hasPrefix(stem) }?.range
     }
@@ -234,13 +305,14 @@ extension NoticeBoundary {
 
     private static let continuationPhrases = PhraseSet(correctionContinuationCues)
 
-    /// The last paragraph of a published correction whose prose opens at paragraph `body`: to the page's end or its
-    /// furniture, signature apart, when at most `closingReach` paragraphs follow `body`. On a longer page (a corrected
+    /// The last paragraph of a published correction whose prose opens at paragraph `body`: on a page that is the note
+    /// (`isPage`), to the page's end or its furniture, signature apart, when at most `closingReach` paragraphs follow
+    /// `body`. Otherwise, and on a longer page (a corrected
     /// story printed under the note, the note printed twice), the last paragraph that goes on speaking of the
     /// publication or the error, of the piece it corrects (`correctionContinuationCues`), or apologises
     /// (`apologizes`), with at most one paragraph between two such (a passage quoted, then "This is inaccurate."),
     /// short of the note's first paragraph printed again, whole or cut short as a summary (`isCutOpening`).
-    static func publishedLast(from body: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
+    static func publishedLast(from body: Int, isPage: Bool, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
         let first = Scalars.trimmed(scalars, ranges[body])
         var end = ((body + 1)..<ranges.count).first { k in
             let range = Scalars.trimmed(scalars, ranges[k])
@@ -248,7 +320,7 @@ extension NoticeBoundary {
                 || (range.length == first.length && scalars[range.start..<range.end].elementsEqual(scalars[first.start..<first.end]))
         } ?? ranges.count
         while end - 1 > body, isSignatureLine(scalars, ranges[end - 1]) { end -= 1 }
-        if end - 1 - body <= closingReach { return end - 1 }
+        if isPage, end - 1 - body <= closingReach { return end - 1 }
         var last = body
         var k = body + 1
         while k < end, k - last <= 2 {

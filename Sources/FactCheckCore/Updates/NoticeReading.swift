@@ -42,9 +42,12 @@ public struct NoticeReading: Sendable {
             // The body as written: its paragraphs apart (the notice's `text` joins them), so that a title line ends
             // its sentence for the issuer reader.
             let written = Self.writtenBody(of: notice, in: analysis.scalars)
+            // A correction the newsroom publishes as a page is its own: the newsroom is named as no issuer (its
+            // heading's words read as a speaker's: "by Corrections An"). A right of reply's author is one.
+            let ownCorrection = notice.amendsElsewhere && !NoticeBoundary.isReplyMarker(notice.marker)
             return Entry(
                 notice: notice, links: links, candidates: candidates, relation: relation,
-                issuer: Self.issuer(in: written))
+                issuer: ownCorrection ? nil : Self.issuer(in: written))
         }
     }
 }

@@ -420,7 +420,14 @@ public enum NoticeRelationReader {
 
     /// The relation `notice` expresses.
     public static func relation(of notice: ArticleNotice) -> UpdateRelation {
-        relation(text: notice.text, marker: notice.marker)
+        let read = relation(text: notice.text, marker: notice.marker)
+        // A correction the newsroom publishes as a page corrects, clarifies or retracts its own piece: "This was
+        // untrue." in its apology is no denial, and its account of the error no news.
+        if notice.amendsElsewhere, !NoticeBoundary.isReplyMarker(notice.marker),
+           [.denial, .partialDenial, .addition, .confirmation].contains(read) {
+            return .correction
+        }
+        return read
     }
 
     /// How many scalars of a notice's text are read for a label opening it.
