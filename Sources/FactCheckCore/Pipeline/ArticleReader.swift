@@ -167,23 +167,11 @@ private struct ArticleReading {
                 nil
             }
             if let pageNotice {
-                // A published correction listing its errata: one notice per entry, the first with what stands above
-                // it. An entry is an item that names an error, or, under a heading that names several corrections
-                // ("Corrections", "Errata"), a paragraph that corrects the paper in its own voice (one note's later
-                // paragraphs do so too: "Nous avons été induits en erreur …").
+                // A published correction listing its errata: one notice per entry (`NoticeBoundary.publishedEntries`).
                 var pieces = [(marker: pageNotice.marker, first: index)]
-                if let published, index == published.index, published.entry < pageNotice.last {
-                    pieces += ((published.entry + 1)...pageNotice.last).compactMap { k in
-                        // Under a plural heading, each item, or each paragraph speaking of what was published or
-                        // naming an error (not the apology closing the list), with the heading's label; elsewhere,
-                        // each item naming an error, with the error's word.
-                        let item = LineJoining.isListItemStart(text, found[k].range)
-                        if published.lists, item || NoticeBoundary.speaksOfPublication(scalars, ranges[k])
-                            || (NoticeBoundary.namesError(scalars, ranges[k]) && !NoticeBoundary.apologizes(scalars, ranges[k])) {
-                            return (marker: NoticeBoundary.errorMarker(scalars, ranges[k]) ?? published.marker, first: k)
-                        }
-                        guard item else { return nil }
-                        return NoticeBoundary.errorMarker(scalars, ranges[k]).map { (marker: $0, first: k) }
+                if let published, index == published.index {
+                    pieces += NoticeBoundary.publishedEntries(of: published, last: pageNotice.last, scalars, ranges) {
+                        LineJoining.isListItemStart(text, found[$0].range)
                     }
                 }
                 for (i, piece) in pieces.enumerated() {

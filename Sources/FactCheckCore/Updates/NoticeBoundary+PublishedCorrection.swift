@@ -158,13 +158,7 @@ extension NoticeBoundary {
                 if scalars[i] == close { closing = nil; start = i + 1 }
                 continue
             }
-            let close: Unicode.Scalar? = switch scalars[i] {
-            case "«": "»"
-            case "“": "”"
-            case "\"": "\""
-            default: nil
-            }
-            guard let close else { continue }
+            guard let close = closingQuote(of: scalars[i]) else { continue }
             if i > start { bytes += wordText(scalars, TextRange(start, i)) }
             closing = close
         }
@@ -276,6 +270,25 @@ extension NoticeBoundary {
         return !".…:;".unicodeScalars.contains(scalars[trimmed.end - 1])
     }
 
+    /// The entries after the first of a published correction that lists its errata, to paragraph `last`: the
+    /// paragraph where each starts and its marker (the first entry is the notice opened at `published.index`). Under
+    /// a heading that names several corrections (`lists`), each list item or paragraph that speaks of what was
+    /// published or names an error (not the apology closing the list), marked by its error's word or the heading's
+    /// label; elsewhere, each list item naming an error, marked by that error's word. `isListItem` tells a list's item.
+    static func publishedEntries(of published: PublishedCorrection, last: Int, _ scalars: ScalarText, _ ranges: [TextRange],
+                                 isListItem: (Int) -> Bool) -> [(marker: TextRange, first: Int)] {
+        guard published.entry < last else { return [] }
+        return ((published.entry + 1)...last).compactMap { k in
+            let item = isListItem(k)
+            if published.lists, item || speaksOfPublication(scalars, ranges[k])
+                || (namesError(scalars, ranges[k]) && !apologizes(scalars, ranges[k])) {
+                return (errorMarker(scalars, ranges[k]) ?? published.marker, k)
+            }
+            guard item else { return nil }
+            return errorMarker(scalars, ranges[k]).map { ($0, k) }
+        }
+    }
+
     /// Folded labels that head a list of corrections: each paragraph under them that corrects the paper in its own
     /// voice is an entry of its own.
     static let pluralLabels: Set<String> = ["errata", "rectifications", "precisions", "corrections", "clarifications"]
@@ -307,11 +320,11 @@ extension NoticeBoundary {
 
     /// The last paragraph of a published correction whose prose opens at paragraph `body`: on a page that is the note
     /// (`isPage`), to the page's end or its furniture, signature apart, when at most `closingReach` paragraphs follow
-    /// `body`. Otherwise, and on a longer page (a corrected
-    /// story printed under the note, the note printed twice), the last paragraph that goes on speaking of the
-    /// publication or the error, of the piece it corrects (`correctionContinuationCues`), or apologises
-    /// (`apologizes`), with at most one paragraph between two such (a passage quoted, then "This is inaccurate."),
-    /// short of the note's first paragraph printed again, whole or cut short as a summary (`isCutOpening`).
+    /// `body`. Otherwise, and on a longer page (a corrected story printed under the note, the note printed twice), the
+    /// last paragraph that goes on speaking of the publication (`speaksOfPublication`), names the error or apologises
+    /// (`namesError`), or speaks of the piece it corrects (`correctionContinuationCues`), with at most one paragraph
+    /// between two such (a passage quoted, then "This is inaccurate."), short of the note's first paragraph printed
+    /// again, whole or cut short as a summary (`isCutOpening`).
     static func publishedLast(from body: Int, isPage: Bool, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
         let first = Scalars.trimmed(scalars, ranges[body])
         var end = ((body + 1)..<ranges.count).first { k in
@@ -326,9 +339,7 @@ extension NoticeBoundary {
         while k < end, k - last <= 2 {
             let range = Scalars.trimmed(scalars, ranges[k])
             let words = wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
-            if publicationPhrases.occurs(in: words) || errorPhrases.occurs(in: words) || continuationPhrases.occurs(in: words)
-                || apologizes(scalars, range)
-                || NoticeReferences.refersToArticle(scalars, range) {
+            if continuationPhrases.occurs(in: words) || speaksOfPublication(scalars, range) || namesError(scalars, range) {
                 last = k
             }
             k += 1

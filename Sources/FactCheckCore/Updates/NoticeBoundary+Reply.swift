@@ -227,6 +227,16 @@ extension NoticeBoundary {
     static let signatureWords = 10
     static let signatureLength = 80
 
+    /// The mark that closes a quotation `scalar` opens (« », “ ”, straight double quotes), or nil.
+    static func closingQuote(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "«": "»"
+        case "“": "”"
+        case "\"": "\""
+        default: nil
+        }
+    }
+
     /// The words of `range`, folded (accents and case), each with its scalar range; an apostrophe ends a word ("l'article":
     /// "l", "article"), a hyphen does not ("ci-dessous").
     /// With `outsideQuotations`, the words inside « », “ ” and straight double quotes are left out.
@@ -242,11 +252,10 @@ extension NoticeBoundary {
                     i += 1
                     continue
                 }
-                switch scalars[i] {
-                case "«": closing = "»"; i += 1; continue
-                case "“": closing = "”"; i += 1; continue
-                case "\"": closing = "\""; i += 1; continue
-                default: break
+                if let close = closingQuote(of: scalars[i]) {
+                    closing = close
+                    i += 1
+                    continue
                 }
             }
             guard Scalars.isLetter(scalars[i]) || Scalars.isDigit(scalars[i]) else { i += 1; continue }
