@@ -42,6 +42,10 @@ extension CommandContext {
 
     /// The best claims a notice with no link might amend, with their scores and the signals behind each.
     private mutating func printCandidates(for update: UpdateAnnotation) {
+        if let line = UpdateListing.elsewhereLine(for: update, amendingElsewhere: session.analysis.noticeTextsAmendingElsewhere) {
+            print(style.dim(line))
+            return
+        }
         // Claims an editor unlinked are not proposed again.
         let unlinked = Set(update.unlinked)
         let candidates = (session.analysis.notices.first { $0.text == update.text }

@@ -222,7 +222,7 @@ extension CommandContext {
 
     /// Update notices with their links.
     mutating func listUpdates() {
-        for line in UpdateListing.lines(for: session.annotations, width: environment.width, style: style) { print(line) }
+        for line in UpdateListing.lines(for: session.annotations, amendingElsewhere: session.analysis.noticeTextsAmendingElsewhere, width: environment.width, style: style) { print(line) }
     }
 
     /// The command list, or one command's help.

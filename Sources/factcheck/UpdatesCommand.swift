@@ -49,7 +49,7 @@ struct UpdatesCommand: ParsableCommand {
             return
         }
         let style = TextStyle(enabled: Terminal.stdoutIsTerminal && Terminal.wantsColour)
-        let lines = UpdateListing.lines(for: set, width: width ?? Terminal.width, style: style)
+        let lines = UpdateListing.lines(for: set, amendingElsewhere: analysis.noticeTextsAmendingElsewhere, width: width ?? Terminal.width, style: style)
         OutputFunnel.out(lines.joined(separator: "\n") + "\n")
     }
 }

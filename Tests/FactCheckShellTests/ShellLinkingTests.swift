@@ -85,3 +85,22 @@ import Testing
         #expect(result.err.contains("correction"))
     }
 }
+
+/// A page that is the newsroom's own correction of an article printed elsewhere links none of its sentences: the
+/// shell says so instead of asking for a link by hand.
+@Suite struct ShellPublishedCorrectionTests {
+    @Test func updatesAndCompareSayAPublishedCorrectionAmendsAnArticlePrintedElsewhere() throws {
+        let harness = try ShellHarness(articleText: """
+            Erratum
+
+            Une erreur s'est glissée dans notre article du 3 mars sur le budget de la ville. Le déficit est de 2 millions \
+            d'euros, et non de 20 millions.
+            """)
+        let result = try harness.run(["updates", "compare 1"])
+        #expect(result.status == 0, "\(result.err)")
+        let line = "a published correction: it amends an article printed elsewhere, not this page's claims"
+        #expect(result.out.components(separatedBy: line).count == 3, "\(result.out)")
+        #expect(!result.out.contains("by hand"))
+        #expect(!result.out.contains("no claim shares enough"))
+    }
+}

@@ -55,4 +55,11 @@ public struct ArticleAnalysis: Sendable {
 
     /// The SHA-256 of the decoded text's UTF-8, as stored in annotation files.
     public var sha256: String { SHA256.hexDigest(utf8: scalars.utf8) }
+
+    /// The texts of the notices that amend an article printed elsewhere (a right of reply, the newsroom's own
+    /// published correction), which the listing and `compare` tell apart from a notice whose claims were not found.
+    /// An annotation file does not store this: it is read again from the article, as the notices are.
+    public var noticeTextsAmendingElsewhere: Set<String> {
+        Set(notices.filter { $0.amendsElsewhere || NoticeBoundary.isReplyMarker($0.marker) }.map(\.text))
+    }
 }

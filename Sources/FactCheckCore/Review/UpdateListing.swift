@@ -6,8 +6,9 @@
 ///       Pierre Paperon, le directeur de la stratégie de Cloudwatt, dément en partie …
 ///       amends #1 c-7ddc2cc3 score 0.54 suggested  Bercy a demandé qu'un audit soit fait s…
 public enum UpdateListing {
-    /// The lines for `set`'s notices at `width` columns; text from the file is made terminal-safe.
-    public static func lines(for set: AnnotationSet, width: Int, style: TextStyle) -> [String] {
+    /// The lines for `set`'s notices at `width` columns; text from the file is made terminal-safe. `elsewhere` holds
+    /// the texts of the notices that amend an article printed elsewhere (`ArticleAnalysis.noticeTextsAmendingElsewhere`).
+    public static func lines(for set: AnnotationSet, amendingElsewhere elsewhere: Set<String> = [], width: Int, style: TextStyle) -> [String] {
         guard !set.updates.isEmpty else { return ["No update notices in this article."] }
         let numbers = set.numbersByID()
         var texts: [String: String] = [:]
@@ -20,8 +21,7 @@ public enum UpdateListing {
             let text = DisplayWidth.wrap(TerminalText.visible(update.text), width: width, indent: "  ")
             if !text.isEmpty { lines.append(text) }
             if update.amends.isEmpty {
-                lines.append(style.dim(NoticeBoundary.isReplyMarker(update.marker)
-                    ? "  a right of reply: it answers another article, not this page's claims" : noLinkLine(for: update.relation)))
+                lines.append(style.dim(elsewhereLine(for: update, amendingElsewhere: elsewhere) ?? noLinkLine(for: update.relation)))
             }
             for link in update.amends {
                 let n = numbers[link.claim].map { "#\($0)" } ?? "(orphan)"
@@ -32,6 +32,14 @@ public enum UpdateListing {
             }
         }
         return lines
+    }
+
+    /// The line under a notice that answers or corrects an article printed elsewhere, whose claims are not on this
+    /// page; nil for any other notice.
+    public static func elsewhereLine(for update: UpdateAnnotation, amendingElsewhere elsewhere: Set<String>) -> String? {
+        if NoticeBoundary.isReplyMarker(update.marker) { return "  a right of reply: it answers another article, not this page's claims" }
+        if elsewhere.contains(update.text) { return "  a published correction: it amends an article printed elsewhere, not this page's claims" }
+        return nil
     }
 
     /// The line under a notice that amends no claim: news may amend none; a correction, a denial or a
