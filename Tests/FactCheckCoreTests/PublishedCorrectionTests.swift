@@ -46,6 +46,23 @@ import Testing
         ("In our story on page three last week, we reported that the board chair said there were three applications. "
             + "She said there were two. We regret the error.\n\nThe Editors\n",
          "regret", "In our story", "We regret the error."),
+        // More words before the label when "of" or "de" leads into it; a qualifier ending on a colon before a label
+        // of several words.
+        ("Senior editors' statement of correction\n\nOn Thursday we published a story titled “Band incident at the school.” "
+            + "In this story we stated that students chased a classmate.\n\nThis statement was incorrect.\n",
+         "correction", "Senior editors", "was incorrect."),
+        ("Avis de rectification\n\nDans notre édition du 3 mars, nous avons indiqué par erreur que le maire démissionnait. "
+            + "Il reste en fonctions.\n", "rectification", "Avis de", "reste en fonctions."),
+        ("Letter: For the record\n\nIn an article on the port (18 January, p 10) we wrongly said the dock had closed.\n",
+         "For the record", "Letter: For", "had closed."),
+        // A participle ending the title names the correction made.
+        ("School growth clarified\n\nSeveral figures were incorrectly reported in the story “Chamber hears schools overview” "
+            + "in the Sept. 26 edition.\n\nThe enrollment was 4,898, not 4,202.\n", "clarified", "School growth", "not 4,202."),
+        ("Budget municipal : chiffre rectifié\n\nDans notre article du 3 mars, nous avons écrit par erreur que le déficit "
+            + "était de 20 millions. Il est de 2 millions.\n", "rectifié", "Budget municipal", "de 2 millions."),
+        // The page's own story, named by its address.
+        ("The story published at this URL on Monday was inaccurate because of reporting mistakes. It has been retracted.\n",
+         "inaccurate", "The story published", "been retracted."),
     ])
     func aPublishedCorrectionIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -95,6 +112,18 @@ import Testing
             + "wrongly reported that the Mayor of Milltown, John Smith, had resigned. This was untrue.\n"))
         #expect(apology.notices.map(\.relation) == [.correction])
         #expect(apology.notices.first?.issuer == nil)
+    }
+
+    /// Errata set as list items under a heading that names one correction: each item is a notice, the heading over
+    /// them neither a notice's nor a claim.
+    @Test func itemsUnderASingleHeadingAreOneNoticeEach() {
+        let text = "For the record\n\n• Our article on the port (18 January, p 10) quoted the harbour master. In fact, she "
+            + "opposes the plan.\n\n• In “Focus on Scotland” (1 February, p 48) we said the adviser is in office, when we should "
+            + "have said he was.\n\n• In “Raising the Steaks” we stated incorrectly that the professor heads the project.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 3, "\(analysis.notices.map(\.marker))")
+        #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix("• Our article") } ?? false)
+        #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))")
     }
 
     /// Errata listed as items: one notice per item that names an error, the first with what stands above it.
@@ -158,6 +187,11 @@ import Testing
         "Courier names new editor\n\nThe Evening Courier has appointed Sarah Okafor as its editor.\n\nShe succeeds Tom "
             + "Hughes, who led the paper for ten years.\n\nUnder Hughes, we apologised in our pages in 2015 for a story that "
             + "wrongly accused a councillor.\n",
+        // A participle or "letter of apology" titling news, not a note about what was published.
+        "Wrongful conviction corrected\n\nA court overturned on Monday the conviction of a man jailed for 20 years in error, "
+            + "his lawyer said.\n\nHe was released the same day.\n",
+        "Mayor's letter of apology\n\nThe mayor apologized on Monday for remarks he made at a council meeting, in a letter "
+            + "to residents.\n\nThe council meets again on Tuesday.\n",
         // A report whose first paragraph speaks of an error that is no newsroom's.
         "Bug de la SNCF\n\nUne erreur informatique a bloqué la vente des billets mardi matin, selon la SNCF.\n\nLe service est "
             + "rétabli depuis midi.\n",

@@ -125,7 +125,8 @@ private struct ArticleReading {
         // of its own first: from its heading, or its first paragraph of prose, one notice.
         let published = reply != nil ? nil : NoticeBoundary.publishedCorrection(
             scalars, ranges, isFurniture: { found[$0].kind == .furniture }, isPageLine: { isPageLine($0, found, ranges) },
-            isNotice: { found[$0].kind == .update && !UpdateMarker.isBare(scalars, ranges[$0]) })
+            isNotice: { found[$0].kind == .update && !UpdateMarker.isBare(scalars, ranges[$0]) },
+            isListItem: { LineJoining.isListItemStart(text, found[$0].range) })
         // Paragraph `k` read as the report's, each of its sentences a claim: where a notice was expected and none came.
         // A marker with nothing after it ("Mise à jour 2" ending an excerpt) is neither a notice nor a claim.
         func readAsReport(_ k: Int) {
@@ -155,6 +156,12 @@ private struct ArticleReading {
                 appendParagraph(Paragraph(range: range, kind: .update))
                 addNotice(range)
                 if !notices.isEmpty { notices[notices.count - 1].isFlaggedTitle = true }
+                index += 1
+                continue
+            }
+            if let published, index == published.listHeading {
+                appendParagraph(Paragraph(range: range, kind: .furniture))
+                furniture.append(range)
                 index += 1
                 continue
             }

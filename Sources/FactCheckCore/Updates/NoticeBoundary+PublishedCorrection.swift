@@ -52,6 +52,9 @@ struct PublishedCorrection {
     /// follows. A note in the first paragraph of a page titled otherwise runs only as long as it speaks of the error
     /// ("Contrairement à ce que nous avons écrit par erreur hier, le marché ouvrira le 24." over the report).
     var isPage: Bool
+    /// The heading over a list of errata whose items are the notices ("For the record" over "• Our article …"): the
+    /// page's furniture, neither a notice's nor a claim.
+    var listHeading: Int? = nil
 }
 
 extension NoticeBoundary {
@@ -70,6 +73,14 @@ extension NoticeBoundary {
 
     /// The most words before a label that only say where the correction belongs ("A2", "School Board").
     static let publishedQualifierWords = 3
+
+    /// The most words before a label that follows "of" or "de" ("Senior Editors' statement of correction", "Note de
+    /// précision").
+    static let publishedOfWords = 5
+
+    /// Folded participles that, ending a title, name a correction made ("Closed Session Purpose Clarified", "School
+    /// growth clarified").
+    static let publishedParticiples: Set<String> = ["clarified", "corrected", "retracted", "rectifie", "rectifiee"]
 
     /// The longest heading read, and the most of the page's first paragraphs (furniture apart) it may stand in.
     static let publishedHeadingLength = 140
@@ -94,7 +105,7 @@ extension NoticeBoundary {
         " we misidentified", " we misspelled", " we stated", " we said", " we wrote", " to clarify an article",
         " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
         " parue hier", " published yesterday", " notre supplement", " our supplement", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
-        " hereby correct",
+        " hereby correct", " at this url",
     ]
 
     /// Folded phrases (word starts) of an error in what was published.
@@ -115,6 +126,8 @@ extension NoticeBoundary {
     private static let publicationPhrases = PhraseSet(ownPublicationCues + [
         " parue dans", " paru dans", " publiee dans", " publie dans", " published on", " published in", " published a",
         " in an article", " in a story", " in an editorial", " in a column", " in a report", " in an account",
+        " in the article", " in the story", " in the editorial", " in the column", " made aware of an error",
+        " brought to our attention",
         " edition of", " edition du", " page a", " l'article intitule", " article entitled", " article titled",
         " story headlined", " to clarify", " an article about", " a story about", " story published", " article published",
         " article publie", " article paru",
@@ -174,11 +187,18 @@ extension NoticeBoundary {
               !".!?…:;".unicodeScalars.contains(scalars[trimmed.end - 1]) else { return nil }
         let words = foldedWords(scalars, trimmed)
         for label in publishedLabels.sorted(by: { $0.count > $1.count }) {
-            for start in 0...min(publishedQualifierWords, max(0, words.count - label.count)) where start + label.count <= words.count {
+            for start in 0...min(publishedOfWords, max(0, words.count - label.count)) where start + label.count <= words.count {
                 guard words[start..<(start + label.count)].map(\.key).elementsEqual(label) else { continue }
+                // Qualifiers before the label say where it belongs ("A2 clarification"), or end on a colon ("Letter:
+                // For the record"); more of them only before "of" ("Senior Editors' statement of correction").
+                let afterOf = start > 0 && ["of", "de", "d"].contains(words[start - 1].key)
+                guard start <= publishedQualifierWords || afterOf else { continue }
                 let marker = TextRange(words[start].range.start, words[start + label.count - 1].range.end)
                 let after = start + label.count
-                if after == words.count { return start == 0 || label.count == 1 ? marker : nil }
+                if after == words.count {
+                    let colonBefore = start > 0 && scalars[words[start - 1].range.end..<words[start].range.start].contains(":")
+                    return start == 0 || label.count == 1 || colonBefore || afterOf ? marker : nil
+                }
                 // After the label: a date in parentheses ("(publ. 06/08/07)"), or the piece it corrects.
                 // After the label: a date in parentheses ("(publ. 06/08/07)"), the party it is owed to after a colon
                 // ("Apology: Sir Robert Walsh"), or the piece it corrects.
@@ -187,8 +207,16 @@ extension NoticeBoundary {
                 if publishedLabelLinks.contains(words[after].key) { return marker }
             }
         }
+        // A participle ending the title names the correction made.
+        if let last = words.last, words.count > 1, words.count <= publishedParticipleTitleWords,
+           publishedParticiples.contains(last.key) {
+            return last.range
+        }
         return nil
     }
+
+    /// The most words of a title that a participle ends (`publishedParticiples`): a headline's length.
+    static let publishedParticipleTitleWords = 10
 
     /// A published correction that opens the page: the paragraph where it starts (its heading, the page's title over
     /// it, or its first paragraph of prose), its marker, the paragraph of prose its note opens with, the first that
@@ -197,7 +225,8 @@ extension NoticeBoundary {
     /// `isPageLine` tells a byline or a stamp set under a heading; `isNotice` a paragraph the reader reads as a notice
     /// by its own marker.
     static func publishedCorrection(_ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool,
-                                    isPageLine: (Int) -> Bool, isNotice: (Int) -> Bool) -> PublishedCorrection? {
+                                    isPageLine: (Int) -> Bool, isNotice: (Int) -> Bool,
+                                    isListItem: (Int) -> Bool = { _ in false }) -> PublishedCorrection? {
         var seen = 0
         var prose: [Int] = []
         var title: Int?
@@ -206,7 +235,9 @@ extension NoticeBoundary {
             defer { k += 1 }
             if isFurniture(k) { continue }
             seen += 1
-            if isNotice(k) { return nil }
+            // A label alone on its line that is a marker as well ("For the record") is read here, with its note; a
+            // marker with its note on its line ("Correction: Mayor-Facebook Flap story") is the reader's own.
+            if isNotice(k), !(prose.isEmpty && publishedLabel(scalars, ranges[k]) == Scalars.trimmed(scalars, ranges[k])) { return nil }
             // A heading naming a correction over paragraphs that speak of what was published and of an error in it
             // (or refer to what the article said, or apologise); over anything else, the page's title (a corrections
             // page's, over its policy, then its entries; "Correction" over a market's, "As we reported in Tuesday's
@@ -219,6 +250,13 @@ extension NoticeBoundary {
                 if let speaking = opening.prefix(2).first(where: { speaksOfPublication(scalars, ranges[$0]) }),
                    opening.contains(where: { namesError(scalars, ranges[$0]) }) {
                     let entry = opening.first { correctsOwnPublication(scalars, ranges[$0]) } ?? speaking
+                    // Errata set as list items under the heading ("For the record" / "• Our article on … In fact, …"
+                    // / "• In “Focus on Scotland” we said …") are entries, as under a plural heading: the notices
+                    // are the items, not the heading over them.
+                    if isListItem(speaking), speaking + 1 < ranges.count, isListItem(speaking + 1) {
+                        return PublishedCorrection(index: speaking, marker: label, body: speaking, entry: speaking, lists: true,
+                                                   isPage: true, listHeading: k)
+                    }
                     return PublishedCorrection(index: k, marker: label, body: body, entry: entry,
                                                lists: isPluralLabel(scalars, label), isPage: true)
                 }
@@ -336,7 +374,9 @@ extension NoticeBoundary {
         if isPage, end - 1 - body <= closingReach { return end - 1 }
         var last = body
         var k = body + 1
-        while k < end, k - last <= 2 {
+        // On the note's own page, the passage it quotes or the party it lets speak may run to two paragraphs
+        // ("50 years ago – 12 Sept 1962" / "U.S. President Kennedy's speech." / "In fact he gave it in 1961.").
+        while k < end, k - last <= (isPage ? 3 : 2) {
             let range = Scalars.trimmed(scalars, ranges[k])
             let words = wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
             if continuationPhrases.occurs(in: words) || speaksOfPublication(scalars, range) || namesError(scalars, range) {
