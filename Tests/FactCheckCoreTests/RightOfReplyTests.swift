@@ -61,6 +61,25 @@ import Testing
         ("After our article on Sunday's match, the Milltown coach asked to respond. Here is his right of reply.\n\n"
             + "\"We were hurt by parts of the article. Our players provoked no one.\"\n\nPaul Grant\n",
          "right of reply", "After our article", "provoked no one.\""),
+        // The newsroom, or the reply's author, telling that the reply answers the paper's article: the page is the
+        // reply from its first paragraph, or from a headline naming it above.
+        ("À la suite de notre publication du 31 mars intitulée « Presse patronale », M. Luc Boisnard sollicite un droit de "
+            + "réponse.\n\nNous le lui accordons volontiers.\n\nLe syndicat respecte la réglementation.\n",
+         "droit de réponse", "À la suite de notre publication", "respecte la réglementation."),
+        ("Droit de réponse Gemplus\n\nA la suite de notre article du 10 mars, Gemplus nous demande la publication d'un droit de "
+            + "réponse.\n\nAucun dirigeant du groupe n'a cherché à transférer des actifs.\n",
+         "Droit de réponse", "Droit de réponse Gemplus", "transférer des actifs."),
+        ("Madame, Monsieur,\n\nEn réponse à votre article du 2 décembre :\n\nNous vous prions de publier le droit de réponse "
+            + "ci-après à votre article, en vertu de la loi de 1881.\n\nLe président a été réélu régulièrement.\n",
+         "droit de réponse", "Madame, Monsieur,", "réélu régulièrement."),
+        ("Suite à la parution dans votre quotidien du 29 mai de l'article intitulé « Les villageois ferment l'APC », je vous prie "
+            + "d'insérer la mise au point suivante : les élus ont reçu les citoyens et leur ont obtenu un rendez-vous.\n",
+         "mise au point", "Suite à la parution", "obtenu un rendez-vous."),
+        ("Following our story on the stadium contract, the builder has exercised its right of reply.\n\nThe contract was "
+            + "awarded after a public tender.\n", "right of reply", "Following our story", "after a public tender."),
+        // A label naming the paper's article it answers is the reply's own title.
+        ("Droit de réponse de l'association L214 à notre tribune libre parue le 23 mai\n\n« L'association entend répondre aux "
+            + "propos erronés de l'article. »\n", "Droit de réponse", "Droit de réponse de l'association", "de l'article. »"),
     ])
     func aPublishedReplyIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -94,6 +113,11 @@ import Testing
         // Negative: the newsroom's own editorial under a label, in its "we".
         "Right of reply: why we need a stronger press law\n\nWe believe every person named in a paper deserves an answer.\n\n"
             + "Our paper has printed replies for a century.\n",
+        // Negative: a reply the paper will not print; a report naming the paper otherwise than as its own.
+        "Nous avons reçu un droit de réponse à notre article du 3 mars, que nous refusons de publier.\n\nIl ne répond pas aux faits.\n",
+        "The Gazette declined to print the right of reply the mayor sent about our story.\n\nA hearing is set for May 12.\n",
+        "Le maire de Pontville a demandé un droit de réponse à l'hebdomadaire après son enquête sur le marché du stade.\n\n"
+            + "Le journal doit répondre sous trois jours.\n",
         // Negative: the phrase deep in the page, not heading it.
         "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
             + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",

@@ -95,17 +95,81 @@ extension NoticeBoundary {
     static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange],
                              isFurniture: @escaping (Int) -> Bool) -> (index: Int, marker: TextRange)? {
         var seen = 0
+        var first: Int?
+        // A headline naming a reply whose voice is not heard under it: where the reply starts if a line below tells of it.
+        var named: (index: Int, marker: TextRange)?
         for (index, range) in ranges.enumerated() {
-            guard seen < replyHeadReach, range.start < replyHeadScalars else { return nil }
+            guard seen < replyTellingReach, range.start < replyHeadScalars else { return nil }
             if isFurniture(index) { continue }
             seen += 1
-            guard let (marker, presented) = replyMarker(scalars, range) else { continue }
-            // A headline's label needs the reply's own voice under it; a line presenting the reply is the newsroom's word.
-            let below = ((index + 1)..<ranges.count).lazy.filter { !isFurniture($0) }.prefix(replyVoiceReach)
-            if presented || below.contains(where: { speaksAsReply(scalars, ranges[$0]) }) { return (index, marker) }
-            return nil
+            if first == nil { first = index }
+            if seen <= replyHeadReach, named == nil, let (marker, presented) = replyMarker(scalars, range) {
+                // A headline's label needs the reply's own voice under it; a line presenting the reply is the
+                // newsroom's word.
+                let below = ((index + 1)..<ranges.count).lazy.filter { !isFurniture($0) }.prefix(replyVoiceReach)
+                if presented || below.contains(where: { speaksAsReply(scalars, ranges[$0]) }) { return (index, marker) }
+                named = (index, marker)
+                continue
+            }
+            // The newsroom, or the reply's author, telling that the reply answers its article: the page is the reply,
+            // from its first paragraph (its headline, the newsroom's line, the letter's salutation).
+            if let marker = tellsOfReply(scalars, range), let first { return named ?? (first, marker) }
         }
         return nil
+    }
+
+    /// How many of the page's first paragraphs (furniture apart) `tellsOfReply` reads: a letter's salutation, the
+    /// articles it answers and their titles may stand before it.
+    static let replyTellingReach = 6
+
+    /// Folded possessives and nouns that name the article a reply answers ("notre article", "votre quotidien",
+    /// "our story"), as pairs of words, the noun right after the possessive or one word further.
+    static let answeredPossessives: Set<String> = ["notre", "nos", "votre", "vos", "our", "your"]
+    static let answeredNouns: Set<String> = [
+        "article", "articles", "publication", "tribune", "enquete", "edition", "colonnes", "quotidien", "journal", "numero",
+        "papier", "story", "report", "column", "paper", "edition", "coverage",
+    ]
+
+    /// Whether folded words name the paper's article a reply answers: a possessive (`answeredPossessives`) and, right
+    /// after it or one word further, a noun of `answeredNouns` ("notre tribune", "votre quotidien", "our story").
+    static func namesAnsweredArticle(_ keys: [String]) -> Bool {
+        keys.indices.contains { i in
+            answeredPossessives.contains(keys[i]) && keys[(i + 1)..<min(keys.count, i + 3)].contains(where: answeredNouns.contains)
+        }
+    }
+
+    /// Folded word starts of a reply requested, exercised, sent or received ("sollicite un droit de réponse", "exerce son
+    /// droit de réponse", "nous avons reçu … un droit de réponse", "nous vous prions de publier", "has exercised her
+    /// right of reply").
+    static let replyActs: [String] = [
+        "sollicit", "demand", "exerc", "valoir", "adress", "recu", "prions", "prie", "request", "received", "sent",
+        "submitted", "asked",
+    ]
+
+    /// Folded words by which a paper says it will not print the reply it speaks of ("que nous refusons de publier").
+    static let replyRefusals: [String] = ["refus", "declin", "rejet"]
+
+    /// The phrase of paragraph `range` (its first `replyHeadScalars` scalars, quotations apart) by which it tells of a
+    /// right of reply answering an article of the paper it is printed in: the phrase ("droit de réponse", "right of
+    /// reply", or "la mise au point suivante" a letter asks the paper to print), a possessive naming that article
+    /// (`answeredPossessives`, `answeredNouns`: "à la suite de notre article …", "… de votre quotidien") and an act of
+    /// the reply (`replyActs`: "sollicite", "exerce", "nous avons reçu", "je vous prie d'insérer"), no refusal to
+    /// print it. A report about someone's reply names the paper otherwise ("au journal", "the Gazette").
+    static func tellsOfReply(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
+        let words = foldedWords(scalars, read, outsideQuotations: true)
+        let keys = words.map(\.key)
+        let phrases = replyPhrases + [["mise", "au", "point", "suivante"]]
+        var marker: TextRange?
+        for phrase in phrases where marker == nil {
+            guard let i = keys.indices.first(where: { i in i + phrase.count <= keys.count && keys[i..<(i + phrase.count)].elementsEqual(phrase) })
+            else { continue }
+            marker = TextRange(words[i].range.start, words[i + min(phrase.count, 3) - 1].range.end)
+        }
+        guard let marker else { return nil }
+        guard namesAnsweredArticle(keys), keys.contains(where: { key in replyActs.contains { key.hasPrefix($0) } }),
+              !keys.contains(where: { key in replyRefusals.contains { key.hasPrefix($0) } }) else { return nil }
+        return marker
     }
 
     /// Whether a paragraph speaks as a reply does: a first-person word (`firstPersonWords`) or an address to the
@@ -139,8 +203,10 @@ extension NoticeBoundary {
                 let labelFollows = after.map {
                     replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start)
                 }
+                // So is a label naming the paper's article it answers ("Droit de réponse de l'association L214 à notre
+                // tribune libre parue le 23 mai").
                 if i == 0, labelFollows ?? true {
-                    return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false)
+                    return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false || namesAnsweredArticle(words.map(\.key)))
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
                 if headline, after == nil, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
