@@ -39,6 +39,8 @@ import Testing
         // denial (someone says the reported fact is not so)
         Case(marker: "Mise à jour", text: "Le groupe dément avoir licencié 200 salariés.", relation: .denial),
         Case(marker: "Update", text: "Acme denied that it would cut jobs.", relation: .denial),
+        Case(marker: "MàJ", text: "L'agence a fait une autre déclaration pour nier les rumeurs de grossesse.", relation: .denial),
+        Case(marker: "Mise à jour", text: "Sans nier le problème, la direction annonce un plan de recrutement.", relation: .addition),
         Case(marker: "Mise à jour", text: "La rédaction nous signale que, contrairement à ce que nous avions affirmé, ses articles n'ont jamais été retirés.", relation: .denial),
         Case(marker: "Mise à jour", text: "Le constructeur déclare qu'il s'agissait d'une erreur.", relation: .denial),
         Case(marker: "UPDATE", text: "Police are now saying that the suspect was not shot.", relation: .denial),

@@ -245,7 +245,7 @@ public enum NoticeRelationReader {
             anyOf(["rejette"], then: ["accusation", "information", "allegation", "affirmation", "article", "rumeur",
                                       "fermement", "categoriquement"]),
             "refute", "refuting", "debunk", "a infirme", "ont infirme", " infirme l",
-            " infirme c", " infirment", "infirmee", " nie ", " nient ", " a nie ", " ont nie ", " niant ",
+            " infirme c", " infirment", "infirmee", " nie ", " nient ", " a nie ", " ont nie ", " niant ", " nier ", " niait ", " niaient ",
             "dismissed the report", "dismissed the claim", "dismissed the allegation", "dismissed the story",
             "dismissed reports", "dismissed the rumo", "droit de reponse",
             anyOf(["confirm"], then: ["is fake", "was fake", "a fake", "a hoax", "is false", "was false", "untrue"]),
