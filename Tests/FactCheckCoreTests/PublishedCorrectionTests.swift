@@ -60,6 +60,11 @@ import Testing
             + "in the Sept. 26 edition.\n\nThe enrollment was 4,898, not 4,202.\n", "clarified", "School growth", "not 4,202."),
         ("Budget municipal : chiffre rectifié\n\nDans notre article du 3 mars, nous avons écrit par erreur que le déficit "
             + "était de 20 millions. Il est de 2 millions.\n", "rectifié", "Budget municipal", "de 2 millions."),
+        ("Dates du festival rectifiées\n\nDans notre édition du 2 juin, nous avons écrit par erreur que le festival commençait "
+            + "le 12 juillet. Il commence le 19.\n", "rectifiées", "Dates du festival", "commence le 19."),
+        ("Tuition figure clarified\n\nWe were made aware of an error in the article “State colleges raise tuition again,” "
+            + "published Monday.\n\nThe increase approved by the regents is 1.2 percent, not 12 percent.\n",
+         "clarified", "Tuition figure", "not 12 percent."),
         // The page's own story, named by its address.
         ("The story published at this URL on Monday was inaccurate because of reporting mistakes. It has been retracted.\n",
          "inaccurate", "The story published", "been retracted."),
@@ -190,6 +195,11 @@ import Testing
         // A participle or "letter of apology" titling news, not a note about what was published.
         "Wrongful conviction corrected\n\nA court overturned on Monday the conviction of a man jailed for 20 years in error, "
             + "his lawyer said.\n\nHe was released the same day.\n",
+        // Under a participle title, an error that is no newsroom's (a ministry's, a district's, a medical one).
+        "Toddler's vision corrected\n\nThe case, published in the journal Pediatrics on Monday, describes a two-year-old whose "
+            + "severe refractive error was fixed with a new lens implant.\n\nThe girl now sees almost normally.\n",
+        "Enrollment projections clarified\n\nThe district said Tuesday that projections published in its March report "
+            + "contained an error.\n\nThe report should have projected 180 new students, not 1,800.\n",
         "Mayor's letter of apology\n\nThe mayor apologized on Monday for remarks he made at a council meeting, in a letter "
             + "to residents.\n\nThe council meets again on Tuesday.\n",
         // A report whose first paragraph speaks of an error that is no newsroom's.
@@ -199,6 +209,16 @@ import Testing
     func otherPagesHaveNone(_ text: String) {
         let analysis = ArticleReader.analyze(text)
         #expect(analysis.notices.isEmpty, "\(analysis.notices.map(\.marker))")
+    }
+
+    /// A page titled with a participle keeps the notice of the reader's own marker further down.
+    @Test func aParticipleTitleLeavesTheReadersOwnNoticeAlone() {
+        let text = "Minister's remarks on school funding clarified\n\nThe ministry said Thursday that the minister's remarks, "
+            + "published in a newspaper interview, were inaccurate and that the budget would rise 3 percent.\n\nTeachers' "
+            + "unions welcomed the clarification.\n\nCorrection: An earlier version of this story misspelled the minister's name.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.marker) == ["Correction"])
+        #expect(analysis.claims.contains { $0.text.hasPrefix("Teachers' unions") })
     }
 
     /// A page whose first paragraph opens with a marker the reader knows keeps the reader's own notice.

@@ -77,6 +77,10 @@ import Testing
          "mise au point", "Suite à la parution", "obtenu un rendez-vous."),
         ("Following our story on the stadium contract, the builder has exercised its right of reply.\n\nThe contract was "
             + "awarded after a public tender.\n", "right of reply", "Following our story", "after a public tender."),
+        // A refusal inside the quoted reply is the reply's.
+        ("Right of reply\n\nFollowing our report of Sept. 9 on the plant's closure, Harlow Industries requested a right of "
+            + "reply, which we publish below.\n\n\"Your report stated that Harlow declined to meet the union. In fact, executives met "
+            + "its representatives twice.\"\n", "Right of reply", "Right of reply", "representatives twice.\""),
         // A label naming the paper's article it answers is the reply's own title.
         ("Droit de réponse de l'association L214 à notre tribune libre parue le 23 mai\n\n« L'association entend répondre aux "
             + "propos erronés de l'article. »\n", "Droit de réponse", "Droit de réponse de l'association", "de l'article. »"),
@@ -118,6 +122,15 @@ import Testing
         "The Gazette declined to print the right of reply the mayor sent about our story.\n\nA hearing is set for May 12.\n",
         "Le maire de Pontville a demandé un droit de réponse à l'hebdomadaire après son enquête sur le marché du stade.\n\n"
             + "Le journal doit répondre sous trois jours.\n",
+        // Negative: a refusal in the paragraph after; a reply sent before, pending, or to be printed tomorrow.
+        "Pourquoi nous ne publierons pas ce texte\n\nM. Darmon nous a adressé le 20 mai un droit de réponse à la suite de notre "
+            + "article du 14 mai.\n\nNous refusons de le publier : il met en cause l'honneur de notre journaliste.\n",
+        "Senator Ames sent the Tribune a right of reply on Monday, responding to our story of Nov. 2.\n\nWe will not publish "
+            + "it.\n",
+        "Ethics panel clears councilman\n\nHis office said it had sent the Gazette a right of reply to our story at the time, "
+            + "which was published on Jan. 19.\n\nDunn will seek re-election.\n",
+        "Le maire sollicite un droit de réponse à la suite de notre article du 3 mars. Nous le publierons dans notre édition "
+            + "de demain.\n\nL'élu conteste le montant cité.\n",
         // Negative: the phrase deep in the page, not heading it.
         "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
             + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",

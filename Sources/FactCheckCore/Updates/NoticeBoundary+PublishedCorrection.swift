@@ -80,7 +80,9 @@ extension NoticeBoundary {
 
     /// Folded participles that, ending a title, name a correction made ("Closed Session Purpose Clarified", "School
     /// growth clarified").
-    static let publishedParticiples: Set<String> = ["clarified", "corrected", "retracted", "rectifie", "rectifiee"]
+    static let publishedParticiples: Set<String> = [
+        "clarified", "corrected", "retracted", "rectifie", "rectifiee", "rectifies", "rectifiees",
+    ]
 
     /// The longest heading read, and the most of the page's first paragraphs (furniture apart) it may stand in.
     static let publishedHeadingLength = 140
@@ -105,7 +107,7 @@ extension NoticeBoundary {
         " we misidentified", " we misspelled", " we stated", " we said", " we wrote", " to clarify an article",
         " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
         " parue hier", " published yesterday", " notre supplement", " our supplement", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
-        " hereby correct", " at this url",
+        " hereby correct", " at this url", " we were made aware", " brought to our attention",
     ]
 
     /// Folded phrases (word starts) of an error in what was published.
@@ -207,13 +209,29 @@ extension NoticeBoundary {
                 if publishedLabelLinks.contains(words[after].key) { return marker }
             }
         }
-        // A participle ending the title names the correction made.
-        if let last = words.last, words.count > 1, words.count <= publishedParticipleTitleWords,
-           publishedParticiples.contains(last.key) {
-            return last.range
-        }
+        if let participle = participleLabel(scalars, trimmed) { return participle }
         return nil
     }
+
+    /// The participle ending a title of at most `publishedParticipleTitleWords` words that names a correction made
+    /// ("School growth clarified", `publishedParticiples`), or nil.
+    static func participleLabel(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        let words = foldedWords(scalars, Scalars.trimmed(scalars, range))
+        guard let last = words.last, words.count > 1, words.count <= publishedParticipleTitleWords,
+              publishedParticiples.contains(last.key) else { return nil }
+        return last.range
+    }
+
+    /// Folded phrases of an error in reporting ("were incorrectly reported in the story"), which a note under a
+    /// participle title must hold when it does not speak in the newsroom's own voice: under "… clarified", a
+    /// ministry's or a district's error, or a medical one ("refractive error"), is news.
+    static let reportingErrorCues: [String] = [
+        " incorrectly reported", " wrongly reported", " erroneously reported", " mistakenly reported", " reported incorrectly",
+        " reported wrongly", " reported erroneously", " misreported", " incorrectly stated", " wrongly stated",
+        " rapporte a tort", " rapportes a tort", " ecrit a tort", " ecrit par erreur", " indique par erreur",
+    ]
+
+    private static let reportingErrorPhrases = PhraseSet(reportingErrorCues)
 
     /// The most words of a title that a participle ends (`publishedParticiples`): a headline's length.
     static let publishedParticipleTitleWords = 10
@@ -247,8 +265,16 @@ extension NoticeBoundary {
                 while body < ranges.count, body <= k + topReach, isFurniture(body) || isPageLine(body) { body += 1 }
                 // The note's first paragraphs (a pull quote may stand first).
                 let opening = (body..<min(ranges.count, body + publishedProseReach)).prefix { !isNotice($0) && !isFurniture($0) }
+                // Under a participle title ("… clarified"), the error must be the newsroom's (its own voice, or an
+                // error in reporting), and the page show no notice of the reader's own further down.
+                let participle = participleLabel(scalars, ranges[k]) != nil
+                let ownError = !participle || opening.contains { i in
+                    correctsOwnPublication(scalars, ranges[i])
+                        || reportingErrorPhrases.occurs(in: wordText(scalars, TextRange(ranges[i].start, min(ranges[i].end, ranges[i].start + publishedHeadScalars))))
+                }
                 if let speaking = opening.prefix(2).first(where: { speaksOfPublication(scalars, ranges[$0]) }),
-                   opening.contains(where: { namesError(scalars, ranges[$0]) }) {
+                   opening.contains(where: { namesError(scalars, ranges[$0]) }), ownError,
+                   !participle || !ranges.indices.contains(where: isNotice) {
                     let entry = opening.first { correctsOwnPublication(scalars, ranges[$0]) } ?? speaking
                     // Errata set as list items under the heading ("For the record" / "• Our article on … In fact, …"
                     // / "• In “Focus on Scotland” we said …") are entries, as under a plural heading: the notices

@@ -113,7 +113,11 @@ extension NoticeBoundary {
             }
             // The newsroom, or the reply's author, telling that the reply answers its article: the page is the reply,
             // from its first paragraph (its headline, the newsroom's line, the letter's salutation).
-            if let marker = tellsOfReply(scalars, range), let first { return named ?? (first, marker) }
+            // Not a reply the paper refuses, or one that a court refused, in that paragraph or the two after it.
+            if let marker = tellsOfReply(scalars, range), let first,
+               !(index..<min(ranges.count, index + 3)).contains(where: { !isFurniture($0) && refusesReply(scalars, ranges[$0]) }) {
+                return named ?? (first, marker)
+            }
         }
         return nil
     }
@@ -146,15 +150,38 @@ extension NoticeBoundary {
         "submitted", "asked",
     ]
 
-    /// Folded words by which a paper says it will not print the reply it speaks of ("que nous refusons de publier").
+    /// Folded word starts by which a paper says it will not print the reply it speaks of ("que nous refusons de
+    /// publier", "the court rejected it"), and phrases of the same ("We will not publish it").
     static let replyRefusals: [String] = ["refus", "declin", "rejet"]
+    static let replyRefusalPhrases: [[String]] = [
+        ["not", "publish"], ["not", "print"], ["won", "t", "publish"], ["won", "t", "print"], ["ne", "publierons", "pas"],
+        ["ne", "publiera", "pas"], ["pas", "publier"],
+    ]
+
+    /// Folded words by which a paragraph tells of a reply as another time's (it had been sent, will be printed, is
+    /// under review: "Wastecorp had requested a right of reply", "Nous le publierons demain"): the page is not it.
+    static let replyElsewhereWords: Set<String> = [
+        "had", "avait", "avaient", "publierons", "publiera", "will", "reviewing", "examine", "examinons", "demain", "tomorrow",
+    ]
+
+    /// Whether a paragraph refuses a reply (`replyRefusals`, `replyRefusalPhrases`), outside quotations.
+    static func refusesReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        // Quotations apart: the reply itself may say that someone declined or refused.
+        let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
+        let keys = foldedWords(scalars, read, outsideQuotations: true).map(\.key)
+        if keys.contains(where: { key in replyRefusals.contains { key.hasPrefix($0) } }) { return true }
+        return replyRefusalPhrases.contains { phrase in
+            keys.indices.contains { i in i + phrase.count <= keys.count && keys[i..<(i + phrase.count)].elementsEqual(phrase) }
+        }
+    }
 
     /// The phrase of paragraph `range` (its first `replyHeadScalars` scalars, quotations apart) by which it tells of a
     /// right of reply answering an article of the paper it is printed in: the phrase ("droit de réponse", "right of
     /// reply", or "la mise au point suivante" a letter asks the paper to print), a possessive naming that article
     /// (`answeredPossessives`, `answeredNouns`: "à la suite de notre article …", "… de votre quotidien") and an act of
     /// the reply (`replyActs`: "sollicite", "exerce", "nous avons reçu", "je vous prie d'insérer"), no refusal to
-    /// print it. A report about someone's reply names the paper otherwise ("au journal", "the Gazette").
+    /// print it (`refusesReply`, asked by `replyHeading` of the paragraphs around), and no other time's reply
+    /// (`replyElsewhereWords`). A report about someone's reply names the paper otherwise ("au journal", "the Gazette").
     static func tellsOfReply(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
         let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
         let words = foldedWords(scalars, read, outsideQuotations: true)
@@ -168,7 +195,7 @@ extension NoticeBoundary {
         }
         guard let marker else { return nil }
         guard namesAnsweredArticle(keys), keys.contains(where: { key in replyActs.contains { key.hasPrefix($0) } }),
-              !keys.contains(where: { key in replyRefusals.contains { key.hasPrefix($0) } }) else { return nil }
+              !keys.contains(where: replyElsewhereWords.contains) else { return nil }
         return marker
     }
 
