@@ -54,6 +54,10 @@ import Testing
             + "L'ordre d'évacuation est levé dans deux quartiers.\n\nArticle initial :\n\nUn ordre d'évacuation a été donné.\n",
          ["18h30 mise à jour", "17h45 mise à jour"]),
         ("Briefings\n\n9 a.m. briefing\n\n1 p.m. update\n\n5 p.m. update\n\nEach briefing is streamed live.\n", []),
+        // With its colon; the hour of each entry below read as an hour of the same log.
+        ("Fire near the lake\n\nHere are updates on the fire:\n\n7 p.m. Update:\n\nAll evacuation orders have been lifted.\n\n"
+            + "6 p.m. Update:\n\nCrews contained half of the fire.\n\n4 p.m. Update:\n\nThe sheriff ordered the evacuation of two roads.\n",
+         ["7 p.m. Update", "6 p.m. Update", "4 p.m. Update"]),
         // Negative: a schedule running forward with two events at one later hour.
         ("Programme de la fête\n\n14h : ouverture du marché sur la place.\n\n16h : concert de la fanfare.\n\n"
             + "16h : atelier de peinture à la médiathèque.\n\nL'entrée est libre.\n", []),

@@ -242,6 +242,10 @@ extension UpdateMarker {
         let found = lineBelow(text, at: start) { bytes -> Below?? in
             let line = ScalarText(utf8: Array(text.bytes[bytes]))
             if let (hour, _) = liveTime(in: line, at: 0, limit: line.count, dashes: dashes) { return .hour(hour) }
+            // A label given its hour before it ("6 p.m. Update:"), an entry of the same log.
+            if hourLabel(in: line, at: 0, limit: line.count) != nil, let (hour, _) = hour(in: line, at: 0, limit: line.count) {
+                return .hour(hour)
+            }
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
             if NoticeBoundary.isSeparator(line, trimmed) { return .separator(isRule: NoticeBoundary.isRule(line, trimmed)) }
             // A log newest first heads an earlier day's hours with that day ("Vendredi 8 septembre"); a programme

@@ -93,11 +93,21 @@ public enum UpdateMarker {
             while letter < range.end, letter < j + 2, scalars[letter] == "*" || scalars[letter] == "_" { letter += 1 }
             guard letter < range.end, Scalars.isUpper(scalars[letter]), initials.contains(Scalars.folded([scalars[letter]])) else { continue }
             if let found = match(in: scalars, at: j, limit: range.end, atParagraphStart: false) {
-                starts.append(j)
+                starts.append(hourOpeningLine(in: scalars, before: j, from: range.start) ?? j)
                 i = found.bodyStart
             }
         }
         return starts
+    }
+
+    /// The start of the line holding `marker` when all that stands before the marker on it is an hour ("7 p.m.
+    /// Update:", the full stop of "p.m." read as a sentence's end): the hour dates the label and belongs to the notice.
+    /// Nil otherwise.
+    static func hourOpeningLine(in scalars: ScalarText, before marker: Int, from start: Int) -> Int? {
+        var line = marker
+        while line > start, scalars[line - 1] != "\n" { line -= 1 }
+        guard line < marker, let (_, end) = hour(in: scalars, at: line, limit: marker) else { return nil }
+        return (end..<marker).allSatisfy({ Scalars.isSpace(scalars[$0]) }) ? line : nil
     }
 
     /// Whether the note from `start` to `end` tells something: at least `noteWords` words of letters, as a sentence
@@ -275,17 +285,20 @@ public enum UpdateMarker {
         guard let found = plainMatch(in: scalars, at: label, limit: limit) else {
             return labelAlone(in: scalars, from: start, label: label, limit: limit)
         }
-        guard !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }),
-              found.bodyStart < limit else { return nil }
+        guard !weakWords.contains(where: { Scalars.folded(scalars[label..<found.marker.end]).hasPrefix($0) }) else { return nil }
+        guard found.bodyStart < limit else { return labelAlone(in: scalars, from: start, label: label, limit: limit) }
         return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
     }
 
-    /// "5 p.m. update" alone on its line, its body below: the hour and the noun "update" or "mise à jour", nothing
-    /// else on the line (the hour dates the label, as a capital or a count would).
+    /// "5 p.m. update" alone on its line, its colon after it or not ("7 p.m. Update:"), its body below: the hour and
+    /// the noun "update" or "mise à jour", nothing else on the line (the hour dates the label, as a capital or a count
+    /// would).
     private static func labelAlone(in scalars: ScalarText, from start: Int, label: Int, limit: Int) -> Match? {
         var lineEnd = label
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         var end = lineEnd
+        while end > label, Scalars.isSpace(scalars[end - 1]) { end -= 1 }
+        if end > label, scalars[end - 1] == ":" { end -= 1 }
         while end > label, Scalars.isSpace(scalars[end - 1]) { end -= 1 }
         guard ["update", "mise a jour", "maj"].contains(Scalars.folded(scalars[label..<end])) else { return nil }
         return Match(marker: TextRange(start, end), bodyStart: min(lineEnd + 1, limit))
