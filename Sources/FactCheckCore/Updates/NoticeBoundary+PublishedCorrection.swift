@@ -233,6 +233,11 @@ extension NoticeBoundary {
 
     private static let reportingErrorPhrases = PhraseSet(reportingErrorCues)
 
+    /// Whether a paragraph names an error in reporting (`reportingErrorCues`), within its first `publishedHeadScalars`.
+    static func reportsError(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        reportingErrorPhrases.occurs(in: wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars))))
+    }
+
     /// The most words of a title that a participle ends (`publishedParticiples`): a headline's length.
     static let publishedParticipleTitleWords = 10
 
@@ -268,9 +273,8 @@ extension NoticeBoundary {
                 // Under a participle title ("… clarified"), the error must be the newsroom's (its own voice, or an
                 // error in reporting), and the page show no notice of the reader's own further down.
                 let participle = participleLabel(scalars, ranges[k]) != nil
-                let ownError = !participle || opening.contains { i in
-                    correctsOwnPublication(scalars, ranges[i])
-                        || reportingErrorPhrases.occurs(in: wordText(scalars, TextRange(ranges[i].start, min(ranges[i].end, ranges[i].start + publishedHeadScalars))))
+                let ownError = !participle || opening.contains {
+                    correctsOwnPublication(scalars, ranges[$0]) || reportsError(scalars, ranges[$0])
                 }
                 if let speaking = opening.prefix(2).first(where: { speaksOfPublication(scalars, ranges[$0]) }),
                    opening.contains(where: { namesError(scalars, ranges[$0]) }), ownError,

@@ -131,7 +131,7 @@ extension NoticeBoundary {
     static let answeredPossessives: Set<String> = ["notre", "nos", "votre", "vos", "our", "your"]
     static let answeredNouns: Set<String> = [
         "article", "articles", "publication", "tribune", "enquete", "edition", "colonnes", "quotidien", "journal", "numero",
-        "papier", "story", "report", "column", "paper", "edition", "coverage",
+        "papier", "story", "report", "column", "paper", "coverage",
     ]
 
     /// Whether folded words name the paper's article a reply answers: a possessive (`answeredPossessives`) and, right
@@ -164,15 +164,19 @@ extension NoticeBoundary {
         "had", "avait", "avaient", "publierons", "publiera", "will", "reviewing", "examine", "examinons", "demain", "tomorrow",
     ]
 
+    /// Where the folded words `phrase` first stand together in `keys`, or nil.
+    static func phraseStart(_ phrase: [String], in keys: [String]) -> Int? {
+        guard phrase.count <= keys.count else { return nil }
+        return (0...(keys.count - phrase.count)).first { keys[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
+
     /// Whether a paragraph refuses a reply (`replyRefusals`, `replyRefusalPhrases`), outside quotations.
     static func refusesReply(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         // Quotations apart: the reply itself may say that someone declined or refused.
         let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
         let keys = foldedWords(scalars, read, outsideQuotations: true).map(\.key)
         if keys.contains(where: { key in replyRefusals.contains { key.hasPrefix($0) } }) { return true }
-        return replyRefusalPhrases.contains { phrase in
-            keys.indices.contains { i in i + phrase.count <= keys.count && keys[i..<(i + phrase.count)].elementsEqual(phrase) }
-        }
+        return replyRefusalPhrases.contains { phraseStart($0, in: keys) != nil }
     }
 
     /// The phrase of paragraph `range` (its first `replyHeadScalars` scalars, quotations apart) by which it tells of a
@@ -189,8 +193,7 @@ extension NoticeBoundary {
         let phrases = replyPhrases + [["mise", "au", "point", "suivante"]]
         var marker: TextRange?
         for phrase in phrases where marker == nil {
-            guard let i = keys.indices.first(where: { i in i + phrase.count <= keys.count && keys[i..<(i + phrase.count)].elementsEqual(phrase) })
-            else { continue }
+            guard let i = phraseStart(phrase, in: keys) else { continue }
             marker = TextRange(words[i].range.start, words[i + min(phrase.count, 3) - 1].range.end)
         }
         guard let marker else { return nil }
@@ -205,9 +208,7 @@ extension NoticeBoundary {
         let read = TextRange(range.start, min(range.end, range.start + replyVoiceScalars))
         let words = foldedWords(scalars, read, outsideQuotations: true).map(\.key)
         if words.contains(where: firstPersonWords.contains) { return true }
-        return addressWords.contains { phrase in
-            words.indices.contains { i in i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) }
-        }
+        return addressWords.contains { phraseStart($0, in: words) != nil }
     }
 
     /// The phrase in paragraph `range` that names a right of reply as a label or presents one, and whether a line
