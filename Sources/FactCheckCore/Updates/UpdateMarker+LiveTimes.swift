@@ -396,7 +396,7 @@ extension UpdateMarker {
     private static let announcementPhrases = PhraseSet(liveAnnouncements.map { " " + $0 + " " })
 
     /// Whether the page announces a live (`liveAnnouncements`) before `start`, within its first `announceBytes`.
-    private static func announcesLive(_ text: UTF8Text, before start: Int) -> Bool {
+    static func announcesLive(_ text: UTF8Text, before start: Int) -> Bool {
         var end = min(start, announceBytes)
         // Cut on a scalar's start, not inside one.
         while end > 0, end < text.count, text[end] & 0xC0 == 0x80 { end -= 1 }
@@ -430,11 +430,16 @@ extension UpdateMarker {
     enum EntryOrder: Equatable {
         case time(minutes: Int, date: [Int])
         case count(label: String, count: Int)
+        /// A stamp's kind and value (`liveStamp`: "9′", "74 km").
+        case stamp(kind: StampKind, value: Int)
     }
 
     /// The order `marker` gives its entry (`EntryOrder`): its hour when it gives one, else its count.
     static func entryOrder(_ scalars: ScalarText, marker: TextRange, limit: Int) -> EntryOrder? {
         if let time = entryTime(scalars, marker: marker, limit: limit) { return .time(minutes: time.minutes, date: time.date) }
+        if let stamp = liveStamp(in: scalars, at: marker.start, limit: limit), stamp.match.marker == marker {
+            return .stamp(kind: stamp.kind, value: stamp.value)
+        }
         return entryCount(scalars, marker: marker).map { .count(label: $0.label, count: $0.count) }
     }
 
@@ -455,6 +460,10 @@ extension UpdateMarker {
         case let (.count(lowerLabel, lowerCount), .count(upperLabel, upperCount)) where lowerLabel == upperLabel:
             if lowerCount == upperCount - 1 { return .newestFirst }
             return lowerCount == upperCount + 1 ? .oldestFirst : nil
+        // Stamps of one kind follow each other whatever their values: a log so stamped holds nothing but its entries
+        // (`isStampedEntry`), the same stamp twice too ("103 km" over "103 km"), and a match's minutes run forward.
+        case let (.stamp(lowerKind, _), .stamp(upperKind, _)) where lowerKind == upperKind:
+            return .newestFirst
         default:
             return nil
         }
@@ -599,7 +608,8 @@ extension UpdateMarker {
     /// How many bytes below an hour `isLiveUpdate` reads at most: a dozen paragraphs of a live page.
     static let liveBytes = 6_000
 
-    /// The hour alone on its line at `start` ("6.45am", "21h10", "9:40 p.m.", "14:14"), in minutes after midnight, and
+    /// The hour alone on its line at `start` ("6.45am", "21h10", "9:40 p.m.", "14:14", "15h57 flic" with a tag word
+    /// after it), in minutes after midnight, and
     /// its match: the hour, then the entry's text on the lines below it (its title, then its body), or `limit` when
     /// the line ends the text given. A live page sets each entry so too, the hour over the text (`isTimeAloneEntry`
     /// says where the page shows it). Not a race time with its seconds ("2:05:41"), nor figures joined by a dot with
@@ -611,10 +621,22 @@ extension UpdateMarker {
               !clock.contains(where: { scalars[$0] == "." }) || clock.contains(where: { Scalars.isLetter(scalars[$0]) }) else { return nil }
         var i = time.end
         while i < limit, scalars[i] != "\n", Scalars.isSpace(scalars[i]) { i += 1 }
+        // A tag after the hour, one word in lower case ("15h57 flic", "14h05 video"): an icon or a label the page
+        // renders as a word; the entry's text is still below. Not a label's noun ("5 p.m. update": `hourLabel`).
+        if i > time.end, i < limit, Scalars.isLetter(scalars[i]), !Scalars.isUpper(scalars[i]) {
+            var end = i
+            while end < limit, Scalars.isLetter(scalars[end]), !Scalars.isUpper(scalars[end]) { end += 1 }
+            guard end - i <= longestTag, hourLabel(in: scalars, at: start, limit: limit) == nil else { return nil }
+            i = end
+            while i < limit, scalars[i] != "\n", Scalars.isSpace(scalars[i]) { i += 1 }
+        }
         guard i >= limit || scalars[i] == "\n" else { return nil }
         while i < limit, Scalars.isSpace(scalars[i]) { i += 1 }
         return (time.minutes, Match(marker: TextRange(start, time.end), bodyStart: i))
     }
+
+    /// The longest tag word `timeAlone` reads after an hour.
+    static let longestTag = 12
 
     /// Whether the hour alone on its line at `start` of `text` (`timeAlone`) heads an entry of a live log, as a live
     /// page sets its entries, newest first, the hour over the text ("6.45am" over "Suspect identified" and its

@@ -45,6 +45,15 @@ enum UpdateMarkerProbe {
                 return true
             }
         }
+        // "9′ Penalty pour le Mali", "74 km" over its entry, "06/07 à 17:44 | …": a stamp that the page shows opens
+        // an entry of a log (`UpdateMarker.isStampedEntry`).
+        if !range.isEmpty, UpdateMarker.opensStamp(text[range.lowerBound]) {
+            var end = range.lowerBound
+            while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
+            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            if let stamp = UpdateMarker.liveStamp(in: line, at: 0, limit: line.count),
+               UpdateMarker.isStampedEntry(text, at: range.lowerBound, stamp) { return true }
+        }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }

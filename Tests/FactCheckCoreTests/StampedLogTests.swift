@@ -1,0 +1,79 @@
+@testable import FactCheckCore
+import Testing
+
+/// Live logs stamped otherwise than by the hour of the day (`UpdateMarker.liveStamp`, `isStampedEntry`): the minute of
+/// play, with its prime or bare, the distance to the finish, a date with its hour, and an hour with a tag word after
+/// it. Each entry of such a log is a notice; lists whose lines open with the same figures stay the report's.
+@Suite struct StampedLogTests {
+    @Test(arguments: [
+        // Minutes of play, oldest first, the added time after the prime; a section label between is no entry.
+        ("Mali 1-2 Côte d'Ivoire\n\nStade de la Paix de Bouaké\n\n9′ Le Mali impose désormais son jeu au milieu.\n\n"
+            + "13′ Penalty pour le Mali après une faute dans la surface.\n\n14′ Carton jaune pour le défenseur ivoirien\n\n"
+            + "45′ +2 Le sélectionneur fait entrer un attaquant de plus.\n\nReprise\n\n46′ Deux changements côté ivoirien.\n",
+         ["9′", "13′", "14′", "45′ +2", "46′"]),
+        ("City 2-1 United\n\n12' Early pressure from the home side, who win three corners.\n\n"
+            + "27' Goal! The striker heads in from the corner.\n\n45+2' Half time at the stadium.\n\n"
+            + "58' The visitors equalise with a long shot.\n", ["12'", "27'", "45+2'", "58'"]),
+        // Newest first, closed by a full stop.
+        ("France - Argentine en direct\n\n59'. On joue à six contre six. Porte marque encore. 34-22.\n\n"
+            + "58'. N'Guessan marque sur penalty. 33-22.\n\n57'. La France tient son avance de dix buts. 32-22.\n",
+         ["59'", "58'", "57'"]),
+        // Bare minutes of play, in a run long enough, most entries sentences, steps of more than a minute.
+        ("1 Place au jeu. Les locaux lancent le match.\n14 Toulouse subit un coup de froid sur la pelouse.\n"
+            + "21 Le milieu souffre d'un problème à l'adducteur.\n23 Coup dur pour Brest, qui doit changer.\n"
+            + "29 Il est de retour ! Le buteur s'offre un raid en solitaire.\n35 Le latéral centre fort, le gardien sauve.\n"
+            + "45+1 Les deux équipes rentrent au vestiaire.\n", ["1", "14", "21", "23", "29", "35", "45+1"]),
+        // Distances to the finish over their entries, on a page that announces a live.
+        ("EN DIRECT - Tour de France, 2e étape\n\n74 km\nPour la 3e place, le sprinteur règle le peloton.\n"
+            + "75 km\nLive comment icon\nLe Danois passe en tête du sprint intermédiaire.\n77,5 km\nLe peloton accélère sur la droite de la chaussée.\n"
+            + "79 km\nLes deux échappés n'ont plus qu'une minute d'avance.\n", ["74 km", "75 km", "77,5 km", "79 km"]),
+        // A date with its hour, newest first, the entry on the same line.
+        ("Revivez la 2e étape du Tour de France en direct.\n06/07 à 17:44 | Le Néerlandais est le nouveau maillot jaune. | |\n"
+            + "06/07 à 17:39 | C'est sa deuxième victoire sur le Tour. | |\n06/07 à 17:36 | On attaque le dernier kilomètre. | |\n",
+         ["06/07 à 17:44", "06/07 à 17:39", "06/07 à 17:36"]),
+        // An hour with a tag word after it, alone on its line over the entry.
+        ("Manif en direct, le live\n\n16h22\n\nLa tête de cortège est arrivée à République !\n\n15h57 flic\n\n"
+            + "Un vestige de la manifestation précédente est toujours là.\n\n15h34 flic\n\nLa BAC est huée par le cortège.\n\n"
+            + "15h31\n\nDes gilets jaunes marchent devant le cortège.\n", ["16h22", "15h57", "15h34", "15h31"]),
+    ] as [(String, [String])])
+    func stampedEntries(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
+    @Test(arguments: [
+        // A numbered list: steps of one.
+        "Recette\n\n1 Préchauffez le four à 180 degrés.\n2 Battez les œufs avec le sucre.\n3 Ajoutez la farine.\n"
+            + "4 Versez dans le moule.\n5 Enfournez trente minutes.\n6 Laissez refroidir avant de servir.\n",
+        // A table of contents: no sentence.
+        "Sommaire\n\n3 Éditorial du directeur de la rédaction\n12 Le grand entretien avec la ministre\n"
+            + "25 Enquête sur les loyers dans la ville\n38 Portrait de la championne du monde\n"
+            + "54 Culture et sorties de la semaine\n70 Les jeux et l'horoscope du mois\n",
+        // A goals list after a match: names only.
+        "City 2-1 United\n\nGoals:\n\n9' Smith\n\n44' Jones\n\n81' Brown\n\nThe home side stay top of the table.\n",
+        // A race's route card, on a page that announces no live.
+        "Le parcours de la 2e étape\n\nkm 0 Départ réel de Roskilde, sur la place du marché.\nkm 45 Sprint intermédiaire "
+            + "de Kalundborg, au bord de la mer.\nkm 120 Côte de Asnæs, la seule difficulté du jour.\nkm 202 Arrivée à Nyborg.\n",
+        // A programme of dated events running forward.
+        "Programme\n\n12/07 à 20:30 | Concert d'ouverture sur la place.\n14/07 à 22:00 | Feu d'artifice sur le port.\n"
+            + "15/07 à 18:00 | Bal populaire dans la cour de l'école.\n",
+        // A top ten counted down.
+        "Top ten\n\n10 The bridge reopens after two years of work.\n9 The band plays its farewell concert.\n"
+            + "8 The market moves to the square.\n7 The council votes its budget.\n6 The school gets a new roof.\n"
+            + "5 The river floods the quay.\n4 The mayor resigns.\n",
+    ])
+    func listsStayTheReports(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
+    }
+
+    /// An entry under a distance alone on its line runs to the next distance: the icon's label and the text are the
+    /// notice's, not claims.
+    @Test func aDistanceTakesItsEntry() {
+        let text = "EN DIRECT - Tour de France, 2e étape\n\n74 km\nPour la 3e place, le sprinteur règle le peloton.\n"
+            + "75 km\nLive comment icon\nLe Danois passe en tête du sprint intermédiaire.\n77,5 km\nLe peloton accélère.\n"
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.text) == ["Pour la 3e place, le sprinteur règle le peloton.",
+                                                 "Live comment icon Le Danois passe en tête du sprint intermédiaire.",
+                                                 "Le peloton accélère."])
+        #expect(!analysis.claims.contains { $0.text.contains("peloton") })
+    }
+}
