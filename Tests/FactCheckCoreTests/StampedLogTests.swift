@@ -2,8 +2,8 @@
 import Testing
 
 /// Live logs stamped otherwise than by the hour of the day (`UpdateMarker.liveStamp`, `isStampedEntry`): the minute of
-/// play, with its prime or bare, the distance to the finish, a date with its hour, and an hour with a tag word after
-/// it. Each entry of such a log is a notice; lists whose lines open with the same figures stay the report's.
+/// play, with its prime or bare, a match's clock, a lap, the distance to the finish, a date with its hour, and an hour
+/// with a tag word after it. Each entry of such a log is a notice; lists whose lines open with the same figures stay the report's.
 @Suite struct StampedLogTests {
     @Test(arguments: [
         // Minutes of play, oldest first, the added time after the prime; a section label between is no entry.
@@ -35,6 +35,14 @@ import Testing
         ("Manif en direct, le live\n\n16h22\n\nLa tête de cortège est arrivée à République !\n\n15h57 flic\n\n"
             + "Un vestige de la manifestation précédente est toujours là.\n\n15h34 flic\n\nLa BAC est huée par le cortège.\n\n"
             + "15h31\n\nDes gilets jaunes marchent devant le cortège.\n", ["16h22", "15h57", "15h34", "15h31"]),
+        // A match's clock in minutes and seconds, set as a list, oldest first: minutes past a day's hours show it.
+        ("Final: follow live coverage\n\nThe match is on.\n\n  • 1:26: First corner kick taken by Italy\n"
+            + "  • 13:34; Another corner in favour of England after a pass\n  • 32:57: Pressure mounts on England as Italy regains\n"
+            + "  • 44:57: Dangerous moves by Italy in front of the goal\n", ["1:26", "13:34", "32:57", "44:57"]),
+        // Laps alone on their lines, newest first, on a page that announces a live.
+        ("Grand Prix live blog\n\nLap 66\n\nVerstappen wins the race by twenty seconds.\n\nLap 62\n\n"
+            + "Hamilton passes Russell for second place.\n\nLap 58\n\nSainz pits for a second time.\n",
+         ["Lap 66", "Lap 62", "Lap 58"]),
     ] as [(String, [String])])
     func stampedEntries(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
@@ -60,6 +68,12 @@ import Testing
         "Top ten\n\n10 The bridge reopens after two years of work.\n9 The band plays its farewell concert.\n"
             + "8 The market moves to the square.\n7 The council votes its budget.\n6 The school gets a new roof.\n"
             + "5 The river floods the quay.\n4 The mayor resigns.\n",
+        // A day's schedule set as a list: every clock fits a day's hours.
+        "Conference day\n\n  • 9:30: Registration opens in the hall of the town centre.\n  • 10:15: Opening talk by the mayor "
+            + "and the dean.\n  • 11:40: Panel on the new bridge and its costs.\n  • 12:30: Lunch is served in the garden.\n",
+        // Laps in a report written after the race, on a page that announces no live.
+        "Race report\n\nLap 12\n\nThe leader pitted for new tyres.\n\nLap 30\n\nRain began to fall on the circuit.\n\n"
+            + "Lap 51\n\nThe safety car came out after a crash.\n",
     ])
     func listsStayTheReports(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

@@ -97,6 +97,10 @@ struct ParagraphScanner {
         if furniture == .commentSection { inCommentSection = true }
         if inCommentSection || furniture != nil { return Found(range: range, kind: .furniture) }
         if UpdateMarkerProbe.matches(text, range) { return Found(range: range, kind: .update) }
+        // A log set as a list, each item opened by its stamp ("• 13:34: Another corner"): the entry is the item's text.
+        if let at = UpdateMarker.afterBullet(text, range), UpdateMarkerProbe.opensStampedEntry(text, at..<range.upperBound) {
+            return Found(range: at..<range.upperBound, kind: .update)
+        }
         return Found(range: range, kind: .body)
     }
 }

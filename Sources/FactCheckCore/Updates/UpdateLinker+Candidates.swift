@@ -9,11 +9,12 @@ extension UpdateLinker {
         let scalars = analysis.scalars
         let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
         let bodyStart = match?.bodyStart ?? notice.range.start
-        // An entry of a live log, marked by its hour alone ("21h44.", "6.45am", "20h52 :"): its page's news as it came.
+        // An entry of a live log, marked by its hour alone ("21h44.", "6.45am", "20h52 :") or a stamp ("9′", "74 km"):
+        // its page's news as it came.
         // What such news quotes is a speaker's words of the hour ("« Les amoureux de la France ont perdu », lance …"),
         // not the article's: only what it restates after a cue counts as a reference. (A correction in the log quotes
         // what the page said: "10.02pm: Correction: \"collapsed onto the railway\" is wrong.")
-        let liveEntry = match.map { Self.isHourAlone(scalars, $0.marker) } ?? false
+        let liveEntry = match.map { Self.isLogEntryMarker(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
         let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
         let newsQuotesSpeakers = liveEntry && (relation == .addition || relation == .confirmation)
@@ -316,9 +317,14 @@ extension UpdateLinker {
 
     /// Whether `marker` is an hour and nothing else ("21h44", "6.45am", "4:10 p.m. ET"): the marker of a live log's
     /// entry, not a label ("Update 9 p.m.") that a page's own notice carries.
-    static func isHourAlone(_ scalars: ScalarText, _ marker: TextRange) -> Bool {
+    /// A live log's stamp is one as well ("9′", "74 km", "Lap 66", "06/07 à 17:44": `UpdateMarker.liveStamp`).
+    static func isLogEntryMarker(_ scalars: ScalarText, _ marker: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, marker)
-        guard trimmed.length > 0, let time = TimeOfDay.read(scalars, at: trimmed.start, limit: trimmed.end) else { return false }
+        guard trimmed.length > 0 else { return false }
+        if let stamp = UpdateMarker.liveStamp(in: scalars, at: trimmed.start, limit: trimmed.end), stamp.match.marker.end == trimmed.end {
+            return true
+        }
+        guard let time = TimeOfDay.read(scalars, at: trimmed.start, limit: trimmed.end) else { return false }
         return time.end == trimmed.end
     }
 

@@ -12,7 +12,9 @@
 extension UpdateMarker {
     /// What a stamp counts: minutes of play, a distance, or a date with its hour.
     /// `bareMinute`: a minute of play with no prime ("29 Il est de retour !"), read as such only in a longer run.
-    enum StampKind: Equatable, Sendable { case play, bareMinute, distance, dated }
+    /// `clock`: a match's clock in minutes and seconds ("13:34: Another corner"), read as such only where one of the
+    /// run's minutes is past a day's hours. `lap`: a race's lap ("Lap 66", "Tour 12") alone on its line.
+    enum StampKind: Equatable, Sendable { case play, bareMinute, clock, distance, dated, lap }
 
     /// A stamp read at a line's start: its kind, a value that orders stamps of that kind (minutes of play × 100 plus
     /// the added time, tenths of a kilometre, or the date's month, day and minutes folded into one number), and the
@@ -31,20 +33,23 @@ extension UpdateMarker {
         guard start < limit else { return nil }
         let read = Scalars.isDigit(scalars[start])
             ? (playStamp(scalars, at: start, limit: limit) ?? datedStamp(scalars, at: start, limit: limit)
-                ?? distanceStamp(scalars, at: start, limit: limit) ?? bareMinute(scalars, at: start, limit: limit))
-            : distanceStamp(scalars, at: start, limit: limit)
+                ?? distanceStamp(scalars, at: start, limit: limit) ?? bareMinute(scalars, at: start, limit: limit)
+                ?? clockStamp(scalars, at: start, limit: limit))
+            : (distanceStamp(scalars, at: start, limit: limit) ?? lapStamp(scalars, at: start, limit: limit))
         guard let (kind, value, end) = read else { return nil }
         var i = end
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" || scalars[i] == "\u{202F}" { i += 1 }
         // A minute of play closed by a full stop ("59'. Porte marque encore"), as an hour may be.
         let stop = kind == .play && i == end && i + 1 < limit && scalars[i] == "." && scalars[i + 1] == " "
-        if i < limit, stop || ":-–—|".unicodeScalars.contains(scalars[i]) {
+        if i < limit, stop || ":;-–—|".unicodeScalars.contains(scalars[i]) {
             i += 1
             while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" || scalars[i] == "\u{202F}" { i += 1 }
         } else if i < limit, scalars[i] != "\n", i == end {
             // A stamp glued to a word ("9′Les", "74km/h") opens no entry.
             return nil
         }
+        // A lap heads its entry from a line of its own ("Lap 66" over "Verstappen wins"): a list's item otherwise.
+        if kind == .lap, i < limit, scalars[i] != "\n" { return nil }
         if i >= limit || scalars[i] == "\n" {
             // The stamp alone on its line, the entry's text below it (`limit` when the text given ends first).
             while i < limit, Scalars.isSpace(scalars[i]) { i += 1 }
@@ -111,6 +116,27 @@ extension UpdateMarker {
         }
         guard end + 1 < limit, scalars[end] == " ", Scalars.isUpper(scalars[end + 1]) else { return nil }
         return (.bareMinute, minute * 100 + extra, end)
+    }
+
+    /// A match's clock at `start`: minutes up to `lastMinute` and two figures of seconds ("1:26", "65:50"), no more
+    /// figures after them (a time of day with its seconds), and where it ends. Seconds count.
+    private static func clockStamp(_ scalars: ScalarText, at start: Int, limit: Int) -> (StampKind, Int, Int)? {
+        guard let (minutes, colon) = figures(scalars, at: start, limit: limit, most: 3), minutes <= lastMinute,
+              colon + 1 < limit, scalars[colon] == ":",
+              let (seconds, end) = figures(scalars, at: colon + 1, limit: limit, most: 2), end - colon == 3, seconds < 60,
+              !(end + 1 < limit && scalars[end] == ":" && Scalars.isDigit(scalars[end + 1])) else { return nil }
+        return (.clock, minutes * 60 + seconds, end)
+    }
+
+    /// A race's lap at `start`: "Lap" or "Tour" and its figures ("Lap 66", "LAP 12", "Tour 45"), and where it ends.
+    private static func lapStamp(_ scalars: ScalarText, at start: Int, limit: Int) -> (StampKind, Int, Int)? {
+        for word in ["lap", "tour"] {
+            let end = start + word.unicodeScalars.count
+            guard end + 1 < limit, Scalars.folded(scalars[start..<end]) == word, scalars[end] == " ",
+                  let (lap, after) = figures(scalars, at: end + 1, limit: limit, most: 3) else { continue }
+            return (.lap, lap, after)
+        }
+        return nil
     }
 
     /// The marks after a minute of play: a prime, an apostrophe typed or typeset.
@@ -185,7 +211,7 @@ extension UpdateMarker {
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isStampedEntry(_ text: UTF8Text, at start: Int, _ stamp: Stamp) -> Bool {
         let live = announcesLive(text, before: start)
-        if stamp.kind == .distance, !live { return false }
+        if stamp.kind == .distance || stamp.kind == .lap, !live { return false }
         if !live, introducedAsList(text, at: start) { return false }
         var values: [Int] = []
         var telling = 0
@@ -200,6 +226,8 @@ extension UpdateMarker {
         guard values.count >= logEntries, telling >= 2 else { return false }
         // A bare figure opens a numbered list's items, a table of contents' or a ranking's: minutes of play run
         // longer, most steps more than one minute, and most entries end a sentence.
+        // A clock whose minutes all fit a day's hours may be the day's: the log of hours reads it (`isLiveUpdate`).
+        if stamp.kind == .clock, !values.contains(where: { $0 / 60 >= 24 }) { return false }
         if stamp.kind == .bareMinute {
             let steps = zip(values, values.dropFirst()).map { ($1 - $0) / 100 }
             guard values.count >= bareRun, sentences * 2 >= values.count,
@@ -212,7 +240,7 @@ extension UpdateMarker {
         }
         switch stamp.kind {
         case .dated: return falling >= 2 && rising * againstTheRun <= falling
-        case .play, .bareMinute, .distance: return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
+        case .play, .bareMinute, .clock, .distance, .lap: return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
         }
     }
 
@@ -268,14 +296,17 @@ extension UpdateMarker {
             while lineEnd < ceiling, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if lineEnd == ceiling, ceiling < text.count { break }
             lines += 1
-            if lineEnd > lineStart, opensStamp(text[lineStart]) {
+            var lead = lineStart
+            while lead < lineEnd, text[lead] == UInt8(ascii: " ") || text[lead] == UInt8(ascii: "\t") { lead += 1 }
+            let at = afterBullet(text, lead..<lineEnd) ?? lead
+            if lineEnd > at, opensStamp(text[at]) {
                 // The line and the next one that is not blank: a stamp alone on its line has its text there.
                 var nextStart = lineEnd + 1
                 while nextStart < ceiling, text[nextStart] == UInt8(ascii: "\n") || text[nextStart] == UInt8(ascii: " ") { nextStart += 1 }
                 var nextEnd = nextStart
                 while nextEnd < ceiling, text[nextEnd] != UInt8(ascii: "\n") { nextEnd += 1 }
-                let end = min(lineEnd, lineStart + openingBytes * 8)
-                var bytes = Array(text.bytes[lineStart..<end])
+                let end = min(lineEnd, at + openingBytes * 8)
+                var bytes = Array(text.bytes[at..<end])
                 if nextEnd > nextStart { bytes.append(UInt8(ascii: "\n")); bytes += text.bytes[nextStart..<min(nextEnd, nextStart + openingBytes * 8)] }
                 read(ScalarText(utf8: Self.cutOnScalar(bytes)))
             }
@@ -283,9 +314,22 @@ extension UpdateMarker {
         }
     }
 
-    /// Whether a line whose first byte is `byte` may open with a stamp: a figure, or the "k" of "km".
+    /// Whether a line whose first byte is `byte` may open with a stamp: a figure, the "k" of "km", the "l" of "lap"
+    /// or the "t" of "tour".
     static func opensStamp(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "k") || byte == UInt8(ascii: "K")
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "kKlLtT".utf8.contains(byte)
+    }
+
+    /// Where the text of a list's item opens after its bullet and spaces ("• 1:26: First corner"), when a figure opens
+    /// it: a log set as a list. Nil for any other line.
+    static func afterBullet(_ text: UTF8Text, _ line: Range<Int>) -> Int? {
+        guard !line.isEmpty, LineJoining.isListItemStart(text, line) else { return nil }
+        let (first, width) = text.scalar(at: line.lowerBound)
+        guard "•▪·-*–—".unicodeScalars.contains(first) else { return nil }
+        var i = line.lowerBound + width
+        while i < line.upperBound, text.spaceWidth(at: i) > 0 { i += text.spaceWidth(at: i) }
+        guard i > line.lowerBound + width, i < line.upperBound, text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") else { return nil }
+        return i
     }
 
     /// `bytes` without a scalar cut at their end.

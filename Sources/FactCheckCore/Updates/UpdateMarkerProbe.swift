@@ -20,8 +20,10 @@ enum UpdateMarkerProbe {
             var end = range.lowerBound
             while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
             let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            // (A clock the page does not show is an hour's may still be a match's: `opensStampedEntry` below.)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
-                return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
+                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
+                return opensStampedEntry(text, range)
             }
             // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
             if let (minutes, _) = UpdateMarker.timeAlone(in: line, at: 0, limit: line.count) {
@@ -45,15 +47,7 @@ enum UpdateMarkerProbe {
                 return true
             }
         }
-        // "9′ Penalty pour le Mali", "74 km" over its entry, "06/07 à 17:44 | …": a stamp that the page shows opens
-        // an entry of a log (`UpdateMarker.isStampedEntry`).
-        if !range.isEmpty, UpdateMarker.opensStamp(text[range.lowerBound]) {
-            var end = range.lowerBound
-            while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
-            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
-            if let stamp = UpdateMarker.liveStamp(in: line, at: 0, limit: line.count),
-               UpdateMarker.isStampedEntry(text, at: range.lowerBound, stamp) { return true }
-        }
+        if opensStampedEntry(text, range) { return true }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
@@ -78,6 +72,17 @@ enum UpdateMarkerProbe {
         // A bracketed label alone on its line among other bracketed words is a menu's ("[UPDATE]" over "[SUBSCRIBE]").
         if opensBracket, found.bodyStart >= scalars.count, isAmongBracketedLines(text, range) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
+    }
+
+    /// Whether `text[range]` opens with a stamp that the page shows opens an entry of a log (`UpdateMarker.liveStamp`,
+    /// `isStampedEntry`): "9′ Penalty pour le Mali", "74 km" over its entry, "06/07 à 17:44 | …", "Lap 66".
+    static func opensStampedEntry(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, UpdateMarker.opensStamp(text[range.lowerBound]) else { return false }
+        var end = range.lowerBound
+        while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
+        let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+        guard let stamp = UpdateMarker.liveStamp(in: line, at: 0, limit: line.count) else { return false }
+        return UpdateMarker.isStampedEntry(text, at: range.lowerBound, stamp)
     }
 
     /// Whether the nearest non-blank line above or below `range` opens with a bracket: a menu's or a list of links'
