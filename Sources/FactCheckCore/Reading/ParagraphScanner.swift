@@ -95,6 +95,12 @@ struct ParagraphScanner {
         if range == stampLine { return Found(range: range, kind: .furniture) }
         let furniture = PageFurniture.classify(text, range)
         if furniture == .commentSection { inCommentSection = true }
+        // An hour and its day alone on a line read as a date line, the page's furniture, unless it heads an entry of a
+        // live log ("11:35 AM, November 7" over the entry's text: `UpdateMarker.timeAlone`).
+        if furniture == .line, !inCommentSection, !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"),
+           text[range.lowerBound] <= UInt8(ascii: "9"), UpdateMarkerProbe.matches(text, range) {
+            return Found(range: range, kind: .update)
+        }
         if inCommentSection || furniture != nil { return Found(range: range, kind: .furniture) }
         if UpdateMarkerProbe.matches(text, range) { return Found(range: range, kind: .update) }
         // A log set as a list, each item opened by its stamp ("• 13:34: Another corner"): the entry is the item's text.

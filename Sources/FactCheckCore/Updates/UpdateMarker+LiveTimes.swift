@@ -609,7 +609,7 @@ extension UpdateMarker {
     static let liveBytes = 6_000
 
     /// The hour alone on its line at `start` ("6.45am", "21h10", "9:40 p.m.", "14:14", "15h57 flic" with a tag word
-    /// after it), in minutes after midnight, and
+    /// after it, "11:35 AM, November 7" with its day), in minutes after midnight, and
     /// its match: the hour, then the entry's text on the lines below it (its title, then its body), or `limit` when
     /// the line ends the text given. A live page sets each entry so too, the hour over the text (`isTimeAloneEntry`
     /// says where the page shows it). Not a race time with its seconds ("2:05:41"), nor figures joined by a dot with
@@ -629,6 +629,14 @@ extension UpdateMarker {
             guard end - i <= longestTag, hourLabel(in: scalars, at: start, limit: limit) == nil else { return nil }
             i = end
             while i < limit, scalars[i] != "\n", Scalars.isSpace(scalars[i]) { i += 1 }
+        } else if i < limit, scalars[i] == "," {
+            // The day after the hour, a comma between ("11:35 AM, November 7"): the entry's stamp is the whole line.
+            var end = i + 1
+            while end < limit, scalars[end] != "\n" { end += 1 }
+            let day = Scalars.trimmed(scalars, TextRange(i + 1, end))
+            guard day.length > 0, day.length <= longestDay,
+                  FoldedText.bytes(scalars.string(day)).withUnsafeBufferPointer({ DateLine.isDateLine($0) }) else { return nil }
+            i = end
         }
         guard i >= limit || scalars[i] == "\n" else { return nil }
         while i < limit, Scalars.isSpace(scalars[i]) { i += 1 }
@@ -637,6 +645,9 @@ extension UpdateMarker {
 
     /// The longest tag word `timeAlone` reads after an hour.
     static let longestTag = 12
+
+    /// The longest date `timeAlone` reads after an hour and a comma ("Wednesday, November 7, 2020").
+    static let longestDay = 40
 
     /// Whether the hour alone on its line at `start` of `text` (`timeAlone`) heads an entry of a live log, as a live
     /// page sets its entries, newest first, the hour over the text ("6.45am" over "Suspect identified" and its
