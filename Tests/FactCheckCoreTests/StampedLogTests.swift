@@ -43,6 +43,13 @@ import Testing
         ("Grand Prix live blog\n\nLap 66\n\nVerstappen wins the race by twenty seconds.\n\nLap 62\n\n"
             + "Hamilton passes Russell for second place.\n\nLap 58\n\nSainz pits for a second time.\n",
          ["Lap 66", "Lap 62", "Lap 58"]),
+        // The distance left, said so, needs no announcement of a live.
+        ("Key events\n\n14km to go: The yellow jersey's team sets the pace on the climb.\n\n"
+            + "14.5km to go: Two more riders join the group of the favourites.\n\n15km to go: The breakaway is caught at the foot.\n",
+         ["14km to go", "14.5km to go", "15km to go"]),
+        // An hour and a slash before the entry, newest first.
+        ("24 Heures du Mans en direct\n\n14h30 / La voiture de tête s'arrête au stand.\n\n14h10 / Le pilote suisse "
+            + "reprend la deuxième place.\n\n13h45 / Une sortie de piste neutralise la course.\n", ["14h30", "14h10", "13h45"]),
     ] as [(String, [String])])
     func stampedEntries(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
@@ -74,6 +81,9 @@ import Testing
         // Laps in a report written after the race, on a page that announces no live.
         "Race report\n\nLap 12\n\nThe leader pitted for new tyres.\n\nLap 30\n\nRain began to fall on the circuit.\n\n"
             + "Lap 51\n\nThe safety car came out after a crash.\n",
+        // A programme with slashes, running forward.
+        "Programme du festival\n\n14h30 / Ouverture des portes et accueil du public.\n\n16h / Concert de la fanfare "
+            + "municipale.\n\n18h15 / Projection du film sur la place.\n",
     ])
     func listsStayTheReports(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

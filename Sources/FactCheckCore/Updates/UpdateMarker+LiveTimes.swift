@@ -9,7 +9,8 @@
 /// original story's label stands below it before any other hour, and no earlier hour stands above it. The last hour
 /// of a stack with no separator under it heads the first version: no notice.
 extension UpdateMarker {
-    /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon or a dash,
+    /// The hour opening `scalars` at `start`, in minutes after midnight, and its match: the hour, a colon, a dash or a
+    /// slash ("14h30 / …"),
     /// then the update on the same line. An update written as a heading (its line ends without a sentence's end, and
     /// its paragraph with it) has its body below, as a marker alone on its line has.
     /// With `headings` false, a heading keeps its text on its line: an entry of one line (`liveLine`).
@@ -22,7 +23,7 @@ extension UpdateMarker {
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         var body: Int
-        if i + 1 < limit, ":-–—".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
+        if i + 1 < limit, ":-–—/".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
         } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
                   (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1]))

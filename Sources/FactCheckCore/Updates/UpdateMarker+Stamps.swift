@@ -14,7 +14,8 @@ extension UpdateMarker {
     /// `bareMinute`: a minute of play with no prime ("29 Il est de retour !"), read as such only in a longer run.
     /// `clock`: a match's clock in minutes and seconds ("13:34: Another corner"), read as such only where one of the
     /// run's minutes is past a day's hours. `lap`: a race's lap ("Lap 66", "Tour 12") alone on its line.
-    enum StampKind: Equatable, Sendable { case play, bareMinute, clock, distance, dated, lap }
+    /// `distanceLeft`: a distance that says it is what is left ("14km to go"), a race's log with no announcement.
+    enum StampKind: Equatable, Sendable { case play, bareMinute, clock, distance, distanceLeft, dated, lap }
 
     /// A stamp read at a line's start: its kind, a value that orders stamps of that kind (minutes of play × 100 plus
     /// the added time, tenths of a kilometre, or the date's month, day and minutes folded into one number), and the
@@ -171,8 +172,19 @@ extension UpdateMarker {
         var i = end
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" || scalars[i] == "\u{202F}" { i += 1 }
         guard unit(i) else { return nil }
+        // "to go", "de l'arrivée" after the unit: the distance left, as a race's log counts it ("14km to go: …").
+        var after = i + 2
+        while after < limit, scalars[after] == " " { after += 1 }
+        for phrase in distanceLeftPhrases {
+            let length = phrase.unicodeScalars.count
+            guard after + length <= limit, Scalars.folded(scalars[after..<(after + length)]) == phrase else { continue }
+            return (.distanceLeft, tenths, after + length)
+        }
         return (.distance, tenths, i + 2)
     }
+
+    /// Folded phrases after a distance that say it is what is left of the race.
+    static let distanceLeftPhrases = ["to go", "to the finish", "from the finish", "de l'arrivee", "de l’arrivee", "a parcourir"]
 
     /// A day and month in figures, then the hour ("06/07 à 17:44", "06/07/2025 17:44", "6.7. - 17h44"), and where
     /// it ends. The value orders by month, day and minutes; a year beside is not read (a log spans days, not years).
@@ -240,7 +252,7 @@ extension UpdateMarker {
         }
         switch stamp.kind {
         case .dated: return falling >= 2 && rising * againstTheRun <= falling
-        case .play, .bareMinute, .clock, .distance, .lap: return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
+        case .play, .bareMinute, .clock, .distance, .distanceLeft, .lap: return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
         }
     }
 
