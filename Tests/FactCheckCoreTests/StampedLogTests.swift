@@ -89,6 +89,19 @@ import Testing
         #expect(ArticleReader.analyze(text).notices.isEmpty)
     }
 
+    /// An hour opening the page, its line a report's sentence, is the update the stored page shows first; a
+    /// programme's or a schedule's first hour is not (a later hour below, or a listing's title).
+    @Test(arguments: [
+        ("19h52 - La préfecture de police a répondu aux élus qui demandaient l'interdiction du concert dimanche soir.\n\n"
+            + "Le groupe doit se produire au Zénith de Paris. Des élus avaient demandé son interdiction.\n", ["19h52"]),
+        ("20h50 Cinéma : un western de 1956 avec John Wayne et Natalie Wood dans les rôles principaux.\n\n"
+            + "22h40 Documentaire : la vie des abeilles dans les Alpes, une enquête de deux ans.\n", []),
+        ("20h50 Cinéma\n\nUn western de 1956 avec John Wayne.\n", []),
+    ] as [(String, [String])])
+    func anHourOpeningThePage(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
+
     /// An entry under a distance alone on its line runs to the next distance: the icon's label and the text are the
     /// notice's, not claims.
     @Test func aDistanceTakesItsEntry() {

@@ -22,7 +22,8 @@ enum UpdateMarkerProbe {
             let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
             // (A clock the page does not show is an hour's may still be a match's: `opensStampedEntry` below.)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
-                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
+                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
+                    || UpdateMarker.opensPageAsUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
                 return opensStampedEntry(text, range)
             }
             // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
