@@ -19,7 +19,7 @@ import Testing
             + "58'. N'Guessan marque sur penalty. 33-22.\n\n57'. La France tient son avance de dix buts. 32-22.\n",
          ["59'", "58'", "57'"]),
         // Bare minutes of play, in a run long enough, most entries sentences, steps of more than a minute.
-        ("1 Place au jeu. Les locaux lancent le match.\n14 Toulouse subit un coup de froid sur la pelouse.\n"
+        ("1 Place au jeu. Les locaux donnent le coup d'envoi.\n14 Toulouse subit un coup de froid sur la pelouse.\n"
             + "21 Le milieu souffre d'un problème à l'adducteur.\n23 Coup dur pour Brest, qui doit changer.\n"
             + "29 Il est de retour ! Le buteur s'offre un raid en solitaire.\n35 Le latéral centre fort, le gardien sauve.\n"
             + "45+1 Les deux équipes rentrent au vestiaire.\n", ["1", "14", "21", "23", "29", "35", "45+1"]),
@@ -84,22 +84,31 @@ import Testing
         // A programme with slashes, running forward.
         "Programme du festival\n\n14h30 / Ouverture des portes et accueil du public.\n\n16h / Concert de la fanfare "
             + "municipale.\n\n18h15 / Projection du film sur la place.\n",
+        // A recipe's durations with primes: no live, no word of a match.
+        "Brioche\n\n10' Pétrissez la pâte avec le beurre mou.\n\n25' Ajoutez le sucre et laissez reposer la pâte.\n\n"
+            + "85' Laissez pousser la pâte dans un endroit tiède.\n\n95' Dégazez la pâte et façonnez les boules.\n",
+        // A podcast's chapters: clocks past a day's hours, no match.
+        "Episode 112\n\n00:00 Introduction and the news of the week.\n04:12 Our guest tells how the project began.\n"
+            + "27:20 What went wrong with the first prototype.\n46:30 Listeners' questions and the end of the show.\n",
+        // A ranking counted down by even steps.
+        "The best albums of the decade\n\n50 The debut that changed the sound of a city.\n45 A quiet record that grew on "
+            + "everyone.\n40 The comeback nobody expected.\n35 A double album with no weak song.\n30 The year's "
+            + "surprise hit.\n25 A singer at the height of her powers.\n20 The band's last record before the split.\n",
+        // A stage's preview walking the route towards the finish.
+        "Stage 19 preview: where the race could be won\n\n94km to go: The race reaches the foot of the first climb.\n\n"
+            + "63km to go: The highest road of the race begins, and the teams take control.\n\n37km to go: A long descent "
+            + "where a bold rider could gain time.\n\n16km to go: The final climb starts at seven per cent.\n",
+        // Results listed newest first, a week apart.
+        "Les derniers résultats\n\n06/04 à 17:00 | Lyon 2-1 Lorient : doublé de l'attaquant en seconde période.\n"
+            + "30/03 à 21:00 | Lyon 0-0 Rennes : un match fermé sous la pluie.\n23/03 à 15:00 | Nantes 1-3 Lyon : "
+            + "trois buts en vingt minutes.\n",
+        // A race's recap lap by lap, from the first, under a word about another race's live blog.
+        "Grand Prix report\n\nFollow our live blog of the next race in Canada.\n\nLap 1\n\nThe leader keeps his place at "
+            + "the first corner.\n\nLap 22\n\nThe first stops begin in the midfield.\n\nLap 43\n\nRain starts to fall on "
+            + "the circuit.\n",
     ])
     func listsStayTheReports(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)
-    }
-
-    /// An hour opening the page, its line a report's sentence, is the update the stored page shows first; a
-    /// programme's or a schedule's first hour is not (a later hour below, or a listing's title).
-    @Test(arguments: [
-        ("19h52 - La préfecture de police a répondu aux élus qui demandaient l'interdiction du concert dimanche soir.\n\n"
-            + "Le groupe doit se produire au Zénith de Paris. Des élus avaient demandé son interdiction.\n", ["19h52"]),
-        ("20h50 Cinéma : un western de 1956 avec John Wayne et Natalie Wood dans les rôles principaux.\n\n"
-            + "22h40 Documentaire : la vie des abeilles dans les Alpes, une enquête de deux ans.\n", []),
-        ("20h50 Cinéma\n\nUn western de 1956 avec John Wayne.\n", []),
-    ] as [(String, [String])])
-    func anHourOpeningThePage(_ text: String, _ markers: [String]) {
-        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 
     /// An entry under a distance alone on its line runs to the next distance: the icon's label and the text are the

@@ -179,27 +179,6 @@ extension UpdateMarker {
         return above + 1 + stackBelow(text, at: start, minutes: minutes, upTo: logEntries - above - 1) >= logEntries
     }
 
-    /// Whether the hour opening the line at `start` (`liveTime`: "19h52 - La préfecture de police a répondu …") is the
-    /// page's first words, over the story it updates: a stored page that opens with its latest update, above even its
-    /// title. Not a programme's or a schedule's first line: no later hour opens a line below it (they run forward), no
-    /// line introduces it as a list, and its line holds a report's sentence (`openingUpdateWords` words at least), not
-    /// a listing's title ("20h50 Cinéma").
-    /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
-    static func opensPageAsUpdate(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        var first = 0
-        while first < start, Scalars.isSpace(Unicode.Scalar(text[first])) { first += 1 }
-        guard first == start else { return false }
-        var lineEnd = start
-        while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        let words = text.bytes[start..<lineEnd].split(separator: UInt8(ascii: " ")).count
-        guard words >= openingUpdateWords else { return false }
-        if case .hour(let lower) = firstBelow(text, at: start, dashes: true), !isEarlier(lower, than: minutes) { return false }
-        return true
-    }
-
-    /// How many words the line of an hour opening the page holds at least to be an update (`opensPageAsUpdate`).
-    static let openingUpdateWords = 10
-
     /// Whether the page's first line opens with an hour (`liveTime`, `dashes`): a log showing its latest entry first,
     /// with no title over it.
     static func pageOpensWithHour(_ text: UTF8Text) -> Bool {

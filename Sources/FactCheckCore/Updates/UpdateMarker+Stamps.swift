@@ -5,10 +5,11 @@
 /// Each stamp alone reads as many other things: a footnote's figure, a quotation's apostrophe, a route card's
 /// kilometre ("km 0 : départ fictif"), a programme's dated line. `isStampedEntry` asks the page, as the hours' readers
 /// do (`isLiveUpdate`): the stamp is an entry of a log only where stamps of its kind open at least `logEntries` lines
-/// around it, their values running one way (a match's minutes forward, a race's distances either way, dated entries
-/// newest first as a log stacks them; a programme runs forward), and where entries say something (`newsWords`
-/// words, or a sentence). A distance stamp needs a page that announces a live as well: a race's route card lists its
-/// kilometres in order, with places for text.
+/// around it, their values running one way (a match's minutes either way; dated entries, laps and distances newest
+/// first as a log stacks them, where a programme, a recap and a route's preview run forward), and where entries say
+/// something (`newsWords` words, or a sentence). A distance stamp needs a page that announces a live as well, unless
+/// it says it is what is left ("14km to go"); minutes and clocks need a live or words of a match around them.
+/// Reviewed with probes of a reviewer's own (docs/notice-linking.md, the seventeenth session).
 extension UpdateMarker {
     /// What a stamp counts: minutes of play, a distance, or a date with its hour.
     /// `bareMinute`: a minute of play with no prime ("29 Il est de retour !"), read as such only in a longer run.
@@ -236,14 +237,19 @@ extension UpdateMarker {
             if said.sentence { sentences += 1 }
         }
         guard values.count >= logEntries, telling >= 2 else { return false }
+        // Minutes and clocks time a recipe, a podcast's chapters, a runner's splits, a constitution's articles as well:
+        // a match's log shows the page is a live, or speaks of the match's moments ("coup d'envoi", "half-time",
+        // "penalty") around its stamps.
+        if [.play, .bareMinute, .clock].contains(stamp.kind), !live, !speaksOfPlay(text, around: start) { return false }
         // A bare figure opens a numbered list's items, a table of contents' or a ranking's: minutes of play run
         // longer, most steps more than one minute, and most entries end a sentence.
         // A clock whose minutes all fit a day's hours may be the day's: the log of hours reads it (`isLiveUpdate`).
         if stamp.kind == .clock, !values.contains(where: { $0 / 60 >= 24 }) { return false }
         if stamp.kind == .bareMinute {
             let steps = zip(values, values.dropFirst()).map { ($1 - $0) / 100 }
+            // (A countdown's even steps, "50", "45", "40", are a ranking's.)
             guard values.count >= bareRun, sentences * 2 >= values.count,
-                  steps.filter({ abs($0) > 1 }).count * 2 > steps.count else { return false }
+                  steps.filter({ abs($0) > 1 }).count * 2 > steps.count, Set(steps).count > 1 else { return false }
         }
         var rising = 0
         var falling = 0
@@ -251,10 +257,44 @@ extension UpdateMarker {
             if lower > upper { rising += 1 } else { falling += 1 }
         }
         switch stamp.kind {
-        case .dated: return falling >= 2 && rising * againstTheRun <= falling
-        case .play, .bareMinute, .clock, .distance, .distanceLeft, .lap: return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
+        case .dated:
+            // A log spans hours or a day or two; results listed newest first are a week apart.
+            let steps = zip(values, values.dropFirst()).map { abs($0 - $1) }
+            return falling >= 2 && rising * againstTheRun <= falling && steps.allSatisfy { $0 <= datedLogStep }
+        case .lap:
+            // Newest first: a recap runs from the first lap.
+            return falling >= 2 && rising * againstTheRun <= falling
+        case .distance, .distanceLeft:
+            // Newest first, the distance left grows down the page; a route card counts from its start ("km 0") and a
+            // preview walks the route towards the finish, the distances falling.
+            return !values.contains(0) && rising >= 2 && falling * againstTheRun <= rising
+        case .play, .bareMinute, .clock:
+            return max(rising, falling) >= 2 && min(rising, falling) * againstTheRun <= max(rising, falling)
         }
     }
+
+    /// The longest step between two dated entries of a log, in minutes: two days.
+    static let datedLogStep = 2 * 24 * 60
+
+    /// Whether the words within `liveBytes` around `start` speak of a match's moments (`playPhrases`).
+    private static func speaksOfPlay(_ text: UTF8Text, around start: Int) -> Bool {
+        var floor = max(0, start - liveBytes)
+        var ceiling = min(text.count, start + liveBytes)
+        // Cut on scalars' starts.
+        while floor > 0, text[floor] & 0xC0 == 0x80 { floor -= 1 }
+        while ceiling < text.count, text[ceiling] & 0xC0 == 0x80 { ceiling += 1 }
+        let window = ScalarText(utf8: Array(text.bytes[floor..<ceiling]))
+        return playPhrases.occurs(in: NoticeBoundary.wordText(window, TextRange(0, window.count)))
+    }
+
+    /// Folded phrases (whole words) of a match's moments, French and English.
+    static let playWords = [
+        "coup d'envoi", "kick off", "kickoff", "mi temps", "half time", "halftime", "full time", "fulltime",
+        "temps additionnel", "added time", "stoppage time", "carton jaune", "carton rouge", "yellow card", "red card",
+        "penalty", "corner", "hors jeu", "offside", "temps mort", "timeout", "quart temps", "lancer franc", "free throw",
+    ]
+
+    private static let playPhrases = PhraseSet(playWords.map { " " + $0 + " " })
 
     /// How many steps with the run one step against it may stand among (`isStampedEntry`).
     static let againstTheRun = 4
@@ -311,7 +351,7 @@ extension UpdateMarker {
             var lead = lineStart
             while lead < lineEnd, text[lead] == UInt8(ascii: " ") || text[lead] == UInt8(ascii: "\t") { lead += 1 }
             let at = afterBullet(text, lead..<lineEnd) ?? lead
-            if lineEnd > at, opensStamp(text[at]) {
+            if lineEnd > at, opensStamp(text, at: at, limit: lineEnd) {
                 // The line and the next one that is not blank: a stamp alone on its line has its text there.
                 var nextStart = lineEnd + 1
                 while nextStart < ceiling, text[nextStart] == UInt8(ascii: "\n") || text[nextStart] == UInt8(ascii: " ") { nextStart += 1 }
@@ -326,10 +366,17 @@ extension UpdateMarker {
         }
     }
 
-    /// Whether a line whose first byte is `byte` may open with a stamp: a figure, the "k" of "km", the "l" of "lap"
-    /// or the "t" of "tour".
-    static func opensStamp(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || "kKlLtT".utf8.contains(byte)
+    /// Whether the line of `text` at `start` may open with a stamp, by its first bytes: a figure, or "km", "lap " or
+    /// "tour " in any case. (Most lines open with a letter: a word is ruled out before any scalar is read.)
+    static func opensStamp(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
+        guard start < limit else { return false }
+        if text[start] >= UInt8(ascii: "0"), text[start] <= UInt8(ascii: "9") { return true }
+        for word in ["km", "lap ", "tour "] {
+            let bytes = Array(word.utf8)
+            guard start + bytes.count <= limit else { continue }
+            if bytes.indices.allSatisfy({ text[start + $0] | 0x20 == bytes[$0] | 0x20 }) { return true }
+        }
+        return false
     }
 
     /// Where the text of a list's item opens after its bullet and spaces ("• 1:26: First corner"), when a figure opens

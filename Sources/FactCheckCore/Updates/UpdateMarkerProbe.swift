@@ -22,8 +22,7 @@ enum UpdateMarkerProbe {
             let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
             // (A clock the page does not show is an hour's may still be a match's: `opensStampedEntry` below.)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
-                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
-                    || UpdateMarker.opensPageAsUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
+                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
                 return opensStampedEntry(text, range)
             }
             // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
@@ -78,7 +77,7 @@ enum UpdateMarkerProbe {
     /// Whether `text[range]` opens with a stamp that the page shows opens an entry of a log (`UpdateMarker.liveStamp`,
     /// `isStampedEntry`): "9′ Penalty pour le Mali", "74 km" over its entry, "06/07 à 17:44 | …", "Lap 66".
     static func opensStampedEntry(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, UpdateMarker.opensStamp(text[range.lowerBound]) else { return false }
+        guard !range.isEmpty, UpdateMarker.opensStamp(text, at: range.lowerBound, limit: range.upperBound) else { return false }
         var end = range.lowerBound
         while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
         let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
