@@ -216,7 +216,7 @@ extension UpdateMarker {
     }
 
     /// Whether the stamp opening the line at `start` of `text` heads an entry of a log: stamps of its kind open at
-    /// least `logEntries` lines within `liveReach` lines and `liveBytes` bytes around it (itself among them); their
+    /// least `logEntries` lines within `stampReach` lines and `liveBytes` bytes around it (itself among them); their
     /// values run one way, at most one step in `againstTheRun` going the other way (a second match, a new day); at
     /// least two of their entries say something (`newsWords` words or a sentence on the stamp's line or the one
     /// below); dated entries stand newest first; distances stand on a page that announces a live. Not under a line
@@ -229,18 +229,19 @@ extension UpdateMarker {
         var values: [Int] = []
         var telling = 0
         var sentences = 0
+        // Minutes and clocks time a recipe, a podcast's chapters, a runner's splits, a constitution's articles as well:
+        // a match's log shows the page is a live, or speaks of the match's moments in its entries ("coup d'envoi",
+        // "half-time", "penalty"). Read until found: each entry's line is folded at most once.
+        var play = live || ![.play, .bareMinute, .clock].contains(stamp.kind)
         forEachLine(text, around: start) { line in
             guard let found = liveStamp(in: line, at: 0, limit: line.count), found.kind == stamp.kind else { return }
             values.append(found.value)
             let said = tellsSomething(line, from: found.match.bodyStart)
             if said.words || said.sentence { telling += 1 }
             if said.sentence { sentences += 1 }
+            if !play { play = playPhrases.occurs(in: NoticeBoundary.wordText(line, TextRange(0, line.count))) }
         }
-        guard values.count >= logEntries, telling >= 2 else { return false }
-        // Minutes and clocks time a recipe, a podcast's chapters, a runner's splits, a constitution's articles as well:
-        // a match's log shows the page is a live, or speaks of the match's moments ("coup d'envoi", "half-time",
-        // "penalty") around its stamps.
-        if [.play, .bareMinute, .clock].contains(stamp.kind), !live, !speaksOfPlay(text, around: start) { return false }
+        guard values.count >= logEntries, telling >= 2, play else { return false }
         // A bare figure opens a numbered list's items, a table of contents' or a ranking's: minutes of play run
         // longer, most steps more than one minute, and most entries end a sentence.
         // A clock whose minutes all fit a day's hours may be the day's: the log of hours reads it (`isLiveUpdate`).
@@ -275,17 +276,6 @@ extension UpdateMarker {
 
     /// The longest step between two dated entries of a log, in minutes: two days.
     static let datedLogStep = 2 * 24 * 60
-
-    /// Whether the words within `liveBytes` around `start` speak of a match's moments (`playPhrases`).
-    private static func speaksOfPlay(_ text: UTF8Text, around start: Int) -> Bool {
-        var floor = max(0, start - liveBytes)
-        var ceiling = min(text.count, start + liveBytes)
-        // Cut on scalars' starts.
-        while floor > 0, text[floor] & 0xC0 == 0x80 { floor -= 1 }
-        while ceiling < text.count, text[ceiling] & 0xC0 == 0x80 { ceiling += 1 }
-        let window = ScalarText(utf8: Array(text.bytes[floor..<ceiling]))
-        return playPhrases.occurs(in: NoticeBoundary.wordText(window, TextRange(0, window.count)))
-    }
 
     /// Folded phrases (whole words) of a match's moments, French and English.
     static let playWords = [
@@ -325,8 +315,12 @@ extension UpdateMarker {
         return (sentence, words >= newsWords)
     }
 
-    /// Calls `read` with each line opening with a figure or "km" within `liveReach` lines and `liveBytes` bytes
-    /// above and below the line at `start` (that line too), in the page's order, each given with the line under it
+    /// How many lines above and below a stamp `isStampedEntry` reads: four entries or more each way, each a stamp, its
+    /// text and a blank line. (Every stamp reads its neighbours: a page of stamps costs this many lines a line.)
+    static let stampReach = 16
+
+    /// Calls `read` with each line opening with a stamp's first bytes (`opensStamp`) within `stampReach` lines and
+    /// `liveBytes` bytes above and below the line at `start` (that line too), in the page's order, each given with the line under it
     /// when it is a stamp alone on its line: the entry's first line. A line the reach cuts is not read.
     private static func forEachLine(_ text: UTF8Text, around start: Int, _ read: (ScalarText) -> Void) {
         let floor = max(0, start - liveBytes)
@@ -334,7 +328,7 @@ extension UpdateMarker {
         // Back to the first whole line within reach above, counting lines.
         var first = start
         var lines = 0
-        while first > floor, lines < liveReach {
+        while first > floor, lines < stampReach {
             var lineStart = first - 1
             while lineStart > floor, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
             if lineStart == floor, floor > 0 { break }
@@ -343,7 +337,7 @@ extension UpdateMarker {
         }
         var lineStart = first
         lines = 0
-        while lineStart < ceiling, lines <= 2 * liveReach {
+        while lineStart < ceiling, lines <= 2 * stampReach {
             var lineEnd = lineStart
             while lineEnd < ceiling, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if lineEnd == ceiling, ceiling < text.count { break }
