@@ -47,6 +47,9 @@ import Testing
         ("Key events\n\n14km to go: The yellow jersey's team sets the pace on the climb.\n\n"
             + "14.5km to go: Two more riders join the group of the favourites.\n\n15km to go: The breakaway is caught at the foot.\n",
          ["14km to go", "14.5km to go", "15km to go"]),
+        // Hours alone over entries with no full stop, on a page that announces a live.
+        ("Qualifications en direct\n\n15:44\nHamilton devance Perez pour douze millièmes\n15:43\nPerez est devant "
+            + "Verstappen et Sainz\n15:39\nRussell est le seul à être en pneus tendres.\n", ["15:44", "15:43", "15:39"]),
         // An hour and a slash before the entry, newest first.
         ("24 Heures du Mans en direct\n\n14h30 / La voiture de tête s'arrête au stand.\n\n14h10 / Le pilote suisse "
             + "reprend la deuxième place.\n\n13h45 / Une sortie de piste neutralise la course.\n", ["14h30", "14h10", "13h45"]),

@@ -674,6 +674,9 @@ extension UpdateMarker {
         var below: Int?
         var opened = false
         var sentence = false
+        // The entry's letters' words, up to `newsWords`: a live's entry may say its news with no full stop ("Hamilton
+        // réalise le meilleur temps").
+        var words = 0
         while lineStart < limit, lines <= liveReach {
             var lineEnd = lineStart
             while lineEnd < limit, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
@@ -693,11 +696,14 @@ extension UpdateMarker {
                         opened = true
                     }
                     sentence = sentence || endsSentence(line, trimmed)
+                    if words < newsWords { words += letterWords(line, trimmed) }
                 }
             }
             lineStart = lineEnd + 1
         }
-        guard opened, sentence else { return false }
+        // Not a sentence: an entry of four words or more, on a page that announces a live (a list of headlines with
+        // their hours announces none).
+        guard opened, sentence || (words >= newsWords && announcesLive(text, before: start)) else { return false }
         if let below { return isEarlier(below, than: minutes) || (below == minutes && above.map { isEarlier(minutes, than: $0) } ?? false) }
         return stackAbove(text, at: start, minutes: minutes, alone: true) + 1 >= logEntries || announcesLive(text, before: start)
     }

@@ -305,14 +305,19 @@ extension UpdateMarker {
         let trimmed = Scalars.trimmed(line, TextRange(bodyStart, end))
         guard trimmed.length > 0 else { return (false, false) }
         let sentence = ".!?…»\"”".unicodeScalars.contains(line[trimmed.end - 1])
+        return (sentence, letterWords(line, trimmed) >= newsWords)
+    }
+
+    /// How many runs of letters `line[range]` holds: its words, figures and marks aside.
+    static func letterWords(_ line: ScalarText, _ range: TextRange) -> Int {
         var words = 0
         var inWord = false
-        for i in trimmed.start..<trimmed.end {
+        for i in range.start..<range.end {
             let letter = Scalars.isLetter(line[i])
             if letter, !inWord { words += 1 }
             inWord = letter
         }
-        return (sentence, words >= newsWords)
+        return words
     }
 
     /// How many lines above and below a stamp `isStampedEntry` reads: four entries or more each way, each a stamp, its
