@@ -1,6 +1,7 @@
 /// A live log's entries stamped otherwise than by the hour of the day: the minute of play ("9′ Penalty pour le Mali",
-/// "45′ +2 Carton jaune …", "90+3' Full time"), the distance to the finish ("74 km" over the entry, "km 120 : …"), or
-/// a date and its hour ("06/07 à 17:44 | Victoire de …"). Sport pages log a match or a race so, entry after entry.
+/// "45′ +2 Carton jaune …", "90+3' Full time"), a match's clock ("13:34: Another corner"), a lap ("Lap 66" over the
+/// entry), the distance to the finish ("74 km" over the entry, "km 120 : …", "14km to go: …"), or a date and its hour
+/// ("06/07 à 17:44 | Victoire de …"). Sport pages log a match or a race so, entry after entry.
 ///
 /// Each stamp alone reads as many other things: a footnote's figure, a quotation's apostrophe, a route card's
 /// kilometre ("km 0 : départ fictif"), a programme's dated line. `isStampedEntry` asks the page, as the hours' readers
@@ -8,10 +9,10 @@
 /// around it, their values running one way (a match's minutes either way; dated entries, laps and distances newest
 /// first as a log stacks them, where a programme, a recap and a route's preview run forward), and where entries say
 /// something (`newsWords` words, or a sentence). A distance stamp needs a page that announces a live as well, unless
-/// it says it is what is left ("14km to go"); minutes and clocks need a live or words of a match around them.
+/// it says it is what is left ("14km to go"); minutes and clocks need a live or words of a match in their entries.
 /// Reviewed with probes of a reviewer's own (docs/notice-linking.md, the seventeenth session).
 extension UpdateMarker {
-    /// What a stamp counts: minutes of play, a distance, or a date with its hour.
+    /// What a stamp counts: minutes of play, a clock, a lap, a distance, or a date with its hour.
     /// `bareMinute`: a minute of play with no prime ("29 Il est de retour !"), read as such only in a longer run.
     /// `clock`: a match's clock in minutes and seconds ("13:34: Another corner"), read as such only where one of the
     /// run's minutes is past a day's hours. `lap`: a race's lap ("Lap 66", "Tour 12") alone on its line.

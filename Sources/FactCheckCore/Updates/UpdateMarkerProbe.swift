@@ -20,7 +20,7 @@ enum UpdateMarkerProbe {
             var end = range.lowerBound
             while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
             let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
-            // (A clock the page does not show is an hour's may still be a match's: `opensStampedEntry` below.)
+            // (A clock the page does not show to be an hour's may still be a match's: `opensStampedEntry` below.)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
                 if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
                 return opensStampedEntry(text, range)
