@@ -50,6 +50,10 @@ import Testing
         // Hours alone over entries with no full stop, on a page that announces a live.
         ("Qualifications en direct\n\n15:44\nHamilton devance Perez pour douze millièmes\n15:43\nPerez est devant "
             + "Verstappen et Sainz\n15:39\nRussell est le seul à être en pneus tendres.\n", ["15:44", "15:43", "15:39"]),
+        // A tag in capitals and a dash before each hour, newest first.
+        ("Mercato : le direct live\n\nOFFICIEL – 1h23 : Chelsea a officialisé la signature de l'attaquant.\n\n"
+            + "OFFICIEL – 0h41 : le milieu offensif s'engage avec Lorient jusqu'en 2026.\n\nOFFICIEL – 0h37 : "
+            + "L'attaquant rejoint Fulham pour trois ans.\n", ["OFFICIEL – 1h23", "OFFICIEL – 0h41", "OFFICIEL – 0h37"]),
         // An hour and a slash before the entry, newest first.
         ("24 Heures du Mans en direct\n\n14h30 / La voiture de tête s'arrête au stand.\n\n14h10 / Le pilote suisse "
             + "reprend la deuxième place.\n\n13h45 / Une sortie de piste neutralise la course.\n", ["14h30", "14h10", "13h45"]),
@@ -84,6 +88,10 @@ import Testing
         // Laps in a report written after the race, on a page that announces no live.
         "Race report\n\nLap 12\n\nThe leader pitted for new tyres.\n\nLap 30\n\nRain began to fall on the circuit.\n\n"
             + "Lap 51\n\nThe safety car came out after a crash.\n",
+        // A day's programme with tags in capitals, running forward.
+        "Journée portes ouvertes\n\nACCUEIL – 9h00 : café et présentation de l'école aux familles.\n\n"
+            + "ATELIER – 10h30 : les élèves montrent leurs travaux de l'année.\n\nCONCERT – 14h00 : la chorale chante "
+            + "dans la cour.\n",
         // A programme with slashes, running forward.
         "Programme du festival\n\n14h30 / Ouverture des portes et accueil du public.\n\n16h / Concert de la fanfare "
             + "municipale.\n\n18h15 / Projection du film sur la place.\n",

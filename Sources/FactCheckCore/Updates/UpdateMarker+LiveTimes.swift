@@ -19,13 +19,16 @@ extension UpdateMarker {
     /// the line alone reads as "2h30 - C'est la durée du trajet" does. Without, such a line is no live hour.
     static func liveTime(in scalars: ScalarText, at start: Int, limit: Int, headings: Bool = true,
                          dashes: Bool = true) -> (minutes: Int, match: Match)? {
-        guard let (minutes, timeEnd) = hour(in: scalars, at: start, limit: limit) else { return nil }
+        // A tag in capitals and a dash before the hour ("OFFICIEL – 1h23 : …", "URGENT - 18h05 : …"): the entry's
+        // kind, part of its marker.
+        let clock = capitalTagEnd(scalars, at: start, limit: limit) ?? start
+        guard let (minutes, timeEnd) = hour(in: scalars, at: clock, limit: limit) else { return nil }
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
         var body: Int
         if i + 1 < limit, ":-–—/".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
-        } else if dashes, i < limit, isFrenchClock(scalars, start..<timeEnd),
+        } else if dashes, clock == start, i < limit, isFrenchClock(scalars, start..<timeEnd),
                   (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1]))
                     || (i > timeEnd && (Scalars.isUpper(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]))) {
             // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
@@ -41,8 +44,8 @@ extension UpdateMarker {
         // is a French clock and its entry a headline's or a sentence's start.
         // The entry opens as the colon's does: a capital, a figure or a quotation mark ("18h30 - 1 200 personnes …",
         // "19h05 - « Le pic … »"); not a word in lower case, which runs on from the figure as a list's item does.
-        if scalars[i] != ":", !(start..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
-            guard dashes, isFrenchClock(scalars, start..<timeEnd), body < limit,
+        if scalars[i] != ":", !(clock..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
+            guard clock == start, dashes, isFrenchClock(scalars, start..<timeEnd), body < limit,
                   Scalars.isUpper(scalars[body]) || !Scalars.isLetter(scalars[body]) else { return nil }
         }
         guard body < limit, scalars[body] != "\n", opensEntry(scalars, at: body, limit: limit) else { return nil }
@@ -51,6 +54,25 @@ extension UpdateMarker {
         let trimmed = Scalars.trimmed(scalars, TextRange(body, lineEnd))
         let heading = headings && lineEnd >= limit && trimmed.length > 0 && !".!?…»\"”)".unicodeScalars.contains(scalars[trimmed.end - 1])
         return (minutes, Match(marker: TextRange(start, timeEnd), bodyStart: heading ? limit : body))
+    }
+
+    /// Where the hour starts after a tag in capitals and a dash opening `scalars` at `start` ("OFFICIEL – 1h23"): two
+    /// to `longestTag` capital letters (ASCII), a space, a dash, a space; nil when no such tag opens it.
+    static func capitalTagEnd(_ scalars: ScalarText, at start: Int, limit: Int) -> Int? {
+        var i = start
+        while i < limit, i - start <= longestTag, scalars[i].isASCII, Scalars.isUpper(scalars[i]) { i += 1 }
+        guard i - start >= 2, i - start <= longestTag, i + 3 < limit, scalars[i] == " ", "-–—".unicodeScalars.contains(scalars[i + 1]),
+              scalars[i + 2] == " ", Scalars.isDigit(scalars[i + 3]) else { return nil }
+        return i + 3
+    }
+
+    /// Whether the line of `text` at `start` opens with a tag in capitals and a dash before a figure, by its bytes
+    /// (`capitalTagEnd`): the probe's test before it reads the line's scalars.
+    static func opensWithCapitalTag(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < limit, i - start <= longestTag, text[i] >= UInt8(ascii: "A"), text[i] <= UInt8(ascii: "Z") { i += 1 }
+        guard i - start >= 2, i + 1 < limit, text[i] == UInt8(ascii: " ") else { return false }
+        return text[i + 1] == UInt8(ascii: "-") || text[i + 1] == 0xE2   // "–", "—": E2 80 93/94
     }
 
     /// Whether an entry's text opens at `index`: a letter or a figure, or a quotation mark before one. A live page
@@ -644,7 +666,8 @@ extension UpdateMarker {
         return (time.minutes, Match(marker: TextRange(start, time.end), bodyStart: i))
     }
 
-    /// The longest tag word `timeAlone` reads after an hour.
+    /// The longest tag word `timeAlone` reads after an hour, and the longest tag in capitals before one
+    /// (`capitalTagEnd`).
     static let longestTag = 12
 
     /// The longest date `timeAlone` reads after an hour and a comma ("Wednesday, November 7, 2020").

@@ -48,6 +48,15 @@ enum UpdateMarkerProbe {
             }
         }
         if opensStampedEntry(text, range) { return true }
+        // "OFFICIEL – 1h23 : …": a tag in capitals before a live hour (`UpdateMarker.capitalTagEnd`).
+        if UpdateMarker.opensWithCapitalTag(text, at: range.lowerBound, limit: range.upperBound) {
+            var end = range.lowerBound
+            while end < range.upperBound, end < range.lowerBound + 40 { end += text.scalar(at: end).width }
+            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
+                return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
+            }
+        }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
             guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
