@@ -457,7 +457,8 @@ extension UpdateMarker {
         case stamp(kind: StampKind, value: Int)
     }
 
-    /// The order `marker` gives its entry (`EntryOrder`): its hour when it gives one, else its count.
+    /// The order `marker` gives its entry (`EntryOrder`): its hour when it gives one, else its stamp ("9′", "74 km"),
+    /// else its count.
     static func entryOrder(_ scalars: ScalarText, marker: TextRange, limit: Int) -> EntryOrder? {
         if let time = entryTime(scalars, marker: marker, limit: limit) { return .time(minutes: time.minutes, date: time.date) }
         if let stamp = liveStamp(in: scalars, at: marker.start, limit: limit), stamp.match.marker == marker {

@@ -220,8 +220,10 @@ extension UpdateMarker {
     /// least `logEntries` lines within `stampReach` lines and `liveBytes` bytes around it (itself among them); their
     /// values run one way, at most one step in `againstTheRun` going the other way (a second match, a new day); at
     /// least two of their entries say something (`newsWords` words or a sentence on the stamp's line or the one
-    /// below); dated entries stand newest first; distances stand on a page that announces a live. Not under a line
-    /// that introduces a list with a colon, unless the page announces a live.
+    /// below). Minutes and clocks stand on a page that announces a live or in entries that speak of a match
+    /// (`playWords`); dated entries, laps and distances stand newest first, dated ones at most `datedLogStep` apart,
+    /// distances never from 0; laps and plain distances on a page that announces a live. Not under a line that
+    /// introduces a list with a colon, unless the page announces a live.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isStampedEntry(_ text: UTF8Text, at start: Int, _ stamp: Stamp) -> Bool {
         let live = announcesLive(text, before: start)
@@ -243,10 +245,10 @@ extension UpdateMarker {
             if !play { play = playPhrases.occurs(in: NoticeBoundary.wordText(line, TextRange(0, line.count))) }
         }
         guard values.count >= logEntries, telling >= 2, play else { return false }
-        // A bare figure opens a numbered list's items, a table of contents' or a ranking's: minutes of play run
-        // longer, most steps more than one minute, and most entries end a sentence.
         // A clock whose minutes all fit a day's hours may be the day's: the log of hours reads it (`isLiveUpdate`).
         if stamp.kind == .clock, !values.contains(where: { $0 / 60 >= 24 }) { return false }
+        // A bare figure opens a numbered list's items, a table of contents' or a ranking's: minutes of play run
+        // longer, most steps more than one minute, and most entries end a sentence.
         if stamp.kind == .bareMinute {
             let steps = zip(values, values.dropFirst()).map { ($1 - $0) / 100 }
             // (A countdown's even steps, "50", "45", "40", are a ranking's.)
@@ -357,10 +359,13 @@ extension UpdateMarker {
                 while nextStart < ceiling, text[nextStart] == UInt8(ascii: "\n") || text[nextStart] == UInt8(ascii: " ") { nextStart += 1 }
                 var nextEnd = nextStart
                 while nextEnd < ceiling, text[nextEnd] != UInt8(ascii: "\n") { nextEnd += 1 }
-                let end = min(lineEnd, at + openingBytes * 8)
-                var bytes = Array(text.bytes[at..<end])
-                if nextEnd > nextStart { bytes.append(UInt8(ascii: "\n")); bytes += text.bytes[nextStart..<min(nextEnd, nextStart + openingBytes * 8)] }
-                read(ScalarText(utf8: Self.cutOnScalar(bytes)))
+                // Each line cut on a scalar's end, where the reach cuts it.
+                var bytes = Self.cutOnScalar(Array(text.bytes[at..<min(lineEnd, at + openingBytes * 8)]))
+                if nextEnd > nextStart {
+                    bytes.append(UInt8(ascii: "\n"))
+                    bytes += Self.cutOnScalar(Array(text.bytes[nextStart..<min(nextEnd, nextStart + openingBytes * 8)]))
+                }
+                read(ScalarText(utf8: bytes))
             }
             lineStart = lineEnd + 1
         }
@@ -371,13 +376,15 @@ extension UpdateMarker {
     static func opensStamp(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
         guard start < limit else { return false }
         if text[start] >= UInt8(ascii: "0"), text[start] <= UInt8(ascii: "9") { return true }
-        for word in ["km", "lap ", "tour "] {
-            let bytes = Array(word.utf8)
+        for bytes in stampWords {
             guard start + bytes.count <= limit else { continue }
             if bytes.indices.allSatisfy({ text[start + $0] | 0x20 == bytes[$0] | 0x20 }) { return true }
         }
         return false
     }
+
+    /// The words that may open a stamp, as bytes (`opensStamp`).
+    private static let stampWords: [[UInt8]] = ["km", "lap ", "tour "].map { Array($0.utf8) }
 
     /// Where the text of a list's item opens after its bullet and spaces ("• 1:26: First corner"), when a figure opens
     /// it: a log set as a list. Nil for any other line.

@@ -17,9 +17,7 @@ enum UpdateMarkerProbe {
         // "18h15 : …": an hour that the page shows is a live update's (`UpdateMarker.isLiveUpdate`).
         if !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"), text[range.lowerBound] <= UInt8(ascii: "9") {
             // An hour, its terminator and the first letters of the update: a few scalars, cut on a scalar's end.
-            var end = range.lowerBound
-            while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
-            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            let line = opening(text, range, bytes: 24)
             // (A clock the page does not show to be an hour's may still be a match's: `opensStampedEntry` below.)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
                 if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
@@ -30,9 +28,7 @@ enum UpdateMarkerProbe {
                 return UpdateMarker.isTimeAloneEntry(text, at: range.lowerBound, minutes: minutes)
             }
             // "5:10 a.m. update: …": the hour, then the label (`UpdateMarker.hourLabel`), read on a longer window.
-            var labelEnd = range.lowerBound
-            while labelEnd < range.upperBound, labelEnd < range.lowerBound + 80 { labelEnd += text.scalar(at: labelEnd).width }
-            let head = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(labelEnd, range.upperBound)]))
+            let head = opening(text, range, bytes: 80)
             if let label = UpdateMarker.hourLabel(in: head, at: 0, limit: head.count),
                let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
                 // The hour and the noun alone on their line ("5 p.m. update") head an entry only where a log shows it:
@@ -50,9 +46,7 @@ enum UpdateMarkerProbe {
         if opensStampedEntry(text, range) { return true }
         // "OFFICIEL – 1h23 : …": a tag in capitals before a live hour (`UpdateMarker.capitalTagEnd`).
         if UpdateMarker.opensWithCapitalTag(text, at: range.lowerBound, limit: range.upperBound) {
-            var end = range.lowerBound
-            while end < range.upperBound, end < range.lowerBound + 40 { end += text.scalar(at: end).width }
-            let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+            let line = opening(text, range, bytes: 40)
             if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
                 return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
             }
@@ -83,13 +77,19 @@ enum UpdateMarkerProbe {
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
     }
 
+    /// The first scalars of `text[range]`, from `bytes` bytes on to the end of the scalar there, and never past the
+    /// range: a marker, its terminator and its first words, all that a line's reader of hours and stamps looks at.
+    private static func opening(_ text: UTF8Text, _ range: Range<Int>, bytes: Int) -> ScalarText {
+        var end = range.lowerBound
+        while end < range.upperBound, end < range.lowerBound + bytes { end += text.scalar(at: end).width }
+        return ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+    }
+
     /// Whether `text[range]` opens with a stamp that the page shows opens an entry of a log (`UpdateMarker.liveStamp`,
     /// `isStampedEntry`): "9′ Penalty pour le Mali", "74 km" over its entry, "06/07 à 17:44 | …", "Lap 66".
     static func opensStampedEntry(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, UpdateMarker.opensStamp(text, at: range.lowerBound, limit: range.upperBound) else { return false }
-        var end = range.lowerBound
-        while end < range.upperBound, end < range.lowerBound + 24 { end += text.scalar(at: end).width }
-        let line = ScalarText(utf8: Array(text.bytes[range.lowerBound..<min(end, range.upperBound)]))
+        let line = opening(text, range, bytes: 24)
         guard let stamp = UpdateMarker.liveStamp(in: line, at: 0, limit: line.count) else { return false }
         return UpdateMarker.isStampedEntry(text, at: range.lowerBound, stamp)
     }
