@@ -1814,8 +1814,19 @@ import Testing
             Officials said the repairs would cost $12 million.
 
             Commuters will be sent to the northern crossing.
-            """, notices: ["Correction: Harbor Bridge story By The Associated Press PORTLAND, Maine (AP) — In a story published March 3 about the harbor bridge, The Associated Press erroneously reported that the bridge would close for two years. It will close for two months."],
+            """, notices: ["Correction: Harbor Bridge story By The Associated Press PORTLAND, Maine (AP) — In a story published March 3 about the harbor bridge, The Associated Press erroneously reported that the bridge would close for two years. It will close for two months. A corrected version of the story is below:"],
             claims: ["Officials said the repairs would cost $12 million."], absent: ["It will close for two months."]),
+        Case(name: "en: a label naming the earlier coverage, alone on its line, ends an update at the top", text: """
+            UPDATE:
+            Crews have contained the fire that damaged two apartment units.
+            The fire started on the bottom floor, where a pan was left on the stove.
+            A neighbour who went in to help was taken to hospital.
+            PREVIOUS COVERAGE:
+            SPOKANE, Wash. - Fire crews are working an apartment fire on North Maple Street.
+            Crews have the road blocked off.
+            Residents were asked to avoid the area.
+            """, notices: ["UPDATE: Crews have contained the fire that damaged two apartment units. The fire started on the bottom floor, where a pan was left on the stove. A neighbour who went in to help was taken to hospital."],
+            claims: ["Crews have the road blocked off."], absent: ["PREVIOUS COVERAGE:"]),
         Case(name: "fr: « Rectificatif » seul en titre de la page, sa date dessous, puis son texte", text: """
             Rectificatif
 

@@ -474,6 +474,9 @@ import Testing
         "Rectificatif : correction de quelques coquilles et de la mise en forme.\n\nLes hôpitaux de la région ont soigné 1 200 patients la semaine dernière.\n\nLes médecins appellent les habitants à rester chez eux.",
         "Police released photos of the missing Plainfield boy and his name on Saturday.\n\nHe was found safe on Sunday.\n\nEditor's note: The photos and name of the missing Plainfield boy have been removed from this story to protect his identity.",
         "La police a diffusé samedi les photos et le nom du garçon disparu à Plainfield.\n\nIl a été retrouvé dimanche.\n\nNote de la rédaction : les photos et le nom du garçon disparu à Plainfield ont été retirés de cet article pour protéger son identité.",
+        // A note that the page now carries the rewritten story: no sentence left on it says what the note amends.
+        "Editor's note: This story has been updated after a police press conference announcing that the missing girl was found safe.\n\nThe missing girl was found safe on Tuesday evening in a park, police said.\n\nOfficers thanked residents who shared her photo.",
+        "Note de la rédaction : cet article a été modifié pour tenir compte de la conférence de presse de la police annonçant que la fillette disparue a été retrouvée.\n\nLa fillette disparue a été retrouvée mardi soir dans un parc, selon la police.\n\nLes policiers remercient les habitants qui ont partagé sa photo.",
     ])
     func aNoteAboutThePageItselfAmendsNoClaim(text: String) {
         let (_, linked) = Self.link(text)

@@ -366,6 +366,11 @@ private struct ArticleReading {
         if first + 1 < found.count, found[first + 1].kind == .body, NoticeBoundary.isCutOpening(scalars, ranges[first], of: ranges[first + 1]) {
             return first + 1
         }
+        // The line that hands over to the corrected story ("A corrected version of the story is below:") closes the
+        // correction: the wire writes it as the note's last sentence.
+        if first + 1 < found.count, found[first + 1].kind == .body, NoticeBoundary.pointsToCorrectedVersion(scalars, ranges[first + 1]) {
+            return first + 1
+        }
         return first
     }
 

@@ -129,4 +129,14 @@ extension NoticeBoundary {
 
     /// The shortest summary `isCutOpening` takes: a clause, not a word or two that many paragraphs share.
     static let shortestSummary = 40
+
+    /// Whether a paragraph only hands over to the corrected story under a correction ("A corrected version of the story
+    /// is below:", "Corrected story follows.", "Voici la version corrigée de l'article :"): short, naming a corrected
+    /// version (`NoticeReferences.saysPageRewritten`), and ending on a colon, "below", "follows" or "ci-dessous".
+    static func pointsToCorrectedVersion(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard range.length > 0, range.length <= 80, NoticeReferences.saysPageRewritten(scalars, range) else { return false }
+        var folded = Scalars.folded(scalars[range.start..<range.end])
+        while let last = folded.unicodeScalars.last, last == "." || Scalars.isSpace(last) { folded.unicodeScalars.removeLast() }
+        return folded.hasSuffix(":") || folded.hasSuffix("below") || folded.hasSuffix("follows") || folded.hasSuffix("ci-dessous")
+    }
 }

@@ -241,6 +241,28 @@ enum NoticeReferences {
     /// `removalCues`, indexed once.
     static let removalPhrases = PhraseSet(removalCues)
 
+    /// Folded phrases of a note saying the page now carries the new version ("A corrected version of the story is
+    /// below", "This story has been updated after a police press conference", "Cet article a été modifié pour…"):
+    /// the sentences below were rewritten with what the note tells, so none of them still says what it amends.
+    static let rewrittenCues: [String] = [
+        "corrected version of the story", "corrected version of this story", "corrected version of the article",
+        "corrected version of this article", "corrected version follows", "corrected story follows",
+        "story has been updated after", "article has been updated after", "post has been updated after",
+        "story has been updated to reflect", "article has been updated to reflect", "post has been updated to reflect",
+        "story has been rewritten", "article has been rewritten", "story was updated to reflect",
+        "version corrigee de l'article", "version corrigee ci-dessous", "article a ete modifie pour",
+        "article a ete corrige pour", "article a ete mis a jour pour tenir compte", "article a ete reecrit",
+    ]
+
+    /// `rewrittenCues`, indexed once.
+    static let rewrittenPhrases = PhraseSet(rewrittenCues)
+
+    /// Whether the notice text in `range` says the page now carries the rewritten version (`rewrittenCues`): it
+    /// amends no sentence left on the page, whatever words it shares with them.
+    static func saysPageRewritten(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(rewrittenPhrases, in: scalars, range)
+    }
+
     /// Folded words by which a headline, short of its auxiliaries, tells that a state has ended ("Lockdown lifted at
     /// …", "All lanes reopen following crash cleanup", "Avis d'ébullition levé", "Le bébé retrouvé").
     static let headlineEndingWords: [String] = [

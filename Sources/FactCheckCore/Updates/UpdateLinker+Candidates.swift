@@ -101,10 +101,12 @@ extension UpdateLinker {
         // cause was a code change"): it names the question's subject, often no more.
         let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
-        // An advisory line, or a note of what the page took off itself: neither amends a claim.
+        // An advisory line, or a note of what the page took off itself, or one that says the page now carries the
+        // rewritten version: none amends a claim left on the page.
         // (A correction that names a photo it removed still amends the caption it names.)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
             || (relation == .addition && NoticeReferences.isRemovalNote(scalars, body))
+            || NoticeReferences.saysPageRewritten(scalars, body)
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
         let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
