@@ -1816,6 +1816,46 @@ import Testing
             Commuters will be sent to the northern crossing.
             """, notices: ["Correction: Harbor Bridge story By The Associated Press PORTLAND, Maine (AP) — In a story published March 3 about the harbor bridge, The Associated Press erroneously reported that the bridge would close for two years. It will close for two months. A corrected version of the story is below:"],
             claims: ["Officials said the repairs would cost $12 million."], absent: ["It will close for two months."]),
+        Case(name: "en: updates set as a list's items are one notice each, the item's text", text: """
+            Microsoft is investigating an authentication issue affecting Teams and Outlook.
+
+            The company said the problem began just after noon on Monday.
+
+              • Update: Microsoft said it is rolling back a change to its authentication system.
+              • Update 2: Microsoft said it has found the underlying cause of the problem.
+
+            Numerous schools reported problems with remote classes.
+
+            The outage affected users worldwide.
+            """, notices: ["Update: Microsoft said it is rolling back a change to its authentication system.",
+                           "Update 2: Microsoft said it has found the underlying cause of the problem."],
+            claims: ["Numerous schools reported problems with remote classes."]),
+        Case(name: "fr: des mises à jour en puces, une par élément", text: """
+            La ligne B du métro est interrompue depuis 17 heures après une bagarre.
+
+            Les usagers sont invités à emprunter les bus de substitution.
+
+            - Mise à jour : le trafic a repris partiellement entre Borderouge et Jean Jaurès.
+            - Mise à jour 2 : le trafic a repris sur toute la ligne.
+
+            Tisséo précise que la ligne A n'a pas été touchée.
+
+            La police a ouvert une enquête.
+            """, notices: ["Mise à jour : le trafic a repris partiellement entre Borderouge et Jean Jaurès.",
+                           "Mise à jour 2 : le trafic a repris sur toute la ligne."],
+            claims: ["Tisséo précise que la ligne A n'a pas été touchée."]),
+        Case(name: "en/fr: a changelog's or a how-to's items labelled otherwise around the marker word are no notices", text: """
+            Version 2.3 of the app is out. Here is what changed:
+
+            - Update: the sync engine now uses less memory.
+            - Fix: the app no longer crashes when opening large files.
+            - New: a dark mode.
+
+            Pour mettre à jour votre téléphone :
+
+            - Mise à jour : ouvrez les réglages puis touchez Général.
+            - Sauvegarde : branchez le téléphone sur secteur.
+            """, notices: []),
         Case(name: "en: a label naming the earlier coverage, alone on its line, ends an update at the top", text: """
             UPDATE:
             Crews have contained the fire that damaged two apartment units.

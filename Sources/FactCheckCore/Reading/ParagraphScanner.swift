@@ -91,6 +91,26 @@ struct ParagraphScanner {
         return i
     }
 
+    /// The line above `range` (trimmed), nil at the text's start or when it is blank.
+    private func lineBefore(_ range: Range<Int>) -> Range<Int>? {
+        var end = range.lowerBound
+        while end > 0, text[end - 1] != 0x0A { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, text[start - 1] != 0x0A { start -= 1 }
+        let line = text.trimmed(start..<(end - 1))
+        return line.isEmpty ? nil : line
+    }
+
+    /// The line below `range` (trimmed), nil at the text's end or when it is blank.
+    private func lineAfter(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.upperBound
+        while start < text.count, text[start] != 0x0A { start += 1 }
+        guard start < text.count else { return nil }
+        let line = text.trimmed((start + 1)..<lineEnd(from: start + 1))
+        return line.isEmpty ? nil : line
+    }
+
     private mutating func classify(_ range: Range<Int>) -> Found {
         if range == stampLine { return Found(range: range, kind: .furniture) }
         let furniture = PageFurniture.classify(text, range)
@@ -105,6 +125,16 @@ struct ParagraphScanner {
         if UpdateMarkerProbe.matches(text, range) { return Found(range: range, kind: .update) }
         // A log set as a list, each item opened by its stamp ("• 13:34: Another corner"): the entry is the item's text.
         if let at = UpdateMarker.afterBullet(text, range), UpdateMarkerProbe.opensStampedEntry(text, at..<range.upperBound) {
+            return Found(range: at..<range.upperBound, kind: .update)
+        }
+        // Updates set as a list's items ("• Update: …" / "• Update 2: Microsoft said …"): the notice is the item's
+        // text. Only in a list of them: an item above or below opens with a marker too. A changelog's or a how-to's
+        // items ("- Update: the sync engine…" over "- Fix: …", "- Mise à jour : ouvrez les réglages" over
+        // "- Sauvegarde : …") are labelled otherwise around it.
+        if let at = UpdateMarker.itemText(text, range), UpdateMarkerProbe.matches(text, at..<range.upperBound),
+           [lineBefore(range), lineAfter(range)].contains(where: { line in
+               line.flatMap { UpdateMarker.itemText(text, $0).map { UpdateMarkerProbe.matches(text, $0..<line!.upperBound) } } ?? false
+           }) {
             return Found(range: at..<range.upperBound, kind: .update)
         }
         return Found(range: range, kind: .body)

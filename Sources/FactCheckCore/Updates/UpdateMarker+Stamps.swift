@@ -389,13 +389,19 @@ extension UpdateMarker {
     /// Where the text of a list's item opens after its bullet and spaces ("• 1:26: First corner"), when a figure opens
     /// it: a log set as a list. Nil for any other line.
     static func afterBullet(_ text: UTF8Text, _ line: Range<Int>) -> Int? {
+        guard let i = itemText(text, line), text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") else { return nil }
+        return i
+    }
+
+    /// Where the text of a list's item opens after its bullet ("•", "▪", "·", "-", "*", "–", "—") and the spaces
+    /// after it; nil for a line that is no such item.
+    static func itemText(_ text: UTF8Text, _ line: Range<Int>) -> Int? {
         guard !line.isEmpty, LineJoining.isListItemStart(text, line) else { return nil }
         let (first, width) = text.scalar(at: line.lowerBound)
         guard "•▪·-*–—".unicodeScalars.contains(first) else { return nil }
         var i = line.lowerBound + width
         while i < line.upperBound, text.spaceWidth(at: i) > 0 { i += text.spaceWidth(at: i) }
-        guard i > line.lowerBound + width, i < line.upperBound, text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") else { return nil }
-        return i
+        return i > line.lowerBound + width && i < line.upperBound ? i : nil
     }
 
     /// `bytes` without a scalar cut at their end.
