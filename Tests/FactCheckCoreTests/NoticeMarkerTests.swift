@@ -23,6 +23,10 @@ import Testing
         Case(paragraph: "UPDATE as of Tuesday, March 3: The bridge reopened this morning.", marker: "UPDATE as of Tuesday, March 3"),
         Case(paragraph: "Mise à jour en date du 3 mars : Le pont a rouvert ce matin.", marker: "Mise à jour en date du 3 mars"),
         Case(paragraph: "Update as the bridge reopens: a guide to the detours.", marker: nil),
+        // A how-to's heading asks; a notice tells, even when it opens on a question word.
+        Case(paragraph: "Mises à jour : pourquoi et quand les effectuer ?", marker: nil),
+        Case(paragraph: "Updates: how often should you install them?", marker: nil),
+        Case(paragraph: "Update: Why the bridge stays closed? The contractor found cracks in the deck.", marker: "Update"),
         Case(paragraph: "Mise à jour en cours : le site sera de retour dans une heure.", marker: nil),
         Case(paragraph: "UPDATE #3: Traffic resumed at noon.", marker: "UPDATE #3"),
         Case(paragraph: "Updated 3:45 p.m. ET: The mayor's office confirmed the date.", marker: "Updated 3:45 p.m. ET"),

@@ -262,7 +262,29 @@ public enum UpdateMarker {
         if let timed = timedLabel(in: scalars, found, limit: limit) {
             return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
         }
-        return isTimeStamp(scalars, from: found.bodyStart, limit: limit) ? nil : found
+        return isTimeStamp(scalars, from: found.bodyStart, limit: limit) || asksAsTitle(scalars, from: found.bodyStart, limit: limit)
+            ? nil : found
+    }
+
+    /// Words that open a question a how-to's heading asks ("Mises à jour : pourquoi et quand les effectuer ?",
+    /// "Updates: how do they work?"), folded.
+    static let questionOpenings: Set<String> = [
+        "pourquoi", "comment", "quand", "quel", "quelle", "quels", "quelles", "faut-il", "why", "how", "when", "what",
+        "which", "should",
+    ]
+
+    /// Whether the line from `start` is one short question opening with a word of `questionOpenings`: a heading of
+    /// a piece about updates or corrections, not a notice, which tells rather than asks.
+    static func asksAsTitle(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, end < start + 120, scalars[end] != "\n" { end += 1 }
+        guard end < limit ? scalars[end] == "\n" : true else { return false }
+        var last = end - 1
+        while last > start, Scalars.isSpace(scalars[last]) { last -= 1 }
+        guard last > start, scalars[last] == "?" else { return false }
+        let folded = Scalars.folded(scalars[start..<last])
+        guard let first = folded.split(whereSeparator: { $0 == " " || $0 == "," }).first else { return false }
+        return questionOpenings.contains(String(first))
     }
 
     /// Where a label's word starts after the emphasis opening it ("*UPDATE*", "**Update:**", "_Update:_", "*** UPDATE
