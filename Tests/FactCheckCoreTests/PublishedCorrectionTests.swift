@@ -65,6 +65,9 @@ import Testing
         ("Tuition figure clarified\n\nWe were made aware of an error in the article “State colleges raise tuition again,” "
             + "published Monday.\n\nThe increase approved by the regents is 1.2 percent, not 12 percent.\n",
          "clarified", "Tuition figure", "not 12 percent."),
+        // The page itself named as where the error stood ("publié hier dans ces mêmes pages").
+        ("Vous avez été nombreux à nous écrire après le petit texte publié hier dans ces mêmes pages sur les loyers. "
+            + "Nous présentons nos excuses à nos lecteurs.\n", "excuses", "Vous avez été", "excuses à nos lecteurs."),
         // The page's own story, named by its address.
         ("The story published at this URL on Monday was inaccurate because of reporting mistakes. It has been retracted.\n",
          "inaccurate", "The story published", "been retracted."),

@@ -108,6 +108,9 @@ extension NoticeBoundary {
         " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
         " parue hier", " published yesterday", " notre supplement", " our supplement", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
         " hereby correct", " at this url", " we were made aware", " brought to our attention",
+        // The page itself named as the place of the error ("le petit texte publié hier dans ces mêmes pages").
+        " dans ces memes pages", " dans ces memes colonnes", " dans ces colonnes", " in these pages", " in these columns",
+        " publie hier", " publiee hier",
     ]
 
     /// Folded phrases (word starts) of an error in what was published.
