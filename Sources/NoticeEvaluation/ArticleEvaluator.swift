@@ -253,7 +253,8 @@ struct ClaimLocator {
 
 extension ArticleEvaluator {
     /// One JSON line per candidate of each notice matched to the truth: the article, the notice's number in the
-    /// truth, the claim (1-based), its score and rank, and the truth's label (required 1, optional -1, else 0); a
+    /// truth, the claim (1-based), its score and rank, the truth's label (required 1, optional -1, else 0), and the
+    /// claim's and the notice's texts (to read a policy's errors); a
     /// required claim that is no candidate gets a line with score 0 and rank -1. For trying link policies offline
     /// (`notice-eval --candidate-lines dev`), on the development half only.
     public static func candidateLines(_ article: CorpusArticle, bytes: [UInt8]) -> [String] {
@@ -268,7 +269,13 @@ extension ArticleEvaluator {
             for (rank, candidate) in found.candidates.enumerated() {
                 let label = required.contains(candidate.claimIndex) ? 1 : optional.contains(candidate.claimIndex) ? -1 : 0
                 let signals = candidate.signals.vector.map { "\($0)" }.joined(separator: ", ")
-                lines.append(head + "\"claim\": \(candidate.claimIndex + 1), \"score\": \(candidate.score), \"rank\": \(rank), \"label\": \(label), \"signals\": [\(signals)]}")
+                var texts = ""
+                texts += "\"claimText\": "
+                JSONWriter.appendQuoted(reading.analysis.claims[candidate.claimIndex].text, into: &texts)
+                texts += ", \"noticeText\": "
+                JSONWriter.appendQuoted(found.notice.text, into: &texts)
+                lines.append(head + "\"claim\": \(candidate.claimIndex + 1), \"score\": \(candidate.score), \"rank\": \(rank), \"label\": \(label), "
+                    + texts + ", \"signals\": [\(signals)]}")
             }
             for claim in required.subtracting(found.candidates.map(\.claimIndex)).sorted() {
                 lines.append(head + "\"claim\": \(claim + 1), \"score\": 0, \"rank\": -1, \"label\": 1}")

@@ -483,6 +483,26 @@ import Testing
         #expect(linked.isEmpty, "\(linked)")
     }
 
+    /// A sentence that tells an ending itself was written with the news: an addition that ends the same state does
+    /// not amend it, though it shares more words with it than the sentence it settles.
+    @Test(arguments: [
+        ("Police are currently searching for a 14-year-old boy who went missing in Horseshoe Bay on Saturday.\n\n"
+            + "His family asked residents to check their sheds.\n\nThe beach shack at the Horseshoe Bay resort where the "
+            + "14-year-old boy was found safe on Sunday morning is used by fishermen.\n\nUpdate: The missing 14-year-old "
+            + "boy was found safe on Sunday morning in a beach shack at the Horseshoe Bay resort, police said.",
+         "Police are currently searching", "The beach shack"),
+        ("Les gendarmes recherchent actuellement un garçon de 14 ans disparu samedi près de la plage de Carnac.\n\n"
+            + "Sa famille a demandé aux voisins de fouiller leurs abris.\n\nLa cabane de la plage de Carnac où le garçon de "
+            + "14 ans a été retrouvé sain et sauf dimanche matin sert aux pêcheurs.\n\nMise à jour : le garçon de 14 ans "
+            + "disparu a été retrouvé sain et sauf dimanche matin dans une cabane de la plage de Carnac, selon les gendarmes.",
+         "Les gendarmes recherchent", "La cabane de la plage"),
+    ])
+    func anAdditionDoesNotAmendASentenceTellingTheEndingItself(text: String, settled: String, carrier: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(carrier) }, "\(linked)")
+    }
+
     /// A correction that names the photo it removed still amends the caption it names.
     @Test func aCorrectionRemovingAWrongPhotoAmendsItsCaption() {
         let (_, linked) = Self.link("""

@@ -223,6 +223,16 @@ extension UpdateLinker {
                 score *= UpdateLinker.firstClaimFactor
                 reasons.append("the headline: an addition amends it only by what it settles, restates, ends or replaces")
             }
+            // A sentence that itself tells a state ended ("The boy was found in a shack", "Traffic is no longer
+            // diverted") was written with the news, or after it: an addition does not amend it, whatever it shares.
+            // (A confirmation may confirm just such a sentence: "the suspect was found dead" confirmed.)
+            // (Not the story's opening below the update, which may tell a first, partial ending that the update
+            // completes: "was briefly closed then reopened to one lane" under "all lanes have been reopened".)
+            if relation == .addition, !settled.contains(claim), !settles, !replacedEstimate, !signals.replacedNumber,
+               let occurrence = analysis.claims[claim].occurrences.first, NoticeReferences.isResolution(scalars, occurrence) {
+                score *= UpdateLinker.endingToldFactor
+                reasons.append("tells an ending itself: written with the news, not amended by it")
+            }
             // (Only a summary above the news was written after it: the first sentence of the story below is older.)
             if bringsNews, positional[claim] == nil, !settled.contains(claim), !words.contains(where: referenced.contains), !settles,
                claimStarts[claim] < notice.range.start, isSummaryTellingTheNews(claim, shared: words, noticeWords: weights) {

@@ -65,6 +65,9 @@ public struct UpdateLinker: Sendable {
     /// The score of a headline or standfirst that news neither settles, restates nor follows is multiplied by this
     /// when it already tells the news (see `isSummaryTellingTheNews`): written after the news, it reports it.
     static let summaryFactor = 0.5
+    /// The score of a sentence that itself tells a state ended is multiplied by this under an addition: written with
+    /// the news or after it, it is not amended by it, however many words they share (a place, a name, the ending).
+    static let endingToldFactor = 0.3
     /// The score of a headline or standfirst above news that carries an update tag ("… (MàJ)", "… (Updated)") is
     /// multiplied by this: rewritten with the update, it already tells the news rather than being amended by it.
     static let taggedHeadlineFactor = 0.3
