@@ -61,6 +61,13 @@ import Testing
         // Negative: a schedule running forward with two events at one later hour.
         ("Programme de la fête\n\n14h : ouverture du marché sur la place.\n\n16h : concert de la fanfare.\n\n"
             + "16h : atelier de peinture à la médiathèque.\n\nL'entrée est libre.\n", []),
+        // A clock with a colon set off by a full stop ("22:00. …"), the entry below another: read as a log's; running
+        // forward, a programme's.
+        ("Retrouvez ici notre suivi des événements en continu.\n\n23:00: C'est la fin de ce live. Merci de nous avoir "
+            + "suivis.\n\nRendez-vous demain matin dans les kiosques.\n\n22:00. Perquisitions en cours dans l'Est de la "
+            + "France. Une opération de police était en cours.\n", ["23:00", "22:00"]),
+        ("Programme de la journée\n\n09:00. Accueil des participants dans le hall.\n\n10:30. Conférence d'ouverture "
+            + "par la présidente.\n\n12:00. Déjeuner au restaurant universitaire.\n", []),
     ] as [(String, [String])])
     func entriesOfTheSameMinute(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)

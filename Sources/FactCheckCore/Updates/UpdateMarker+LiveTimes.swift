@@ -28,11 +28,13 @@ extension UpdateMarker {
         var body: Int
         if i + 1 < limit, ":-–—/".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
             body = i + 1
-        } else if dashes, clock == start, i < limit, isFrenchClock(scalars, start..<timeEnd),
+        } else if clock == start, i < limit,
+                  dashes && isFrenchClock(scalars, start..<timeEnd) || scalars[i] == "." && isColonClock(scalars, start..<timeEnd),
                   (scalars[i] == "." && i + 1 < limit && Scalars.isSpace(scalars[i + 1]))
                     || (i > timeEnd && (Scalars.isUpper(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]))) {
             // A French clock set off by a full stop or by a space alone ("22h39. A Montpellier, …", "23h52 Marine Le
-            // Pen dépasse …"): read as the dash is, only where a log confirms it (`isDashedLogEntry`).
+            // Pen dépasse …"), or a clock with a colon set off by a full stop ("22:00. Perquisitions en cours …"):
+            // read as the dash is, only where a log confirms it (`isDashedLogEntry`).
             body = scalars[i] == "." ? i + 1 : i
         } else {
             return nil
@@ -45,7 +47,9 @@ extension UpdateMarker {
         // The entry opens as the colon's does: a capital, a figure or a quotation mark ("18h30 - 1 200 personnes …",
         // "19h05 - « Le pic … »"); not a word in lower case, which runs on from the figure as a list's item does.
         if scalars[i] != ":", !(clock..<timeEnd).contains(where: { Scalars.isLetter(scalars[$0]) && scalars[$0] != "h" && scalars[$0] != "H" }) {
-            guard clock == start, dashes, isFrenchClock(scalars, start..<timeEnd), body < limit,
+            guard clock == start,
+                  dashes && isFrenchClock(scalars, start..<timeEnd) || scalars[i] == "." && isColonClock(scalars, start..<timeEnd),
+                  body < limit,
                   Scalars.isUpper(scalars[body]) || !Scalars.isLetter(scalars[body]) else { return nil }
         }
         guard body < limit, scalars[body] != "\n", opensEntry(scalars, at: body, limit: limit) else { return nil }
@@ -99,6 +103,14 @@ extension UpdateMarker {
     /// Whether `scalars[clock]` is an hour the French way, "h" after the figures and nothing else: with its minutes
     /// ("18h15", "9h05") or a whole hour ("18h"), which `isDashedLogEntry` takes only between two entries of a log.
     /// Not "18 h 15", a form that runs in sentences as well.
+    /// Whether `scalars[clock]` is an hour and its minutes with a colon ("22:00", "9:05"), nothing else: set off by a
+    /// full stop ("22:00. Perquisitions en cours …"), read as the French clock is, where a log confirms it.
+    private static func isColonClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
+        guard let colon = clock.first(where: { scalars[$0] == ":" }) else { return false }
+        return colon > clock.lowerBound && colon - clock.lowerBound <= 2 && clock.upperBound - colon == 3
+            && clock.allSatisfy { $0 == colon || Scalars.isDigit(scalars[$0]) }
+    }
+
     private static func isFrenchClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
         guard let h = clock.first(where: { scalars[$0] == "h" || scalars[$0] == "H" }) else { return false }
         return h > clock.lowerBound && (clock.upperBound - h == 3 || clock.upperBound - h == 1)
