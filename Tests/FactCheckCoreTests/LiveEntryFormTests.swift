@@ -68,6 +68,9 @@ import Testing
             + "France. Une opération de police était en cours.\n", ["23:00", "22:00"]),
         ("Programme de la journée\n\n09:00. Accueil des participants dans le hall.\n\n10:30. Conférence d'ouverture "
             + "par la présidente.\n\n12:00. Déjeuner au restaurant universitaire.\n", []),
+        // Negative: verses numbered chapter and verse, as clocks are written, running forward.
+        ("Verses for Sunday\n\n3:16. For God so loved the world that he gave his only Son.\n\n3:17. For God did not send "
+            + "his Son into the world to condemn it.\n\n3:18. Whoever believes in him is not condemned.\n", []),
     ] as [(String, [String])])
     func entriesOfTheSameMinute(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)

@@ -125,12 +125,14 @@ import Testing
         ("22h39. A Montpellier, le maire sortant arrive en tête.", 1359),
         ("23h. Des rafales à 150 km/h attendues dans les Hauts", 1380),
         ("23h52 Marine Dupont dépasse le record du parti", 1432),
+        // So is a clock with a colon set off by a full stop ("22:00. Perquisitions …"); a space alone after it is not.
+        ("9:40. The road reopens.", 580),
+        ("9:40 The road reopens.", nil),
         // Negative: an entry in lower case, an hour spaced, a price, a race time; a full stop or a space before a
-        // word in lower case, or after a clock that is not French.
+        // word in lower case, or after a clock that is neither French nor written with a colon.
         ("22h39. la route est rouverte.", nil),
         ("23h52 heure de Paris, la route est rouverte.", nil),
         ("9.40pm The road reopens.", nil),
-        ("9:40. The road reopens.", nil),
         ("18h15 - fin de la perturbation", nil),
         ("18h - fin de la perturbation", nil),
         ("18 h 15 - Les pompiers ont fixé le feu.", nil),
