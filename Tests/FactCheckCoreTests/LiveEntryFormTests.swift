@@ -68,6 +68,11 @@ import Testing
             + "France. Une opération de police était en cours.\n", ["23:00", "22:00"]),
         ("Programme de la journée\n\n09:00. Accueil des participants dans le hall.\n\n10:30. Conférence d'ouverture "
             + "par la présidente.\n\n12:00. Déjeuner au restaurant universitaire.\n", []),
+        // Negative: a reconstruction's timeline, newest first, its clocks set off by a full stop, on a page that
+        // announces no live.
+        ("How the bridge fell\n\nHere is the timeline of the night, from the investigators' report.\n\n01:29. The bridge "
+            + "collapses into the river.\n\n01:27. The ship's pilot calls for tugs.\n\n01:24. The ship loses power for "
+            + "the second time.\n\n01:05. The ship leaves the port.\n\nThe report will be published in full next month.\n", []),
         // Negative: verses numbered chapter and verse, as clocks are written, running forward.
         ("Verses for Sunday\n\n3:16. For God so loved the world that he gave his only Son.\n\n3:17. For God did not send "
             + "his Son into the world to condemn it.\n\n3:18. Whoever believes in him is not condemned.\n", []),

@@ -1851,22 +1851,37 @@ import Testing
             - Fix: the app no longer crashes when opening large files.
             - New: a dark mode.
 
+            Version 2.4 followed a week later:
+
+            - New: copy without site tracking.
+            - Update: the bundled PDF viewer now uses pdf.js 4.2.
+            - Update: Zstandard compression is now supported.
+            - Fix: a crash when closing a tab.
+
+            Notes de version :
+
+            - Nouveauté : un mode sombre.
+            - MàJ : le moteur de synchronisation est plus rapide.
+            - MàJ 2 : la recherche tient compte des accents.
+            - Correction : l'export PDF ne plante plus.
+
             Pour mettre à jour votre téléphone :
 
             - Mise à jour : ouvrez les réglages puis touchez Général.
             - Sauvegarde : branchez le téléphone sur secteur.
             """, notices: []),
-        Case(name: "en: a label naming the earlier coverage, alone on its line, ends an update at the top", text: """
-            UPDATE:
-            Crews have contained the fire that damaged two apartment units.
-            The fire started on the bottom floor, where a pan was left on the stove.
-            A neighbour who went in to help was taken to hospital.
-            PREVIOUS COVERAGE:
-            SPOKANE, Wash. - Fire crews are working an apartment fire on North Maple Street.
-            Crews have the road blocked off.
-            Residents were asked to avoid the area.
-            """, notices: ["UPDATE: Crews have contained the fire that damaged two apartment units. The fire started on the bottom floor, where a pan was left on the stove. A neighbour who went in to help was taken to hospital."],
-            claims: ["Crews have the road blocked off."], absent: ["PREVIOUS COVERAGE:"]),
+        Case(name: "en: a link line naming earlier coverage below the report's lede does not stretch an update at the top", text: """
+            Update, 5.40pm: The attorney general said her office will not appeal the ruling.
+
+            A judge in Phoenix has temporarily blocked the near-total abortion ban, the court said on Monday.
+
+            Earlier coverage: Arizona Supreme Court revives 1864 abortion law
+
+            The ban would have taken effect on Friday.
+
+            Doctors had said they would stop providing care.
+            """, notices: ["Update, 5.40pm: The attorney general said her office will not appeal the ruling."],
+            claims: ["A judge in Phoenix has temporarily blocked the near-total abortion ban, the court said on Monday."]),
         Case(name: "fr: « Rectificatif » seul en titre de la page, sa date dessous, puis son texte", text: """
             Rectificatif
 

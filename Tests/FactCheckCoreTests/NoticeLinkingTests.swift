@@ -503,6 +503,21 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix(carrier) }, "\(linked)")
     }
 
+    /// An update that brings the state back ("closed again") amends the sentence that told it ended; a correction
+    /// phrased as a rewrite ("updated to reflect that … £4,000, not £40,000") still bears on the sentence it names.
+    @Test(arguments: [
+        ("The M6 has reopened between junctions 33 and 34 after the crash, police said.\n\nDrivers were diverted for "
+            + "three hours.\n\nUpdate, 9pm: The M6 has been closed again between junctions 33 and 34 after a second crash.",
+         "The M6 has reopened"),
+        ("Mr Patel was fined £4,000 by magistrates in Leeds on Tuesday.\n\nHe had admitted the offence.\n\nCorrection: This "
+            + "story has been updated to reflect that Mr Patel was fined £4,000, not £40,000 as originally reported.",
+         "Mr Patel was fined"),
+    ])
+    func aStateBroughtBackOrACorrectionPhrasedAsARewriteStillLinks(text: String, amended: String) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
+    }
+
     /// A correction that names the photo it removed still amends the caption it names.
     @Test func aCorrectionRemovingAWrongPhotoAmendsItsCaption() {
         let (_, linked) = Self.link("""

@@ -208,6 +208,13 @@ import Testing
         // A report whose first paragraph speaks of an error that is no newsroom's.
         "Bug de la SNCF\n\nUne erreur informatique a bloqué la vente des billets mardi matin, selon la SNCF.\n\nLe service est "
             + "rétabli depuis midi.\n",
+        // A reader's letter, another paper's error "publié hier": no page of the newsroom's own named.
+        "Courrier des lecteurs\n\nL'article publié hier sur la rocade contient une erreur : le chantier a commencé en mars. "
+            + "Je tenais à vous le signaler, sans vouloir vous accabler. Veuillez m'excuser d'insister.\n\nJean Martin, Bourges\n",
+        "Letters\n\nSir, In these pages last week, your correspondent argued that the council's only error was to delay the "
+            + "bypass. I am sorry to say that he misses the point.\n\nJane Hill, Leeds\n",
+        "Le Figaro présente ses excuses\n\nLe Figaro a reconnu jeudi une erreur dans un article publié hier sur le budget, et a "
+            + "présenté ses excuses à ses lecteurs.\n\nLe quotidien a retiré l'article de son site.\n",
     ])
     func otherPagesHaveNone(_ text: String) {
         let analysis = ArticleReader.analyze(text)

@@ -420,6 +420,8 @@ private struct ArticleReading {
     /// its marker closes ("[Update: …]") ends there already.
     private func noticeEnd(ofNoticeAt start: Int, in index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange])
         -> (last: Int, resume: Int?) {
+        // An update set as a list's item ("• Update 2: …") is its item: the list's next item, or the report, follows.
+        if isListedUpdate(index, found) { return (index, nil) }
         let last = lastParagraph(ofNoticeAt: start, in: index, found, ranges)
         guard let match = UpdateMarker.match(in: scalars, at: start, limit: ranges[index].end), match.end == nil else { return (last, nil) }
         for k in index...last where found[k].kind != .furniture {
@@ -429,6 +431,16 @@ private struct ArticleReading {
             if let resume = NoticeBoundary.lostBreak(scalars, in: part) ?? NoticeBoundary.trailingLabel(scalars, in: part) { return (k, resume) }
         }
         return (last, nil)
+    }
+
+    /// Whether paragraph `k` is an update read from a list's item, its bullet before it on its line
+    /// (`ParagraphScanner`: "• Update 2: …").
+    private func isListedUpdate(_ k: Int, _ found: [ParagraphScanner.Found]) -> Bool {
+        let start = found[k].range.lowerBound
+        guard found[k].kind == .update, start > 0, text[start - 1] != 0x0A else { return false }
+        var lineStart = start
+        while lineStart > 0, text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return UpdateMarker.itemText(text, text.trimmed(lineStart..<found[k].range.upperBound)) == start
     }
 
     /// The last paragraph of the notice whose marker starts at `start` in paragraph `index` (see `NoticeBoundary`),

@@ -91,6 +91,21 @@ struct ParagraphScanner {
         return i
     }
 
+    /// Whether the list's items around the item at `range` (the lines next to it that are items, up to a line that
+    /// is none) are two at least, each opening with an update's label (`UpdateMarker.opensWithUpdateLabel`).
+    private func isListOfUpdates(around range: Range<Int>) -> Bool {
+        var items = 1
+        for step in [lineBefore, lineAfter] {
+            var line = step(range)
+            while let current = line, let at = UpdateMarker.itemText(text, current) {
+                guard UpdateMarker.opensWithUpdateLabel(text, at..<current.upperBound) else { return false }
+                items += 1
+                line = step(current)
+            }
+        }
+        return items >= 2
+    }
+
     /// The line above `range` (trimmed), nil at the text's start or when it is blank.
     private func lineBefore(_ range: Range<Int>) -> Range<Int>? {
         var end = range.lowerBound
@@ -128,13 +143,11 @@ struct ParagraphScanner {
             return Found(range: at..<range.upperBound, kind: .update)
         }
         // Updates set as a list's items ("• Update: …" / "• Update 2: Microsoft said …"): the notice is the item's
-        // text. Only in a list of them: an item above or below opens with a marker too. A changelog's or a how-to's
-        // items ("- Update: the sync engine…" over "- Fix: …", "- Mise à jour : ouvrez les réglages" over
-        // "- Sauvegarde : …") are labelled otherwise around it.
-        if let at = UpdateMarker.itemText(text, range), UpdateMarkerProbe.matches(text, at..<range.upperBound),
-           [lineBefore(range), lineAfter(range)].contains(where: { line in
-               line.flatMap { UpdateMarker.itemText(text, $0).map { UpdateMarkerProbe.matches(text, $0..<line!.upperBound) } } ?? false
-           }) {
+        // text. Only in a list of them: two items at least, every item of the list opening with an update's label.
+        // A changelog's, a release note's or a how-to's items are labelled otherwise around it ("- Update: the sync
+        // engine…" among "- New: …" and "- Fix: …", "- Mise à jour : ouvrez les réglages" over "- Sauvegarde : …").
+        if let at = UpdateMarker.itemText(text, range), UpdateMarker.opensWithUpdateLabel(text, at..<range.upperBound),
+           UpdateMarkerProbe.matches(text, at..<range.upperBound), isListOfUpdates(around: range) {
             return Found(range: at..<range.upperBound, kind: .update)
         }
         return Found(range: range, kind: .body)

@@ -108,9 +108,10 @@ extension NoticeBoundary {
         " to clarify a story", " nos pages", " nos titres", " notre titre", " our pages", " our headline", " paru hier",
         " parue hier", " published yesterday", " notre supplement", " our supplement", " nous avons ete induits en erreur", " we were misled", " hereby apolog",
         " hereby correct", " at this url", " we were made aware", " brought to our attention",
-        // The page itself named as the place of the error ("le petit texte publié hier dans ces mêmes pages").
-        " dans ces memes pages", " dans ces memes colonnes", " dans ces colonnes", " in these pages", " in these columns",
-        " publie hier", " publiee hier",
+        // The page itself named as the place of the error ("le petit texte publié hier dans ces mêmes pages"). Not
+        // "publié hier" nor "in these pages" alone: a reader's letter or another paper's error says them too ("In these
+        // pages last week, your correspondent…", "un article publié hier par Le Figaro").
+        " dans ces memes pages", " dans ces memes colonnes",
     ]
 
     /// Folded phrases (word starts) of an error in what was published.

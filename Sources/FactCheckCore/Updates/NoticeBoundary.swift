@@ -45,7 +45,7 @@ enum NoticeBoundary {
     /// Words that name a piece as its first version was published ("story", "post", "article", "texte").
     private static let versionNouns: Set<String> = [
         "story", "article", "post", "posting", "report", "reports", "version", "item", "entry", "text", "texte", "papier",
-        "billet", "coverage",
+        "billet",
     ]
     /// Words that name the first version itself ("original", "initial", "d'origine").
     private static let firstVersionWords: Set<String> = ["original", "initial", "originale", "initiale", "d'origine"]

@@ -102,11 +102,14 @@ extension UpdateLinker {
         let answered = bringsNews ? openQuestions(answeredBy: notice, sharing: sharedWords, aboveTheStory: aboveTheStory) : []
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         // An advisory line, or a note of what the page took off itself, or one that says the page now carries the
-        // rewritten version: none amends a claim left on the page.
+        // rewritten version with later news ("This story has been updated after a police press conference"): none
+        // amends a claim left on the page. A correction so phrased ("updated to reflect that he was fined £4,000, not
+        // £40,000", "A corrected version of the story is below") is scored as any correction: it bears on the sentence
+        // that now gives the right figure, which annotators link (`en-79`) as often as not.
         // (A correction that names a photo it removed still amends the caption it names.)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
             || (relation == .addition && NoticeReferences.isRemovalNote(scalars, body))
-            || NoticeReferences.saysPageRewritten(scalars, body)
+            || (relation != .correction && NoticeReferences.saysPageRewritten(scalars, body))
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
         let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
@@ -228,7 +231,9 @@ extension UpdateLinker {
             // (A confirmation may confirm just such a sentence: "the suspect was found dead" confirmed.)
             // (Not the story's opening below the update, which may tell a first, partial ending that the update
             // completes: "was briefly closed then reopened to one lane" under "all lanes have been reopened".)
-            if relation == .addition, !settled.contains(claim), !settles, !replacedEstimate, !signals.replacedNumber,
+            // Only under an update that ends a state itself: one that brings the state back ("The M6 has been closed
+            // again") amends the sentence that told it ended.
+            if relation == .addition, endsState, !settled.contains(claim), !settles, !replacedEstimate, !signals.replacedNumber,
                let occurrence = analysis.claims[claim].occurrences.first, NoticeReferences.isResolution(scalars, occurrence) {
                 score *= UpdateLinker.endingToldFactor
                 reasons.append("tells an ending itself: written with the news, not amended by it")

@@ -165,6 +165,12 @@ extension UpdateMarker {
     /// before a dash ("18h15 - Les pompiers …"). Reads the hour and a few scalars after it, as `UpdateMarkerProbe`.
     private static func isDashedClock(_ text: UTF8Text, at start: Int) -> Bool {
         let line = lineOpening(text, at: start)
+        // A clock with a colon set off by a full stop ("22:00. …") is read as the French clock so set off is: where a
+        // live is announced. A reconstruction's timeline, newest first ("01:29. The bridge collapses"), announces none.
+        if let (_, end) = hour(in: line, at: 0, limit: line.count), isColonClock(line, 0..<end), end + 1 < line.count,
+           line[end] == ".", Scalars.isSpace(line[end + 1]) {
+            return true
+        }
         return liveTime(in: line, at: 0, limit: line.count, dashes: false) == nil
             && liveTime(in: line, at: 0, limit: line.count) != nil
     }

@@ -393,6 +393,16 @@ extension UpdateMarker {
         return i
     }
 
+    /// Whether the text of `text[range]` opens with an update's label, folded ("Update", "Updated", "Mise à jour",
+    /// "MAJ", "Edit"), then no letter: the labels of a log of updates set as a list's items. Not "Correction" nor
+    /// "Fix", a release note's.
+    static func opensWithUpdateLabel(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        let head = Scalars.folded(String(decoding: text.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 16)], as: UTF8.self).unicodeScalars)
+        return ["updated", "update", "mise a jour", "maj", "edit"].contains { label in
+            head.hasPrefix(label) && !(head.dropFirst(label.count).first?.isLetter ?? false)
+        }
+    }
+
     /// Where the text of a list's item opens after its bullet ("•", "▪", "·", "-", "*", "–", "—") and the spaces
     /// after it; nil for a line that is no such item.
     static func itemText(_ text: UTF8Text, _ line: Range<Int>) -> Int? {

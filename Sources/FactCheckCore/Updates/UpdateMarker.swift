@@ -270,7 +270,7 @@ public enum UpdateMarker {
     /// "Updates: how do they work?"), folded.
     static let questionOpenings: Set<String> = [
         "pourquoi", "comment", "quand", "quel", "quelle", "quels", "quelles", "faut-il", "why", "how", "when", "what",
-        "which", "should",
+        "which", "should", "is", "are", "do", "does", "can", "will", "est-ce", "peut-on", "dois-je", "doit-on",
     ]
 
     /// Whether the line from `start` is one short question opening with a word of `questionOpenings`: a heading of
