@@ -30,6 +30,8 @@ import Testing
         Case(paragraph: "Mise à jour en cours : le site sera de retour dans une heure.", marker: nil),
         Case(paragraph: "UPDATE #3: Traffic resumed at noon.", marker: "UPDATE #3"),
         Case(paragraph: "Updated 3:45 p.m. ET: The mayor's office confirmed the date.", marker: "Updated 3:45 p.m. ET"),
+        // "a.m:" with its second full stop dropped before the colon.
+        Case(paragraph: "Update 11:55 a.m: The bridge has reopened following the crash.", marker: "Update 11:55 a.m"),
         Case(paragraph: "Update, Dec. 3, 2020: The works are over.", marker: "Update, Dec. 3, 2020"),
         Case(paragraph: "Second update: The contractor disputes the mayor's figures.", marker: "Second update"),
         Case(paragraph: "[Updated 3/12] The mayor's office now says July.", marker: "Updated 3/12"),

@@ -500,7 +500,8 @@ public enum UpdateMarker {
         var line = Scalars.folded(scalars[start..<end]).unicodeScalars.map { $0 }
         guard line.count == end - start, line.contains(where: Scalars.isDigit) else { return false }
         while let last = line.last, last == "." || Scalars.isSpace(last) { line.removeLast() }
-        return scanQualifiers(line + [":"], from: 0)?.1 == line.count + 1
+        // The colon a label would end on, after a space: "at 1:00 p.m." cut of its full stop is no "p.m:" label.
+        return scanQualifiers(line + [" ", ":"], from: 0)?.1 == line.count + 2
     }
 
     /// A marker word, qualifiers and a terminator at `start` (or a label closed otherwise, `closedLabel`);
@@ -591,6 +592,9 @@ public enum UpdateMarker {
             if s == "." || s == "—" || s == "–" || (s == "-" && i + 1 < head.count && Scalars.isSpace(head[i + 1])) {
                 // "p.m.", "a.m.": a letter and a full stop after the first one.
                 if s == ".", i + 2 < head.count, Scalars.isLetter(head[i + 1]), head[i + 2] == "." { i += 3; continue }
+                // "a.m:", "p.m:": the second full stop dropped before the colon that ends the label.
+                if s == ".", i > 0, i + 2 < head.count, head[i - 1] == "a" || head[i - 1] == "p", head[i + 1] == "m",
+                   head[i + 2] == ":" { i += 2; continue }
                 // "Dec. 3": an abbreviated month goes on.
                 if s == ".", i > offset, i + 2 < head.count, Scalars.isSpace(head[i + 1]), Scalars.isDigit(head[i + 2]),
                    DateLine.monthNames.contains(lastWord(head, before: i)) { i += 1; continue }
