@@ -1870,6 +1870,18 @@ import Testing
             - Mise à jour : ouvrez les réglages puis touchez Général.
             - Sauvegarde : branchez le téléphone sur secteur.
             """, notices: []),
+        Case(name: "en: an update at the top runs to the dateline below it, a statement still pending among it", text: """
+            UPDATE: The power company says most outages in the state were fixed as of 8:40 p.m. Friday.
+
+            Only about 200 customers are still without power, most of them in Enoch.
+
+            The Enoch outage is still being investigated, with power expected back before 9 p.m.
+
+            SALT LAKE CITY — Nearly 10,000 customers across Utah are without power from Weber County to Sanpete County.
+
+            A spokesman said the outages are not related to each other.
+            """, notices: ["UPDATE: The power company says most outages in the state were fixed as of 8:40 p.m. Friday. Only about 200 customers are still without power, most of them in Enoch. The Enoch outage is still being investigated, with power expected back before 9 p.m."],
+            claims: ["A spokesman said the outages are not related to each other."]),
         Case(name: "en: a link line naming earlier coverage below the report's lede does not stretch an update at the top", text: """
             Update, 5.40pm: The attorney general said her office will not appeal the ruling.
 

@@ -584,8 +584,9 @@ private struct ArticleReading {
             return next - 1
         }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
-        // between is the notice's, as before a separator.
-        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
+        // between is the notice's, as before a separator, a statement still pending among it too ("The Enoch outage is
+        // still being investigated"): the report starts at its dateline, not before.
+        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop) { return next - 1 }
         // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)
