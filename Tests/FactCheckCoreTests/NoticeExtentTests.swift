@@ -1870,6 +1870,33 @@ import Testing
             - Mise à jour : ouvrez les réglages puis touchez Général.
             - Sauvegarde : branchez le téléphone sur secteur.
             """, notices: []),
+        Case(name: "en: an update's stamp alone on its line heads the update above the first version's label", text: """
+            NWS upgrades winter storm watch to warning
+
+            Updated, Mar. 2, 7:00 a.m.
+
+            Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning.
+
+            Power outages are also possible, forecasters said.
+
+            Original Story:
+
+            The weather service has issued a winter storm watch for the region for March 3.
+
+            Precipitation will begin as rain on Sunday night.
+            """, notices: ["Updated, Mar. 2, 7:00 a.m. Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning. Power outages are also possible, forecasters said."],
+            claims: ["Precipitation will begin as rain on Sunday night."], absent: ["Original Story:"]),
+        Case(name: "en: a byline's stamp over the report, with no first version's label below, heads nothing", text: """
+            Storm warning for the region
+
+            Updated, Mar. 2, 7:00 a.m.
+
+            The weather service has issued a winter storm warning for the region.
+
+            Power outages are possible, forecasters said.
+
+            Schools will decide on Sunday evening whether to close.
+            """, notices: [], claims: ["The weather service has issued a winter storm warning for the region."]),
         Case(name: "en: an update at the top runs to the dateline below it, a statement still pending among it", text: """
             UPDATE: The power company says most outages in the state were fixed as of 8:40 p.m. Friday.
 

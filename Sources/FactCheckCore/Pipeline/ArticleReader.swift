@@ -258,6 +258,13 @@ private struct ArticleReading {
                     readAsReport(index)
                 }
             case .body where NoticeBoundary.isStamp(scalars, range):
+                // An update's stamp alone on its line at the top, over prose and then the first version's label
+                // ("Updated, Mar. 2, 7:00 a.m." / the update / "Original Story:"): the stamp heads that update.
+                if let last = stampedUpdateLast(index, found, ranges) {
+                    addStampedUpdate(stamp: index, last: last, ranges)
+                    index = last
+                    break
+                }
                 // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -756,6 +763,38 @@ private struct ArticleReading {
             let piece = Scalars.trimmed(scalars, TextRange(start, i + 1 < starts.count ? starts[i + 1] : end))
             if piece.length > 0 { addNotice(piece) }
         }
+    }
+
+    /// The last paragraph of the update headed by the stamp in paragraph `index` ("Updated, Mar. 2, 7:00 a.m.",
+    /// "Mis à jour le 3 mars à 10h", `NoticeBoundary.isStamp` of an update's verb): at the top, one paragraph of prose
+    /// or more under it and then, within `NoticeBoundary.separatorReach`, the first version's label ("Original
+    /// Story:", "Article initial :"). Nil otherwise: a stamp over the report is the page's furniture. A rule alone
+    /// ("-----") does not do: a byline's stamp stands over the story and its share bar as well.
+    private func stampedUpdateLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        guard isAtTop, NoticeBoundary.isUpdateStamp(scalars, ranges[index]) else { return nil }
+        var k = index + 1
+        while k < found.count, k <= index + NoticeBoundary.separatorReach {
+            guard found[k].kind == .body else { return nil }
+            if NoticeBoundary.isSeparator(scalars, ranges[k]) || NoticeBoundary.opensWithLabel(scalars, ranges[k]) {
+                return !NoticeBoundary.isRule(scalars, ranges[k]) && k > index + 1 ? k - 1 : nil
+            }
+            guard readsAsBody(k, found, ranges), !LineJoining.isListItemStart(text, found[k].range),
+                  !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The update headed by the stamp in paragraph `stamp`, over the paragraphs after it to `last`: the stamp is its
+    /// marker, the paragraphs its text.
+    private mutating func addStampedUpdate(stamp: Int, last: Int, _ ranges: [TextRange]) {
+        for k in stamp...last { appendParagraph(Paragraph(range: ranges[k], kind: .update)) }
+        paragraphsTaken += last - stamp - 1
+        let marker = Scalars.trimmed(scalars, ranges[stamp])
+        let body = Scalars.trimmed(scalars, TextRange(ranges[stamp + 1].start, ranges[last].end))
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, marker), text: Scalars.normalizedText(scalars, body),
+            range: TextRange(marker.start, body.end)))
     }
 
     /// A notice that is the page (a right of reply, a published correction) over `paragraphs`, marked by the phrase

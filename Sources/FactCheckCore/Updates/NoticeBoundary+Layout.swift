@@ -39,6 +39,17 @@ extension NoticeBoundary {
         return UpdateMarker.scanQualifiers(head + [":"], from: offset)?.1 == head.count + 1
     }
 
+    /// Whether a paragraph is a stamp (`isStamp`) of an update: its verb says the page was updated ("Updated, Mar. 2,
+    /// 7:00 a.m.", "Mis à jour le 3 mars à 10h"), not published or posted.
+    static func isUpdateStamp(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard isStamp(scalars, range) else { return false }
+        let trimmed = Scalars.trimmed(scalars, range)
+        let head = Scalars.folded(scalars[trimmed.start..<min(trimmed.end, trimmed.start + 40)])
+        let words = head.split(whereSeparator: { !$0.isLetter }).prefix(5)
+        return words.contains("updated") || words.contains("update") || head.contains("mis a jour") || head.contains("mise a jour")
+            || words.contains("actualise") || words.contains("actualisee")
+    }
+
     /// Whether `head` ends with a time's abbreviation and its full stop ("a.m.", "p.m.").
     private static func closesAbbreviation(_ head: [Unicode.Scalar]) -> Bool {
         head.count >= 4 && head[head.count - 1] == "." && Scalars.isLetter(head[head.count - 2]) && head[head.count - 3] == "."
