@@ -1858,6 +1858,10 @@ import Testing
             - Update: Zstandard compression is now supported.
             - Fix: a crash when closing a tab.
 
+            The studio's plans include:
+            - Update 1: new space stations and a reworked trading system, due in the spring.
+            - Update 2: larger settlements and co-operative base building, due in the autumn.
+
             Notes de version :
 
             - Nouveauté : un mode sombre.
@@ -1897,18 +1901,29 @@ import Testing
 
             Schools will decide on Sunday evening whether to close.
             """, notices: [], claims: ["The weather service has issued a winter storm warning for the region."]),
-        Case(name: "en: an update at the top runs to the dateline below it, a statement still pending among it", text: """
-            UPDATE: The power company says most outages in the state were fixed as of 8:40 p.m. Friday.
+        Case(name: "en: an update at the top does not run to a dateline below over a statement still pending", text: """
+            Update: West Valley police said Friday that two teenagers have been arrested in connection with the shooting.
 
-            Only about 200 customers are still without power, most of them in Enoch.
+            A man was shot in the leg at Centennial Park on Wednesday.
 
-            The Enoch outage is still being investigated, with power expected back before 9 p.m.
+            The motive is still being investigated, police said.
 
-            SALT LAKE CITY — Nearly 10,000 customers across Utah are without power from Weber County to Sanpete County.
+            WEST VALLEY CITY — Officers found the victim near the basketball courts.
 
-            A spokesman said the outages are not related to each other.
-            """, notices: ["UPDATE: The power company says most outages in the state were fixed as of 8:40 p.m. Friday. Only about 200 customers are still without power, most of them in Enoch. The Enoch outage is still being investigated, with power expected back before 9 p.m."],
-            claims: ["A spokesman said the outages are not related to each other."]),
+            He was taken to hospital in serious condition.
+            """, notices: ["Update: West Valley police said Friday that two teenagers have been arrested in connection with the shooting."],
+            claims: ["A man was shot in the leg at Centennial Park on Wednesday.", "The motive is still being investigated, police said."]),
+        Case(name: "en: a byline's stamp over the report and a link line to earlier coverage heads nothing", text: """
+            Updated Nov. 4, 11:20 p.m.
+
+            Boeing machinists voted Monday to accept a new contract, ending their strike.
+
+            About 59% of union members voted in favour of the deal.
+
+            Workers could return to the factories as soon as Wednesday.
+
+            Earlier: Boeing machinists reject second contract offer, extending strike
+            """, notices: [], claims: ["About 59% of union members voted in favour of the deal."]),
         Case(name: "en: a link line naming earlier coverage below the report's lede does not stretch an update at the top", text: """
             Update, 5.40pm: The attorney general said her office will not appeal the ruling.
 

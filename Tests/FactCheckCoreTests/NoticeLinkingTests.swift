@@ -512,6 +512,10 @@ import Testing
         ("Mr Patel was fined £4,000 by magistrates in Leeds on Tuesday.\n\nHe had admitted the offence.\n\nCorrection: This "
             + "story has been updated to reflect that Mr Patel was fined £4,000, not £40,000 as originally reported.",
          "Mr Patel was fined"),
+        ("An explosion destroyed a workshop in Bolton on Monday night.\n\nNo one was hurt, firefighters said.\n\n"
+            + "The fire service said the explosion was caused by a gas cylinder in the workshop.\n\nEditor's note: This story has "
+            + "been updated after the fire service confirmed the cause of the explosion, a gas cylinder in the workshop.",
+         "The fire service said the explosion"),
     ])
     func aStateBroughtBackOrACorrectionPhrasedAsARewriteStillLinks(text: String, amended: String) {
         let (_, linked) = Self.link(text)

@@ -9,6 +9,10 @@ import Testing
         // Calls to action, French and English.
         ("Rejoignez le Club des lecteurs", [Paragraph.Kind.furniture]),
         ("Soutenez le travail d'une rédaction indépendante.", [.furniture]),
+        // The print edition's promise; not news that more is expected.
+        ("Plus d'informations dans nos éditions de samedi.", [.furniture]),
+        ("More in Sunday's paper.", [.furniture]),
+        ("Plus d'informations sont attendues dans la soirée, selon la préfecture.", [.body]),
         ("Inscrivez-vous pour poursuivre votre lecture !", [.furniture]),
         ("Essayez gratuitement le journal pendant 30 jours.", [.furniture]),
         ("Découvrez les nombreux avantages de l'abonnement.", [.furniture]),

@@ -591,9 +591,10 @@ private struct ArticleReading {
             return next - 1
         }
         // Under a notice at the top, a dateline close below opens the report ("SALT LAKE CITY — …"): what stands
-        // between is the notice's, as before a separator, a statement still pending among it too ("The Enoch outage is
-        // still being investigated"): the report starts at its dateline, not before.
-        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop) { return next - 1 }
+        // between is the notice's, as before a separator. Not over a statement still pending: the report's lede and
+        // its pending line may stand above its dateline as well (a review's probes: "A man was shot on Wednesday." /
+        // "The motive is still being investigated." / "WEST VALLEY CITY — …").
+        if stop == .dateline, between <= NoticeBoundary.datelineReach, leads || (markerAlone && isAtTop), !pendingBetween { return next - 1 }
         // At the end of the article (or at its furniture), a lone marker, or any notice below more of the report than
         // is left after it, takes every paragraph after it: the report does not resume below a closing notice. (A
         // notice at the top with a short article under it is not closing: the article is the report.)
@@ -767,17 +768,23 @@ private struct ArticleReading {
 
     /// The last paragraph of the update headed by the stamp in paragraph `index` ("Updated, Mar. 2, 7:00 a.m.",
     /// "Mis à jour le 3 mars à 10h", `NoticeBoundary.isStamp` of an update's verb): at the top, one paragraph of prose
-    /// or more under it and then, within `NoticeBoundary.separatorReach`, the first version's label ("Original
-    /// Story:", "Article initial :"). Nil otherwise: a stamp over the report is the page's furniture. A rule alone
-    /// ("-----") does not do: a byline's stamp stands over the story and its share bar as well.
+    /// or more under it and then, within `NoticeBoundary.separatorReach`, the first version's label alone on its line
+    /// ("Original Story:", "Article initial :") over a sentence of prose. Nil otherwise: a stamp over the report is the
+    /// page's furniture. A rule alone ("-----") does not do: a byline's stamp stands over the story and its share bar
+    /// as well.
     private func stampedUpdateLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, NoticeBoundary.isUpdateStamp(scalars, ranges[index]) else { return nil }
         var k = index + 1
         while k < found.count, k <= index + NoticeBoundary.separatorReach {
             guard found[k].kind == .body else { return nil }
-            if NoticeBoundary.isSeparator(scalars, ranges[k]) || NoticeBoundary.opensWithLabel(scalars, ranges[k]) {
-                return !NoticeBoundary.isRule(scalars, ranges[k]) && k > index + 1 ? k - 1 : nil
+            // The label alone on its line, the first version's prose under it: a label before a headline on its line
+            // ("Earlier: Boeing machinists reject …") links to other coverage, after the report itself.
+            if NoticeBoundary.isSeparator(scalars, ranges[k]) {
+                guard !NoticeBoundary.isRule(scalars, ranges[k]), k > index + 1, k + 1 < found.count, found[k + 1].kind == .body,
+                      readsAsBody(k + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[k + 1])) else { return nil }
+                return k - 1
             }
+            if NoticeBoundary.opensWithLabel(scalars, ranges[k]) { return nil }
             guard readsAsBody(k, found, ranges), !LineJoining.isListItemStart(text, found[k].range),
                   !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
             k += 1

@@ -21,6 +21,10 @@ extension PageFurniture {
         "support local journalism", "discover more", "discover our", "click here", "get our newsletter", "follow us",
         // A newsletter's offer, in the second person (plural, or singular on sites that speak so to their readers).
         "restez informe", "restez informes", "restez informee", "restez informees", "reste informe", "reste informee",
+        // The print edition's promise ("Plus d'informations dans nos éditions de samedi", "More in Sunday's paper"):
+        // a sentence, but the page's, not the report's.
+        "plus d'informations dans nos editions", "plus d'informations dans notre edition", "plus d'infos dans nos editions",
+        "plus d'infos dans notre edition", "more in tomorrow's", "more in sunday's", "more in saturday's",
         // A prompt to report a mistake in the article (the page's form, not a notice).
         "proposez une correction", "signalez une erreur", "signaler une erreur", "signaler une coquille",
         "report an error", "report a typo", "suggest a correction",

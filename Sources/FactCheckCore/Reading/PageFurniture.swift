@@ -56,9 +56,6 @@ enum PageFurniture {
         "lire aussi", "a lire aussi", "a lire egalement", "lire egalement", "a voir aussi", "voir aussi", "read more",
         "read also", "also read", "see also", "related stories", "related articles", "related coverage",
         "sur le meme sujet :", "sur le meme sujet:", "dans la meme rubrique :",
-        // The print edition's promise ("Plus d'informations dans nos éditions de samedi", "More in Sunday's paper").
-        "plus d'informations dans nos editions", "plus d'informations dans notre edition", "plus d'infos dans nos editions",
-        "plus d'infos dans notre edition", "more in tomorrow's", "more in sunday's", "more in saturday's",
     ]
 
     /// Words a share or print bar is made of (folded).

@@ -95,13 +95,16 @@ struct ParagraphScanner {
     /// is none) are two at least, each opening with an update's label (`UpdateMarker.opensWithUpdateLabel`).
     private func isListOfUpdates(around range: Range<Int>) -> Bool {
         var items = 1
-        for step in [lineBefore, lineAfter] {
+        for (below, step) in [(false, lineBefore), (true, lineAfter)] {
             var line = step(range)
             while let current = line, let at = UpdateMarker.itemText(text, current) {
                 guard UpdateMarker.opensWithUpdateLabel(text, at..<current.upperBound) else { return false }
                 items += 1
                 line = step(current)
             }
+            // A list a line introduces with a colon right above it ("The studio's plans include:") lists what it
+            // names (planned releases), not the page's updates.
+            if !below, let intro = line, text[intro.upperBound - 1] == UInt8(ascii: ":") { return false }
         }
         return items >= 2
     }

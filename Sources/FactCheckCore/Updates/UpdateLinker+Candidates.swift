@@ -103,13 +103,14 @@ extension UpdateLinker {
         let settled = stillTold.union(ended.map { [$0] } ?? []).union(answered)
         // An advisory line, or a note of what the page took off itself, or one that says the page now carries the
         // rewritten version with later news ("This story has been updated after a police press conference"): none
-        // amends a claim left on the page. A correction so phrased ("updated to reflect that he was fined £4,000, not
-        // £40,000", "A corrected version of the story is below") is scored as any correction: it bears on the sentence
-        // that now gives the right figure, which annotators link (`en-79`) as often as not.
+        // amends a claim left on the page. A correction, a confirmation or a clarification so phrased ("updated to
+        // reflect that he was fined £4,000, not £40,000", "updated after the fire service confirmed the cause", "A
+        // corrected version of the story is below") is scored as any: it bears on the sentence that now gives the
+        // right figure or the cause confirmed, which annotators link (`en-79`) as often as not.
         // (A correction that names a photo it removed still amends the caption it names.)
         let advisory = NoticeReferences.isAdvisory(scalars, notice: notice.range, body: body)
             || (relation == .addition && NoticeReferences.isRemovalNote(scalars, body))
-            || (relation != .correction && NoticeReferences.saysPageRewritten(scalars, body))
+            || (relation == .addition && NoticeReferences.saysPageRewritten(scalars, body))
         // (The figures of the notice, for the estimates of the story it follows or heads that they replace.)
         let noticeFigures = Self.revisedFigures(scalars, body)
         var result: [UpdateLink] = []
