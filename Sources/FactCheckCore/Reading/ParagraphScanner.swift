@@ -93,21 +93,28 @@ struct ParagraphScanner {
 
     /// Whether the list's items around the item at `range` (the lines next to it that are items, up to a line that
     /// is none) are two at least, each opening with an update's label (`UpdateMarker.opensWithUpdateLabel`).
+    /// Reads at most `listReach` items each way: a page of nothing but such items is read in linear time.
     private func isListOfUpdates(around range: Range<Int>) -> Bool {
         var items = 1
         for (below, step) in [(false, lineBefore), (true, lineAfter)] {
             var line = step(range)
+            var read = 0
             while let current = line, let at = UpdateMarker.itemText(text, current) {
+                read += 1
+                if read > Self.listReach { break }
                 guard UpdateMarker.opensWithUpdateLabel(text, at..<current.upperBound) else { return false }
                 items += 1
                 line = step(current)
             }
             // A list a line introduces with a colon right above it ("The studio's plans include:") lists what it
             // names (planned releases), not the page's updates.
-            if !below, let intro = line, text[intro.upperBound - 1] == UInt8(ascii: ":") { return false }
+            if !below, read <= Self.listReach, let intro = line, text[intro.upperBound - 1] == UInt8(ascii: ":") { return false }
         }
         return items >= 2
     }
+
+    /// How many of a list's items `isListOfUpdates` reads on each side of an item.
+    static let listReach = 40
 
     /// The line above `range` (trimmed), nil at the text's start or when it is blank.
     private func lineBefore(_ range: Range<Int>) -> Range<Int>? {
