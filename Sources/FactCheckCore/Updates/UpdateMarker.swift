@@ -273,18 +273,27 @@ public enum UpdateMarker {
         "which", "should", "is", "are", "do", "does", "can", "will", "est-ce", "peut-on", "dois-je", "doit-on",
     ]
 
+    /// `questionOpenings` as ASCII scalar values, for a comparison in place.
+    private static let questionOpeningValues: [[UInt32]] = questionOpenings.map { $0.unicodeScalars.map(\.value) }
+
     /// Whether the line from `start` is one short question opening with a word of `questionOpenings`: a heading of
     /// a piece about updates or corrections, not a notice, which tells rather than asks.
+    /// - Complexity: O(1) unless the line opens with a question word (compared in place, in ASCII: every question word
+    ///   is), then O(the line), 120 scalars at most.
     static func asksAsTitle(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+        let lower: (Int) -> UInt32 = { let value = scalars[$0].value; return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+        let opens = questionOpeningValues.contains { word in
+            guard start + word.count <= limit, word.indices.allSatisfy({ lower(start + $0) == word[$0] }) else { return false }
+            let next = start + word.count
+            return next == limit || !(Scalars.isLetter(scalars[next]) || scalars[next] == "-")
+        }
+        guard opens else { return false }
         var end = start
         while end < limit, end < start + 120, scalars[end] != "\n" { end += 1 }
         guard end < limit ? scalars[end] == "\n" : true else { return false }
         var last = end - 1
         while last > start, Scalars.isSpace(scalars[last]) { last -= 1 }
-        guard last > start, scalars[last] == "?" else { return false }
-        let folded = Scalars.folded(scalars[start..<last])
-        guard let first = folded.split(whereSeparator: { $0 == " " || $0 == "," }).first else { return false }
-        return questionOpenings.contains(String(first))
+        return last > start && scalars[last] == "?"
     }
 
     /// Where a label's word starts after the emphasis opening it ("*UPDATE*", "**Update:**", "_Update:_", "*** UPDATE
