@@ -276,12 +276,16 @@ public enum UpdateMarker {
     /// `questionOpenings` as ASCII scalar values, for a comparison in place.
     private static let questionOpeningValues: [[UInt32]] = questionOpenings.map { $0.unicodeScalars.map(\.value) }
 
+    /// Which ASCII values open a word of `questionOpenings`, by value: most bodies are ruled out on their first scalar.
+    private static let questionInitials: [Bool] = (0..<128).map { value in questionOpeningValues.contains { $0.first == UInt32(value) } }
+
     /// Whether the line from `start` is one short question opening with a word of `questionOpenings`: a heading of
     /// a piece about updates or corrections, not a notice, which tells rather than asks.
     /// - Complexity: O(1) unless the line opens with a question word (compared in place, in ASCII: every question word
     ///   is), then O(the line), 120 scalars at most.
     static func asksAsTitle(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
         let lower: (Int) -> UInt32 = { let value = scalars[$0].value; return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+        guard start < limit, lower(start) < 128, questionInitials[Int(lower(start))] else { return false }
         let opens = questionOpeningValues.contains { word in
             guard start + word.count <= limit, word.indices.allSatisfy({ lower(start + $0) == word[$0] }) else { return false }
             let next = start + word.count
