@@ -767,7 +767,8 @@ private struct ArticleReading {
     }
 
     /// The last paragraph of the update headed by the stamp in paragraph `index` ("Updated, Mar. 2, 7:00 a.m.",
-    /// "Mis à jour le 3 mars à 10h", `NoticeBoundary.isStamp` of an update's verb): at the top, one paragraph of prose
+    /// `NoticeBoundary.isStamp` of an update's verb; a French stamp, "Mis à jour le 3 mars à 10h", is a line of the
+    /// page's furniture to the scanner and never comes here): at the top, one paragraph of prose
     /// or more under it and then, within `NoticeBoundary.separatorReach`, the first version's label alone on its line
     /// ("Original Story:", "Article initial :") over a sentence of prose. Nil otherwise: a stamp over the report is the
     /// page's furniture. A rule alone ("-----") does not do: a byline's stamp stands over the story and its share bar

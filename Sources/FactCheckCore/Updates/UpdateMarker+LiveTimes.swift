@@ -100,9 +100,6 @@ extension UpdateMarker {
         return liveTime(in: scalars, at: start, limit: limit, headings: false)?.match
     }
 
-    /// Whether `scalars[clock]` is an hour the French way, "h" after the figures and nothing else: with its minutes
-    /// ("18h15", "9h05") or a whole hour ("18h"), which `isDashedLogEntry` takes only between two entries of a log.
-    /// Not "18 h 15", a form that runs in sentences as well.
     /// Whether `scalars[clock]` is an hour and its minutes with a colon ("22:00", "9:05"), nothing else: set off by a
     /// full stop ("22:00. Perquisitions en cours …"), read as the French clock is, where a log confirms it.
     private static func isColonClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
@@ -111,6 +108,9 @@ extension UpdateMarker {
             && clock.allSatisfy { $0 == colon || Scalars.isDigit(scalars[$0]) }
     }
 
+    /// Whether `scalars[clock]` is an hour the French way, "h" after the figures and nothing else: with its minutes
+    /// ("18h15", "9h05") or a whole hour ("18h"), which `isDashedLogEntry` takes only between two entries of a log.
+    /// Not "18 h 15", a form that runs in sentences as well.
     private static func isFrenchClock(_ scalars: ScalarText, _ clock: Range<Int>) -> Bool {
         guard let h = clock.first(where: { scalars[$0] == "h" || scalars[$0] == "H" }) else { return false }
         return h > clock.lowerBound && (clock.upperBound - h == 3 || clock.upperBound - h == 1)
