@@ -1862,6 +1862,11 @@ import Testing
             - Update 1: new space stations and a reworked trading system, due in the spring.
             - Update 2: larger settlements and co-operative base building, due in the autumn.
 
+            The roadmap lists:
+
+            • Update 1: a new enemy faction and ten new planets, due in June.
+            • Update 2: a ranked mode and cross-platform parties, due in September.
+
             Notes de version :
 
             - Nouveauté : un mode sombre.

@@ -98,17 +98,20 @@ struct ParagraphScanner {
         var items = 1
         for (below, step) in [(false, lineBefore), (true, lineAfter)] {
             var line = step(range)
+            var top = range
             var read = 0
             while let current = line, let at = UpdateMarker.itemText(text, current) {
                 read += 1
                 if read > Self.listReach { break }
                 guard UpdateMarker.opensWithUpdateLabel(text, at..<current.upperBound) else { return false }
                 items += 1
+                top = current
                 line = step(current)
             }
-            // A list a line introduces with a colon right above it ("The studio's plans include:") lists what it
-            // names (planned releases), not the page's updates.
-            if !below, read <= Self.listReach, let intro = line, text[intro.upperBound - 1] == UInt8(ascii: ":") { return false }
+            // A list a line introduces with a colon right above it, or above the blank line over it ("The studio's
+            // plans include:", "The roadmap lists:"), lists what it names (planned releases), not the page's updates.
+            if !below, read <= Self.listReach, let intro = line ?? lineAboveBlank(top),
+               text[intro.upperBound - 1] == UInt8(ascii: ":") { return false }
         }
         return items >= 2
     }
@@ -125,6 +128,17 @@ struct ParagraphScanner {
         while start > 0, text[start - 1] != 0x0A { start -= 1 }
         let line = text.trimmed(start..<(end - 1))
         return line.isEmpty ? nil : line
+    }
+
+    /// The line above the blank line right above `range` (trimmed), nil when that line is not blank or none is there.
+    private func lineAboveBlank(_ range: Range<Int>) -> Range<Int>? {
+        var end = range.lowerBound
+        while end > 0, text[end - 1] != 0x0A { end -= 1 }
+        guard end > 0 else { return nil }
+        var blankStart = end - 1
+        while blankStart > 0, text[blankStart - 1] != 0x0A { blankStart -= 1 }
+        guard text.trimmed(blankStart..<(end - 1)).isEmpty else { return nil }
+        return lineBefore(blankStart..<blankStart)
     }
 
     /// The line below `range` (trimmed), nil at the text's end or when it is blank.
