@@ -121,22 +121,24 @@ struct ParagraphScanner {
 
     /// The line above `range` (trimmed), nil at the text's start or when it is blank.
     private func lineBefore(_ range: Range<Int>) -> Range<Int>? {
-        var end = range.lowerBound
-        while end > 0, text[end - 1] != 0x0A { end -= 1 }
+        let end = lineStart(at: range.lowerBound)
         guard end > 0 else { return nil }
-        var start = end - 1
-        while start > 0, text[start - 1] != 0x0A { start -= 1 }
-        let line = text.trimmed(start..<(end - 1))
+        let line = text.trimmed(lineStart(at: end - 1)..<(end - 1))
         return line.isEmpty ? nil : line
+    }
+
+    /// Where the line holding `offset` starts (after the line feed before it, or at the text's start).
+    private func lineStart(at offset: Int) -> Int {
+        var start = offset
+        while start > 0, text[start - 1] != 0x0A { start -= 1 }
+        return start
     }
 
     /// The line above the blank line right above `range` (trimmed), nil when that line is not blank or none is there.
     private func lineAboveBlank(_ range: Range<Int>) -> Range<Int>? {
-        var end = range.lowerBound
-        while end > 0, text[end - 1] != 0x0A { end -= 1 }
+        let end = lineStart(at: range.lowerBound)
         guard end > 0 else { return nil }
-        var blankStart = end - 1
-        while blankStart > 0, text[blankStart - 1] != 0x0A { blankStart -= 1 }
+        let blankStart = lineStart(at: end - 1)
         guard text.trimmed(blankStart..<(end - 1)).isEmpty else { return nil }
         return lineBefore(blankStart..<blankStart)
     }
