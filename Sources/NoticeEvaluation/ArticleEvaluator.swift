@@ -269,8 +269,7 @@ extension ArticleEvaluator {
             for (rank, candidate) in found.candidates.enumerated() {
                 let label = required.contains(candidate.claimIndex) ? 1 : optional.contains(candidate.claimIndex) ? -1 : 0
                 let signals = candidate.signals.vector.map { "\($0)" }.joined(separator: ", ")
-                var texts = ""
-                texts += "\"claimText\": "
+                var texts = "\"claimText\": "
                 JSONWriter.appendQuoted(reading.analysis.claims[candidate.claimIndex].text, into: &texts)
                 texts += ", \"noticeText\": "
                 JSONWriter.appendQuoted(found.notice.text, into: &texts)

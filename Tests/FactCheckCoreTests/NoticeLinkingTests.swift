@@ -96,6 +96,15 @@ import Testing
         return (reading, linked)
     }
 
+    /// Expects the first notice of `text` to link a claim opening with each of `amended` and none opening with any of
+    /// `untouched`.
+    static func expectLinks(_ text: String, amended: [String], untouched: [String] = [],
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        let (_, linked) = link(text)
+        for claim in amended { #expect(linked.contains { $0.hasPrefix(claim) }, "\(linked)", sourceLocation: sourceLocation) }
+        for claim in untouched { #expect(!linked.contains { $0.hasPrefix(claim) }, "\(linked)", sourceLocation: sourceLocation) }
+    }
+
     /// The reasons the first notice's candidate gives for the claim that starts with `prefix`.
     static func reasons(in reading: NoticeReading, forClaimStarting prefix: String) -> [String] {
         reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(prefix) }?.reasons ?? []
@@ -498,9 +507,7 @@ import Testing
          "Les gendarmes recherchent", "La cabane de la plage"),
     ])
     func anAdditionDoesNotAmendASentenceTellingTheEndingItself(text: String, settled: String, carrier: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
-        #expect(!linked.contains { $0.hasPrefix(carrier) }, "\(linked)")
+        Self.expectLinks(text, amended: [settled], untouched: [carrier])
     }
 
     /// An update that brings the state back ("closed again") amends the sentence that told it ended; a correction
@@ -518,8 +525,7 @@ import Testing
          "The fire service said the explosion"),
     ])
     func aStateBroughtBackOrACorrectionPhrasedAsARewriteStillLinks(text: String, amended: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
+        Self.expectLinks(text, amended: [amended])
     }
 
     /// A correction that names the photo it removed still amends the caption it names.
@@ -563,9 +569,7 @@ import Testing
          "Le conseil a voté", "Le maire a inauguré"),
     ])
     func newsDatedTheSameDayDoesNotAmendWhatElseHappenedThatDay(text: String, amended: String, sameDay: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
-        #expect(!linked.contains { $0.hasPrefix(sameDay) }, "\(linked)")
+        Self.expectLinks(text, amended: [amended], untouched: [sameDay])
     }
 
     @Test(arguments: [
@@ -711,9 +715,7 @@ import Testing
          "The booking site is down right now", "The spring sale began"),
     ])
     func aLiveUpdateEndingAStateSettlesTheOpeningOfItsStory(text: String, opening: String, untouched: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
-        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+        Self.expectLinks(text, amended: [opening], untouched: [untouched])
     }
 
     @Test(arguments: [
@@ -817,9 +819,7 @@ import Testing
          "Dunmore Middle School is closed", "The Lakeside ferry"),
     ])
     func theStateOfAPlaceTheUpdateDoesNotNameIsNotSettled(text: String, settled: String, untouched: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(settled) }, "\(linked)")
-        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+        Self.expectLinks(text, amended: [settled], untouched: [untouched])
     }
 
     @Test(arguments: [
@@ -871,9 +871,7 @@ import Testing
          ["Le distributeur prévoit"], "La médiathèque est fermée"),
     ])
     func anUpdateEndingAStateSettlesEverySentenceBelowThatStillTellsIt(text: String, settled: [String], untouched: String) {
-        let (_, linked) = Self.link(text)
-        for claim in settled { #expect(linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
-        #expect(!linked.contains { $0.hasPrefix(untouched) }, "\(linked)")
+        Self.expectLinks(text, amended: settled, untouched: [untouched])
     }
 
     @Test(arguments: [
@@ -909,9 +907,7 @@ import Testing
          "La départementale 12 est fermée", "Un camion-citerne a pris feu"),
     ])
     func anUpdateEndingAStateLeavesTheBackgroundOfItsStory(text: String, opening: String, background: String) {
-        let (_, linked) = Self.link(text)
-        #expect(linked.contains { $0.hasPrefix(opening) }, "\(linked)")
-        #expect(!linked.contains { $0.hasPrefix(background) }, "\(linked)")
+        Self.expectLinks(text, amended: [opening], untouched: [background])
     }
 
     @Test(arguments: [

@@ -227,13 +227,12 @@ extension UpdateLinker {
                 score *= UpdateLinker.firstClaimFactor
                 reasons.append("the headline: an addition amends it only by what it settles, restates, ends or replaces")
             }
-            // A sentence that itself tells a state ended ("The boy was found in a shack", "Traffic is no longer
-            // diverted") was written with the news, or after it: an addition does not amend it, whatever it shares.
-            // (A confirmation may confirm just such a sentence: "the suspect was found dead" confirmed.)
-            // (Not the story's opening below the update, which may tell a first, partial ending that the update
-            // completes: "was briefly closed then reopened to one lane" under "all lanes have been reopened".)
-            // Only under an update that ends a state itself: one that brings the state back ("The M6 has been closed
-            // again") amends the sentence that told it ended.
+            // Under an addition that ends a state, a sentence that itself tells a state ended ("The boy was found in a
+            // shack", "Traffic is no longer diverted") was written with the news: not amended, whatever it shares.
+            // Not under a confirmation (it may confirm just such a sentence), nor under an update that brings the
+            // state back ("The M6 has been closed again" amends "The M6 has reopened"); not for a sentence the update
+            // settles, the story's opening among them, which may tell a first, partial ending ("was briefly closed
+            // then reopened to one lane" under "all lanes have been reopened").
             if relation == .addition, endsState, !settled.contains(claim), !settles, !replacedEstimate, !signals.replacedNumber,
                let occurrence = analysis.claims[claim].occurrences.first, NoticeReferences.isResolution(scalars, occurrence) {
                 score *= UpdateLinker.endingToldFactor
