@@ -1895,6 +1895,54 @@ import Testing
             Precipitation will begin as rain on Sunday night.
             """, notices: ["Updated, Mar. 2, 7:00 a.m. Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning. Power outages are also possible, forecasters said."],
             claims: ["Precipitation will begin as rain on Sunday night."], absent: ["Original Story:"]),
+        Case(name: "en: a label dated alone on its line, in plain case and with no colon, heads the prose below", text: """
+            iPhone SMS flaw: Apple to patch
+
+            Update 7/31/2009 1431hrs ET
+            According to a report, Apple will provide a patch for the SMS flaw by Saturday.
+
+            Original story:
+
+            Yesterday, news broke about a serious security flaw in the iPhone.
+            """, notices: ["Update 7/31/2009 1431hrs ET According to a report, Apple will provide a patch for the SMS flaw by Saturday."],
+            claims: ["Yesterday, news broke about a serious security flaw in the iPhone."]),
+        Case(name: "fr: « MàJ » daté seul sur sa ligne, sans deux-points, au-dessus d'un paragraphe", text: """
+            Fusillade à Marseille : deux morts
+
+            MàJ 18/03/2023
+            Selon la procureure, la deuxième victime est un homme de 63 ans, toujours entre la vie et la mort.
+
+            Article original :
+
+            Deux hommes ont été tués par balle dans la nuit de vendredi à samedi dans le quartier.
+            """, notices: ["MàJ 18/03/2023 Selon la procureure, la deuxième victime est un homme de 63 ans, toujours entre la vie et la mort."],
+            claims: ["Deux hommes ont été tués par balle dans la nuit de vendredi à samedi dans le quartier."]),
+        Case(name: "fr: a dated label under a byline's date stamp is the byline's stamp", text: """
+            Les plages rouvertes à Cagnes-sur-Mer
+            Par A. O.
+            Le 24/09 à 12h46
+            MàJ 24/09 à 12h46
+            A Cagnes-sur-Mer, les intempéries de lundi avaient entraîné la fermeture des plages de l'épi 9 à 6.
+            Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie.
+            """, notices: [], claims: ["Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie."]),
+        Case(name: "fr: a dated label over a headline is the page's stamp", text: """
+            Mise à jour December 26, 2023, 4:56 pm
+
+            Accident à Pailles : la route déblayée, la circulation rétablie
+
+            Après plus de deux heures, la circulation s'est rétablie sur l'autoroute en direction de Port-Louis.
+            """, notices: [], claims: ["Après plus de deux heures, la circulation s'est rétablie sur l'autoroute en direction de Port-Louis."]),
+        Case(name: "en: a version's number or a date led by a little word dates no label", text: """
+            Release notes
+
+            Update 2.1
+
+            The sync engine is faster and uses less memory on older phones.
+
+            Update on March 3
+
+            The export menu now offers a PDF option for every report.
+            """, notices: [], claims: ["The sync engine is faster and uses less memory on older phones."]),
         Case(name: "en: a byline's stamp over the report, with no first version's label below, heads nothing", text: """
             Storm warning for the region
 

@@ -678,7 +678,9 @@ public enum UpdateMarker {
         guard !participles.contains(word) else { return nil }
         let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
-        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end])
+        // A dated label (`isLabelDate`) is confirmed by its neighbours, which `UpdateMarkerProbe` reads
+        // (`isDatedLabelAlone`).
+        guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) || isLabelDate(head[offset..<end])
             || (offset == end && headingWords.contains(word)) else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
@@ -757,6 +759,43 @@ public enum UpdateMarker {
 
     /// Labels that are participles: alone on a line with a date, a stamp ("Updated 2:25 p.m. ET", "Actualisé le …").
     private static let participles: Set<String> = ["updated", "corrected", "edited", "added", "actualise", "ajoute", "upd."]
+
+    /// Whether `span` dates a label set alone on its line ("Update 7/31/2009", "MàJ 18/03/2023", "Mise à jour du
+    /// 12.03.2021", "Update March 3, 2021 10 a.m."): a date given right after the noun, or after "du", as a label's
+    /// qualifier is. A stamp leads its date with a little word ("Mise à jour le 18/03/2023", "Update on March 3") or
+    /// is a participle (`participles`); a changelog's version is no date ("Update 2.1", "Update 1.2.3"): a date here
+    /// is a month's name with a number, or a day and a month joined by a slash, or by dots or hyphens with a year after.
+    private static func isLabelDate(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(span))
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard let first = words.first, !dateLeadWords.subtracting(["du"]).contains(first) else { return false }
+        if words.contains(where: DateLine.monthNames.contains), words.contains(where: { $0.allSatisfy(\.isNumber) }) { return true }
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })
+            guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+                  let a = Int(parts[0]), let b = Int(parts[1]), (1...31).contains(a), (1...31).contains(b), min(a, b) <= 12 else { continue }
+            if parts.count == 2 ? token.contains("/") : [2, 4].contains(parts[2].count) { return true }
+        }
+        return false
+    }
+
+    /// Whether `found` is a label in plain case dated and alone on its line ("Update 7/31/2009", "MàJ 18/03/2023"
+    /// over its body, `isLabelDate`): a byline's stamp may look the same, so the page around it must show a notice
+    /// (`UpdateMarkerProbe.headsProse`).
+    static func isDatedLabelAlone(_ scalars: ScalarText, _ found: Match) -> Bool {
+        // Nothing after the date on its line: a colon there ("Mise à jour du 31/01 à 19h15 :") makes it a label.
+        var lineEnd = found.marker.end
+        while lineEnd < scalars.count, scalars[lineEnd] != "\n" {
+            guard Scalars.isSpace(scalars[lineEnd]) else { return false }
+            lineEnd += 1
+        }
+        guard found.end == nil, found.bodyStart >= lineEnd else { return false }
+        let marker = Scalars.folded(scalars[found.marker.start..<found.marker.end]).unicodeScalars.map { $0 }
+        guard marker.count == found.marker.length, let length = leadingWord(marker, words),
+              !stressed(scalars[found.marker.start..<(found.marker.start + length)], emphasized: false) else { return false }
+        let qualifiers = marker[length...]
+        return isLabelDate(qualifiers) && !isTimeOfDay(qualifiers) && !isCount(qualifiers)
+    }
 
     /// Whether `span` numbers a label and does nothing else ("2", "#3", "II", "x2" in "Update 2"): no date, no time.
     private static func isCount(_ span: ArraySlice<Unicode.Scalar>) -> Bool {

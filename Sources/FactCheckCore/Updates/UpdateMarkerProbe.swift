@@ -71,11 +71,40 @@ enum UpdateMarkerProbe {
         let scalars = ScalarText(utf8: Array(text.bytes[range.lowerBound..<end]))
         guard let found = UpdateMarker.match(in: scalars, at: 0, limit: scalars.count) else { return false }
         if UpdateMarker.isHeadingLabel(scalars, found), !isPageTop(text, range) { return false }
+        if UpdateMarker.isDatedLabelAlone(scalars, found), !headsProse(text, range) { return false }
         if isQuoted(text, range), !attributesItself(scalars, from: found.bodyStart) { return false }
         // A bracketed label alone on its line among other bracketed words is a menu's ("[UPDATE]" over "[SUBSCRIBE]").
         if opensBracket, found.bodyStart >= scalars.count, isAmongBracketedLines(text, range) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
     }
+
+    /// Whether a dated label alone on the line at `range` (`UpdateMarker.isDatedLabelAlone`) heads a notice rather than
+    /// stands in a byline's block: the nearest line above holding text is no date stamp (a byline stacks its stamps:
+    /// "Le 24/09 à 12h46" over "MàJ 24/09 à 12h46"), and the nearest below is a sentence of `shortestProseLine` words
+    /// at least, ended by its punctuation (a headline under a page's stamp is not).
+    private static func headsProse(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
+        var aboveEnd = range.lowerBound
+        while aboveEnd > 0, blank(text[aboveEnd - 1]) { aboveEnd -= 1 }
+        if aboveEnd > 0 {
+            var aboveStart = aboveEnd
+            while aboveStart > 0, text[aboveStart - 1] != UInt8(ascii: "\n") { aboveStart -= 1 }
+            let line = ScalarText(utf8: Array(text.bytes[aboveStart..<aboveEnd]))
+            if UpdateMarker.isDateStamp(line, TextRange(0, line.count)) { return false }
+        }
+        var below = range.lowerBound
+        while below < text.count, text[below] != UInt8(ascii: "\n") { below += 1 }
+        while below < text.count, blank(text[below]) { below += 1 }
+        var belowEnd = below
+        while belowEnd < text.count, text[belowEnd] != UInt8(ascii: "\n") { belowEnd += 1 }
+        let line = ScalarText(utf8: Array(text.bytes[below..<belowEnd]))
+        let body = Scalars.trimmed(line, TextRange(0, line.count))
+        guard body.length > 0, ".!?…»\")”".unicodeScalars.contains(line[body.end - 1]) else { return false }
+        return line[body.start..<body.end].split(whereSeparator: Scalars.isSpace).count >= shortestProseLine
+    }
+
+    /// The fewest words of the sentence under a dated label alone on its line (`headsProse`).
+    static let shortestProseLine = 6
 
     /// The first scalars of `text[range]`, from `bytes` bytes on to the end of the scalar there, and never past the
     /// range: a marker, its terminator and its first words, all that a line's reader of hours and stamps looks at.
