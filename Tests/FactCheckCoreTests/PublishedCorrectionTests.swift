@@ -71,6 +71,17 @@ import Testing
         // The page's own story, named by its address.
         ("The story published at this URL on Monday was inaccurate because of reporting mistakes. It has been retracted.\n",
          "inaccurate", "The story published", "been retracted."),
+        // The paper's edition named as its "parution"; an error owned as the sources' ("nos sources nous ont induits en
+        // erreur").
+        ("Dans notre parution d'hier, l'article sur le port affirmait que le directeur cherchait à rencontrer le ministre. "
+            + "Vraisemblablement, nos sources nous ont induits en erreur. La rédaction présente ses excuses au directeur.\n",
+         "erreur", "Dans notre parution", "ses excuses au directeur."),
+        // A piece named by its day, as the paper names its own; the paper's standing lines on corrections below are the
+        // page's, not the note's.
+        ("Thursday's editorial titled “Bricks before people” contained a factual error about the funding of the county "
+            + "building. We got our facts wrong: the money comes from a capital fund.\n\nWe apologize for this error.\n\n"
+            + "If you feel a factual error has been made in a news story, call the news desk.\n",
+         "error", "Thursday's editorial", "We apologize for this error."),
     ])
     func aPublishedCorrectionIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -169,6 +180,18 @@ import Testing
         }
     }
 
+    /// The paper's standing lines on corrections under a note ("It is the policy of …") are the page's: the note ends
+    /// above them.
+    @Test func theNoteEndsAboveThePapersStandingPolicy() {
+        let analysis = ArticleReader.analyze("Thursday's editorial titled “Bricks before people” contained a factual error "
+            + "about the funding of the county building.\n\nWe apologize for this error.\n\nIt is the policy of the Daily News "
+            + "to correct errors of fact as quickly as possible.\n")
+        #expect(analysis.notices.count == 1)
+        guard let notice = analysis.notices.first else { return }
+        #expect(analysis.scalars.string(notice.range).hasSuffix("We apologize for this error."))
+        #expect(analysis.claims.map(\.text) == ["It is the policy of the Daily News to correct errors of fact as quickly as possible."])
+    }
+
     @Test(arguments: [
         // Reports of someone else's error: no "notre édition", no "our story".
         "Le ministère corrige ses chiffres\n\nLe ministère de l'Éducation a reconnu mardi une erreur dans les chiffres publiés "
@@ -215,6 +238,12 @@ import Testing
             + "bypass. I am sorry to say that he misses the point.\n\nJane Hill, Leeds\n",
         "Le Figaro présente ses excuses\n\nLe Figaro a reconnu jeudi une erreur dans un article publié hier sur le budget, et a "
             + "présenté ses excuses à ses lecteurs.\n\nLe quotidien a retiré l'article de son site.\n",
+        // Someone else misled, an error that is another's ("Les escrocs nous ont induits en erreur" in a victim's words,
+        // quoted), a day's piece in a report of another paper's error.
+        "Arnaque aux faux policiers\n\n« Ils nous ont induits en erreur avec de faux badges », raconte une victime. La police "
+            + "a ouvert une enquête.\n\nTrois suspects ont été interpellés.\n",
+        "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
+            + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
     ])
     func otherPagesHaveNone(_ text: String) {
         let analysis = ArticleReader.analyze(text)

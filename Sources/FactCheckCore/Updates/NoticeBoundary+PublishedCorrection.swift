@@ -112,7 +112,23 @@ extension NoticeBoundary {
         // "publié hier" nor "in these pages" alone: a reader's letter or another paper's error says them too ("In these
         // pages last week, your correspondent…", "un article publié hier par Le Figaro").
         " dans ces memes pages", " dans ces memes colonnes",
+        // The edition named as the paper's ("Dans notre parution d'hier"), or its source's error owned ("nos sources
+        // nous ont induits en erreur", "Notre source nous a induit de bonne foi en erreur").
+        " notre parution", " nos parutions", " nous a induit", " nous ont induit",
     ]
+
+    /// A piece named by its day as a note's opening words, as a newsroom names its own ("Thursday's editorial titled
+    /// …", "In yesterday's story about …"); further in, a report names another paper's so ("The Times said that
+    /// Thursday's story …").
+    static let ownDatedPieces: [String] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"]
+        .flatMap { day in ["editorial", "article", "story", "edition", "column"].flatMap { [" \(day)'s \($0)", " in \(day)'s \($0)"] } }
+
+    private static let ownDatedPiecePhrases = PhraseSet(ownDatedPieces)
+
+    /// Whether `words` (`wordText`) open with a piece named by its day (`ownDatedPieces`).
+    private static func opensWithDatedPiece(_ words: [UInt8]) -> Bool {
+        ownDatedPiecePhrases.occurs(in: Array(words.prefix(32)))
+    }
 
     /// Folded phrases (word starts) of an error in what was published.
     static let errorCues: [String] = [
@@ -155,7 +171,8 @@ extension NoticeBoundary {
     /// erreur est publiée dans nos colonnes, …"), not of one: `policyCues` rule a paragraph out.
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
-        return ownPublicationPhrases.occurs(in: words) && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)
+        return (ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words)) && errorPhrases.occurs(in: words)
+            && !policyPhrases.occurs(in: words)
     }
 
     /// Folded phrases of a policy on errors: a condition, a habit or a commitment.
@@ -390,6 +407,22 @@ extension NoticeBoundary {
 
     private static let continuationPhrases = PhraseSet(correctionContinuationCues)
 
+    /// Folded openings of the paper's standing lines on corrections, set under a note as under any page ("It is the
+    /// policy of the Daily News to correct …", "If you feel a factual error has been made …", "Pour signaler une
+    /// erreur, …"): the page's, not the note's.
+    static let standingPolicyOpenings: [String] = [
+        " it is the policy of", " it is our policy", " our policy is", " if you feel", " if you believe", " if you see an error",
+        " if you spot an error", " to report an error", " to request a correction", " pour signaler une erreur",
+        " si vous constatez une erreur", " si vous relevez une erreur",
+    ]
+
+    private static let standingPolicyPhrases = PhraseSet(standingPolicyOpenings)
+
+    /// Whether a paragraph opens with the paper's standing lines on corrections (`standingPolicyOpenings`).
+    static func statesStandingPolicy(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        standingPolicyPhrases.occurs(in: wordText(scalars, TextRange(range.start, min(range.end, range.start + 40))))
+    }
+
     /// The last paragraph of a published correction whose prose opens at paragraph `body`: on a page that is the note
     /// (`isPage`), to the page's end or its furniture, signature apart, when at most `closingReach` paragraphs follow
     /// `body`. Otherwise, and on a longer page (a corrected story printed under the note, the note printed twice), the
@@ -401,7 +434,7 @@ extension NoticeBoundary {
         let first = Scalars.trimmed(scalars, ranges[body])
         var end = ((body + 1)..<ranges.count).first { k in
             let range = Scalars.trimmed(scalars, ranges[k])
-            return isFurniture(k) || isCutOpening(scalars, range, of: first)
+            return isFurniture(k) || isCutOpening(scalars, range, of: first) || statesStandingPolicy(scalars, range)
                 || (range.length == first.length && scalars[range.start..<range.end].elementsEqual(scalars[first.start..<first.end]))
         } ?? ranges.count
         while end - 1 > body, isSignatureLine(scalars, ranges[end - 1]) { end -= 1 }
