@@ -1895,6 +1895,43 @@ import Testing
             Precipitation will begin as rain on Sunday night.
             """, notices: ["Updated, Mar. 2, 7:00 a.m. Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning. Power outages are also possible, forecasters said."],
             claims: ["Precipitation will begin as rain on Sunday night."], absent: ["Original Story:"]),
+        Case(name: "en: prose at the top over the first version's label, with no marker, is the update", text: """
+            COLORADO SPRINGS, Colo. — An Amber Alert was issued Monday afternoon for a 3-year-old boy.
+
+            By about 5:11 p.m., the alert was canceled.
+
+            Original story posted below:
+
+            The child is William Lake, a toddler about 3 feet tall.
+
+            Police are attempting to locate his father.
+            """, notices: ["COLORADO SPRINGS, Colo. — An Amber Alert was issued Monday afternoon for a 3-year-old boy. By about 5:11 p.m., the alert was canceled. Original story posted below:"],
+            claims: ["The child is William Lake, a toddler about 3 feet tall."]),
+        Case(name: "en: a wire story's rewrite over its earlier version, the earlier headline under the label", text: """
+            Utilities catch up on power restorations
+
+            AUGUSTA, Maine (AP) — Utilities say they're nearly caught up restoring power after Sunday's storm.
+
+            Only 60 customers are without service.
+
+            earlier story
+
+            Utilities make headway on power restorations
+
+            AUGUSTA, Maine (AP) — Utilities say they're making headway restoring power to 20,000 customers.
+            """, notices: ["AUGUSTA, Maine (AP) — Utilities say they're nearly caught up restoring power after Sunday's storm. Only 60 customers are without service. earlier story"],
+            claims: ["Utilities catch up on power restorations", "AUGUSTA, Maine (AP) — Utilities say they're making headway restoring power to 20,000 customers."]),
+        Case(name: "en: prose over a rule, or over a label that opens a line of its own text, is the report", text: """
+            Boeing machinists voted Monday to accept a new contract, ending their strike.
+
+            About 59% of union members voted in favour of the deal.
+
+            -----
+
+            Earlier: Boeing machinists reject second contract offer, extending strike
+
+            Workers could return to the factories as soon as Wednesday.
+            """, notices: [], claims: ["Boeing machinists voted Monday to accept a new contract, ending their strike."]),
         Case(name: "en: a label dated alone on its line, in plain case and with no colon, heads the prose below", text: """
             iPhone SMS flaw: Apple to patch
 

@@ -281,6 +281,12 @@ private struct ArticleReading {
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
+            case .body where unmarkedUpdateLabel(index, found, ranges) != nil:
+                // Prose at the top over the first version's label with no marker of its own ("AUGUSTA, Maine (AP) — …" /
+                // "earlier story" / the first version): the update, the label its marker.
+                let label = unmarkedUpdateLabel(index, found, ranges) ?? index
+                addUnmarkedUpdate(first: index, label: label, ranges)
+                index = label
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
                 repeats.add(found[index].range, range, in: text)
@@ -791,6 +797,48 @@ private struct ArticleReading {
             k += 1
         }
         return nil
+    }
+
+    /// The paragraph of the first version's label that closes an update with no marker starting at paragraph `index`:
+    /// the page's first paragraph of prose (a sentence's end), at the top with no notice above, then paragraphs of
+    /// prose only and, within `NoticeBoundary.separatorReach`, the first version's label alone on its line ("Original
+    /// story posted below:", "earlier story") over the first version (a sentence within its first two paragraphs: a
+    /// wire story's headline may come first). Nil otherwise. A rule alone ("-----") does not do, nor a label that
+    /// opens a paragraph ("Earlier: Boeing machinists reject …", a link to other coverage).
+    private func unmarkedUpdateLabel(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        guard isAtTop, notices.isEmpty, !originalResumed, readsAsBody(index, found, ranges),
+              UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index])),
+              paragraphs.allSatisfy({ $0.kind != .body || !UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, $0.range)) })
+        else { return nil }
+        var k = index + 1
+        while k < found.count, k <= index + NoticeBoundary.separatorReach {
+            guard found[k].kind == .body else { return nil }
+            if NoticeBoundary.isSeparator(scalars, ranges[k]) {
+                guard !NoticeBoundary.isRule(scalars, ranges[k]) else { return nil }
+                let below = (k + 1)..<min(found.count, k + 3)
+                guard below.contains(where: { found[$0].kind == .body && readsAsBody($0, found, ranges)
+                    && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }) else { return nil }
+                return k
+            }
+            guard readsAsBody(k, found, ranges), !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The update with no marker over paragraphs `first` to the label's paragraph `label` (`unmarkedUpdateLabel`): the
+    /// label is its marker; its text, the paragraphs above the label.
+    private mutating func addUnmarkedUpdate(first: Int, label: Int, _ ranges: [TextRange]) {
+        for k in first..<label { appendParagraph(Paragraph(range: ranges[k], kind: .update)) }
+        appendParagraph(Paragraph(range: ranges[label], kind: .body))
+        paragraphsTaken += label - first - 1
+        let marker = Scalars.trimmed(scalars, ranges[label])
+        let body = Scalars.trimmed(scalars, TextRange(ranges[first].start, ranges[label - 1].end))
+        var markerEnd = marker.end
+        while markerEnd > marker.start, scalars[markerEnd - 1] == ":" || Scalars.isSpace(scalars[markerEnd - 1]) { markerEnd -= 1 }
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, TextRange(marker.start, markerEnd)), text: Scalars.normalizedText(scalars, body),
+            range: TextRange(body.start, marker.end)))
     }
 
     /// The update headed by the stamp in paragraph `stamp`, over the paragraphs after it to `last`: the stamp is its

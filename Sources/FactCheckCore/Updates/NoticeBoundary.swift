@@ -55,7 +55,8 @@ enum NoticeBoundary {
     private static let earlierWords: Set<String> = ["earlier", "previous", "prior", "precedent", "precedente"]
 
     /// Whether a label's words (folded) name the article's first version: a word of time and a piece, in either
-    /// order, after a determiner maybe and before "below" or "follows" maybe ("Original story", "Our earlier report
+    /// order, after a determiner maybe and before "below" or "follows" maybe, a verb maybe between ("Original story
+    /// posted below", "The original story is below"); e.g. "Original story", "Our earlier report
     /// follows", "Earlier reports:", "Original posting", "Article initial ci-dessous", "notre article initial",
     /// "version initiale", "texte d'origine"). A page writes its own variant of this label; the two words are the
     /// convention, not the list of pages seen. `closed`: the label ends with a colon.
@@ -65,7 +66,12 @@ enum NoticeBoundary {
         if let first = words.first, ["the", "our", "my", "notre", "la", "le"].contains(first) { words.removeFirst() }
         if let first = words.first, first.hasPrefix("l'"), first.count > 2 { words[0] = String(first.dropFirst(2)) }
         var pointed = false
-        if words.last == "below" || words.last == "follows" || words.last == "ci-dessous" { words.removeLast(); pointed = true }
+        if words.last == "below" || words.last == "follows" || words.last == "ci-dessous" {
+            words.removeLast()
+            pointed = true
+            // "Original story posted below", "The original story is below", "Article initial publié ci-dessous".
+            if let verb = words.last, ["posted", "is", "appears", "published", "publie", "reproduit"].contains(verb) { words.removeLast() }
+        }
         guard words.count == 2 else { return false }
         let time = versionNouns.contains(words[1]) ? words[0] : versionNouns.contains(words[0]) ? words[1] : ""
         return firstVersionWords.contains(time) || (earlierWords.contains(time) && (closed || pointed))
