@@ -63,6 +63,12 @@ import Testing
         Case(paragraph: "Note: this article was corrected after publication to fix the month.", marker: "Note"),
         Case(paragraph: "[Article mis à jour le 3 mars à 14h avec la réaction du maire.] Le maire confirme.", marker: "Article mis à jour"),
         Case(paragraph: "(This story has been updated with the council's vote.)", marker: "This story has been updated"),
+        // A page's own word that it is no longer current; a banner's guess on any old page is none.
+        Case(paragraph: "CETTE PAGE N'EST PLUS D'ACTUALITÉ! Pour une critique plus récente, voyez notre site.",
+             marker: "CETTE PAGE N'EST PLUS D'ACTUALITÉ"),
+        Case(paragraph: "This post is out of date: the bridge timetable has changed since it was written.",
+             marker: "This post is out of date"),
+        Case(paragraph: "This article may be out of date: it was published more than five years ago.", marker: nil),
         // Forms seen on other pages (docs/notice-marker-survey.md): short labels, counts, dates set off by a dash,
         // labels closed by a parenthesis or by their emphasis, labels alone on their line with the body below.
         Case(paragraph: "UPD: The council approved the budget for the repairs.", marker: "UPD"),

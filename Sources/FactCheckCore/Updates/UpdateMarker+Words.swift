@@ -228,12 +228,23 @@ extension UpdateMarker {
         var french = phraseSujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
         french += versionPhrases.flatMap { version in pieceNames.map { "\(version) \($0)" } }
         french += frenchPhrases
-        return longestFirst(english + french)
+        return longestFirst(english + french + outOfDatePhrases)
+    }()
+
+    /// A page's own word that it is no longer current ("CETTE PAGE N'EST PLUS D'ACTUALITÉ!", "This post is out of
+    /// date."): the reader is told not to rely on it now. Not "may be out of date", a banner's guess on every old page.
+    private static let outOfDatePhrases: [String] = {
+        let english = ["this article", "this story", "this post", "this page", "this review", "this information"]
+            .flatMap { subject in ["is no longer current", "is out of date", "is no longer up to date"].map { "\(subject) \($0)" } }
+        let french = ["cet article", "ce billet", "cette page", "cette critique", "cette information"]
+            .flatMap { sujet in ["n'est plus d'actualite", "n'est plus a jour"].map { "\(sujet) \($0)" } }
+        return english + french
     }()
 
     /// What every phrase opens with (a subject, a version of the piece, a whole phrase): a line that starts with none
     /// of them starts with no phrase. For cheap tests before the phrases are built (`UpdateMarkerProbe`).
     static let phraseOpenings: [String] = phraseSubjects + retractedPieces + englishPhrases + phraseSujets + versionPhrases + frenchPhrases
+        + outOfDatePhrases
 
     /// The pieces a journal's retraction note calls itself: "This article has been retracted", "This Letter has been
     /// withdrawn".
