@@ -1895,6 +1895,16 @@ import Testing
             Precipitation will begin as rain on Sunday night.
             """, notices: ["Updated, Mar. 2, 7:00 a.m. Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning. Power outages are also possible, forecasters said."],
             claims: ["Precipitation will begin as rain on Sunday night."], absent: ["Original Story:"]),
+        Case(name: "en: a label sending the reader to the first version ends the update above it", text: """
+            UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident.
+
+            See the original story below:
+
+            The band has canceled its Jan. 17 show in Paris after an explosive device went off outside the venue.
+
+            No one was injured, the band said.
+            """, notices: ["UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident."],
+            claims: ["No one was injured, the band said."], absent: ["See the original story below:"]),
         Case(name: "en: prose at the top over the first version's label, with no marker, is the update", text: """
             COLORADO SPRINGS, Colo. — An Amber Alert was issued Monday afternoon for a 3-year-old boy.
 

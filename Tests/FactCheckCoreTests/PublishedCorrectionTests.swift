@@ -76,6 +76,9 @@ import Testing
         ("Dans notre parution d'hier, l'article sur le port affirmait que le directeur cherchait à rencontrer le ministre. "
             + "Vraisemblablement, nos sources nous ont induits en erreur. La rédaction présente ses excuses au directeur.\n",
          "erreur", "Dans notre parution", "ses excuses au directeur."),
+        // A site's own post, and words put in a party's mouth.
+        ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
+            + "venait d'une chaîne de télévision.\n", "jamais", "Dans notre post", "d'une chaîne de télévision."),
         // A piece named by its day, as the paper names its own; the paper's standing lines on corrections below are the
         // page's, not the note's.
         ("Thursday's editorial titled “Bricks before people” contained a factual error about the funding of the county "

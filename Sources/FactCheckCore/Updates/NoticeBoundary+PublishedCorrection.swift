@@ -115,6 +115,8 @@ extension NoticeBoundary {
         // The edition named as the paper's ("Dans notre parution d'hier"), or its source's error owned ("nos sources
         // nous ont induits en erreur", "Notre source nous a induit de bonne foi en erreur").
         " notre parution", " nos parutions", " nous a induit", " nous ont induit",
+        // A blog's or a site's own post ("Dans notre post du 6 novembre", "In our post yesterday").
+        " notre post", " notre billet", " our post", " our blog post",
     ]
 
     /// A piece named by its day as a note's opening words, as a newsroom names its own ("Thursday's editorial titled
@@ -137,6 +139,8 @@ extension NoticeBoundary {
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel",
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
+        // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus").
+        " jamais tenu",
     ] + unlabelledErrorCues
 
     /// Error cues that put the right word for the wrong one, with no word to label the note by ("74 euros et non de

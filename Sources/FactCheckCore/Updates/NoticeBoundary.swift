@@ -56,13 +56,16 @@ enum NoticeBoundary {
 
     /// Whether a label's words (folded) name the article's first version: a word of time and a piece, in either
     /// order, after a determiner maybe and before "below" or "follows" maybe, a verb maybe between ("Original story
-    /// posted below", "The original story is below"); e.g. "Original story", "Our earlier report
+    /// posted below", "The original story is below"), a verb sending the reader there before maybe ("See the original
+    /// story below"); e.g. "Original story", "Our earlier report
     /// follows", "Earlier reports:", "Original posting", "Article initial ci-dessous", "notre article initial",
     /// "version initiale", "texte d'origine"). A page writes its own variant of this label; the two words are the
     /// convention, not the list of pages seen. `closed`: the label ends with a colon.
     private static func namesFirstVersion(_ label: String, closed: Bool) -> Bool {
         if labels.contains(label) { return true }
         var words = label.split(separator: " ").map(String.init)
+        // "See the original story below:", "Lire l'article initial ci-dessous :": the reader sent on to it.
+        if words.count > 2, let first = words.first, ["see", "read", "voir", "lire"].contains(first) { words.removeFirst() }
         if let first = words.first, ["the", "our", "my", "notre", "la", "le"].contains(first) { words.removeFirst() }
         if let first = words.first, first.hasPrefix("l'"), first.count > 2 { words[0] = String(first.dropFirst(2)) }
         var pointed = false
