@@ -76,6 +76,9 @@ import Testing
         ("Dans notre parution d'hier, l'article sur le port affirmait que le directeur cherchait à rencontrer le ministre. "
             + "Vraisemblablement, nos sources nous ont induits en erreur. La rédaction présente ses excuses au directeur.\n",
          "erreur", "Dans notre parution", "ses excuses au directeur."),
+        // A story in the day's paper said to need amending.
+        ("A story in Friday's paper about the school district requires clarification.\n\nOfficials discussed a 2 percent "
+            + "increase, not 8.9 percent.\n", "requires", "A story in Friday's paper", "not 8.9 percent."),
         // A site's own post, and words put in a party's mouth.
         ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
             + "venait d'une chaîne de télévision.\n", "jamais", "Dans notre post", "d'une chaîne de télévision."),

@@ -27,7 +27,7 @@ extension PageFurniture {
         "plus d'infos dans notre edition", "more in tomorrow's", "more in sunday's", "more in saturday's",
         // A prompt to report a mistake in the article (the page's form, not a notice).
         "proposez une correction", "signalez une erreur", "signaler une erreur", "signaler une coquille",
-        "report an error", "report a typo", "suggest a correction", "to report an error", "to request a correction",
+        "report an error", "report errors", "report a typo", "suggest a correction", "to report an error", "to request a correction",
         "if you see an error", "if you spot an error", "if you feel a factual error", "if you believe a factual error",
         "if you feel an error", "if you believe an error", "si vous constatez une erreur", "si vous relevez une erreur",
         // A comment form that is closed (not "Comments are closed …", which `commentSystemStarts` reads).

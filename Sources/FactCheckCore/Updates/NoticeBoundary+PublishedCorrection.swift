@@ -123,7 +123,7 @@ extension NoticeBoundary {
     /// …", "In yesterday's story about …"); further in, a report names another paper's so ("The Times said that
     /// Thursday's story …").
     static let ownDatedPieces: [String] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"]
-        .flatMap { day in ["editorial", "article", "story", "edition", "column"].flatMap { [" \(day)'s \($0)", " in \(day)'s \($0)"] } }
+        .flatMap { day in ["editorial", "article", "story", "edition", "column", "paper", "issue"].flatMap { [" \(day)'s \($0)", " in \(day)'s \($0)"] } }
 
     private static let ownDatedPiecePhrases = PhraseSet(ownDatedPieces)
 
@@ -141,6 +141,8 @@ extension NoticeBoundary {
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus").
         " jamais tenu",
+        // A piece said to need amending ("A story in Friday's paper … requires clarification").
+        " requires clarification", " needs clarification", " requires correction", " needs correction", " requires a correction",
     ] + unlabelledErrorCues
 
     /// Error cues that put the right word for the wrong one, with no word to label the note by ("74 euros et non de
