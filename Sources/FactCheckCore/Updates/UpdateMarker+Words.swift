@@ -64,7 +64,8 @@ extension UpdateMarker {
         "premiere version", "initialement", "originally", "initially", "since publication", "depuis la publication",
         "after publication", "apres publication", "apres la publication", "we reported", "we wrote", "nous avons ecrit",
         "nous indiquions", "nous avions ecrit", "clarified", "retract", "dement", "denied", "denies", "has since",
-        "a depuis", "have since", "edited", "modifie", "amended",
+        "a depuis", "have since", "edited", "modifie", "amended", "incorrectly", "erroneously", "wrongly", "original post",
+        "original story", "original version",
     ]
 
     /// What a note under a changelog's label (`datedOnlyWords`) says when it is a notice: not "corrigé" or "updated",
