@@ -79,6 +79,9 @@ import Testing
         // A story in the day's paper said to need amending.
         ("A story in Friday's paper about the school district requires clarification.\n\nOfficials discussed a 2 percent "
             + "increase, not 8.9 percent.\n", "requires", "A story in Friday's paper", "not 8.9 percent."),
+        // The newsroom's passive formula after a dateline.
+        ("PRINCETON — In Friday's sports section, it was incorrectly reported that the decisive goal was scored by Colby "
+            + "Bailey. The goal was scored by Reece Rhodes.\n", "incorrectly", "PRINCETON", "by Reece Rhodes."),
         // A site's own post, and words put in a party's mouth.
         ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
             + "venait d'une chaîne de télévision.\n", "jamais", "Dans notre post", "d'une chaîne de télévision."),
@@ -248,6 +251,8 @@ import Testing
         // quoted), a day's piece in a report of another paper's error.
         "Arnaque aux faux policiers\n\n« Ils nous ont induits en erreur avec de faux badges », raconte une victime. La police "
             + "a ouvert une enquête.\n\nTrois suspects ont été interpellés.\n",
+        "Rumours of the singer's death\n\nIt was incorrectly reported by several websites that the singer had died. His agent "
+            + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
     ])

@@ -117,6 +117,11 @@ extension NoticeBoundary {
         " notre parution", " nos parutions", " nous a induit", " nous ont induit",
         // A blog's or a site's own post ("Dans notre post du 6 novembre", "In our post yesterday").
         " notre post", " notre billet", " our post", " our blog post",
+        // The newsroom's passive formula ("In Friday's sports section, it was incorrectly reported that …"); another
+        // party's error is told with its name ("it was incorrectly reported by several outlets").
+        " it was incorrectly reported that", " it was erroneously reported that", " it was mistakenly reported that",
+        " it was incorrectly stated that", " it was wrongly reported that", " il a ete indique par erreur",
+        " il a ete ecrit par erreur",
     ]
 
     /// A piece named by its day as a note's opening words, as a newsroom names its own ("Thursday's editorial titled
