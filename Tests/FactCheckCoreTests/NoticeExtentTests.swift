@@ -1905,6 +1905,20 @@ import Testing
             No one was injured, the band said.
             """, notices: ["UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident."],
             claims: ["No one was injured, the band said."], absent: ["See the original story below:"]),
+        Case(name: "en: a page's word that it is out of date is its paragraph; the how-to below is the page's", text: """
+            How to renew your passport by mail
+
+            This post is out of date. The passport office changed its fees and forms in 2023.
+
+            You can renew your passport by mail if your most recent passport was issued when you were 16 or older and within the last 15 years.
+
+            Fill out Form DS-82 and include your most recent passport, a new photo and a check for $110.
+
+            Processing takes six to eight weeks, or two to three weeks if you pay an extra $60 for expedited service.
+
+            Send the envelope to the address listed on the form for your state of residence.
+            """, notices: ["This post is out of date. The passport office changed its fees and forms in 2023."],
+            claims: ["You can renew your passport by mail if your most recent passport was issued when you were 16 or older and within the last 15 years."]),
         Case(name: "en: prose at the top over the first version's label, with no marker, is the update", text: """
             COLORADO SPRINGS, Colo. — An Amber Alert was issued Monday afternoon for a 3-year-old boy.
 
@@ -1929,8 +1943,30 @@ import Testing
             Utilities make headway on power restorations
 
             AUGUSTA, Maine (AP) — Utilities say they're making headway restoring power to 20,000 customers.
+
+            About 6,000 customers are without service, half the total of the morning.
             """, notices: ["AUGUSTA, Maine (AP) — Utilities say they're nearly caught up restoring power after Sunday's storm. Only 60 customers are without service. earlier story"],
             claims: ["Utilities catch up on power restorations", "AUGUSTA, Maine (AP) — Utilities say they're making headway restoring power to 20,000 customers."]),
+        Case(name: "en: prose over a quoted post's label, a navigation link or a credit under a label is no update", text: """
+            My friend Anna convinced me to keep my starter in the fridge.
+
+            Here is the part of her argument that convinced me.
+
+            Original post:
+
+            A starter kept in the refrigerator only needs feeding once a week.
+
+            It will survive a month of neglect if you must travel.
+            """, notices: [], claims: ["My friend Anna convinced me to keep my starter in the fridge."]),
+        Case(name: "en: a story over its republishing credit under the first version's label is no update", text: """
+            The county will open two new cooling centres on Friday, officials said.
+
+            The centres will stay open until 9 p.m. through the heat wave.
+
+            Original story:
+
+            This article was first published by the Valley Courier and is republished with permission.
+            """, notices: [], claims: ["The county will open two new cooling centres on Friday, officials said."]),
         Case(name: "en: prose over a rule, or over a label that opens a line of its own text, is the report", text: """
             Boeing machinists voted Monday to accept a new contract, ending their strike.
 
@@ -1943,8 +1979,6 @@ import Testing
             Workers could return to the factories as soon as Wednesday.
             """, notices: [], claims: ["Boeing machinists voted Monday to accept a new contract, ending their strike."]),
         Case(name: "en: a label dated alone on its line, in plain case and with no colon, heads the prose below", text: """
-            iPhone SMS flaw: Apple to patch
-
             Update 7/31/2009 1431hrs ET
             According to a report, Apple will provide a patch for the SMS flaw by Saturday.
 
@@ -1954,8 +1988,6 @@ import Testing
             """, notices: ["Update 7/31/2009 1431hrs ET According to a report, Apple will provide a patch for the SMS flaw by Saturday."],
             claims: ["Yesterday, news broke about a serious security flaw in the iPhone."]),
         Case(name: "fr: « MàJ » daté seul sur sa ligne, sans deux-points, au-dessus d'un paragraphe", text: """
-            Fusillade à Marseille : deux morts
-
             MàJ 18/03/2023
             Selon la procureure, la deuxième victime est un homme de 63 ans, toujours entre la vie et la mort.
 
@@ -1972,6 +2004,35 @@ import Testing
             A Cagnes-sur-Mer, les intempéries de lundi avaient entraîné la fermeture des plages de l'épi 9 à 6.
             Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie.
             """, notices: [], claims: ["Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie."]),
+        Case(name: "en: a dated label alone under a paragraph of the report heads the update below it", text: """
+            Thousands of households were without electricity on Saturday morning after the storms.
+
+            Update 4/11/09 2:30 PM
+            Crews have restored power to roughly half of the affected homes, a utility spokesman said.
+
+            Original story:
+
+            The weather service recorded gusts of 62 miles per hour before dawn.
+            """, notices: ["Update 4/11/09 2:30 PM Crews have restored power to roughly half of the affected homes, a utility spokesman said."],
+            claims: ["Thousands of households were without electricity on Saturday morning after the storms."]),
+        Case(name: "en: a dated label under a byline, or under a blog's posted line, is the page's stamp", text: """
+            By Robert Kline, Associated Press
+            Update 4/11/09 2:30 PM
+            The number of Americans filing new claims for jobless benefits fell last week.
+
+            Posted 7/30/2009 by admin
+            Update 7/31/2009
+            Apple will provide a patch for the flaw by Saturday, according to a report.
+            """, notices: [], claims: ["The number of Americans filing new claims for jobless benefits fell last week."]),
+        Case(name: "fr: a changelog's dated entries are a log, not updates of a story", text: """
+            Facturo est un logiciel de facturation en ligne destiné aux artisans.
+
+            MàJ 18/03/2023
+            Correction d'un bug qui empêchait l'export des factures au format PDF.
+
+            MàJ 02/02/2023
+            Vous pouvez désormais envoyer automatiquement une relance à vos clients.
+            """, notices: [], claims: ["Correction d'un bug qui empêchait l'export des factures au format PDF."]),
         Case(name: "fr: a dated label over a headline is the page's stamp", text: """
             Mise à jour December 26, 2023, 4:56 pm
 

@@ -78,13 +78,19 @@ import Testing
          "erreur", "Dans notre parution", "ses excuses au directeur."),
         // A story in the day's paper said to need amending.
         ("A story in Friday's paper about the school district requires clarification.\n\nOfficials discussed a 2 percent "
-            + "increase, not 8.9 percent.\n", "requires", "A story in Friday's paper", "not 8.9 percent."),
+            + "increase, not 8.9 percent.\n", "requires clarification", "A story in Friday's paper", "not 8.9 percent."),
         // The newsroom's passive formula after a dateline.
         ("PRINCETON — In Friday's sports section, it was incorrectly reported that the decisive goal was scored by Colby "
             + "Bailey. The goal was scored by Reece Rhodes.\n", "incorrectly", "PRINCETON", "by Reece Rhodes."),
+        // A cue of several words is the marker whole ("à tort", not "à").
+        ("Dans notre édition du 3 mars, nous avons affirmé à tort que le maire démissionnait. Il reste en fonctions.\n",
+         "à tort", "Dans notre édition", "Il reste en fonctions."),
+        // The error elided ("l'erreur").
+        ("Dans notre édition d'hier, l'erreur de date est de notre fait. Le concert aura lieu le 12 mars.\n",
+         "l'erreur", "Dans notre édition", "aura lieu le 12 mars."),
         // A site's own post, and words put in a party's mouth.
         ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
-            + "venait d'une chaîne de télévision.\n", "jamais", "Dans notre post", "d'une chaîne de télévision."),
+            + "venait d'une chaîne de télévision.\n", "jamais tenus", "Dans notre post", "d'une chaîne de télévision."),
         // A piece named by its day, as the paper names its own; the paper's standing lines on corrections below are the
         // page's, not the note's.
         ("Thursday's editorial titled “Bricks before people” contained a factual error about the funding of the county "

@@ -801,10 +801,12 @@ private struct ArticleReading {
 
     /// The paragraph of the first version's label that closes an update with no marker starting at paragraph `index`:
     /// the page's first paragraph of prose (a sentence's end), at the top with no notice above, then paragraphs of
-    /// prose only and, within `NoticeBoundary.separatorReach`, the first version's label alone on its line ("Original
-    /// story posted below:", "earlier story") over the first version (a sentence within its first two paragraphs: a
-    /// wire story's headline may come first). Nil otherwise. A rule alone ("-----") does not do, nor a label that
-    /// opens a paragraph ("Earlier: Boeing machinists reject …", a link to other coverage).
+    /// prose only and, within `NoticeBoundary.separatorReach`, a news story's first version named alone on its line
+    /// ("Original story posted below:", "earlier story", `NoticeBoundary.namesEarlierStory`) over the first version:
+    /// as many paragraphs of prose as the update has at least, a wire story's headline first maybe. Nil otherwise. A
+    /// rule alone ("-----"), a post's or a translation's original ("Original post:", "Lire l'article original"), a
+    /// navigation link ("Previous story:"), a label over a credit or a link, or a label that opens a paragraph
+    /// ("Earlier: Boeing machinists reject …") do not do.
     private func unmarkedUpdateLabel(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed, readsAsBody(index, found, ranges),
               UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index])),
@@ -814,11 +816,14 @@ private struct ArticleReading {
         while k < found.count, k <= index + NoticeBoundary.separatorReach {
             guard found[k].kind == .body else { return nil }
             if NoticeBoundary.isSeparator(scalars, ranges[k]) {
-                guard !NoticeBoundary.isRule(scalars, ranges[k]) else { return nil }
-                let below = (k + 1)..<min(found.count, k + 3)
-                guard below.contains(where: { found[$0].kind == .body && readsAsBody($0, found, ranges)
-                    && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }) else { return nil }
-                return k
+                guard NoticeBoundary.namesEarlierStory(scalars, ranges[k]) else { return nil }
+                // The first version under it, as long as the update at least: paragraphs of prose, a headline first
+                // maybe (a republishing credit or a link under the label is no story).
+                let needed = k - index
+                let below = (k + 1)..<min(found.count, k + 2 + needed)
+                let prose = below.filter { found[$0].kind == .body && readsAsBody($0, found, ranges)
+                    && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }
+                return prose.count >= needed ? k : nil
             }
             guard readsAsBody(k, found, ranges), !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
             k += 1

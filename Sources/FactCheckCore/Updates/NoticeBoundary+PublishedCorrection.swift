@@ -146,6 +146,8 @@ extension NoticeBoundary {
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus").
         " jamais tenu",
+        // The error elided ("l'erreur de date est de notre fait", "une faute d'inattention").
+        " l'erreur", " d'erreur", " l'inexactitude",
         // A piece said to need amending ("A story in Friday's paper … requires clarification").
         " requires clarification", " needs clarification", " requires correction", " needs correction", " requires a correction",
     ] + unlabelledErrorCues
@@ -405,8 +407,18 @@ extension NoticeBoundary {
         // The first cue that is a word of its own (`unlabelledErrorCues` are none).
         guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) })
         else { return nil }
-        let stem = errorCues[cue.phrase].split(separator: " ").first.map(String.init) ?? ""
-        return foldedWords(scalars, read).first { $0.key.hasPrefix(stem) }?.range
+        // The cue's words as written ("à tort", "jamais tenus", "requires clarification"), not its first alone.
+        // Every word but the last whole, the last as a start ("misspell" in "misspelled").
+        // Split as `foldedWords` splits a text: at spaces and elisions ("l'erreur" is "l", "erreur").
+        let cueWords = errorCues[cue.phrase].split { $0 == " " || $0 == "'" }.map(String.init)
+        let words = foldedWords(scalars, read)
+        guard !cueWords.isEmpty, words.count >= cueWords.count else { return nil }
+        let first = (0...(words.count - cueWords.count)).first { i in
+            cueWords.indices.allSatisfy { j in
+                j == cueWords.count - 1 ? words[i + j].key.hasPrefix(cueWords[j]) : words[i + j].key == cueWords[j]
+            }
+        }
+        return first.map { TextRange(words[$0].range.start, words[$0 + cueWords.count - 1].range.end) }
     }
 
     /// Folded phrases by which a paragraph under a published correction's first goes on speaking of the piece it

@@ -63,6 +63,15 @@ enum NoticeBoundary {
     /// convention, not the list of pages seen. `closed`: the label ends with a colon.
     private static func namesFirstVersion(_ label: String, closed: Bool) -> Bool {
         if labels.contains(label) { return true }
+        guard let (time, _, pointed) = versionLabelWords(label) else { return false }
+        return firstVersionWords.contains(time) || (earlierWords.contains(time) && (closed || pointed))
+    }
+
+    /// A version label's word of time and its piece ("original", "story"), and whether it points below, once the
+    /// words around them are set aside: a verb sending the reader there ("See", "Lire"), a determiner ("the", "our",
+    /// "l'"), "below" or "follows" and a verb before it ("posted below", "is below"). Nil when two words do not remain,
+    /// or neither is a piece (`versionNouns`).
+    private static func versionLabelWords(_ label: String) -> (time: String, piece: String, pointed: Bool)? {
         var words = label.split(separator: " ").map(String.init)
         // "See the original story below:", "Lire l'article initial ci-dessous :": the reader sent on to it.
         if words.count > 2, let first = words.first, ["see", "read", "voir", "lire"].contains(first) { words.removeFirst() }
@@ -75,9 +84,24 @@ enum NoticeBoundary {
             // "Original story posted below", "The original story is below", "Article initial publié ci-dessous".
             if let verb = words.last, ["posted", "is", "appears", "published", "publie", "reproduit"].contains(verb) { words.removeLast() }
         }
-        guard words.count == 2 else { return false }
-        let time = versionNouns.contains(words[1]) ? words[0] : versionNouns.contains(words[0]) ? words[1] : ""
-        return firstVersionWords.contains(time) || (earlierWords.contains(time) && (closed || pointed))
+        guard words.count == 2 else { return nil }
+        if versionNouns.contains(words[1]) { return (words[0], words[1], pointed) }
+        if versionNouns.contains(words[0]) { return (words[1], words[0], pointed) }
+        return nil
+    }
+
+    /// Whether paragraph `range` is a label alone that names the first version of a news story, the only labels that
+    /// show prose above them to be an update when no marker does (`ArticleReader.unmarkedUpdateLabel`): "Original
+    /// story", "Earlier story", "Original report", "Article initial", "Papier d'origine", closed or pointing below or
+    /// not. Not a post's or a text's ("Original post:" over a quoted blog post, "Lire l'article original" under a
+    /// translation), nor a previous story's (a navigation link, "Previous story:" beside "Next story:").
+    static func namesEarlierStory(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard range.length > 0, range.length <= 80, !isRule(scalars, range) else { return false }
+        let label = labelText(scalars[range.start..<range.end])
+        if ["earlier story", "earlier report"].contains(label) { return true }
+        guard let (time, piece, _) = versionLabelWords(label) else { return false }
+        return (["original", "earlier"].contains(time) && ["story", "report"].contains(piece))
+            || (["initial", "d'origine"].contains(time) && ["article", "papier"].contains(piece))
     }
 
     /// Whether `range` ends with a colon, spaces or a rule of dashes after it maybe: a label closed as one.

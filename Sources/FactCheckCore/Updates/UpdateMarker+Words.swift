@@ -234,7 +234,7 @@ extension UpdateMarker {
 
     /// A page's own word that it is no longer current ("CETTE PAGE N'EST PLUS D'ACTUALITÉ!", "This post is out of
     /// date."): the reader is told not to rely on it now. Not "may be out of date", a banner's guess on every old page.
-    private static let outOfDatePhrases: [String] = {
+    static let outOfDatePhrases: [String] = {
         let english = ["this article", "this story", "this post", "this page", "this review", "this information"]
             .flatMap { subject in ["is no longer current", "is out of date", "is no longer up to date"].map { "\(subject) \($0)" } }
         let french = ["cet article", "ce billet", "cette page", "cette critique", "cette information"]

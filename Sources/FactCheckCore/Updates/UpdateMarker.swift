@@ -488,7 +488,9 @@ public enum UpdateMarker {
         while rest < limit, Scalars.isSpace(scalars[rest]) || scalars[rest] == "," { rest += 1 }
         guard rest < limit, !isTimeStamp(scalars, from: rest, limit: limit), !isStampWithoutDate(scalars, from: rest, limit: limit)
         else { return nil }
-        return Match(marker: TextRange(start, end), bodyStart: start)
+        // A page's word that it is out of date says all it has to say in its paragraph: what follows is the page.
+        let closes = outOfDatePhrases.contains { head.starts(with: $0.unicodeScalars) }
+        return Match(marker: TextRange(start, end), bodyStart: start, end: closes ? limit : nil)
     }
 
     /// Whether the line from `start` holds only the little word that leads to a date, the date itself missing ("Article
