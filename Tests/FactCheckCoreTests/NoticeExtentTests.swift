@@ -1958,6 +1958,19 @@ import Testing
 
             It will survive a month of neglect if you must travel.
             """, notices: [], claims: ["My friend Anna convinced me to keep my starter in the fridge."]),
+        Case(name: "fr: a bill's report over « Article initial : » is no update: no dateline opens it", text: """
+            Les députés ont adopté mardi l'article 3 du projet de loi sur le logement.
+
+            Le texte a été modifié en commission pour encadrer les loyers des petites surfaces.
+
+            Article initial :
+
+            Le loyer des logements de moins de vingt mètres carrés ne peut dépasser un plafond fixé par décret.
+
+            Ce plafond est révisé chaque année en fonction de l'indice de référence des loyers.
+
+            Le préfet peut majorer ce plafond dans les zones tendues.
+            """, notices: [], claims: ["Les députés ont adopté mardi l'article 3 du projet de loi sur le logement."]),
         Case(name: "en: a story over its republishing credit under the first version's label is no update", text: """
             The county will open two new cooling centres on Friday, officials said.
 
@@ -2004,17 +2017,6 @@ import Testing
             A Cagnes-sur-Mer, les intempéries de lundi avaient entraîné la fermeture des plages de l'épi 9 à 6.
             Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie.
             """, notices: [], claims: ["Ce mardi matin, tous les sites sont de nouveau accessibles, selon la mairie."]),
-        Case(name: "en: a dated label alone under a paragraph of the report heads the update below it", text: """
-            Thousands of households were without electricity on Saturday morning after the storms.
-
-            Update 4/11/09 2:30 PM
-            Crews have restored power to roughly half of the affected homes, a utility spokesman said.
-
-            Original story:
-
-            The weather service recorded gusts of 62 miles per hour before dawn.
-            """, notices: ["Update 4/11/09 2:30 PM Crews have restored power to roughly half of the affected homes, a utility spokesman said."],
-            claims: ["Thousands of households were without electricity on Saturday morning after the storms."]),
         Case(name: "en: a dated label under a byline, or under a blog's posted line, is the page's stamp", text: """
             By Robert Kline, Associated Press
             Update 4/11/09 2:30 PM

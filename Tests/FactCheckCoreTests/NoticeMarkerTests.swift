@@ -61,9 +61,12 @@ import Testing
         Case(paragraph: "Cet article a été modifié pour préciser la date de réouverture.", marker: "Cet article a été modifié"),
         Case(paragraph: "Une précédente version de cet article indiquait une réouverture en juin.", marker: "Une précédente version de cet article"),
         Case(paragraph: "Note: this article was corrected after publication to fix the month.", marker: "Note"),
-        Case(paragraph: "Note: The original post of this event incorrectly gave the park; the vigil is at Tilley Pond Park.",
+        Case(paragraph: "Note: The original post of this event incorrectly noted the park; the vigil is at Tilley Pond Park.",
              marker: "Note"),
         Case(paragraph: "Note: the bridge is closed to cyclists during the works, the city said.", marker: nil),
+        // "Wrongly", "original" alone say nothing of the piece.
+        Case(paragraph: "Note: Many people wrongly believe that soap will ruin a cast-iron pan's seasoning.", marker: nil),
+        Case(paragraph: "Note: The original version of the film runs about two and a half hours.", marker: nil),
         Case(paragraph: "[Article mis à jour le 3 mars à 14h avec la réaction du maire.] Le maire confirme.", marker: "Article mis à jour"),
         Case(paragraph: "(This story has been updated with the council's vote.)", marker: "This story has been updated"),
         // A page's own word that it is no longer current; a banner's guess on any old page is none.

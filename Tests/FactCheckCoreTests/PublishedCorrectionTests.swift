@@ -257,6 +257,11 @@ import Testing
         // quoted), a day's piece in a report of another paper's error.
         "Arnaque aux faux policiers\n\n« Ils nous ont induits en erreur avec de faux badges », raconte une victime. La police "
             + "a ouvert une enquête.\n\nTrois suspects ont été interpellés.\n",
+        // A blog's own post named over someone else's error.
+        "In our post last week, we showed that the interior ministry had incorrectly counted burglaries in three regions. "
+            + "The ministry has since revised its figures.\n\nThe new count will be published in June.\n",
+        "Dans notre billet de lundi, nous revenions sur le parcours de Patrick Dils, condamné à tort en 1989. Il a été "
+            + "acquitté en 2002.\n\nSon livre paraît jeudi.\n",
         "Rumours of the singer's death\n\nIt was incorrectly reported by several websites that the singer had died. His agent "
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "

@@ -800,7 +800,9 @@ private struct ArticleReading {
     }
 
     /// The paragraph of the first version's label that closes an update with no marker starting at paragraph `index`:
-    /// the page's first paragraph of prose (a sentence's end), at the top with no notice above, then paragraphs of
+    /// the page's first paragraph of prose, opening with a dateline as a newsroom's rewrite does ("AUGUSTA, Maine (AP)
+    /// — …": a film review's, an audit's, a bill's or a blogger's section over "Original story" does not), at the top
+    /// with no notice above, then paragraphs of
     /// prose only and, within `NoticeBoundary.separatorReach`, a news story's first version named alone on its line
     /// ("Original story posted below:", "earlier story", `NoticeBoundary.namesEarlierStory`) over the first version:
     /// as many paragraphs of prose as the update has at least, a wire story's headline first maybe. Nil otherwise. A
@@ -809,6 +811,7 @@ private struct ArticleReading {
     /// ("Earlier: Boeing machinists reject …") do not do.
     private func unmarkedUpdateLabel(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed, readsAsBody(index, found, ranges),
+              NoticeBoundary.opensWithDateline(scalars, afterStoredDate(ranges[index])),
               UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index])),
               paragraphs.allSatisfy({ $0.kind != .body || !UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, $0.range)) })
         else { return nil }
@@ -829,6 +832,18 @@ private struct ArticleReading {
             k += 1
         }
         return nil
+    }
+
+    /// `range` past the date a stored page sets before its text ("date 2017-10-02 COLORADO SPRINGS, Colo. — …").
+    private func afterStoredDate(_ range: TextRange) -> TextRange {
+        let trimmed = Scalars.trimmed(scalars, range)
+        let word: [Unicode.Scalar] = ["d", "a", "t", "e", " "]
+        guard trimmed.length > word.count + 4, scalars[trimmed.start..<(trimmed.start + word.count)].elementsEqual(word),
+              Scalars.isDigit(scalars[trimmed.start + word.count]) else { return range }
+        var i = trimmed.start + word.count
+        while i < trimmed.end, Scalars.isDigit(scalars[i]) || scalars[i] == "-" { i += 1 }
+        while i < trimmed.end, Scalars.isSpace(scalars[i]) { i += 1 }
+        return TextRange(i, range.end)
     }
 
     /// The update with no marker over paragraphs `first` to the label's paragraph `label` (`unmarkedUpdateLabel`): the

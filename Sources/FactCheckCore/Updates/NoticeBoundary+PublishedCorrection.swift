@@ -115,8 +115,6 @@ extension NoticeBoundary {
         // The edition named as the paper's ("Dans notre parution d'hier"), or its source's error owned ("nos sources
         // nous ont induits en erreur", "Notre source nous a induit de bonne foi en erreur").
         " notre parution", " nos parutions", " nous a induit", " nous ont induit",
-        // A blog's or a site's own post ("Dans notre post du 6 novembre", "In our post yesterday").
-        " notre post", " notre billet", " our post", " our blog post",
         // The newsroom's passive formula ("In Friday's sports section, it was incorrectly reported that …"); another
         // party's error is told with its name ("it was incorrectly reported by several outlets").
         " it was incorrectly reported that", " it was erroneously reported that", " it was mistakenly reported that",

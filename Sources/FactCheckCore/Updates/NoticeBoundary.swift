@@ -308,7 +308,12 @@ enum NoticeBoundary {
             let s = scalars[i]
             if s == "," || s == "(" { sawOpening = true }
             if Scalars.isSpace(s), "-–—".unicodeScalars.contains(scalars[i + 1]), Scalars.isSpace(scalars[i + 2]) { return sawOpening || capitals >= 3 }
-            if s == "." || s == "!" || s == "?" { return false }
+            if s == "." || s == "!" || s == "?" {
+                // A state's abbreviation ("COLORADO SPRINGS, Colo. — "): a capital and a few letters before the full stop.
+                var word = i
+                while word > range.start, Scalars.isLetter(scalars[word - 1]) { word -= 1 }
+                guard s == ".", sawOpening, i - word >= 2, i - word <= 5, Scalars.isUpper(scalars[word]) else { return false }
+            }
             i += 1
         }
         return false

@@ -64,8 +64,12 @@ extension UpdateMarker {
         "premiere version", "initialement", "originally", "initially", "since publication", "depuis la publication",
         "after publication", "apres publication", "apres la publication", "we reported", "we wrote", "nous avons ecrit",
         "nous indiquions", "nous avions ecrit", "clarified", "retract", "dement", "denied", "denies", "has since",
-        "a depuis", "have since", "edited", "modifie", "amended", "incorrectly", "erroneously", "wrongly", "original post",
-        "original story", "original version",
+        "a depuis", "have since", "edited", "modifie", "amended",
+        // What the piece said wrongly ("The original post of this event incorrectly noted …"); not the words alone,
+        // which a note says of anything ("Many people wrongly believe …", "based on an original story by …").
+        "incorrectly noted", "incorrectly stated", "incorrectly said", "incorrectly reported", "incorrectly identified",
+        "incorrectly listed", "wrongly stated", "wrongly said", "wrongly reported", "wrongly identified",
+        "erroneously stated", "erroneously said", "erroneously reported",
     ]
 
     /// What a note under a changelog's label (`datedOnlyWords`) says when it is a notice: not "corrigé" or "updated",

@@ -764,13 +764,14 @@ public enum UpdateMarker {
 
     /// Whether `span` dates a label set alone on its line ("Update 7/31/2009", "MàJ 18/03/2023", "Mise à jour du
     /// 12.03.2021", "Update March 3, 2021 10 a.m."): a date given right after the noun, or after "du", as a label's
-    /// qualifier is. A stamp leads its date with a little word ("Mise à jour le 18/03/2023", "Update on March 3") or
+    /// qualifier is. A stamp leads its date with a little word ("Mise à jour le 18/03/2023", "Update on March 3",
+    /// "Update as of 6/14/2021", "Mise à jour en date du …") or
     /// is a participle (`participles`); a changelog's version is no date ("Update 2.1", "Update 1.2.3"): a date here
     /// is a month's name with a number, or a day and a month joined by a slash, or by dots or hyphens with a year after.
     private static func isLabelDate(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(span))
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard let first = words.first, !dateLeadWords.subtracting(["du"]).contains(first) else { return false }
+        guard let first = words.first, !dateLeadWords.subtracting(["du"]).union(["as", "en", "de"]).contains(first) else { return false }
         if words.contains(where: DateLine.monthNames.contains), words.contains(where: { $0.allSatisfy(\.isNumber) }) { return true }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })

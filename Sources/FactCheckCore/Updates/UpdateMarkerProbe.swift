@@ -79,68 +79,28 @@ enum UpdateMarkerProbe {
     }
 
     /// Whether a dated label alone on the line at `range` (`UpdateMarker.isDatedLabelAlone`) heads a notice rather than
-    /// stands in a byline's block or a log: the nearest line below holding text is a sentence of `shortestProseLine`
-    /// words at least, ended by its punctuation (a headline under a page's stamp is not); and the label opens the page,
-    /// or the nearest line above holding text ends a sentence of prose (not a headline, a byline, or a stamp: "By Jane
-    /// Smith", "Posted 7/30/2009 by admin", "Le 24/09 à 12h46") and no other dated label alone stands within
-    /// `datedLogReach` bytes (a changelog's or a diary's entries: "MàJ 18/03/2023" over "MàJ 02/02/2023").
-    /// - Complexity: O(`datedLogReach`) per label; the look for another stops at the first found.
+    /// stands in a byline's block or a log: the label opens the page (nothing but blank lines above it), and the
+    /// nearest line below holding text is a sentence of `shortestProseLine` words at least, ended by its punctuation
+    /// (a headline under a page's stamp is not). Further down, a byline, a blog's posted line, a photo's caption, a
+    /// headline or a changelog's entry above make a stamp or a log's date of it, which two reviews' probes showed
+    /// no neighbour tells apart from prose.
     private static func headsProse(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
+        guard isPageTop(text, range) else { return false }
         var below = range.lowerBound
         while below < text.count, text[below] != UInt8(ascii: "\n") { below += 1 }
-        let labelEnd = below
-        while below < text.count, blank(text[below]) { below += 1 }
+        while below < text.count, text[below] == UInt8(ascii: " ") || text[below] == UInt8(ascii: "\n") || text[below] == UInt8(ascii: "\t") {
+            below += 1
+        }
         var belowEnd = below
         while belowEnd < text.count, text[belowEnd] != UInt8(ascii: "\n") { belowEnd += 1 }
-        guard endsProseSentence(text, below..<belowEnd, words: shortestProseLine) else { return false }
-        var aboveEnd = range.lowerBound
-        while aboveEnd > 0, blank(text[aboveEnd - 1]) { aboveEnd -= 1 }
-        guard aboveEnd > 0 else { return true }
-        var aboveStart = aboveEnd
-        while aboveStart > 0, text[aboveStart - 1] != UInt8(ascii: "\n") { aboveStart -= 1 }
-        let above = ScalarText(utf8: Array(text.bytes[aboveStart..<aboveEnd]))
-        guard !UpdateMarker.isDateStamp(above, TextRange(0, above.count)), endsProseSentence(text, aboveStart..<aboveEnd, words: 1)
-        else { return false }
-        return !hasDatedLabelNear(text, from: max(0, range.lowerBound - datedLogReach), to: range.lowerBound)
-            && !hasDatedLabelNear(text, from: labelEnd, to: min(text.count, labelEnd + datedLogReach))
+        let line = ScalarText(utf8: Array(text.bytes[below..<belowEnd]))
+        let body = Scalars.trimmed(line, TextRange(0, line.count))
+        guard body.length > 0, ".!?…»\")”".unicodeScalars.contains(line[body.end - 1]) else { return false }
+        return line[body.start..<body.end].split(whereSeparator: Scalars.isSpace).count >= shortestProseLine
     }
-
-    /// How far from a dated label alone another makes a log of them (`headsProse`).
-    static let datedLogReach = 2_000
 
     /// The fewest words of the sentence under a dated label alone on its line (`headsProse`).
     static let shortestProseLine = 6
-
-    /// Whether `text[line]`, trimmed, is a sentence of `words` words at least, ended by its punctuation.
-    private static func endsProseSentence(_ text: UTF8Text, _ line: Range<Int>, words: Int) -> Bool {
-        let scalars = ScalarText(utf8: Array(text.bytes[line]))
-        let body = Scalars.trimmed(scalars, TextRange(0, scalars.count))
-        guard body.length > 0, ".!?…»\")”".unicodeScalars.contains(scalars[body.end - 1]) else { return false }
-        return scalars[body.start..<body.end].split(whereSeparator: Scalars.isSpace).count >= words
-    }
-
-    /// Whether a line starting in `text[from..<to]` is a dated label alone (`UpdateMarker.isDatedLabelAlone`); lines
-    /// that open with no label word are ruled out by the prefilter.
-    private static func hasDatedLabelNear(_ text: UTF8Text, from: Int, to: Int) -> Bool {
-        var start = from
-        if start > 0, text[start - 1] != UInt8(ascii: "\n") {
-            while start < to, text[start] != UInt8(ascii: "\n") { start += 1 }
-            start += 1
-        }
-        while start < to {
-            var end = start
-            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
-            if end > start, end - start <= 80, prefixes.matches(text, start..<end) {
-                let line = ScalarText(utf8: Array(text.bytes[start..<min(text.count, end + 1)]))
-                if let found = UpdateMarker.match(in: line, at: 0, limit: line.count), UpdateMarker.isDatedLabelAlone(line, found) {
-                    return true
-                }
-            }
-            start = end + 1
-        }
-        return false
-    }
 
     /// The first scalars of `text[range]`, from `bytes` bytes on to the end of the scalar there, and never past the
     /// range: a marker, its terminator and its first words, all that a line's reader of hours and stamps looks at.
