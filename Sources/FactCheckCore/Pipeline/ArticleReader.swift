@@ -281,12 +281,13 @@ private struct ArticleReading {
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
-            case .body where unmarkedUpdateLabel(index, found, ranges) != nil:
+            case .body where isAtTop && notices.isEmpty && unmarkedUpdateLabel(index, found, ranges) != nil:
                 // Prose at the top over the first version's label with no marker of its own ("AUGUSTA, Maine (AP) — …" /
                 // "earlier story" / the first version): the update, the label its marker.
-                let label = unmarkedUpdateLabel(index, found, ranges) ?? index
-                addUnmarkedUpdate(first: index, label: label, ranges)
-                index = label
+                if let label = unmarkedUpdateLabel(index, found, ranges) {
+                    addUnmarkedUpdate(first: index, label: label, ranges)
+                    index = label
+                }
             case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
                 repeats.add(found[index].range, range, in: text)
@@ -802,8 +803,8 @@ private struct ArticleReading {
     /// The paragraph of the first version's label that closes an update with no marker starting at paragraph `index`:
     /// the page's first paragraph of prose, opening with a dateline as a newsroom's rewrite does ("AUGUSTA, Maine (AP)
     /// — …": a film review's, an audit's, a bill's or a blogger's section over "Original story" does not), at the top
-    /// with no notice above, then paragraphs of
-    /// prose only and, within `NoticeBoundary.separatorReach`, a news story's first version named alone on its line
+    /// with no notice above, then paragraphs of prose only and, within `NoticeBoundary.separatorReach`, a news story's
+    /// first version named alone on its line
     /// ("Original story posted below:", "earlier story", `NoticeBoundary.namesEarlierStory`) over the first version:
     /// as many paragraphs of prose as the update has at least, a wire story's headline first maybe. Nil otherwise. A
     /// rule alone ("-----"), a post's or a translation's original ("Original post:", "Lire l'article original"), a

@@ -144,7 +144,7 @@ extension NoticeBoundary {
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus").
         " jamais tenu",
-        // The error elided ("l'erreur de date est de notre fait", "une faute d'inattention").
+        // The error elided ("l'erreur de date est de notre fait", "par suite d'erreur").
         " l'erreur", " d'erreur", " l'inexactitude",
         // A piece said to need amending ("A story in Friday's paper … requires clarification").
         " requires clarification", " needs clarification", " requires correction", " needs correction", " requires a correction",
@@ -405,9 +405,9 @@ extension NoticeBoundary {
         // The first cue that is a word of its own (`unlabelledErrorCues` are none).
         guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) })
         else { return nil }
-        // The cue's words as written ("à tort", "jamais tenus", "requires clarification"), not its first alone.
-        // Every word but the last whole, the last as a start ("misspell" in "misspelled").
-        // Split as `foldedWords` splits a text: at spaces and elisions ("l'erreur" is "l", "erreur").
+        // The cue's words as written ("à tort", "jamais tenus", "requires clarification"), not its first alone: every
+        // word but the last whole, the last as a start ("misspell" in "misspelled"), split as `foldedWords` splits a
+        // text, at spaces and elisions ("l'erreur" is "l", "erreur").
         let cueWords = errorCues[cue.phrase].split { $0 == " " || $0 == "'" }.map(String.init)
         let words = foldedWords(scalars, read)
         guard !cueWords.isEmpty, words.count >= cueWords.count else { return nil }

@@ -680,8 +680,8 @@ public enum UpdateMarker {
         guard !participles.contains(word) else { return nil }
         let label = scalars[start..<(start + offset)].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
-        // A dated label (`isLabelDate`) is confirmed by its neighbours, which `UpdateMarkerProbe` reads
-        // (`isDatedLabelAlone`).
+        // A dated label (`isLabelDate`) is confirmed by its place, which `UpdateMarkerProbe` reads (`isDatedLabelAlone`,
+        // `headsProse`).
         guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) || isLabelDate(head[offset..<end])
             || (offset == end && headingWords.contains(word)) else { return nil }
         return (end, min(lineEnd + 1, head.count))
@@ -765,9 +765,9 @@ public enum UpdateMarker {
     /// Whether `span` dates a label set alone on its line ("Update 7/31/2009", "MàJ 18/03/2023", "Mise à jour du
     /// 12.03.2021", "Update March 3, 2021 10 a.m."): a date given right after the noun, or after "du", as a label's
     /// qualifier is. A stamp leads its date with a little word ("Mise à jour le 18/03/2023", "Update on March 3",
-    /// "Update as of 6/14/2021", "Mise à jour en date du …") or
-    /// is a participle (`participles`); a changelog's version is no date ("Update 2.1", "Update 1.2.3"): a date here
-    /// is a month's name with a number, or a day and a month joined by a slash, or by dots or hyphens with a year after.
+    /// "Update as of 6/14/2021", "Mise à jour en date du …") or is a participle (`participles`); a changelog's version
+    /// is no date ("Update 2.1", "Update 1.2.3"): a date here is a month's name with a number, or a day and a month
+    /// joined by a slash, or by dots or hyphens with a year after.
     private static func isLabelDate(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(span))
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
@@ -783,7 +783,7 @@ public enum UpdateMarker {
     }
 
     /// Whether `found` is a label in plain case dated and alone on its line ("Update 7/31/2009", "MàJ 18/03/2023"
-    /// over its body, `isLabelDate`): a byline's stamp may look the same, so the page around it must show a notice
+    /// over its body, `isLabelDate`): a byline's stamp looks the same, so only at the page's top does it head a notice
     /// (`UpdateMarkerProbe.headsProse`).
     static func isDatedLabelAlone(_ scalars: ScalarText, _ found: Match) -> Bool {
         // Nothing after the date on its line: a colon there ("Mise à jour du 31/01 à 19h15 :") makes it a label.
