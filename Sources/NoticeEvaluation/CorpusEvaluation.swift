@@ -75,6 +75,7 @@ public struct CorpusEvaluation: Sendable {
     /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
     /// it (docs/notice-linking.md).
     static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("twenty-eighth", ["fr": 324, "en": 472]),
         ("twenty-seventh", ["fr": 314, "en": 458]),
         ("twenty-sixth", ["fr": 304, "en": 444]),
         ("twenty-fifth", ["fr": 300, "en": 430]),
