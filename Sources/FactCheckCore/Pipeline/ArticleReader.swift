@@ -281,14 +281,14 @@ private struct ArticleReading {
             case .body where UpdateMarker.isBare(scalars, range):
                 // A marker with nothing after it ("Mise à jour 2"): not a notice, and not a claim either.
                 appendParagraph(Paragraph(range: range, kind: .body))
-            case .body where isAtTop && notices.isEmpty && unmarkedUpdateLabel(index, found, ranges) != nil:
+            case .body:
                 // Prose at the top over the first version's label with no marker of its own ("AUGUSTA, Maine (AP) — …" /
                 // "earlier story" / the first version): the update, the label its marker.
                 if let label = unmarkedUpdateLabel(index, found, ranges) {
                     addUnmarkedUpdate(first: index, label: label, ranges)
                     index = label
+                    break
                 }
-            case .body:
                 appendParagraph(Paragraph(range: range, kind: .body))
                 repeats.add(found[index].range, range, in: text)
                 sentences.removeAll(keepingCapacity: true)
@@ -781,20 +781,24 @@ private struct ArticleReading {
     /// page's furniture. A rule alone ("-----") does not do: a byline's stamp stands over the story and its share bar
     /// as well.
     private func stampedUpdateLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
-        guard isAtTop, NoticeBoundary.isUpdateStamp(scalars, ranges[index]) else { return nil }
+        // The label alone on its line, the first version's prose under it: a label before a headline on its line
+        // ("Earlier: Boeing machinists reject …") links to other coverage, after the report itself.
+        guard isAtTop, NoticeBoundary.isUpdateStamp(scalars, ranges[index]), let k = separatorBelow(index, found, ranges),
+              !NoticeBoundary.isRule(scalars, ranges[k]), k > index + 1, k + 1 < found.count, found[k + 1].kind == .body,
+              readsAsBody(k + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[k + 1]))
+        else { return nil }
+        return k - 1
+    }
+
+    /// The first separator below paragraph `index` (`NoticeBoundary.isSeparator`: a rule, or the first version's label
+    /// alone on its line), within `NoticeBoundary.separatorReach`, over nothing but the report's prose (`readsAsBody`,
+    /// no dateline, no label opening a paragraph); nil when anything else comes first.
+    private func separatorBelow(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         var k = index + 1
         while k < found.count, k <= index + NoticeBoundary.separatorReach {
             guard found[k].kind == .body else { return nil }
-            // The label alone on its line, the first version's prose under it: a label before a headline on its line
-            // ("Earlier: Boeing machinists reject …") links to other coverage, after the report itself.
-            if NoticeBoundary.isSeparator(scalars, ranges[k]) {
-                guard !NoticeBoundary.isRule(scalars, ranges[k]), k > index + 1, k + 1 < found.count, found[k + 1].kind == .body,
-                      readsAsBody(k + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[k + 1])) else { return nil }
-                return k - 1
-            }
-            if NoticeBoundary.opensWithLabel(scalars, ranges[k]) { return nil }
-            guard readsAsBody(k, found, ranges), !LineJoining.isListItemStart(text, found[k].range),
-                  !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
+            if NoticeBoundary.isSeparator(scalars, ranges[k]) { return k }
+            guard readsAsBody(k, found, ranges), !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
             k += 1
         }
         return nil
@@ -812,39 +816,28 @@ private struct ArticleReading {
     /// ("Earlier: Boeing machinists reject …") do not do.
     private func unmarkedUpdateLabel(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed, readsAsBody(index, found, ranges),
-              NoticeBoundary.opensWithDateline(scalars, afterStoredDate(ranges[index])),
+              NoticeBoundary.opensWithDateline(scalars, afterStoredDate(index, found, ranges)),
               UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index])),
-              paragraphs.allSatisfy({ $0.kind != .body || !UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, $0.range)) })
+              paragraphs.allSatisfy({ $0.kind != .body || !UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, $0.range)) }),
+              let k = separatorBelow(index, found, ranges), NoticeBoundary.namesEarlierStory(scalars, ranges[k])
         else { return nil }
-        var k = index + 1
-        while k < found.count, k <= index + NoticeBoundary.separatorReach {
-            guard found[k].kind == .body else { return nil }
-            if NoticeBoundary.isSeparator(scalars, ranges[k]) {
-                guard NoticeBoundary.namesEarlierStory(scalars, ranges[k]) else { return nil }
-                // The first version under it, as long as the update at least: paragraphs of prose, a headline first
-                // maybe (a republishing credit or a link under the label is no story).
-                let needed = k - index
-                let below = (k + 1)..<min(found.count, k + 2 + needed)
-                let prose = below.filter { found[$0].kind == .body && readsAsBody($0, found, ranges)
-                    && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }
-                return prose.count >= needed ? k : nil
-            }
-            guard readsAsBody(k, found, ranges), !NoticeBoundary.opensWithDateline(scalars, ranges[k]) else { return nil }
-            k += 1
-        }
-        return nil
+        // The first version under it, as long as the update at least: paragraphs of prose, a headline first maybe (a
+        // republishing credit or a link under the label is no story).
+        let needed = k - index
+        let below = (k + 1)..<min(found.count, k + 2 + needed)
+        let prose = below.filter { found[$0].kind == .body && readsAsBody($0, found, ranges)
+            && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }
+        return prose.count >= needed ? k : nil
     }
 
-    /// `range` past the date a stored page sets before its text ("date 2017-10-02 COLORADO SPRINGS, Colo. — …").
-    private func afterStoredDate(_ range: TextRange) -> TextRange {
-        let trimmed = Scalars.trimmed(scalars, range)
-        let word: [Unicode.Scalar] = ["d", "a", "t", "e", " "]
-        guard trimmed.length > word.count + 4, scalars[trimmed.start..<(trimmed.start + word.count)].elementsEqual(word),
-              Scalars.isDigit(scalars[trimmed.start + word.count]) else { return range }
-        var i = trimmed.start + word.count
-        while i < trimmed.end, Scalars.isDigit(scalars[i]) || scalars[i] == "-" { i += 1 }
-        while i < trimmed.end, Scalars.isSpace(scalars[i]) { i += 1 }
-        return TextRange(i, range.end)
+    /// Paragraph `index` past the date a stored page sets before its text ("date 2017-10-02 COLORADO SPRINGS, Colo. —
+    /// …", `PageFurniture.dateStampEnd`).
+    private func afterStoredDate(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> TextRange {
+        let bytes = found[index].range
+        let start = text.skipSpaces(from: bytes.lowerBound, to: bytes.upperBound)
+        guard let after = PageFurniture.dateStampEnd(text, start..<bytes.upperBound) else { return ranges[index] }
+        // The stamp and the spaces around it are ASCII: as many scalars as bytes.
+        return TextRange(ranges[index].start + (after - bytes.lowerBound), ranges[index].end)
     }
 
     /// The update with no marker over paragraphs `first` to the label's paragraph `label` (`unmarkedUpdateLabel`): the

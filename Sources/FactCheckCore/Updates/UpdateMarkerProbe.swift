@@ -95,7 +95,7 @@ enum UpdateMarkerProbe {
         while belowEnd < text.count, text[belowEnd] != UInt8(ascii: "\n") { belowEnd += 1 }
         let line = ScalarText(utf8: Array(text.bytes[below..<belowEnd]))
         let body = Scalars.trimmed(line, TextRange(0, line.count))
-        guard body.length > 0, ".!?…»\")”".unicodeScalars.contains(line[body.end - 1]) else { return false }
+        guard UpdateLinker.endsSentence(line, body) else { return false }
         return line[body.start..<body.end].split(whereSeparator: Scalars.isSpace).count >= shortestProseLine
     }
 
