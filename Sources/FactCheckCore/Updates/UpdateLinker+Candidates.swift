@@ -316,6 +316,25 @@ extension UpdateLinker {
             }
             result.removeAll { $0.score <= 0 }
         }
+        // The sentences of the story that tell the state an update ends in words of their own ("I-81 north remains
+        // closed" under "The highway reopened") are what an editor reads it against: offered just short of the
+        // threshold, ahead of weaker candidates, never linked by this alone.
+        let endedKinds = bringsNews || endsAsWell ? NoticeReferences.endedStateKinds(scalars, body) : []
+        if !endedKinds.isEmpty {
+            let story = story ?? storyRange(of: notice, below: aboveTheStory)
+            var raised = false
+            for claim in statesToldInOwnWords(in: story, kinds: endedKinds, update: body) where !settled.contains(claim) && !overlaps(claim, notice.range) {
+                if let i = result.firstIndex(where: { $0.claimIndex == claim }) {
+                    guard result[i].score < UpdateLinker.statedStateScore else { continue }
+                    result[i].score = UpdateLinker.statedStateScore
+                    result[i].reasons.append(Self.statedStateReason)
+                } else {
+                    result.append(UpdateLink(claimIndex: claim, score: UpdateLinker.statedStateScore, reasons: [Self.statedStateReason]))
+                }
+                raised = true
+            }
+            if raised { result.sort { ($0.score, -$0.claimIndex) > ($1.score, -$1.claimIndex) } }
+        }
         // A notice that shares too little with any claim to propose three still has claims an editor reads it
         // against (the lede, the sentences beside it, the states still open): offered after the scored ones, at score
         // 0 (an advisory line amends none).
@@ -325,6 +344,9 @@ extension UpdateLinker {
         }
         return result
     }
+
+    /// Why a sentence telling, in words of its own, the state an update ends is offered.
+    static let statedStateReason = "tells, in words of its own, the state the update ends: offered for comparison"
 
     /// Whether claim `claim`'s text, folded, holds one of `words` (each folded between spaces) as a whole word.
     func holdsWord(_ claim: Int, _ words: [String]) -> Bool {

@@ -37,13 +37,15 @@ extension UpdateLinker {
 
     /// The text of the story an update that ends a state sits on: below it, up to the next notice, for an update at
     /// the top (`below`); else above it, from the notice before it (or the page's start).
-    /// - Complexity: O(the article's notices).
+    /// - Complexity: O(log notices), by binary search.
     func storyRange(of notice: ArticleNotice, below: Bool) -> TextRange {
         if below {
-            let next = analysis.notices.first(where: { $0.range.start >= notice.range.end })?.range.start ?? analysis.scalars.count
-            return TextRange(notice.range.end, max(notice.range.end, next))
+            let next = Self.countBelow(notice.range.end, in: noticeStarts)
+            let end = next < noticeStarts.count ? noticeStarts[next] : analysis.scalars.count
+            return TextRange(notice.range.end, max(notice.range.end, end))
         }
-        let previous = analysis.notices.last(where: { $0.range.end <= notice.range.start })?.range.end ?? 0
+        let before = Self.countBelow(notice.range.start + 1, in: noticeEnds)
+        let previous = before > 0 ? noticeEnds[before - 1] : 0
         return TextRange(previous, max(previous, notice.range.start))
     }
 
@@ -62,6 +64,34 @@ extension UpdateLinker {
                   !NoticeReferences.isResolution(analysis.scalars, range) || forecastsTheEnd(range, update: update)
             else { continue }
             result.insert(claim)
+        }
+        return result
+    }
+
+    /// The claims of `story` that tell a state of `kinds`, which the update in `update` ends, whatever words they
+    /// share with it (`NoticeReferences.endedStates`: "remains closed" under "reopened", "a search party for a
+    /// missing child" under "has been found"), and do not tell an ending themselves: the first `nearbyReach`, in the
+    /// article's order.
+    /// - Complexity: O(log claims) to find the story's first such claims, then at most `nearbyReach` per kind, each
+    ///   read for an ending.
+    func statesToldInOwnWords(in story: TextRange, kinds: [Int], update: TextRange) -> [Int] {
+        let scalars = analysis.scalars
+        let first = Self.countBelow(story.start, in: claimStarts)
+        var candidates: [Int] = []
+        for kind in kinds {
+            let list = statesTold[kind]
+            var i = Self.countBelow(first, in: list)
+            while i < list.count, claimStarts[list[i]] < story.end, candidates.count < UpdateLinker.nearbyReach * kinds.count {
+                candidates.append(list[i])
+                i += 1
+            }
+        }
+        var result: [Int] = []
+        for claim in Set(candidates).sorted() where result.count < UpdateLinker.nearbyReach {
+            guard !fragment[claim], let range = analysis.claims[claim].occurrences.first,
+                  !NoticeReferences.isResolution(scalars, range) || forecastsTheEnd(range, update: update)
+            else { continue }
+            result.append(claim)
         }
         return result
     }

@@ -76,6 +76,9 @@ public struct UpdateLinker: Sendable {
     /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
     /// `newsTailFactor`, so that a long tail of weaker claims of the same story is not suggested with the best.
     static let newsLinkLimit = 3
+    /// The score of a sentence that tells the state an update ends in words of its own: just short of `threshold`,
+    /// so it is offered ahead of weaker candidates and never linked by that alone.
+    static let statedStateScore = threshold - 0.01
     /// The score of news's candidates past `newsLinkLimit`: one as strong as the best (0.9 and up) is still suggested.
     static let newsTailFactor = 0.5
     /// Added to a claim that holds a number the notice says was wrong ("pas de 5 €, mais de 7 €", "$7, not $5"):
@@ -157,6 +160,12 @@ public struct UpdateLinker: Sendable {
     private(set) var openQuestion: [Bool] = []
     /// The figures of each claim that gives an estimate, by kind (`UpdateLinker.figures`); empty for other claims.
     private(set) var estimates: [[FigureKind: Set<Int>]] = []
+    /// For each kind of state (`NoticeReferences.endedStates`), the claims that tell it, in order: what an update
+    /// ending that state is read against (see `statesToldInOwnWords`).
+    private(set) var statesTold: [[Int]] = NoticeReferences.endedStates.map { _ in [] }
+    /// Each notice's start and end, in reading order (notices do not overlap).
+    private(set) var noticeStarts: [Int] = []
+    private(set) var noticeEnds: [Int] = []
     /// Each claim's first occurrence's start, in order.
     private(set) var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
@@ -185,10 +194,13 @@ public struct UpdateLinker: Sendable {
             if timeBound[timeBound.count - 1] || hedged[hedged.count - 1] { openStates.append(timeBound.count - 1) }
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
             estimates.append(Self.givesEstimate(analysis.scalars, range) ? Self.figures(analysis.scalars, range) : [:])
+            for kind in NoticeReferences.toldStateKinds(analysis.scalars, range) { statesTold[kind].append(claimStarts.count) }
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
             tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
         }
+        noticeStarts = analysis.notices.map(\.range.start)
+        noticeEnds = analysis.notices.map(\.range.end)
         postings = Array(repeating: [], count: termKeys.count)
         for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
         let n = Double(analysis.claims.count)
