@@ -19,6 +19,7 @@ import Testing
         Case(marker: "Mise à jour", text: "Contrairement à ce que nous écrivions, le magasin pourrait rouvrir.", relation: .partialDenial),
         // retraction
         Case(marker: "Note de la rédaction", text: "Nous retirons cet article, dont les sources ne tiennent pas.", relation: .retraction),
+        Case(marker: "Erratum", text: "Nous avons décidé de supprimer l'article en question de notre site.", relation: .retraction),
         Case(marker: "Editor's note", text: "We have retracted the claim that the senator accepted money.", relation: .retraction),
         Case(marker: "MAJ 2", text: "Le préfet revient sur ses propos.", relation: .retraction),
         // correction (the outlet's own error)

@@ -91,6 +91,11 @@ import Testing
         // A site's own post, and words put in a party's mouth.
         ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
             + "venait d'une chaîne de télévision.\n", "jamais tenus", "Dans notre post", "d'une chaîne de télévision."),
+        // An error owned in other words: the author wrote it by mishap, or a source misled the newsroom.
+        ("Dans un article publié sur notre site lundi, l'auteur a, malencontreusement, écrit que le maire avait tenté de "
+            + "corrompre un conseiller. Il n'en est rien.\n", "malencontreusement", "Dans un article", "Il n'en est rien."),
+        ("La source a induit la rédaction en erreur. Dans l'enregistrement, qui date de 2016, le ministre parlait d'un autre "
+            + "projet. La rédaction s'excuse auprès de ses lecteurs.\n", "erreur", "La source a induit", "auprès de ses lecteurs."),
         // A piece named by its day, as the paper names its own; the paper's standing lines on corrections below are the
         // page's, not the note's.
         ("Thursday's editorial titled “Bricks before people” contained a factual error about the funding of the county "

@@ -42,6 +42,11 @@ import Testing
         ("Right of reply: the stadium contract\n\nWe firmly reject the accusations your article makes against our company.\n\n"
             + "The contract was signed in full transparency.\n",
          "Right of reply", "Right of reply: the stadium", "in full transparency."),
+        // A letter's subject line opens the label.
+        ("Objet : droit de réponse à votre article du 3 mars sur le marché du stade\n\nMonsieur le Directeur,\n\nNous contestons "
+            + "les accusations portées contre notre société.\n", "droit de réponse", "Objet : droit de réponse", "contre notre société."),
+        ("Re: Right of reply to your story on the stadium contract\n\nWe firmly reject the accusations your story makes.\n",
+         "Right of reply", "Re: Right of reply", "your story makes."),
         // A headline naming the reply anywhere, its voice below; a newsroom's line presenting it after the phrase.
         ("Le droit de réponse de Paul Girard\n\nDans votre édition du 14 mai, vous écrivez que j'ai été condamné. C'est faux.\n",
          "droit de réponse", "Le droit de réponse de Paul Girard", "C'est faux."),

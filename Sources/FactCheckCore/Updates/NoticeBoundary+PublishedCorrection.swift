@@ -114,7 +114,8 @@ extension NoticeBoundary {
         " dans ces memes pages", " dans ces memes colonnes",
         // The edition named as the paper's ("Dans notre parution d'hier"), or its source's error owned ("nos sources
         // nous ont induits en erreur", "Notre source nous a induit de bonne foi en erreur").
-        " notre parution", " nos parutions", " nous a induit", " nous ont induit",
+        " notre parution", " nos parutions", " nous a induit", " nous ont induit", " induit la redaction en erreur",
+        " induit notre redaction en erreur",
         // The newsroom's passive formula ("In Friday's sports section, it was incorrectly reported that …"); another
         // party's error is told with its name ("it was incorrectly reported by several outlets").
         " it was incorrectly reported that", " it was erroneously reported that", " it was mistakenly reported that",
@@ -142,8 +143,9 @@ extension NoticeBoundary {
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel",
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
-        // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus").
-        " jamais tenu",
+        // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"), or misread ("l'auteur a,
+        // malencontreusement, écrit que …", "reconnaît avoir mal interprété les propos").
+        " jamais tenu", " malencontreusement", " mal interpret",
         // The error elided ("l'erreur de date est de notre fait", "par suite d'erreur").
         " l'erreur", " d'erreur", " l'inexactitude",
         // A piece said to need amending ("A story in Friday's paper … requires clarification").

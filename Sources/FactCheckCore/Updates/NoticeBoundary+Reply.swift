@@ -33,6 +33,9 @@ extension NoticeBoundary {
     /// "Droit de réponse de la mairie", "Right of reply to …", "Right of reply from …".
     static let replyLabelFollowers: Set<String> = ["a", "au", "aux", "de", "du", "des", "d", "to", "from", "by"]
 
+    /// Folded words that open a letter's subject line, before a colon ("Objet : droit de réponse …").
+    static let letterSubjects: Set<String> = ["objet", "concerne", "re", "subject"]
+
     /// Folded possessives before the phrase in a line that presents the reply ("voici son droit de réponse").
     static let replyPossessives: Set<String> = ["son", "sa", "leur", "his", "her", "their", "its"]
 
@@ -232,8 +235,11 @@ extension NoticeBoundary {
                     replyLabelFollowers.contains($0.key) || separates(scalars, from: marker.end, to: $0.range.start)
                 }
                 // So is a label naming the paper's article it answers ("Droit de réponse de l'association L214 à notre
-                // tribune libre parue le 23 mai").
-                if i == 0, labelFollows ?? true {
+                // tribune libre parue le 23 mai"). A letter's subject line opens the same label ("Objet : droit de
+                // réponse à votre article …", "Concerne: Droit de Réponse à …").
+                let opens = i == 0 || i == 1 && letterSubjects.contains(words[0].key)
+                    && separates(scalars, from: words[0].range.end, to: marker.start)
+                if opens, labelFollows ?? true {
                     return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false || namesAnsweredArticle(words.map(\.key)))
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
