@@ -64,6 +64,10 @@ import Testing
         Case(paragraph: "Note: The original post of this event incorrectly noted the park; the vigil is at Tilley Pond Park.",
              marker: "Note"),
         Case(paragraph: "Note: the bridge is closed to cyclists during the works, the city said.", marker: nil),
+        // A weak label over the page's word that it is no longer current; not over a thing said out of date.
+        Case(paragraph: "Note: This post is out of date. The settings menu has moved since the 2021 firmware.", marker: "Note"),
+        Case(paragraph: "Nota : cette page n'est plus à jour, plusieurs adresses ont fermé depuis.", marker: "Nota"),
+        Case(paragraph: "Note: the map in the lobby is out of date, so ask the front desk for directions.", marker: nil),
         // "Wrongly", "original" alone say nothing of the piece.
         Case(paragraph: "Note: Many people wrongly believe that soap will ruin a cast-iron pan's seasoning.", marker: nil),
         Case(paragraph: "Note: The original version of the film runs about two and a half hours.", marker: nil),

@@ -70,7 +70,7 @@ extension UpdateMarker {
         "incorrectly noted", "incorrectly stated", "incorrectly said", "incorrectly reported", "incorrectly identified",
         "incorrectly listed", "wrongly stated", "wrongly said", "wrongly reported", "wrongly identified",
         "erroneously stated", "erroneously said", "erroneously reported",
-    ]
+    ] + outOfDatePhrases  // The page's word that it is no longer current ("Note: This post is out of date.").
 
     /// What a note under a changelog's label (`datedOnlyWords`) says when it is a notice: not "corrigé" or "updated",
     /// which a release note says as well ("bug d'affichage corrigé"), but the story's earlier state, what happened
