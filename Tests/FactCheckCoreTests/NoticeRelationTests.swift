@@ -19,9 +19,11 @@ import Testing
         Case(marker: "Mise à jour", text: "Contrairement à ce que nous écrivions, le magasin pourrait rouvrir.", relation: .partialDenial),
         // retraction
         Case(marker: "Note de la rédaction", text: "Nous retirons cet article, dont les sources ne tiennent pas.", relation: .retraction),
-        Case(marker: "Erratum", text: "Nous avons décidé de supprimer l'article en question de notre site.", relation: .retraction),
         Case(marker: "Editor's note", text: "We have retracted the claim that the senator accepted money.", relation: .retraction),
         Case(marker: "MAJ 2", text: "Le préfet revient sur ses propos.", relation: .retraction),
+        // Deleting an article is news when it is a law's, or a search engine's result (twentieth session's review).
+        Case(marker: "MISE À JOUR", text: "Les députés ont voté de supprimer l'article 3 du projet de loi.", relation: .addition),
+        Case(marker: "MISE À JOUR", text: "Google a finalement accepté de supprimer l'article de ses résultats.", relation: .addition),
         // correction (the outlet's own error)
         Case(marker: "Mise à jour", text: "Nous avions écrit par erreur que le stade avait coûté 12 millions.", relation: .correction),
         Case(marker: "Update", text: "An earlier version of this story misstated the cost of the bridge.", relation: .correction),

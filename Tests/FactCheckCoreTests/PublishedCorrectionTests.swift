@@ -91,9 +91,7 @@ import Testing
         // A site's own post, and words put in a party's mouth.
         ("Dans notre post du 6 novembre, nous avons attribué à l'agence des propos qu'elle n'a jamais tenus. Le communiqué "
             + "venait d'une chaîne de télévision.\n", "jamais tenus", "Dans notre post", "d'une chaîne de télévision."),
-        // An error owned in other words: the author wrote it by mishap, or a source misled the newsroom.
-        ("Dans un article publié sur notre site lundi, l'auteur a, malencontreusement, écrit que le maire avait tenté de "
-            + "corrompre un conseiller. Il n'en est rien.\n", "malencontreusement", "Dans un article", "Il n'en est rien."),
+        // An error owned as a source's that misled the newsroom.
         ("La source a induit la rédaction en erreur. Dans l'enregistrement, qui date de 2016, le ministre parlait d'un autre "
             + "projet. La rédaction s'excuse auprès de ses lecteurs.\n", "erreur", "La source a induit", "auprès de ses lecteurs."),
         // A piece named by its day, as the paper names its own; the paper's standing lines on corrections below are the
@@ -218,6 +216,11 @@ import Testing
             + "la semaine dernière. Le nombre de postes est de 3 500, et non de 5 000.\n\nLes syndicats dénoncent une « faute grave ».\n",
         "Paper apologises for error\n\nThe Daily Star apologised on Monday for an error in a story about the mayor, which it "
             + "said had been published in its weekend edition.\n\nThe mayor welcomed the apology.\n",
+        // The paper's own piece named, and a mishap or a misreading of someone else's (twentieth session's review).
+        "Comme nous l'indiquions sur notre site, un chauffeur a malencontreusement coupé la voie du tramway mardi matin.\n\n"
+            + "Le trafic a été interrompu pendant une heure.\n",
+        "Comme nous le révélions dans notre article de dimanche, l'arbitre a reconnu avoir mal interprété la position du "
+            + "défenseur.\n\nLe club demande que le match soit rejoué.\n",
         // A heading that names a correction over what is no note about a publication.
         "Correction\n\nExercice 1 : la fonction f est dérivable sur R et sa dérivée est positive.\n\nExercice 2 : la suite est "
             + "croissante.\n",

@@ -143,9 +143,10 @@ extension NoticeBoundary {
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel",
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
-        // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"), or misread ("l'auteur a,
-        // malencontreusement, écrit que …", "reconnaît avoir mal interprété les propos").
-        " jamais tenu", " malencontreusement", " mal interpret",
+        // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"). Not "malencontreusement" nor "mal
+        // interprété": a report says them of anyone ("un chauffeur a malencontreusement coupé la voie", "l'arbitre a
+        // reconnu avoir mal interprété", twentieth session's review).
+        " jamais tenu",
         // The error elided ("l'erreur de date est de notre fait", "par suite d'erreur").
         " l'erreur", " d'erreur", " l'inexactitude",
         // A piece said to need amending ("A story in Friday's paper … requires clarification").

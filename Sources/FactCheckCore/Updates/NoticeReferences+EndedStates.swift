@@ -35,7 +35,8 @@ extension NoticeReferences {
         // A service or a supply back.
         EndedState(endings: ["restored", "back up", "back online", "up and running", "running again", "retabli", "fixed", "repare",
                              "de retour", "retour a la normale"],
-                   states: ["outage", "without power", "without service", "power out", "down", "offline", "panne",
+                   states: ["outage", "without power", "without service", "power out", "is down", "are down", "was down",
+                            "were down", "been down", "went down", "goes down", "offline", "panne",
                             "coupure", "perturb", "prive", "disrupt"]),
         // What had stopped, under way again.
         EndedState(endings: ["resumed", "a repris", "ont repris", "underway", "under way"],

@@ -68,8 +68,7 @@ public enum NoticeRelationReader {
             "never have been published", "not have been published", "n'aurait jamais du etre publie",
             "n'aurait pas du etre publie", "n'aurait jamais du figurer", "n'aurait pas du figurer", "should never have appeared",
             "should not have appeared", "should never have run", "should not have run", "supprime cet article", "avons supprime", "article a ete supprime",
-            "article a ete retire", "retire cet article", "retirer cet article", "de supprimer l'article",
-            "de retirer l'article",
+            "article a ete retire", "retire cet article", "retirer cet article",
             // The source of a report walking it back ("is now backing away from her reporting", "est revenu sur son
             // information"): the verb right before a report, a story or the claim as its object. Not a policy
             // reversed ("le gouvernement fait marche arrière sur la réforme"), nor a party walking back its own

@@ -318,18 +318,23 @@ extension UpdateLinker {
         }
         // The sentences of the story that tell the state an update ends in words of their own ("I-81 north remains
         // closed" under "The highway reopened") are what an editor reads it against: offered just short of the
-        // threshold, ahead of weaker candidates, never linked by this alone.
-        let endedKinds = bringsNews || endsAsWell ? NoticeReferences.endedStateKinds(scalars, body) : []
-        if !endedKinds.isEmpty {
+        // threshold, ahead of weaker candidates, never linked by this alone; in the story's order, which tells the
+        // state first (putting first those that share a word with the update lost a story's opening "a search for a
+        // girl who went missing" behind "The child was last seen…" under "The child has been found"). Only under an
+        // update that tells an ending (`isResolution`): "Rangers found her car", "Route 9 will reopen Monday" end
+        // nothing.
+        if endsState {
             let story = story ?? storyRange(of: notice, below: aboveTheStory)
+            let kinds = NoticeReferences.endedStateKinds(scalars, body)
             var raised = false
-            for claim in statesToldInOwnWords(in: story, kinds: endedKinds, update: body) where !settled.contains(claim) && !overlaps(claim, notice.range) {
+            for claim in statesToldInOwnWords(in: story, kinds: kinds, update: body) where !settled.contains(claim) && !overlaps(claim, notice.range) {
+                let offered = UpdateLinker.statedStateScore
                 if let i = result.firstIndex(where: { $0.claimIndex == claim }) {
-                    guard result[i].score < UpdateLinker.statedStateScore else { continue }
-                    result[i].score = UpdateLinker.statedStateScore
+                    guard result[i].score < offered else { continue }
+                    result[i].score = offered
                     result[i].reasons.append(Self.statedStateReason)
                 } else {
-                    result.append(UpdateLink(claimIndex: claim, score: UpdateLinker.statedStateScore, reasons: [Self.statedStateReason]))
+                    result.append(UpdateLink(claimIndex: claim, score: offered, reasons: [Self.statedStateReason]))
                 }
                 raised = true
             }
