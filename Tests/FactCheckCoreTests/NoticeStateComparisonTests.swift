@@ -84,6 +84,18 @@ import Testing
             Correction: An earlier version of this story misspelled the driver's name.
             """)
         #expect(!(correction.notices.first?.candidates ?? []).contains { $0.reasons.contains(UpdateLinker.statedStateReason) })
+        // A state of another year is not the one the update ends; a sentence offered tells that state, no background
+        // to it.
+        let (years, _) = NoticeLinkingTests.link("""
+            The hardware store on Harbor Street, which closed for good last year, is being turned into apartments.
+
+            The Harbor Street bridge has been closed to all traffic since a barge struck it on Thursday.
+
+            Update: The Harbor Street bridge reopened to cars on Monday morning.
+            """)
+        let offered = (years.notices.first?.candidates ?? []).filter { $0.reasons.contains(UpdateLinker.statedStateReason) }
+        #expect(offered.map { years.analysis.claims[$0.claimIndex].text.prefix(24) } == ["The Harbor Street bridge"])
+        #expect(!offered.contains { $0.reasons.contains(UpdateLinker.backgroundReason) })
         // An update that tells no ending offers no state either: a thing found in the search, a reopening to come
         // (twentieth session's review).
         for update in ["Update: Rangers found her car near the trailhead on Sunday.", "Update: Route 9 will reopen on Monday."] {

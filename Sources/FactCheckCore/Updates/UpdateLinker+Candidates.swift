@@ -213,7 +213,7 @@ extension UpdateLinker {
                !settled.contains(claim),
                !words.contains(where: referenced.contains), !settles, !recounted, !replacedEstimate {
                 score *= UpdateLinker.backgroundFactor
-                reasons.append("background to the state the update ends: not that state")
+                reasons.append(Self.backgroundReason)
             }
             // The article's headline (its first claim, ending no sentence) is written as the page titles the story now:
             // an addition amends it only by what it settles, restates, ends or replaces. (A confirmation confirms the
@@ -332,6 +332,8 @@ extension UpdateLinker {
                 if let i = result.firstIndex(where: { $0.claimIndex == claim }) {
                     guard result[i].score < offered else { continue }
                     result[i].score = offered
+                    // (It tells that state after all: no background to it.)
+                    result[i].reasons.removeAll { $0 == Self.backgroundReason }
                     result[i].reasons.append(Self.statedStateReason)
                 } else {
                     result.append(UpdateLink(claimIndex: claim, score: offered, reasons: [Self.statedStateReason]))
@@ -349,6 +351,9 @@ extension UpdateLinker {
         }
         return result
     }
+
+    /// Why a sentence of the story an update ends a state of is weighed down.
+    static let backgroundReason = "background to the state the update ends: not that state"
 
     /// Why a sentence telling, in words of its own, the state an update ends is offered.
     static let statedStateReason = "tells, in words of its own, the state the update ends: offered for comparison"

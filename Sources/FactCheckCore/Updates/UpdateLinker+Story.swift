@@ -88,7 +88,8 @@ extension UpdateLinker {
         }
         var result: [Int] = []
         for claim in Set(candidates).sorted() where result.count < UpdateLinker.nearbyReach {
-            guard !fragment[claim], let range = analysis.claims[claim].occurrences.first,
+            // (A state of another year, "which closed for good last year", is not the one the update ends.)
+            guard !fragment[claim], !tellsAnotherYear(claim), let range = analysis.claims[claim].occurrences.first,
                   !NoticeReferences.isResolution(scalars, range) || forecastsTheEnd(range, update: update)
             else { continue }
             result.append(claim)
