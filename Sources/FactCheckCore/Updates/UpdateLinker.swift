@@ -177,6 +177,8 @@ public struct UpdateLinker: Sendable {
     /// - Complexity: O(n) in the text of the claims.
     public init(_ analysis: ArticleAnalysis) {
         self.analysis = analysis
+        // (The states the claims tell are read only on a page with a notice that may end one.)
+        let endsAState = analysis.notices.contains { NoticeReferences.isResolution(analysis.scalars, $0.range) }
         for claim in analysis.claims {
             let range = claim.occurrences.first ?? TextRange(0, 0)
             var ids: [Int] = []
@@ -194,7 +196,9 @@ public struct UpdateLinker: Sendable {
             if timeBound[timeBound.count - 1] || hedged[hedged.count - 1] { openStates.append(timeBound.count - 1) }
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))
             estimates.append(Self.givesEstimate(analysis.scalars, range) ? Self.figures(analysis.scalars, range) : [:])
-            for kind in NoticeReferences.toldStateKinds(analysis.scalars, range) { statesTold[kind].append(claimStarts.count) }
+            if endsAState {
+                for kind in NoticeReferences.toldStateKinds(analysis.scalars, range) { statesTold[kind].append(claimStarts.count) }
+            }
             claimStarts.append(range.start)
             fragment.append(Self.isFragment(analysis.scalars, range))
             tagged.append(claimTerms.count <= 2 && NoticeReferences.hasUpdateTag(analysis.scalars, range))
