@@ -28,7 +28,7 @@ extension NoticeReferences {
                              "circulation a repris", "circulation reprend", "circulation est retablie"],
                    states: ["clos", "shut", "blocked", "ferme", "coupe", "bloque", "interdit"]),
         // A measure lifted or called off.
-        EndedState(endings: ["lifted", "leve", "cancel", "rescind", "all clear", "all-clear", "fin de l'alerte", "conclu", "annul", "termine", "pris fin"],
+        EndedState(endings: ["lifted", "leve", "cancel", "rescind", "all clear", "all-clear", "fin de l'alerte", "conclu", "annul"],
                    states: ["advisory", "warning", "order", "lockdown", "lockout", "curfew", "shelter", "evacuat",
                             "boil", "alert", "confinement", "vigilance", "arrete", "interdiction", "restriction",
                             "bouillir", "consigne"]),
@@ -42,27 +42,6 @@ extension NoticeReferences {
         EndedState(endings: ["resumed", "a repris", "ont repris", "underway", "under way"],
                    states: ["halt", "suspend", "delay", "stopped", "interromp", "retard", "postpone", "report"]),
     ]
-
-    /// Folded phrases of an ending that `resolutionCues` leaves out because the linker's other rules would link on them
-    /// (a fault fixed, a measure called off, a state concluded, traffic moving again): read only to offer the states
-    /// an update ends for comparison. Passive or perfect, so that a plan ("will be fixed") or an act on something
-    /// else ("fixed the fence") is none.
-    static let otherEndingCues: [String] = [
-        " has been fixed", " have been fixed", " was fixed", " were fixed", " has been canceled", " has been cancelled",
-        " was canceled", " was cancelled", " were canceled", " were cancelled", " is concluded", " has concluded",
-        " was concluded", " up and running again", " is moving again", " are moving again", " is flowing again",
-        " a ete annule", " est annule", " ont ete annule", " sont annule", " est termine", " a pris fin", " ont pris fin",
-    ]
-
-    static let otherEndingPhrases = PhraseSet(otherEndingCues)
-
-    /// Whether the text in `range` tells an ending in words of `otherEndingCues`, not negated in its clause.
-    static func tellsOtherEnding(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: Scalars.folded(scalars[range.start..<range.end]).utf8)
-        folded.append(0x20)
-        return otherEndingPhrases.matches(in: folded).contains { !isNegated(folded, before: $0.start) }
-    }
 
     /// `endedStates`' endings and states, each indexed once in one set (each phrase led by a space), with the kind
     /// of each phrase.

@@ -425,7 +425,7 @@ enum NoticeReferences {
 
     /// Whether the clause before `offset` negates what follows ("has still not been located", "n'a toujours pas été
     /// retrouvée", "ne sera pas rétabli"): the relation reader's one reading of negation, on the same folded text.
-    static func isNegated(_ folded: [UInt8], before offset: Int) -> Bool {
+    private static func isNegated(_ folded: [UInt8], before offset: Int) -> Bool {
         let text = String(decoding: folded, as: UTF8.self)
         return NoticeRelationReader.isNegated(text, before: text.utf8.index(text.startIndex, offsetBy: offset))
     }

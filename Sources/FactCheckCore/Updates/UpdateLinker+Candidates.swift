@@ -321,9 +321,9 @@ extension UpdateLinker {
         // threshold, ahead of weaker candidates, never linked by this alone; in the story's order, which tells the
         // state first (putting first those that share a word with the update lost a story's opening "a search for a
         // girl who went missing" behind "The child was last seen…" under "The child has been found"). Only under an
-        // update that tells an ending (`isResolution`, or for this offer alone `tellsOtherEnding`: "most outages have
-        // been fixed", "l'alerte a été annulée"): "Rangers found her car", "Route 9 will reopen Monday" end nothing.
-        if endsState || (bringsNews || endsAsWell) && NoticeReferences.tellsOtherEnding(scalars, body) {
+        // update that tells an ending (`isResolution`): "Rangers found her car", "Route 9 will reopen Monday" end
+        // nothing.
+        if endsState {
             let story = story ?? storyRange(of: notice, below: aboveTheStory)
             let kinds = NoticeReferences.endedStateKinds(scalars, body)
             var raised = false

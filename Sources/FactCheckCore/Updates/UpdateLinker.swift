@@ -178,9 +178,7 @@ public struct UpdateLinker: Sendable {
     public init(_ analysis: ArticleAnalysis) {
         self.analysis = analysis
         // (The states the claims tell are read only on a page with a notice that may end one.)
-        let endsAState = analysis.notices.contains {
-            NoticeReferences.isResolution(analysis.scalars, $0.range) || NoticeReferences.tellsOtherEnding(analysis.scalars, $0.range)
-        }
+        let endsAState = analysis.notices.contains { NoticeReferences.isResolution(analysis.scalars, $0.range) }
         for claim in analysis.claims {
             let range = claim.occurrences.first ?? TextRange(0, 0)
             var ids: [Int] = []
