@@ -20,6 +20,7 @@ extension CommandContext {
         print(head)
         print(DisplayWidth.wrap(UntrustedText(update.text).description, width: environment.width, indent: "  "))
         if update.amends.isEmpty { printCandidates(for: update) }
+        defer { if !update.amends.isEmpty { printOtherCandidates(for: update) } }
         for link in update.amends {
             guard let claim = session.annotations.claims.first(where: { $0.id == link.claim }) else { continue }
             print("")
@@ -46,13 +47,7 @@ extension CommandContext {
             print(style.dim(line))
             return
         }
-        // Claims an editor unlinked are not proposed again.
-        let unlinked = Set(update.unlinked)
-        let candidates = (session.analysis.notices.first { $0.text == update.text }
-            .map { UpdateLinker(session.analysis).candidates(for: $0) } ?? [])
-            .filter { candidate in
-                !unlinked.contains(session.annotations.claims.first { $0.text == session.analysis.claims[candidate.claimIndex].text }?.id ?? "")
-            }
+        let candidates = candidateLinks(for: update)
         guard !candidates.isEmpty else {
             print(style.dim("  amends no specific claim, and no claim shares enough with it to suggest one"))
             return
@@ -75,6 +70,33 @@ extension CommandContext {
                 print(DisplayWidth.wrap(UntrustedText(candidate.reasons.joined(separator: "; ")).description, width: environment.width, indent: "  "))
             }
         }
+    }
+
+    /// The linker's candidates for `update`'s notice, in its order, short of the claims an editor unlinked (not
+    /// proposed again).
+    private func candidateLinks(for update: UpdateAnnotation) -> [UpdateLink] {
+        let unlinked = Set(update.unlinked)
+        return (session.analysis.notices.first { $0.text == update.text }
+            .map { UpdateLinker(session.analysis).candidates(for: $0) } ?? [])
+            .filter { candidate in
+                !unlinked.contains(session.annotations.claims.first { $0.text == session.analysis.claims[candidate.claimIndex].text }?.id ?? "")
+            }
+    }
+
+    /// For a linked notice, one line naming the best candidates it is not linked to: with few links right on real
+    /// pages, the claim an update amends is often among them ("#5 0.44" for "remains closed" under "reopened", behind
+    /// a weak link to the headline).
+    private mutating func printOtherCandidates(for update: UpdateAnnotation) {
+        let linked = Set(update.amends.map(\.claim))
+        let others = candidateLinks(for: update).filter { $0.score > 0 }.compactMap { candidate -> String? in
+            let text = session.analysis.claims[candidate.claimIndex].text
+            guard let claim = session.annotations.claims.first(where: { $0.text == text }), !linked.contains(claim.id) else { return nil }
+            return "#\(claim.n) \(AnnotationCodec.formatScore(candidate.score))"
+        }.prefix(Self.candidatesShown)
+        guard !others.isEmpty else { return }
+        print("")
+        print(style.dim(DisplayWidth.wrap("other candidates (link \(UntrustedText(update.id)) N to add one): " + others.joined(separator: ", "),
+                                          width: environment.width, indent: "  ")))
     }
 
     /// How many candidates `compare` shows for a notice with no link (the linker offers at least as many when the

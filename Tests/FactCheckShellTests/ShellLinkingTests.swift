@@ -16,6 +16,30 @@ import Testing
         #expect(!result.out.contains("#9  unreviewed"))
     }
 
+    /// A linked notice's comparison ends with the best candidates it is not linked to: on real pages the claim an
+    /// update amends is often among them, behind a weak link. Claims an editor unlinked are not named again.
+    @Test func compareOnALinkedNoticeNamesTheOtherCandidates() throws {
+        let result = try ShellHarness().run(["compare 1", "unlink 1 9", "compare 1", "save"])
+        #expect(result.status == 0, "\(result.err)")
+        let lines = result.out.split(separator: "\n").map(String.init).filter { $0.contains("other candidates") }
+        #expect(lines.count == 2, "\(result.out)")
+        #expect(lines.first?.hasSuffix("N to add one): #10 0.4, #14 0.36, #12 0.3") == true, "\(lines)")
+        // Once #9 is unlinked it is no other candidate either: the editor said it is not amended.
+        #expect(lines.last?.hasSuffix("N to add one): #10 0.4, #14 0.36, #12 0.3") == true, "\(lines)")
+        // A weak link to the story's first sentence; the closure it ends, in words of its own, among the others.
+        let harness = try ShellHarness(articleText: """
+            A truck carrying lumber overturned near Milford on Saturday morning, and crews worked for hours to clear the scene.
+
+            Both northbound lanes remain closed between exits 12 and 14.
+
+            Update: The highway has reopened after crews cleared the overturned lumber truck near Milford.
+            """)
+        let offered = try harness.run(["compare 1"])
+        #expect(offered.status == 0, "\(offered.err)")
+        #expect(offered.out.contains("#1  unreviewed  score 0.46 suggested"), "\(offered.out)")
+        #expect(offered.out.contains("N to add one): #2 0.44"), "\(offered.out)")
+    }
+
     @Test func compareOnANoticeSharingNothingShowsTheClaimsBesideItForComparison() throws {
         let harness = try ShellHarness(articleText: """
             The council met on Tuesday evening in the old town hall.
