@@ -19,8 +19,10 @@ extension CommandContext {
         if let issuer = update.issuer { head += "  by " + UntrustedText(issuer).description }
         print(head)
         print(DisplayWidth.wrap(UntrustedText(update.text).description, width: environment.width, indent: "  "))
-        if update.amends.isEmpty { printCandidates(for: update) }
-        defer { if !update.amends.isEmpty { printOtherCandidates(for: update) } }
+        if update.amends.isEmpty {
+            printCandidates(for: update)
+            return
+        }
         for link in update.amends {
             guard let claim = session.annotations.claims.first(where: { $0.id == link.claim }) else { continue }
             print("")
@@ -39,6 +41,7 @@ extension CommandContext {
             line("terms only in the claim: ", comparison.claimTerms)
             line("terms only in the notice: ", comparison.noticeTerms)
         }
+        printOtherCandidates(for: update)
     }
 
     /// The best claims a notice with no link might amend, with their scores and the signals behind each.

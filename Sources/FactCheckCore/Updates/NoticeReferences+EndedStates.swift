@@ -16,30 +16,32 @@ extension NoticeReferences {
         let states: [String]
     }
 
-    /// The kinds of state an update may end, French and English.
+    /// The kinds of state an update may end, French and English. An update is read for the endings only when
+    /// `isResolution` says it ends a state: they are words of `resolutionCues`, or beside them ("traffic is moving
+    /// again"), and say which kind it ends. Text is read as `NoticeBoundary.wordText` gives it: a hyphen as a space
+    /// ("re-opened" as "re opened").
     static let endedStates: [EndedState] = [
         // A person sought, found.
         EndedState(endings: ["found", "located", "retrouve"],
                    states: ["missing", "search", "searching", "whereabouts", "last seen", "disappear", "amber alert",
                             "disparu", "disparition", "recherche", "appel a temoins"]),
         // A way or a place open again.
-        EndedState(endings: ["reopen", "re-open", "is open", "are open", "now open", "back open", "moving again",
-                             "traffic resumed", "traffic is flowing", "rouvert", "rouvre", "reouvert",
-                             "circulation a repris", "circulation reprend", "circulation est retablie"],
+        EndedState(endings: ["reopen", "re open", "is open", "are open", "now open", "back open", "moving again", "traffic resumed",
+                             "rouvert", "rouvre", "circulation a repris", "circulation est retablie"],
                    states: ["clos", "shut", "blocked", "ferme", "coupe", "bloque", "interdit"]),
-        // A measure lifted or called off.
-        EndedState(endings: ["lifted", "leve", "cancel", "rescind", "all clear", "all-clear", "fin de l'alerte", "conclu", "annul"],
+        // A measure lifted.
+        EndedState(endings: ["lifted", "leve", "all clear", "fin de l'alerte"],
                    states: ["advisory", "warning", "order", "lockdown", "lockout", "curfew", "shelter", "evacuat",
                             "boil", "alert", "confinement", "vigilance", "arrete", "interdiction", "restriction",
                             "bouillir", "consigne"]),
         // A service or a supply back.
-        EndedState(endings: ["restored", "back up", "back online", "up and running", "running again", "retabli", "fixed", "repare",
-                             "de retour", "retour a la normale"],
+        EndedState(endings: ["restored", "back up", "back online", "back to normal", "retabli", "de retour",
+                             "retour a la normale"],
                    states: ["outage", "without power", "without service", "power out", "is down", "are down", "was down",
                             "were down", "been down", "went down", "goes down", "offline", "panne",
                             "coupure", "perturb", "prive", "disrupt"]),
-        // What had stopped, under way again.
-        EndedState(endings: ["resumed", "a repris", "ont repris", "underway", "under way"],
+        // What had stopped, going again.
+        EndedState(endings: ["resumed", "a repris", "ont repris"],
                    states: ["halt", "suspend", "delay", "stopped", "interromp", "retard", "postpone", "report"]),
     ]
 
@@ -67,23 +69,12 @@ extension NoticeReferences {
     /// The kinds of state (indices into `endedStates`) whose ending the text in `range` tells.
     /// - Complexity: O(n) in the range's length.
     static func endedStateKinds(_ scalars: ScalarText, _ range: TextRange) -> [Int] {
-        endedStateEndings.kinds(in: spaced(scalars, range))
+        endedStateEndings.kinds(in: NoticeBoundary.wordText(scalars, range))
     }
 
     /// The kinds of state (indices into `endedStates`) that the text in `range` tells.
     /// - Complexity: O(n) in the range's length.
     static func toldStateKinds(_ scalars: ScalarText, _ range: TextRange) -> [Int] {
-        endedStateStates.kinds(in: spaced(scalars, range))
-    }
-
-    /// The folded text of `range` with punctuation as spaces, led and ended by a space.
-    private static func spaced(_ scalars: ScalarText, _ range: TextRange) -> [UInt8] {
-        var folded: [UInt8] = [0x20]
-        for byte in Scalars.folded(scalars[range.start..<range.end]).utf8 {
-            let letter = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80 || byte == 0x27 || byte == 0x2D
-            folded.append(letter ? byte : 0x20)
-        }
-        folded.append(0x20)
-        return folded
+        endedStateStates.kinds(in: NoticeBoundary.wordText(scalars, range))
     }
 }
