@@ -563,6 +563,35 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Kickoff is delayed. — Will Turner (@WTurner247) September 3, 2022", ["kickoff", "delayed"]),
+        ("Le match est reporté. pic.twitter.com/8wIEpLPVEq — FC Nantes (@FCNantes) 3 septembre 2022", ["match", "reporte"]),
+        ("#USF — Will Turner (@WTurner247) September 3, 2022", ["usf"]),
+        // A handle in prose, or a dash far from it, signs nothing.
+        ("Write to @WTurner247 about the delay", ["write", "wturner247", "delay"]),
+        ("The coach (@Coach_Bob) spoke Friday", ["coach", "coach", "bob", "spoke"]),
+    ])
+    func anEmbeddedPostsSignatureIsAttributionNotContent(_ text: String, _ keys: [String]) {
+        #expect(ContentWords.tokens(text) == keys.map(WordStemmer.stem))
+    }
+
+    @Test(arguments: [
+        ("Kickoff between the Bulls and the Cougars has been delayed by lightning in the area.\n\nAnother 30 minute delay starting at 4:48 pm. #USF — Will Turner (@WTurner247) September 3, 2022\n\n@fan10 — Will Turner (@WTurner247) September 3, 2022\n\nUpdate: Kickoff is now pushed back two hours because of more lightning. I'm told we start at 6:15 pm. #USF — Will Turner (@WTurner247) September 3, 2022",
+         "Kickoff between", "@fan10"),
+        ("Le coup d'envoi du match entre Nantes et Lens a été retardé par un orage.\n\nNouvelle attente de trente minutes. #FCN — Paul Martin (@PaulMartin44) 3 septembre 2022\n\n@supporter — Paul Martin (@PaulMartin44) 3 septembre 2022\n\nMise à jour : le coup d'envoi est repoussé de deux heures à cause de l'orage. On me dit que le match commencera à 19h15. #FCN — Paul Martin (@PaulMartin44) 3 septembre 2022",
+         "Le coup d'envoi", "@supporter"),
+    ])
+    func aNoticeQuotingAPostIsNotLinkedToTheAuthorsOtherPostsBySignature(text: String, amended: String, signature: String) {
+        // The notice quotes a post signed as the page's other posts are: the name, the handle and the day are the
+        // signature's, not what the notice and those posts are about.
+        let reading = NoticeReading(text)
+        // (Claims offered only for comparison, at 0, may include the line just above the notice, whatever it is.)
+        let candidates = (reading.notices.first?.candidates ?? []).filter { $0.score > 0 }
+            .map { reading.analysis.claims[$0.claimIndex].text }
+        #expect(!candidates.contains { $0.hasPrefix(signature) }, "\(candidates)")
+        #expect(candidates.first?.hasPrefix(amended) == true, "\(candidates)")
+    }
+
+    @Test(arguments: [
         ("The council voted to expand the bus network to the northern suburbs.\n\nThe mayor opened the new public library on Tuesday, November 9.\n\nUpdate: On Tuesday, November 9, the council confirmed that the bus network will reach the northern suburbs next year.",
          "The council voted", "The mayor opened"),
         ("Le conseil a voté l'extension du réseau de bus vers les quartiers nord.\n\nLe maire a inauguré la nouvelle médiathèque mardi 9 novembre.\n\nMise à jour : mardi 9 novembre, le conseil a confirmé que le réseau de bus desservira les quartiers nord l'an prochain.",

@@ -66,6 +66,73 @@ enum ContentWords {
         return terms(decoded, origin: scalars.startIndex)
     }
 
+    /// The spans of embedded posts' signatures in `scalars`: "— Will Turner (@WTurner247) September 3, 2022" under a
+    /// quoted tweet, from its dash to the end of its date, with the "pic.twitter.com/…" link glued before the dash.
+    /// Their words are attribution, not content: a notice quoting one of the author's posts shares the name, the
+    /// handle and the day with every other post of that author the page quotes ("#USF — Will Turner (@WTurner247)
+    /// September 3, 2022" alone on its line is no claim a notice amends), and the day's numbers weigh as specific.
+    /// - Complexity: O(n) in the number of scalars.
+    static func signatureSpans(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = scalars.startIndex
+        while i + 1 < scalars.endIndex {
+            defer { i += 1 }
+            guard scalars[i] == "(", scalars[i + 1] == "@" else { continue }
+            var close = i + 2
+            while close < scalars.endIndex, isHandleScalar(scalars[close]) { close += 1 }
+            guard close > i + 2, close < scalars.endIndex, scalars[close] == ")" else { continue }
+            // The dash that opens the signature, on the same line, a name's length before the handle.
+            var dash = i - 1
+            while dash >= max(scalars.startIndex, i - signatureNameReach), scalars[dash] != "\u{2014}", scalars[dash] != "\n" {
+                dash -= 1
+            }
+            guard dash >= scalars.startIndex, dash >= i - signatureNameReach, scalars[dash] == "\u{2014}",
+                  spans.last.map({ $0.upperBound <= dash }) ?? true else { continue }
+            let start = linkStart(before: dash, in: scalars)
+            let end = dateEnd(after: close + 1, in: scalars) ?? close + 1
+            spans.append(start..<end)
+            i = end - 1
+        }
+        return spans
+    }
+
+    /// How far before a handle its signature's dash may stand (a name, a newsroom's name with an emoji).
+    private static let signatureNameReach = 80
+
+    /// Whether `scalar` may be part of a handle.
+    private static func isHandleScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// Where the "pic.twitter.com/…" link just before a signature's dash starts, or the dash itself.
+    private static func linkStart(before dash: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var end = dash
+        while end > scalars.startIndex, scalars[end - 1] == " " || scalars[end - 1] == "\u{A0}" { end -= 1 }
+        var start = end
+        while start > scalars.startIndex, scalars[start - 1] != " ", scalars[start - 1] != "\n" { start -= 1 }
+        let link = String(String.UnicodeScalarView(scalars[start..<end]))
+        return link.hasPrefix("pic.twitter.com/") ? start : dash
+    }
+
+    /// The end of a post's date after its signature's handle ("September 3, 2022", "3 septembre 2022"), or nil.
+    private static func dateEnd(after index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var i = index
+        var digits = 0
+        var letters = 0
+        var end: Int?
+        while i < scalars.endIndex, i - index < 24, scalars[i] != "\n" {
+            let s = scalars[i]
+            if Scalars.isDigit(s) { digits += 1 } else if Scalars.isLetter(s) { letters += 1 } else if s != " ", s != "," { break }
+            i += 1
+            // A date ends with its year: four digits after a month's name.
+            if digits >= 4, letters >= 3, i < scalars.endIndex ? !Scalars.isDigit(scalars[i]) : true,
+               (i - 4..<i).allSatisfy({ Scalars.isDigit(scalars[$0]) }) {
+                end = i
+            }
+        }
+        return end
+    }
+
     /// Whether the next word after `index` (past spaces) is "de" or "d'".
     private static func opensDe(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
         var i = index
@@ -82,7 +149,13 @@ enum ContentWords {
         var i = scalars.startIndex
         var atSentenceStart = true
         var previous = ""  // the folded word before, stop words included
+        var signatures = signatureSpans(scalars)[...]
         while i < scalars.endIndex {
+            // An embedded post's signature is attribution, not content (see `signatureSpans`).
+            if let span = signatures.first, i >= span.lowerBound {
+                signatures.removeFirst()
+                if i < span.upperBound { i = span.upperBound; atSentenceStart = true; continue }
+            }
             let s = scalars[i]
             guard Scalars.isWordScalar(s) else {
                 if ".!?:«»\"“”\n".unicodeScalars.contains(s) { atSentenceStart = true }
