@@ -109,4 +109,19 @@ import Testing
             #expect(!(reading.notices.first?.candidates ?? []).contains { $0.reasons.contains(UpdateLinker.statedStateReason) }, "\(update)")
         }
     }
+
+    /// Updates stacked at the top, newest first, sit on one story: the newest one's story is below the last of them,
+    /// not the headings between them.
+    @Test(arguments: [
+        ("Boil water advisory on Elm Street: lifted\n\nUPDATE (Sept. 17): The boil water advisory is lifted.\n\n——\n\nBOIL WATER ADVISORY\nElm Street\nSeptember 16\n\nUPDATE (11:57 a.m.): Crews repaired the water main. Residents will have low pressure for a few hours.\n\n——\n\nA water main break on Elm Street caused the pressure to drop to dangerously low levels.\n\nAll residents of Elm Street are advised to boil their water before drinking it.\n\nThe town thanks residents for their patience.",
+         "All residents of Elm Street"),
+        ("Avis d'ébullition rue des Lilas : levé\n\nMISE À JOUR (17 septembre) : l'avis d'ébullition est levé.\n\n——\n\nAVIS D'ÉBULLITION\nRue des Lilas\n16 septembre\n\nMISE À JOUR (11 h 57) : les équipes ont réparé la conduite. La pression restera faible quelques heures.\n\n——\n\nUne rupture de conduite rue des Lilas a fait chuter la pression de l'eau.\n\nLes habitants de la rue des Lilas sont soumis à un avis d'ébullition et doivent faire bouillir l'eau avant de la boire.\n\nLa mairie remercie les habitants pour leur patience.",
+         "Les habitants de la rue"),
+    ])
+    func theNewestOfStackedUpdatesReadsTheStoryBelowThemAll(text: String, state: String) {
+        // The sentence still telling the measure the newest update lifts is settled by it, as under a lone update.
+        let (reading, linked) = NoticeLinkingTests.link(text)
+        #expect(reading.notices.count == 2)
+        #expect(linked.contains { $0.hasPrefix(state) }, "\(linked)")
+    }
 }

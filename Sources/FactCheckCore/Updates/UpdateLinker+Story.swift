@@ -35,18 +35,42 @@ extension UpdateLinker {
         return firstInProgress
     }
 
-    /// The text of the story an update that ends a state sits on: below it, up to the next notice, for an update at
-    /// the top (`below`); else above it, from the notice before it (or the page's start).
+    /// The text of the story an update that ends a state sits on: below it, up to the next notice past the stack it
+    /// heads (`stackLast`: updates stacked at the top, newest first, over one story), for an update at the top
+    /// (`below`); else above it, from the notice before it (or the page's start).
     /// - Complexity: O(log notices), by binary search.
     func storyRange(of notice: ArticleNotice, below: Bool) -> TextRange {
         if below {
-            let next = Self.countBelow(notice.range.end, in: noticeStarts)
+            var next = Self.countBelow(notice.range.end, in: noticeStarts)
+            let own = Self.countBelow(notice.range.start, in: noticeStarts)
+            if own < stackLast.count, noticeStarts[own] == notice.range.start { next = max(next, stackLast[own] + 1) }
             let end = next < noticeStarts.count ? noticeStarts[next] : analysis.scalars.count
             return TextRange(notice.range.end, max(notice.range.end, end))
         }
         let before = Self.countBelow(notice.range.start + 1, in: noticeEnds)
         let previous = before > 0 ? noticeEnds[before - 1] : 0
         return TextRange(previous, max(previous, notice.range.start))
+    }
+
+    /// `stackLast`, read once: from the last notice back, each notice's stack goes on through the next notice's when
+    /// no whole sentence (only headings, dates, separators) stands between them.
+    /// - Complexity: O(notices + claims).
+    func stacks() -> [Int] {
+        var last = Array(noticeStarts.indices)
+        var claim = claimStarts.count
+        for notice in noticeStarts.indices.reversed().dropFirst() {
+            // The claims between this notice's end and the next one's start, walked once from the page's end.
+            var sentenceBetween = false
+            while claim > 0, claimStarts[claim - 1] >= noticeEnds[notice] {
+                claim -= 1
+                if claimStarts[claim] < noticeStarts[notice + 1], !fragment[claim],
+                   Self.endsSentence(analysis.scalars, analysis.claims[claim].occurrences.first ?? TextRange(0, 0)) {
+                    sentenceBetween = true
+                }
+            }
+            if !sentenceBetween { last[notice] = last[notice + 1] }
+        }
+        return last
     }
 
     /// The whole sentences of `story`, the story of an update that ends a state, which go on telling that state:

@@ -166,6 +166,10 @@ public struct UpdateLinker: Sendable {
     /// Each notice's start and end, in reading order (notices do not overlap).
     private(set) var noticeStarts: [Int] = []
     private(set) var noticeEnds: [Int] = []
+    /// For each notice, the last notice of the stack it heads: the notices after it with no whole sentence of the
+    /// story between them ("UPDATE (Sept. 17): The advisory is lifted." over "UPDATE (11:57 a.m.): The advisory is
+    /// still in effect." over the story). Read only on a page with a notice that may end a state (see `storyRange`).
+    private(set) var stackLast: [Int] = []
     /// Each claim's first occurrence's start, in order.
     private(set) var claimStarts: [Int] = []
     /// Short claims with no final punctuation (see `fragmentFactor`).
@@ -205,6 +209,7 @@ public struct UpdateLinker: Sendable {
         }
         noticeStarts = analysis.notices.map(\.range.start)
         noticeEnds = analysis.notices.map(\.range.end)
+        if endsAState { stackLast = stacks() }
         postings = Array(repeating: [], count: termKeys.count)
         for (claim, ids) in claimTerms.enumerated() { for id in ids { postings[id].append(claim) } }
         let n = Double(analysis.claims.count)
