@@ -31,6 +31,34 @@ import Testing
 
             L'information avait d'abord été publiée par un quotidien dimanche matin.
             """, markers: []),
+        Case(name: "en: an embedded post that is its own update, signed at its end, nothing introducing it", text: """
+            Organizers say the festival will go on as Tropical Storm Nate moves through the Gulf.
+
+            BREAKING UPDATE: Organizers announce the festival WILL continue as scheduled. @radio pic.twitter.com/AbC123 — Sam Reporter (@samreports) October 6, 2017
+
+            The storm is expected to reach the coast on Sunday.
+            """, markers: []),
+        Case(name: "fr: un message cité qui est sa propre mise à jour, signé à sa fin, sans introduction", text: """
+            Les organisateurs assurent que le festival aura lieu malgré la tempête.
+
+            MISE À JOUR : le festival est MAINTENU ce week-end, annoncent les organisateurs. #Nantes pic.twitter.com/AbC123 — Radio Locale (@radiolocale) 6 octobre 2017
+
+            La tempête doit toucher la côte dimanche.
+            """, markers: []),
+        Case(name: "en: the page's own update that reports a post after a colon stays a notice", text: """
+            The highway was closed for most of the day after a rockslide.
+
+            Update: The highway has reopened, the state said: All lanes are open again. — State Roads (@stateroads) March 4, 2019
+
+            Crews will keep watching the slope overnight.
+            """, markers: ["Update"]),
+        Case(name: "fr: la mise à jour de la page qui cite un message entre guillemets reste une notice", text: """
+            L'autoroute a été fermée une grande partie de la journée après un éboulement.
+
+            Mise à jour : l'autoroute a rouvert, annonce la préfecture, « toutes les voies sont rouvertes ». — Préfet de la Drôme (@prefet26) 4 mars 2019
+
+            Les équipes surveilleront la pente cette nuit.
+            """, markers: ["Mise à jour"]),
         Case(name: "en: a correction quoted in quotation marks opened on the date line above", text: """
             A reader sent us this from the morning paper.
 

@@ -18,6 +18,7 @@ extension NoticeBoundary {
     static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let above = Scalars.trimmed(scalars, ranges[index - 1])
+        if !isTimed(scalars, ranges[index]), signsTheWholeParagraph(scalars, ranges[index]) { return true }
         if above.length > 0, scalars[above.end - 1] == ":", !isTimed(scalars, ranges[index]) {
             if endsWithPostSignature(scalars, ranges[index]) { return true }
             if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
@@ -61,17 +62,35 @@ extension NoticeBoundary {
     /// Whether `range` ends with an embedded post's signature: a dash, its author's name, the account in brackets
     /// with its "@", and the date it was posted, nothing after ("— Jane Doe (@janedoe) March 3, 2021").
     static func endsWithPostSignature(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        postSignatureDash(scalars, range) != nil
+    }
+
+    /// The first dash before the author's name of the post signature ending `range` (see `endsWithPostSignature`).
+    private static func postSignatureDash(_ scalars: ScalarText, _ range: TextRange) -> Int? {
         let trimmed = Scalars.trimmed(scalars, range)
         let from = max(trimmed.start, trimmed.end - signatureReach)
-        guard let at = (from..<max(from, trimmed.end - 1)).last(where: { scalars[$0] == "(" && scalars[$0 + 1] == "@" }) else { return false }
+        guard let at = (from..<max(from, trimmed.end - 1)).last(where: { scalars[$0] == "(" && scalars[$0 + 1] == "@" }) else { return nil }
         var close = at + 2
         while close < trimmed.end, Scalars.isLetter(scalars[close]) || Scalars.isDigit(scalars[close]) || scalars[close] == "_" { close += 1 }
-        guard close > at + 2, close < trimmed.end, scalars[close] == ")" else { return false }
+        guard close > at + 2, close < trimmed.end, scalars[close] == ")" else { return nil }
         // A dash before the author's name, on the same line.
-        let dashed = (max(trimmed.start, at - 60)..<at).contains { scalars[$0] == "—" || scalars[$0] == "–" || scalars[$0] == "-" }
-        guard dashed else { return false }
+        guard let dash = (max(trimmed.start, at - 60)..<at).first(where: { scalars[$0] == "—" || scalars[$0] == "–" || scalars[$0] == "-" })
+        else { return nil }
         let date = Array(FoldedText.bytes(scalars.string(Scalars.trimmed(scalars, TextRange(close + 1, trimmed.end)))))
-        return !date.isEmpty && date.withUnsafeBufferPointer { DateLine.isDateLine($0) }
+        return !date.isEmpty && date.withUnsafeBufferPointer { DateLine.isDateLine($0) } ? dash : nil
+    }
+
+    /// Whether the post signature ending `range` signs the whole paragraph, its marker with it: nothing between the
+    /// marker and the signature introduces a quotation (no colon, no quotation mark), so the paragraph is the post
+    /// itself ("BREAKING UPDATE: Organizers announce the festival WILL go on. pic.twitter.com/… — Jane Doe (@janedoe)
+    /// October 6, 2017"), the author's update, not the page's. The page's own update reporting a post introduces it
+    /// ("UPDATE: The highway has reopened, the state said: \"All lanes are open.\" — State DOT (@stateDOT) …").
+    private static func signsTheWholeParagraph(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard let dash = postSignatureDash(scalars, range),
+              let found = UpdateMarker.match(in: scalars, at: trimmed.start, limit: trimmed.end), found.bodyStart < dash
+        else { return false }
+        return !scalars[found.bodyStart..<dash].contains { ":\"“”«»\n".unicodeScalars.contains($0) }
     }
 
     /// Whether `range` opens with a dash: a signature on a line of its own.
