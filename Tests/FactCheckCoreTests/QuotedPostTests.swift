@@ -59,6 +59,27 @@ import Testing
 
             Les équipes surveilleront la pente cette nuit.
             """, markers: ["Mise à jour"]),
+        Case(name: "en: the page's own untimed update ending with a post's signature, with no mark of a post, stays a notice", text: """
+            Route 17 was closed on Monday morning after a crash near exit 4.
+
+            Update: the road is open again — State Police (@statepolice) March 4, 2019
+
+            Drivers should expect delays.
+            """, markers: ["Update"]),
+        Case(name: "en: the page's own update that says it reports a post stays a notice", text: """
+            A shelter-in-place order was issued for the Riverside area on Monday.
+
+            UPDATE: State police said in a post on Monday evening that the order has been lifted. pic.twitter.com/AbC123 — State Police (@statepolice) March 4, 2019
+
+            Residents may return home.
+            """, markers: ["UPDATE"]),
+        Case(name: "fr: la mise à jour de la page qui dit rapporter un message reste une notice", text: """
+            Un ordre de confinement a été donné lundi pour le quartier de la gare.
+
+            MISE À JOUR : la préfecture indique sur son compte que le confinement est levé. pic.twitter.com/AbC123 — Préfet du Rhône (@prefetrhone) 4 mars 2019
+
+            Les habitants peuvent sortir.
+            """, markers: ["MISE À JOUR"]),
         Case(name: "en: a correction quoted in quotation marks opened on the date line above", text: """
             A reader sent us this from the morning paper.
 

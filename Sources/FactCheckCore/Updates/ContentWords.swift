@@ -81,12 +81,13 @@ enum ContentWords {
             var close = i + 2
             while close < scalars.endIndex, isHandleScalar(scalars[close]) { close += 1 }
             guard close > i + 2, close < scalars.endIndex, scalars[close] == ")" else { continue }
-            // The dash that opens the signature, on the same line, a name's length before the handle.
+            // The dash that opens the signature, on the same line, a name's length before the handle: an em dash, or
+            // an en dash or a hyphen set off by spaces (not the hyphen of "Jean-Pierre").
             var dash = i - 1
-            while dash >= max(scalars.startIndex, i - signatureNameReach), scalars[dash] != "\u{2014}", scalars[dash] != "\n" {
+            while dash >= max(scalars.startIndex, i - signatureNameReach), scalars[dash] != "\n", !opensSignature(scalars, at: dash) {
                 dash -= 1
             }
-            guard dash >= scalars.startIndex, dash >= i - signatureNameReach, scalars[dash] == "\u{2014}",
+            guard dash >= scalars.startIndex, dash >= i - signatureNameReach, opensSignature(scalars, at: dash),
                   spans.last.map({ $0.upperBound <= dash }) ?? true else { continue }
             let start = linkStart(before: dash, in: scalars)
             let end = dateEnd(after: close + 1, in: scalars) ?? close + 1
@@ -94,6 +95,15 @@ enum ContentWords {
             i = end - 1
         }
         return spans
+    }
+
+    /// Whether the dash at `index` may open a post's signature: an em dash, or an en dash or a hyphen with a space
+    /// after it and a space (or a link glued) before it.
+    private static func opensSignature(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        if scalars[index] == "\u{2014}" { return true }
+        guard scalars[index] == "\u{2013}" || scalars[index] == "-", index + 1 < scalars.endIndex, scalars[index + 1] == " "
+        else { return false }
+        return index == scalars.startIndex || scalars[index - 1] == " " || scalars[index - 1] == "\u{A0}"
     }
 
     /// How far before a handle its signature's dash may stand (a name, a newsroom's name with an emoji).

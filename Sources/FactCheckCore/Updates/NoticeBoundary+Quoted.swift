@@ -80,18 +80,36 @@ extension NoticeBoundary {
         return !date.isEmpty && date.withUnsafeBufferPointer { DateLine.isDateLine($0) } ? dash : nil
     }
 
-    /// Whether the post signature ending `range` signs the whole paragraph, its marker with it: nothing between the
-    /// marker and the signature introduces a quotation (no colon, no quotation mark), so the paragraph is the post
-    /// itself ("BREAKING UPDATE: Organizers announce the festival WILL go on. pic.twitter.com/… — Jane Doe (@janedoe)
-    /// October 6, 2017"), the author's update, not the page's. The page's own update reporting a post introduces it
-    /// ("UPDATE: The highway has reopened, the state said: \"All lanes are open.\" — State DOT (@stateDOT) …").
+    /// Whether the post signature ending `range` signs the whole paragraph, its marker with it: the paragraph is the
+    /// post itself ("BREAKING UPDATE: Organizers announce the festival WILL go on. @radio pic.twitter.com/… — Jane Doe
+    /// (@janedoe) October 6, 2017"), the author's update, not the page's. Its text between the marker and the signature
+    /// is a post's: a photo link, a mention or a hashtag in it, nothing introducing a quotation (no colon, no quotation
+    /// mark) and no reporting verb. The page's own update reporting a post says so ("UPDATE: State police said in a
+    /// post that the order has been lifted. pic.twitter.com/… — State Police (@statepolice) …", "UPDATE: The highway
+    /// has reopened, the state said: \"All lanes are open.\" — State DOT (@stateDOT) …"); one that shows no post's
+    /// mark ("Update: the road is open again — State Police (@statepolice) March 4, 2019") cannot be told from the
+    /// post it quotes and stays the page's (the twenty-first session's review).
     private static func signsTheWholeParagraph(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let trimmed = Scalars.trimmed(scalars, range)
         guard let dash = postSignatureDash(scalars, range),
               let found = UpdateMarker.match(in: scalars, at: trimmed.start, limit: trimmed.end), found.bodyStart < dash
         else { return false }
-        return !scalars[found.bodyStart..<dash].contains { ":\"“”«»\n".unicodeScalars.contains($0) }
+        let post = TextRange(found.bodyStart, dash)
+        guard !scalars[post.start..<post.end].contains(where: { ":\"“”«»\n".unicodeScalars.contains($0) }) else { return false }
+        let folded = Scalars.folded(scalars[post.start..<post.end])
+        let marked = folded.contains("pic.twitter.com/") || (post.start..<post.end).contains { i in
+            (scalars[i] == "@" || scalars[i] == "#") && (i == post.start || Scalars.isSpace(scalars[i - 1]))
+                && i + 1 < post.end && Scalars.isLetter(scalars[i + 1])
+        }
+        return marked && !reportingVerbs.occurs(in: wordText(scalars, post))
     }
+
+    /// Folded verbs of the page reporting what a post says ("said in a post", "a annoncé sur X").
+    private static let reportingVerbs = PhraseSet([
+        " said ", " says ", " tweeted ", " posted ", " wrote ", " announced ", " reported ", " confirmed ",
+        " a declare ", " a annonce ", " annonce ", " indique ", " a indique ", " a ecrit ", " ecrit ", " a tweete ",
+        " precise ", " a precise ", " confirme ", " a confirme ",
+    ])
 
     /// Whether `range` opens with a dash: a signature on a line of its own.
     private static func opensWithDash(_ scalars: ScalarText, _ range: TextRange) -> Bool {
