@@ -66,6 +66,19 @@ import Testing
         #expect(ArticleReader.analyze(furniture + "\n\n" + Self.english).claims.map(\.text) == [Self.english])
     }
 
+    /// The page's short lines under the report (a paywall's, the heading of a list of the site's other stories): only
+    /// the report's sentence is a claim.
+    @Test(arguments: [
+        (french, "Vous êtes abonné(e) ? Identifiez-vous"), (french, "Pas encore abonné(e) ? Rejoignez-nous"),
+        (french, "Derniers articles"), (english, "Already a subscriber? Log in"), (english, "Recent Posts"),
+    ])
+    func pageLinesUnderTheReportAreNotClaims(_ report: String, _ furniture: String) {
+        // (A short line with no verb is no claim anyway: the page's line must be read as furniture, where a notice
+        // above it ends.)
+        #expect(ParagraphReader.paragraphs(in: report + "\n\n" + furniture).map(\.kind) == [.body, .furniture])
+        #expect(ArticleReader.analyze(report + "\n\n" + furniture).claims.map(\.text) == [report])
+    }
+
     /// Prose that opens as furniture does, or holds its words, stays a claim.
     @Test(arguments: [
         "Posted prices rose in March, the agency said.",
@@ -95,6 +108,9 @@ import Testing
         // "First" and a time of day in a sentence of the report.
         "First, the council published its accounts on March 3, 2021.",
         "First published at 10:30 pm, the memo angered the union.",
+        // A page's heading's words in a sentence of the report.
+        "Recent posts on the forum threatened the mayor.",
+        "Already a subscriber for twenty years, the mayor cancelled his subscription in protest against the editorial line.",
     ])
     func englishProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])
@@ -119,6 +135,8 @@ import Testing
         "Il y a 3 semaines.",
         "Article 12 publié au Journal officiel le 3 mars 2021.",
         "Publié à 14h30, le communiqué a surpris les syndicats.",
+        "Derniers articles publiés : le journal a retiré trois textes.",
+        "Déjà abonné depuis vingt ans, le maire a résilié.",
     ])
     func frenchProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])

@@ -27,6 +27,24 @@ import Testing
     }
 
 
+    /// The page's furniture under a reply (a paywall's line, the heading of a list of the site's other stories) ends
+    /// it: the stories listed below are not the reply's, however they read.
+    @Test(arguments: [
+        ("Droit de réponse\n\nSuite à notre article du 3 mars, la société Martin nous demande de publier ce droit de réponse.\n\n"
+            + "« Le contrat a été signé en toute transparence. »\n\nDerniers articles\n\nLa piscine rouvre ses portes samedi matin\n\n"
+            + "Le maire présente son budget pour l'an prochain\n", "en toute transparence. »"),
+        ("Right of reply\n\nFollowing our story of March 3, Martin Builders asked us to publish this right of reply.\n\n"
+            + "\"The contract was signed in full transparency.\"\n\nAlready a subscriber? Log in\n\nThe pool reopens on Saturday "
+            + "morning\n\nThe mayor presents next year's budget\n", "in full transparency.\""),
+    ])
+    func theFurnitureUnderAReplyEndsIt(_ text: String, _ ends: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == 1)
+        guard let notice = analysis.notices.first else { return }
+        let extent = analysis.scalars.string(notice.range)
+        #expect(extent.hasSuffix(ends), "\(extent)")
+    }
+
     @Test(arguments: [
         // The headline closes with the phrase after a comma.
         ("Paul Girard, droit de réponse\n\nPaul Girard, maire de Pontville, répond à notre enquête sur le marché du stade.\n\n"

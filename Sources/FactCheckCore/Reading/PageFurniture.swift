@@ -79,7 +79,7 @@ enum PageFurniture {
     /// ("par", "by": `Byline`) and a link to more stories' ("More world news": `isMoreStoriesLine`).
     private static let possibleFirstWords = wordListStarts
         .union(firstWords(of: commentSectionStartList + lineStartList + readingSuggestionStarts + promptStartList
-            + commentSystemStartList + creditStartList))
+            + commentSystemStartList + creditStartList + pageHeadingStartList))
         .union(FoldedKey.set(["par", "by", "more"]))
 
     /// The first word of each start (letters, digits, apostrophes and hyphens, as `firstWordKey` reads a line's):
@@ -131,6 +131,7 @@ enum PageFurniture {
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
             if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
             if promptStarts.matches(folded, wholeWords: true) { return .prompt }
+            if pageHeadingStarts.matches(folded, wholeWords: true) { return .heading }
             if lineStarts.matches(folded, wholeWords: true) || creditStarts.matches(folded, wholeWords: true) { return .line }
             return nil
         }
@@ -140,6 +141,7 @@ enum PageFurniture {
         // A prompt speaks to the reader in no one's name: "Comments are moderated by volunteers, the company said."
         // is the report's.
         case .prompt: return hasReportingClause(text, range) ? nil : .line
+        case .heading: return wordCount(text, range) <= commentHeadingWords && !endsWithFullStop(text, range) ? .line : nil
         // "Posted by the agency, the video…" is prose: a furniture line is short, and one that a bare word opens reads
         // as a label. A longer line is furniture when it is only a stamp ("publié le … à 22h38 mis à jour le … à
         // 09h58").
@@ -241,7 +243,7 @@ enum PageFurniture {
     }
 
     /// What the start of a line makes it, before its length is weighed.
-    private enum Prefix { case commentSection, commentHeading, prompt, line }
+    private enum Prefix { case commentSection, commentHeading, prompt, heading, line }
 
     /// A short line with a comma may be a dateline ("Paris, le 3 mars 2014", "LONDON, March 3").
     private static func isShortWithComma(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
@@ -253,6 +255,13 @@ enum PageFurniture {
 
     /// How much of a line the prefix lists need, folded.
     private static let prefixLength = 48
+
+    /// Whether `text[range]` ends with a full stop or an exclamation mark, past trailing spaces: a sentence.
+    static func endsWithFullStop(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        while last >= range.lowerBound, [0x20, 0x0A, 0x0D, 0x09].contains(text[last]) { last -= 1 }
+        return last >= range.lowerBound && (text[last] == UInt8(ascii: ".") || text[last] == UInt8(ascii: "!"))
+    }
 
     /// The number of white-space separated words of `text[range]`.
     static func wordCount(_ text: UTF8Text, _ range: Range<Int>) -> Int {

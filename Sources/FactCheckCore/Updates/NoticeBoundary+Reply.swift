@@ -283,7 +283,8 @@ extension NoticeBoundary {
     /// The last paragraph of a right of reply headed by paragraph `first`: the last, from `first` on, before the
     /// newsroom answers it (`answersReply`), that is neither the page's furniture nor a signature (`isSignatureLine`).
     static func replyLast(from first: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
-        var last = ((first + 1)..<ranges.count).first { answersReply(scalars, ranges[$0]) }.map { $0 - 1 } ?? ranges.count - 1
+        let furniture = ((first + 1)..<ranges.count).first(where: isFurniture) ?? ranges.count
+        var last = ((first + 1)..<furniture).first { answersReply(scalars, ranges[$0]) }.map { $0 - 1 } ?? furniture - 1
         while last > first, isFurniture(last) || isSignatureLine(scalars, ranges[last]) { last -= 1 }
         return last
     }
