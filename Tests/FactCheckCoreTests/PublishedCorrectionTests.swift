@@ -100,6 +100,11 @@ import Testing
             + "building. We got our facts wrong: the money comes from a capital fund.\n\nWe apologize for this error.\n\n"
             + "If you feel a factual error has been made in a news story, call the news desk.\n",
          "error", "Thursday's editorial", "We apologize for this error."),
+        // A wire service names its own story by its date, in the third person.
+        ("In a story Feb. 8 about a tuition hike at the state university, the Associated Press erroneously reported that "
+            + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
+        ("Dans une dépêche du 3 mars sur la hausse des frais d'inscription, l'AFP a indiqué par erreur que le conseil avait "
+            + "voté la hausse des loyers. Il ne l'a pas fait.\n", "erreur", "Dans une dépêche du 3 mars", "Il ne l'a pas fait."),
     ])
     func aPublishedCorrectionIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -212,6 +217,12 @@ import Testing
 
     @Test(arguments: [
         // Reports of someone else's error: no "notre édition", no "our story".
+        // A story named with no date opening a report, or a wire's story named further in (twenty-first session).
+        "Budget row\n\nIn a story about the budget, the mayor admitted a mistake in the figures.\n\nThe council meets on Monday.\n",
+        "Paper row\n\nThe Southern Times said on Friday that in a story Feb. 8 the Associated Press erroneously reported the "
+            + "vote.\n\nThe AP declined to comment.\n",
+        "In a story on Monday that shocked the town, the mayor said an error by the clerk cost the city its grant.\n\nThe "
+            + "council meets on Tuesday.\n",
         "Le ministère corrige ses chiffres\n\nLe ministère de l'Éducation a reconnu mardi une erreur dans les chiffres publiés "
             + "la semaine dernière. Le nombre de postes est de 3 500, et non de 5 000.\n\nLes syndicats dénoncent une « faute grave ».\n",
         "Paper apologises for error\n\nThe Daily Star apologised on Monday for an error in a story about the mayor, which it "

@@ -131,10 +131,27 @@ extension NoticeBoundary {
 
     private static let ownDatedPiecePhrases = PhraseSet(ownDatedPieces)
 
-    /// Whether `words` (`wordText`) open with a piece named by its day (`ownDatedPieces`).
+    /// Whether `words` (`wordText`) open with a piece named by its day (`ownDatedPieces`), or with the wire's formula
+    /// for its own story (`wireStoryOpenings`).
     private static func opensWithDatedPiece(_ words: [UInt8]) -> Bool {
-        ownDatedPiecePhrases.occurs(in: Array(words.prefix(32)))
+        ownDatedPiecePhrases.occurs(in: Array(words.prefix(32))) || wireStoryPhrases.occurs(in: Array(words.prefix(32)))
     }
+
+    /// The opening words by which a wire service names its own story in a correction, in the third person, by its
+    /// date: "In a story Feb. 8 about a tuition hike …, the Associated Press erroneously reported …", "Dans une dépêche
+    /// du 3 mars sur …, l'AFP a indiqué par erreur …". Only as a paragraph's first words, and with an error named (the
+    /// caller): further in, a report names another outlet's story so; undated ("In a story about the budget, the
+    /// mayor admitted a mistake"), a report's opening.
+    static let wireStoryOpenings: [String] = {
+        let dates = ["jan", "feb", "mar", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec", "january",
+                     "february", "march", "april", "august", "september", "october", "november", "december",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "published", "dated",
+                     "posted"]
+        return [" in a story ", " in stories "].flatMap { opening in dates.map { opening + $0 } }
+            + ["du", "publiee", "diffusee", "datee"].map { " dans une depeche " + $0 + " " }
+    }()
+
+    private static let wireStoryPhrases = PhraseSet(wireStoryOpenings)
 
     /// Folded phrases (word starts) of an error in what was published.
     static let errorCues: [String] = [
