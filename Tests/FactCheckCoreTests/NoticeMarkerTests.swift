@@ -301,6 +301,29 @@ import Testing
         #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
     }
 
+    /// A line at the page's top that tells what the update added ("UPDATED with …"), over the report, is a notice of
+    /// that line; a release note, a participial clause, or such a line further down is none.
+    @Test(arguments: [
+        ("Browns close their facility\n\nUPDATED with Chris Hubbard being placed on the reserve list.\n\nThe Cleveland "
+            + "Browns closed their headquarters on Friday after a player tested positive.", ["UPDATED"]),
+        ("date 2020-11-11 Updated with confirmation the meetings have been rescheduled for Nov. 12.\n\nAll council "
+            + "meetings scheduled for Tuesday have been postponed, the city said.", ["Updated"]),
+        ("Les vols reprennent\n\nMis à jour avec la réaction de la compagnie.\n\nLa compagnie a repris ses vols mardi matin "
+            + "après une panne informatique.", ["Mis à jour"]),
+        // The wire's line in capitals, a byline between it and the report.
+        ("Airline resumes flights\n\nUPDATES WITH RESUMPTION OF FLIGHTS, CHANGES IN HEADLINE, LEDE\n\nBy Jane Roe\n\n"
+            + "ISTANBUL - The airline resumed service on Tuesday morning after a brief outage.", ["UPDATES"]),
+        // A release note over a changelog's entries; a participial clause; the line below the report.
+        ("Version 2.1\n\nUpdated with bug fixes and performance improvements.\n\nFixed a crash when opening the settings.", []),
+        ("Updated with new graphics, the game runs at sixty frames per second on the new console.\n\nThe studio released "
+            + "it on Friday.", []),
+        ("The council passed the budget on Monday night after three hours of debate.\n\nThe mayor thanked the staff for "
+            + "their work on it.\n\nThe vote was seven to two, with two members absent.\n\nUpdated with the mayor's statement.", []),
+    ])
+    func aTopLineSayingWhatTheUpdateAdded(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
+    }
+
     /// An edit labelled by its purpose is a sentence: all of it is the notice's text, and in brackets the article
     /// goes on after them.
     @Test(arguments: [

@@ -289,6 +289,12 @@ private struct ArticleReading {
                     index = label
                     break
                 }
+                // A line at the top saying what the update added ("UPDATED with Chris Hubbard being placed on the
+                // reserve list.") over the report: a notice of its own line.
+                if let line = topUpdatedWithLine(index, found, ranges) {
+                    addLineNotice(line, labelLength: NoticeBoundary.updatedWithLabelLength(scalars, line) ?? 0, paragraph: range)
+                    break
+                }
                 appendParagraph(Paragraph(range: range, kind: .body))
                 repeats.add(found[index].range, range, in: text)
                 sentences.removeAll(keepingCapacity: true)
@@ -828,6 +834,33 @@ private struct ArticleReading {
         let prose = below.filter { found[$0].kind == .body && readsAsBody($0, found, ranges)
             && UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[$0])) }
         return prose.count >= needed ? k : nil
+    }
+
+    /// The line of paragraph `index` (past a stored page's date) when it tells, at the top, what the update added
+    /// (`NoticeBoundary.updatedWithLabelLength`: "Updated with …", "UPDATES WITH …", "Mis à jour avec …"): the page's
+    /// first prose, no notice above, one sentence or a line in capitals, over a paragraph of the report that ends a
+    /// sentence and is no changelog's entry. Nil otherwise: a release note says "Updated with bug fixes" in a list.
+    private func topUpdatedWithLine(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> TextRange? {
+        // (The report may start under the page's lines: a byline.)
+        guard isAtTop, notices.isEmpty, !originalResumed,
+              let report = ((index + 1)..<min(found.count, index + 3)).first(where: { found[$0].kind != .furniture }),
+              found[report].kind == .body else { return nil }
+        let line = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
+        guard line.length > 0, !scalars[line.start..<line.end].contains("\n"),
+              NoticeBoundary.updatedWithLabelLength(scalars, line) != nil,
+              UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line),
+              readsAsBody(report, found, ranges) else { return nil }
+        let next = Scalars.trimmed(scalars, ranges[report])
+        guard UpdateLinker.endsSentence(scalars, next), !NoticeBoundary.opensAsChangelogEntry(scalars, next) else { return nil }
+        return line
+    }
+
+    /// A notice that is one line of paragraph `paragraph`, its first `labelLength` scalars its marker.
+    private mutating func addLineNotice(_ line: TextRange, labelLength: Int, paragraph: TextRange) {
+        appendParagraph(Paragraph(range: paragraph, kind: .update))
+        notices.append(ArticleNotice(
+            marker: Scalars.normalizedText(scalars, TextRange(line.start, line.start + labelLength)),
+            text: Scalars.normalizedText(scalars, line), range: line))
     }
 
     /// Paragraph `index` past the date a stored page sets before its text ("date 2017-10-02 COLORADO SPRINGS, Colo. —
