@@ -285,6 +285,23 @@ import Testing
         #expect(ArticleReader.analyze(Self.report + "\n\n" + text + "\n").notices.map(\.marker) == markers)
     }
 
+    /// A dated label in emphasis alone on its line ("***UPDATE 9/28***"), or in brackets with its time ("[Update: Sunday
+    /// March 31 at 10:30 am]"): the update is the paragraph below it, not the label's date.
+    @Test(arguments: [
+        ("***UPDATE 9/28***\n\nThe coroner has identified the victim as Donald Allen.", "***UPDATE 9/28***",
+         "The coroner has identified the victim as Donald Allen."),
+        ("**MISE À JOUR 28/09**\n\nLe légiste a identifié la victime.", "**MISE À JOUR 28/09**", "Le légiste a identifié la victime."),
+        ("[Update: Sunday March 31 at 10:30 am]\n\nThe deceased has been identified as Patrick Best.",
+         "Update: Sunday March 31 at 10:30 am", "The deceased has been identified as Patrick Best."),
+        ("[Mise à jour : dimanche 31 mars à 10 h 30]\n\nLa victime a été identifiée.", "Mise à jour : dimanche 31 mars à 10 h 30",
+         "La victime a été identifiée."),
+    ])
+    func aDatedLabelInEmphasisOrBracketsHeadsTheParagraphBelow(_ text: String, _ marker: String, _ body: String) {
+        let analysis = ArticleReader.analyze(Self.report + "\n\n" + text + "\n")
+        #expect(analysis.notices.map(\.marker) == [marker])
+        #expect(analysis.notices.map(\.text) == [body])
+    }
+
     /// Lower-case timed labels stack newest first in a log; running forward they are a schedule's entries, unless the
     /// page announces a live (a "Live:" headline, "live updates").
     @Test(arguments: [
@@ -308,8 +325,9 @@ import Testing
             + "Browns closed their headquarters on Friday after a player tested positive.", ["UPDATED"]),
         ("date 2020-11-11 Updated with confirmation the meetings have been rescheduled for Nov. 12.\n\nAll council "
             + "meetings scheduled for Tuesday have been postponed, the city said.", ["Updated"]),
-        ("Les vols reprennent\n\nMis à jour avec la réaction de la compagnie.\n\nLa compagnie a repris ses vols mardi matin "
-            + "après une panne informatique.", ["Mis à jour"]),
+        // In plain case, only as the page's first line.
+        ("Mis à jour avec la réaction de la compagnie.\n\nLa compagnie a repris ses vols mardi matin après une panne "
+            + "informatique.", ["Mis à jour"]),
         // The wire's line in capitals, a byline between it and the report.
         ("Airline resumes flights\n\nUPDATES WITH RESUMPTION OF FLIGHTS, CHANGES IN HEADLINE, LEDE\n\nBy Jane Roe\n\n"
             + "ISTANBUL - The airline resumed service on Tuesday morning after a brief outage.", ["UPDATES"]),
@@ -317,6 +335,12 @@ import Testing
         ("Version 2.1\n\nUpdated with bug fixes and performance improvements.\n\nFixed a crash when opening the settings.", []),
         ("Updated with new graphics, the game runs at sixty frames per second on the new console.\n\nThe studio released "
             + "it on Friday.", []),
+        // A product review's deck under its title, in plain case; a release note with a sentence before its entries
+        // (the twenty-first session's review).
+        ("Kindle Paperwhite review\n\nUpdated with USB-C and a bigger 6.8-inch screen.\n\nAmazon's reader is the best it "
+            + "has ever been.", []),
+        ("Maps 4.2\n\nUPDATED to include offline maps.\n\nVersion 4.2 is available now.\n\nFixed a crash when opening the "
+            + "settings.", []),
         ("The council passed the budget on Monday night after three hours of debate.\n\nThe mayor thanked the staff for "
             + "their work on it.\n\nThe vote was seven to two, with two members absent.\n\nUpdated with the mayor's statement.", []),
     ])

@@ -79,6 +79,12 @@ import Testing
         #expect(ArticleReader.analyze(report + "\n\n" + furniture).claims.map(\.text) == [report])
     }
 
+    /// A subhead that opens with a list heading's words is the article's, not the page's furniture.
+    @Test(arguments: ["Recent posts taken out of context", "Derniers articles de la série"])
+    func aSubheadOpeningWithAListHeadingsWordsIsTheArticles(_ subhead: String) {
+        #expect(ParagraphReader.paragraphs(in: Self.english + "\n\n" + subhead).map(\.kind) == [.body, .body])
+    }
+
     /// Prose that opens as furniture does, or holds its words, stays a claim.
     @Test(arguments: [
         "Posted prices rose in March, the agency said.",

@@ -223,6 +223,9 @@ import Testing
             + "vote.\n\nThe AP declined to comment.\n",
         "In a story on Monday that shocked the town, the mayor said an error by the clerk cost the city its grant.\n\nThe "
             + "council meets on Tuesday.\n",
+        // The formula about another outlet's story, in a media column: no wire service names itself (the review's probe).
+        "In a story published Monday, the Daily Mail erroneously reported that actor Derek Hale had died.\n\nHale, 81, told "
+            + "the BBC on Tuesday that he was fine.\n\nThe Mail removed the article within an hour.\n",
         "Le ministère corrige ses chiffres\n\nLe ministère de l'Éducation a reconnu mardi une erreur dans les chiffres publiés "
             + "la semaine dernière. Le nombre de postes est de 3 500, et non de 5 000.\n\nLes syndicats dénoncent une « faute grave ».\n",
         "Paper apologises for error\n\nThe Daily Star apologised on Monday for an error in a story about the mayor, which it "

@@ -59,6 +59,13 @@ import Testing
 
             Les équipes surveilleront la pente cette nuit.
             """, markers: ["Mise à jour"]),
+        Case(name: "fr: un message cité qui nomme un lieu à trait d'union reste un message cité", text: """
+            L'autoroute A7 a été fermée dans la nuit après un accident.
+
+            Mise à jour : réouverture à Pont-Audemer. #A7 pic.twitter.com/Zt9Kp2 — Bison Futé (@bison_fute) 6 octobre 2017
+
+            Les automobilistes doivent s'attendre à des ralentissements.
+            """, markers: []),
         Case(name: "en: the page's own untimed update ending with a post's signature, with no mark of a post, stays a notice", text: """
             Route 17 was closed on Monday morning after a crash near exit 4.
 

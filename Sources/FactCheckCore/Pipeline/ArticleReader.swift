@@ -167,7 +167,8 @@ private struct ArticleReading {
             }
             // A right of reply or a published correction: the page answers or corrects an article printed elsewhere.
             let pageNotice: (marker: TextRange, last: Int)? = if let reply, index == reply.index {
-                (reply.marker, NoticeBoundary.replyLast(from: index, scalars, ranges) { found[$0].kind == .furniture })
+                (reply.marker, NoticeBoundary.replyLast(from: index, scalars, ranges, isFurniture: { found[$0].kind == .furniture },
+                                                         endsArticle: { found[$0].kind == .furniture && PageFurniture.endsArticle(text, found[$0].range) }))
             } else if let published, index == published.index {
                 (published.marker, NoticeBoundary.publishedLast(from: published.body, isPage: published.isPage, scalars, ranges) { found[$0].kind == .furniture })
             } else {
@@ -837,9 +838,11 @@ private struct ArticleReading {
     }
 
     /// The line of paragraph `index` (past a stored page's date) when it tells, at the top, what the update added
-    /// (`NoticeBoundary.updatedWithLabelLength`: "Updated with …", "UPDATES WITH …", "Mis à jour avec …"): the page's
-    /// first prose, no notice above, one sentence or a line in capitals, over a paragraph of the report that ends a
-    /// sentence and is no changelog's entry. Nil otherwise: a release note says "Updated with bug fixes" in a list.
+    /// (`NoticeBoundary.updatedWithLabelLength`: "UPDATED with …", "UPDATES WITH …", "Mis à jour avec …"): no notice
+    /// above, one sentence or a line in capitals, its participle in capitals as a newsroom sets it or the page's very
+    /// first line; over a paragraph of the report that ends a sentence, and no changelog's entry among the next
+    /// `changelogReach` paragraphs. Nil otherwise: a release note says "Updated with bug fixes" over a list, a product
+    /// review "Updated with USB-C and a bigger screen." under its title (the twenty-first session's review).
     private func topUpdatedWithLine(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> TextRange? {
         // (The report may start under the page's lines: a byline.)
         guard isAtTop, notices.isEmpty, !originalResumed,
@@ -847,13 +850,20 @@ private struct ArticleReading {
               found[report].kind == .body else { return nil }
         let line = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
         guard line.length > 0, !scalars[line.start..<line.end].contains("\n"),
-              NoticeBoundary.updatedWithLabelLength(scalars, line) != nil,
+              let label = NoticeBoundary.updatedWithLabelLength(scalars, line),
+              NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
+                || !paragraphs.contains(where: { $0.kind == .body }),
               UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line),
-              readsAsBody(report, found, ranges) else { return nil }
-        let next = Scalars.trimmed(scalars, ranges[report])
-        guard UpdateLinker.endsSentence(scalars, next), !NoticeBoundary.opensAsChangelogEntry(scalars, next) else { return nil }
+              readsAsBody(report, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[report]))
+        else { return nil }
+        let below = report..<min(found.count, report + Self.changelogReach)
+        guard !below.contains(where: { NoticeBoundary.opensAsChangelogEntry(scalars, Scalars.trimmed(scalars, ranges[$0])) })
+        else { return nil }
         return line
     }
+
+    /// How many paragraphs under a line telling what an update added are read for a changelog's entries.
+    static let changelogReach = 3
 
     /// A notice that is one line of paragraph `paragraph`, its first `labelLength` scalars its marker.
     private mutating func addLineNotice(_ line: TextRange, labelLength: Int, paragraph: TextRange) {

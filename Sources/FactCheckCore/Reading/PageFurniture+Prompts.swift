@@ -78,17 +78,21 @@ extension PageFurniture {
     /// The most words of a line `commentSystemStarts` opens.
     static let commentHeadingWords = 6
 
-    /// Starts (folded) of the page's short headings and lines around the article, furniture only as a line of at most
-    /// `commentHeadingWords` words that ends no sentence: a paywall's lines ("Vous êtes abonné(e) ? Identifiez-vous",
-    /// "Already a subscriber? Log in") and the heading of a list of the site's other stories ("Derniers articles",
-    /// "Recent Posts"). Longer, or closed by a full stop, they report: "Recent posts on the forum threatened the mayor."
-    static let pageHeadingStarts = FoldedPrefixes(pageHeadingStartList)
+    /// Starts (folded) of a paywall's lines ("Vous êtes abonné(e) ? Identifiez-vous", "Already a subscriber? Log in"):
+    /// furniture only as a line of at most `commentHeadingWords` words that ends no sentence ("Already a subscriber
+    /// for twenty years, the mayor cancelled …" reports). Where the article ends: a right of reply ends above one.
+    static let paywallStarts = FoldedPrefixes(paywallStartList)
 
-    static let pageHeadingStartList = [
+    static let paywallStartList = [
         "vous etes abonne", "vous etes deja abonne", "deja abonne", "pas encore abonne", "already a subscriber",
         "already subscribed", "not a subscriber", "not yet a subscriber",
-        "derniers articles", "articles recents", "articles similaires", "latest articles", "recent posts",
-        "related posts",
+    ]
+
+    /// Headings (folded) of a list of the site's other stories, furniture only as the whole line, a colon after it
+    /// maybe ("Derniers articles", "Recent Posts:"); a subhead that opens with them ("Recent posts taken out of
+    /// context") is the article's. Where the article ends.
+    static let storyListHeadings: Set<String> = [
+        "derniers articles", "articles recents", "articles similaires", "latest articles", "recent posts", "related posts",
     ]
 
     /// Starts (folded) of credit lines (at most 14 words, as `lineStarts`): a photo's or a story's source, a

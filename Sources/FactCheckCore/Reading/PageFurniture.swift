@@ -79,7 +79,7 @@ enum PageFurniture {
     /// ("par", "by": `Byline`) and a link to more stories' ("More world news": `isMoreStoriesLine`).
     private static let possibleFirstWords = wordListStarts
         .union(firstWords(of: commentSectionStartList + lineStartList + readingSuggestionStarts + promptStartList
-            + commentSystemStartList + creditStartList + pageHeadingStartList))
+            + commentSystemStartList + creditStartList + paywallStartList + Array(storyListHeadings)))
         .union(FoldedKey.set(["par", "by", "more"]))
 
     /// The first word of each start (letters, digits, apostrophes and hyphens, as `firstWordKey` reads a line's):
@@ -131,7 +131,7 @@ enum PageFurniture {
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
             if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
             if promptStarts.matches(folded, wholeWords: true) { return .prompt }
-            if pageHeadingStarts.matches(folded, wholeWords: true) { return .heading }
+            if paywallStarts.matches(folded, wholeWords: true) || isStoryListHeading(folded) { return .heading }
             if lineStarts.matches(folded, wholeWords: true) || creditStarts.matches(folded, wholeWords: true) { return .line }
             return nil
         }
@@ -255,6 +255,25 @@ enum PageFurniture {
 
     /// How much of a line the prefix lists need, folded.
     private static let prefixLength = 48
+
+    /// Whether the folded line is one of `storyListHeadings`, a colon after it maybe.
+    private static func isStoryListHeading(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        var line = String(decoding: folded, as: UTF8.self)
+        while let last = line.last, last == ":" || last == " " { line.removeLast() }
+        return storyListHeadings.contains(line)
+    }
+
+    /// Whether the paragraph at `range` is where the article ends and the page's own matter begins: a comment section,
+    /// a paywall's line or the heading of a list of the site's other stories (`paywallStarts`, `storyListHeadings`).
+    /// A right of reply ends above it; not above a reading suggestion or a share line, which a page sets inside the
+    /// text as well.
+    static func endsArticle(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard let kind = classify(text, range) else { return false }
+        if kind == .commentSection { return true }
+        return withFoldedPrefix(text, range, maximum: prefixLength) { folded in
+            paywallStarts.matches(folded, wholeWords: true) || isStoryListHeading(folded)
+        }
+    }
 
     /// Whether `text[range]` ends with a full stop or an exclamation mark, past trailing spaces: a sentence.
     static func endsWithFullStop(_ text: UTF8Text, _ range: Range<Int>) -> Bool {

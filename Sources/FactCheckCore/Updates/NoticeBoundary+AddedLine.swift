@@ -32,10 +32,10 @@ extension NoticeBoundary {
     private static let clauseSubjects: [String] = [", the ", ", a ", ", an ", ", its ", ", this ", ", these ", ", le ", ", la ",
                                                    ", les ", ", l'", ", un ", ", une ", ", son ", ", sa ", ", ses ", ", ce "]
 
-    /// Whether the letters of `range` are all capitals (at least ten of them): a wire's line.
-    static func isInCapitals(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+    /// Whether the letters of `range` are all capitals, at least `least` of them (ten: a wire's line).
+    static func isInCapitals(_ scalars: ScalarText, _ range: TextRange, least: Int = 10) -> Bool {
         let letters = scalars[range.start..<range.end].filter(Scalars.isLetter)
-        return letters.count >= 10 && letters.allSatisfy { !Scalars.isLower($0) }
+        return letters.count >= least && letters.allSatisfy { !Scalars.isLower($0) }
     }
 
     /// Folded first words of a changelog's entries ("Fixed a crash …", "Added dark mode."): a list of what a release

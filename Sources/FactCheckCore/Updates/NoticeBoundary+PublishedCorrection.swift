@@ -132,10 +132,25 @@ extension NoticeBoundary {
     private static let ownDatedPiecePhrases = PhraseSet(ownDatedPieces)
 
     /// Whether `words` (`wordText`) open with a piece named by its day (`ownDatedPieces`), or with the wire's formula
-    /// for its own story (`wireStoryOpenings`).
+    /// for its own story (`wireStoryOpenings`) and the wire service naming itself in the same sentence
+    /// (`wireServices`).
     private static func opensWithDatedPiece(_ words: [UInt8]) -> Bool {
-        ownDatedPiecePhrases.occurs(in: Array(words.prefix(32))) || wireStoryPhrases.occurs(in: Array(words.prefix(32)))
+        if ownDatedPiecePhrases.occurs(in: Array(words.prefix(32))) { return true }
+        guard wireStoryPhrases.occurs(in: Array(words.prefix(32))) else { return false }
+        let sentence = words.prefix { $0 != UInt8(ascii: ".") }
+        return wireServicePhrases.occurs(in: Array(sentence.prefix(400)))
     }
+
+    /// Folded names of the wire services that correct their own stories in the third person. A newspaper's media
+    /// column opens the same way about another outlet's error ("In a story published Monday, the Daily Mail
+    /// erroneously reported …", the twenty-first session's review): only a wire's own name makes the formula its
+    /// correction.
+    static let wireServices: [String] = [
+        " the associated press ", " associated press ", " the ap ", " reuters ", " agence france-presse ",
+        " agence france presse ", " l'afp ", " the canadian press ", " la presse canadienne ",
+    ]
+
+    private static let wireServicePhrases = PhraseSet(wireServices)
 
     /// The opening words by which a wire service names its own story in a correction, in the third person, by its
     /// date: "In a story Feb. 8 about a tuition hike …, the Associated Press erroneously reported …", "Dans une dépêche

@@ -281,10 +281,13 @@ extension NoticeBoundary {
     }
 
     /// The last paragraph of a right of reply headed by paragraph `first`: the last, from `first` on, before the
-    /// newsroom answers it (`answersReply`), that is neither the page's furniture nor a signature (`isSignatureLine`).
-    static func replyLast(from first: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int {
-        let furniture = ((first + 1)..<ranges.count).first(where: isFurniture) ?? ranges.count
-        var last = ((first + 1)..<furniture).first { answersReply(scalars, ranges[$0]) }.map { $0 - 1 } ?? furniture - 1
+    /// newsroom answers it (`answersReply`) or the page's own matter begins (`endsArticle`: a paywall's line, the heading
+    /// of a list of the site's other stories, comments), that is neither the page's furniture nor a signature
+    /// (`isSignatureLine`). A reading suggestion or a share line inside the reply does not end it.
+    static func replyLast(from first: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool,
+                          endsArticle: (Int) -> Bool) -> Int {
+        let pageEnd = ((first + 1)..<ranges.count).first(where: endsArticle) ?? ranges.count
+        var last = ((first + 1)..<pageEnd).first { answersReply(scalars, ranges[$0]) }.map { $0 - 1 } ?? pageEnd - 1
         while last > first, isFurniture(last) || isSignatureLine(scalars, ranges[last]) { last -= 1 }
         return last
     }

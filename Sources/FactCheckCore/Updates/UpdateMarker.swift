@@ -415,6 +415,13 @@ public enum UpdateMarker {
         if let length = leadingWord(inside, words), let (qualifierEnd, afterTerminator) = scanQualifiers(inside, from: length) {
             var bodyStart = start + 1 + afterTerminator
             while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) { bodyStart += 1 }
+            // "[Update: Sunday March 31 at 10:30 am]": a time, its day maybe, is all the brackets hold after the
+            // colon, the label's; the update follows the brackets, or stands below them when they are alone on their
+            // line. (A date alone, "[Update: March 5, 2021]", is a stamp, as "Update: March 5, 2021" alone is.)
+            if bodyStart < end, isTimeStamp(scalars, from: bodyStart, limit: end), holdsClock(inside[afterTerminator...]),
+               !participles.contains(String(String.UnicodeScalarView(inside[0..<length]))) {
+                return Match(marker: TextRange(start + 1, end), bodyStart: body < limit ? body : limit)
+            }
             if bodyStart < end { return Match(marker: TextRange(start + 1, start + 1 + qualifierEnd), bodyStart: bodyStart, end: end) }
         }
         // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
@@ -631,9 +638,10 @@ public enum UpdateMarker {
                 return (i, i + 1)
             }
             if s == "," || s == "/" || s == "'" || s == "*" || s == "_" || s == "#" || s == "@" { i += 1; continue }
-            // A word: a number, a month, a weekday or a small joining word.
+            // A word: a number, a month, a weekday or a small joining word. Emphasis closing right after it ends it
+            // ("***UPDATE 9/28***").
             var j = i
-            while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/".unicodeScalars.contains(head[j]) { j += 1 }
+            while j < head.count, !Scalars.isSpace(head[j]), !":.,()[]/*_".unicodeScalars.contains(head[j]) { j += 1 }
             let word = String(String.UnicodeScalarView(head[i..<j]))
             guard isQualifier(word) else { return nil }
             i = j
@@ -830,6 +838,14 @@ public enum UpdateMarker {
     }
 
     /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
+    /// Whether `span` holds a clock ("10:30 am", "19h05"), whatever else it holds (a day, a date).
+    private static func holdsClock(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        let clock = ScalarText(String(String.UnicodeScalarView(span)) + " ")
+        return clock.indices.contains { i in
+            Scalars.isDigit(clock[i]) && (i == 0 || !Scalars.isDigit(clock[i - 1])) && hour(in: clock, at: i, limit: clock.count) != nil
+        }
+    }
+
     static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         if span.contains(where: Scalars.isDigit) { return true }
         let words = String(String.UnicodeScalarView(span)).split { !$0.isLetter }.map(String.init)
