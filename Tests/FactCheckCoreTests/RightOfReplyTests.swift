@@ -27,8 +27,9 @@ import Testing
     }
 
 
-    /// The page's furniture under a reply (a paywall's line, the heading of a list of the site's other stories) ends
-    /// it: the stories listed below are not the reply's, however they read.
+    /// A reply ends where the page's own matter begins (a paywall's line, the heading of a list of the site's other
+    /// stories): the stories listed below are not the reply's, however they read. A reading suggestion set inside the
+    /// reply ("Lire aussi : …", "Read more: …") does not end it (the twenty-first session's review).
     @Test(arguments: [
         ("Droit de réponse\n\nSuite à notre article du 3 mars, la société Martin nous demande de publier ce droit de réponse.\n\n"
             + "« Le contrat a été signé en toute transparence. »\n\nDerniers articles\n\nLa piscine rouvre ses portes samedi matin\n\n"
@@ -36,19 +37,7 @@ import Testing
         ("Right of reply\n\nFollowing our story of March 3, Martin Builders asked us to publish this right of reply.\n\n"
             + "\"The contract was signed in full transparency.\"\n\nAlready a subscriber? Log in\n\nThe pool reopens on Saturday "
             + "morning\n\nThe mayor presents next year's budget\n", "in full transparency.\""),
-    ])
-    func theFurnitureUnderAReplyEndsIt(_ text: String, _ ends: String) {
-        // (A reading suggestion inside the reply does not end it: `aReadingSuggestionInsideAReplyDoesNotEndIt`.)
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == 1)
-        guard let notice = analysis.notices.first else { return }
-        let extent = analysis.scalars.string(notice.range)
-        #expect(extent.hasSuffix(ends), "\(extent)")
-    }
-
-    /// A reading suggestion set inside the reply ("Lire aussi : …", "Read more: …") is the page's furniture, not
-    /// where the reply ends (the twenty-first session's review).
-    @Test(arguments: [
+        // A reading suggestion inside the reply.
         ("Droit de réponse\n\nSuite à notre article du 3 mars, la société Martin nous demande de publier ce droit de réponse.\n\n"
             + "« Le contrat a été signé en toute transparence. »\n\nLire aussi : Le marché du stade attribué\n\n"
             + "« Nos comptes sont publics et vérifiés chaque année. »\n", "vérifiés chaque année. »"),
@@ -56,7 +45,7 @@ import Testing
             + "\"The contract was signed in full transparency.\"\n\nRead more: Stadium contract awarded\n\n"
             + "\"Our accounts are public and audited every year.\"\n", "audited every year.\""),
     ])
-    func aReadingSuggestionInsideAReplyDoesNotEndIt(_ text: String, _ ends: String) {
+    func aReplyEndsWhereThePagesOwnMatterBegins(_ text: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
         #expect(analysis.notices.count == 1)
         guard let notice = analysis.notices.first else { return }
