@@ -292,8 +292,8 @@ private struct ArticleReading {
                 }
                 // A line at the top saying what the update added ("UPDATED with Chris Hubbard being placed on the
                 // reserve list.") over the report: a notice of its own line.
-                if let line = topUpdatedWithLine(index, found, ranges) {
-                    addLineNotice(line, labelLength: NoticeBoundary.updatedWithLabelLength(scalars, line) ?? 0, paragraph: range)
+                if let (line, label) = topUpdatedWithLine(index, found, ranges) {
+                    addLineNotice(line, labelLength: label, paragraph: range)
                     break
                 }
                 appendParagraph(Paragraph(range: range, kind: .body))
@@ -837,13 +837,14 @@ private struct ArticleReading {
         return prose.count >= needed ? k : nil
     }
 
-    /// The line of paragraph `index` (past a stored page's date) when it tells, at the top, what the update added
+    /// The line of paragraph `index` (past a stored page's date), and its label's length, when it tells, at the top,
+    /// what the update added
     /// (`NoticeBoundary.updatedWithLabelLength`: "UPDATED with …", "UPDATES WITH …", "Mis à jour avec …"): no notice
     /// above, one sentence or a line in capitals, its participle in capitals as a newsroom sets it or the page's very
     /// first line; over a paragraph of the report that ends a sentence, and no changelog's entry among the next
     /// `changelogReach` paragraphs. Nil otherwise: a release note says "Updated with bug fixes" over a list, a product
     /// review "Updated with USB-C and a bigger screen." under its title (the twenty-first session's review).
-    private func topUpdatedWithLine(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> TextRange? {
+    private func topUpdatedWithLine(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> (TextRange, Int)? {
         // (The report may start under the page's lines: a byline.)
         guard isAtTop, notices.isEmpty, !originalResumed,
               let report = ((index + 1)..<min(found.count, index + 3)).first(where: { found[$0].kind != .furniture }),
@@ -859,7 +860,7 @@ private struct ArticleReading {
         let below = report..<min(found.count, report + Self.changelogReach)
         guard !below.contains(where: { NoticeBoundary.opensAsChangelogEntry(scalars, Scalars.trimmed(scalars, ranges[$0])) })
         else { return nil }
-        return line
+        return (line, label)
     }
 
     /// How many paragraphs under a line telling what an update added are read for a changelog's entries.

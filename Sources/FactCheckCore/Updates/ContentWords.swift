@@ -71,6 +71,8 @@ enum ContentWords {
     /// Their words are attribution, not content: a notice quoting one of the author's posts shares the name, the
     /// handle and the day with every other post of that author the page quotes ("#USF — Will Turner (@WTurner247)
     /// September 3, 2022" alone on its line is no claim a notice amends), and the day's numbers weigh as specific.
+    /// (`NoticeBoundary.endsWithPostSignature` reads a signature that closes a paragraph, for the reader; these are
+    /// found anywhere in a claim's or a notice's text, for the linker, on the scalars `terms` has decoded.)
     /// - Complexity: O(n) in the number of scalars.
     static func signatureSpans(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []

@@ -132,22 +132,24 @@ extension NoticeBoundary {
     private static let ownDatedPiecePhrases = PhraseSet(ownDatedPieces)
 
     /// Whether `words` (`wordText`) open with a piece named by its day (`ownDatedPieces`), or with the wire's formula
-    /// for its own story (`wireStoryOpenings`) and the wire service naming itself in the same sentence
-    /// (`wireServices`).
+    /// for its own story (`wireStoryOpenings`) and the wire service naming itself close after it (`wireServices`, in
+    /// the first `wireNameReach` bytes: `wordText` keeps no full stop to end the sentence by).
     private static func opensWithDatedPiece(_ words: [UInt8]) -> Bool {
         if ownDatedPiecePhrases.occurs(in: Array(words.prefix(32))) { return true }
         guard wireStoryPhrases.occurs(in: Array(words.prefix(32))) else { return false }
-        let sentence = words.prefix { $0 != UInt8(ascii: ".") }
-        return wireServicePhrases.occurs(in: Array(sentence.prefix(400)))
+        return wireServicePhrases.occurs(in: Array(words.prefix(wireNameReach)))
     }
+
+    /// How far into a correction's words (bytes of `wordText`, about sixty words) the wire names itself.
+    static let wireNameReach = 400
 
     /// Folded names of the wire services that correct their own stories in the third person. A newspaper's media
     /// column opens the same way about another outlet's error ("In a story published Monday, the Daily Mail
     /// erroneously reported …", the twenty-first session's review): only a wire's own name makes the formula its
     /// correction.
     static let wireServices: [String] = [
-        " the associated press ", " associated press ", " the ap ", " reuters ", " agence france-presse ",
-        " agence france presse ", " l'afp ", " the canadian press ", " la presse canadienne ",
+        " the associated press ", " associated press ", " the ap ", " reuters ", " agence france presse ", " l'afp ",
+        " the canadian press ", " la presse canadienne ",
     ]
 
     private static let wireServicePhrases = PhraseSet(wireServices)

@@ -65,7 +65,8 @@ extension NoticeBoundary {
         postSignatureDash(scalars, range) != nil
     }
 
-    /// The first dash before the author's name of the post signature ending `range` (see `endsWithPostSignature`).
+    /// The dash opening the post signature that ends `range` (see `endsWithPostSignature`): the nearest before the
+    /// account, so that a hyphen in the text before it ("Pont-Audemer") is not taken for it.
     private static func postSignatureDash(_ scalars: ScalarText, _ range: TextRange) -> Int? {
         let trimmed = Scalars.trimmed(scalars, range)
         let from = max(trimmed.start, trimmed.end - signatureReach)
@@ -74,7 +75,6 @@ extension NoticeBoundary {
         while close < trimmed.end, Scalars.isLetter(scalars[close]) || Scalars.isDigit(scalars[close]) || scalars[close] == "_" { close += 1 }
         guard close > at + 2, close < trimmed.end, scalars[close] == ")" else { return nil }
         // A dash before the author's name, on the same line.
-        // (The dash nearest the handle: a name before it may hold a hyphen, "Pont-Audemer".)
         guard let dash = (max(trimmed.start, at - 60)..<at).last(where: { scalars[$0] == "—" || scalars[$0] == "–" || scalars[$0] == "-" })
         else { return nil }
         let date = Array(FoldedText.bytes(scalars.string(Scalars.trimmed(scalars, TextRange(close + 1, trimmed.end)))))
@@ -101,8 +101,7 @@ extension NoticeBoundary {
         // shelter in place #PDX pic.twitter.com/… — City Police (@citypolice) …", reads as the post: a post runs over
         // several sentences too, its marks in the last, and nothing tells the two apart. The twenty-first session's
         // review found it; it is left.)
-        let marked = hasPostMark(scalars, post)
-        return marked && !reportingVerbs.occurs(in: wordText(scalars, post))
+        return hasPostMark(scalars, post) && !reportingVerbs.occurs(in: wordText(scalars, post))
     }
 
     /// Whether `range` holds a post's mark: a photo link, or a mention or a hashtag opening a word.

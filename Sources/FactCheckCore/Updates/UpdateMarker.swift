@@ -837,7 +837,6 @@ public enum UpdateMarker {
         }
     }
 
-    /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
     /// Whether `span` holds a clock ("10:30 am", "19h05"), whatever else it holds (a day, a date).
     private static func holdsClock(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let clock = ScalarText(String(String.UnicodeScalarView(span)) + " ")
@@ -846,6 +845,7 @@ public enum UpdateMarker {
         }
     }
 
+    /// Whether `span` holds a number, a month or a weekday: the date or time that a dash set off from its label.
     static func namesATime(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         if span.contains(where: Scalars.isDigit) { return true }
         let words = String(String.UnicodeScalarView(span)).split { !$0.isLetter }.map(String.init)
