@@ -115,7 +115,7 @@ import Testing
     @Test(arguments: [
         ("Boil water advisory on Elm Street: lifted\n\nUPDATE (Sept. 17): The boil water advisory is lifted.\n\n——\n\nBOIL WATER ADVISORY\nElm Street\nSeptember 16\n\nUPDATE (11:57 a.m.): Crews repaired the water main. Residents will have low pressure for a few hours.\n\n——\n\nA water main break on Elm Street caused the pressure to drop to dangerously low levels.\n\nAll residents of Elm Street are advised to boil their water before drinking it.\n\nThe town thanks residents for their patience.",
          "All residents of Elm Street"),
-        ("Avis d'ébullition rue des Lilas : levé\n\nMISE À JOUR (17 septembre) : l'avis d'ébullition est levé.\n\n——\n\nAVIS D'ÉBULLITION\nRue des Lilas\n16 septembre\n\nMISE À JOUR (11 h 57) : les équipes ont réparé la conduite. La pression restera faible quelques heures.\n\n——\n\nUne rupture de conduite rue des Lilas a fait chuter la pression de l'eau.\n\nLes habitants de la rue des Lilas sont soumis à un avis d'ébullition et doivent faire bouillir l'eau avant de la boire.\n\nLa mairie remercie les habitants pour leur patience.",
+        ("Avis d'ébullition rue des Lilas : levé\n\nMISE À JOUR (17 septembre) : l'avis d'ébullition est levé rue des Lilas.\n\n——\n\nAVIS D'ÉBULLITION\nRue des Lilas\n16 septembre\n\nMISE À JOUR (11 h 57) : les équipes ont réparé la conduite. La pression restera faible quelques heures.\n\n——\n\nUne rupture de conduite rue des Lilas a fait chuter la pression de l'eau.\n\nLes habitants de la rue des Lilas doivent faire bouillir l'eau avant de la boire.\n\nLa mairie remercie les habitants pour leur patience.",
          "Les habitants de la rue"),
     ])
     func theNewestOfStackedUpdatesReadsTheStoryBelowThemAll(text: String, state: String) {
