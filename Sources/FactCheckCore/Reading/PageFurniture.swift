@@ -131,7 +131,7 @@ enum PageFurniture {
             if commentSectionStarts.matches(folded, wholeWords: true) { return .commentSection }
             if commentSystemStarts.matches(folded, wholeWords: true) { return .commentHeading }
             if promptStarts.matches(folded, wholeWords: true) { return .prompt }
-            if paywallStarts.matches(folded, wholeWords: true) || isStoryListHeading(folded) { return .heading }
+            if opensPageMatter(folded) { return .heading }
             if lineStarts.matches(folded, wholeWords: true) || creditStarts.matches(folded, wholeWords: true) { return .line }
             return nil
         }
@@ -256,6 +256,12 @@ enum PageFurniture {
     /// How much of a line the prefix lists need, folded.
     private static let prefixLength = 48
 
+    /// Whether the folded line opens as a paywall's line (`paywallStarts`) or is the heading of a list of the site's
+    /// other stories (`storyListHeadings`): the page's own matter, once its length is weighed (`classify`).
+    private static func opensPageMatter(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        paywallStarts.matches(folded, wholeWords: true) || isStoryListHeading(folded)
+    }
+
     /// Whether the folded line is one of `storyListHeadings`, a colon after it maybe.
     private static func isStoryListHeading(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         var line = String(decoding: folded, as: UTF8.self)
@@ -269,10 +275,7 @@ enum PageFurniture {
     /// text as well.
     static func endsArticle(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         guard let kind = classify(text, range) else { return false }
-        if kind == .commentSection { return true }
-        return withFoldedPrefix(text, range, maximum: prefixLength) { folded in
-            paywallStarts.matches(folded, wholeWords: true) || isStoryListHeading(folded)
-        }
+        return kind == .commentSection || withFoldedPrefix(text, range, maximum: prefixLength, opensPageMatter)
     }
 
     /// Whether `text[range]` ends with a full stop or an exclamation mark, past trailing spaces: a sentence.
