@@ -1895,6 +1895,53 @@ import Testing
             Precipitation will begin as rain on Sunday night.
             """, notices: ["Updated, Mar. 2, 7:00 a.m. Ahead of a storm that could bring 8 to 12 inches, the weather service has upgraded the watch to a warning. Power outages are also possible, forecasters said."],
             claims: ["Precipitation will begin as rain on Sunday night."], absent: ["Original Story:"]),
+        Case(name: "en: a date at the top heads the update when the page's first version stands dated under its label", text: """
+            TUESDAY 5/25/2021 10:07 a.m.
+
+            CEDAR GROVE, Wis. (WFRV) – The crash that closed the northbound lanes has been cleared and the lanes are open.
+
+            The closure lasted about an hour.
+
+            Local 5 will update this story as more information becomes available.
+
+            ORIGINAL: Crash closes northbound lanes near Cedar Grove
+
+            TUESDAY 5/25/2021 9:16 a.m.
+
+            CEDAR GROVE, Wis. (WFRV) – The northbound lanes are closed near Cedar Grove due to a crash.
+
+            The closure is expected to last two hours.
+            """, notices: ["TUESDAY 5/25/2021 10:07 a.m. CEDAR GROVE, Wis. (WFRV) – The crash that closed the northbound lanes has been cleared and the lanes are open. The closure lasted about an hour."],
+            claims: ["The closure is expected to last two hours.", "Local 5 will update this story as more information becomes available."]),
+        Case(name: "fr: une date en tête ouvre la mise à jour quand la première version, datée, suit son étiquette", text: """
+            Mardi 25 mai 2021, 10h07
+
+            La route départementale 32 a rouvert à la circulation après l'accident de ce matin.
+
+            Le conducteur blessé a été transporté à l'hôpital de Vienne.
+
+            Article initial :
+
+            Mardi 25 mai 2021, 9h16
+
+            La route départementale 32 est fermée dans les deux sens après un accident entre deux poids lourds.
+
+            La fermeture devrait durer au moins deux heures.
+            """, notices: ["Mardi 25 mai 2021, 10h07 La route départementale 32 a rouvert à la circulation après l'accident de ce matin. Le conducteur blessé a été transporté à l'hôpital de Vienne."],
+            claims: ["La fermeture devrait durer au moins deux heures."]),
+        Case(name: "en: a date over a story and an original's label with no date under it is no update", text: """
+            May 25, 2021
+
+            My grandmother's recipe for rhubarb pie has been in the family for four generations.
+
+            I changed the crust this year and it came out flakier than ever.
+
+            Original:
+
+            The recipe as she wrote it called for lard and a pinch of nutmeg.
+
+            She baked it in a cast-iron pan.
+            """, notices: [], claims: ["My grandmother's recipe for rhubarb pie has been in the family for four generations."]),
         Case(name: "en: a label sending the reader to the first version ends the update above it", text: """
             UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident.
 

@@ -217,6 +217,14 @@ private struct ArticleReading {
                 index += 1
                 continue
             }
+            // A version of the page dated at the top, over the first version's label and that version dated in turn
+            // ("TUESDAY 5/25/2021 10:07 a.m." / the update / "ORIGINAL: Crash closes WIS 32" / "TUESDAY 5/25/2021
+            // 9:16 a.m." / the first version): the date heads the update.
+            if kind != .update, let last = datedVersionLast(index, found, ranges) {
+                addStampedUpdate(stamp: index, last: last, ranges, marker: Scalars.trimmed(scalars, afterStoredDate(index, found, ranges)))
+                index = last + 1
+                continue
+            }
             switch kind {
             case .furniture:
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -797,6 +805,39 @@ private struct ArticleReading {
         return k - 1
     }
 
+    /// The last paragraph of the update headed by a date alone on its line at the top, in paragraph `index` (past a
+    /// stored page's date: "TUESDAY 5/25/2021 10:07 a.m.", `UpdateMarker.isDateStamp`), when the page stacks its
+    /// versions, each under its date: paragraphs of prose under it (a dateline may open the first), then, within
+    /// `NoticeBoundary.maximumParagraphs`, the first version's label, alone or before that version's headline
+    /// ("ORIGINAL:", "ORIGINAL: Crash closes all lanes of WIS 32", "Article initial :"), and a date alone under the
+    /// label: the page's first version, dated as the update is. A promise to update closing the block ("Local 5 will
+    /// update this story …") is the page's, left out. Nil otherwise: a date over a story and a label over a quoted
+    /// post, or over an undated original, are the page's lines (`stampedUpdateLast` reads a stamp's verb instead).
+    private func datedVersionLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
+        guard isAtTop, notices.isEmpty, !originalResumed else { return nil }
+        let stamp = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
+        guard stamp.length > 0, stamp.length <= UpdateMarker.longestDateStamp, UpdateMarker.isDateStamp(scalars, stamp)
+        else { return nil }
+        var k = index + 1
+        while k < found.count, k <= index + NoticeBoundary.maximumParagraphs, found[k].kind == .body,
+              readsAsBody(k, found, ranges) { k += 1 }
+        guard k > index + 1, k + 1 < found.count, found[k].kind == .body,
+              NoticeBoundary.opensWithLabel(scalars, ranges[k])
+                || (NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.isRule(scalars, ranges[k])),
+              let dated = ((k + 1)..<min(found.count, k + 3)).first(where: { found[$0].kind != .furniture || isDateLine($0, ranges) }),
+              isDateLine(dated, ranges)
+        else { return nil }
+        var last = k - 1
+        while last > index + 1, NoticeBoundary.isPending(scalars, ranges[last]) { last -= 1 }
+        return last > index && !NoticeBoundary.isPending(scalars, ranges[last]) ? last : nil
+    }
+
+    /// Whether paragraph `k` is a date alone on its line (`UpdateMarker.isDateStamp`), a version's date.
+    private func isDateLine(_ k: Int, _ ranges: [TextRange]) -> Bool {
+        let line = Scalars.trimmed(scalars, ranges[k])
+        return line.length > 0 && line.length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, line)
+    }
+
     /// The first separator below paragraph `index` (`NoticeBoundary.isSeparator`: a rule, or the first version's label
     /// alone on its line), within `NoticeBoundary.separatorReach`, over nothing but the report's prose (`readsAsBody`,
     /// no dateline, no label opening a paragraph); nil when anything else comes first.
@@ -901,10 +942,10 @@ private struct ArticleReading {
 
     /// The update headed by the stamp in paragraph `stamp`, over the paragraphs after it to `last`: the stamp is its
     /// marker, the paragraphs its text.
-    private mutating func addStampedUpdate(stamp: Int, last: Int, _ ranges: [TextRange]) {
+    private mutating func addStampedUpdate(stamp: Int, last: Int, _ ranges: [TextRange], marker: TextRange? = nil) {
         for k in stamp...last { appendParagraph(Paragraph(range: ranges[k], kind: .update)) }
         paragraphsTaken += last - stamp - 1
-        let marker = Scalars.trimmed(scalars, ranges[stamp])
+        let marker = marker ?? Scalars.trimmed(scalars, ranges[stamp])
         let body = Scalars.trimmed(scalars, TextRange(ranges[stamp + 1].start, ranges[last].end))
         notices.append(ArticleNotice(
             marker: Scalars.normalizedText(scalars, marker), text: Scalars.normalizedText(scalars, body),
