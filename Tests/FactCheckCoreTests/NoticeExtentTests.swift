@@ -1942,6 +1942,30 @@ import Testing
 
             She baked it in a cast-iron pan.
             """, notices: [], claims: ["My grandmother's recipe for rhubarb pie has been in the family for four generations."]),
+        Case(name: "en: an update after a dateline runs down to \"PREVIOUS:\" opening the first version's paragraph", text: """
+            SIOUX CITY, Iowa (KCAU) — UPDATE: Officials said the body recovered from the river matches the man seen jumping Tuesday.
+
+            A boater spotted the body about a mile north of the boat ramp.
+
+            The body has been taken to the morgue.
+
+            PREVIOUS: Officials said a body has been recovered from the Missouri River.
+
+            Officials have not said if the body is related to Tuesday's incident.
+            """, notices: ["UPDATE: Officials said the body recovered from the river matches the man seen jumping Tuesday. A boater spotted the body about a mile north of the boat ramp. The body has been taken to the morgue."],
+            claims: ["Officials have not said if the body is related to Tuesday's incident."]),
+        Case(name: "fr: une mise à jour après le lieu court jusqu'à « PRÉCÉDEMMENT : » qui ouvre la première version", text: """
+            SHERBROOKE — MISE À JOUR : Les policiers ont retrouvé le randonneur sain et sauf en fin de soirée.
+
+            Il a été conduit à l'hôpital par mesure de prudence.
+
+            Il souffrait d'hypothermie légère.
+
+            PRÉCÉDEMMENT : Les policiers recherchent un randonneur disparu depuis samedi dans le parc du Mont-Orford.
+
+            Ses proches sont sans nouvelles de lui depuis samedi matin.
+            """, notices: ["MISE À JOUR : Les policiers ont retrouvé le randonneur sain et sauf en fin de soirée. Il a été conduit à l'hôpital par mesure de prudence. Il souffrait d'hypothermie légère."],
+            claims: ["Ses proches sont sans nouvelles de lui depuis samedi matin."]),
         Case(name: "en: a label sending the reader to the first version ends the update above it", text: """
             UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident.
 

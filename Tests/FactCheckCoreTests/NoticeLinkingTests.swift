@@ -48,6 +48,13 @@ import Testing
         ("Au moment où sont écrites ces lignes, la mairie n'a rien dit.", true),
         ("The booking site went down on Monday for most users.", false),
         ("Le site de réservation a été inaccessible lundi.", false),
+        // What the sources have not told yet.
+        ("Officials have not said if the body is related to Tuesday's incident.", true),
+        ("The victim's name has not been released.", true),
+        ("Le parquet n'a pas précisé les motifs de l'interpellation.", true),
+        ("L'identité de la victime n'a pas été communiquée.", true),
+        ("Officials said the body was that of a 31-year-old man.", false),
+        ("Le parquet a précisé les motifs de l'interpellation.", false),
     ])
     func timeBoundClaims(_ text: String, _ expected: Bool) {
         let scalars = ScalarText(text)

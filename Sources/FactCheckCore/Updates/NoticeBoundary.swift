@@ -35,7 +35,7 @@ enum NoticeBoundary {
     /// Labels (folded, without a final colon) that introduce the article after its notice, beyond those that name the
     /// first version as a noun and a word of time (`namesFirstVersion`).
     private static let labels: Set<String> = [
-        "original", "previously", "earlier", "l'article", "the original post is below",
+        "original", "previously", "earlier", "previous", "precedemment", "l'article", "the original post is below",
         "previous reporting", "earlier reporting", "previously reported", "article publie initialement",
         "earlier story", "previous story", "earlier report", "article precedent",
         // The calque of "original story" on French pages translated from English.

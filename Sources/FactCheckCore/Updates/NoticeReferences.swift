@@ -24,6 +24,10 @@ enum NoticeReferences {
         "no word", "yet to", "remains to be seen", "developing", "too close to call", "will update", "i'll update",
         "when it's available", "when available", "to be confirmed", "a confirmer", "reste a confirmer", "en attendant",
         "ne sait pas encore", "we will update", "nous mettrons a jour", "sans plus de details",
+        // What the sources have not told yet: a later notice tells it ("Officials have not said if the body is
+        // related", "Le nom n'a pas été communiqué").
+        "has not said", "have not said", "had not said", "not been released", "were not released", "was not released",
+        "n'a pas precise", "n'ont pas precise", "pas ete communique", "pas ete devoile",
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
