@@ -1966,6 +1966,18 @@ import Testing
             Ses proches sont sans nouvelles de lui depuis samedi matin.
             """, notices: ["MISE À JOUR : Les policiers ont retrouvé le randonneur sain et sauf en fin de soirée. Il a été conduit à l'hôpital par mesure de prudence. Il souffrait d'hypothermie légère."],
             claims: ["Ses proches sont sans nouvelles de lui depuis samedi matin."]),
+        Case(name: "en: \"Updated Post\" and its time head the rewrite down to the original post's dated label", text: """
+            Deputy shot near Highway 16
+
+            Updated Post, July 13, 12:35 p.m.:
+            A suspect is in custody hours after the shooting of a deputy near Highway 16 and Beacon Light Road.
+
+            The deputy's status has been upgraded from critical to stable.
+
+            Original Post, July 13, 9:10 a.m.:
+            A deputy was shot near Highway 16 on Monday morning, the sheriff said.
+            """, notices: ["Updated Post, July 13, 12:35 p.m.: A suspect is in custody hours after the shooting of a deputy near Highway 16 and Beacon Light Road. The deputy's status has been upgraded from critical to stable."],
+            claims: ["A deputy was shot near Highway 16 on Monday morning, the sheriff said."], absent: ["Original Post, July 13"]),
         Case(name: "en: a label sending the reader to the first version ends the update above it", text: """
             UPDATE: The band has also canceled its Jan. 18 show in Paris after the incident.
 

@@ -16,6 +16,8 @@ extension UpdateMarker {
             // and labels that say how much the change matters ("Mise à jour importante :", "Important update:").
             "upd", "upd.", "rectif", "errata", "retraction", "complement d'information", "editor's update",
             "breaking news update",
+            // The piece named after its participle, as a blog heads its rewrite ("Updated Post, July 13, 12:35 p.m.:").
+            "updated post", "updated story",
             "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",
             // Changelog labels too (`datedOnlyWords`), markers only dated or speaking of the story.
             "added", "corrected", "correctif", "additif",
