@@ -100,6 +100,10 @@ import Testing
             + "building. We got our facts wrong: the money comes from a capital fund.\n\nWe apologize for this error.\n\n"
             + "If you feel a factual error has been made in a news story, call the news desk.\n",
          "error", "Thursday's editorial", "We apologize for this error."),
+        // The edition named by its day as the paper's own ("in this week's paper").
+        ("At the end of the budget review in this week’s paper, there was an error regarding the library vote. The votes "
+            + "at the ballot will count.\n\nWe apologize for the error!\n", "error", "At the end of the budget review",
+         "We apologize for the error!"),
         // A wire service names its own story by its date, in the third person.
         ("In a story Feb. 8 about a tuition hike at the state university, the Associated Press erroneously reported that "
             + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
@@ -288,6 +292,9 @@ import Testing
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
+        // The paper's edition named in a report of someone else's error.
+        "Tax bills to be reissued\n\nAs reported in this week's paper, the county admitted an error in the tax bills sent "
+            + "to 2,000 homes.\n\nThe new bills will go out in June.\n",
     ])
     func otherPagesHaveNone(_ text: String) {
         let analysis = ArticleReader.analyze(text)

@@ -219,9 +219,27 @@ extension NoticeBoundary {
     /// erreur est publiée dans nos colonnes, …"), not of one: `policyCues` rule a paragraph out.
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
-        return (ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words)) && errorPhrases.occurs(in: words)
-            && !policyPhrases.occurs(in: words)
+        let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words)
+            || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words)
+        return owns && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)
     }
+
+    /// Folded phrases of an edition named by its week or day ("in this week's paper", "today's edition"): the paper's
+    /// own only with an error it places there impersonally (`editionErrorCues`: "… in this week's paper, there was an
+    /// error regarding the vote"). A report names the edition as well ("As reported in this week's paper, the county
+    /// admitted an error …").
+    static let editionCues: [String] = ["this week's", "last week's", "today's", "yesterday's"].flatMap { day in
+        ["paper", "edition", "issue"].map { " \(day) \($0)" }
+    }
+
+    /// Folded phrases that place an error in a piece without naming who made it: the newsroom's formula.
+    static let editionErrorCues: [String] = [
+        " there was an error", " there were errors", " there was a mistake", " there were mistakes", " contained an error",
+        " contained errors", " contained a mistake",
+    ]
+
+    private static let editionPhrases = PhraseSet(editionCues)
+    private static let editionErrorPhrases = PhraseSet(editionErrorCues)
 
     /// Folded phrases of a policy on errors: a condition, a habit or a commitment.
     static let policyCues: [String] = [
