@@ -340,6 +340,73 @@ extension NoticeExtentTests {
             """, notices: ["9:50 p.m. - Jane Moreau holds Milltown Jane Moreau (Democrat): 58.2% Paul Simon (Republican): 30.1%",
                            "9:40 p.m. - Turnout reached 41 percent, the county clerk said.",
                            "9:30 p.m. - The valley's ballots will be counted on Wednesday, the clerk said."]),
+        // A live chat's entries under the heading each repeats, the poster and the date; each runs to the next heading.
+        Case(name: "en: a heading every entry repeats, its poster and its date, heads each entry of a live chat", text: """
+            itmcup
+            Rugby Desk Sep 9
+
+            The referee has gone to the TMO to check foul play. It looks like a punch.
+
+            Rugby Desk Sep 9
+
+            Great move off the back of the scrum. Good team try for Counties.
+
+            The conversion is wide.
+
+            Rugby Desk Sep 9
+
+            Canterbury come out firing with an early penalty.
+            """, notices: ["Rugby Desk Sep 9 The referee has gone to the TMO to check foul play. It looks like a punch.",
+                           "Rugby Desk Sep 9 Great move off the back of the scrum. Good team try for Counties. The conversion is wide.",
+                           "Rugby Desk Sep 9 Canterbury come out firing with an early penalty."]),
+        Case(name: "fr: un en-tête que chaque entrée répète, l'auteur et l'heure, ouvre chaque entrée du direct", text: """
+            Conseil municipal en direct
+
+            La rédaction 20:45
+
+            Le budget est adopté par 25 voix contre 8.
+
+            La rédaction 20:45
+
+            L'opposition quitte la salle avant le vote.
+
+            La rédaction 20:45
+
+            La séance s'ouvre avec une minute de silence.
+            """, notices: ["La rédaction 20:45 Le budget est adopté par 25 voix contre 8.",
+                           "La rédaction 20:45 L'opposition quitte la salle avant le vote.",
+                           "La rédaction 20:45 La séance s'ouvre avec une minute de silence."],
+            claims: ["Conseil municipal en direct"]),
+        // Repeated lines that are no entry's heading: an embedded post's signature under each post, and a reader's
+        // name and date in a thread of comments under a story.
+        Case(name: "en: a post's signature repeated under each post, and a commenter's line under a story, head nothing", text: """
+            The app is down for users around the world.
+
+            We are aware of the connection issues.
+            — Discord (@discordapp) March 16, 2020
+
+            We are still working on it.
+            — Discord (@discordapp) March 16, 2020
+
+            We are back up.
+            — Discord (@discordapp) March 16, 2020
+
+            The outage lasted about two hours, the company said.
+
+            Comments
+
+            Jane Reader Mar 17
+
+            Mine still does not work.
+
+            Jane Reader Mar 17
+
+            Now it does.
+
+            Jane Reader Mar 17
+
+            Thanks for the story.
+            """, notices: [], claims: ["The outage lasted about two hours, the company said."]),
         // Dated only, or a participle with its date: a stamp, no notice.
         Case(name: "en: a capital label with a date and no hour is a stamp", text: """
             UPDATE: 2013-09-24

@@ -150,6 +150,7 @@ private struct ArticleReading {
         var datedTitles = 0
         for k in found.indices where datedTitles < 2 && found[k].kind == .body && isDatedTitle(k, found, ranges) { datedTitles += 1 }
         let listsCorrections = datedTitles == 2
+        let entryHeadings = repeatedEntryHeadings(found, ranges)
         while index < found.count {
             let range = ranges[index]
             if index == titleNotice {
@@ -222,6 +223,16 @@ private struct ArticleReading {
             // 9:16 a.m." / the first version): the date heads the update.
             if kind != .update, let last = datedVersionLast(index, found, ranges) {
                 addStampedUpdate(stamp: index, last: last, ranges, marker: Scalars.trimmed(scalars, afterStoredDate(index, found, ranges)))
+                index = last + 1
+                continue
+            }
+            // A live log's entry under the heading every entry repeats, its poster and its date ("Ultimate Rugby Sep
+            // 9"): the entry runs to the next heading.
+            if kind != .update, entryHeadings.contains(index) {
+                var last = index + 1
+                while last + 1 < found.count, last - index < NoticeBoundary.liveEntryParagraphs, !entryHeadings.contains(last + 1),
+                      found[last + 1].kind != .furniture { last += 1 }
+                addStampedUpdate(stamp: index, last: last, ranges)
                 index = last + 1
                 continue
             }
@@ -831,6 +842,46 @@ private struct ArticleReading {
         while last > index + 1, NoticeBoundary.isPending(scalars, ranges[last]) { last -= 1 }
         return last > index && !NoticeBoundary.isPending(scalars, ranges[last]) ? last : nil
     }
+
+    /// The paragraphs that head a live log's entries by repeating one line, its poster and its date ("Ultimate Rugby
+    /// Sep 9", "Jane Doe 14:32"): a line of one to `entryHeadingWords` words, opening on a letter, with no sentence's
+    /// end and no handle (a post's signature repeats under each post), that holds a date
+    /// (a month's name and a number) or a clock, found `entryHeadingRepeats` times or more, the first among the
+    /// page's first `entryHeadingReach` paragraphs (a log from the top, not a thread of comments under a story), each
+    /// over a paragraph of its own. Empty on most pages.
+    private func repeatedEntryHeadings(_ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Set<Int> {
+        var byLine: [String: [Int]] = [:]
+        for k in found.indices where found[k].kind != .update && k + 1 < found.count {
+            let line = Scalars.trimmed(scalars, ranges[k])
+            guard line.length > 0, line.length <= UpdateMarker.longestDateStamp, found[k + 1].kind != .furniture,
+                  !scalars[line.start..<line.end].contains("\n"), !".!?:".unicodeScalars.contains(scalars[line.end - 1]),
+                  // Not an embedded post's signature, repeated under each post ("— Discord (@discordapp) March 16, 2020").
+                  Scalars.isLetter(scalars[line.start]), !scalars[line.start..<line.end].contains("@")
+            else { continue }
+            let text = Scalars.folded(scalars[line.start..<line.end])
+            let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            guard words.count <= Self.entryHeadingWords else { continue }
+            let dated = words.contains(where: DateLine.monthNames.contains) && words.contains { $0.allSatisfy(\.isNumber) }
+            let clocked = zip(words, words.dropFirst()).contains { hour, minutes in
+                hour.count <= 2 && minutes.count == 2 && hour.allSatisfy(\.isNumber) && minutes.allSatisfy(\.isNumber)
+            }
+            guard dated || clocked else { continue }
+            byLine[text, default: []].append(k)
+        }
+        var headings = Set<Int>()
+        for list in byLine.values where list.count >= Self.entryHeadingRepeats && list[0] < Self.entryHeadingReach
+            && zip(list, list.dropFirst()).allSatisfy({ $1 > $0 + 1 }) {
+            headings.formUnion(list)
+        }
+        return headings
+    }
+
+    /// The most words of a live entry's repeated heading: a poster's name and a date.
+    static let entryHeadingWords = 8
+    /// How many times a heading repeats, at least, to head a live log's entries.
+    static let entryHeadingRepeats = 3
+    /// The paragraph of the page among whose first ones the first repeated heading stands.
+    static let entryHeadingReach = 5
 
     /// Whether paragraph `k` is a date alone on its line (`UpdateMarker.isDateStamp`), a version's date.
     private func isDateLine(_ k: Int, _ ranges: [TextRange]) -> Bool {
