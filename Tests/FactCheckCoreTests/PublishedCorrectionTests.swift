@@ -144,6 +144,22 @@ import Testing
 
     /// A note in the first paragraph of a page titled otherwise is the note alone: the report below keeps its
     /// claims. A newsroom's apology is a correction, whatever denial its words make; it names no issuer.
+    /// A column of corrections headed with its day ("News Corrections for May 13", "Errata du 3 mars"): one
+    /// notice per entry, as under the label alone; a headline naming corrections with more after the day is news.
+    @Test(arguments: [
+        ("News Corrections for May 13\n\n  • A May 10 Insight article mistakenly said both men were members of the Princess "
+            + "Pats.\n  • A May 9 Editorial mistakenly said party officials had blocked two candidates.\n", 2),
+        ("Errata du 3 mars 2024\n\nDans notre article du 1er mars sur le budget, le montant est de 2 millions d'euros, et "
+            + "non de 20 millions.\n\nDans notre édition du 2 mars, le concert de l'harmonie était annoncé par erreur le 21 "
+            + "mars ; il aura lieu le 12.\n", 2),
+        ("Corrections for the tax bills sent to 2,000 homes begin in June\n\nThe county admitted an error in the bills.\n", 0),
+    ] as [(String, Int)])
+    func aCorrectionsColumnHeadedWithItsDay(_ text: String, _ count: Int) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        if count > 0 { #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))") }
+    }
+
     @Test func aNoteOpeningAReportIsTheNoteAlone() {
         let text = "Marché de Noël : ouverture le 24 novembre\n\nContrairement à ce que nous avons écrit par erreur dans notre "
             + "édition d'hier, le marché de Noël ouvrira bien le 24 novembre.\n\nSoixante chalets seront installés place de la "

@@ -71,6 +71,13 @@ extension NoticeBoundary {
     /// "of" or "de": "Correction of the Day" titles a blog's post about another paper's correction.
     static let publishedLabelLinks: Set<String> = ["to", "regarding", "a", "au", "sur", "concernant"]
 
+    /// Words after a label that lead into the day of a column of corrections ("Corrections for May 13", "Errata du 3
+    /// mars"). Not "of", as above.
+    static let publishedDateLinks: Set<String> = ["for", "du", "des"]
+
+    /// The most words of that day ("May 13", "Monday, May 13, 2024", "3 mars 2024").
+    static let publishedDateWords = 4
+
     /// The most words before a label that only say where the correction belongs ("A2", "School Board").
     static let publishedQualifierWords = 3
 
@@ -288,12 +295,15 @@ extension NoticeBoundary {
                     let colonBefore = start > 0 && scalars[words[start - 1].range.end..<words[start].range.start].contains(":")
                     return start == 0 || label.count == 1 || colonBefore || afterOf ? marker : nil
                 }
-                // After the label: a date in parentheses ("(publ. 06/08/07)"), or the piece it corrects.
                 // After the label: a date in parentheses ("(publ. 06/08/07)"), the party it is owed to after a colon
-                // ("Apology: Sir Robert Walsh"), or the piece it corrects.
+                // ("Apology: Sir Robert Walsh"), the piece it corrects, or the day of a column of corrections
+                // ("News Corrections for May 13", "Rectificatifs du 3 mars").
                 let between = scalars[words[after - 1].range.end..<words[after].range.start]
                 if start == 0, between.contains("(") || between.contains(":") { return marker }
                 if publishedLabelLinks.contains(words[after].key) { return marker }
+                if publishedDateLinks.contains(words[after].key), after + 1 < words.count,
+                   words.count - after - 1 <= publishedDateWords,
+                   UpdateMarker.namesATime(Array(scalars[words[after + 1].range.start..<words[words.count - 1].range.end])[...]) { return marker }
             }
         }
         if let participle = participleLabel(scalars, trimmed) { return participle }
