@@ -71,6 +71,9 @@ import Testing
     @Test(arguments: [
         (french, "Vous êtes abonné(e) ? Identifiez-vous"), (french, "Pas encore abonné(e) ? Rejoignez-nous"),
         (french, "Derniers articles"), (english, "Already a subscriber? Log in"), (english, "Recent Posts"),
+        // The appeal to subscribe or to support the newsroom.
+        (english, "Support quality local journalism. Become a subscriber."), (english, "Subscribe now"),
+        (french, "Soutenez le travail d'une rédaction indépendante."), (french, "Abonnez-vous"),
     ])
     func pageLinesUnderTheReportAreNotClaims(_ report: String, _ furniture: String) {
         // (A short line with no verb is no claim anyway: the page's line must be read as furniture, where a notice
@@ -117,6 +120,7 @@ import Testing
         // A page's heading's words in a sentence of the report.
         "Recent posts on the forum threatened the mayor.",
         "Already a subscriber for twenty years, the mayor cancelled his subscription in protest against the editorial line.",
+        "Become a subscriber before May and pay less, the utility said in a letter on Monday.",
     ])
     func englishProseStaysAClaim(_ prose: String) {
         #expect(ArticleReader.analyze(prose).claims.map(\.text) == [prose])

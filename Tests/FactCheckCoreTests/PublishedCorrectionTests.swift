@@ -104,6 +104,13 @@ import Testing
         ("At the end of the budget review in this week’s paper, there was an error regarding the library vote. The votes "
             + "at the ballot will count.\n\nWe apologize for the error!\n", "error", "At the end of the budget review",
          "We apologize for the error!"),
+        // The paper names itself, and owns the error in the paragraph under the note.
+        ("In the Aug. 13 edition of the County Independent, a caption wrongly stated that the columnist's wife had died. In "
+            + "fact, she is very much alive.\n\nWaverly Newspapers regrets the error, which was caused by a misreading.\n",
+         "wrongly", "In the Aug. 13 edition", "caused by a misreading."),
+        ("Dans l'édition du 13 août du Courrier, une légende indiquait par erreur que l'épouse du chroniqueur était décédée. "
+            + "Elle se porte très bien.\n\nLe Courrier regrette cette erreur et présente ses excuses à la famille.\n",
+         "erreur", "Dans l'édition du 13 août", "ses excuses à la famille."),
         // A wire service names its own story by its date, in the third person.
         ("In a story Feb. 8 about a tuition hike at the state university, the Associated Press erroneously reported that "
             + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
@@ -308,6 +315,9 @@ import Testing
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
+        // A paper's regret reported by another.
+        "Gazette corrects caption\n\nIn the Aug. 13 edition of the Gazette, a caption wrongly stated that the columnist's "
+            + "wife had died.\n\nThe Gazette said it regrets the error.\n",
         // The paper's edition named in a report of someone else's error.
         "Tax bills to be reissued\n\nAs reported in this week's paper, the county admitted an error in the tax bills sent "
             + "to 2,000 homes.\n\nThe new bills will go out in June.\n",

@@ -18,7 +18,8 @@ extension PageFurniture {
         // English: the imperative, with its object where the verb alone opens prose ("Support for the bill…").
         "subscribe ", "sign up", "sign in", "log in", "login to", "register now", "register for free", "join us",
         "join our", "join the conversation", "join the discussion", "support us", "support our", "support independent",
-        "support local journalism", "discover more", "discover our", "click here", "get our newsletter", "follow us",
+        "support local journalism", "support quality journalism", "support quality local journalism", "become a subscriber",
+        "become a member", "discover more", "discover our", "click here", "get our newsletter", "follow us",
         // A newsletter's offer, in the second person (plural, or singular on sites that speak so to their readers).
         "restez informe", "restez informes", "restez informee", "restez informees", "reste informe", "reste informee",
         // The print edition's promise ("Plus d'informations dans nos éditions de samedi", "More in Sunday's paper"):

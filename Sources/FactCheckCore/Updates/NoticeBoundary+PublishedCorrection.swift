@@ -248,6 +248,33 @@ extension NoticeBoundary {
     private static let editionPhrases = PhraseSet(editionCues)
     private static let editionErrorPhrases = PhraseSet(editionErrorCues)
 
+    /// Folded phrases by which a newsroom owns an error in its own voice, in the first sentence of a paragraph
+    /// ("Waverly Newspapers regrets the error, which …", "The Herald regrets the mistake.", "La rédaction regrette cette
+    /// erreur"): the formula closing a correction. Not as someone's reported words ("The Star said it regrets the
+    /// error"): `regretsTheError` reads the sentence for a reporting verb before it.
+    static let regretCues: [String] = [
+        " regrets the error", " regret the error", " regrets the errors", " regret the errors", " regrets the mistake",
+        " regret the mistake", " apologizes for the error", " apologises for the error", " apologize for the error",
+        " apologise for the error", " regrette cette erreur", " regrette l'erreur", " regrettons cette erreur",
+        " s'excuse pour cette erreur", " s'excuse de cette erreur",
+    ]
+
+    private static let regretPhrases = PhraseSet(regretCues)
+
+    /// Folded reporting verbs that make a regret someone's reported words rather than the newsroom's.
+    private static let regretReporting = PhraseSet([" said ", " says ", " told ", " a declare ", " a indique ", " a dit ", " selon "])
+
+    /// Whether paragraph `range` owns an error in the newsroom's voice in its first `regretHeadScalars` scalars
+    /// (`regretCues`), outside quotation marks, with no reporting verb before the formula.
+    static func regretsTheError(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + regretHeadScalars)))
+        guard regretPhrases.occurs(in: words) else { return false }
+        return !regretReporting.occurs(in: words)
+    }
+
+    /// How far into a paragraph the newsroom's regret is read: its first sentence.
+    static let regretHeadScalars = 120
+
     /// Folded phrases of a policy on errors: a condition, a habit or a commitment.
     static let policyCues: [String] = [
         " if we ", " when we ", " whenever ", " if an error", " when an error", " si nous ", " lorsqu", " quand nous ",
@@ -403,7 +430,12 @@ extension NoticeBoundary {
             // must be the note: further down, a newsroom's past error is the report's matter ("Under Hughes, we
             // apologised in our pages in 2015 for a story that wrongly …").
             let titled = label != nil || title.map { namesError(scalars, ranges[$0]) } ?? false
-            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]), let marker = errorMarker(scalars, ranges[k]) {
+            // The paper may name itself instead and own the error in the paragraph under the note ("In the Aug. 13
+            // edition of the Independent, a caption wrongly stated …" over "Waverly Newspapers regrets the error, …").
+            let ownedBelow = prose.count == 1 && speaksOfPublication(scalars, ranges[k])
+                && !policyPhrases.occurs(in: wordText(scalars, ranges[k]))
+                && ((k + 1)..<min(ranges.count, k + 3)).first(where: { !isFurniture($0) }).map { regretsTheError(scalars, ranges[$0]) } == true
+            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow, let marker = errorMarker(scalars, ranges[k]) {
                 // Under a heading that names several corrections, the entries are the notices, not the page's title
                 // and its policy above them.
                 if let label, isPluralLabel(scalars, label) {
