@@ -340,8 +340,9 @@ extension NoticeExtentTests {
             """, notices: ["9:50 p.m. - Jane Moreau holds Milltown Jane Moreau (Democrat): 58.2% Paul Simon (Republican): 30.1%",
                            "9:40 p.m. - Turnout reached 41 percent, the county clerk said.",
                            "9:30 p.m. - The valley's ballots will be counted on Wednesday, the clerk said."]),
-        // A live chat's entries under the heading each repeats, the poster and the date; each runs to the next heading.
-        Case(name: "en: a heading every entry repeats, its poster and its date, heads each entry of a live chat", text: """
+        // A live chat's entries under the poster's name, repeated with each entry's date or clock; each runs to the next
+        // heading. Dated by the day alone, a log has many entries.
+        Case(name: "en: a poster's name and the day over each of many entries heads each entry of a live chat", text: """
             itmcup
             Rugby Desk Sep 9
 
@@ -355,30 +356,46 @@ extension NoticeExtentTests {
 
             Rugby Desk Sep 9
 
+            Counties are on the attack again.
+
+            Rugby Desk Sep 9
+
+            Handbags at the ruck. No cards though.
+
+            Rugby Desk Sep 9
+
+            Canterbury lead at the break.
+
+            Rugby Desk Sep 9
+
             Canterbury come out firing with an early penalty.
             """, notices: ["Rugby Desk Sep 9 The referee has gone to the TMO to check foul play. It looks like a punch.",
                            "Rugby Desk Sep 9 Great move off the back of the scrum. Good team try for Counties. The conversion is wide.",
+                           "Rugby Desk Sep 9 Counties are on the attack again.",
+                           "Rugby Desk Sep 9 Handbags at the ruck. No cards though.",
+                           "Rugby Desk Sep 9 Canterbury lead at the break.",
                            "Rugby Desk Sep 9 Canterbury come out firing with an early penalty."]),
-        Case(name: "fr: un en-tête que chaque entrée répète, l'auteur et l'heure, ouvre chaque entrée du direct", text: """
+        Case(name: "fr: le nom de l'auteur et l'heure de chaque entrée, répétés, ouvrent chaque entrée du direct", text: """
             Conseil municipal en direct
 
-            La rédaction 20:45
+            La rédaction 22:10
 
             Le budget est adopté par 25 voix contre 8.
 
-            La rédaction 20:45
+            La rédaction 21:05
 
             L'opposition quitte la salle avant le vote.
 
             La rédaction 20:45
 
             La séance s'ouvre avec une minute de silence.
-            """, notices: ["La rédaction 20:45 Le budget est adopté par 25 voix contre 8.",
-                           "La rédaction 20:45 L'opposition quitte la salle avant le vote.",
+            """, notices: ["La rédaction 22:10 Le budget est adopté par 25 voix contre 8.",
+                           "La rédaction 21:05 L'opposition quitte la salle avant le vote.",
                            "La rédaction 20:45 La séance s'ouvre avec une minute de silence."],
             claims: ["Conseil municipal en direct"]),
-        // Repeated lines that are no entry's heading: an embedded post's signature under each post, and a reader's
-        // name and date in a thread of comments under a story.
+        // Repeated lines that are no entry's heading: an embedded post's signature under each post, a reader's name and
+        // date in a thread of comments under a story, an author's cards all dated the same day, a programme's venue and
+        // hour (the review's probes).
         Case(name: "en: a post's signature repeated under each post, and a commenter's line under a story, head nothing", text: """
             The app is down for users around the world.
 
@@ -407,6 +424,40 @@ extension NoticeExtentTests {
 
             Thanks for the story.
             """, notices: [], claims: ["The outage lasted about two hours, the company said."]),
+        Case(name: "en: an author's recipe cards dated the same day head nothing", text: """
+            Four soups for the cold weeks
+
+            Jane Doe Jan 5
+
+            A leek and potato soup thickened with a spoon of oats.
+
+            Jane Doe Jan 5
+
+            A lentil soup with cumin and a squeeze of lemon.
+
+            Jane Doe Jan 5
+
+            A tomato soup roasted in the oven for an hour.
+
+            Jane Doe Jan 5
+
+            A pea soup with mint, served cold in summer.
+            """, notices: [], claims: ["A lentil soup with cumin and a squeeze of lemon."]),
+        Case(name: "fr: le lieu et l'heure d'un programme, répétés, n'ouvrent rien", text: """
+            Programme du festival
+
+            Salle des fêtes 20:30
+
+            Lundi, le quatuor Ébène joue Beethoven.
+
+            Salle des fêtes 20:30
+
+            Mardi, la chorale du lycée chante Fauré.
+
+            Salle des fêtes 20:30
+
+            Mercredi, le bal folk clôt la semaine.
+            """, notices: [], claims: ["Mardi, la chorale du lycée chante Fauré."]),
         // Dated only, or a participle with its date: a stamp, no notice.
         Case(name: "en: a capital label with a date and no hour is a stamp", text: """
             UPDATE: 2013-09-24

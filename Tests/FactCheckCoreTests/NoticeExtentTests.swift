@@ -1929,6 +1929,19 @@ import Testing
             La fermeture devrait durer au moins deux heures.
             """, notices: ["Mardi 25 mai 2021, 10h07 La route départementale 32 a rouvert à la circulation après l'accident de ce matin. Le conducteur blessé a été transporté à l'hôpital de Vienne."],
             claims: ["La fermeture devrait durer au moins deux heures."]),
+        Case(name: "en: a date at the top over a work's label and its year is no update (the review's probe)", text: """
+            WEDNESDAY 6/2/2021 9:00 a.m.
+
+            The museum opens its exhibit of copies and forgeries this weekend.
+
+            Curator Lisa Hart said the goal is to let visitors judge for themselves.
+
+            ORIGINAL:
+
+            1889
+
+            The original canvas hangs in a private collection in Amsterdam.
+            """, notices: [], claims: ["The museum opens its exhibit of copies and forgeries this weekend."]),
         Case(name: "en: a date over a story and an original's label with no date under it is no update", text: """
             May 25, 2021
 
@@ -1954,18 +1967,18 @@ import Testing
             Officials have not said if the body is related to Tuesday's incident.
             """, notices: ["UPDATE: Officials said the body recovered from the river matches the man seen jumping Tuesday. A boater spotted the body about a mile north of the boat ramp. The body has been taken to the morgue."],
             claims: ["Officials have not said if the body is related to Tuesday's incident."]),
-        Case(name: "fr: une mise à jour après le lieu court jusqu'à « PRÉCÉDEMMENT : » qui ouvre la première version", text: """
-            SHERBROOKE — MISE À JOUR : Les policiers ont retrouvé le randonneur sain et sauf en fin de soirée.
+        Case(name: "en: \"Previous:\" before a linked post's title, beside \"Next:\", is the blog's navigation (the review's probe)", text: """
+            Update: We have added a section on remote caching at the end.
 
-            Il a été conduit à l'hôpital par mesure de prudence.
+            Last spring our builds were taking 40 minutes.
 
-            Il souffrait d'hypothermie légère.
+            We moved the cache to a shared server and builds now take 9 minutes.
 
-            PRÉCÉDEMMENT : Les policiers recherchent un randonneur disparu depuis samedi dans le parc du Mont-Orford.
+            Previous: Why we moved our staging servers to ARM
 
-            Ses proches sont sans nouvelles de lui depuis samedi matin.
-            """, notices: ["MISE À JOUR : Les policiers ont retrouvé le randonneur sain et sauf en fin de soirée. Il a été conduit à l'hôpital par mesure de prudence. Il souffrait d'hypothermie légère."],
-            claims: ["Ses proches sont sans nouvelles de lui depuis samedi matin."]),
+            Next: What we learned from our first on-call rotation
+            """, notices: ["Update: We have added a section on remote caching at the end."],
+            claims: ["Last spring our builds were taking 40 minutes."]),
         Case(name: "en: \"Updated Post\" and its time head the rewrite down to the original post's dated label", text: """
             Deputy shot near Highway 16
 

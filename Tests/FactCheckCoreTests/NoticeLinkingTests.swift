@@ -131,6 +131,38 @@ import Testing
         #expect(!linked.contains { $0.hasPrefix("Local businesses") })
     }
 
+    /// A correction fixes what the story said wrong; a claim still open when written ("has not been released") is
+    /// settled by news, not corrected: the correction does not link it for the words they share (the review's probe).
+    @Test(arguments: [
+        ("""
+            A cyclist was seriously injured Friday evening when she was struck by a car at Elm and Third streets, police said.
+
+            The cyclist, 24, was taken to Millbrook General Hospital.
+
+            The cyclist's name has not been released.
+
+            Correction: An earlier version of this story misstated the cyclist's age. She is 42, not 24.
+            """, "The cyclist, 24, was taken", "The cyclist's name has not been released."),
+        ("""
+            Une cycliste a été grièvement blessée vendredi soir, percutée par une voiture rue de la Gare.
+
+            La cycliste, âgée de 24 ans, a été transportée à l'hôpital de Vienne.
+
+            La police n'a pas précisé la version de la cycliste blessée.
+
+            Rectificatif : une version précédente de cet article indiquait par erreur l'âge de la cycliste. Elle a 42 ans, et non 24.
+            """, "La cycliste, âgée de 24 ans", "La police n'a pas précisé"),
+    ])
+    func aCorrectionDoesNotSettleATimeBoundClaim(_ article: String, _ corrected: String, _ open: String) {
+        let (reading, linked) = Self.link(article)
+        #expect(linked.contains { $0.hasPrefix(corrected) }, "\(linked)")
+        #expect(!linked.contains { $0.hasPrefix(open) }, "\(linked)")
+        // Not even as a weaker candidate: the claim's reasons never say the correction settles it.
+        let offered = reading.notices.first.map { $0.links + $0.candidates } ?? []
+        let reasons = offered.filter { reading.analysis.claims[$0.claimIndex].text.hasPrefix(open) }.flatMap(\.reasons)
+        #expect(!reasons.contains { $0.contains("settles") }, "\(reasons)")
+    }
+
     @Test func aNoticeAtTheTopSettlesATimeBoundClaimBelowIt() {
         let (_, linked) = Self.link("""
             MAJ : la préfecture a finalement annoncé la réouverture de la route nationale ce matin.

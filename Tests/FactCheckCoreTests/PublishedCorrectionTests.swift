@@ -159,6 +159,12 @@ import Testing
         ("Errata du 3 mars 2024\n\nDans notre article du 1er mars sur le budget, le montant est de 2 millions d'euros, et "
             + "non de 20 millions.\n\nDans notre édition du 2 mars, le concert de l'harmonie était annoncé par erreur le 21 "
             + "mars ; il aura lieu le 12.\n", 2),
+        // The day with its weekday, read as a date line of the page as well; the French plural label (the review's probes).
+        ("Corrections for Monday, May 13\n\n  • A May 10 Insight article mistakenly said both men were members of the "
+            + "Princess Pats.\n  • A May 9 Editorial mistakenly said party officials had blocked two candidates.\n", 2),
+        ("Rectificatifs du 3 mars 2024\n\nDans notre article du 1er mars sur le budget, le montant est de 2 millions "
+            + "d'euros, et non de 20 millions.\n\nDans notre édition du 2 mars, le concert était annoncé par erreur le 21 mars ; "
+            + "il aura lieu le 12.\n", 2),
         ("Corrections for the tax bills sent to 2,000 homes begin in June\n\nThe county admitted an error in the bills.\n", 0),
     ] as [(String, Int)])
     func aCorrectionsColumnHeadedWithItsDay(_ text: String, _ count: Int) {
@@ -318,6 +324,12 @@ import Testing
         // A paper's regret reported by another.
         "Gazette corrects caption\n\nIn the Aug. 13 edition of the Gazette, a caption wrongly stated that the columnist's "
             + "wife had died.\n\nThe Gazette said it regrets the error.\n",
+        // An edition's error in a report: another paper's, owned in the past tense; a notice's, in a clerk's words (the
+        // review's probes).
+        "Rival paper apologizes for misprinted lottery numbers\n\nThe Westfield Ledger apologized Wednesday after today's "
+            + "edition contained an error in the winning Powerball numbers.\n\nDozens of readers called the lottery office.\n",
+        "The hearing has been moved to June 14 because a legal notice in this week's paper contained an error, the clerk "
+            + "said.\n\nThe board will meet at 7 p.m. in the town hall.\n",
         // The paper's edition named in a report of someone else's error.
         "Tax bills to be reissued\n\nAs reported in this week's paper, the county admitted an error in the tax bills sent "
             + "to 2,000 homes.\n\nThe new bills will go out in June.\n",

@@ -6,7 +6,7 @@ import Testing
     /// The former reading: the folded text between spaces, each cue searched with `String.contains`.
     static func byContains(_ text: String) -> Bool {
         let folded = " " + FoldedText.fold(text) + " "
-        return NoticeReferences.timeBoundCues.contains { folded.contains($0) }
+        return (NoticeReferences.timeBoundCues + NoticeReferences.undisclosedCues).contains { folded.contains($0) }
     }
 
     @Test(arguments: [

@@ -151,6 +151,7 @@ private struct ArticleReading {
         for k in found.indices where datedTitles < 2 && found[k].kind == .body && isDatedTitle(k, found, ranges) { datedTitles += 1 }
         let listsCorrections = datedTitles == 2
         let entryHeadings = repeatedEntryHeadings(found, ranges)
+        var longestEntry = 1
         while index < found.count {
             let range = ranges[index]
             if index == titleNotice {
@@ -229,9 +230,12 @@ private struct ArticleReading {
             // A live log's entry under the heading every entry repeats, its poster and its date ("Ultimate Rugby Sep
             // 9"): the entry runs to the next heading.
             if kind != .update, entryHeadings.contains(index) {
+                // The last entry runs no longer than the longest above it: the page's own lines may follow the log.
+                let longest = entryHeadings.contains(where: { $0 > index }) ? NoticeBoundary.liveEntryParagraphs : longestEntry
                 var last = index + 1
-                while last + 1 < found.count, last - index < NoticeBoundary.liveEntryParagraphs, !entryHeadings.contains(last + 1),
+                while last + 1 < found.count, last - index < longest, !entryHeadings.contains(last + 1),
                       found[last + 1].kind != .furniture { last += 1 }
+                longestEntry = max(longestEntry, last - index)
                 addStampedUpdate(stamp: index, last: last, ranges)
                 index = last + 1
                 continue
@@ -821,14 +825,15 @@ private struct ArticleReading {
     /// versions, each under its date: paragraphs of prose under it (a dateline may open the first), then, within
     /// `NoticeBoundary.maximumParagraphs`, the first version's label, alone or before that version's headline
     /// ("ORIGINAL:", "ORIGINAL: Crash closes all lanes of WIS 32", "Article initial :"), and a date alone under the
-    /// label: the page's first version, dated as the update is. A promise to update closing the block ("Local 5 will
+    /// label: the page's first version, dated as the update is, each date with its clock (a year alone, "1889", dates
+    /// a work, not a version). A promise to update closing the block ("Local 5 will
     /// update this story …") is the page's, left out. Nil otherwise: a date over a story and a label over a quoted
     /// post, or over an undated original, are the page's lines (`stampedUpdateLast` reads a stamp's verb instead).
     private func datedVersionLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed else { return nil }
         let stamp = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
-        guard stamp.length > 0, stamp.length <= UpdateMarker.longestDateStamp, UpdateMarker.isDateStamp(scalars, stamp)
-        else { return nil }
+        guard stamp.length > 0, stamp.length <= UpdateMarker.longestDateStamp, UpdateMarker.isDateStamp(scalars, stamp),
+              holdsClock(stamp) else { return nil }
         var k = index + 1
         while k < found.count, k <= index + NoticeBoundary.maximumParagraphs, found[k].kind == .body,
               readsAsBody(k, found, ranges) { k += 1 }
@@ -836,21 +841,24 @@ private struct ArticleReading {
               NoticeBoundary.opensWithLabel(scalars, ranges[k])
                 || (NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.isRule(scalars, ranges[k])),
               let dated = ((k + 1)..<min(found.count, k + 3)).first(where: { found[$0].kind != .furniture || isDateLine($0, ranges) }),
-              isDateLine(dated, ranges)
+              isDateLine(dated, ranges), holdsClock(Scalars.trimmed(scalars, ranges[dated]))
         else { return nil }
         var last = k - 1
         while last > index + 1, NoticeBoundary.isPending(scalars, ranges[last]) { last -= 1 }
         return last > index && !NoticeBoundary.isPending(scalars, ranges[last]) ? last : nil
     }
 
-    /// The paragraphs that head a live log's entries by repeating one line, its poster and its date ("Ultimate Rugby
-    /// Sep 9", "Jane Doe 14:32"): a line of one to `entryHeadingWords` words, opening on a letter, with no sentence's
-    /// end and no handle (a post's signature repeats under each post), that holds a date
-    /// (a month's name and a number) or a clock, found `entryHeadingRepeats` times or more, the first among the
-    /// page's first `entryHeadingReach` paragraphs (a log from the top, not a thread of comments under a story), each
-    /// over a paragraph of its own. Empty on most pages.
+    /// The paragraphs that head a live log's entries by repeating the poster's name over each, with the entry's
+    /// date or clock ("Ultimate Rugby Sep 9", "La rédaction 22:10" over "La rédaction 21:05"): a line of at most
+    /// `entryHeadingWords` words, opening on a letter, with no sentence's end and no handle (a post's signature
+    /// repeats under each post), that ends on a date (a month's name and a number) or a clock, the name before it the
+    /// same on `entryHeadingRepeats` lines or more, the first among the page's first `entryHeadingReach` paragraphs
+    /// (a log from the top, not a thread of comments under a story), each over a paragraph of its own. A log's clocks
+    /// change from entry to entry, in one order (two entries may share a minute): the same clock on every line is a
+    /// programme's or a card's ("Salle des fêtes 20:30"). With a date alone, the same on every line, a log is told from a page of cards by one author
+    /// ("Jane Doe Jan 5" over each recipe) by its length: `dayLogRepeats` entries at least. Empty on most pages.
     private func repeatedEntryHeadings(_ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Set<Int> {
-        var byLine: [String: [Int]] = [:]
+        var byName: [String: [(index: Int, clock: Int?)]] = [:]
         for k in found.indices where found[k].kind != .update && k + 1 < found.count {
             let line = Scalars.trimmed(scalars, ranges[k])
             guard line.length > 0, line.length <= UpdateMarker.longestDateStamp, found[k + 1].kind != .furniture,
@@ -858,30 +866,59 @@ private struct ArticleReading {
                   // Not an embedded post's signature, repeated under each post ("— Discord (@discordapp) March 16, 2020").
                   Scalars.isLetter(scalars[line.start]), !scalars[line.start..<line.end].contains("@")
             else { continue }
-            let text = Scalars.folded(scalars[line.start..<line.end])
-            let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            guard words.count <= Self.entryHeadingWords else { continue }
-            let dated = words.contains(where: DateLine.monthNames.contains) && words.contains { $0.allSatisfy(\.isNumber) }
-            let clocked = zip(words, words.dropFirst()).contains { hour, minutes in
-                hour.count <= 2 && minutes.count == 2 && hour.allSatisfy(\.isNumber) && minutes.allSatisfy(\.isNumber)
+            let words = Scalars.folded(scalars[line.start..<line.end]).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            guard words.count >= 2, words.count <= Self.entryHeadingWords, let last = words.last,
+                  last.allSatisfy(\.isNumber) else { continue }
+            let name: ArraySlice<String>
+            var clock: Int?
+            if words.count >= 3, last.count == 2, let hour = Int(words[words.count - 2]), hour < 24, words[words.count - 2].count <= 2 {
+                // "… 22:10", "… 21h05" (the "h" splits no word: "21h05" is one).
+                name = words.dropLast(2)
+                clock = hour * 60 + (Int(last) ?? 0)
+            } else if let h = words.last.flatMap({ word -> Int? in
+                let parts = word.split(separator: "h")
+                return parts.count == 2 && parts[1].count == 2 ? Int(parts[0]).flatMap { $0 < 24 ? $0 * 60 + (Int(parts[1]) ?? 0) : nil } : nil
+            }) {
+                name = words.dropLast()
+                clock = h
+            } else if words.count >= 3, DateLine.monthNames.contains(words[words.count - 2]) {
+                name = words.dropLast(2)
+            } else {
+                continue
             }
-            guard dated || clocked else { continue }
-            byLine[text, default: []].append(k)
+            guard !name.isEmpty, !name.contains(where: { DateLine.monthNames.contains($0) || $0.allSatisfy(\.isNumber) }) else { continue }
+            byName[name.joined(separator: " "), default: []].append((k, clock))
         }
         var headings = Set<Int>()
-        for list in byLine.values where list.count >= Self.entryHeadingRepeats && list[0] < Self.entryHeadingReach
-            && zip(list, list.dropFirst()).allSatisfy({ $1 > $0 + 1 }) {
-            headings.formUnion(list)
+        for list in byName.values where list.count >= Self.entryHeadingRepeats && list[0].index < Self.entryHeadingReach
+            && zip(list, list.dropFirst()).allSatisfy({ $1.index > $0.index + 1 }) {
+            let clocks = list.compactMap(\.clock)
+            if clocks.isEmpty {
+                guard list.count >= Self.dayLogRepeats else { continue }
+            } else {
+                // Clocks on every line, not all the same, in one order (two entries may share a minute).
+                guard clocks.count == list.count, Set(clocks).count > 1,
+                      zip(clocks, clocks.dropFirst()).allSatisfy({ $0 >= $1 }) || zip(clocks, clocks.dropFirst()).allSatisfy({ $0 <= $1 })
+                else { continue }
+            }
+            headings.formUnion(list.map(\.index))
         }
         return headings
     }
 
     /// The most words of a live entry's repeated heading: a poster's name and a date.
     static let entryHeadingWords = 8
-    /// How many times a heading repeats, at least, to head a live log's entries.
+    /// How many times a poster's name repeats, at least, to head a live log's entries.
     static let entryHeadingRepeats = 3
+    /// How many entries, at least, a log dated by its day alone holds (see `repeatedEntryHeadings`).
+    static let dayLogRepeats = 6
     /// The paragraph of the page among whose first ones the first repeated heading stands.
     static let entryHeadingReach = 5
+
+    /// Whether `range` holds a clock ("10:07 a.m.", "9h16"): a version's time, not a year ("1889") nor a month.
+    private func holdsClock(_ range: TextRange) -> Bool {
+        UpdateMarker.holdsClock(Array(scalars[range.start..<range.end])[...])
+    }
 
     /// Whether paragraph `k` is a date alone on its line (`UpdateMarker.isDateStamp`), a version's date.
     private func isDateLine(_ k: Int, _ ranges: [TextRange]) -> Bool {

@@ -60,7 +60,7 @@ struct PublishedCorrection {
 extension NoticeBoundary {
     /// Folded labels, as words, that head a published correction.
     static let publishedLabels: [[String]] = [
-        ["erratum"], ["errata"], ["corrigendum"], ["rectificatif"], ["rectification"], ["rectifications"], ["correctif"],
+        ["erratum"], ["errata"], ["corrigendum"], ["rectificatif"], ["rectificatifs"], ["rectification"], ["rectifications"], ["correctif"],
         ["precision"], ["precisions"], ["mise", "au", "point"], ["nos", "excuses"], ["correction"], ["corrections"],
         ["clarification"], ["clarifications"], ["apology"], ["an", "apology"], ["apologies"], ["our", "apologies"],
         ["setting", "the", "record", "straight"], ["for", "the", "record"], ["retraction"], ["retractation"],
@@ -227,14 +227,16 @@ extension NoticeBoundary {
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words)
-            || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words)
+            || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
+                && !editionReporting.occurs(in: words)
         return owns && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)
     }
 
     /// Folded phrases of an edition named by its week or day ("in this week's paper", "today's edition"): the paper's
     /// own only with an error it places there impersonally (`editionErrorCues`: "… in this week's paper, there was an
-    /// error regarding the vote"). A report names the edition as well ("As reported in this week's paper, the county
-    /// admitted an error …").
+    /// error regarding the vote") and in no one's reported words. A report names the edition as well ("As reported in
+    /// this week's paper, the county admitted an error …", "The Ledger said that today's edition contained an error",
+    /// "… because a notice in this week's paper contained an error, the clerk said").
     static let editionCues: [String] = ["this week's", "last week's", "today's", "yesterday's"].flatMap { day in
         ["paper", "edition", "issue"].map { " \(day) \($0)" }
     }
@@ -244,6 +246,10 @@ extension NoticeBoundary {
         " there was an error", " there were errors", " there was a mistake", " there were mistakes", " contained an error",
         " contained errors", " contained a mistake",
     ]
+
+    /// Folded past verbs by which a report tells a paper's owning of an error ("The Ledger apologized Wednesday after
+    /// today's edition contained an error"): a newsroom's own note says it in the present or the first person.
+    private static let editionReporting = PhraseSet([" apologized ", " apologised ", " admitted ", " acknowledged ", " s'est excuse "])
 
     private static let editionPhrases = PhraseSet(editionCues)
     private static let editionErrorPhrases = PhraseSet(editionErrorCues)
@@ -337,6 +343,15 @@ extension NoticeBoundary {
         return nil
     }
 
+    /// Whether paragraph `range` is a published correction's heading followed by the day of its column ("Corrections
+    /// for Monday, May 13"): read with its entries, though its label is a marker to the reader, or its date a date
+    /// line of the page, as well.
+    static func namesColumnDay(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard let label = publishedLabel(scalars, range) else { return false }
+        let rest = foldedWords(scalars, TextRange(label.end, Scalars.trimmed(scalars, range).end))
+        return rest.count >= 2 && publishedDateLinks.contains(rest[0].key)
+    }
+
     /// The participle ending a title of at most `publishedParticipleTitleWords` words that names a correction made
     /// ("School growth clarified", `publishedParticiples`), or nil.
     static func participleLabel(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
@@ -380,11 +395,13 @@ extension NoticeBoundary {
         var k = 0
         while k < ranges.count, seen < publishedHeadReach + publishedProseReach, ranges[k].start < publishedStartScalars {
             defer { k += 1 }
-            if isFurniture(k) { continue }
+            // (A heading dated as a column, "Corrections for Monday, May 13", may read as a date line of the page.)
+            if isFurniture(k), !namesColumnDay(scalars, ranges[k]) { continue }
             seen += 1
             // A label alone on its line that is a marker as well ("For the record") is read here, with its note; a
             // marker with its note on its line ("Correction: Mayor-Facebook Flap story") is the reader's own.
-            if isNotice(k), !(prose.isEmpty && publishedLabel(scalars, ranges[k]) == Scalars.trimmed(scalars, ranges[k])) { return nil }
+            if isNotice(k), !(prose.isEmpty && (publishedLabel(scalars, ranges[k]) == Scalars.trimmed(scalars, ranges[k])
+                || namesColumnDay(scalars, ranges[k]))) { return nil }
             // A heading naming a correction over paragraphs that speak of what was published and of an error in it
             // (or refer to what the article said, or apologise); over anything else, the page's title (a corrections
             // page's, over its policy, then its entries; "Correction" over a market's, "As we reported in Tuesday's
@@ -488,7 +505,7 @@ extension NoticeBoundary {
 
     /// Folded labels that head a list of corrections: each paragraph under them that corrects the paper in its own
     /// voice is an entry of its own.
-    static let pluralLabels: Set<String> = ["errata", "rectifications", "precisions", "corrections", "clarifications"]
+    static let pluralLabels: Set<String> = ["errata", "rectificatifs", "rectifications", "precisions", "corrections", "clarifications"]
 
     /// Whether a heading's label (`publishedLabel`) names several corrections.
     static func isPluralLabel(_ scalars: ScalarText, _ marker: TextRange) -> Bool {

@@ -35,7 +35,7 @@ enum NoticeBoundary {
     /// Labels (folded, without a final colon) that introduce the article after its notice, beyond those that name the
     /// first version as a noun and a word of time (`namesFirstVersion`).
     private static let labels: Set<String> = [
-        "original", "previously", "earlier", "previous", "precedemment", "l'article", "the original post is below",
+        "original", "previously", "earlier", "previous", "l'article", "the original post is below",
         "previous reporting", "earlier reporting", "previously reported", "article publie initialement",
         "earlier story", "previous story", "earlier report", "article precedent",
         // The calque of "original story" on French pages translated from English.
@@ -131,8 +131,19 @@ enum NoticeBoundary {
         var colon = range.start
         while colon < min(range.end, range.start + 40), scalars[colon] != ":" { colon += 1 }
         guard colon < range.end, scalars[colon] == ":" else { return false }
-        return namesFirstVersion(labelText(scalars[range.start..<colon]), closed: true)
+        let label = labelText(scalars[range.start..<colon])
+        // "Previous: Why we moved our servers to ARM" beside "Next: …": a link to the blog's other post, a title with
+        // no sentence's end; the first version's label opens prose ("PREVIOUS: Officials said a body was found.").
+        if navigationWords.contains(label) {
+            let rest = Scalars.trimmed(scalars, TextRange(colon + 1, range.end))
+            guard rest.length > 0, UpdateLinker.endsSentence(scalars, rest) else { return false }
+        }
+        return namesFirstVersion(label, closed: true)
     }
+
+    /// Labels that a blog's navigation writes before a link's title as well ("Previous:"). ("Précédemment :" is left
+    /// out of the labels: a serial's page recaps the last episode under it, the review's probe.)
+    private static let navigationWords: Set<String> = ["previous"]
 
     /// A label's folded text without what closes it: a colon, a full stop, a rule of dashes ("Original Post below———"),
     /// and the date the first version bears ("ORIGINAL STORY 9/19/23:", "Article initial du 3 mars :"): the label of

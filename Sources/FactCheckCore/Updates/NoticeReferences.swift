@@ -24,10 +24,6 @@ enum NoticeReferences {
         "no word", "yet to", "remains to be seen", "developing", "too close to call", "will update", "i'll update",
         "when it's available", "when available", "to be confirmed", "a confirmer", "reste a confirmer", "en attendant",
         "ne sait pas encore", "we will update", "nous mettrons a jour", "sans plus de details",
-        // What the sources have not told yet: a later notice tells it ("Officials have not said if the body is
-        // related", "Le nom n'a pas été communiqué").
-        "has not said", "have not said", "had not said", "not been released", "were not released", "was not released",
-        "n'a pas precise", "n'ont pas precise", "pas ete communique", "pas ete devoile",
         // States still in progress when written: a search, an appeal, an expectation.
         "still", "toujours", " is missing", " are missing", "porte disparu", "searching for", "are looking for",
         "is looking for", "recherchent", "est recherche", "sont recherche", "appel a temoin", "is expected", "are expected",
@@ -493,9 +489,30 @@ enum NoticeReferences {
     /// `timeBoundCues`, indexed once for a one-pass search (the linker asks this of every claim of an article).
     static let timeBoundPhrases = PhraseSet(timeBoundCues)
 
-    /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues`, the text between spaces).
+    /// Folded phrases of what the sources have not told yet ("Officials have not said if the body is related", "Le nom
+    /// n'a pas été communiqué"): time-bound, as a later notice tells it; but a correction, which fixes what the story
+    /// said wrong, does not settle them (`isOnlyUndisclosed`).
+    static let undisclosedCues: [String] = [
+        "has not said", "have not said", "had not said", "not been released", "were not released", "was not released",
+        "n'a pas precise", "n'ont pas precise", "pas ete communique", "pas ete devoile",
+    ]
+
+    static let undisclosedPhrases = PhraseSet(undisclosedCues)
+
+    /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues` or `undisclosedCues`, the text
+    /// between spaces).
     /// - Complexity: O(n) in the range's length.
     static func isTimeBound(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        isTimeBoundOtherwise(scalars, range) || occurs(undisclosedPhrases, in: scalars, range)
+    }
+
+    /// Whether `range` is time-bound only for what its sources have not told yet (`undisclosedCues`).
+    static func isOnlyUndisclosed(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(undisclosedPhrases, in: scalars, range) && !isTimeBoundOtherwise(scalars, range)
+    }
+
+    /// Whether `range` holds a time-bound phrase of `timeBoundCues`, or the present moment with a state that ends.
+    private static func isTimeBoundOtherwise(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         occurs(timeBoundPhrases, in: scalars, range)
             || occurs(nowPhrases, in: scalars, range) && occurs(disruptionPhrases, in: scalars, range)
     }

@@ -173,7 +173,8 @@ extension UpdateLinker {
                 reasons.append(position)
             }
             // Written later than the claim: after it, or — less surely — at the top of a page whose body is older.
-            let settles = timeBound[claim] || hedged[claim] && relation != .addition
+            // (A correction fixes what the story said wrong, not what its sources had not said yet.)
+            let settles = timeBound[claim] && !(relation == .correction && onlyUndisclosed[claim]) || hedged[claim] && relation != .addition
             // Only through the claim's own words, not its attribution: "The cause is still unknown, Fire Chief Dana
             // Costa said" is not settled by "Chief Costa said a firefighter was hurt".
             if settles, meaningful, claimStarts[claim] < notice.range.start || isTop, sharesOwnWords(claim, words) {

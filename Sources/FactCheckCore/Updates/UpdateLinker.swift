@@ -150,6 +150,9 @@ public struct UpdateLinker: Sendable {
     private(set) var claimMass: [Double] = []
     /// Claims that tell a state for now ("not yet", "pour l'instant").
     private(set) var timeBound: [Bool] = []
+    /// Claims time-bound only for what their sources have not told yet ("The name has not been released"): news
+    /// settles them, a correction does not (`NoticeReferences.isOnlyUndisclosed`).
+    private(set) var onlyUndisclosed: [Bool] = []
     /// Claims that say something unconfirmed ("il semblerait", "reportedly", "peut-être"): what a confirmation, a
     /// denial, a correction or a clarification settles, not an addition.
     private(set) var hedged: [Bool] = []
@@ -196,6 +199,7 @@ public struct UpdateLinker: Sendable {
             claimTerms.append(ids)
             claimSequences.append(sequence)
             timeBound.append(NoticeReferences.isTimeBound(analysis.scalars, range))
+            onlyUndisclosed.append(NoticeReferences.isOnlyUndisclosed(analysis.scalars, range))
             hedged.append(NoticeReferences.isHedged(analysis.scalars, range))
             if timeBound[timeBound.count - 1] || hedged[hedged.count - 1] { openStates.append(timeBound.count - 1) }
             openQuestion.append(NoticeReferences.asksOpenQuestion(analysis.scalars, range))

@@ -838,7 +838,7 @@ public enum UpdateMarker {
     }
 
     /// Whether `span` holds a clock ("10:30 am", "19h05"), whatever else it holds (a day, a date).
-    private static func holdsClock(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func holdsClock(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let clock = ScalarText(String(String.UnicodeScalarView(span)) + " ")
         return clock.indices.contains { i in
             Scalars.isDigit(clock[i]) && (i == 0 || !Scalars.isDigit(clock[i - 1])) && hour(in: clock, at: i, limit: clock.count) != nil
