@@ -393,6 +393,34 @@ import Testing
         #expect(NoticeRelationReader.relation(text: c.text, marker: c.marker) == c.relation)
     }
 
+    /// A confirmation confirms what the article left open: a hedged or time-bound claim among the notice's three best
+    /// candidates. With none, "X confirms that …" reports new facts and names their source: an addition.
+    @Test(arguments: [
+        ("""
+            The company reportedly plans to close its plant in Milltown next year.
+
+            Update: The company confirmed on Monday that it will close the Milltown plant next year.
+            """, UpdateRelation.confirmation),
+        ("""
+            L'entreprise aurait l'intention de fermer son usine de Pontville l'an prochain.
+
+            Mise à jour : l'entreprise a confirmé lundi la fermeture de l'usine de Pontville l'an prochain.
+            """, .confirmation),
+        ("""
+            A pile-up on Route 175 closed both lanes on Tuesday morning.
+
+            Update: Police confirm that thirteen vehicles, three of them trucks, were involved in the pile-up.
+            """, .addition),
+        ("""
+            Un carambolage a fermé la route 175 dans les deux sens mardi matin.
+
+            Mise à jour : la police confirme que treize véhicules, dont trois camions, ont été impliqués dans le carambolage.
+            """, .addition),
+    ] as [(String, UpdateRelation)])
+    func aConfirmationConfirmsWhatTheArticleLeftOpen(_ article: String, _ relation: UpdateRelation) {
+        #expect(NoticeReading(article).notices.map(\.relation) == [relation])
+    }
+
     @Test(arguments: [
         ("@we did not|we have not…report", ["we did not", "we have not"]),
         ("dement|conteste…mais confirme", ["dement", "conteste"]),
