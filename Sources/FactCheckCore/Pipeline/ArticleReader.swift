@@ -227,8 +227,8 @@ private struct ArticleReading {
                 index = last + 1
                 continue
             }
-            // A live log's entry under the heading every entry repeats, its poster and its date ("Ultimate Rugby Sep
-            // 9"): the entry runs to the next heading.
+            // A live log's entry under the poster's name that heads every entry, with the entry's date or clock
+            // ("Ultimate Rugby Sep 9", `repeatedEntryHeadings`): the entry runs to the next heading.
             if kind != .update, entryHeadings.contains(index) {
                 // The last entry runs no longer than the longest above it: the page's own lines may follow the log.
                 let longest = entryHeadings.contains(where: { $0 > index }) ? NoticeBoundary.liveEntryParagraphs : longestEntry
@@ -826,9 +826,9 @@ private struct ArticleReading {
     /// `NoticeBoundary.maximumParagraphs`, the first version's label, alone or before that version's headline
     /// ("ORIGINAL:", "ORIGINAL: Crash closes all lanes of WIS 32", "Article initial :"), and a date alone under the
     /// label: the page's first version, dated as the update is, each date with its clock (a year alone, "1889", dates
-    /// a work, not a version). A promise to update closing the block ("Local 5 will
-    /// update this story …") is the page's, left out. Nil otherwise: a date over a story and a label over a quoted
-    /// post, or over an undated original, are the page's lines (`stampedUpdateLast` reads a stamp's verb instead).
+    /// a work, not a version). A promise to update closing the block ("Local 5 will update this story …") is the
+    /// page's, left out. Nil otherwise: a date over a story and a label over a quoted post, or over an undated original,
+    /// are the page's lines (`stampedUpdateLast` reads a stamp's verb instead).
     private func datedVersionLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed else { return nil }
         let stamp = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
@@ -855,8 +855,9 @@ private struct ArticleReading {
     /// same on `entryHeadingRepeats` lines or more, the first among the page's first `entryHeadingReach` paragraphs
     /// (a log from the top, not a thread of comments under a story), each over a paragraph of its own. A log's clocks
     /// change from entry to entry, in one order (two entries may share a minute): the same clock on every line is a
-    /// programme's or a card's ("Salle des fêtes 20:30"). With a date alone, the same on every line, a log is told from a page of cards by one author
-    /// ("Jane Doe Jan 5" over each recipe) by its length: `dayLogRepeats` entries at least. Empty on most pages.
+    /// programme's or a card's ("Salle des fêtes 20:30"). With a date alone, the same on every line, a log is told from
+    /// a page of cards by one author ("Jane Doe Jan 5" over each recipe) by its length: `dayLogRepeats` entries at
+    /// least. Empty on most pages.
     private func repeatedEntryHeadings(_ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Set<Int> {
         var byName: [String: [(index: Int, clock: Int?)]] = [:]
         for k in found.indices where found[k].kind != .update && k + 1 < found.count {

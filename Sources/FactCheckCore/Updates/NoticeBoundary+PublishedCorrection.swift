@@ -257,7 +257,7 @@ extension NoticeBoundary {
     /// Folded phrases by which a newsroom owns an error in its own voice, in the first sentence of a paragraph
     /// ("Waverly Newspapers regrets the error, which …", "The Herald regrets the mistake.", "La rédaction regrette cette
     /// erreur"): the formula closing a correction. Not as someone's reported words ("The Star said it regrets the
-    /// error"): `regretsTheError` reads the sentence for a reporting verb before it.
+    /// error"): `regretsTheError` reads the sentence for a reporting verb.
     static let regretCues: [String] = [
         " regrets the error", " regret the error", " regrets the errors", " regret the errors", " regrets the mistake",
         " regret the mistake", " apologizes for the error", " apologises for the error", " apologize for the error",
@@ -267,11 +267,12 @@ extension NoticeBoundary {
 
     private static let regretPhrases = PhraseSet(regretCues)
 
-    /// Folded reporting verbs that make a regret someone's reported words rather than the newsroom's.
+    /// Folded reporting verbs that make a regret, or an edition's error (`editionCues`), someone's reported words rather
+    /// than the newsroom's.
     private static let regretReporting = PhraseSet([" said ", " says ", " told ", " a declare ", " a indique ", " a dit ", " selon "])
 
     /// Whether paragraph `range` owns an error in the newsroom's voice in its first `regretHeadScalars` scalars
-    /// (`regretCues`), outside quotation marks, with no reporting verb before the formula.
+    /// (`regretCues`), outside quotation marks, with no reporting verb among them (`regretReporting`).
     static func regretsTheError(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + regretHeadScalars)))
         guard regretPhrases.occurs(in: words) else { return false }

@@ -497,6 +497,7 @@ enum NoticeReferences {
         "n'a pas precise", "n'ont pas precise", "pas ete communique", "pas ete devoile",
     ]
 
+    /// `undisclosedCues`, indexed once.
     static let undisclosedPhrases = PhraseSet(undisclosedCues)
 
     /// Whether the text of `range` holds a time-bound phrase (one of `timeBoundCues` or `undisclosedCues`, the text
