@@ -39,14 +39,16 @@ public struct NoticeReading: Sendable {
             var relation = UpdateLinker.relation(of: notice)
             let candidates = linker.candidates(for: notice, relation: relation)
             let links = candidates.filter { $0.score >= UpdateLinker.threshold }
-            // A confirmation confirms what the article left open: a hedged or time-bound claim among the candidates
-            // `compare` shows. With none, "la police confirme que 13 véhicules …", "police confirmed that 49 people …"
+            // A confirmation confirms what the article left open: a hedged, time-bound or anticipating claim ("plans
+            // to", "selon nos informations", `NoticeReferences.isAnticipated`) among the candidates `compare` shows.
+            // With none, "la police confirme que 13 véhicules …", "police confirmed that 49 people …"
             // report new facts and name their source: an addition (on the development half, 17 notices read as
             // confirmations were additions by the truth; this rule set 8 of them right and 2 true confirmations wrong).
             // (The candidates were scored as a confirmation's: the relation read from the wording decides which
             // claims it may settle; only the relation reported changes.)
             if relation == .confirmation, !candidates.prefix(UpdateLinker.offeredCandidates).contains(where: {
                 linker.timeBound[$0.claimIndex] || linker.hedged[$0.claimIndex]
+                    || NoticeReferences.isAnticipated(analysis.scalars, analysis.claims[$0.claimIndex].occurrences.first ?? TextRange(0, 0))
             }) {
                 relation = .addition
             }

@@ -497,6 +497,25 @@ enum NoticeReferences {
         "n'a pas precise", "n'ont pas precise", "pas ete communique", "pas ete devoile",
     ]
 
+    /// Folded phrases of what a claim anticipates rather than tells as done: a plan or a future ("plans to", "va
+    /// créer", "will"), a condition ("if the budget is cut"), or a newsroom's own unconfirmed sourcing ("selon nos
+    /// informations", "sources say"). What a later confirmation confirms (`NoticeReading`), besides the hedged and
+    /// time-bound claims; no linking signal of its own.
+    static let anticipationCues: [String] = [
+        " plans to ", " plan to ", " planned to ", " is going to ", " are going to ", " will ", " would ", " if ",
+        " va ", " vont ", " allait ", " allaient ", " compte ", " comptent ", " envisage ", " envisagent ", " si ",
+        "selon nos informations", "d'apres nos informations", "selon nos sources", "de source", "according to sources",
+        "sources say", "sources said", "sources told", "according to people familiar", "according to a person familiar",
+    ]
+
+    /// `anticipationCues`, indexed once.
+    static let anticipationPhrases = PhraseSet(anticipationCues)
+
+    /// Whether the text of `range` anticipates what it tells (`anticipationCues`).
+    static func isAnticipated(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        occurs(anticipationPhrases, in: scalars, range)
+    }
+
     /// `undisclosedCues`, indexed once.
     static let undisclosedPhrases = PhraseSet(undisclosedCues)
 
