@@ -393,6 +393,24 @@ extension NoticeExtentTests {
                            "La rédaction 21:05 L'opposition quitte la salle avant le vote.",
                            "La rédaction 20:45 La séance s'ouvre avec une minute de silence."],
             claims: ["Conseil municipal en direct"]),
+        Case(name: "en: the poster's name and each entry's clock, \"p.m.\" and all, head each entry of a live chat", text: """
+            Council vote live
+
+            City Desk 9:45 p.m.
+
+            The budget passes by five votes to two.
+
+            City Desk 9:30 p.m.
+
+            Two members walk out before the vote.
+
+            City Desk 9:10 p.m.
+
+            The meeting opens with a minute of silence.
+            """, notices: ["City Desk 9:45 p.m. The budget passes by five votes to two.",
+                           "City Desk 9:30 p.m. Two members walk out before the vote.",
+                           "City Desk 9:10 p.m. The meeting opens with a minute of silence."],
+            claims: ["Council vote live"]),
         // Repeated lines that are no entry's heading: an embedded post's signature under each post, a reader's name and
         // date in a thread of comments under a story, an author's cards all dated the same day, a programme's venue and
         // hour (the review's probes).

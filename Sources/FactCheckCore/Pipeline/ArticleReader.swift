@@ -832,16 +832,17 @@ private struct ArticleReading {
     private func datedVersionLast(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Int? {
         guard isAtTop, notices.isEmpty, !originalResumed else { return nil }
         let stamp = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
-        guard stamp.length > 0, stamp.length <= UpdateMarker.longestDateStamp, UpdateMarker.isDateStamp(scalars, stamp),
-              holdsClock(stamp) else { return nil }
+        guard isDateStamp(stamp), holdsClock(stamp) else { return nil }
         var k = index + 1
         while k < found.count, k <= index + NoticeBoundary.maximumParagraphs, found[k].kind == .body,
               readsAsBody(k, found, ranges) { k += 1 }
         guard k > index + 1, k + 1 < found.count, found[k].kind == .body,
               NoticeBoundary.opensWithLabel(scalars, ranges[k])
                 || (NoticeBoundary.isSeparator(scalars, ranges[k]) && !NoticeBoundary.isRule(scalars, ranges[k])),
-              let dated = ((k + 1)..<min(found.count, k + 3)).first(where: { found[$0].kind != .furniture || isDateLine($0, ranges) }),
-              isDateLine(dated, ranges), holdsClock(Scalars.trimmed(scalars, ranges[dated]))
+              let dated = ((k + 1)..<min(found.count, k + 3)).first(where: {
+                  found[$0].kind != .furniture || isDateStamp(Scalars.trimmed(scalars, ranges[$0]))
+              }),
+              isDateStamp(Scalars.trimmed(scalars, ranges[dated])), holdsClock(Scalars.trimmed(scalars, ranges[dated]))
         else { return nil }
         var last = k - 1
         while last > index + 1, NoticeBoundary.isPending(scalars, ranges[last]) { last -= 1 }
@@ -850,9 +851,10 @@ private struct ArticleReading {
 
     /// The paragraphs that head a live log's entries by repeating the poster's name over each, with the entry's
     /// date or clock ("Ultimate Rugby Sep 9", "La rédaction 22:10" over "La rédaction 21:05"): a line of at most
-    /// `entryHeadingWords` words, opening on a letter, with no sentence's end and no handle (a post's signature
-    /// repeats under each post), that ends on a date (a month's name and a number) or a clock, the name before it the
-    /// same on `entryHeadingRepeats` lines or more, the first among the page's first `entryHeadingReach` paragraphs
+    /// `entryHeadingWords` words, opening on a letter, with no sentence's end (a clock's "p.m." apart) and no handle
+    /// (a post's signature repeats under each post), that ends on a date (a month's name and a number) or a clock
+    /// (`TimeOfDay`), the name before it the same on `entryHeadingRepeats` lines or more, the first among the page's
+    /// first `entryHeadingReach` paragraphs
     /// (a log from the top, not a thread of comments under a story), each over a paragraph of its own. A log's clocks
     /// change from entry to entry, in one order (two entries may share a minute): the same clock on every line is a
     /// programme's or a card's ("Salle des fêtes 20:30"). With a date alone, the same on every line, a log is told from
@@ -863,26 +865,31 @@ private struct ArticleReading {
         for k in found.indices where found[k].kind != .update && k + 1 < found.count {
             let line = Scalars.trimmed(scalars, ranges[k])
             guard line.length > 0, line.length <= UpdateMarker.longestDateStamp, found[k + 1].kind != .furniture,
-                  !scalars[line.start..<line.end].contains("\n"), !".!?:".unicodeScalars.contains(scalars[line.end - 1]),
+                  !scalars[line.start..<line.end].contains("\n"), !"!?:".unicodeScalars.contains(scalars[line.end - 1]),
                   // Not an embedded post's signature, repeated under each post ("— Discord (@discordapp) March 16, 2020").
                   Scalars.isLetter(scalars[line.start]), !scalars[line.start..<line.end].contains("@")
             else { continue }
-            let words = Scalars.folded(scalars[line.start..<line.end]).split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            guard words.count >= 2, words.count <= Self.entryHeadingWords, let last = words.last,
-                  last.allSatisfy(\.isNumber) else { continue }
-            let name: ArraySlice<String>
+            // The clock closing the line, read as the reader reads any hour (`TimeOfDay`: "22:10", "21h05", "9:45
+            // p.m."), or else a month's name and a day's number.
             var clock: Int?
-            if words.count >= 3, last.count == 2, let hour = Int(words[words.count - 2]), hour < 24, words[words.count - 2].count <= 2 {
-                // "… 22:10", "… 21h05" (the "h" splits no word: "21h05" is one).
-                name = words.dropLast(2)
-                clock = hour * 60 + (Int(last) ?? 0)
-            } else if let h = words.last.flatMap({ word -> Int? in
-                let parts = word.split(separator: "h")
-                return parts.count == 2 && parts[1].count == 2 ? Int(parts[0]).flatMap { $0 < 24 ? $0 * 60 + (Int(parts[1]) ?? 0) : nil } : nil
-            }) {
-                name = words.dropLast()
-                clock = h
-            } else if words.count >= 3, DateLine.monthNames.contains(words[words.count - 2]) {
+            var nameEnd = line.end
+            for i in stride(from: line.end - 1, to: line.start, by: -1)
+                where Scalars.isDigit(scalars[i]) && Scalars.isSpace(scalars[i - 1]) && line.end - i <= Self.longestClock {
+                if let time = TimeOfDay.read(scalars, at: i, limit: line.end),
+                   Scalars.trimmed(scalars, TextRange(time.end, line.end)).length == 0 {
+                    clock = time.minutes
+                    nameEnd = i
+                }
+            }
+            // A full stop ends the line only as a clock's ("9:45 p.m."): a sentence heads no entry.
+            guard clock != nil || scalars[line.end - 1] != "." else { continue }
+            let words = Scalars.folded(scalars[line.start..<nameEnd]).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            guard words.count <= Self.entryHeadingWords else { continue }
+            let name: ArraySlice<String>
+            if clock != nil {
+                name = words[...]
+            } else if words.count >= 3, let last = words.last, last.allSatisfy(\.isNumber),
+                      DateLine.monthNames.contains(words[words.count - 2]) {
                 name = words.dropLast(2)
             } else {
                 continue
@@ -907,6 +914,8 @@ private struct ArticleReading {
         return headings
     }
 
+    /// The most scalars of the clock that closes a live entry's heading ("12:45 p.m.").
+    static let longestClock = 10
     /// The most words of a live entry's repeated heading: a poster's name and a date.
     static let entryHeadingWords = 8
     /// How many times a poster's name repeats, at least, to head a live log's entries.
@@ -921,10 +930,9 @@ private struct ArticleReading {
         UpdateMarker.holdsClock(Array(scalars[range.start..<range.end])[...])
     }
 
-    /// Whether paragraph `k` is a date alone on its line (`UpdateMarker.isDateStamp`), a version's date.
-    private func isDateLine(_ k: Int, _ ranges: [TextRange]) -> Bool {
-        let line = Scalars.trimmed(scalars, ranges[k])
-        return line.length > 0 && line.length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, line)
+    /// Whether `line` (trimmed) is a date alone (`UpdateMarker.isDateStamp`), a version's date.
+    private func isDateStamp(_ line: TextRange) -> Bool {
+        line.length > 0 && line.length <= UpdateMarker.longestDateStamp && UpdateMarker.isDateStamp(scalars, line)
     }
 
     /// The first separator below paragraph `index` (`NoticeBoundary.isSeparator`: a rule, or the first version's label
