@@ -1269,12 +1269,12 @@ import Testing
             Le préfet s'est déjà rendu mardi dans les communes évacuées.
             """, notices: ["[Mis à jour à 21h17] La tempête a touché la côte près de la frontière. C'est déjà la tempête la plus forte de l'année sur le littoral."],
             claims: ["Le préfet s'est déjà rendu mardi dans les communes évacuées."]),
-        Case(name: "en: a stamp of an earlier version ends the notice above it and is no claim", text: """
+        Case(name: "en: an update's hour alone ends the notice above it, a notice of its line, no claim", text: """
             This post was updated at 5:06 a.m. ET Friday:
             The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.
             This post was updated at 8:45 p.m. ET.
             At the moment, the island is forecast to take a direct hit from the storm.
-            """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care."],
+            """, notices: ["This post was updated at 5:06 a.m. ET Friday: The weather service has downgraded the hurricane to a tropical storm. This post says residents should still take care.", "This post was updated at 8:45 p.m. ET."],
             claims: ["At the moment, the island is forecast to take a direct hit from the storm."],
             absent: ["This post was updated at 8:45 p.m. ET."]),
         Case(name: "fr: un horodatage « Mis à jour le … à … » arrête la notice au-dessus et n'est pas une affirmation", text: """
@@ -1391,7 +1391,7 @@ import Testing
             Le lycée restera fermé toute la semaine après une fuite, selon le rectorat.
             """, notices: ["Mise à jour : le rectorat a confirmé la fermeture dimanche soir. Les cours reprendront en classe lundi prochain."],
             claims: ["Le lycée restera fermé toute la semaine après une fuite, selon le rectorat."]),
-        Case(name: "en: a stamp under the headline is furniture, not the report: the notice below stays at the top", text: """
+        Case(name: "en: an update's hour under the headline is a notice of its line, not the report: the notice below stays at the top", text: """
             Storm closes schools
 
             This post was updated at 8:45 p.m. ET.
@@ -1409,7 +1409,7 @@ import Testing
             Snowplows were out on the main roads by midnight.
 
             The county has stocked 4,000 tons of salt.
-            """, notices: ["Update: The district now says schools will open two hours late. A district spokesman told us buses will run on snow routes."],
+            """, notices: ["This post was updated at 8:45 p.m. ET.", "Update: The district now says schools will open two hours late. A district spokesman told us buses will run on snow routes."],
             claims: ["The storm is expected to bring a foot of snow.", "The storm is the first of the season."],
             absent: ["This post was updated at 8:45 p.m. ET."]),
         Case(name: "fr: un horodatage sous le titre est du mobilier, pas l'article : la notice dessous reste en tête", text: """
@@ -2149,6 +2149,46 @@ import Testing
 
             The export menu now offers a PDF option for every report.
             """, notices: [], claims: ["The sync engine is faster and uses less memory on older phones."]),
+        Case(name: "en: an update's hour alone at the top is a notice of its line", text: """
+            Shooting at a newsroom leaves five dead
+
+            Image credit: Jane Roe
+
+            Updated at 6:21 p.m. ET
+
+            Five people are dead and three others were wounded in a shooting at the newspaper, officials said.
+
+            A suspect is in custody, police said.
+            """, notices: ["Updated at 6:21 p.m. ET"],
+            claims: ["Five people are dead and three others were wounded in a shooting at the newspaper, officials said."]),
+        Case(name: "fr: l'heure seule d'une mise à jour en tête est un avis de sa ligne", text: """
+            Incendie dans un entrepôt de Vénissieux
+
+            Actualisé à 18h40
+
+            Les pompiers ont maîtrisé l'incendie qui a ravagé un entrepôt de la zone industrielle, selon la préfecture.
+
+            Aucun blessé n'est à déplorer.
+            """, notices: ["Actualisé à 18h40"],
+            claims: ["Les pompiers ont maîtrisé l'incendie qui a ravagé un entrepôt de la zone industrielle, selon la préfecture."]),
+        Case(name: "en and fr: a dated stamp, a template's last update or a byline's hour is the page's line", text: """
+            Flights cancelled as the storm moves north
+
+            The Associated Press
+
+            Updated 12:13PM
+
+            Big airports remain closed, and cancellations are spreading north along the storm's track.
+
+            Updated: Feb. 22, 2005, 1:45 PM ET
+
+            Last updated 9:40 a.m.
+
+            Dernière mise à jour : 11 h 15
+
+            Airlines said they would not resume flights until Tuesday at the earliest.
+            """, notices: [], claims: ["Big airports remain closed, and cancellations are spreading north along the storm's track."],
+            absent: ["Updated 12:13PM", "Last updated 9:40 a.m.", "Dernière mise à jour : 11 h 15"]),
         Case(name: "en: a byline's stamp over the report, with no first version's label below, heads nothing", text: """
             Storm warning for the region
 
@@ -2532,9 +2572,10 @@ import Testing
         #expect(ArticleReader.analyze(text).claims.count == claims + 2)
     }
 
-    /// A stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis lists.
+    /// A dated stamp alone on its line is the page's furniture, in the paragraphs and in the furniture the analysis
+    /// lists.
     @Test(arguments: [
-        "This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Cet article a été mis à jour le 7 juillet à 1h49.",
+        "Updated: Feb. 22, 2005, 1:45 PM ET", "Last updated 3:15 p.m.", "Cet article a été mis à jour le 7 juillet à 1h49.",
         "Mis à jour le 4 mars à 10h30",
     ])
     func stampIsFurniture(_ stamp: String) {
@@ -2542,6 +2583,16 @@ import Testing
         let kinds = analysis.paragraphs.map(\.kind)
         #expect(kinds == [.body, .furniture, .body])
         #expect(analysis.furniture.count == 1)
+        #expect(analysis.claims.count == 2)
+    }
+
+    /// An update's hour alone on its line at the top is a notice of that line (`NoticeBoundary.isClockStamp`): the
+    /// paragraph is the notice's, not the furniture's, and the report around it keeps its claims.
+    @Test(arguments: ["This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Updated at 6:21 p.m. ET", "Mis à jour à 10h30"])
+    func clockStampIsNotice(_ stamp: String) {
+        let analysis = ArticleReader.analyze("The council voted to close the pool on Monday.\n\n\(stamp)\n\nSwimmers had protested outside the town hall.")
+        #expect(analysis.paragraphs.map(\.kind) == [.body, .update, .body])
+        #expect(analysis.notices.map(\.text) == [stamp])
         #expect(analysis.claims.count == 2)
     }
 

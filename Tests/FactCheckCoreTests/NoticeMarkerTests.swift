@@ -201,7 +201,8 @@ import Testing
         Case(paragraph: "Correctif : le bug d'affichage de la carte est réglé.", marker: nil),
         Case(paragraph: "- Update: bumped the map library to 3.2.", marker: nil),
         Case(paragraph: "Updated 2:25 p.m. ET, November 5, 2018\n\nThe council approved the budget for the repairs.", marker: nil),
-        Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: nil),
+        // An update's hour alone is a notice of its line (`NoticeBoundary.isClockStamp`); dated, the page's stamp.
+        Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: "UPDATED 2:25 PM ET"),
         Case(paragraph: "Mise à jour le 4 mars 2021 à 10h30\n\nLe conseil a voté le budget des travaux.", marker: nil),
         Case(paragraph: "Update 2019-03-04\n\nThe council approved the budget for the repairs.", marker: nil),
         Case(paragraph: "Correction\n\nThe council approved the budget for the repairs.", marker: nil),

@@ -289,6 +289,12 @@ private struct ArticleReading {
                     index = last
                     break
                 }
+                // An update's hour alone at the top ("Updated at 6:21 p.m. ET", `NoticeBoundary.isClockStamp`): the
+                // newsroom's note that it updated the story, a notice of its line, which amends nothing it names.
+                if isClockStampNotice(index, found, ranges) {
+                    addLineNotice(Scalars.trimmed(scalars, range), labelLength: Scalars.trimmed(scalars, range).length, paragraph: range)
+                    break
+                }
                 // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
                 // know; not the report's either, so that a stamp under the headline does not push a notice off the top.
                 appendParagraph(Paragraph(range: range, kind: .furniture))
@@ -818,6 +824,17 @@ private struct ArticleReading {
               readsAsBody(k + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[k + 1]))
         else { return nil }
         return k - 1
+    }
+
+    /// Whether the stamp in paragraph `index` is an update's hour alone (`NoticeBoundary.isClockStamp`) at the top,
+    /// under no byline: a byline's block stamps its hour too ("The Associated Press" / "Updated 12:13PM"), the
+    /// page's furniture.
+    private func isClockStampNotice(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        guard isAtTop, NoticeBoundary.isClockStamp(scalars, ranges[index]) else { return false }
+        guard index > 0 else { return true }
+        let above = Scalars.trimmed(scalars, ranges[index - 1])
+        let name = " " + Scalars.folded(scalars[above.start..<above.end]) + " "
+        return !Byline.isByline(text, text.trimmed(found[index - 1].range)) && !NoticeBoundary.wireServices.contains(name)
     }
 
     /// The last paragraph of the update headed by a date alone on its line at the top, in paragraph `index` (past a
