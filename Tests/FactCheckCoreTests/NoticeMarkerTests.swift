@@ -201,6 +201,10 @@ import Testing
         Case(paragraph: "Correctif : le bug d'affichage de la carte est réglé.", marker: nil),
         Case(paragraph: "- Update: bumped the map library to 3.2.", marker: nil),
         Case(paragraph: "Updated 2:25 p.m. ET, November 5, 2018\n\nThe council approved the budget for the repairs.", marker: nil),
+        // The newsroom's note named as such, alone on its line, any case, over its body; "Update" so is a section.
+        Case(paragraph: "Editor's note\n\nThe figure comes from the state auditor's report.", marker: "Editor's note"),
+        Case(paragraph: "Note de la rédaction\n\nLe chiffre figure dans le rapport de la chambre régionale des comptes.", marker: "Note de la rédaction"),
+        Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: nil),
         // An update's hour alone is a notice of its line (`NoticeBoundary.isClockStamp`); dated, the page's stamp.
         Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: "UPDATED 2:25 PM ET"),
         Case(paragraph: "Mise à jour le 4 mars 2021 à 10h30\n\nLe conseil a voté le budget des travaux.", marker: nil),

@@ -112,6 +112,16 @@ import Testing
         ("Right of reply\n\nFollowing our report of Sept. 9 on the plant's closure, Harlow Industries requested a right of "
             + "reply, which we publish below.\n\n\"Your report stated that Harlow declined to meet the union. In fact, executives met "
             + "its representatives twice.\"\n", "Right of reply", "Right of reply", "representatives twice.\""),
+        // A letter contesting the paper's article, with no phrase naming a reply: "votre article", "your article" in
+        // its author's voice, and a word that contests it (or says it answers it) within three paragraphs.
+        ("L'ambassade nous écrit\n\nJ'ai lu avec intérêt votre édition du 20 février et l'article sur le sommet en page 3.\n\n"
+            + "Je vous prie de bien vouloir rectifier la phrase qui prête à notre pays des accusations qu'il n'a jamais portées.\n",
+         "votre édition", "L'ambassade nous écrit", "jamais portées."),
+        ("Council should correct its vote report\n\nDear Editor,\n\nWe reference your article of Friday on the parking contract. "
+            + "We wish to point out the error in both the headline and the article.\n\nThe council voted 13 to 12 on another motion.\n",
+         "your article", "Council should correct", "on another motion."),
+        ("Suite à la publication par votre journal du 10 février de l'article intitulé « Le syndrome des sit-in », je tiens à "
+            + "démentir les propos que l'auteur m'a attribués.\n", "votre journal", "Suite à la publication", "m'a attribués."),
         // A label naming the paper's article it answers is the reply's own title.
         ("Droit de réponse de l'association L214 à notre tribune libre parue le 23 mai\n\n« L'association entend répondre aux "
             + "propos erronés de l'article. »\n", "Droit de réponse", "Droit de réponse de l'association", "de l'article. »"),
@@ -137,6 +147,10 @@ import Testing
         "Mayor demands right of reply\n\nThe mayor of Milltown asked the paper for a right of reply after its report on the stadium contract.\n",
         "Presse locale\n\nLa loi de 1881 encadre le droit de réponse. Le journal doit publier la réponse dans les trois jours.\n",
         "Local press\n\nThe code sets out a right of reply. The paper must print the answer within three days.\n",
+        // Negative: a reader's letter naming the paper's article that contests nothing; a report quoting one that does.
+        "Courrier des lecteurs\n\nJ'ai lu avec plaisir votre article sur la fête du village. Les photos étaient superbes.\n\nMerci à toute l'équipe.\n",
+        "Letters\n\nI enjoyed your story on the harvest festival. The photos were wonderful.\n\nThanks to the whole team.\n",
+        "Le maire conteste\n\n« Votre article est faux, je vous demande de le rectifier », a écrit le maire au journal mardi.\n\nLe journal maintient ses informations.\n",
         // Negative: a headline's label over a report about a reply, in the third person.
         "Droit de réponse : le tribunal condamne l'hebdomadaire\n\nLe tribunal a ordonné mardi à l'hebdomadaire de publier la lettre du maire.\n\n"
             + "L'élu contestait un article du 12 mars.\n",

@@ -90,7 +90,9 @@ extension NoticeBoundary {
     /// answers, printed elsewhere, not this page's sentences, and contests it.
     public static func isReplyMarker(_ marker: String) -> Bool {
         let words = Scalars.folded(marker.unicodeScalars).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // A letter's naming of the article it answers ("votre article", `answersArticle`) marks a reply as well.
         return replyPhrases.contains(words)
+            || words.count == 2 && letterPossessives.contains(words[0]) && answeredNouns.contains(words[1])
     }
 
     /// The paragraph that heads a right of reply the page publishes, among its first `replyHeadReach` paragraphs that
@@ -118,6 +120,14 @@ extension NoticeBoundary {
             // from its first paragraph (its headline, the newsroom's line, the letter's salutation).
             // Not a reply the paper refuses, or one that a court refused, in that paragraph or the two after it.
             if let marker = tellsOfReply(scalars, range), let first,
+               !(index..<min(ranges.count, index + 3)).contains(where: { !isFurniture($0) && refusesReply(scalars, ranges[$0]) }) {
+                return named ?? (first, marker)
+            }
+            // A letter to the paper contesting its article, printed as the page, with no phrase naming a reply ("J'ai lu
+            // votre édition du 20 février … je vous prie de rectifier …", "We reference your article … We wish to
+            // point out the error …"): the page is that reply too.
+            if let marker = answersArticle(scalars, range), let first,
+               ((index)..<min(ranges.count, index + letterContestReach)).contains(where: { !isFurniture($0) && contestsArticle(scalars, ranges[$0]) }),
                !(index..<min(ranges.count, index + 3)).contains(where: { !isFurniture($0) && refusesReply(scalars, ranges[$0]) }) {
                 return named ?? (first, marker)
             }
@@ -203,6 +213,48 @@ extension NoticeBoundary {
         guard namesAnsweredArticle(keys), keys.contains(where: { key in replyActs.contains { key.hasPrefix($0) } }),
               !keys.contains(where: replyElsewhereWords.contains) else { return nil }
         return marker
+    }
+
+    /// Second-person possessives, folded, by which a letter names the paper's article it answers ("votre article",
+    /// "your story"): a newsroom names its own piece "notre article", "our story".
+    static let letterPossessives: Set<String> = ["votre", "vos", "your"]
+
+    /// How many paragraphs from a letter's naming of the article (`answersArticle`) may contest it (`contestsArticle`).
+    static let letterContestReach = 3
+
+    /// The words of paragraph `range` (its first `replyHeadScalars` scalars, quotations apart) by which a letter names
+    /// the paper's article it answers, in the second person (`letterPossessives`, `answeredNouns`: "votre article",
+    /// "your article", "votre édition"), in the voice of its author: a first person (`firstPersonWords`, or "we" and
+    /// "nous" of a body writing, which a newsroom would not put beside "your article"). Nil otherwise.
+    static func answersArticle(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
+        let words = foldedWords(scalars, read, outsideQuotations: true)
+        let keys = words.map(\.key)
+        guard keys.contains(where: { firstPersonWords.contains($0) || $0 == "we" || $0 == "nous" }),
+              !keys.contains(where: replyElsewhereWords.contains),
+              let i = keys.indices.first(where: { letterPossessives.contains(keys[$0]) && $0 + 1 < keys.count && answeredNouns.contains(keys[$0 + 1]) })
+        else { return nil }
+        return TextRange(words[i].range.start, words[i + 1].range.end)
+    }
+
+    /// Folded phrases by which a letter contests the article it answers: it says it is wrong, denies it, asks the
+    /// paper to correct it ("je tiens à démentir", "je vous prie de rectifier", "We wish to point out the error"), or
+    /// says it answers it.
+    static let contestCues: [String] = [
+        " erreur", " erronee", " errone", " inexact", " faux", " fausse", " fausses", " mensonger", " dementir", " dement ",
+        " jamais tenu", " rectifier", " rectification", " tiens a preciser", " tiens a rappeler", " contrairement a ce que",
+        " error", " mistake", " incorrect", " inaccura", " untrue", " false", " misquot", " misrepresent", " misleading",
+        " point out", " revoke", " retract", " set the record straight",
+        // Or says it answers it ("je prends la liberté de vous répondre", "I write to respond to your story").
+        " vous repondre", " repondre a votre", " respond to your", " reply to your",
+    ]
+
+    private static let contestPhrases = PhraseSet(contestCues)
+
+    /// Whether a paragraph contests what was published (`contestCues`), in its author's words (quotations apart:
+    /// the letter quotes the article it contests).
+    static func contestsArticle(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        contestPhrases.occurs(in: wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + replyHeadScalars))))
     }
 
     /// Whether a paragraph speaks as a reply does: a first-person word (`firstPersonWords`) or an address to the
@@ -295,7 +347,8 @@ extension NoticeBoundary {
     /// Folded openings of the newsroom's answer to a reply it publishes.
     static let replyAnswers: [[String]] = [
         ["reponse", "de", "la", "redaction"], ["la", "redaction", "maintient"], ["notre", "reponse"],
-        ["the", "editor", "responds"], ["the", "editors", "respond"], ["our", "response"],
+        ["the", "editor", "responds"], ["the", "editors", "respond"], ["our", "response"], ["editor", "s", "note"],
+        ["editors", "note"], ["note", "de", "la", "redaction"],
     ]
 
     /// Whether a paragraph answers the reply above it: it opens with a notice's marker ("NDLR :", "Editor's note:") or

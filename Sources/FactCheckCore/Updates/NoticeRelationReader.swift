@@ -449,7 +449,7 @@ public enum NoticeRelationReader {
         // ("That figure is wrong." reads as no cue of the outlet's).
         if NoticeBoundary.isReplyMarker(marker) {
             let read = relation(text: text, marker: "")
-            return read == .addition || read == .confirmation ? .denial : read
+            return read == .addition || read == .confirmation || read == .correction ? .denial : read
         }
         let foldedMarker = Scalars.folded(marker.unicodeScalars)
         // A wire service's revision note says what kind of revision it is in its first word.

@@ -691,9 +691,17 @@ public enum UpdateMarker {
         // A dated label (`isLabelDate`) is confirmed by its place, which `UpdateMarkerProbe` reads (`isDatedLabelAlone`,
         // `headsProse`).
         guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) || isLabelDate(head[offset..<end])
-            || (offset == end && headingWords.contains(word)) else { return nil }
+            || (offset == end && (headingWords.contains(word) || editorNoteWords.contains(word))) else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
+
+    /// The newsroom's note named as such, alone on its line over its body ("Editor's note" under a reader's letter,
+    /// "Note de la rédaction"): only the newsroom writes it, in any case, where "Update" or "Mise à jour" alone may
+    /// head a how-to's section.
+    static let editorNoteWords: Set<String> = [
+        "note de la redaction", "note de l'editeur", "editor's note", "editors' note", "editors note", "editor note",
+        "publisher's note",
+    ]
 
     /// The notice's start after a pipe that closes a label at `pipe` ("MISE À JOUR 12 H 45 | La police confirme …",
     /// "**Update** | Schools reopen on Tuesday |"): a capital, and at least `pipedWords` words before the line's next
