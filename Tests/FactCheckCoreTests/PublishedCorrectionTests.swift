@@ -116,6 +116,20 @@ import Testing
             + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
         ("Dans une dépêche du 3 mars sur la hausse des frais d'inscription, l'AFP a indiqué par erreur que le conseil avait "
             + "voté la hausse des loyers. Il ne l'a pas fait.\n", "erreur", "Dans une dépêche du 3 mars", "Il ne l'a pas fait."),
+        // The error that made the newsroom write or sign ("nous a fait écrire"), a "méprise" its word.
+        ("Une malencontreuse méprise nous a fait écrire hier que le ministre avait pris la parole au congrès. En fait, il "
+            + "n'y assistait pas.\n", "méprise", "Une malencontreuse méprise", "il n'y assistait pas."),
+        ("Une erreur nous a fait signer l'article intitulé « Le pont de la discorde » du nom de notre confrère Paul Girard, "
+            + "qui n'en est pas l'auteur. Nous lui présentons nos excuses.\n", "erreur", "Une erreur nous a fait signer",
+         "Nous lui présentons nos excuses."),
+        // The right word put for the wrong one, with no word of error, after the newsroom's own piece named.
+        ("Dans un article publié sur notre site le lundi 7 septembre et intitulé « Des riverains contre l'antenne », l'auteur "
+            + "a écrit que le propriétaire avait tenté de corrompre un conférencier. En réalité, le conférencier n'a accusé "
+            + "personne.\n", "En réalité", "Dans un article publié sur notre site", "n'a accusé personne."),
+        // A title that is the correction by itself, over the note's prose.
+        ("(Notre source d'information nous a induit de bonne foi en erreur)\n\nDans un article paru en couverture, nous "
+            + "affirmions que le préfet avait quitté ses fonctions. Il est toujours en poste.\n", "erreur",
+         "(Notre source d'information", "Il est toujours en poste."),
     ])
     func aPublishedCorrectionIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -333,6 +347,12 @@ import Testing
         // The paper's edition named in a report of someone else's error.
         "Tax bills to be reissued\n\nAs reported in this week's paper, the county admitted an error in the tax bills sent "
             + "to 2,000 homes.\n\nThe new bills will go out in June.\n",
+        // The right word for the wrong one in a report that names the paper's earlier piece; a "méprise" that is
+        // contempt, in a report.
+        "Comme nous l'avons écrit dans notre édition d'hier, le maire a quitté la séance. En réalité, il avait prévenu "
+            + "le conseil de son départ.\n\nLe vote a eu lieu sans lui.\n",
+        "Les grévistes dénoncent le mépris de la direction\n\nLa direction a méprisé nos revendications, affirme le "
+            + "syndicat.\n\nUne réunion est prévue lundi.\n",
     ])
     func otherPagesHaveNone(_ text: String) {
         let analysis = ArticleReader.analyze(text)

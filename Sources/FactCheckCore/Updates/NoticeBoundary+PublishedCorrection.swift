@@ -123,6 +123,9 @@ extension NoticeBoundary {
         // nous ont induits en erreur", "Notre source nous a induit de bonne foi en erreur").
         " notre parution", " nos parutions", " nous a induit", " nous ont induit", " induit la redaction en erreur",
         " induit notre redaction en erreur",
+        // The error that made the newsroom write or sign ("Une malencontreuse méprise nous a fait écrire hier que …",
+        // "Une erreur nous a fait signer l'article …"): only a newsroom says it of its piece.
+        " nous a fait ecrire", " nous a fait signer", " nous a fait dire", " nous a fait attribuer", " nous ont fait ecrire",
         // The newsroom's passive formula ("In Friday's sports section, it was incorrectly reported that …"); another
         // party's error is told with its name ("it was incorrectly reported by several outlets").
         " it was incorrectly reported that", " it was erroneously reported that", " it was mistakenly reported that",
@@ -182,7 +185,7 @@ extension NoticeBoundary {
         " erreur", " coquille", " inexact", " a tort ", " fallait lire", " auriez du lire", " aurait du lire",
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
-        " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel",
+        " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel", " meprise ",
         " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"). Not "malencontreusement" nor "mal
         // interprété": a report says them of anyone ("un chauffeur a malencontreusement coupé la voie", "l'arbitre a
@@ -453,7 +456,11 @@ extension NoticeBoundary {
             let ownedBelow = prose.count == 1 && speaksOfPublication(scalars, ranges[k])
                 && !policyPhrases.occurs(in: wordText(scalars, ranges[k]))
                 && ((k + 1)..<min(ranges.count, k + 3)).first(where: { !isFurniture($0) }).map { regretsTheError(scalars, ranges[$0]) } == true
-            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow, let marker = errorMarker(scalars, ranges[k]) {
+            // A title that is the correction by itself ("(Notre source d'information nous a induit de bonne foi en
+            // erreur)" over the note's prose): the page is the note, marked by the title's error.
+            let titleCorrects = prose.count == 1 && title.map { correctsOwnPublication(scalars, ranges[$0]) } == true
+            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow || titleCorrects,
+               let marker = errorMarker(scalars, ranges[k]) ?? (titleCorrects ? title.flatMap { errorMarker(scalars, ranges[$0]) } : nil) {
                 // Under a heading that names several corrections, the entries are the notices, not the page's title
                 // and its policy above them.
                 if let label, isPluralLabel(scalars, label) {
@@ -517,8 +524,14 @@ extension NoticeBoundary {
     /// "misspelled"), or nil when it has none.
     static func errorMarker(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
         let read = TextRange(range.start, min(range.end, range.start + publishedHeadScalars))
-        // The first cue that is a word of its own (`unlabelledErrorCues` are none).
-        guard let cue = errorPhrases.matches(in: wordTextOutsideQuotations(scalars, read)).first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) })
+        // The first cue that is a word of its own (`unlabelledErrorCues` are none); with none, the right word put for
+        // the wrong one ("En réalité, …" after "Dans un article publié sur notre site … l'auteur a écrit que …").
+        // That needs the piece's words told as what it said ("l'auteur a écrit que …"), not as what it had right ("Comme
+        // nous l'avons écrit hier, … En réalité, …": the report goes on).
+        let text = wordTextOutsideQuotations(scalars, read)
+        let matches = errorPhrases.matches(in: text)
+        let toldAsSaid = toldPhrases.occurs(in: text) && !agreedPhrases.occurs(in: text)
+        guard let cue = matches.first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) }) ?? (toldAsSaid ? matches.first : nil)
         else { return nil }
         // The cue's words as written ("à tort", "jamais tenus", "requires clarification"), not its first alone: every
         // word but the last whole, the last as a start ("misspell" in "misspelled"), split as `foldedWords` splits a
@@ -533,6 +546,16 @@ extension NoticeBoundary {
         }
         return first.map { TextRange(words[$0].range.start, words[$0 + cueWords.count - 1].range.end) }
     }
+
+    /// Folded phrases by which a note tells what the piece said, before the right word put for the wrong one
+    /// (`errorMarker`): "a écrit que", "indiquait que", "wrote that", "reported that".
+    private static let toldPhrases = PhraseSet([
+        " ecrit que", " indique que", " indiquait que", " affirme que", " affirmait que", " annonce que", " annoncait que",
+        " wrote that", " reported that", " stated that", " said that",
+    ])
+
+    /// Folded phrases by which a paragraph tells the piece as right ("Comme nous l'avons écrit", "As we reported").
+    private static let agreedPhrases = PhraseSet([" comme nous", " comme l'indiquait", " as we ", " as reported"])
 
     /// Folded phrases by which a paragraph under a published correction's first goes on speaking of the piece it
     /// corrects: its passages, its headline, the correction itself.
