@@ -77,6 +77,24 @@ import Testing
             ], claims: ["The ferry to the island is suspended after a fault in its steering gear.",
                         "Dozens of cars were queuing at the terminal by midday.", "Drivers were told to expect long delays."],
             absent: ["Earlier reports:"]),
+        Case(name: "en: \"PREVIOUS COVERAGE:\" closes a top update of several paragraphs, coverage a piece as a story is", text: """
+            UPDATE:
+
+            Crews have contained a fire that left five people displaced.
+
+            The fire started on the bottom floor when a pan was left on the stove.
+
+            Crews are working to reopen Maple Street now.
+
+            PREVIOUS COVERAGE:
+
+            Fire crews are working an apartment fire on Maple Street.
+
+            Maple Street is closed between Fifth and Sixth avenues.
+            """, notices: [
+                "UPDATE: Crews have contained a fire that left five people displaced. The fire started on the bottom floor when a pan was left on the stove. Crews are working to reopen Maple Street now.",
+            ], claims: ["Fire crews are working an apartment fire on Maple Street.", "Maple Street is closed between Fifth and Sixth avenues."],
+            absent: ["PREVIOUS COVERAGE:"]),
         Case(name: "fr: « Notre papier d'origine : » ferme la notice comme « Article initial : »", text: """
             Mise à jour : la préfecture a levé l'alerte en fin d'après-midi.
 

@@ -44,7 +44,7 @@ enum NoticeBoundary {
 
     /// Words that name a piece as its first version was published ("story", "post", "article", "texte").
     private static let versionNouns: Set<String> = [
-        "story", "article", "post", "posting", "report", "reports", "version", "item", "entry", "text", "texte", "papier",
+        "story", "article", "post", "posting", "report", "reports", "coverage", "version", "item", "entry", "text", "texte", "papier",
         "billet",
     ]
     /// Words that name the first version itself ("original", "initial", "d'origine").
@@ -134,7 +134,9 @@ enum NoticeBoundary {
         let label = labelText(scalars[range.start..<colon])
         // "Previous: Why we moved our servers to ARM" beside "Next: …": a link to the blog's other post, a title with
         // no sentence's end; the first version's label opens prose ("PREVIOUS: Officials said a body was found.").
-        if navigationWords.contains(label) {
+        // "Earlier coverage: Arizona court revives 1864 law" links to another story the same way: coverage names the
+        // first version only alone on its line ("PREVIOUS COVERAGE:") or before prose.
+        if navigationWords.contains(label) || label.hasSuffix(" coverage") {
             let rest = Scalars.trimmed(scalars, TextRange(colon + 1, range.end))
             guard rest.length > 0, UpdateLinker.endsSentence(scalars, rest) else { return false }
         }
