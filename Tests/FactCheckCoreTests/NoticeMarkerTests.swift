@@ -333,6 +333,9 @@ import Testing
         // In plain case, only as the page's first line.
         ("Mis à jour avec la réaction de la compagnie.\n\nLa compagnie a repris ses vols mardi matin après une panne "
             + "informatique.", ["Mis à jour"]),
+        // Its participle in capitals on the page's first line, no sentence's end after it.
+        ("UPDATED with end of standoff\n\nST. LOUIS — A five-hour standoff with police ended about 3 p.m. Friday, police "
+            + "said.", ["UPDATED"]),
         // The wire's line in capitals, a byline between it and the report.
         ("Airline resumes flights\n\nUPDATES WITH RESUMPTION OF FLIGHTS, CHANGES IN HEADLINE, LEDE\n\nBy Jane Roe\n\n"
             + "ISTANBUL - The airline resumed service on Tuesday morning after a brief outage.", ["UPDATES"]),

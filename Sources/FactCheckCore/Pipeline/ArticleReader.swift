@@ -1009,7 +1009,8 @@ private struct ArticleReading {
               let label = NoticeBoundary.updatedWithLabelLength(scalars, line),
               NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
                 || !paragraphs.contains(where: { $0.kind == .body }),
-              UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line),
+              UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line)
+                || (NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4) && !paragraphs.contains(where: { $0.kind == .body })),
               readsAsBody(report, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[report]))
         else { return nil }
         let below = report..<min(found.count, report + Self.changelogReach)
