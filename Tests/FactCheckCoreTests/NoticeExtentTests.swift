@@ -2614,6 +2614,20 @@ import Testing
         #expect(analysis.claims.count == 2)
     }
 
+    /// An update's hour in a byline's block, over a headline, or on a live page is no notice of its own (the
+    /// twenty-third session's review).
+    @Test(arguments: [
+        "Storm hits the coast\n\nBy Marcus Lee\n\nPublished 9:02 a.m. ET\n\nUpdated 12:13 p.m. ET\n\nThe storm reached the coast on Monday, forecasters said.",
+        "Tempête sur la côte\n\nPar notre envoyé spécial\n\nActualisé à 18h40\n\nLa tempête a atteint la côte lundi, selon Météo-France.",
+        "Pittsburgh 45°F Cloudy\n\nUpdated 6:21 p.m.\n\nStorm hits the coast\n\nThe storm reached the coast on Monday, forecasters said.",
+        "EN DIRECT. Grève des transports\n\n10h30\n\nLe trafic reprend sur la ligne 4, selon la RATP.\n\nMis à jour à 9h50\n\nPlus d'un million de voyageurs sont touchés.\n\n9h15\n\nLa grève a commencé à minuit.",
+    ])
+    func clockStampInABylineBlockOrALiveIsNoNotice(_ text: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(!analysis.notices.contains { $0.marker.hasPrefix("Updated") || $0.marker.hasPrefix("Actualisé") || $0.marker.hasPrefix("Mis à jour") },
+                "\(analysis.notices.map(\.marker))")
+    }
+
     static func fold(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }

@@ -204,6 +204,9 @@ import Testing
         // The newsroom's note named as such, alone on its line, any case, over its body; "Update" so is a section.
         Case(paragraph: "Editor's note\n\nThe figure comes from the state auditor's report.", marker: "Editor's note"),
         Case(paragraph: "Note de la rédaction\n\nLe chiffre figure dans le rapport de la chambre régionale des comptes.", marker: "Note de la rédaction"),
+        // Over a body that speaks of no piece, the label heads a column or a tip (the twenty-third session's review).
+        Case(paragraph: "Editor's Note\n\nWelcome to our spring issue, devoted to the gardens of the valley.", marker: nil),
+        Case(paragraph: "Note de la rédaction\n\nNous avons testé cette recette avec du lait d'amande.", marker: nil),
         Case(paragraph: "Update\n\nThe council approved the budget for the repairs.", marker: nil),
         // An update's hour alone is a notice of its line (`NoticeBoundary.isClockStamp`); dated, the page's stamp.
         Case(paragraph: "UPDATED 2:25 PM ET\n\nThe council approved the budget for the repairs.", marker: "UPDATED 2:25 PM ET"),

@@ -101,6 +101,8 @@ import Testing
         Case(marker: "Editor's note", text: "This article should never have been published; it has been taken down.", relation: .retraction),
         Case(marker: "NDLR", text: "Nous avons supprimé cet article, dont les sources n'étaient pas vérifiées.", relation: .retraction),
         Case(marker: "Erratum", text: "Nous présentons nos excuses aux lecteurs et avons décidé de supprimer l'article en question de notre site.", relation: .retraction),
+        Case(marker: "Note de la rédaction", text: "Nous avons décidé de supprimer de notre site la version initiale de cet article.", relation: .retraction),
+        Case(marker: "Mise à jour", text: "Le fabricant annonce « supprimer cette référence de notre site » dès lundi.", relation: .addition),
         Case(marker: "Note de la rédaction", text: "Ce texte n'aurait jamais dû figurer dans nos pages ; nous présentons nos excuses.", relation: .retraction),
         Case(marker: "Editor's note", text: "This column should never have appeared in print, and we apologize to our readers.", relation: .retraction),
         // correction in the outlet's own voice

@@ -351,6 +351,8 @@ import Testing
         // contempt, in a report.
         "Comme nous l'avons écrit dans notre édition d'hier, le maire a quitté la séance. En réalité, il avait prévenu "
             + "le conseil de son départ.\n\nLe vote a eu lieu sans lui.\n",
+        "Notre article de mardi citait le maire. Le maire a écrit que la mesure profiterait à tous, et non aux seuls "
+            + "habitants du centre.\n\nLe conseil votera jeudi.\n",
         "Les grévistes dénoncent le mépris de la direction\n\nLa direction a méprisé nos revendications, affirme le "
             + "syndicat.\n\nUne réunion est prévue lundi.\n",
     ])

@@ -122,6 +122,10 @@ import Testing
          "your article", "Council should correct", "on another motion."),
         ("Suite à la publication par votre journal du 10 février de l'article intitulé « Le syndrome des sit-in », je tiens à "
             + "démentir les propos que l'auteur m'a attribués.\n", "votre journal", "Suite à la publication", "m'a attribués."),
+        // The letter's own words may reject anything ("notre recours a été rejeté"): the paper printed it.
+        ("Réponse de l'association des Amis du port\n\nSuite à la publication par votre journal de l'article sur le port, nous "
+            + "souhaitons vous répondre.\n\nNous tenons à démentir cette affirmation : notre recours a été rejeté en juin.\n",
+         "votre journal", "Réponse de l'association", "rejeté en juin."),
         // A label naming the paper's article it answers is the reply's own title.
         ("Droit de réponse de l'association L214 à notre tribune libre parue le 23 mai\n\n« L'association entend répondre aux "
             + "propos erronés de l'article. »\n", "Droit de réponse", "Droit de réponse de l'association", "de l'article. »"),
@@ -147,7 +151,13 @@ import Testing
         "Mayor demands right of reply\n\nThe mayor of Milltown asked the paper for a right of reply after its report on the stadium contract.\n",
         "Presse locale\n\nLa loi de 1881 encadre le droit de réponse. Le journal doit publier la réponse dans les trois jours.\n",
         "Local press\n\nThe code sets out a right of reply. The paper must print the answer within three days.\n",
-        // Negative: a reader's letter naming the paper's article that contests nothing; a report quoting one that does.
+        // Negative: a reader's letter naming the paper's article that contests nothing; a report quoting one that does;
+        // a letter praising an article that names someone else's error, or disputing a columnist's opinion; an
+        // interview's answer; a law's article (the twenty-third session's review).
+        "Courrier des lecteurs\n\nJ'ai lu votre article sur les bénévoles avec émotion.\n\nVous avez eu raison de rappeler l'erreur des pouvoirs publics. C'est une décision fausse, et votre journal a bien fait de le dire.\n",
+        "Letters\n\nI read your article by columnist Daniel Weiss with dismay.\n\nI think his reasoning is false, and I would point out that other cities show the opposite.\n",
+        "A talk with the coach\n\nQ: There is talk you will be fired.\n\nA: Your article last Sunday said I was going to resign. That's false.\n\nQ: What went wrong?\n",
+        "Lettre ouverte au ministre\n\nMonsieur le Ministre,\n\nNous avons lu votre article 12 du projet de loi. Il repose sur une affirmation inexacte.\n",
         "Courrier des lecteurs\n\nJ'ai lu avec plaisir votre article sur la fête du village. Les photos étaient superbes.\n\nMerci à toute l'équipe.\n",
         "Letters\n\nI enjoyed your story on the harvest festival. The photos were wonderful.\n\nThanks to the whole team.\n",
         "Le maire conteste\n\n« Votre article est faux, je vous demande de le rectifier », a écrit le maire au journal mardi.\n\nLe journal maintient ses informations.\n",

@@ -211,6 +211,11 @@ private struct ArticleReading {
             // A paragraph the scanner took for a notice but whose marker the reader does not match is the report's: no
             // text is ever dropped between the two readings.
             if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
+            // The newsroom's note named alone on its line ("Editor's note", `UpdateMarker.editorNoteWords`) over a body
+            // that speaks of no piece is a column's or a tip's heading ("Welcome to our spring issue", "Nous avons
+            // testé cette recette …").
+            if kind == .update, UpdateMarker.isLoneEditorNote(scalars, range),
+               !(index + 1 < found.count && UpdateMarker.speaksOfPiece(scalars, ranges[index + 1])) { kind = .body }
             // The title of the piece a notice amends, dated in parentheses, right over it ("Story: “…” (February 16)"
             // over "Correction: …"): the notice's heading, read with it (`NoticeBoundary.isDatedTitle`).
             if kind == .body, heading == nil, index + 1 < found.count, listsCorrections, isDatedTitle(index, found, ranges),
@@ -603,7 +608,9 @@ private struct ArticleReading {
                 stop = .other
                 break
             }
-            if NoticeBoundary.opensWithDateline(scalars, ranges[next]) {
+            // (Right under a marker alone on its line, a dateline opens the notice's own body: "UPDATE, 5:42 p.m.
+            // Tuesday:" over "CHAMPAIGN — Firefighters hope to learn more …", the story rewritten with the update.)
+            if NoticeBoundary.opensWithDateline(scalars, ranges[next]), !(markerAlone && next == index + 1) {
                 stop = .dateline
                 break
             }
@@ -829,13 +836,30 @@ private struct ArticleReading {
     /// Whether the stamp in paragraph `index` is an update's hour alone (`NoticeBoundary.isClockStamp`) at the top,
     /// under no byline: a byline's block stamps its hour too ("The Associated Press" / "Updated 12:13PM"), the
     /// page's furniture.
+    /// Over the report's prose (a sentence's end), not over a headline (a weather widget's stamp above the page's
+    /// title), and on no live page, whose hours head its entries.
     private func isClockStampNotice(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
-        guard isAtTop, NoticeBoundary.isClockStamp(scalars, ranges[index]) else { return false }
+        guard isAtTop, NoticeBoundary.isClockStamp(scalars, ranges[index]), index + 1 < found.count, found[index + 1].kind == .body,
+              readsAsBody(index + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index + 1])),
+              !UpdateMarker.announcesLive(text, before: found[index].range.lowerBound)
+        else { return false }
         guard index > 0 else { return true }
-        let above = Scalars.trimmed(scalars, ranges[index - 1])
-        let name = " " + Scalars.folded(scalars[above.start..<above.end]) + " "
-        return !Byline.isByline(text, text.trimmed(found[index - 1].range)) && !NoticeBoundary.wireServices.contains(name)
+        return !isBylineBlockLine(index - 1, found, ranges)
     }
+
+    /// Whether paragraph `k` is a line of a byline's block, which stamps its hour too: a byline ("By Jane Doe", "Par
+    /// notre envoyé spécial"), a wire's name, or another stamp with its verb ("Published 9:02 a.m. ET"); not a date
+    /// alone, under which a newsroom types its update's hour as well ("May 2, 2016" / "Updated 10:08 p.m.").
+    private func isBylineBlockLine(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        let line = Scalars.trimmed(scalars, ranges[k])
+        let folded = Scalars.folded(scalars[line.start..<line.end])
+        return Byline.isByline(text, text.trimmed(found[k].range)) || NoticeBoundary.wireServices.contains(" " + folded + " ")
+            || NoticeBoundary.isStamp(scalars, ranges[k])
+            || Self.bylineOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// Folded openings of a byline's line that `Byline` does not read: a correspondent named by role, a desk.
+    static let bylineOpenings = ["par notre ", "de notre ", "by our ", "from our ", "staff ", "by staff", "de nos "]
 
     /// The last paragraph of the update headed by a date alone on its line at the top, in paragraph `index` (past a
     /// stored page's date: "TUESDAY 5/25/2021 10:07 a.m.", `UpdateMarker.isDateStamp`), when the page stacks its

@@ -530,7 +530,7 @@ extension NoticeBoundary {
         // nous l'avons écrit hier, … En réalité, …": the report goes on).
         let text = wordTextOutsideQuotations(scalars, read)
         let matches = errorPhrases.matches(in: text)
-        let toldAsSaid = toldPhrases.occurs(in: text) && !agreedPhrases.occurs(in: text)
+        let toldAsSaid = toldPhrases.occurs(in: text) && newsroomTellers.occurs(in: text) && !agreedPhrases.occurs(in: text)
         guard let cue = matches.first(where: { !unlabelledErrorCues.contains(errorCues[$0.phrase]) }) ?? (toldAsSaid ? matches.first : nil)
         else { return nil }
         // The cue's words as written ("à tort", "jamais tenus", "requires clarification"), not its first alone: every
@@ -552,6 +552,14 @@ extension NoticeBoundary {
     private static let toldPhrases = PhraseSet([
         " ecrit que", " indique que", " indiquait que", " affirme que", " affirmait que", " annonce que", " annoncait que",
         " wrote that", " reported that", " stated that", " said that",
+    ])
+
+    /// Folded phrases naming the newsroom or its piece as the one that said it ("l'auteur a … écrit que", "nous
+    /// avons écrit que", "we wrote that"): a mayor who "a écrit que" beside "notre article" is someone else told.
+    private static let newsroomTellers = PhraseSet([
+        " l'auteur a", " notre journaliste a", " notre correspondant a", " nous avons ecrit", " nous avions ecrit",
+        " nous ecrivions", " nous indiquions", " nous avons indique", " nous affirmions", " we wrote", " we reported",
+        " we stated", " we said", " our story said", " our article said", " the story said", " the article said",
     ])
 
     /// Folded phrases by which a paragraph tells the piece as right ("Comme nous l'avons écrit", "As we reported").

@@ -126,9 +126,9 @@ extension NoticeBoundary {
             // A letter to the paper contesting its article, printed as the page, with no phrase naming a reply ("J'ai lu
             // votre édition du 20 février … je vous prie de rectifier …", "We reference your article … We wish to
             // point out the error …"): the page is that reply too.
+            // (The letter's own words may refuse or reject anything: "notre recours a été rejeté". The paper printed it.)
             if let marker = answersArticle(scalars, range), let first,
-               ((index)..<min(ranges.count, index + letterContestReach)).contains(where: { !isFurniture($0) && contestsArticle(scalars, ranges[$0]) }),
-               !(index..<min(ranges.count, index + 3)).contains(where: { !isFurniture($0) && refusesReply(scalars, ranges[$0]) }) {
+               ((index)..<min(ranges.count, index + letterContestReach)).contains(where: { !isFurniture($0) && contestsArticle(scalars, ranges[$0]) }) {
                 return named ?? (first, marker)
             }
         }
@@ -226,25 +226,38 @@ extension NoticeBoundary {
     /// the paper's article it answers, in the second person (`letterPossessives`, `answeredNouns`: "votre article",
     /// "your article", "votre édition"), in the voice of its author: a first person (`firstPersonWords`, or "we" and
     /// "nous" of a body writing, which a newsroom would not put beside "your article"). Nil otherwise.
+    /// Not in an interview's answer ("A: Your article said I would resign. That's false.", "Réponse : J'ai lu votre
+    /// article …"), nor before a number ("votre article 12 du projet de loi", a law's article).
     static func answersArticle(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
         let read = TextRange(range.start, min(range.end, range.start + replyHeadScalars))
         let words = foldedWords(scalars, read, outsideQuotations: true)
         let keys = words.map(\.key)
-        guard keys.contains(where: { firstPersonWords.contains($0) || $0 == "we" || $0 == "nous" }),
+        guard let opening = keys.first, !interviewLabels.contains(opening),
+              keys.contains(where: { firstPersonWords.contains($0) || $0 == "we" || $0 == "nous" }),
               !keys.contains(where: replyElsewhereWords.contains),
-              let i = keys.indices.first(where: { letterPossessives.contains(keys[$0]) && $0 + 1 < keys.count && answeredNouns.contains(keys[$0 + 1]) })
+              let i = keys.indices.first(where: {
+                  letterPossessives.contains(keys[$0]) && $0 + 1 < keys.count && answeredNouns.contains(keys[$0 + 1])
+                      && !($0 + 2 < keys.count && keys[$0 + 2].first?.isNumber == true)
+              })
         else { return nil }
         return TextRange(words[i].range.start, words[i + 1].range.end)
     }
 
+    /// Folded labels that open an interview's questions and answers.
+    static let interviewLabels: Set<String> = ["q", "a", "r", "question", "reponse", "answer"]
+
     /// Folded phrases by which a letter contests the article it answers: it says it is wrong, denies it, asks the
     /// paper to correct it ("je tiens à démentir", "je vous prie de rectifier", "We wish to point out the error"), or
     /// says it answers it.
+    /// Not a word of error alone ("l'erreur des pouvoirs publics", "his reasoning is false"): a reader's letter
+    /// praising an article or disputing a columnist's opinion says them too.
     static let contestCues: [String] = [
-        " erreur", " erronee", " errone", " inexact", " faux", " fausse", " fausses", " mensonger", " dementir", " dement ",
-        " jamais tenu", " rectifier", " rectification", " tiens a preciser", " tiens a rappeler", " contrairement a ce que",
-        " error", " mistake", " incorrect", " inaccura", " untrue", " false", " misquot", " misrepresent", " misleading",
-        " point out", " revoke", " retract", " set the record straight",
+        " inexact", " mensonger", " dementir", " dement ", " jamais tenu", " rectifier", " rectification",
+        " tiens a preciser", " contrairement a ce qu", " c'est faux", " est erronee", " sont erronees", " inaccura",
+        " untrue", " misquot", " misrepresent", " point out the error", " point out an error", " point out the errors",
+        " revoke", " retract", " set the record straight", " correct the record", " that is false", " this is false",
+        " are false", " contrary to what", " vous demandons de corriger", " vous demande de corriger", " bien vouloir corriger",
+        " ask you to correct", " ask that you correct", " request a correction",
         // Or says it answers it ("je prends la liberté de vous répondre", "I write to respond to your story").
         " vous repondre", " repondre a votre", " respond to your", " reply to your",
     ]

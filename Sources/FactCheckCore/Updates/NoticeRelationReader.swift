@@ -69,9 +69,11 @@ public enum NoticeRelationReader {
             "n'aurait pas du etre publie", "n'aurait jamais du figurer", "n'aurait pas du figurer", "should never have appeared",
             "should not have appeared", "should never have run", "should not have run", "supprime cet article", "avons supprime", "article a ete supprime",
             "article a ete retire", "retire cet article", "retirer cet article",
-            // The piece taken off the outlet's own site ("de supprimer l'article en question de notre site"), not
-            // another's ("Google a accepté de supprimer l'article").
-            "supprim…de notre site", "retir…de notre site",
+            // The piece taken off the outlet's own site ("de supprimer l'article en question de notre site", "Nous
+            // avons supprimé de notre site l'article …"), not another's ("Google a accepté de supprimer l'article",
+            // a company's "supprimer cette référence de notre site").
+            "l'article en question de notre site", "supprimer de notre site", "supprime de notre site", "retire de notre site",
+            "removed from our site", "removed from our website",
             // The source of a report walking it back ("is now backing away from her reporting", "est revenu sur son
             // information"): the verb right before a report, a story or the claim as its object. Not a policy
             // reversed ("le gouvernement fait marche arrière sur la réforme"), nor a party walking back its own

@@ -691,13 +691,37 @@ public enum UpdateMarker {
         // A dated label (`isLabelDate`) is confirmed by its place, which `UpdateMarkerProbe` reads (`isDatedLabelAlone`,
         // `headsProse`).
         guard capitals || emphasized || isCount(head[offset..<end]) || isTimeOfDay(head[offset..<end]) || isLabelDate(head[offset..<end])
-            || (offset == end && (headingWords.contains(word) || editorNoteWords.contains(word))) else { return nil }
+            || (offset == end && headingWords.contains(word))
+            || (offset == end && editorNoteWords.contains(word))
+        else { return nil }
         return (end, min(lineEnd + 1, head.count))
     }
 
+    /// Folded words by which the newsroom's note speaks of a piece, under its label alone ("Editor's note" over "After
+    /// this story was published, …", over "Contrary to Mr King's assertion, the report did …"): a magazine's column
+    /// headed so ("Welcome to our spring issue") or a recipe's tip ("Nous avons testé cette recette …") does not.
+    /// Whether paragraph `range` is one of `editorNoteWords` alone, in plain case or any (`ArticleReader` asks the
+    /// paragraph under it to speak of a piece, `speaksOfPiece`).
+    static func isLoneEditorNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 30 else { return false }
+        return editorNoteWords.contains(Scalars.folded(scalars[trimmed.start..<trimmed.end]))
+    }
+
+    /// Whether the first line of paragraph `range` speaks of a piece (`pieceCues`).
+    static func speaksOfPiece(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        return trimmed.length > 0 && speaksOfRevision(scalars, from: trimmed.start, limit: trimmed.end, cues: pieceCues)
+    }
+
+    static let pieceCues = [
+        "story", "article", "report", "rapport", "journal", "post ", "published", "publie", "papier", "letter", "lettre",
+        "courrier", "reportage",
+    ]
+
     /// The newsroom's note named as such, alone on its line over its body ("Editor's note" under a reader's letter,
-    /// "Note de la rédaction"): only the newsroom writes it, in any case, where "Update" or "Mise à jour" alone may
-    /// head a how-to's section.
+    /// "Note de la rédaction"), in any case, where "Update" or "Mise à jour" alone may head a how-to's section: when its
+    /// body's first line speaks of a piece (`pieceCues`).
     static let editorNoteWords: Set<String> = [
         "note de la redaction", "note de l'editeur", "editor's note", "editors' note", "editors note", "editor note",
         "publisher's note",
