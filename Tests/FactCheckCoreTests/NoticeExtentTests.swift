@@ -2167,6 +2167,18 @@ import Testing
 
             The export menu now offers a PDF option for every report.
             """, notices: [], claims: ["The sync engine is faster and uses less memory on older phones."]),
+        Case(name: "en: a dateline right under a marker alone on its line opens the notice's body, the story rewritten", text: """
+            House destroyed by fire
+            UPDATE, 5:42 p.m. Tuesday:
+            CHAMPAIGN — Firefighters hope to learn more Wednesday about what caused the fire.
+            A neighbor saw smoke and flames about 4:30 a.m. Tuesday.
+            UPDATE, 7:45 a.m. Tuesday:
+            CHAMPAIGN — A house burned down early Tuesday in the south of town.
+            No injuries were reported.
+            """, notices: [
+                "UPDATE, 5:42 p.m. Tuesday: CHAMPAIGN — Firefighters hope to learn more Wednesday about what caused the fire. A neighbor saw smoke and flames about 4:30 a.m. Tuesday.",
+                "UPDATE, 7:45 a.m. Tuesday: CHAMPAIGN — A house burned down early Tuesday in the south of town. No injuries were reported.",
+            ]),
         Case(name: "en: an update's hour alone at the top is a notice of its line", text: """
             Shooting at a newsroom leaves five dead
 
