@@ -297,7 +297,8 @@ private struct ArticleReading {
                 // An update's hour alone at the top ("Updated at 6:21 p.m. ET", `NoticeBoundary.isClockStamp`): the
                 // newsroom's note that it updated the story, a notice of its line, which amends nothing it names.
                 if isClockStampNotice(index, found, ranges) {
-                    addLineNotice(Scalars.trimmed(scalars, range), labelLength: Scalars.trimmed(scalars, range).length, paragraph: range)
+                    let line = Scalars.trimmed(scalars, range)
+                    addLineNotice(line, labelLength: line.length, paragraph: range)
                     break
                 }
                 // A stamp ("This post was updated at 8:45 p.m."): the page's furniture, which the scanner does not
@@ -839,8 +840,9 @@ private struct ArticleReading {
     /// Over the report's prose (a sentence's end), not over a headline (a weather widget's stamp above the page's
     /// title), and on no live page, whose hours head its entries.
     private func isClockStampNotice(_ index: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
-        guard isAtTop, NoticeBoundary.isClockStamp(scalars, ranges[index]), index + 1 < found.count, found[index + 1].kind == .body,
-              readsAsBody(index + 1, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index + 1])),
+        guard isAtTop, NoticeBoundary.isClockStamp(scalars, ranges[index]), index + 1 < found.count,
+              found[index + 1].kind == .body, readsAsBody(index + 1, found, ranges),
+              UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[index + 1])),
               !UpdateMarker.announcesLive(text, before: found[index].range.lowerBound)
         else { return false }
         guard index > 0 else { return true }
@@ -1034,7 +1036,8 @@ private struct ArticleReading {
               NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
                 || !paragraphs.contains(where: { $0.kind == .body }),
               UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line)
-                || (NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4) && !paragraphs.contains(where: { $0.kind == .body })),
+                || (NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
+                    && !paragraphs.contains(where: { $0.kind == .body })),
               readsAsBody(report, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[report]))
         else { return nil }
         let below = report..<min(found.count, report + Self.changelogReach)

@@ -44,8 +44,8 @@ enum NoticeBoundary {
 
     /// Words that name a piece as its first version was published ("story", "post", "article", "texte").
     private static let versionNouns: Set<String> = [
-        "story", "article", "post", "posting", "report", "reports", "coverage", "version", "item", "entry", "text", "texte", "papier",
-        "billet",
+        "story", "article", "post", "posting", "report", "reports", "coverage", "version", "item", "entry", "text", "texte",
+        "papier", "billet",
     ]
     /// Words that name the first version itself ("original", "initial", "d'origine").
     private static let firstVersionWords: Set<String> = ["original", "initial", "originale", "initiale", "d'origine"]

@@ -697,9 +697,6 @@ public enum UpdateMarker {
         return (end, min(lineEnd + 1, head.count))
     }
 
-    /// Folded words by which the newsroom's note speaks of a piece, under its label alone ("Editor's note" over "After
-    /// this story was published, …", over "Contrary to Mr King's assertion, the report did …"): a magazine's column
-    /// headed so ("Welcome to our spring issue") or a recipe's tip ("Nous avons testé cette recette …") does not.
     /// Whether paragraph `range` is one of `editorNoteWords` alone, in plain case or any (`ArticleReader` asks the
     /// paragraph under it to speak of a piece, `speaksOfPiece`).
     static func isLoneEditorNote(_ scalars: ScalarText, _ range: TextRange) -> Bool {
@@ -714,6 +711,9 @@ public enum UpdateMarker {
         return trimmed.length > 0 && speaksOfRevision(scalars, from: trimmed.start, limit: trimmed.end, cues: pieceCues)
     }
 
+    /// Folded words by which the newsroom's note speaks of a piece, under its label alone ("Editor's note" over "After
+    /// this story was published, …", over "Contrary to Mr King's assertion, the report did …"): a magazine's column
+    /// headed so ("Welcome to our spring issue") or a recipe's tip ("Nous avons testé cette recette …") does not.
     static let pieceCues = [
         "story", "article", "report", "rapport", "journal", "post ", "published", "publie", "papier", "letter", "lettre",
         "courrier", "reportage",
