@@ -95,6 +95,20 @@ import Testing
                 "UPDATE: Crews have contained a fire that left five people displaced. The fire started on the bottom floor when a pan was left on the stove. Crews are working to reopen Maple Street now.",
             ], claims: ["Fire crews are working an apartment fire on Maple Street.", "Maple Street is closed between Fifth and Sixth avenues."],
             absent: ["PREVIOUS COVERAGE:"]),
+        Case(name: "en: \"PREVIOUS COVERAGE\" in capitals closes a top update without its colon", text: """
+            UPDATE: 10:43 a.m.
+
+            The former campaign chairman has been found guilty of eight financial crimes.
+
+            A judge declared a mistrial on ten other counts.
+
+            PREVIOUS COVERAGE
+
+            The jury suggested to the judge today that it was stuck on at least one count.
+            """, notices: [
+                "UPDATE: 10:43 a.m. The former campaign chairman has been found guilty of eight financial crimes. A judge declared a mistrial on ten other counts.",
+            ], claims: ["The jury suggested to the judge today that it was stuck on at least one count."],
+            absent: ["PREVIOUS COVERAGE"]),
         Case(name: "fr: « Notre papier d'origine : » ferme la notice comme « Article initial : »", text: """
             Mise à jour : la préfecture a levé l'alerte en fin d'après-midi.
 

@@ -115,8 +115,11 @@ enum NoticeBoundary {
     /// "Original story:" or "Article initial :".
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
-        return isRule(scalars, range)
-            || namesFirstVersion(labelText(scalars[range.start..<range.end]), closed: endsWithColon(scalars, range))
+        let label = labelText(scalars[range.start..<range.end])
+        // "PREVIOUS COVERAGE" in capitals alone on its line is closed as a colon closes it: a page's navigation names
+        // its neighbours "Previous post", "Earlier entry", not its coverage.
+        let capitalCoverage = label.hasSuffix(" coverage") && isInCapitals(scalars, Scalars.trimmed(scalars, range))
+        return isRule(scalars, range) || namesFirstVersion(label, closed: endsWithColon(scalars, range) || capitalCoverage)
     }
 
     /// A separator that is a bare rule of dashes, stars, underscores or equals signs ("-----", "* * *"): no label.
