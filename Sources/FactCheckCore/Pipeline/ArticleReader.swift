@@ -850,14 +850,15 @@ private struct ArticleReading {
     }
 
     /// Whether paragraph `k` is a line of a byline's block, which stamps its hour too: a byline ("By Jane Doe", "Par
-    /// notre envoyé spécial"), a wire's name, or another stamp with its verb ("Published 9:02 a.m. ET"); not a date
-    /// alone, under which a newsroom types its update's hour as well ("May 2, 2016" / "Updated 10:08 p.m.").
+    /// notre envoyé spécial"), a name alone as a byline sets it ("The Associated Press", `NoticeBoundary.isNameLine`),
+    /// or another stamp with its verb ("Published 9:02 a.m. ET"); not a date alone, under which a newsroom types its
+    /// update's hour as well ("May 2, 2016" / "Updated 10:08 p.m.").
     private func isBylineBlockLine(_ k: Int, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
+        if Byline.isByline(text, text.trimmed(found[k].range)) || NoticeBoundary.isNameLine(scalars, ranges[k])
+            || NoticeBoundary.isStamp(scalars, ranges[k]) { return true }
         let line = Scalars.trimmed(scalars, ranges[k])
         let folded = Scalars.folded(scalars[line.start..<line.end])
-        return Byline.isByline(text, text.trimmed(found[k].range)) || NoticeBoundary.wireServices.contains(" " + folded + " ")
-            || NoticeBoundary.isStamp(scalars, ranges[k])
-            || Self.bylineOpenings.contains { folded.hasPrefix($0) }
+        return Self.bylineOpenings.contains { folded.hasPrefix($0) }
     }
 
     /// Folded openings of a byline's line that `Byline` does not read: a correspondent named by role, a desk.
@@ -1032,12 +1033,13 @@ private struct ArticleReading {
               found[report].kind == .body else { return nil }
         let line = Scalars.trimmed(scalars, afterStoredDate(index, found, ranges))
         guard line.length > 0, !scalars[line.start..<line.end].contains("\n"),
-              let label = NoticeBoundary.updatedWithLabelLength(scalars, line),
-              NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
-                || !paragraphs.contains(where: { $0.kind == .body }),
-              UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line)
-                || (NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
-                    && !paragraphs.contains(where: { $0.kind == .body })),
+              let label = NoticeBoundary.updatedWithLabelLength(scalars, line) else { return nil }
+        let capitalLabel = NoticeBoundary.isInCapitals(scalars, TextRange(line.start, line.start + label), least: 4)
+        let firstLine = !paragraphs.contains(where: { $0.kind == .body })
+        // On the page's first line with its participle in capitals, no sentence's end is needed ("UPDATED with end of
+        // standoff").
+        guard capitalLabel || firstLine,
+              UpdateLinker.endsSentence(scalars, line) || NoticeBoundary.isInCapitals(scalars, line) || (capitalLabel && firstLine),
               readsAsBody(report, found, ranges), UpdateLinker.endsSentence(scalars, Scalars.trimmed(scalars, ranges[report]))
         else { return nil }
         let below = report..<min(found.count, report + Self.changelogReach)
