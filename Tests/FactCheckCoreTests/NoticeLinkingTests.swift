@@ -495,6 +495,43 @@ import Testing
         #expect(Self.reasons(in: reading, forClaimStarting: claim).contains("holds a number the notice replaces"))
     }
 
+    @Test(arguments: [
+        ("In a Nov. 27 story about an upstate New York mayor, The Associated Press erroneously identified Fort Ann.",
+         ["In a Nov. 27 story about an upstate New York mayor,"]),
+        ("An article on Tuesday about the taxonomy of blue cheese misstated the name of the mould.",
+         ["An article on Tuesday about the taxonomy of blue cheese"]),
+        ("A story about the sacking of a journalist by the Sun stated that he was approached by four executives.",
+         ["A story about the sacking of a journalist by the Sun"]),
+        ("In a Monday's story on the county fair, we gave the wrong date.", ["In a Monday's story on the county fair,"]),
+        ("Dans notre article du 16 mai consacré à la vente des chantiers navals, nous avons écrit que 600 emplois étaient menacés.",
+         ["Dans notre article du 16 mai consacré à la vente des chantiers navals,"]),
+        ("Dans l'article sur le festival de jazz, vous auriez dû lire que le concert avait lieu le 2 novembre.",
+         ["Dans l'article sur le festival de jazz,"]),
+        // A story told, not named; a subject running past its sentence; "on" before the subject, not a date.
+        ("He told a story about his childhood in Ohio, and the crowd laughed.", []),
+        ("In a story about the fair. The date was wrong, we said.", []),
+        ("We wrote a story on the strike at the plant last week.", []),
+        ("In the end, the council voted to close the road.", []),
+    ])
+    func theSubjectByWhichACorrectionNamesThePiece(_ text: String, _ clauses: [String]) {
+        let scalars = ScalarText(text)
+        let found = NoticeReferences.topicClauses(in: scalars, range: TextRange(0, scalars.count))
+            .map { Scalars.normalizedText(scalars, $0) }
+        #expect(found == clauses)
+    }
+
+    @Test(arguments: [
+        ("2 dead after explosion at Minneapolis school\n\nA natural gas explosion at a Minneapolis school killed two people on Wednesday, authorities said.\n\nFirefighters searched the rubble of the school for hours.\n\nJohn Carlson, a part-time janitor at the school, was reported missing.\n\nCorrection: In a story Aug. 2 about an explosion that killed two people at a Minneapolis school, The Associated Press erroneously reported that John Carlson, the janitor, was 81. He was 82.",
+         "John Carlson, a part-time", ["2 dead after explosion", "A natural gas explosion"]),
+        ("Incendie au port : deux hangars détruits\n\nUn incendie a détruit deux hangars du port de Sète dans la nuit de lundi à mardi, selon les pompiers.\n\nLes pompiers ont lutté contre les flammes pendant six heures.\n\nLe gardien du port, Paul Marty, a donné l'alerte vers 2 heures.\n\nRectificatif : dans notre article du 3 mars consacré à l'incendie des hangars du port de Sète, nous avons écrit que le gardien Paul Marty avait donné l'alerte. C'est un docker qui l'a donnée.",
+         "Le gardien du port", ["Incendie au port", "Un incendie a détruit"]),
+    ])
+    func aCorrectionNamingThePieceBySubjectAmendsTheDetailNotTheSubject(text: String, amended: String, subject: [String]) {
+        let (_, linked) = Self.link(text)
+        #expect(linked.contains { $0.hasPrefix(amended) }, "\(linked)")
+        for claim in subject { #expect(!linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
+    }
+
     /// A claim a clarification amends, a hedged guess at its cause, and the rest of the article with the notice.
     static let museumArticles: [(amended: String, guess: String, rest: String)] = [
         ("Le musée n'a pas encore expliqué la fermeture soudaine de son aile nord, que les gardiens ont découverte lundi matin.",

@@ -30,12 +30,18 @@ extension UpdateLinker {
         var sequence: [Int] = []
         var sequenceKeys: [String] = []
         var sequenceYears: [Bool] = []
+        // The subject by which a correction names the piece it corrects ("In a Nov. 27 story about …,") is the
+        // story's, not what the notice amends (`NoticeReferences.topicClauses`).
+        let topics = NoticeReferences.topicClauses(in: scalars, range: body)
         for term in ContentWords.terms(scalars[body.start..<body.end]) {
             sequenceKeys.append(term.key)
             sequenceYears.append(Self.isYear(term.key, length: term.length))
-            guard let id = termIDs[term.key] else { sequence.append(-1); continue }
-            sequence.append(id)
             let offset = term.offset
+            guard let id = termIDs[term.key], !topics.contains(where: { $0.start <= offset && offset < $0.end }) else {
+                sequence.append(-1)
+                continue
+            }
+            sequence.append(id)
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
             if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
