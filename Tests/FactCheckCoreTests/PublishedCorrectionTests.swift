@@ -36,6 +36,14 @@ import Testing
         ("Correction to the “Coach awaits victory” article\n\nWe issue an apology for an error in the article entitled “Coach "
             + "awaits victory” in our print edition.\n\nThe department has no such plans.\n", "Correction", "Correction to the",
          "has no such plans."),
+        // The label and the piece it is on; the writer's own report contradicted in the writer's voice, no word of
+        // error in the note's first paragraphs.
+        ("Correction on ‘Council Caves to Developers’\n\nby Jane Miller\n\nContrary to what I reported, the council did not "
+            + "approve the tower in response to the developers' letter. In reality, the plan was approved in March.\n\n"
+            + "The clerk confirmed the dates of both votes to me.\n", "Correction", "Correction on", "of both votes to me."),
+        ("Précision sur « Le conseil cède aux promoteurs »\n\nContrairement à ce que nous avions écrit, le conseil n'a pas "
+            + "approuvé la tour à la suite de la lettre des promoteurs. Le projet avait été voté en mars.\n",
+         "Précision", "Précision sur", "avait été voté en mars."),
         ("SETTING THE RECORD STRAIGHT (publ. 06/08/07)\n\nAn article about the spelling bee misspelled one of the winning "
             + "words. The word is corinne.\n", "SETTING THE RECORD STRAIGHT", "SETTING THE RECORD", "The word is corinne."),
         // No label: the first paragraph speaks of the paper's own edition and of an error in it; the signature is apart.
@@ -116,6 +124,12 @@ import Testing
             + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
         ("Dans une dépêche du 3 mars sur la hausse des frais d'inscription, l'AFP a indiqué par erreur que le conseil avait "
             + "voté la hausse des loyers. Il ne l'a pas fait.\n", "erreur", "Dans une dépêche du 3 mars", "Il ne l'a pas fait."),
+        // The same under a dateline, as the wire sets its correction over the story it corrected.
+        ("SPRINGFIELD, Massachusetts — In a story Feb. 8 about a tuition hike at the state university, the Associated Press "
+            + "incorrectly reported that trustees approved higher housing costs. They did not.\n", "incorrectly",
+         "SPRINGFIELD, Massachusetts — In a story Feb. 8", "They did not."),
+        ("VILLEFRANCHE-SUR-SAÔNE — Dans une dépêche du 3 mars sur la hausse des frais d'inscription, l'AFP a indiqué par erreur que le "
+            + "conseil avait voté la hausse des loyers. Il ne l'a pas fait.\n", "erreur", "VILLEFRANCHE-SUR-SAÔNE — Dans une dépêche", "Il ne l'a pas fait."),
         // The error that made the newsroom write or sign ("nous a fait écrire"), a "méprise" its word.
         ("Une malencontreuse méprise nous a fait écrire hier que le ministre avait pris la parole au congrès. En fait, il "
             + "n'y assistait pas.\n", "méprise", "Une malencontreuse méprise", "il n'y assistait pas."),
@@ -270,6 +284,14 @@ import Testing
             + "vote.\n\nThe AP declined to comment.\n",
         "In a story on Monday that shocked the town, the mayor said an error by the clerk cost the city its grant.\n\nThe "
             + "council meets on Tuesday.\n",
+        // A market's correction "on" its exchange; a page's clarification "about" rules; a report of what a speaker
+        // had said contradicted by someone else.
+        "Correction on Wall Street\n\nStocks fell 10 % from their peak on Monday, a correction in market terms, as we "
+            + "reported in our morning briefing.\n\nAnalysts expect a rebound.\n",
+        "Clarification about parking rules\n\nThe city wants to clarify the parking rules downtown after drivers asked "
+            + "questions.\n\nMeters run until 8 p.m.\n",
+        "Dam project\n\nContrary to what the mayor said on Monday, the dam will not be finished this year, the engineers "
+            + "told our reporter.\n\nWork resumes in May.\n",
         // The formula about another outlet's story, in a media column: no wire service names itself (the review's probe).
         "In a story published Monday, the Daily Mail erroneously reported that actor Derek Hale had died.\n\nHale, 81, told "
             + "the BBC on Tuesday that he was fine.\n\nThe Mail removed the article within an hour.\n",

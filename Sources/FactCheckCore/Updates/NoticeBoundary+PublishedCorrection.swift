@@ -69,7 +69,7 @@ extension NoticeBoundary {
     /// Folded words after a label that name the piece or the party it is owed to: "Correction to the …",
     /// "Rectificatif à notre article", "Précision sur …", "Erratum concernant …", "A humble apology to the DA". Not
     /// "of" or "de": "Correction of the Day" titles a blog's post about another paper's correction.
-    static let publishedLabelLinks: Set<String> = ["to", "regarding", "a", "au", "sur", "concernant"]
+    static let publishedLabelLinks: Set<String> = ["to", "regarding", "on", "about", "a", "au", "sur", "concernant"]
 
     /// Words after a label that lead into the day of a column of corrections ("Corrections for May 13", "Errata du 3
     /// mars"). Not "of", as above.
@@ -150,6 +150,14 @@ extension NoticeBoundary {
         return wireServicePhrases.occurs(in: Array(words.prefix(wireNameReach)))
     }
 
+    /// Whether the paragraph opens with a dateline and then with a piece named by its day (`opensWithDatedPiece`), as a
+    /// wire's correction is set over its story ("TACLOBAN, Philippines — In a story Nov. 11 about …, The Associated
+    /// Press incorrectly reported …").
+    private static func opensWithDatedPieceAfterDateline(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard let start = datelineEnd(scalars, range) else { return false }
+        return opensWithDatedPiece(wordTextOutsideQuotations(scalars, TextRange(start, min(range.end, start + publishedHeadScalars))))
+    }
+
     /// How far into a correction's words (bytes of `wordText`, about sixty words) the wire names itself.
     static let wireNameReach = 400
 
@@ -195,11 +203,16 @@ extension NoticeBoundary {
         " l'erreur", " d'erreur", " l'inexactitude",
         // A piece said to need amending ("A story in Friday's paper … requires clarification").
         " requires clarification", " needs clarification", " requires correction", " needs correction", " requires a correction",
+        // The writer's own report contradicted in the writer's voice ("Contrary to what I reported, the college did
+        // not …", "Contrairement à ce que nous avions écrit, …"): an error owned, with no word of error.
+        " contrary to what i reported", " contrary to what we reported", " contrary to what i wrote",
+        " contrary to what we wrote", " contrairement a ce que nous avions", " contrairement a ce que nous avons",
+        " contrairement a ce que j'avais", " contrairement a ce que j'ai",
     ] + unlabelledErrorCues
 
     /// Error cues that put the right word for the wrong one, with no word to label the note by ("74 euros et non de
     /// 94", "Il s'agissait en réalité de la Coordination rurale").
-    static let unlabelledErrorCues: [String] = [" et non ", " en realite", " in fact,"]
+    static let unlabelledErrorCues: [String] = [" et non ", " en realite", " in fact,", " in reality,"]
 
     private static let ownPublicationPhrases = PhraseSet(ownPublicationCues)
     private static let errorPhrases = PhraseSet(errorCues)
@@ -229,7 +242,7 @@ extension NoticeBoundary {
     /// erreur est publiée dans nos colonnes, …"), not of one: `policyCues` rule a paragraph out.
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
-        let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words)
+        let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
             || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
                 && !editionReporting.occurs(in: words)
         return owns && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)

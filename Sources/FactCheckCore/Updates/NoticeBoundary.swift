@@ -314,25 +314,33 @@ enum NoticeBoundary {
     /// A paragraph opening with a dateline: up to four capitalised words (the first in capitals), maybe a comma and a
     /// place or date, then a dash within the first 80 scalars ("PARIS (Reuters) - ", "CAPE ELIZABETH, Maine — ").
     static func opensWithDateline(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        datelineEnd(scalars, range) != nil
+    }
+
+    /// Where the paragraph's text starts after its dateline (`opensWithDateline`), past the dash and its space; nil
+    /// when it opens with none.
+    static func datelineEnd(_ scalars: ScalarText, _ range: TextRange) -> Int? {
         var i = range.start
         var capitals = 0
         while i < range.end, Scalars.isUpper(scalars[i]) || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "'" { capitals += 1; i += 1 }
-        guard capitals >= 3 || (capitals >= 2 && i < range.end && (scalars[i] == "," || scalars[i] == " ")) else { return false }
+        guard capitals >= 3 || (capitals >= 2 && i < range.end && (scalars[i] == "," || scalars[i] == " ")) else { return nil }
         let limit = min(range.end, range.start + 80)
         var sawOpening = false
         while i + 2 < limit {
             let s = scalars[i]
             if s == "," || s == "(" { sawOpening = true }
-            if Scalars.isSpace(s), "-–—".unicodeScalars.contains(scalars[i + 1]), Scalars.isSpace(scalars[i + 2]) { return sawOpening || capitals >= 3 }
+            if Scalars.isSpace(s), "-–—".unicodeScalars.contains(scalars[i + 1]), Scalars.isSpace(scalars[i + 2]) {
+                return sawOpening || capitals >= 3 ? i + 3 : nil
+            }
             if s == "." || s == "!" || s == "?" {
                 // A state's abbreviation ("COLORADO SPRINGS, Colo. — "): a capital and a few letters before the full stop.
                 var word = i
                 while word > range.start, Scalars.isLetter(scalars[word - 1]) { word -= 1 }
-                guard s == ".", sawOpening, i - word >= 2, i - word <= 5, Scalars.isUpper(scalars[word]) else { return false }
+                guard s == ".", sawOpening, i - word >= 2, i - word <= 5, Scalars.isUpper(scalars[word]) else { return nil }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// Where the text shows a line break lost between `range.start` and `range.end`: a sentence glued to the end of
