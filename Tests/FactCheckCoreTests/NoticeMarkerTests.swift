@@ -35,6 +35,15 @@ import Testing
         Case(paragraph: "Update, Dec. 3, 2020: The works are over.", marker: "Update, Dec. 3, 2020"),
         Case(paragraph: "Second update: The contractor disputes the mayor's figures.", marker: "Second update"),
         Case(paragraph: "[Updated 3/12] The mayor's office now says July.", marker: "Updated 3/12"),
+        // An hour and the noun in brackets, as a live page heads an entry; a number in brackets is a footnote's.
+        Case(paragraph: "[9:30 p.m. update] The council has now approved the budget for the repairs.", marker: "9:30 p.m. update"),
+        Case(paragraph: "[18h30 mise à jour] Le conseil a voté le budget des réparations.", marker: "18h30 mise à jour"),
+        Case(paragraph: "[2] The council has now approved the budget for the repairs.", marker: nil),
+        Case(paragraph: "[3 updates] The council has now approved the budget for the repairs.", marker: nil),
+        // The update named by its day.
+        Case(paragraph: "Friday update: The council has now approved the budget for the repairs.", marker: "Friday update"),
+        Case(paragraph: "FRIDAY UPDATE: The bridge reopened this morning.", marker: "FRIDAY UPDATE"),
+        Case(paragraph: "Friday updates to the timetable are posted at the station.", marker: nil),
         Case(paragraph: "EDIT: a reader points out that the bridge was closed twice.", marker: "EDIT"),
         Case(paragraph: "ETA: I have corrected the date of the vote after a reader's message.", marker: "ETA"),
         Case(paragraph: "Addendum: The state will pay half of the repairs.", marker: "Addendum"),

@@ -326,6 +326,9 @@ public enum UpdateMarker {
         return Match(marker: TextRange(start, found.marker.end), bodyStart: found.bodyStart)
     }
 
+    /// The nouns an hour dates as a label by themselves ("5 p.m. update", "[18h30 mise à jour]"), folded.
+    static let hourNouns: Set<String> = ["update", "mise a jour", "maj"]
+
     /// "5 p.m. update" alone on its line, its colon after it or not ("7 p.m. Update:"), its body below: the hour and
     /// the noun "update" or "mise à jour", nothing else on the line (the hour dates the label, as a capital or a count
     /// would).
@@ -336,7 +339,7 @@ public enum UpdateMarker {
         while end > label, Scalars.isSpace(scalars[end - 1]) { end -= 1 }
         if end > label, scalars[end - 1] == ":" { end -= 1 }
         while end > label, Scalars.isSpace(scalars[end - 1]) { end -= 1 }
-        guard ["update", "mise a jour", "maj"].contains(Scalars.folded(scalars[label..<end])) else { return nil }
+        guard hourNouns.contains(Scalars.folded(scalars[label..<end])) else { return nil }
         return Match(marker: TextRange(start, end), bodyStart: min(lineEnd + 1, limit))
     }
 
@@ -409,6 +412,15 @@ public enum UpdateMarker {
             if let noun = leadingWord(inside, words), noun == length, capitals || inside[length...].contains(where: Scalars.isDigit),
                !participles.contains(String(String.UnicodeScalarView(inside[0..<length]))) {
                 return Match(marker: TextRange(start + 1, end), bodyStart: limit)
+            }
+        }
+        // "[9:30 p.m. update]", "[18h30 mise à jour]": an hour and the noun, nothing else, as a live page heads an
+        // entry; the update follows the brackets, or stands below them when they are alone on their line. A timetable
+        // lists "5 p.m. update" bare, never in brackets (`hourLabel`).
+        if Scalars.isDigit(scalars[start + 1]), let (_, hourEnd) = hour(in: scalars, at: start + 1, limit: end) {
+            let noun = Scalars.trimmed(scalars, TextRange(hourEnd, end))
+            if noun.length > 0, hourNouns.contains(Scalars.folded(scalars[noun.start..<noun.end])) {
+                return Match(marker: TextRange(start + 1, end), bodyStart: body < limit ? body : limit)
             }
         }
         // "[UPDATE: Or Not]": a marker, its terminator and a short notice, all inside the brackets.

@@ -53,7 +53,10 @@ enum UpdateMarkerProbe {
         }
         let opensBracket = !range.isEmpty && (text[range.lowerBound] == UInt8(ascii: "(") || text[range.lowerBound] == UInt8(ascii: "["))
         if opensBracket {
-            guard bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
+            // (A figure after the bracket may open an hour's label: "[9:30 p.m. update]".)
+            let figure = range.lowerBound + 1 < range.upperBound && text[range.lowerBound + 1] >= UInt8(ascii: "0")
+                && text[range.lowerBound + 1] <= UInt8(ascii: "9")
+            guard figure || bracketedPrefixes.matches(text, (range.lowerBound + 1)..<range.upperBound) else { return false }
         } else {
             let wordStart = UpdateMarker.afterEmphasis(from: range.lowerBound, limit: range.upperBound) { Unicode.Scalar(text[$0]) }
             guard prefixes.matches(text, wordStart..<range.upperBound) else { return false }
