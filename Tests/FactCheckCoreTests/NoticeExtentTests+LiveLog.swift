@@ -505,6 +505,9 @@ extension NoticeExtentTests {
          ["21h", "19h45", "18h"]),
         ("River flooding\n\n9 p.m. - Water levels start to fall.\n\n7:45 p.m. - Two villages are evacuated.\n\n6 p.m. - The river bursts its banks.\n",
          ["9 p.m.", "7:45 p.m.", "6 p.m."]),
+        // Hours set as headings in capitals ("13 H 50", "17 HEURES").
+        ("Noyade dans le lac\n\n17 HEURES : Les plongeurs ont trouvé un corps cet après-midi.\n\n13 H 50 : Un corps aurait été "
+            + "repéré par le sonar.\n\n10 H 30 : Les recherches sont en cours ce lundi.\n", ["17 HEURES", "13 H 50", "10 H 30"]),
         ("Live updates: storm on the coast\n\n9:40 p.m. - Power is back in the harbour.\n\n8:15 p.m. - The storm reached the coast, the weather office said.\n",
          ["9:40 p.m.", "8:15 p.m."]),
         ("EN DIRECT. Tempête sur la côte\n\n21h40 : le courant est rétabli au port.\n\n20h15 : la tempête atteint la côte, selon Météo-France.\n",

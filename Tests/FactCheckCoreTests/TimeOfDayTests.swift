@@ -24,6 +24,10 @@ import Testing
         ("22:03 - fin", 1323, "22:03"),
         ("10h12 CET", 612, "10h12 CET"),
         ("18 h 5 personnes", 1080, "18 h"),  // figures that are no minutes end a spaced hour at its "h"
+        // A heading's hour in capitals: "H" between spaces, or the word "HEURES".
+        ("13 H 50 : D'après nos informations", 830, "13 H 50"),
+        ("17 HEURES : Les plongeurs", 1020, "17 HEURES"),
+        ("10 HEURES 30 : reprise", 630, "10 HEURES 30"),
         // English: a colon or a dot, the half of the day spaced or glued, a time zone.
         ("9:40 a.m.", 580, "9:40 a.m."),
         ("9.40pm", 1300, "9.40pm"),
@@ -45,7 +49,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "2014", "3-2", "25:00", "24h", "14h5", "18h75", "9:4", "9:75", "18hr", "9h30min", "10 heures", "10 amis", "10 :",
+        "2014", "3-2", "25:00", "24h", "14h5", "18h75", "9:4", "9:75", "18hr", "9h30min", "10 heures", "10 Heures", "10 HEURESX", "10 amis", "10 :",
         "123:45", "noon", "midi", "h30", "", "7", "10 a.m",
     ])
     func readsNoTimeOfDay(_ text: String) {

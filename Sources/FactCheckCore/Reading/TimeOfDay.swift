@@ -103,10 +103,10 @@ enum TimeOfDay {
             guard let (value, after) = twoFigures(after: afterHour) else { return nil }
             (minute, hasMinutes, end) = (value, true, after)
             if joint == ":", after < limit, unit(after) == ":", let (_, afterSeconds) = twoFigures(after: after) { end = afterSeconds }
-        } else if isSpaceInTime(joint), afterHour + 1 < limit, unit(afterHour + 1) == "h",
-                  afterHour + 2 >= limit || !Scalars.isLetter(unit(afterHour + 2)) {
-            // "18 h 15", "21 h": the minutes, when there are two figures of them, after one more space.
-            end = afterHour + 2
+        } else if isSpaceInTime(joint), let mark = spacedHourMark(at: afterHour + 1, limit: limit, unit) {
+            // "18 h 15", "21 h", "13 H 50", "17 heures", "10 HEURES 30": the minutes, when there are two figures of
+            // them, after one more space.
+            end = mark
             if isSpace(end), let (value, after) = twoFigures(after: end) { (minute, hasMinutes, end) = (value, true, after) }
         } else if isSpaceInTime(joint) || Scalars.isLetter(joint) {
             needsHalf = true
@@ -128,6 +128,18 @@ enum TimeOfDay {
         guard !needsHalf, end >= limit || !Scalars.isLetter(unit(end)) else { return nil }
         end = zoneEnd(after: end, limit: limit, unit)
         return Reading(minutes: hour * 60 + minute, hasMinutes: hasMinutes, end: end)
+    }
+
+    /// The end of the hour's mark set after a space at `start`: "h" or "H" ("18 h 15", "13 H 50"), or the word
+    /// "HEURES" in capitals, as a heading sets an hour ("17 HEURES :", "10 HEURES 30"); nil when none stands there,
+    /// or a letter follows it ("18 hr"). Not "heures" in lower case: "pendant 10 heures" is a duration as often.
+    private static func spacedHourMark(at start: Int, limit: Int, _ unit: (Int) -> Unicode.Scalar) -> Int? {
+        guard start < limit, unit(start) == "h" || unit(start) == "H" else { return nil }
+        var end = start + 1
+        if unit(start) == "H", start + 6 <= limit, "EURES".unicodeScalars.enumerated().allSatisfy({ unit(start + 1 + $0.offset) == $0.element }) {
+            end = start + 6
+        }
+        return end >= limit || !Scalars.isLetter(unit(end)) ? end : nil
     }
 
     /// The spaces a time is set with: a plain one, a no-break one, a narrow no-break one ("18 h 15").
