@@ -119,6 +119,10 @@ import Testing
         ("Dans l'édition du 13 août du Courrier, une légende indiquait par erreur que l'épouse du chroniqueur était décédée. "
             + "Elle se porte très bien.\n\nLe Courrier regrette cette erreur et présente ses excuses à la famille.\n",
          "erreur", "Dans l'édition du 13 août", "ses excuses à la famille."),
+        // One occasion told with "when we" in the past, not a policy.
+        ("We would like to clarify that a letter from a reader, which we published recently, contained an error. We "
+            + "apologize to Mr. Wilson that his name was mentioned when we published the letter.\n", "error",
+         "We would like to clarify", "when we published the letter."),
         // A wire service names its own story by its date, in the third person.
         ("In a story Feb. 8 about a tuition hike at the state university, the Associated Press erroneously reported that "
             + "trustees approved higher housing costs. They did not.\n", "erroneously", "In a story Feb. 8", "They did not."),
@@ -284,6 +288,9 @@ import Testing
             + "vote.\n\nThe AP declined to comment.\n",
         "In a story on Monday that shocked the town, the mayor said an error by the clerk cost the city its grant.\n\nThe "
             + "council meets on Tuesday.\n",
+        // A newsroom's policy: "when we" and a present.
+        "Our standards\n\nWhen we publish an error in our story, we correct it and say so at the foot of the article.\n\n"
+            + "Readers may write to the standards editor.\n",
         // A market's correction "on" its exchange; a page's clarification "about" rules; a report of what a speaker
         // had said contradicted by someone else.
         "Correction on Wall Street\n\nStocks fell 10 % from their peak on Monday, a correction in market terms, as we "

@@ -245,7 +245,7 @@ extension NoticeBoundary {
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
             || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
                 && !editionReporting.occurs(in: words)
-        return owns && errorPhrases.occurs(in: words) && !policyPhrases.occurs(in: words)
+        return owns && errorPhrases.occurs(in: words) && !speaksOfPolicy(words)
     }
 
     /// Folded phrases of an edition named by its week or day ("in this week's paper", "today's edition"): the paper's
@@ -306,6 +306,23 @@ extension NoticeBoundary {
     ]
 
     private static let policyPhrases = PhraseSet(policyCues)
+
+    /// Folded words after "when we" or "quand nous" that tell one occasion in the past, not a policy: "… his name was
+    /// mentioned when we published the letter", "quand nous avons publié".
+    static let occasionWords: Set<String> = [
+        "published", "reported", "wrote", "ran", "posted", "printed", "said", "first", "avons", "avions",
+    ]
+
+    /// Whether `words` (`wordText`) speak of the newsroom's policy on errors (`policyCues`), a "when we" that tells one
+    /// occasion in the past (`occasionWords`) apart.
+    static func speaksOfPolicy(_ words: [UInt8]) -> Bool {
+        policyPhrases.matches(in: words).contains { match in
+            let cue = policyCues[match.phrase]
+            guard cue == " when we " || cue == " quand nous " else { return true }
+            let next = words[match.end...].prefix { $0 != UInt8(ascii: " ") }
+            return !occasionWords.contains(String(decoding: next, as: UTF8.self))
+        }
+    }
 
     /// `wordText` of the parts of `range` outside « », “ ” and straight double quotes.
     static func wordTextOutsideQuotations(_ scalars: ScalarText, _ range: TextRange) -> [UInt8] {
@@ -467,7 +484,7 @@ extension NoticeBoundary {
             // The paper may name itself instead and own the error in the paragraph under the note ("In the Aug. 13
             // edition of the Independent, a caption wrongly stated …" over "Waverly Newspapers regrets the error, …").
             let ownedBelow = prose.count == 1 && speaksOfPublication(scalars, ranges[k])
-                && !policyPhrases.occurs(in: wordText(scalars, ranges[k]))
+                && !speaksOfPolicy(wordText(scalars, ranges[k]))
                 && ((k + 1)..<min(ranges.count, k + 3)).first(where: { !isFurniture($0) }).map { regretsTheError(scalars, ranges[$0]) } == true
             // A title that is the correction by itself ("(Notre source d'information nous a induit de bonne foi en
             // erreur)" over the note's prose): the page is the note, marked by the title's error.
