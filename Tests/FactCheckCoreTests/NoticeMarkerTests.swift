@@ -40,6 +40,12 @@ import Testing
         Case(paragraph: "[18h30 mise à jour] Le conseil a voté le budget des réparations.", marker: "18h30 mise à jour"),
         Case(paragraph: "[2] The council has now approved the budget for the repairs.", marker: nil),
         Case(paragraph: "[3 updates] The council has now approved the budget for the repairs.", marker: nil),
+        // A label whose date and clock run into the update, which opens with a capital; a participle's stamp glued
+        // to the text and a label with no clock stay none.
+        Case(paragraph: "Mise à jour du 8 février, 11 h 15 Le pont a rouvert ce matin.", marker: "Mise à jour du 8 février, 11 h 15"),
+        Case(paragraph: "Update March 3, 4:10 p.m. The bridge reopened this morning.", marker: "Update March 3, 4:10 p.m."),
+        Case(paragraph: "Updated March 3, 2021 10:30 AM The bridge reopened this morning.", marker: nil),
+        Case(paragraph: "Mise à jour du logiciel Windows 11 Pro disponible.", marker: nil),
         // The update named by its day.
         Case(paragraph: "Friday update: The council has now approved the budget for the repairs.", marker: "Friday update"),
         Case(paragraph: "FRIDAY UPDATE: The bridge reopened this morning.", marker: "FRIDAY UPDATE"),

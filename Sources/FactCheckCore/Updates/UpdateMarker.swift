@@ -690,6 +690,7 @@ public enum UpdateMarker {
             if body < lineEnd, head[body] == "|", let piped = pipedBody(head, body, lineEnd: lineEnd, in: scalars, at: start) { return (close + 1, piped) }
             if body < lineEnd, Scalars.isUpper(scalars[start + body]) || Scalars.isDigit(scalars[start + body]) { return (close + 1, body) }
         }
+        if let glued = timedLabelEnd(head, from: offset, lineEnd: lineEnd, in: scalars, at: start) { return glued }
         // Alone on its line: the window reached the line's end, or the paragraph's.
         guard lineEnd < head.count || start + head.count >= limit else { return nil }
         var end = lineEnd
@@ -707,6 +708,35 @@ public enum UpdateMarker {
             || (offset == end && editorNoteWords.contains(word))
         else { return nil }
         return (end, min(lineEnd + 1, head.count))
+    }
+
+    /// A label whose date and clock run into the update with no terminator, the update opening with a capital
+    /// ("Mise à jour du 8 février, 11 h 15 L'avis d'ébullition est levé.", "Update March 3, 4:10 p.m. The bridge
+    /// reopened."): the clock, with its minutes, ends the label, as a colon would. Not a participle's stamp whose line
+    /// break was lost ("Updated March 3, 2021 10:30 AM The mayor …"), nor a label with no clock ("Mise à jour du
+    /// logiciel Windows"). Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
+    private static func timedLabelEnd(_ head: [Unicode.Scalar], from offset: Int, lineEnd: Int, in scalars: ScalarText,
+                                      at start: Int) -> (Int, Int)? {
+        guard !participles.contains(String(String.UnicodeScalarView(head[0..<offset]))) else { return nil }
+        var end = offset + 1
+        while end + 1 < lineEnd {
+            defer { end += 1 }
+            guard head[end] == " ", Scalars.isDigit(head[end - 1]) || head[end - 1] == "." || head[end - 1] == "m",
+                  Scalars.isUpper(scalars[start + end + 1]), Scalars.isLetter(scalars[start + end + 1]) else { continue }
+            // The label's words up to here are all qualifiers, and they end with a clock that has its minutes.
+            guard scanQualifiers(Array(head[0..<end]) + [":"], from: offset)?.1 == end + 1,
+                  endsWithClock(head, from: offset, to: end) else { continue }
+            return (end, end + 1)
+        }
+        return nil
+    }
+
+    /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m.").
+    private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        for i in max(from, to - 12)..<to where Scalars.isDigit(head[i]) && (i == from || !Scalars.isDigit(head[i - 1])) {
+            if let time = TimeOfDay.read(at: i, limit: to, { head[$0] }), time.end == to, time.hasMinutes { return true }
+        }
+        return false
     }
 
     /// Whether paragraph `range` is one of `editorNoteWords` alone, in plain case or any (`ArticleReader` asks the
