@@ -725,16 +725,17 @@ public enum UpdateMarker {
                   Scalars.isUpper(scalars[start + end + 1]), Scalars.isLetter(scalars[start + end + 1]) else { continue }
             // The label's words up to here are all qualifiers, and they end with a clock that has its minutes.
             guard scanQualifiers(Array(head[0..<end]) + [":"], from: offset)?.1 == end + 1,
-                  endsWithClock(head, from: offset, to: end) else { continue }
+                  endsWithClock(head, from: offset, to: end, lineEnd: lineEnd) else { continue }
             return (end, end + 1)
         }
         return nil
     }
 
-    /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m.").
-    private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+    /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m."), read on its
+    /// whole line: a half of the day or a zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock.
+    private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int, lineEnd: Int) -> Bool {
         for i in max(from, to - 12)..<to where Scalars.isDigit(head[i]) && (i == from || !Scalars.isDigit(head[i - 1])) {
-            if let time = TimeOfDay.read(at: i, limit: to, { head[$0] }), time.end == to, time.hasMinutes { return true }
+            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to, time.hasMinutes { return true }
         }
         return false
     }
