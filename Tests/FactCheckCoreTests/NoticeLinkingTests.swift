@@ -532,6 +532,26 @@ import Testing
         for claim in subject { #expect(!linked.contains { $0.hasPrefix(claim) }, "\(linked)") }
     }
 
+    /// News flagged before the page's headline titles a story rewritten with it: the story's sentences that only share
+    /// its words report the news and are not amended by it; a state it ends is.
+    @Test(arguments: [
+        ("UPDATE: Madison police arrest suspect in Capitol Square bank robbery\n\nMadison police arrested a man suspected of "
+            + "robbing a Capitol Square bank on Thursday afternoon, a police spokesman said.\n\nThe suspect entered the bank "
+            + "shortly after noon and handed a note to a teller, police said.\n\nNo one was hurt in the robbery.\n",
+         [String](), ["Madison police arrested", "The suspect entered"]),
+        ("MISE À JOUR : la police de Lyon interpelle le suspect du braquage de la banque des Terreaux\n\nLa police de Lyon a "
+            + "interpellé jeudi après-midi un homme soupçonné d'avoir braqué la banque des Terreaux, selon la préfecture.\n\n"
+            + "Le suspect était entré dans la banque peu après midi et avait tendu un mot à une guichetière.\n\n"
+            + "Personne n'a été blessé.\n",
+         [String](), ["La police de Lyon a interpellé", "Le suspect était entré"]),
+        ("UPDATE: Missing Oakdale teen has been found safe\n\nThe county sheriff's office is searching for a missing 16-year-old "
+            + "boy from Oakdale who was last seen on Monday evening.\n\nHe was wearing a red jacket, deputies said.\n",
+         ["The county sheriff's office is searching"], ["He was wearing"]),
+    ] as [(String, [String], [String])])
+    func newsFlaggedBeforeTheHeadlineAmendsOnlyWhatItSettles(text: String, amended: [String], untouched: [String]) {
+        Self.expectLinks(text, amended: amended, untouched: untouched)
+    }
+
     /// A claim a clarification amends, a hedged guess at its cause, and the rest of the article with the notice.
     static let museumArticles: [(amended: String, guess: String, rest: String)] = [
         ("Le musée n'a pas encore expliqué la fermeture soudaine de son aile nord, que les gardiens ont découverte lundi matin.",

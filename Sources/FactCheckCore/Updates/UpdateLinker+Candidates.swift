@@ -66,6 +66,9 @@ extension UpdateLinker {
         }
         let noticePairs = Self.pairs(sequence)
         let bringsNews = relation == .addition || relation == .confirmation
+        // News flagged before the page's headline: the notice is the page's first line, a title ending no sentence
+        // ("UPDATE: Madison police arrest suspect in Capitol Square bank robbery").
+        let flaggedHeadline = bringsNews && lastClaim(before: notice.range.start) == nil && Self.isTitleLine(scalars, body)
         // Position: the lede and headline for a notice at the top; the claim an inline notice follows.
         let before = lastClaim(before: notice.range.start)
         let isTop = before.map { $0 < 2 } ?? true
@@ -213,6 +216,10 @@ extension UpdateLinker {
                 if liveEntry {
                     score *= UpdateLinker.liveEntryFactor
                     reasons.append("a live log's entry: tells what came next, not what it shares")
+                }
+                if flaggedHeadline {
+                    score *= UpdateLinker.flaggedHeadlineFactor
+                    reasons.append("news flagged before the headline: the story below was written with it")
                 }
             }
             // (Only news weighs the story's other sentences down: a correction amends what it names.)

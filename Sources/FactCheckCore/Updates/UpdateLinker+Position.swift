@@ -3,6 +3,17 @@
 extension UpdateLinker {
     /// Whether the text of `range` ends with a full stop, a question or exclamation mark or an ellipsis (before any
     /// closing quotes or brackets).
+    /// Whether `range` is one line of at most `titleLength` scalars that ends no sentence: a title.
+    static func isTitleLine(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= titleLength,
+              !scalars[trimmed.start..<trimmed.end].contains("\n") else { return false }
+        return !endsSentence(scalars, trimmed)
+    }
+
+    /// The longest line `isTitleLine` reads as a title.
+    static let titleLength = 200
+
     static func endsSentence(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0 else { return false }
         var last = range.end - 1

@@ -71,6 +71,10 @@ public struct UpdateLinker: Sendable {
     /// The score of a headline or standfirst above news that carries an update tag ("… (MàJ)", "… (Updated)") is
     /// multiplied by this: rewritten with the update, it already tells the news rather than being amended by it.
     static let taggedHeadlineFactor = 0.3
+    /// The score of a claim that news flagged before the page's headline shares its story with and nothing more is
+    /// multiplied by this as well (after `sameStoryFactor`): "UPDATE: Madison police arrest suspect in bank robbery"
+    /// titles a story rewritten with that news, whose sentences report it rather than being amended by it.
+    static let flaggedHeadlineFactor = 0.5
     /// Words a summary at the top must share with news that no claim of the body below has.
     static let summaryNewsWords = 2
     /// News (an addition, a confirmation) amends the few claims it settles: its candidates past this rank get
