@@ -520,35 +520,28 @@ extension NoticeExtentTests {
     func oldestEntryOfALiveLog(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
-    /// A log that runs forward, each update under the one before, on a page that announces a live: three hours or
-    /// more, each entry a sentence on its hour's line. A programme runs forward too, its items a few words each, and
-    /// so does a page that announces no live: none.
+    /// Hours running forward on a page that announces a live are no log of updates: a programme, a recipe's timings
+    /// and a stage's schedule run forward under such a page as a log added oldest first does, and their words do not
+    /// tell them apart (a French log tells its news in the present as a programme does). A forward log stays unread
+    /// (docs/notice-linking.md, the twenty-fourth session).
     @Test(arguments: [
-        ("Election night\n\nPolls have closed in the east, and counting has begun in every county.\n\nMinute-by-minute updates:\n"
-            + "6:20 p.m. — Polls in Kentucky and Vermont have closed, and the first results are in.\n"
-            + "6:33 p.m. — The governor is projected to win the state by a wide margin, the networks say.\n"
-            + "6:38 p.m. — The two candidates remain nearly neck and neck in the largest county.\n",
-         ["6:20 p.m.", "6:33 p.m.", "6:38 p.m."]),
-        ("Soirée électorale\n\nLes bureaux de vote ont fermé et le dépouillement a commencé partout.\n\nSuivez la soirée en direct :\n"
-            + "20h05 : les premiers résultats donnent le maire sortant largement en tête à Pontville.\n"
-            + "20h32 : le candidat écologiste reconnaît sa défaite devant ses militants réunis au café.\n"
-            + "21h10 : le maire sortant remercie les électeurs de Pontville pour leur confiance renouvelée.\n",
-         ["20h05", "20h32", "21h10"]),
-        // A programme announced on a live page: its items are a few words each.
-        ("Live coverage of the gala\n\nThe gala opens tonight at the city hall.\n\n7 p.m. — Doors open.\n8 p.m. — Dinner.\n"
-            + "9 p.m. — Awards ceremony.\n", []),
-        // A day told by its hours running forward on a page announcing no live.
-        ("Our trip to the lake\n\nWe left early and came back late, tired and happy.\n\n"
+        "Live coverage of the gala\n\nThe gala opens tonight at the city hall.\n\n7 p.m. — Doors open.\n8 p.m. — Dinner.\n"
+            + "9 p.m. — Awards ceremony.\n",
+        "Bake along with us: a sourdough loaf, minute-by-minute\n\nBaking sourdough takes a whole day.\n\n"
+            + "8:00 a.m. — Mix 500 grams of flour with 350 grams of water and leave the dough to rest.\n\n"
+            + "11:00 a.m. — Add 100 grams of active starter and 10 grams of salt, then squeeze them in by hand.\n\n"
+            + "2:00 p.m. — After four sets of stretches and folds, leave the dough to rise until it has grown by half.\n",
+        "Tour de France : suivez en direct la 12e étape\n\nLa 12e étape traverse le Cantal et le Lot.\n\n"
+            + "11 h 30 : Le village départ ouvre ses portes aux spectateurs sur la place du Square à Aurillac.\n\n"
+            + "12 h 50 : Le départ fictif est donné devant la mairie, suivi de six kilomètres de défilé neutralisé.\n\n"
+            + "17 h 30 : L'arrivée est prévue sur le boulevard de la République, à Villeneuve-sur-Lot.\n",
+        "Our trip to the lake\n\nWe left early and came back late, tired and happy.\n\n"
             + "7:10 a.m. — We loaded the car and drove north along the river for an hour.\n"
             + "9:30 a.m. — We reached the lake and rented a small boat from the harbour office.\n"
-            + "1:15 p.m. — We had lunch on the island and swam until the wind picked up.\n", []),
-        // Two hours running forward on a live page: no log of three.
-        ("Live updates: the storm\n\nThe storm reached the coast this morning.\n\nTimeline:\n"
-            + "6:20 p.m. — The storm reached the harbour and the ferries stopped running for the night.\n"
-            + "6:45 p.m. — Power went out in the old town and the hospital switched to its generators.\n", []),
-    ] as [(String, [String])])
-    func entriesOfALogRunningForward(_ text: String, _ markers: [String]) {
-        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+            + "1:15 p.m. — We had lunch on the island and swam until the wind picked up.\n",
+    ])
+    func hoursRunningForwardAreNoLog(_ text: String) {
+        #expect(ArticleReader.analyze(text).notices.isEmpty)
     }
 
     /// French clocks before a dash opening the page ("15h43 - …", "14h50 - …", "14h46 - …"), three or more stacked

@@ -45,10 +45,11 @@ import Testing
         Case(paragraph: "Mise à jour du 8 février, 11 h 15 Le pont a rouvert ce matin.", marker: "Mise à jour du 8 février, 11 h 15"),
         Case(paragraph: "Update March 3, 4:10 p.m. The bridge reopened this morning.", marker: "Update March 3, 4:10 p.m."),
         Case(paragraph: "Updated March 3, 2021 10:30 AM The bridge reopened this morning.", marker: nil),
+        Case(paragraph: "Mise à jour le 8 février 2024 à 11 h 15 Le conseil municipal a voté le budget.", marker: nil),
+        Case(paragraph: "Update March 3, 4:10 p.m. ET The bridge reopened this morning.", marker: "Update March 3, 4:10 p.m. ET"),
         Case(paragraph: "Mise à jour du logiciel Windows 11 Pro disponible.", marker: nil),
-        // The update named by its day.
-        Case(paragraph: "Friday update: The council has now approved the budget for the repairs.", marker: "Friday update"),
-        Case(paragraph: "FRIDAY UPDATE: The bridge reopened this morning.", marker: "FRIDAY UPDATE"),
+        // An update named by its day is also a newsletter's or a programme's name: no marker.
+        Case(paragraph: "Friday update: Get our best local stories in your inbox every Friday morning.", marker: nil),
         Case(paragraph: "Friday updates to the timetable are posted at the station.", marker: nil),
         Case(paragraph: "EDIT: a reader points out that the bridge was closed twice.", marker: "EDIT"),
         Case(paragraph: "ETA: I have corrected the date of the vote after a reader's message.", marker: "ETA"),

@@ -288,6 +288,9 @@ import Testing
             + "vote.\n\nThe AP declined to comment.\n",
         "In a story on Monday that shocked the town, the mayor said an error by the clerk cost the city its grant.\n\nThe "
             + "council meets on Tuesday.\n",
+        // "When we published" a book, not a piece: a blog's story of its own error, no correction.
+        "Ten years of Lantern Press\n\nWhen we published our first book in 2014, we made a costly error: we printed "
+            + "five thousand copies.\n\nWe sold eight hundred.\n",
         // A newsroom's policy: "when we" and a present.
         "Our standards\n\nWhen we publish an error in our story, we correct it and say so at the foot of the article.\n\n"
             + "Readers may write to the standards editor.\n",

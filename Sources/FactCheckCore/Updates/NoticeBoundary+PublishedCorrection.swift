@@ -308,19 +308,32 @@ extension NoticeBoundary {
     private static let policyPhrases = PhraseSet(policyCues)
 
     /// Folded words after "when we" or "quand nous" that tell one occasion in the past, not a policy: "… his name was
-    /// mentioned when we published the letter", "quand nous avons publié".
+    /// mentioned when we published the letter", "quand nous avons publié l'article".
     static let occasionWords: Set<String> = [
-        "published", "reported", "wrote", "ran", "posted", "printed", "said", "first", "avons", "avions",
+        "published", "reported", "wrote", "ran", "posted", "printed", "avons", "avions",
     ]
 
+    /// Folded nouns of a newsroom's pieces: the occasion is one of publishing a piece ("when we published Mr. Smith's
+    /// letter"), not a book or a product ("When we published our first book, we made a costly error" is a blog's
+    /// story, no correction).
+    static let occasionPieces: Set<String> = [
+        "letter", "story", "article", "post", "report", "column", "editorial", "item", "piece", "photo", "caption",
+        "headline", "obituary", "review", "lettre", "texte", "billet", "chronique", "papier", "reportage", "tribune",
+    ]
+
+    /// How many words after "when we published" may come before the piece's noun ("the letter", "Mr. Smith's letter").
+    static let occasionReach = 4
+
     /// Whether `words` (`wordText`) speak of the newsroom's policy on errors (`policyCues`), a "when we" that tells one
-    /// occasion in the past (`occasionWords`) apart.
+    /// occasion of publishing a piece in the past (`occasionWords`, `occasionPieces`) apart.
     static func speaksOfPolicy(_ words: [UInt8]) -> Bool {
         policyPhrases.matches(in: words).contains { match in
             let cue = policyCues[match.phrase]
             guard cue == " when we " || cue == " quand nous " else { return true }
-            let next = words[match.end...].prefix { $0 != UInt8(ascii: " ") }
-            return !occasionWords.contains(String(decoding: next, as: UTF8.self))
+            let next = words[match.end...].split(separator: UInt8(ascii: " "), maxSplits: occasionReach + 1)
+                .prefix(occasionReach + 1).map { String(decoding: $0, as: UTF8.self) }
+            guard let verb = next.first, occasionWords.contains(verb) else { return true }
+            return !next.dropFirst().contains { occasionPieces.contains($0) || occasionPieces.contains(String($0.split(separator: "'").last ?? "")) }
         }
     }
 

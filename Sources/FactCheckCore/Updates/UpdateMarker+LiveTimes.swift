@@ -244,17 +244,15 @@ extension UpdateMarker {
     /// How many hours (`liveTime`, `dashes`) stand stacked newest first under the line at `start` (its hour
     /// `minutes`), each earlier than the one above it, up to `most`: within `liveReach` lines and `liveBytes` bytes,
     /// the lines between them read past.
-    /// With `forward`, each later than the one above it (`isForwardLogEntry`); `dashes` as `liveTime` reads.
-    private static func stackBelow(_ text: UTF8Text, at start: Int, minutes: Int, upTo most: Int, dashes: Bool = true,
-                                   forward: Bool = false) -> Int {
+    private static func stackBelow(_ text: UTF8Text, at start: Int, minutes: Int, upTo most: Int) -> Int {
         var last = minutes
         var count = 0
         // Each line read until the stack breaks or holds `most` hours (`true` stops the reading).
         _ = lineBelow(text, at: start) { bytes -> Bool? in
             guard text[bytes.lowerBound] >= UInt8(ascii: "0"), text[bytes.lowerBound] <= UInt8(ascii: "9") else { return nil }
             let line = lineOpening(text, at: bytes.lowerBound)
-            guard let hour = liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes else { return nil }
-            guard forward ? isEarlier(last, than: hour) : isEarlier(hour, than: last) else { return true }
+            guard let hour = liveTime(in: line, at: 0, limit: line.count, dashes: true)?.minutes else { return nil }
+            guard isEarlier(hour, than: last) else { return true }
             last = hour
             count += 1
             return count < most ? nil : true
@@ -375,47 +373,17 @@ extension UpdateMarker {
         let live = announcesLive(text, before: start)
         if !live, introducedAsList(text, at: start) { return false }
         let above = hourAbove(text, at: start, minutes: minutes)
-        if let above, isEarlier(above, than: minutes) { return live && isForwardLogEntry(text, at: start, minutes: minutes) }
+        if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
         // Two entries of the same minute stack as well ("21h28 : …" over "21h28 : …"), at the log's top or under a later
         // one, on a page that announces a live: a programme lists two events at one hour under a later hour of the day before, or of
         // another stage ("22h30 : …" / "Dimanche" / "10h : messe" / "10h : marché"), and announces none.
         case .hour(let lower):
-            if isEarlier(minutes, than: lower) { return live && above == nil && isForwardLogEntry(text, at: start, minutes: minutes) }
             return isEarlier(lower, than: minutes) || (lower == minutes && live && above.map { isEarlier(minutes, than: $0) } ?? true)
         case .separator(let isRule): return !isRule
         case .earlierDay: return true
         case nil: return above != nil && closesLiveLog(text, at: start, minutes: minutes)
         }
-    }
-
-    /// Whether the hour at `start`, on a page that announces a live, is an entry of a log that runs forward, each update
-    /// under the one before ("Minute-by-minute updates:" over "6:20 p.m. — Polls in Kentucky and Vermont have closed.",
-    /// "6:33 p.m. — …", "6:38 p.m. — …"): it stands in a run of at least `logEntries` hours each later than the one
-    /// above it, and tells its update in a sentence of at least `forwardEntryWords` words on its line. A programme
-    /// runs forward as well, its items a few words each ("7 p.m. — Doors open."), and a page that announces a live
-    /// may list one ("Live coverage starts at 7 p.m.").
-    private static func isForwardLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        guard wordsOnLine(text, at: start) >= forwardEntryWords else { return false }
-        let above = stackAbove(text, at: start, minutes: minutes, forward: true)
-        return above + 1 + stackBelow(text, at: start, minutes: minutes, upTo: logEntries, dashes: false, forward: true) >= logEntries
-    }
-
-    /// The fewest words a forward log's entry tells on its hour's line, the hour counted.
-    static let forwardEntryWords = 8
-
-    /// How many words the line at `start` holds (runs of bytes between spaces), up to `liveBytes` bytes.
-    private static func wordsOnLine(_ text: UTF8Text, at start: Int) -> Int {
-        var words = 0
-        var inWord = false
-        var i = start
-        while i < min(text.count, start + liveBytes), text[i] != UInt8(ascii: "\n") {
-            let space = text[i] == UInt8(ascii: " ") || text[i] == UInt8(ascii: "\t")
-            if !space, !inWord { words += 1 }
-            inWord = !space
-            i += 1
-        }
-        return words
     }
 
     /// Whether the hour at `start`, the oldest of a stack with no hour and no separator under it, is an entry of a
@@ -433,9 +401,7 @@ extension UpdateMarker {
     /// each line that opens with an hour (`liveTime`) within reach, later than the one below it; one of the same
     /// minute as the one below it is passed over uncounted. With `alone`, each line that is an hour alone
     /// (`timeAlone`) instead.
-    /// With `forward`, each later than the one below it instead: a log that runs forward (`isForwardLogEntry`).
-    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false, alone: Bool = false,
-                                   forward: Bool = false) -> Int {
+    private static func stackAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false, alone: Bool = false) -> Int {
         var hours = [minutes]
         var end = start
         let floor = max(0, start - liveBytes)
@@ -450,7 +416,7 @@ extension UpdateMarker {
                 let found = alone ? timeAlone(in: line, at: 0, limit: line.count)?.minutes
                     : liveTime(in: line, at: 0, limit: line.count, dashes: dashes)?.minutes
                 if let upper = found, upper != hours.last {
-                    guard let lower = hours.last, forward ? isEarlier(upper, than: lower) : isEarlier(lower, than: upper) else { break }
+                    guard let lower = hours.last, isEarlier(lower, than: upper) else { break }
                     hours.append(upper)
                 }
             }
@@ -462,7 +428,7 @@ extension UpdateMarker {
     /// Folded phrases (whole words) by which a page announces a live: its title, standfirst or closing line.
     static let liveAnnouncements: [String] = [
         "en direct", "direct live", "ce live", "le live", "notre live", "notre direct", "live blog", "liveblog", "live updates",
-        "live coverage", "this live", "our live", "the latest", "minute-by-minute", "minute by minute", "minute par minute",
+        "live coverage", "this live", "our live", "the latest",
     ]
 
     /// How far into the page `announcesLive` looks: its headline, standfirst and first lines.

@@ -16,9 +16,6 @@ extension UpdateMarker {
             // and labels that say how much the change matters ("Mise à jour importante :", "Important update:").
             "upd", "upd.", "rectif", "errata", "retraction", "complement d'information", "editor's update",
             "breaking news update",
-            // The update named by its day ("Friday update:", "FRIDAY UPDATE: 3,000 customers have power restored").
-            "monday update", "tuesday update", "wednesday update", "thursday update", "friday update", "saturday update",
-            "sunday update",
             // The piece named after its participle, as a blog heads its rewrite ("Updated Post, July 13, 12:35 p.m.:").
             "updated post", "updated story",
             "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",

@@ -721,8 +721,11 @@ public enum UpdateMarker {
         var end = offset + 1
         while end + 1 < lineEnd {
             defer { end += 1 }
-            guard head[end] == " ", Scalars.isDigit(head[end - 1]) || head[end - 1] == "." || head[end - 1] == "m",
-                  Scalars.isUpper(scalars[start + end + 1]), Scalars.isLetter(scalars[start + end + 1]) else { continue }
+            guard head[end] == " ", Scalars.isUpper(scalars[start + end + 1]), Scalars.isLetter(scalars[start + end + 1]) else { continue }
+            // "Mise à jour le 8 février 2024 à 11 h 15 Le conseil …", "Update on March 3 …": a little word before the
+            // date makes the stamp's form (`isLabelDate`), a byline's line glued to the lede.
+            let firstQualifier = head[offset...].drop { $0 == " " }.prefix { Scalars.isLetter($0) }
+            guard !stampLeadWords.contains(String(String.UnicodeScalarView(firstQualifier))) else { return nil }
             // The label's words up to here are all qualifiers, and they end with a clock that has its minutes.
             guard scanQualifiers(Array(head[0..<end]) + [":"], from: offset)?.1 == end + 1,
                   endsWithClock(head, from: offset, to: end, lineEnd: lineEnd) else { continue }
@@ -730,6 +733,10 @@ public enum UpdateMarker {
         }
         return nil
     }
+
+    /// Little words that lead a stamp's date after its label ("Mise à jour le 8 février", "Update on March 3",
+    /// "Update as of 6/14"), folded.
+    static let stampLeadWords: Set<String> = ["le", "on", "as", "at", "en", "a"]
 
     /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m."), read on its
     /// whole line: a half of the day or a zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock.
