@@ -114,6 +114,9 @@ import Testing
         // Negative: a first clause that is no phrase of circumstance, its own subject and verb.
         "The mayor resigned, her deputy said nothing about the vote.",
         "Suite à notre communiqué du 3 octobre, la piscine reste fermée.",
+        // The newsroom contradicting what it reported: itself, no speaker.
+        "Contrary to what we reported in an earlier version of this article, the vote was 5 to 2.",
+        "Contrairement à ce que nous avions écrit, le pont rouvrira en juillet.",
     ])
     func noSpeakerNoIssuer(text: String) {
         #expect(NoticeReading.issuer(in: text) == nil)

@@ -48,6 +48,12 @@ import Testing
         Case(paragraph: "Mise à jour le 8 février 2024 à 11 h 15 Le conseil municipal a voté le budget.", marker: nil),
         Case(paragraph: "Update March 3, 4:10 p.m. ET The bridge reopened this morning.", marker: "Update March 3, 4:10 p.m. ET"),
         Case(paragraph: "Mise à jour du logiciel Windows 11 Pro disponible.", marker: nil),
+        // The newsroom contradicting its earlier version, with no label; not what it reported on a day.
+        Case(paragraph: "Contrary to what we reported in an earlier version of this article, the vote was 5 to 2.",
+             marker: "Contrary to what we reported in an earlier version of"),
+        Case(paragraph: "Contrairement à ce que nous avions écrit dans une première version de cet article, le pont rouvrira en juillet.",
+             marker: "Contrairement à ce que nous avions écrit dans une première version"),
+        Case(paragraph: "Contrary to what we reported on Tuesday, the council will meet again in March.", marker: nil),
         // An update named by its day is also a newsletter's or a programme's name: no marker.
         Case(paragraph: "Friday update: Get our best local stories in your inbox every Friday morning.", marker: nil),
         Case(paragraph: "Friday updates to the timetable are posted at the station.", marker: nil),

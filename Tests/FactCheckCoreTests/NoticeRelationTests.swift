@@ -344,6 +344,10 @@ import Testing
         Case(marker: "23h10", text: "Correction : la participation s'établit à 61 %, et non à 65 %.", relation: .correction),
         Case(marker: "Correction", text: "La participation s'établit à 61 %, et non à 65 % comme nous l'indiquions à 20h30.", relation: .correction),
         Case(marker: "Update", text: "Rectificatif : le pont rouvrira en juillet, et non en juin.", relation: .correction),
+        // The newsroom contradicting its first version: its own correction, not a party's denial.
+        Case(marker: "Contrairement à ce que nous avions écrit dans une première version",
+             text: "Contrairement à ce que nous avions écrit dans une première version de cet article, le pont rouvrira en juillet.",
+             relation: .correction),
         // An acknowledgement is read by what is acknowledged: the outlet's own error corrects; a party's error in
         // its figures, a crowd or delays are the news ("acknowledges the" as a confirmation was tried and dropped).
         Case(marker: "Update", text: "We acknowledged that our story was wrong: the bridge cost $3 million, not $30 million.", relation: .correction),

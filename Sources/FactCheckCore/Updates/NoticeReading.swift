@@ -134,6 +134,8 @@ private enum IssuerWords {
         "ce", "cette", "ces", "cela", "ca", "plusieurs", "certains", "reports", "sources", "i'm", "we're", "they're",
         "it's", "as", "but", "and", "so", "if", "when", "while", "mais", "et", "comme", "si", "quand", "many", "several",
         "most", "few", "other", "others", "beaucoup", "nombre", "d'autres", "quelques",
+        // The newsroom contradicting what it said ("Contrary to what we reported …"): itself, no speaker named.
+        "contrary", "contrairement",
     ]
     static let definite: Set<String> = ["the", "le", "la", "les"]
     /// Words by which a notice names the page it amends, in lower case ("this story", "la version précédente").

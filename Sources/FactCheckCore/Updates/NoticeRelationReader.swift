@@ -182,7 +182,7 @@ public enum NoticeRelationReader {
     /// changed ("this sentence was changed to accurately describe the plan", « ce paragraphe a été modifié »): the
     /// note newsrooms put where the wording was wrong, unless it says the change made the text clearer.
     static let earlierVersion: [(UpdateRelation, [String])] = [
-        (.correction, ["une precedente version", "une version precedente", "an earlier version", "a previous version",
+        (.correction, ["une precedente version", "une version precedente", "une premiere version", "an earlier version", "a previous version",
                        anyOf(ownPassages, then: passageChanged)]),
     ]
 

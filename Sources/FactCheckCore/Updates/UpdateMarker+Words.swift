@@ -235,7 +235,25 @@ extension UpdateMarker {
         var french = phraseSujets.flatMap { sujet in verbes.flatMap { verbe in participes.map { "\(sujet) \(verbe) \($0)" } } }
         french += versionPhrases.flatMap { version in pieceNames.map { "\(version) \($0)" } }
         french += frenchPhrases
-        return longestFirst(english + french + outOfDatePhrases)
+        return longestFirst(english + french + outOfDatePhrases + contraryPhrases)
+    }()
+
+    /// The newsroom contradicting its own earlier version at a paragraph's start, with no label ("Contrary to what we
+    /// reported in an earlier version of this article, the vote was 5 to 2.", "Contrairement à ce que nous avions écrit
+    /// dans une première version de cet article, …"): the version named, as the phrases above name it. Not "Contrary
+    /// to what we reported on Tuesday", which a report may say of its news.
+    static let contraryPhrases: [String] = {
+        let english = ["contrary to what we reported", "contrary to what we wrote", "contrary to what we said",
+                       "contrary to what was reported", "contrary to what was stated"]
+            .flatMap { opening in ["in an earlier version of", "in a previous version of", "in the original version of"]
+                .map { "\(opening) \($0)" } }
+        let french = ["contrairement a ce que nous avions ecrit", "contrairement a ce que nous indiquions",
+                      "contrairement a ce que nous avions indique", "contrairement a ce qui etait indique",
+                      "contrairement a ce que nous ecrivions"]
+            .flatMap { opening in ["dans une premiere version", "dans une precedente version", "dans une version precedente"]
+                .map { "\(opening) \($0)" } }
+        return english + french + ["contrary to an earlier version of", "contrary to a previous version of",
+                                   "contrairement a une precedente version", "contrairement a une premiere version"]
     }()
 
     /// A page's own word that it is no longer current ("CETTE PAGE N'EST PLUS D'ACTUALITÉ!", "This post is out of
@@ -251,7 +269,7 @@ extension UpdateMarker {
     /// What every phrase opens with (a subject, a version of the piece, a whole phrase): a line that starts with none
     /// of them starts with no phrase. For cheap tests before the phrases are built (`UpdateMarkerProbe`).
     static let phraseOpenings: [String] = phraseSubjects + retractedPieces + englishPhrases + phraseSujets + versionPhrases + frenchPhrases
-        + outOfDatePhrases
+        + outOfDatePhrases + contraryPhrases
 
     /// The pieces a journal's retraction note calls itself: "This article has been retracted", "This Letter has been
     /// withdrawn".
