@@ -23,6 +23,9 @@ extension NoticeReferences {
         "papier", "billet", "chronique", "reportage", "depeche", "texte", "edition", "entrefilet",
     ]
 
+    /// `pieceNouns` as whole words of `NoticeBoundary.wordText`, elided ones too ("l'article", "l'édition").
+    private static let pieceNounPhrases = PhraseSet(pieceNouns.flatMap { [" \($0) ", "'\($0) "] })
+
     /// Folded words that may stand between the opening, the noun and the preposition: a date, an edition's day, where
     /// the piece ran ("In a story Nov. 1 about", "In a Monday story about", "dans notre édition du 16 mai dernier sur").
     static let pieceQualifiers: Set<String> = [
@@ -54,6 +57,8 @@ extension NoticeReferences {
     /// opening to the comma or the verb that ends the subject.
     /// - Complexity: O(`range.length`).
     static func topicClauses(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+        // Most notices name no piece: one pass over their folded bytes rules them out before any word is made.
+        guard pieceNounPhrases.occurs(in: NoticeBoundary.wordText(scalars, range)) else { return [] }
         let words = foldedWords(scalars, range)
         var clauses: [TextRange] = []
         var i = 0
