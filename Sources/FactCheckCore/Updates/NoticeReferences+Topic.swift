@@ -3,8 +3,9 @@
 /// Tuesday about the taxonomy of …, misstated …", "Dans notre article du 16 mai consacré à la vente des chantiers,
 /// nous avons écrit …". Its words are the story's subject, which the headline, the lede and half the article share;
 /// what the notice amends is in the words after it. The linker reads the clause's words as no words of the notice
-/// (`UpdateLinker.candidates`): on the development half, the ten notices holding such a clause had 16 wrong links,
-/// most of them the headline and the lede sharing the subject.
+/// (`UpdateLinker.candidates`): on the development half, the eleven notices holding such a clause had 16 wrong links,
+/// most of them the headline and the lede sharing the subject; the clause weighed ×0.3 instead of nothing brought
+/// every one back (docs/notice-linking.md, the twenty-fourth session).
 extension NoticeReferences {
     /// Folded openings of the clause: a preposition and a determiner ("in a", "dans notre"), or a determiner alone at
     /// a sentence's start ("A story about … stated that …").
@@ -73,8 +74,9 @@ extension NoticeReferences {
         return clauses
     }
 
-    /// A folded word of a notice and where it stands; `opensSentence` when only spaces and an opening quotation mark
-    /// or none stand between it and a sentence's end or the notice's start; `commaAfter` when a comma follows it.
+    /// A folded word of a notice and where it stands; `opensSentence` when it is the notice's first word or follows a
+    /// sentence's end; `commaAfter` when a comma follows it; `stopAfter` when a sentence's end, a semicolon or a colon
+    /// does.
     struct TopicWord {
         var text: String
         var start: Int
