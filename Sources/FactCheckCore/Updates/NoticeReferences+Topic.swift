@@ -31,7 +31,7 @@ extension NoticeReferences {
     /// the piece ran ("In a story Nov. 1 about", "In a Monday story about", "dans notre édition du 16 mai dernier sur").
     static let pieceQualifiers: Set<String> = [
         "published", "posted", "printed", "online", "earlier", "previous", "recent", "last", "this", "week", "front",
-        "page", "news", "feature", "sunday", "du", "de", "dernier", "derniere", "precedent", "precedente", "recent",
+        "front-page", "page", "news", "feature", "sunday", "du", "de", "dernier", "derniere", "precedent", "precedente", "recent",
         "paru", "parue", "publie", "publiee", "en", "ligne", "le", "la", "the",
     ]
 
@@ -146,41 +146,32 @@ extension NoticeReferences {
         return word.hasSuffix("'s") && DateLine.isDayName(String(word.dropLast(2)))
     }
 
-    /// The words of `scalars[range]`, folded: letters and figures, an apostrophe inside a word kept ("monday's"),
-    /// an elision's apostrophe ending its word ("l'article" gives "l" and "article").
+    /// The words of `scalars[range]` as the reader folds them (`NoticeBoundary.foldedWords`: an elision's apostrophe
+    /// ends its word, "l'article" gives "l" and "article"), a possessive "'s" kept on its word ("monday's"), with the
+    /// punctuation that follows each.
     private static func foldedWords(_ scalars: ScalarText, _ range: TextRange) -> [TopicWord] {
         var words: [TopicWord] = []
-        var i = range.start
-        var sentenceStart = true
-        while i < range.end {
-            let s = scalars[i]
-            guard Scalars.isLetter(s) || Scalars.isDigit(s) else {
-                if s == "," { words.indices.last.map { words[$0].commaAfter = true } }
-                if s == "." || s == "!" || s == "?" || s == ";" || s == ":" {
-                    // "Nov. 27", "N.Y.": a full stop after a short word or before a lower-case word or a figure is
-                    // an abbreviation's.
-                    if s != "." || endsSentence(scalars, at: i, range: range) {
-                        words.indices.last.map { words[$0].stopAfter = true }
-                        sentenceStart = true
-                    }
-                }
-                i += 1
+        var previousEnd = range.start
+        for (key, wordRange) in NoticeBoundary.foldedWords(scalars, range) {
+            let gap = scalars[previousEnd..<wordRange.start]
+            previousEnd = wordRange.end
+            if key == "s", let last = words.indices.last, gap.count == 1, gap.first == "'" || gap.first == "\u{2019}" {
+                words[last].text += "'s"
                 continue
             }
-            let start = i
-            while i < range.end, Scalars.isLetter(scalars[i]) || Scalars.isDigit(scalars[i])
-                || (isApostrophe(scalars[i]) && i + 1 < range.end && scalars[i + 1] == "s"
-                    && (i + 2 >= range.end || !Scalars.isLetter(scalars[i + 2]))) {
-                i += 1
+            if let last = words.indices.last {
+                words[last].commaAfter = gap.contains(",")
+                // "Nov. 27", "N.Y.": a full stop after a short word or before a lower-case word or a figure is an
+                // abbreviation's.
+                words[last].stopAfter = gap.indices.contains { i in
+                    "!?;:".unicodeScalars.contains(scalars[i]) || scalars[i] == "." && endsSentence(scalars, at: i, range: range)
+                }
             }
-            let text = String(String.UnicodeScalarView(Scalars.folded(scalars[start..<i]).unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-            words.append(TopicWord(text: text, start: start, opensSentence: sentenceStart, commaAfter: false, stopAfter: false))
-            sentenceStart = false
+            words.append(TopicWord(text: key, start: wordRange.start, opensSentence: words.last?.stopAfter ?? true,
+                                   commaAfter: false, stopAfter: false))
         }
         return words
     }
-
-    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     /// Whether the full stop at `i` ends a sentence: a word of four letters or more before it, and a capital after.
     private static func endsSentence(_ scalars: ScalarText, at i: Int, range: TextRange) -> Bool {

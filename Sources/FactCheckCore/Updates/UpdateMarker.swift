@@ -735,8 +735,9 @@ public enum UpdateMarker {
     }
 
     /// Little words that lead a stamp's date after its label ("Mise à jour le 8 février", "Update on March 3",
-    /// "Update as of 6/14"), folded.
-    static let stampLeadWords: Set<String> = ["le", "on", "as", "at", "en", "a"]
+    /// "Update as of 6/14", "Mise à jour en date du …"), folded: `dateLeadWords` but "du", which a label's date takes
+    /// ("Mise à jour du 8 février"). Read by `isLabelDate` and `timedLabelEnd`.
+    static let stampLeadWords: Set<String> = dateLeadWords.subtracting(["du"]).union(["as", "en", "de"])
 
     /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m."), read on its
     /// whole line: a half of the day or a zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock.
@@ -861,7 +862,7 @@ public enum UpdateMarker {
     private static func isLabelDate(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = String(String.UnicodeScalarView(span))
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        guard let first = words.first, !dateLeadWords.subtracting(["du"]).union(["as", "en", "de"]).contains(first) else { return false }
+        guard let first = words.first, !stampLeadWords.contains(first) else { return false }
         if words.contains(where: DateLine.monthNames.contains), words.contains(where: { $0.allSatisfy(\.isNumber) }) { return true }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })
