@@ -63,6 +63,14 @@ import Testing
             + "Rectificatif : une version précédente de cet article donnait une mauvaise date pour le vote.\n\nSon rédacteur en chef n'a pas répondu.\n", []),
         ("The Ledger has withdrawn its story on the vote.\n\nThe paper wrote on its site:\n\nCorrection\nApril 9, 2025\n"
             + "An earlier version of this story gave the wrong date for the vote.\n\nIts editor declined to comment.\n", []),
+        // A log's or a status page's entry read as it stood: another party's words.
+        ("The bank kept a status page during the outage. Its final entry read:\n\n"
+            + "Update March 3, 11:45 a.m.: All services have been restored.\n\nThe bank blamed a software release.\n", []),
+        ("La banque a tenu une page d'état pendant la panne. Sa dernière entrée indiquait :\n\n"
+            + "Mise à jour 3 mars, 11 h 45 : tous les services sont rétablis.\n\nLa banque a évoqué un logiciel.\n", []),
+        // The page's own entry, in its own voice.
+        ("We kept this page open during the outage. Our final entry read:\n\n"
+            + "Update March 3, 11:45 a.m.: All services have been restored.\n\nThe bank blamed a software release.\n", ["Update March 3, 11:45 a.m."]),
         // The page's own: a noun that is no verb, its own voice ("our", "we", "on vous", "notre"), a piece no one ran.
         ("Floods hit the valley\n\nRivers rose overnight in the valley, the weather service said.\n\nFollowing the flood across four counties:\n\n"
             + "UPDATE 6:15 p.m.: The flood warning for Polk County has been lifted.\n\nShelters stay open tonight.\n", ["UPDATE 6:15 p.m."]),

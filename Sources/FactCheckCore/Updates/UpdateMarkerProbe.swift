@@ -187,7 +187,8 @@ enum UpdateMarkerProbe {
                 || (UpdateMarker.saidAdverbs.contains(before(i)) && UpdateMarker.thirdPartyAuxiliaries.contains(before(i - 1))) {
                 return true
             }
-            if word == "reads", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
+            // A piece's text read, now or as it stood ("The statement reads:", "Its final entry read:").
+            if word == "reads" || word == "read", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
             if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
             // "this correction from the Times", "this “Best Correction Ever” from the Weekly", "this “Retraction of
             // the Year” from the Weekly": the piece pointed at, a title of a few words maybe, and its source.
