@@ -119,6 +119,19 @@ import Testing
         ("Dans l'édition du 13 août du Courrier, une légende indiquait par erreur que l'épouse du chroniqueur était décédée. "
             + "Elle se porte très bien.\n\nLe Courrier regrette cette erreur et présente ses excuses à la famille.\n",
          "erreur", "Dans l'édition du 13 août", "ses excuses à la famille."),
+        // The paper names itself, and owns the error in the note's own paragraph, after its first sentence.
+        ("Last week in the article on the county budget, the newspaper mistakenly omitted a line of the roads budget. The "
+            + "total shown was correct. The newspaper regrets the error.\n", "mistakenly", "Last week in the article",
+         "regrets the error."),
+        ("Dans l'article paru la semaine dernière sur le budget du département, le journal a omis par erreur une ligne du "
+            + "budget des routes. Le total indiqué était juste. Le journal regrette cette erreur.\n", "erreur",
+         "Dans l'article paru", "regrette cette erreur."),
+        // A writer's own piece, in the first person singular, with the error owned.
+        ("In my post last week I wrote that the library closes at 6 p.m. on Saturdays. My mistake: it "
+            + "closes at 8 p.m.\n", "mistake", "In my post last week", "closes at 8 p.m."),
+        ("Dans mon billet de la semaine dernière, j'ai écrit par erreur que la "
+            + "bibliothèque fermait à 18 heures le samedi. Elle ferme à 20 heures.\n", "erreur", "Dans mon billet",
+         "Elle ferme à 20 heures."),
         // One occasion told with "when we" in the past, not a policy.
         ("We would like to clarify that a letter from a reader, which we published recently, contained an error. We "
             + "apologize to Mr. Wilson that his name was mentioned when we published the letter.\n", "error",
@@ -367,6 +380,20 @@ import Testing
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
+        // A writer's own piece named with other people's errors, or with no error of the writer's.
+        "Sourdough, part two\n\nIn my last post I wrote about the mistakes beginners make with sourdough. Here are five "
+            + "more.\n\nFirst, the starter needs feeding every day.\n",
+        "Le levain, deuxième partie\n\nDans mon dernier billet, j'ai parlé des erreurs que font les débutants avec le "
+            + "levain. En voici cinq autres.\n\nD'abord, il faut nourrir le levain chaque jour.\n",
+        "Court ruling\n\nIn my column last month I wrote that the man was wrongly convicted in 1998. The court agreed on "
+            + "Monday.\n\nHe was released the same day.\n",
+        "Film review, again\n\nIn my review last week I wrote that this was the director's best film. I regret nothing, "
+            + "not even the error of seeing it twice.\n\nThe sequel opens Friday.\n",
+        // A paper's regret reported by another, in the note's paragraph.
+        "In the article on the county budget last week, the Ledger mistakenly omitted a line of the roads budget. The "
+            + "Ledger said it regrets the error.\n\nThe county will publish its own figures.\n",
+        "Dans l'article paru la semaine dernière sur le budget, le Courrier a omis par erreur une ligne. Le Courrier a "
+            + "indiqué qu'il regrette cette erreur.\n\nLe département publiera ses chiffres.\n",
         // A paper's regret reported by another.
         "Gazette corrects caption\n\nIn the Aug. 13 edition of the Gazette, a caption wrongly stated that the columnist's "
             + "wife had died.\n\nThe Gazette said it regrets the error.\n",

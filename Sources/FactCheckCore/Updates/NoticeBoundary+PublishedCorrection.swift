@@ -133,6 +133,37 @@ extension NoticeBoundary {
         " il a ete ecrit par erreur",
     ]
 
+    /// Folded phrases by which a blogger or a columnist speaks of their own piece, in the first person singular ("In
+    /// my post last week I wrote that …", "Dans mon billet d'hier, j'ai écrit …"). A writer speaks so of anything
+    /// ("In my last post I wrote about the mistakes beginners make"): only with an error owned (`writerErrorCues`)
+    /// is it the writer's own correction. Not "I incorrectly …" alone, which names no piece: a parody of corrections
+    /// says it of a life's slips ("Yesterday, I incorrectly said my neighbour was rude. I regret the error.").
+    static let writerPieceCues: [String] = [
+        " i wrote", " i had written", " i'd written", " i reported", " i had reported", " my post", " my previous post",
+        " my last post", " my earlier post", " my column", " my article", " my review", " my story", " j'ai ecrit",
+        " j'avais ecrit", " je l'ai ecrit", " j'ai indique", " j'avais indique", " j'ai affirme", " j'ai annonce",
+        " j'ai confondu", " mon billet", " mon article", " ma chronique", " mon precedent", " mon dernier billet",
+        " mon dernier article",
+    ]
+
+    /// Folded phrases of an error the writer owns in the first person, or of a slip in print: a writer's own piece
+    /// named with one of these (`writerPieceCues`) is a correction. An error word alone is not: a writer speaks of
+    /// other people's errors ("the mistakes beginners make", "the man was wrongly convicted", "les erreurs que font les
+    /// débutants"), and of regret, typography or shellfish ("I regret nothing", "coquilles Saint-Jacques").
+    static let writerErrorCues: [String] = [
+        " i wrongly", " i mistakenly", " i incorrectly", " i erroneously", " i misspelled", " i misidentified", " i misquoted",
+        " i misattributed", " i misstated", " i misnamed", " my error", " my mistake", " my bad", " i was wrong",
+        " i got it wrong", " i made an error", " i made a mistake", " i'd made an error", " i'd made a mistake",
+        " i regret the error", " i regret the mistake", " i apologize", " i apologise", " my apologies", " i'm sorry",
+        " should have read", " contrary to what i", " mon erreur", " je me suis trompe", " j'ai ecrit par erreur",
+        " j'ai indique par erreur", " j'ai ecrit a tort", " j'ai affirme a tort", " mes excuses", " je m'excuse",
+        " je regrette cette erreur", " contrairement a ce que j", " fallait lire", " auriez du lire", " une meprise",
+        " une coquille",
+    ]
+
+    private static let writerPiecePhrases = PhraseSet(writerPieceCues)
+    private static let writerErrorPhrases = PhraseSet(writerErrorCues)
+
     /// A piece named by its day as a note's opening words, as a newsroom names its own ("Thursday's editorial titled
     /// …", "In yesterday's story about …"); further in, a report names another paper's so ("The Times said that
     /// Thursday's story …").
@@ -245,7 +276,8 @@ extension NoticeBoundary {
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
             || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
                 && !editionReporting.occurs(in: words)
-        return owns && errorPhrases.occurs(in: words) && !speaksOfPolicy(words)
+        let writes = !owns && writerPiecePhrases.occurs(in: words) && writerErrorPhrases.occurs(in: words)
+        return (owns || writes) && errorPhrases.occurs(in: words) && !speaksOfPolicy(words)
     }
 
     /// Folded phrases of an edition named by its week or day ("in this week's paper", "today's edition"): the paper's
@@ -297,6 +329,22 @@ extension NoticeBoundary {
 
     /// How far into a paragraph the newsroom's regret is read: its first sentence.
     static let regretHeadScalars = 120
+
+    /// Whether a sentence of paragraph `range` after its first owns the error in the newsroom's voice
+    /// (`regretsTheError` read from that sentence's start): the formula closing a note that named the paper's piece
+    /// in its first sentence. A sentence starts after a full stop, an exclamation or a question mark and a space.
+    static func regretsInALaterSentence(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var i = range.start
+        while i + 1 < range.end {
+            if ".!?".unicodeScalars.contains(scalars[i]), Scalars.isSpace(scalars[i + 1]) {
+                var start = i + 1
+                while start < range.end, Scalars.isSpace(scalars[start]) { start += 1 }
+                if start < range.end, regretsTheError(scalars, TextRange(start, range.end)) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Folded phrases of a policy on errors: a condition, a habit or a commitment.
     static let policyCues: [String] = [
@@ -496,9 +544,12 @@ extension NoticeBoundary {
             let titled = label != nil || title.map { namesError(scalars, ranges[$0]) } ?? false
             // The paper may name itself instead and own the error in the paragraph under the note ("In the Aug. 13
             // edition of the Independent, a caption wrongly stated …" over "Waverly Newspapers regrets the error, …").
+            // Or close the note's own paragraph with it ("Last week in the article on the county budget, the newspaper
+            // mistakenly omitted … The newspaper regrets the error. – R. G.").
             let ownedBelow = prose.count == 1 && speaksOfPublication(scalars, ranges[k])
                 && !speaksOfPolicy(wordText(scalars, ranges[k]))
-                && ((k + 1)..<min(ranges.count, k + 3)).first(where: { !isFurniture($0) }).map { regretsTheError(scalars, ranges[$0]) } == true
+                && (((k + 1)..<min(ranges.count, k + 3)).first(where: { !isFurniture($0) }).map { regretsTheError(scalars, ranges[$0]) } == true
+                    || regretsInALaterSentence(scalars, ranges[k]))
             // A title that is the correction by itself ("(Notre source d'information nous a induit de bonne foi en
             // erreur)" over the note's prose): the page is the note, marked by the title's error.
             let titleCorrects = prose.count == 1 && title.map { correctsOwnPublication(scalars, ranges[$0]) } == true
