@@ -1223,21 +1223,28 @@ import Testing
     }
 }
 
-/// A correction that names the day, the month or the number in words it replaces ("not Saturday", "et non en juin",
-/// "three, not two") points at the sentence that gave it, as one naming a figure does.
+/// A correction that names the day, the month, the number in words or the name it replaces ("not Saturday", "et non
+/// en juin", "three, not two", "of Cohoes, not Troy") points at the sentence that gave it, as one naming a figure does.
 @Suite struct ReplacedWordTests {
     @Test(arguments: [
         ("An inmate escaped from the county jail on Saturday night, the sheriff said.\n\nThe man was serving a sentence for burglary.\n\n"
-            + "Correction: The escape happened on Friday night, not Saturday.", "An inmate escaped"),
+            + "Correction: The escape happened on Friday night, not Saturday.", "An inmate escaped", "number"),
         ("Le concert de l'orchestre aura lieu en juin sur la place du marché.\n\nL'entrée sera libre.\n\n"
-            + "Rectificatif : le concert de l'orchestre aura lieu en juillet et non en juin.", "Le concert de l'orchestre"),
+            + "Rectificatif : le concert de l'orchestre aura lieu en juillet et non en juin.", "Le concert de l'orchestre", "number"),
         ("Two people were treated for injuries after the wave hit the pier.\n\nThe harbour wall held.\n\n"
-            + "Correction: Three people, not two, were treated for injuries.", "Two people were treated"),
+            + "Correction: Three people, not two, were treated for injuries.", "Two people were treated", "number"),
+        // A name the notice says was wrong ("…, not Troy", "et non Dupont"), even when the correction names its piece by
+        // the subject that holds the sentence's other words.
+        ("Linda Harrow, the mayor of Troy, signed an ordinance on Monday on lead pipes.\n\nLandlords' groups said rents "
+            + "would rise.\n\nCorrection: An article on Tuesday about Mayor Linda Harrow's lead pipe ordinance misidentified "
+            + "the city she leads. She is the mayor of Cohoes, not Troy.", "Linda Harrow, the mayor of Troy", "name"),
+        ("Le musée a nommé lundi Paul Dupont à sa direction.\n\nIl prendra ses fonctions en mars.\n\n"
+            + "Rectificatif : le nouveau directeur du musée s'appelle Paul Durand, et non Dupont.", "Le musée a nommé", "name"),
     ])
-    func aWordTheNoticeReplacesPointsAtItsSentence(text: String, claim: String) {
+    func aWordTheNoticeReplacesPointsAtItsSentence(text: String, claim: String, kind: String) {
         let reading = NoticeReading(text)
         let candidate = reading.notices.first?.candidates.first { reading.analysis.claims[$0.claimIndex].text.hasPrefix(claim) }
-        #expect(candidate?.reasons.contains("holds a number the notice replaces") == true, "\(candidate?.reasons ?? [])")
+        #expect(candidate?.reasons.contains("holds a \(kind) the notice replaces") == true, "\(candidate?.reasons ?? [])")
         #expect((candidate?.score ?? 0) >= UpdateLinker.threshold)
     }
 
@@ -1245,10 +1252,15 @@ import Testing
         // Negative: "not" before a word that is no day, month or number; "may" the verb; a cue with no word of the claim.
         "Not one of the players was hurt.\n\nCorrection: The match was played, not postponed.",
         "The council may vote on the budget in June.\n\nCorrection: The council may not vote before July.",
+        // A capital after "Not" opening a sentence, after "not" with no comma, or a pronoun after the cue: no name.
+        "Not everyone at the Daily Planet was told.\n\nUpdate: Not Everyone Agrees, the board said.",
+        "The tour stops in Leeds on Friday.\n\nCorrection: The tour does not Leeds stop, the promoter said.",
+        "The award went to the Westfield team.\n\nCorrection: The award went to the Eastfield team, and not Their rivals.",
     ])
     func otherWordsAreNotReplaced(text: String) {
         let reading = NoticeReading(text)
-        #expect(!(reading.notices.first?.candidates.contains { $0.reasons.contains("holds a number the notice replaces") } ?? false))
+        let replaces = ["holds a number the notice replaces", "holds a name the notice replaces"]
+        #expect(!(reading.notices.first?.candidates.contains { $0.reasons.contains(where: replaces.contains) } ?? false))
     }
 }
 

@@ -172,6 +172,36 @@ enum NoticeReferences {
         }
     }
 
+    /// Whether the word of `length` scalars at `start` (folded `word`) is a name a correction may replace ("She is
+    /// the mayor of Cohoes, not Troy.", "à Vienne et non à Valence" reads no name: a preposition stands between): a
+    /// capital, then lower-case letters, two at least, and no word of `unreplacedNames`. The claim that holds the
+    /// wrong name is the one amended, as for a number.
+    static func isReplacedName(_ scalars: ScalarText, at start: Int, length: Int, word: String) -> Bool {
+        guard length >= 3, Scalars.isUpper(scalars[start]),
+              (start + 1..<start + length).allSatisfy({ Scalars.isLower(scalars[$0]) }) else { return false }
+        return !unreplacedNames.contains(word)
+    }
+
+    /// Folded cues after which a capitalised word is a name the notice says was wrong: "not" only after a comma ("…
+    /// of Cohoes, not Troy"), as a sentence opening with "Not" may set its next word in capitals ("Not Everyone
+    /// Agrees").
+    static let replacedNameCues: [[Unicode.Scalar]] = [
+        ", not ", ", not the ", " et non ", ", et non ", " non pas ", " instead of ", " rather than ", " au lieu de ",
+        " plutot que ",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether one of `replacedNameCues` ends right before `position` in `folded`.
+    private static func followsNameCue(_ folded: [Unicode.Scalar], at position: Int) -> Bool {
+        replacedNameCues.contains { cue in position >= cue.count && folded[(position - cue.count)..<position].elementsEqual(cue) }
+    }
+
+    /// Folded capitalised words after a cue that name nothing a claim holds: a pronoun, an article, a quantifier.
+    static let unreplacedNames: Set<String> = [
+        "the", "this", "that", "these", "those", "only", "one", "all", "any", "even", "just", "yet", "our", "his", "her",
+        "their", "its", "les", "une", "des", "ces", "cet", "cette", "son", "ses", "leur", "tout", "tous", "encore",
+        "plus", "que", "qui",
+    ]
+
     /// Numbers written as words, folded, that a correction may replace ("three, not two", "trois et non deux").
     static let numberWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
@@ -196,6 +226,8 @@ enum NoticeReferences {
                 while end < folded.count, Scalars.isLetter(folded[end]) { end += 1 }
                 let word = String(String.UnicodeScalarView(folded[i..<end]))
                 if DateLine.isDayName(word) || numberWords.contains(word), followsCue(folded, at: i, allowingPreposition: true) {
+                    result.append(TextRange(range.start + i, range.start + end))
+                } else if isReplacedName(scalars, at: range.start + i, length: end - i, word: word), followsNameCue(folded, at: i) {
                     result.append(TextRange(range.start + i, range.start + end))
                 }
                 i = end

@@ -23,10 +23,17 @@ extension UpdateLinker {
         // words leave days and months out, so the claims are read for the word itself.
         let replacedWords = replacedNumbers.filter { Scalars.isLetter(scalars[$0.start]) }
             .map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " }
+        // A name it says was wrong ("the mayor of Cohoes, not Troy", `NoticeReferences.isReplacedName`): said so to
+        // the editor, a name not being a number.
+        let replacedNames = replacedNumbers.filter { span in
+            let word = Scalars.folded(scalars[span.start..<span.end])
+            return Scalars.isLetter(scalars[span.start]) && !DateLine.isDayName(word) && !NoticeReferences.numberWords.contains(word)
+        }
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
         var replaced = Set<Int>()
+        var replacedByName = Set<Int>()
         var sequence: [Int] = []
         var sequenceKeys: [String] = []
         var sequenceYears: [Bool] = []
@@ -44,7 +51,10 @@ extension UpdateLinker {
             sequence.append(id)
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
-            if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
+            if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) {
+                replaced.insert(id)
+                if replacedNames.contains(where: { $0.start <= offset && offset < $0.end }) { replacedByName.insert(id) }
+            }
             let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
             weights[id] = max(weights[id] ?? 0, weight)
         }
@@ -170,7 +180,9 @@ extension UpdateLinker {
             if words.contains(where: replaced.contains) || (!replacedWords.isEmpty && holdsWord(claim, replacedWords)) {
                 score += UpdateLinker.replacedNumberBonus
                 signals.replacedNumber = true
-                reasons.append("holds a number the notice replaces")
+                let byName = words.contains(where: replacedByName.contains)
+                    && !words.contains(where: { replaced.contains($0) && !replacedByName.contains($0) })
+                reasons.append(byName ? "holds a name the notice replaces" : "holds a number the notice replaces")
             }
             if replacedEstimate {
                 score += UpdateLinker.replacedNumberBonus
