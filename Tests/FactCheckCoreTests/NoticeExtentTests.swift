@@ -988,6 +988,32 @@ import Testing
             Fans took it as a hint.
             """, notices: ["Update: (8/23): Bumped to the top. The actor has now posted that he has no idea if the character will appear."],
             claims: ["Fans took it as a hint."]),
+        Case(name: "en: a wiki's edit link before a section's heading heads nothing", text: """
+            Correction (newspaper)
+
+            A correction is a notice that a newspaper publishes to fix an error in an earlier story.
+
+            [edit] Examples
+
+            Most errors are minor, such as a misspelled name or a wrong date.
+            """, notices: [], claims: ["Most errors are minor, such as a misspelled name or a wrong date."]),
+        Case(name: "fr: le lien de modification d'un wiki devant le titre d'une section n'ouvre rien", text: """
+            Rectificatif (presse)
+
+            Un rectificatif est un avis qu'un journal publie pour corriger une erreur d'un article précédent.
+
+            [modifier] Exemples
+
+            La plupart des erreurs sont mineures, comme un nom mal orthographié ou une date erronée.
+            """, notices: [], claims: ["La plupart des erreurs sont mineures, comme un nom mal orthographié ou une date erronée."]),
+        Case(name: "en: a writer's bracketed edit in capitals over a sentence is a notice", text: """
+            Game delayed to spring
+
+            The studio said on Monday that the game would ship in March.
+
+            [EDIT] The studio has now confirmed a release date of March 14.
+            """, notices: ["[EDIT] The studio has now confirmed a release date of March 14."],
+            claims: ["The studio said on Monday that the game would ship in March."]),
         Case(name: "en: a bare bracketed word alone on its line, a menu's, heads nothing", text: """
             Home | News | Sports
             [Update]

@@ -380,6 +380,11 @@ import Testing
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
+        // A title's word in parentheses that disambiguates it, a wiki page's on the notion, not a dated note's.
+        "Correction (newspaper)\n\nA correction is a notice that a newspaper publishes to fix an error in an earlier "
+            + "story.\n\nMost errors are minor, such as a misspelled name.\n",
+        "Rectificatif (presse)\n\nUn rectificatif est un avis qu'un journal publie pour corriger une erreur d'un article "
+            + "précédent.\n\nLa plupart des erreurs sont mineures.\n",
         // A writer's own piece named with other people's errors, or with no error of the writer's.
         "Sourdough, part two\n\nIn my last post I wrote about the mistakes beginners make with sourdough. Here are five "
             + "more.\n\nFirst, the starter needs feeding every day.\n",

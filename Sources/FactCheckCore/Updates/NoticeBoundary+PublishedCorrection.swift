@@ -426,8 +426,11 @@ extension NoticeBoundary {
                 // After the label: a date in parentheses ("(publ. 06/08/07)"), the party it is owed to after a colon
                 // ("Apology: Sir Robert Walsh"), the piece it corrects, or the day of a column of corrections
                 // ("News Corrections for May 13", "Rectificatifs du 3 mars").
+                // A word in parentheses with no date is a title's disambiguation ("Correction (newspaper)", a wiki
+                // page's on the notion), not a note's.
                 let between = scalars[words[after - 1].range.end..<words[after].range.start]
-                if start == 0, between.contains("(") || between.contains(":") { return marker }
+                let dated = scalars[words[after].range.start..<trimmed.end].contains(where: Scalars.isDigit)
+                if start == 0, between.contains("(") && dated || between.contains(":") { return marker }
                 if publishedLabelLinks.contains(words[after].key) { return marker }
                 if publishedDateLinks.contains(words[after].key), after + 1 < words.count,
                    words.count - after - 1 <= publishedDateWords,

@@ -78,6 +78,7 @@ enum UpdateMarkerProbe {
         if isQuoted(text, range), !attributesItself(scalars, from: found.bodyStart) { return false }
         // A bracketed label alone on its line among other bracketed words is a menu's ("[UPDATE]" over "[SUBSCRIBE]").
         if opensBracket, found.bodyStart >= scalars.count, isAmongBracketedLines(text, range) { return false }
+        if opensBracket, isWikiSectionLink(scalars, found) { return false }
         return !(opensBracket && end == range.upperBound && isTitleFlag(text, range, scalars, found))
     }
 
@@ -101,6 +102,22 @@ enum UpdateMarkerProbe {
         guard UpdateLinker.endsSentence(line, body) else { return false }
         return line[body.start..<body.end].split(whereSeparator: Scalars.isSpace).count >= shortestProseLine
     }
+
+    /// Whether `found` is a wiki's link to edit a section, in lower case before the section's heading ("[edit]
+    /// Examples", "[modifier] Historique"), as a copied wiki page keeps it: the heading runs to its line's end in a
+    /// few words and ends no sentence. "[EDIT] L'article …" and "[Edit: …]" are a writer's notes.
+    static func isWikiSectionLink(_ scalars: ScalarText, _ found: UpdateMarker.Match) -> Bool {
+        let label = scalars.string(found.marker)
+        guard label == "edit" || label == "modifier", found.bodyStart < scalars.count else { return false }
+        var end = found.bodyStart
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        let heading = Scalars.trimmed(scalars, TextRange(found.bodyStart, end))
+        guard heading.length > 0, !".!?:;…".unicodeScalars.contains(scalars[heading.end - 1]) else { return false }
+        return scalars[heading.start..<heading.end].split(whereSeparator: Scalars.isSpace).count <= wikiHeadingWords
+    }
+
+    /// The most words of a section's heading after a wiki's edit link.
+    static let wikiHeadingWords = 8
 
     /// The fewest words of the sentence under a dated label alone on its line (`headsProse`).
     static let shortestProseLine = 6
