@@ -126,6 +126,12 @@ import Testing
         ("Dans l'article paru la semaine dernière sur le budget du département, le journal a omis par erreur une ligne du "
             + "budget des routes. Le total indiqué était juste. Le journal regrette cette erreur.\n", "erreur",
          "Dans l'article paru", "regrette cette erreur."),
+        // The paper's issue named by its date, with no paper's name after it: the newsroom's own.
+        ("In the April 5 issue, “Council backs new stadium” (Page 3) incorrectly said the vote was unanimous. It was 7 "
+            + "to 2.\n", "incorrectly", "In the April 5 issue", "It was 7 to 2."),
+        ("Dans l'édition du 5 avril, l'article « Le conseil vote le stade » (page 3) indiquait par erreur que le vote "
+            + "était unanime. Il a été acquis par 7 voix contre 2.\n", "erreur", "Dans l'édition du 5 avril",
+         "7 voix contre 2."),
         // A writer's own piece, in the first person singular, with the error owned.
         ("In my post last week I wrote that the library closes at 6 p.m. on Saturdays. My mistake: it "
             + "closes at 8 p.m.\n", "mistake", "In my post last week", "closes at 8 p.m."),
@@ -380,6 +386,11 @@ import Testing
             + "said on Monday that he was well.\n\nThe rumour spread within hours.\n",
         "Times apologizes for story\n\nThe New York Times said on Friday that Thursday's story about the senator contained "
             + "an error, and apologized to him.\n\nThe senator accepted the apology.\n",
+        // An issue named by its date and by another paper's name.
+        "Stadium vote coverage\n\nIn the April 5 issue of the Ledger, a column incorrectly said the vote was unanimous. "
+            + "The Ledger has not corrected it.\n\nThe vote was 7 to 2.\n",
+        "Couverture du vote\n\nDans l'édition du 5 avril du Courrier, une chronique indiquait par erreur que le vote "
+            + "était unanime. Le Courrier n'a pas corrigé.\n\nLe vote a été acquis par 7 voix contre 2.\n",
         // A title's word in parentheses that disambiguates it, a wiki page's on the notion, not a dated note's.
         "Correction (newspaper)\n\nA correction is a notice that a newspaper publishes to fix an error in an earlier "
             + "story.\n\nMost errors are minor, such as a misspelled name.\n",

@@ -189,6 +189,39 @@ extension NoticeBoundary {
         return opensWithDatedPiece(wordTextOutsideQuotations(scalars, TextRange(start, min(range.end, start + publishedHeadScalars))))
     }
 
+    /// Whether the paragraph opens with the paper's issue named by its date and no paper's name after it, the
+    /// newsroom's formula for its own ("In the April 5 issue, “Justices Debate …” (Page 8) incorrectly characterized
+    /// …", "Dans l'édition du 5 avril, …"): "In the April 5 issue of the Times" and "Dans l'édition du 5 avril du
+    /// Monde" name another paper's.
+    static func opensWithDatedIssue(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let words = foldedWords(scalars, TextRange(range.start, min(range.end, range.start + 120))).map(\.key)
+        var i: Int
+        if words.starts(with: ["in", "the"]) {
+            i = 2
+        } else if words.starts(with: ["dans", "l", "edition", "du"]) {
+            i = 4
+        } else if words.starts(with: ["dans", "l'edition", "du"]) {
+            i = 3
+        } else {
+            return false
+        }
+        var month = false
+        var number = false
+        while i < words.count, i < 7, DateLine.isDayName(words[i]) || words[i].allSatisfy(\.isNumber) {
+            month = month || DateLine.monthNames.contains(words[i])
+            number = number || words[i].allSatisfy(\.isNumber)
+            i += 1
+        }
+        guard month, number, i < words.count else { return false }
+        let french = words[0] == "dans"
+        if !french {
+            if words[i] == "print", i + 1 < words.count { i += 1 }
+            guard ["issue", "edition", "paper"].contains(words[i]) else { return false }
+            i += 1
+        }
+        return i >= words.count || !(french ? ["de", "du", "des", "d"] : ["of"]).contains(words[i])
+    }
+
     /// How far into a correction's words (bytes of `wordText`, about sixty words) the wire names itself.
     static let wireNameReach = 400
 
@@ -274,6 +307,7 @@ extension NoticeBoundary {
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
+            || opensWithDatedIssue(scalars, range)
             || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
                 && !editionReporting.occurs(in: words)
         let writes = !owns && writerPiecePhrases.occurs(in: words) && writerErrorPhrases.occurs(in: words)
