@@ -1256,6 +1256,14 @@ import Testing
         "Not everyone at the Daily Planet was told.\n\nUpdate: Not Everyone Agrees, the board said.",
         "The tour stops in Leeds on Friday.\n\nCorrection: The tour does not Leeds stop, the promoter said.",
         "The award went to the Westfield team.\n\nCorrection: The award went to the Eastfield team, and not Their rivals.",
+        // A name a claim holds as part of another's, sharing nothing else; a name only in a claim of its own words; a
+        // choice told with "rather than" (the twenty-fifth session's review).
+        "A storm cut power to 30,000 homes on Friday.\n\nLindqvist Bakery on Oak Avenue handed out free coffee to "
+            + "linemen.\n\nCorrection: The utility's spokeswoman is Mary Okafor, not Lindqvist.",
+        "The parade will return downtown this year.\n\nShops on Elm Street will stay open late.\n\nCorrection: The "
+            + "parade will go down Main Street, not Elm Street, because of roadworks.",
+        "The council will pick a builder for the new library in May.\n\nBellweather Builders built the old library in "
+            + "1971.\n\nUpdate: The council voted Monday to hire Harper Construction rather than Bellweather Builders.",
     ])
     func otherWordsAreNotReplaced(text: String) {
         let reading = NoticeReading(text)

@@ -133,8 +133,8 @@ import Testing
             + "était unanime. Il a été acquis par 7 voix contre 2.\n", "erreur", "Dans l'édition du 5 avril",
          "7 voix contre 2."),
         // A writer's own piece, in the first person singular, with the error owned.
-        ("In my post last week I wrote that the library closes at 6 p.m. on Saturdays. My mistake: it "
-            + "closes at 8 p.m.\n", "mistake", "In my post last week", "closes at 8 p.m."),
+        ("In my post last week I wrongly wrote that the library closes at 6 p.m. on Saturdays. It closes at 8 p.m.\n",
+         "wrongly", "In my post last week", "It closes at 8 p.m."),
         ("Dans mon billet de la semaine dernière, j'ai écrit par erreur que la "
             + "bibliothèque fermait à 18 heures le samedi. Elle ferme à 20 heures.\n", "erreur", "Dans mon billet",
          "Elle ferme à 20 heures."),
@@ -396,6 +396,9 @@ import Testing
             + "story.\n\nMost errors are minor, such as a misspelled name.\n",
         "Rectificatif (presse)\n\nUn rectificatif est un avis qu'un journal publie pour corriger une erreur d'un article "
             + "précédent.\n\nLa plupart des erreurs sont mineures.\n",
+        // A regret reported with another verb than "said" (the twenty-fifth session's review).
+        "Last week in the article on the mayor's pension, the Valley Gazette overstated the amount by $80,000 a year. The "
+            + "newspaper regrets the error, its editor wrote in a note to readers.\n\nThe mayor retires in June.\n",
         // A writer's own piece named with other people's errors, or with no error of the writer's.
         "Sourdough, part two\n\nIn my last post I wrote about the mistakes beginners make with sourdough. Here are five "
             + "more.\n\nFirst, the starter needs feeding every day.\n",
@@ -405,6 +408,12 @@ import Testing
             + "Monday.\n\nHe was released the same day.\n",
         "Film review, again\n\nIn my review last week I wrote that this was the director's best film. I regret nothing, "
             + "not even the error of seeing it twice.\n\nThe sequel opens Friday.\n",
+        // An owned mistake of another kind beside the writer's piece (the twenty-fifth session's review).
+        "Rye bread, part two\n\nIn my post last week I shared my grandmother's rye bread recipe. My mistake, the first "
+            + "time I baked it, was to use cold water.\n\nThe dough barely rose.\n",
+        "Le pain de seigle, suite\n\nDans mon billet de la semaine dernière, j'ai promis la suite de la recette. Mes "
+            + "excuses pour ce retard : la voici.\n\nLa pâte doit reposer une nuit.\n",
+
         // A paper's regret reported by another, in the note's paragraph.
         "In the article on the county budget last week, the Ledger mistakenly omitted a line of the roads budget. The "
             + "Ledger said it regrets the error.\n\nThe county will publish its own figures.\n",

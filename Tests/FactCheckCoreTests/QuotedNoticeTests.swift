@@ -68,6 +68,16 @@ import Testing
             + "Update March 3, 11:45 a.m.: All services have been restored.\n\nThe bank blamed a software release.\n", []),
         ("La banque a tenu une page d'état pendant la panne. Sa dernière entrée indiquait :\n\n"
             + "Mise à jour 3 mars, 11 h 45 : tous les services sont rétablis.\n\nLa banque a évoqué un logiciel.\n", []),
+        // A piece's text named by a pronoun, a sign's, and French forms of reading it (the twenty-fifth session's
+        // review).
+        ("The airline later deleted the tweet. It read:\n\n"
+            + "UPDATE: Delays are due to passengers failing to check in on time.\n\nFlights resumed on Sunday.\n", []),
+        ("The handwritten sign taped to the door read:\n\n"
+            + "UPDATE: Closed until further notice because of flood damage.\n\nThe owner hopes to reopen in the summer.\n", []),
+        ("La note affichée sur la vitrine se lit ainsi :\n\n"
+            + "Mise à jour : la librairie est définitivement fermée.\n\nDes clients ont déposé des fleurs.\n", []),
+        ("Le communiqué de la direction régionale était rédigé ainsi :\n\n"
+            + "Rectificatif : un TER sur deux seulement circulera samedi.\n\nLes syndicats appellent à poursuivre la grève.\n", []),
         // The page's own entry, in its own voice.
         ("We kept this page open during the outage. Our final entry read:\n\n"
             + "Update March 3, 11:45 a.m.: All services have been restored.\n\nThe bank blamed a software release.\n", ["Update March 3, 11:45 a.m."]),

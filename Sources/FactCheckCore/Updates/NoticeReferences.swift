@@ -184,11 +184,10 @@ enum NoticeReferences {
 
     /// Folded cues after which a capitalised word is a name the notice says was wrong: "not" only after a comma ("…
     /// of Cohoes, not Troy"), as a sentence opening with "Not" may set its next word in capitals ("Not Everyone
-    /// Agrees").
-    static let replacedNameCues: [[Unicode.Scalar]] = [
-        ", not ", ", not the ", " et non ", ", et non ", " non pas ", " instead of ", " rather than ", " au lieu de ",
-        " plutot que ",
-    ].map { Array($0.unicodeScalars) }
+    /// Agrees"). Not "instead of", "rather than", "au lieu de", "plutôt que": news tells a choice with them ("will hire
+    /// Harper Construction rather than Bellweather Builders", the twenty-fifth session's review).
+    static let replacedNameCues: [[Unicode.Scalar]] = [", not ", ", not the ", " et non ", ", et non ", " non pas "]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether one of `replacedNameCues` ends right before `position` in `folded`.
     private static func followsNameCue(_ folded: [Unicode.Scalar], at position: Int) -> Bool {
@@ -228,7 +227,16 @@ enum NoticeReferences {
                 if DateLine.isDayName(word) || numberWords.contains(word), followsCue(folded, at: i, allowingPreposition: true) {
                     result.append(TextRange(range.start + i, range.start + end))
                 } else if isReplacedName(scalars, at: range.start + i, length: end - i, word: word), followsNameCue(folded, at: i) {
-                    result.append(TextRange(range.start + i, range.start + end))
+                    // A name of several capitalised words is replaced whole ("not New York"): "New" alone is not it.
+                    var nameEnd = end
+                    while nameEnd + 1 < folded.count, folded[nameEnd] == " ", Scalars.isUpper(scalars[range.start + nameEnd + 1]) {
+                        var next = nameEnd + 1
+                        while next < folded.count, Scalars.isLetter(folded[next]) { next += 1 }
+                        nameEnd = next
+                    }
+                    result.append(TextRange(range.start + i, range.start + nameEnd))
+                    i = nameEnd
+                    continue
                 }
                 i = end
                 continue

@@ -16,24 +16,29 @@ extension UpdateLinker {
         // what the page said: "10.02pm: Correction: \"collapsed onto the railway\" is wrong.")
         let liveEntry = match.map { Self.isLogEntryMarker(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        let replacedNumbers = NoticeReferences.replacedNumbers(in: scalars, range: body)
+        // The figures and words the notice says were wrong; the names among them apart (below).
+        let replacedTerms = NoticeReferences.replacedNumbers(in: scalars, range: body)
+        let isName = { (span: TextRange) -> Bool in
+            let word = Scalars.folded(scalars[span.start..<span.end])
+            return Scalars.isLetter(scalars[span.start]) && !DateLine.isDayName(word) && !NoticeReferences.numberWords.contains(word)
+        }
+        let replacedNumbers = replacedTerms.filter { !isName($0) }
+        // A name it says was wrong ("the mayor of Cohoes, not Troy", `NoticeReferences.isReplacedName`), read in a
+        // correction or a clarification only: news tells contrasts too ("the winner was Okafor, not Lindqvist"). A
+        // claim holds the whole name and shares another word with the notice, or it is another's ("Lindqvist Bakery").
+        let replacedNames = relation == .correction || relation == .clarification
+            ? replacedTerms.filter(isName).map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " } : []
+        let replacedNameWords = Set(replacedNames.flatMap { $0.split(separator: " ").map(String.init) })
         let newsQuotesSpeakers = liveEntry && (relation == .addition || relation == .confirmation)
         let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !newsQuotesSpeakers) + replacedNumbers
         // A day, a month or a number in words that the notice says was wrong ("not Saturday", "et non en juin"): content
         // words leave days and months out, so the claims are read for the word itself.
         let replacedWords = replacedNumbers.filter { Scalars.isLetter(scalars[$0.start]) }
             .map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " }
-        // A name it says was wrong ("the mayor of Cohoes, not Troy", `NoticeReferences.isReplacedName`): said so to
-        // the editor, a name not being a number.
-        let replacedNames = replacedNumbers.filter { span in
-            let word = Scalars.folded(scalars[span.start..<span.end])
-            return Scalars.isLetter(scalars[span.start]) && !DateLine.isDayName(word) && !NoticeReferences.numberWords.contains(word)
-        }
         // The notice's words with their weights (the highest of each word's occurrences).
         var weights: [Int: Double] = [:]
         var referenced = Set<Int>()
         var replaced = Set<Int>()
-        var replacedByName = Set<Int>()
         var sequence: [Int] = []
         var sequenceKeys: [String] = []
         var sequenceYears: [Bool] = []
@@ -51,10 +56,7 @@ extension UpdateLinker {
             sequence.append(id)
             let inReference = spans.contains { $0.start <= offset && offset < $0.end }
             if inReference { referenced.insert(id) }
-            if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) {
-                replaced.insert(id)
-                if replacedNames.contains(where: { $0.start <= offset && offset < $0.end }) { replacedByName.insert(id) }
-            }
+            if replacedNumbers.contains(where: { $0.start <= offset && offset < $0.end }) { replaced.insert(id) }
             let weight = (inReference ? UpdateLinker.referenceWeight : 1) * (termSpecific[id] || term.isSpecific ? UpdateLinker.specificWeight : 1)
             weights[id] = max(weights[id] ?? 0, weight)
         }
@@ -180,9 +182,12 @@ extension UpdateLinker {
             if words.contains(where: replaced.contains) || (!replacedWords.isEmpty && holdsWord(claim, replacedWords)) {
                 score += UpdateLinker.replacedNumberBonus
                 signals.replacedNumber = true
-                let byName = words.contains(where: replacedByName.contains)
-                    && !words.contains(where: { replaced.contains($0) && !replacedByName.contains($0) })
-                reasons.append(byName ? "holds a name the notice replaces" : "holds a number the notice replaces")
+                reasons.append("holds a number the notice replaces")
+            } else if !replacedNames.isEmpty, holdsWord(claim, replacedNames),
+                      words.contains(where: { !replacedNameWords.contains(Scalars.folded(Array(termWritten[$0].unicodeScalars)[...])) }) {
+                score += UpdateLinker.replacedNumberBonus
+                signals.replacedNumber = true
+                reasons.append("holds a name the notice replaces")
             }
             if replacedEstimate {
                 score += UpdateLinker.replacedNumberBonus

@@ -133,10 +133,12 @@ extension UpdateMarker {
     /// The pieces another party publishes, named by a line that quotes them: alone ("A statement from the editors:")
     /// they may head the page's own words; someone must run them (`publishingVerbs`), their text be read ("The
     /// statement reads:", "Its final entry read:"), or they be pointed at with their source ("this correction from the
-    /// Times", "ce communiqué de la préfecture"). An entry is a status page's or a log's, another party's.
+    /// Times", "ce communiqué de la préfecture"). An entry is a status page's or a log's, a sign or a banner a shop's or
+    /// a town's: another party's.
     static let quotedPieces: Set<String> = [
         "correction", "note", "statement", "notice", "message", "letter", "retraction", "clarification", "post", "tweet",
-        "entry", "rectificatif", "communique", "correctif", "lettre", "publication",
+        "entry", "sign", "email", "e-mail", "banner", "rectificatif", "communique", "correctif", "lettre", "publication",
+        "entree", "affiche", "courriel", "panneau",
     ]
 
     /// Words by which a line is the page's own voice, never a quotation's introduction: "Here's what we know, according

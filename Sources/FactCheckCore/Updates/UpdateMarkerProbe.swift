@@ -204,8 +204,16 @@ enum UpdateMarkerProbe {
                 || (UpdateMarker.saidAdverbs.contains(before(i)) && UpdateMarker.thirdPartyAuxiliaries.contains(before(i - 1))) {
                 return true
             }
-            // A piece's text read, now or as it stood ("The statement reads:", "Its final entry read:").
-            if word == "reads" || word == "read", words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
+            // A piece's text read, now or as it stood ("The statement reads:", "Its final entry read:", "The tweet …
+            // It read:"), or as French sets it out ("La note se lit ainsi :", "Sa dernière entrée disait :", "Le
+            // communiqué était rédigé ainsi :").
+            if word == "reads" || word == "read",
+               words[..<i].contains(where: UpdateMarker.quotedPieces.contains) || (before(i) == "it" && i == words.count - 1) {
+                return true
+            }
+            if ["lit", "lisait"].contains(word), before(i) == "se" { return true }
+            if ["disait", "indiquait", "precisait", "annoncait", "affirmait", "redige", "redigee", "libelle", "libellee"].contains(word),
+               words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
             if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
             // "this correction from the Times", "this “Best Correction Ever” from the Weekly", "this “Retraction of
             // the Year” from the Weekly": the piece pointed at, a title of a few words maybe, and its source.
