@@ -988,6 +988,40 @@ import Testing
             Fans took it as a hint.
             """, notices: ["Update: (8/23): Bumped to the top. The actor has now posted that he has no idea if the character will appear."],
             claims: ["Fans took it as a hint."]),
+        Case(name: "fr: un tampon de modification collé après la dernière phrase, entre parenthèses, est une notice de ses mots", text: """
+            Coupure de courant en Guyane
+
+            Une coupure a privé le littoral d'électricité mardi matin.
+
+            EDF attribue la panne à un équipement de la centrale. (Article mis à jour à 14h30)
+            """, notices: ["(Article mis à jour à 14h30)"],
+            claims: ["EDF attribue la panne à un équipement de la centrale."]),
+        Case(name: "en: a change's stamp glued after the last sentence is a notice of its own words", text: """
+            Quake felt across the province
+
+            A tremor of magnitude 3.6 was recorded early Thursday.
+
+            No damage was reported, officials said. Story updated on 2021/02/18 at 11:40
+            """, notices: ["Story updated on 2021/02/18 at 11:40"],
+            claims: ["No damage was reported, officials said."]),
+        Case(name: "fr: le même tampon sur sa ligne, en bas ou en haut, n'est pas une notice", text: """
+            Coupure de courant en Guyane
+
+            Article mis à jour le 3 mars 2021 à 10h30
+
+            Une coupure a privé le littoral d'électricité mardi matin.
+
+            EDF attribue la panne à un équipement de la centrale.
+
+            Article mis à jour le 3 mars 2021 à 11h45
+            """, notices: [], claims: ["EDF attribue la panne à un équipement de la centrale."]),
+        Case(name: "en: a change's stamp glued inside a paragraph the report goes on after is no closing stamp", text: """
+            Quake felt across the province
+
+            A tremor was recorded early Thursday. Story updated on 2021/02/18 at 11:40 The quake was felt in three towns.
+
+            No damage was reported.
+            """, notices: [], claims: ["No damage was reported."]),
         Case(name: "en: a wiki's edit link before a section's heading heads nothing", text: """
             Correction (newspaper)
 

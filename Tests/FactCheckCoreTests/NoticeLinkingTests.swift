@@ -1315,3 +1315,19 @@ import Testing
         #expect(links.contains(headline) == linked, "\(links)")
     }
 }
+
+/// A stamp closing the report says when it changed, not what: it suggests no claim, not even the sentence it is glued
+/// to.
+@Suite struct ClosingStampLinkTests {
+    @Test(arguments: [
+        "Coupure de courant en Guyane\n\nUne coupure a privé le littoral d'électricité mardi matin.\n\n"
+            + "EDF attribue la panne à un équipement de la centrale. (Article mis à jour à 14h30)\n",
+        "Quake felt across the province\n\nA tremor of magnitude 3.6 was recorded early Thursday.\n\n"
+            + "No damage was reported, officials said. Story updated on 2021/02/18 at 11:40\n",
+    ])
+    func aClosingStampSuggestsNoClaim(text: String) {
+        let reading = NoticeReading(text)
+        #expect(reading.notices.count == 1)
+        #expect(reading.notices.first?.candidates.isEmpty == true, "\(reading.notices.first?.candidates.map(\.claimIndex) ?? [])")
+    }
+}

@@ -7,6 +7,9 @@ extension UpdateLinker {
         // published as the page, the article it corrects (`NoticeBoundary+PublishedCorrection`).
         if notice.amendsElsewhere || NoticeBoundary.isReplyMarker(notice.marker) { return [] }
         let scalars = analysis.scalars
+        // A stamp closing the report says when it changed, not what (`UpdateMarker.closingStamp`): it names no claim,
+        // and the sentence it is glued to is no more likely amended than another.
+        if UpdateMarker.closingStamp(in: scalars, at: notice.range.start, limit: notice.range.end) != nil { return [] }
         let match = UpdateMarker.match(in: scalars, at: notice.range.start, limit: notice.range.end)
         let bodyStart = match?.bodyStart ?? notice.range.start
         // An entry of a live log, marked by its hour alone ("21h44.", "6.45am", "20h52 :") or a stamp ("9′", "74 km"):

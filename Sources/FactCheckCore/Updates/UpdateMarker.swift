@@ -78,6 +78,11 @@ public enum UpdateMarker {
                 j += 1
             }
             if quoted { continue }
+            // "… d'EDF. (Article mis à jour à 14h30)": a stamp of the piece's change closing the paragraph.
+            if j < range.end, closingStamp(in: scalars, at: j, limit: range.end) != nil {
+                starts.append(j)
+                break
+            }
             // "… for business. (Update: Clementine is now open.)": a note in parentheses after the paragraph's last
             // sentence, closing it; one inside a paragraph, the report going on after it, is the report's aside.
             if j < range.end, scalars[j] == "(", closesParagraph(scalars, range: range, opening: j),
@@ -238,6 +243,7 @@ public enum UpdateMarker {
     /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
     public static func match(in scalars: ScalarText, at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
+        if let stamp = closingStamp(in: scalars, at: start, limit: limit) { return stamp }
         if scalars[start] == "(" || scalars[start] == "[" {
             if let found = bracketed(in: scalars, at: start, limit: limit) { return found }
             // A bracket that the note's paragraph does not close ("[Updated, Oct. 18, 2:25 p.m.: Profit increased …",
@@ -527,7 +533,7 @@ public enum UpdateMarker {
     static let dateLeadWords: Set<String> = ["le", "du", "a", "au", "on", "at", "the"]
 
     /// Whether the line from `start` holds only a date or a time ("2012-11-27 04:03", "March 3, 2014").
-    private static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
+    static func isTimeStamp(_ scalars: ScalarText, from start: Int, limit: Int) -> Bool {
         var end = start
         while end < limit, end < start + 60, scalars[end] != "\n" { end += 1 }
         guard end > start, end == limit || scalars[end] == "\n" else { return false }
