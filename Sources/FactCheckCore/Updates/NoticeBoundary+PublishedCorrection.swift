@@ -142,8 +142,7 @@ extension NoticeBoundary {
         " i wrote", " i had written", " i'd written", " i reported", " i had reported", " my post", " my previous post",
         " my last post", " my earlier post", " my column", " my article", " my review", " my story", " j'ai ecrit",
         " j'avais ecrit", " je l'ai ecrit", " j'ai indique", " j'avais indique", " j'ai affirme", " j'ai annonce",
-        " j'ai confondu", " mon billet", " mon article", " ma chronique", " mon precedent", " mon dernier billet",
-        " mon dernier article",
+        " mon billet", " mon article", " ma chronique", " mon precedent", " mon dernier billet", " mon dernier article",
     ]
 
     /// Folded phrases by which the writer says a statement of theirs was wrong, or a slip in print: a writer's own
@@ -154,12 +153,11 @@ extension NoticeBoundary {
     /// Saint-Jacques"). Left out with them: "I was wrong:", "je me suis trompé", which a correction says as well.
     static let writerErrorCues: [String] = [
         " i wrongly", " i mistakenly", " i incorrectly", " i erroneously", " i misstated", " i misquoted",
-        " i misattributed", " i misnamed", " i misidentified", " i misreported", " i wrote incorrectly", " i confused",
-        " i mixed up", " j'ai confondu",
-        " i wrote in error", " should have read", " contrary to what i", " j'ai ecrit par erreur",
-        " j'ai indique par erreur", " j'ai ecrit a tort", " j'ai affirme a tort", " j'ai annonce par erreur",
-        " contrairement a ce que j", " fallait lire", " auriez du lire", " meprise typographique",
-        " erreur typographique", " coquille s'est glissee", " typographical error",
+        " i misattributed", " i misnamed", " i misidentified", " i misreported", " i wrote incorrectly",
+        " i wrote in error", " i confused", " i mixed up", " should have read", " contrary to what i",
+        " typographical error", " j'ai ecrit par erreur", " j'ai indique par erreur", " j'ai annonce par erreur",
+        " j'ai ecrit a tort", " j'ai affirme a tort", " j'ai confondu", " contrairement a ce que j", " fallait lire",
+        " auriez du lire", " meprise typographique", " erreur typographique", " coquille s'est glissee",
     ]
 
     private static let writerPiecePhrases = PhraseSet(writerPieceCues)

@@ -213,9 +213,16 @@ enum NoticeReferences {
     /// "Not 100 % sure" replaces no number.
     /// - Complexity: O(n) in the range's length, plus the cues compared before each number.
     static func replacedNumbers(in scalars: ScalarText, range: TextRange) -> [TextRange] {
+        replacedTerms(in: scalars, range: range).numbers
+    }
+
+    /// `replacedNumbers`, and in the same pass the names `range` says were wrong (`isReplacedName` after one of
+    /// `replacedNameCues`: "of Cohoes, not Troy", "not New York" whole).
+    static func replacedTerms(in scalars: ScalarText, range: TextRange) -> (numbers: [TextRange], names: [TextRange]) {
         let folded = Array(Scalars.folded(scalars[range.start..<range.end]).unicodeScalars)
-        guard folded.count == range.length else { return [] }
+        guard folded.count == range.length else { return ([], []) }
         var result: [TextRange] = []
+        var names: [TextRange] = []
         var i = 0
         while i < folded.count {
             // A day, a month or a number written as a word after a cue ("on Friday, not Saturday", "en juillet et non
@@ -234,7 +241,7 @@ enum NoticeReferences {
                         while next < folded.count, Scalars.isLetter(folded[next]) { next += 1 }
                         nameEnd = next
                     }
-                    result.append(TextRange(range.start + i, range.start + nameEnd))
+                    names.append(TextRange(range.start + i, range.start + nameEnd))
                     i = nameEnd
                     continue
                 }
@@ -255,7 +262,7 @@ enum NoticeReferences {
                 && (after < folded.count && folded[after] == "%" || folded[after...].starts(with: "percent".unicodeScalars))
             if !hundredPercent { result.append(TextRange(range.start + start, range.start + end)) }
         }
-        return result
+        return (result, names)
     }
 
     /// Folded cues of a note about the page's own form rather than its facts ("edited to clean up various things",

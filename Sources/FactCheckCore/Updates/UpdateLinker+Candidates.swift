@@ -19,18 +19,14 @@ extension UpdateLinker {
         // what the page said: "10.02pm: Correction: \"collapsed onto the railway\" is wrong.")
         let liveEntry = match.map { Self.isLogEntryMarker(scalars, $0.marker) } ?? false
         let body = TextRange(min(bodyStart, notice.range.end), notice.range.end)
-        // The figures and words the notice says were wrong; the names among them apart (below).
-        let replacedTerms = NoticeReferences.replacedNumbers(in: scalars, range: body)
-        let isName = { (span: TextRange) -> Bool in
-            let word = Scalars.folded(scalars[span.start..<span.end])
-            return Scalars.isLetter(scalars[span.start]) && !DateLine.isDayName(word) && !NoticeReferences.numberWords.contains(word)
-        }
-        let replacedNumbers = replacedTerms.filter { !isName($0) }
+        // The figures and words the notice says were wrong, and the names (below).
+        let replacedTerms = NoticeReferences.replacedTerms(in: scalars, range: body)
+        let replacedNumbers = replacedTerms.numbers
         // A name it says was wrong ("the mayor of Cohoes, not Troy", `NoticeReferences.isReplacedName`), read in a
         // correction or a clarification only: news tells contrasts too ("the winner was Okafor, not Lindqvist"). A
         // claim holds the whole name and shares another word with the notice, or it is another's ("Lindqvist Bakery").
         let replacedNames = relation == .correction || relation == .clarification
-            ? replacedTerms.filter(isName).map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " } : []
+            ? replacedTerms.names.map { " " + Scalars.folded(scalars[$0.start..<$0.end]) + " " } : []
         let replacedNameWords = Set(replacedNames.flatMap { $0.split(separator: " ").map(String.init) })
         let newsQuotesSpeakers = liveEntry && (relation == .addition || relation == .confirmation)
         let spans = NoticeReferences.spans(in: scalars, range: body, quotations: !newsQuotesSpeakers) + replacedNumbers

@@ -1,9 +1,9 @@
-/// A stamp that closes the report, glued after its last sentence: "… selon les chiffres d'EDF. (Article mis à jour à
-/// 14h30)", "… relayé par la MAP. Article modifié le 2021/02/18 à 11h40". It says the piece was changed, and when, and
-/// nothing of what changed: the corpus's annotators read it as a notice of its own words, amending no claim
-/// (Tests/Corpus/notices/README.md). The same stamp on a line of its own is a byline's, the page's furniture
-/// (`isTimeStamp`, `NoticeBoundary.isStamp`); glued inside a paragraph, after a sentence, with the report going on
-/// after it, it is no stamp of the close either.
+/// A stamp that closes the report, glued after its last sentence: "… selon les chiffres d'EDF. (Article mis à jour
+/// à 14h30)", "… relayé par la MAP. Article modifié le 2021/02/18 à 11h40". It says the piece was changed, and when,
+/// and nothing of what changed: the corpus's annotators read both such stamps of its development half (`fr-406`,
+/// `fr-442`, two sites) as a notice of its own words, amending no claim. The same stamp on a line of its own is a
+/// byline's, the page's furniture (`isTimeStamp`, `NoticeBoundary.isStamp`); glued inside a paragraph, after a
+/// sentence, with the report going on after it, it is no stamp of the close either.
 extension UpdateMarker {
     /// Folded phrases that open such a stamp: the piece's noun and the participle of its change.
     static let closingStampPhrases: [[Unicode.Scalar]] = [

@@ -141,6 +141,12 @@ extension UpdateMarker {
         "entree", "affiche", "courriel", "panneau",
     ]
 
+    /// French forms, folded, by which a line gives a piece's wording as it stood, after the piece (`quotedPieces`):
+    /// "Sa dernière entrée disait :", "Le communiqué était rédigé ainsi :", "La note indiquait :".
+    static let frenchWordingVerbs: Set<String> = [
+        "disait", "indiquait", "precisait", "annoncait", "affirmait", "redige", "redigee", "libelle", "libellee",
+    ]
+
     /// Words by which a line is the page's own voice, never a quotation's introduction: "Here's what we know, according
     /// to officials:", "the latest from our reporters:", "Comme annoncé dans notre précédent article :", "on vous
     /// explique :" (`UpdateMarkerProbe.introducesQuotation`; "nous" only as a subject, not in "nous a déclaré").

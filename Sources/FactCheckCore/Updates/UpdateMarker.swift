@@ -240,7 +240,8 @@ public enum UpdateMarker {
     static let initials = Set((words + weakWords).compactMap { $0.first.map(String.init) })
 
     /// The marker starting at `start` (scanning no further than `limit`), or nil. A sentence that is a notice by
-    /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph.
+    /// itself ("This article has been updated…", `phrases`) counts only at the start of a paragraph; a stamp of the
+    /// piece's change glued after the report's last sentence (`closingStamp`) only there.
     public static func match(in scalars: ScalarText, at start: Int, limit: Int, atParagraphStart: Bool = true) -> Match? {
         guard start < limit else { return nil }
         if let stamp = closingStamp(in: scalars, at: start, limit: limit) { return stamp }

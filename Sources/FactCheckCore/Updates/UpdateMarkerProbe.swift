@@ -212,8 +212,9 @@ enum UpdateMarkerProbe {
                 return true
             }
             if ["lit", "lisait"].contains(word), before(i) == "se" { return true }
-            if ["disait", "indiquait", "precisait", "annoncait", "affirmait", "redige", "redigee", "libelle", "libellee"].contains(word),
-               words[..<i].contains(where: UpdateMarker.quotedPieces.contains) { return true }
+            if UpdateMarker.frenchWordingVerbs.contains(word), words[..<i].contains(where: UpdateMarker.quotedPieces.contains) {
+                return true
+            }
             if spoken, UpdateMarker.publishingVerbs.contains(word), words.contains(where: UpdateMarker.quotedPieces.contains) { return true }
             // "this correction from the Times", "this “Best Correction Ever” from the Weekly", "this “Retraction of
             // the Year” from the Weekly": the piece pointed at, a title of a few words maybe, and its source.
