@@ -126,6 +126,11 @@ import Testing
         ("Dans l'article paru la semaine dernière sur le budget du département, le journal a omis par erreur une ligne du "
             + "budget des routes. Le total indiqué était juste. Le journal regrette cette erreur.\n", "erreur",
          "Dans l'article paru", "regrette cette erreur."),
+        ("In my column last week, I mischaracterized the council vote on the budget. It passed 5 to 2, not 4 to 3.\n",
+         "mischaracterized", "In my column last week", "not 4 to 3."),
+        ("I have always promised to correct here the errors of fact I have posted. I mischaracterized the state's debt "
+            + "rules: the bond will qualify for state support. I was flatly wrong.\n", "errors", "I have always promised",
+         "I was flatly wrong."),
         // The paper's issue named by its date, with no paper's name after it: the newsroom's own.
         ("In the April 5 issue, “Council backs new stadium” (Page 3) incorrectly said the vote was unanimous. It was 7 "
             + "to 2.\n", "incorrectly", "In the April 5 issue", "It was 7 to 2."),
@@ -408,6 +413,9 @@ import Testing
             + "Monday.\n\nHe was released the same day.\n",
         "Film review, again\n\nIn my review last week I wrote that this was the director's best film. I regret nothing, "
             + "not even the error of seeing it twice.\n\nThe sequel opens Friday.\n",
+        // Someone else saying the writer erred.
+        "Budget numbers\n\nCritics say I misrepresented the data in my post last week. I stand by every figure.\n\n"
+            + "The district spends $14,000 per pupil.\n",
         // An owned mistake of another kind beside the writer's piece (the twenty-fifth session's review).
         "Rye bread, part two\n\nIn my post last week I shared my grandmother's rye bread recipe. My mistake, the first "
             + "time I baked it, was to use cold water.\n\nThe dough barely rose.\n",

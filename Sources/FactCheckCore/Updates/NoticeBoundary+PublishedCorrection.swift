@@ -139,8 +139,9 @@ extension NoticeBoundary {
     /// is it the writer's own correction. Not "I incorrectly …" alone, which names no piece: a parody of corrections
     /// says it of a life's slips ("Yesterday, I incorrectly said my neighbour was rude. I regret the error.").
     static let writerPieceCues: [String] = [
-        " i wrote", " i had written", " i'd written", " i reported", " i had reported", " my post", " my previous post",
-        " my last post", " my earlier post", " my column", " my article", " my review", " my story", " j'ai ecrit",
+        " i wrote", " i had written", " i'd written", " i reported", " i had reported", " i posted", " i have posted",
+        " i've posted", " my post", " my previous post", " my last post", " my earlier post", " my blog", " my column",
+        " my article", " my review", " my story", " j'ai ecrit",
         " j'avais ecrit", " je l'ai ecrit", " j'ai indique", " j'avais indique", " j'ai affirme", " j'ai annonce",
         " mon billet", " mon article", " ma chronique", " mon precedent", " mon dernier billet", " mon dernier article",
     ]
@@ -153,7 +154,8 @@ extension NoticeBoundary {
     /// Saint-Jacques"). Left out with them: "I was wrong:", "je me suis trompé", which a correction says as well.
     static let writerErrorCues: [String] = [
         " i wrongly", " i mistakenly", " i incorrectly", " i erroneously", " i misstated", " i misquoted",
-        " i misattributed", " i misnamed", " i misidentified", " i misreported", " i wrote incorrectly",
+        " i misattributed", " i misnamed", " i misidentified", " i misreported", " i mischaracteriz",
+        " i wrote incorrectly",
         " i wrote in error", " i confused", " i mixed up", " should have read", " contrary to what i",
         " typographical error", " j'ai ecrit par erreur", " j'ai indique par erreur", " j'ai annonce par erreur",
         " j'ai ecrit a tort", " j'ai affirme a tort", " j'ai confondu", " contrairement a ce que j", " fallait lire",
@@ -257,7 +259,7 @@ extension NoticeBoundary {
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel", " meprise ",
-        " misprint", " misdescrib", " misrepresent", " version corrigee", " corrected version",
+        " misprint", " misdescrib", " misrepresent", " mischaracteriz", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"). Not "malencontreusement" nor "mal
         // interprété": a report says them of anyone ("un chauffeur a malencontreusement coupé la voie", "l'arbitre a
         // reconnu avoir mal interprété", twentieth session's review).
@@ -279,7 +281,7 @@ extension NoticeBoundary {
 
     private static let ownPublicationPhrases = PhraseSet(ownPublicationCues)
     private static let errorPhrases = PhraseSet(errorCues)
-    private static let publicationPhrases = PhraseSet(ownPublicationCues + [
+    private static let publicationPhrases = PhraseSet(ownPublicationCues + writerPieceCues + [
         " parue dans", " paru dans", " publiee dans", " publie dans", " published on", " published in", " published a",
         " in an article", " in a story", " in an editorial", " in a column", " in a report", " in an account",
         " in the article", " in the story", " in the editorial", " in the column", " made aware of an error",
