@@ -477,10 +477,7 @@ import Testing
         ("The ticket costs $7.", []),
     ])
     func numbersANoticeReplaces(_ text: String, _ numbers: [String]) {
-        let scalars = ScalarText(text)
-        let found = NoticeReferences.replacedNumbers(in: scalars, range: TextRange(0, scalars.count))
-            .map { Scalars.normalizedText(scalars, $0) }
-        #expect(found == numbers)
+        #expect(Self.spans(of: text, read: NoticeReferences.replacedNumbers) == numbers)
     }
 
     @Test(arguments: [
@@ -514,10 +511,13 @@ import Testing
         ("In the end, the council voted to close the road.", []),
     ])
     func theSubjectByWhichACorrectionNamesThePiece(_ text: String, _ clauses: [String]) {
+        #expect(Self.spans(of: text, read: NoticeReferences.topicClauses) == clauses)
+    }
+
+    /// The texts of the spans `read` finds in the whole of `text`, white space folded.
+    static func spans(of text: String, read: (ScalarText, TextRange) -> [TextRange]) -> [String] {
         let scalars = ScalarText(text)
-        let found = NoticeReferences.topicClauses(in: scalars, range: TextRange(0, scalars.count))
-            .map { Scalars.normalizedText(scalars, $0) }
-        #expect(found == clauses)
+        return read(scalars, TextRange(0, scalars.count)).map { Scalars.normalizedText(scalars, $0) }
     }
 
     @Test(arguments: [
