@@ -171,7 +171,72 @@ import Testing
 
             Les passagers sont invités à consulter leur réservation en ligne.
             """, markers: ["Mise à jour"]),
+        // An agency's post whose text shows no mention, hashtag or photo, but a tag in capitals or a link: the post's.
+        // The agency's name in the signature may hold a label ("Corrections"): a name, not a notice either.
+        Case(name: "en: an agency's post headed by a tag in capitals, signed on its line", text: """
+            An inmate escaped from the county prison early Monday.
+
+            UPDATE: ESCAPE APPREHENSION: Inmate John Doe was apprehended. — State Dept. Corrections (@StateDOC) July 23, 2018
+
+            He was serving five years for burglary.
+            """, markers: []),
+        Case(name: "fr: le message d'un centre de recherche, un lien dans son texte, signé sur sa ligne", text: """
+            Un homme porté disparu depuis huit ans a été retrouvé samedi au Texas.
+
+            Update: After 8 long years, Rudy has been located safe. https://t.co/AbC123 — Centre des disparus (@CentreDisparus) 2 juillet 2023
+
+            Il avait disparu en 2015 après avoir promené ses chiens.
+            """, markers: []),
+        Case(name: "en: the page's own update with a tag in capitals that reports a post stays a notice", text: """
+            Route 17 was closed on Monday morning after a crash near exit 4.
+
+            UPDATE: REOPENED: State police said the road is open again. — State Police (@statepolice) March 4, 2019
+
+            Drivers should expect delays.
+            """, markers: ["UPDATE"]),
+        // A post embedded in the page's own timed entry: the entry's, read with it; the page's entries stay whole.
+        Case(name: "en: an untimed post signed inside the page's timed entry is the entry's", text: """
+            Updated at 8:15 a.m.:
+            Both lanes of traffic are open again, according to State Police.
+            A crash on Tuesday morning shut both lanes while crews cleared the scene.
+            Update: The crash has been cleared, both lanes are now open.— State Police (@StatePolice) January 8, 2019
+            Updated at 7:30 a.m.:
+            The left lane is open and the right lane is blocked.
+            Original story at 7:10 a.m.:
+            A crash has closed the westbound lanes.
+            """, markers: ["Updated at 8:15 a.m.", "Updated at 7:30 a.m."]),
+        Case(name: "fr: un message non daté signé dans l'entrée datée de la page est de l'entrée", text: """
+            Mise à jour à 8 h 15 :
+            Les deux voies sont de nouveau ouvertes, selon la gendarmerie.
+            Un accident avait coupé la route mardi matin.
+            Mise à jour : l'accident est dégagé, les deux voies sont rouvertes.— Gendarmerie du Nord (@Gendarmerie59) 8 janvier 2019
+            Mise à jour à 7 h 30 :
+            La voie de gauche est ouverte, celle de droite bloquée.
+            Article initial, 7 h 10 :
+            Un accident a coupé les voies en direction de Lille.
+            """, markers: ["Mise à jour à 8 h 15", "Mise à jour à 7 h 30"]),
+        Case(name: "en: a timed post with its link under the page's timed entry, the page's text below it, is the entry's", text: """
+            Shots were reported at the base on Thursday.
+            Update 1:40 p.m. EDT Aug. 2: Officials with the university said in a tweet that the incident was contained.
+            Update at 1:33 p.m. -- We have been told the incident has been contained. https://t.co/DfW1 — State University (@stateu) August 2, 2018
+            Police did not immediately confirm the situation was contained.
+            Original report: The base said responders were on their way.
+            """, markers: ["Update 1:40 p.m. EDT Aug. 2"]),
+        Case(name: "fr: la mise à jour datée de la page sans message signé sous une autre reste une notice", text: """
+            Mise à jour à 8 h 15 :
+            Les deux voies sont de nouveau ouvertes, selon la gendarmerie.
+            Mise à jour : l'accident est dégagé, les deux voies sont rouvertes.
+
+            Article initial : un accident a coupé les voies en direction de Lille.
+            """, markers: ["Mise à jour à 8 h 15", "Mise à jour"]),
     ]
+
+    /// The post embedded in the page's timed entry is read with that entry, not as the report's claims.
+    @Test func aPostInsideAnEntryIsTheEntrys() {
+        let analysis = ArticleReader.analyze(Self.cases.first { $0.name.hasPrefix("en: an untimed post signed inside") }!.text)
+        #expect(analysis.notices.first?.text.contains("The crash has been cleared") == true)
+        #expect(!analysis.claims.contains { $0.text.contains("crash has been cleared") })
+    }
 
     @Test(arguments: cases)
     func quotedMarkers(_ c: Case) {

@@ -115,6 +115,12 @@ private struct ArticleReading {
             found.append(next)
             ranges.append(paragraphOffsets.range(next.range))
         }
+        // A marker in another party's post the page quotes (an embedded post's signature at its end, a quotation
+        // still open from above) is the page's text, not its notice: for every look ahead from a notice as well, so
+        // that a post embedded in the page's timed entry does not end the entry.
+        for k in found.indices where found[k].kind == .update && NoticeBoundary.isQuotedPost(scalars, ranges, at: k) {
+            found[k].kind = .body
+        }
         var sentenceScanner = SentenceScanner(text, language: language)
         var repeats = RepeatedParagraphs()
         var sentences: [Range<Int>] = []

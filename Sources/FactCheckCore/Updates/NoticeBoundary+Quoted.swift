@@ -18,7 +18,13 @@ extension NoticeBoundary {
     static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let above = Scalars.trimmed(scalars, ranges[index - 1])
-        if !isTimed(scalars, ranges[index]), signsTheWholeParagraph(scalars, ranges[index]) { return true }
+        let timed = isTimed(scalars, ranges[index])
+        // The post is the paragraph, or its first line when the signature closes that line and the page's text runs on
+        // below it in the same paragraph ("… — Wright State University (@wrightstate) August 2, 2018" / "Police did not
+        // immediately confirm …": a line with no full stop at its end joins the next).
+        let post = signedFirstLine(scalars, ranges[index]) ?? ranges[index]
+        if signsTheWholeParagraph(scalars, post), !timed || followsTimedUpdate(scalars, ranges, at: index) { return true }
+        if !timed, endsWithPostSignature(scalars, post), followsTimedUpdate(scalars, ranges, at: index) { return true }
         if above.length > 0, scalars[above.end - 1] == ":", !isTimed(scalars, ranges[index]) {
             if endsWithPostSignature(scalars, ranges[index]) { return true }
             if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
@@ -28,6 +34,28 @@ extension NoticeBoundary {
             && leavesQuotationOpen(scalars, above) && !opensWithQuotation(scalars, ranges[index])
             && closesQuotation(scalars, ranges[index])
     }
+
+    /// The first line of `range` when an embedded post's signature closes it and more of the paragraph follows; nil
+    /// otherwise.
+    private static func signedFirstLine(_ scalars: ScalarText, _ range: TextRange) -> TextRange? {
+        guard let lineEnd = (range.start..<range.end).first(where: { scalars[$0] == "\n" }) else { return nil }
+        let line = TextRange(range.start, lineEnd)
+        return endsWithPostSignature(scalars, line) ? line : nil
+    }
+
+    /// Whether one of the `timedUpdateReach` paragraphs above `index` opens with a marker that gives its time: the page
+    /// dates its own updates ("Updated at 8:15 a.m.:" over "Both lanes are open, according to State Police." over
+    /// "Update: The crash has been cleared … — LA State Police (@LAStatePolice) January 8, 2019"), so an untimed
+    /// marker signed by a post under one is the post's, embedded in the page's entry (`en-400`); so is a timed one
+    /// that is a post whole, its own mark in it and no word of the page reporting it ("Update 1:40 p.m.: … said in a
+    /// tweet …" over "Update at 1:33 p.m. -- We have been told … https://t.co/… — Wright State University
+    /// (@wrightstate) August 2, 2018", `en-376`): the page's timed entries above show the page's own label.
+    private static func followsTimedUpdate(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
+        ranges[max(0, index - timedUpdateReach)..<index].contains { isTimed(scalars, $0) }
+    }
+
+    /// How many paragraphs above a signed post `followsTimedUpdate` looks at.
+    static let timedUpdateReach = 4
 
     /// Whether the last quotation mark that opens in `range` follows a colon: a statement introduced as one ("le club
     /// écrit : « Le club n'a eu aucun contact …"), not an inch mark or a stray mark.
@@ -96,7 +124,9 @@ extension NoticeBoundary {
               let found = UpdateMarker.match(in: scalars, at: trimmed.start, limit: trimmed.end), found.bodyStart < dash
         else { return false }
         let post = TextRange(found.bodyStart, dash)
-        guard !scalars[post.start..<post.end].contains(where: { ":\"“”«»\n".unicodeScalars.contains($0) }) else { return false }
+        guard !scalars[post.start..<post.end].contains(where: { "\"“”«»\n".unicodeScalars.contains($0) }),
+              !(post.start..<post.end).contains(where: { scalars[$0] == ":" && !closesTagOrScheme(scalars, post, colon: $0) })
+        else { return false }
         // (A page's update glued to the post it quotes in one paragraph, "UPDATE: The order has been lifted. Lifting
         // shelter in place #PDX pic.twitter.com/… — City Police (@citypolice) …", reads as the post: a post runs over
         // several sentences too, its marks in the last, and nothing tells the two apart. The twenty-first session's
@@ -104,9 +134,24 @@ extension NoticeBoundary {
         return hasPostMark(scalars, post) && !reportingVerbs.occurs(in: wordText(scalars, post))
     }
 
-    /// Whether `range` holds a post's mark: a photo link, or a mention or a hashtag opening a word.
+    /// Whether the colon at `colon` in the post `range` introduces nothing: it closes a word run in capitals, a post's
+    /// tag ("ESCAPE APPREHENSION: Inmate … was apprehended."), or a link's scheme ("https://t.co/…").
+    private static func closesTagOrScheme(_ scalars: ScalarText, _ range: TextRange, colon: Int) -> Bool {
+        if colon + 2 < range.end, scalars[colon + 1] == "/", scalars[colon + 2] == "/" { return true }
+        var start = colon
+        while start > range.start, Scalars.isLetter(scalars[start - 1]) || scalars[start - 1] == " " { start -= 1 }
+        let tag = scalars[start..<colon].filter(Scalars.isLetter)
+        return tag.count >= 2 && tag.allSatisfy(Scalars.isUpper)
+    }
+
+    /// Whether `range` holds a post's mark: a photo link or another link ("https://t.co/…"), a mention or a hashtag
+    /// opening a word, or a tag in capitals closed by a colon ("ESCAPE APPREHENSION: …"), as agencies head their
+    /// posts.
     private static func hasPostMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        Scalars.folded(scalars[range.start..<range.end]).contains("pic.twitter.com/") || (range.start..<range.end).contains { i in
+        let folded = Scalars.folded(scalars[range.start..<range.end])
+        if folded.contains("pic.twitter.com/") || folded.contains("https://") || folded.contains("http://") { return true }
+        if (range.start..<range.end).contains(where: { scalars[$0] == ":" && closesTagOrScheme(scalars, range, colon: $0) }) { return true }
+        return (range.start..<range.end).contains { i in
             (scalars[i] == "@" || scalars[i] == "#") && (i == range.start || Scalars.isSpace(scalars[i - 1]))
                 && i + 1 < range.end && Scalars.isLetter(scalars[i + 1])
         }

@@ -266,11 +266,25 @@ public enum UpdateMarker {
                 ?? liveStamp(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
+        // "— SC Dept. Corrections (@SCDCNews) July 23, 2018": a party's name in a post's signature.
+        if namesHandle(scalars, found.marker, limit: limit) { return nil }
         if let timed = timedLabel(in: scalars, found, limit: limit) {
             return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
         }
         return isTimeStamp(scalars, from: found.bodyStart, limit: limit) || asksAsTitle(scalars, from: found.bodyStart, limit: limit)
             ? nil : found
+    }
+
+    /// Whether `marker`'s label is the party's name in an embedded post's signature ("— SC Dept. Corrections
+    /// (@SCDCNews) July 23, 2018", `NoticeBoundary.endsWithPostSignature`): the account's handle in parentheses follows
+    /// the label on its line, within its qualifiers. A label is no name.
+    static func namesHandle(_ scalars: ScalarText, _ marker: TextRange, limit: Int) -> Bool {
+        var i = marker.start
+        while i + 1 < limit, i <= marker.end + 1, scalars[i] != "\n" {
+            if scalars[i] == "(", scalars[i + 1] == "@" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Words that open a question a how-to's heading asks ("Mises à jour : pourquoi et quand les effectuer ?",
