@@ -129,6 +129,13 @@ import Testing
         // A label naming the paper's article it answers is the reply's own title.
         ("Droit de réponse de l'association L214 à notre tribune libre parue le 23 mai\n\n« L'association entend répondre aux "
             + "propos erronés de l'article. »\n", "Droit de réponse", "Droit de réponse de l'association", "de l'article. »"),
+        // A headline closing with the phrase and its date, over the newsroom's line that says whose reply it is and
+        // presents its text under a colon: the page from its headline.
+        ("Bruyères : l'antenne qui fâche, droit de réponse (12/03/2014)\nSuite à la parution de l'article « L'antenne qui "
+            + "fâche », la mairie a souhaité faire valoir son droit de réponse. En voici le contenu in extenso :\n« Il faudrait "
+            + "penser à la sécurité avant tout. »\n", "droit de réponse", "Bruyères : l'antenne", "avant tout. »"),
+        ("Milltown mast row, right of reply (03/12/2014)\nFollowing the piece on the mast, the town hall wished to exercise its "
+            + "right of reply. Here is its text:\n\"Safety must come first.\"\n", "right of reply", "Milltown mast row", "come first.\""),
     ])
     func aPublishedReplyIsOneNotice(_ text: String, _ marker: String, _ starts: String, _ ends: String) {
         let analysis = ArticleReader.analyze(text)
@@ -189,6 +196,12 @@ import Testing
         // Negative: the phrase deep in the page, not heading it.
         "Marché du stade : l'enquête\n\nLe marché a été attribué sans appel d'offres.\n\nLe maire n'a pas répondu.\n\n"
             + "L'opposition demande une commission.\n\nVoici son droit de réponse, a ironisé l'opposant.\n",
+        // Negative: a reply asked of another paper, presented by a blog that did not publish the article answered
+        // ("un droit de réponse", not "son"); a report saying why one is claimed.
+        "Le Parisien a publié hier un article sur la soirée électorale.\n\nLe conseiller a demandé un droit de réponse dont "
+            + "voici le texte :\n\n« Je me réjouissais du score de mon parti. »\n",
+        "Le maire réclame son droit de réponse. Voici pourquoi :\n\nL'article du 3 mars lui prêtait des propos tenus par un autre élu.\n",
+        "The mayor claims her right of reply. Here is why:\n\nThe March 3 story gave her words another councillor said.\n",
     ])
     func aPageSpeakingOfAReplyHasNone(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

@@ -108,6 +108,8 @@ extension NoticeBoundary {
             if isFurniture(index) { continue }
             seen += 1
             if first == nil { first = index }
+            // A headline naming the reply over a line that presents it: the page is the reply from its headline.
+            if seen <= replyHeadReach, let named, replyMarker(scalars, range)?.presented == true { return named }
             if seen <= replyHeadReach, named == nil, let (marker, presented) = replyMarker(scalars, range) {
                 // A headline's label needs the reply's own voice under it; a line presenting the reply is the
                 // newsroom's word.
@@ -285,7 +287,7 @@ extension NoticeBoundary {
         // A headline or a line presenting a reply is short: a longer paragraph is neither.
         guard range.length <= replyLineLength else { return nil }
         let words = foldedWords(scalars, range)
-        let headline = isHeadline(scalars, range) && words.count <= replyHeadlineWords
+        let headline = isHeadline(scalars, withoutTrailingDate(scalars, range)) && words.count <= replyHeadlineWords
         for phrase in replyPhrases {
             var i = 0
             while i + phrase.count <= words.count {
@@ -307,8 +309,10 @@ extension NoticeBoundary {
                 if opens, labelFollows ?? true {
                     return (marker, after.map { ["a", "au", "aux", "to"].contains($0.key) } ?? false || namesAnsweredArticle(words.map(\.key)))
                 }
-                // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse").
-                if headline, after == nil, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
+                // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse"),
+                // its date maybe after it ("…, droit de réponse (12/03/2014)").
+                let closes = words[(i + phrase.count)...].allSatisfy { $0.key.allSatisfy(\.isNumber) }
+                if headline, closes, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
                     return (marker, false)
                 }
                 // A line presents the reply to come: "Voici son droit de réponse.", "Here is her right of reply:",
@@ -321,6 +325,13 @@ extension NoticeBoundary {
                 let end = min(words.count, i + phrase.count + presenterReach)
                 if words[(i + phrase.count)..<end].contains(where: { trailingPresenters.contains($0.key) }) { return (marker, true) }
                 if announcesReply(scalars, range, words, phrase: i..<(i + phrase.count)) { return (marker, true) }
+                // A line that says whose reply it is and presents its text under a colon ("… a souhaité faire valoir
+                // son droit de réponse. En voici le contenu in extenso :"). Not a reply someone asked another paper for
+                // ("… a demandé un droit de réponse dont voici le texte :", printed by a blog that did not publish the
+                // article answered).
+                if i > 0, replyPossessives.contains(words[i - 1].key), presentsTextBelow(scalars, range, words, after: i + phrase.count) {
+                    return (marker, true)
+                }
                 // A headline naming the reply anywhere ("Le droit de réponse de Paul Lemaire", "Mayor Carter's right
                 // of reply"): the reply's voice below must confirm it.
                 if headline { return (marker, false) }
@@ -338,6 +349,32 @@ extension NoticeBoundary {
         let around = words[max(0, phrase.lowerBound - announcerReach)..<phrase.lowerBound] + words[phrase.upperBound...]
         return around.contains { announcers.contains($0.key) }
     }
+
+    /// `range` short of a date in parentheses that ends it ("Bruyères : l'antenne qui fâche, droit de réponse
+    /// (12/03/2014)"): the headline's stamp, not its words.
+    private static func withoutTrailingDate(_ scalars: ScalarText, _ range: TextRange) -> TextRange {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 2, scalars[trimmed.end - 1] == ")" else { return range }
+        var open = trimmed.end - 2
+        while open > trimmed.start, Scalars.isDigit(scalars[open]) || "/.- ".unicodeScalars.contains(scalars[open]) { open -= 1 }
+        guard scalars[open] == "(", scalars[(open + 1)..<(trimmed.end - 1)].contains(where: Scalars.isDigit) else { return range }
+        return TextRange(trimmed.start, open)
+    }
+
+    /// Whether the paragraph ends on a colon within `presenterReach` words after the phrase, and those words present
+    /// the reply's text ("En voici le contenu in extenso :", "Here is its text:"): "voici" or "here is", then a noun of
+    /// the text (`replyTextNouns`). Not "Voici pourquoi :" or "Here is why:", which a report says of a reply it tells.
+    private static func presentsTextBelow(_ scalars: ScalarText, _ range: TextRange, _ words: [(key: String, range: TextRange)], after: Int) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, scalars[trimmed.end - 1] == ":", words.count - after <= presenterReach else { return false }
+        let keys = Array(words[after...].map(\.key))
+        guard let presenter = keys.indices.first(where: { keys[$0] == "voici" || keys[$0] == "here" && $0 + 1 < keys.count && keys[$0 + 1] == "is" })
+        else { return false }
+        return keys[presenter...].contains(where: replyTextNouns.contains)
+    }
+
+    /// Folded nouns of a reply's text after "voici" or "here is" (`presentsTextBelow`).
+    static let replyTextNouns: Set<String> = ["texte", "contenu", "teneur", "lettre", "courrier", "text", "letter", "content"]
 
     /// Whether the scalars between two words hold a comma, a colon, a dash or a bar: the words belong to two parts of
     /// a headline, not to one phrase.
