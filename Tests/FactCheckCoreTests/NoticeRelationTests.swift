@@ -36,6 +36,15 @@ import Testing
         Case(marker: "Correction", text: "The sentence should have said 45 million, not 4.5 million.", relation: .correction),
         Case(marker: "Erratum", text: "Il fallait lire 3 millions d'euros et non pas 30.", relation: .correction),
         Case(marker: "Update", text: "This article has been corrected to fix the name of the mayor.", relation: .correction),
+        // The piece said to hold errors, an update made for a correction, an error pointed out to the writer; not a
+        // report's document holding errors, nor a party's pointing out.
+        Case(marker: "Editor's Note", text: "Friday's story concerning the budget contained some errors. A corrected article follows.", relation: .correction),
+        Case(marker: "Note de la rédaction", text: "Notre article de vendredi contenait une erreur sur le budget.", relation: .correction),
+        Case(marker: "Update", text: "This story has been updated to reflect a correction in the name of the survivor.", relation: .correction),
+        Case(marker: "UPDATE", text: "It was pointed out to me that the reporter does not write the headline.", relation: .correction),
+        Case(marker: "MAJ", text: "Un lecteur m'a fait remarquer que le barrage date de 1952.", relation: .correction),
+        Case(marker: "Update", text: "The audit found that the county's budget contained some errors.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le maire a fait remarquer que le barrage date de 1952.", relation: .addition),
         Case(marker: "MAJ", text: "Une coquille s'était glissée dans le titre.", relation: .correction),
         Case(marker: "Rectification", text: "le pont a coûté 45 millions.", relation: .correction),
         Case(marker: "Corrigendum", text: "the bridge cost $45 million.", relation: .correction),

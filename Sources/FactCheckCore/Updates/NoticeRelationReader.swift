@@ -105,6 +105,18 @@ public enum NoticeRelationReader {
             "avons…a tort", "s'agit en realite", "s'agissait en realite", "ce qu'indiquait notre",
             "ce qu'indiquait l'", "ce qu'indiquait cet", "not as previously", "not as originally",
             "rather than as",
+            // The outlet's piece said to hold errors ("Friday's story concerning the budget contained some errors",
+            // "Notre article de vendredi contenait une erreur"),
+            // its update made for a correction ("This story has been updated to reflect a correction"), or an error
+            // shown to the writer ("It was pointed out to me that …", "As a reader pointed out to me, …").
+            anyOf(["story", "article", "post", "report", "column", "editorial", "headline"],
+                  then: ["contained some error", "contained an error", "contained errors", "contained several error",
+                         "contained a mistake", "contained inaccura"]),
+            anyOf(["article", "billet", "chronique", "papier", "titre"],
+                  then: ["contenait une erreur", "contenait des erreurs", "contenait plusieurs erreurs", "comportait une erreur",
+                         "comportait des erreurs", "comportait plusieurs erreurs", "contenait une inexactitude"]),
+            "to reflect a correction", "to reflect corrections", "pointed out to me", "pointed out to us",
+            "m'a fait remarquer", "nous a fait remarquer", "m'ont fait remarquer", "nous ont fait remarquer",
             // The outlet owning an overstatement ("I exaggerated the figure"), before a report said to overstate.
             "i exaggerated", "we exaggerated", "i overstated", "we overstated", "i was exaggerating",
             "we were exaggerating", "j'ai exagere", "j'ai un peu exagere", "nous avons exagere", "avons un peu exagere",
