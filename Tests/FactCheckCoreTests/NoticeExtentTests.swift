@@ -77,6 +77,41 @@ import Testing
             ], claims: ["The ferry to the island is suspended after a fault in its steering gear.",
                         "Dozens of cars were queuing at the terminal by midday.", "Drivers were told to expect long delays."],
             absent: ["Earlier reports:"]),
+        Case(name: "en: \"Previous release:\" closes a top update of a sheriff's release, and the update kept under it is the first version's", text: """
+            UPDATE
+
+            The dog was found safe on Tuesday and has been returned to its owner.
+
+            Previous release:
+
+            Animal control is looking for a dog that bit a child on Monday.
+
+            UPDATE: The child was treated at the hospital and released.
+
+            Anyone who sees the dog should call the sheriff's office.
+            """, notices: [
+                "UPDATE The dog was found safe on Tuesday and has been returned to its owner.",
+                "UPDATE: The child was treated at the hospital and released.",
+            ], claims: ["Animal control is looking for a dog that bit a child on Monday.",
+                        "Anyone who sees the dog should call the sheriff's office."],
+            absent: ["Previous release:"]),
+        Case(name: "fr: « Communiqué précédent : » clôt la mise à jour d'un communiqué", text: """
+            MISE À JOUR
+
+            Le chien a été retrouvé mardi et rendu à son propriétaire.
+
+            Communiqué précédent :
+
+            La fourrière recherche un chien qui a mordu un enfant lundi.
+
+            MISE À JOUR : l'enfant a été soigné à l'hôpital puis est rentré chez lui.
+
+            Toute personne qui aperçoit le chien doit appeler la gendarmerie.
+            """, notices: ["MISE À JOUR Le chien a été retrouvé mardi et rendu à son propriétaire.",
+                           "MISE À JOUR : l'enfant a été soigné à l'hôpital puis est rentré chez lui."],
+            claims: ["La fourrière recherche un chien qui a mordu un enfant lundi.",
+                     "Toute personne qui aperçoit le chien doit appeler la gendarmerie."],
+            absent: ["Communiqué précédent :"]),
         Case(name: "en: \"PREVIOUS COVERAGE:\" closes a top update of several paragraphs, coverage a piece as a story is", text: """
             UPDATE:
 

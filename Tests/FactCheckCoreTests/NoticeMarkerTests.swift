@@ -111,6 +111,11 @@ import Testing
         Case(paragraph: "Update VIII: The bridge reopened this morning.", marker: "Update VIII"),
         Case(paragraph: "UPDATE XIV: The bridge reopened this morning.", marker: "UPDATE XIV"),
         Case(paragraph: "Update I think: the bridge reopened this morning.", marker: nil),
+        // Counts spelled out; not "one", nor a number that opens the note after no colon.
+        Case(paragraph: "Update Two: A drop to 5.4 from 5.8 on the Richter scale is not small.", marker: "Update Two"),
+        Case(paragraph: "Mise à jour trois : le pont a rouvert ce matin.", marker: "Mise à jour trois"),
+        Case(paragraph: "Update three people were hurt in the crash on Main Street.", marker: nil),
+        Case(paragraph: "Mise à jour deux fois par an, la carte des zones inondables reste incomplète.", marker: nil),
         Case(paragraph: "La réactualisation du plan local est prévue en mars.", marker: nil),
         Case(paragraph: "Réactualisation des tarifs en 2024 : le conseil votera en mars.", marker: nil),
         // An earlier version of the piece, by any of its names; a rewritten story saying so at its top.

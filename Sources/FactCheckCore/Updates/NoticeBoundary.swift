@@ -46,6 +46,8 @@ enum NoticeBoundary {
     private static let versionNouns: Set<String> = [
         "story", "article", "post", "posting", "report", "reports", "coverage", "version", "item", "entry", "text", "texte",
         "papier", "billet",
+        // A sheriff's or a town's press release updated above its first version ("UPDATE" / … / "Previous release:").
+        "release", "communique",
     ]
     /// Words that name the first version itself ("original", "initial", "d'origine").
     private static let firstVersionWords: Set<String> = ["original", "initial", "originale", "initiale", "d'origine"]

@@ -512,7 +512,7 @@ extension UpdateMarker {
     }
 
     /// The count a marker gives its update and its label without it, folded: "Update 2" and "UPDATE #2" give
-    /// ("update", 2), "Update VII" ("update", 7), "Second update" and "2nd update" ("update", 2), "Mise à jour 2" and
+    /// ("update", 2), "Update VII" ("update", 7), "Update Two" ("update", 2), "Second update" and "2nd update" ("update", 2), "Mise à jour 2" and
     /// "Deuxième mise à jour" ("mise a jour", 2); a label with no count ("Update", "Mise à jour") gives 1, the first
     /// of a log that numbers the later ones. Nil when the marker holds any other figure (a date, an hour: "UPDATE 8
     /// October 2020") or a count past `longestLog`.
@@ -522,7 +522,7 @@ extension UpdateMarker {
         if let first = words.first, let ordinal = ordinalCounts[first] {
             count = ordinal
             words.removeFirst()
-        } else if words.count > 1, let last = words.last, let value = Int(last) ?? romanCounts[last] {
+        } else if words.count > 1, let last = words.last, let value = Int(last) ?? romanCounts[last] ?? spelledCounts[last] {
             count = value
             words.removeLast()
         }

@@ -916,7 +916,7 @@ public enum UpdateMarker {
     private static func isCount(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = String(String.UnicodeScalarView(span)).split { $0 == " " || $0 == "#" || $0 == "," }.map(String.init)
         return !words.isEmpty && words.allSatisfy { word in
-            ["no", "n°", "nr"].contains(word) || isRomanCount(word) || (word.count <= 2 && word.allSatisfy(\.isNumber))
+            ["no", "n°", "nr"].contains(word) || isRomanCount(word) || spelledCounts[word] != nil || (word.count <= 2 && word.allSatisfy(\.isNumber))
                 || ((word.hasPrefix("x") || word.hasPrefix("×")) && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber))
         }
     }
@@ -975,8 +975,15 @@ public enum UpdateMarker {
         return Dictionary(uniqueKeysWithValues: (2...20).map { (String(repeating: "x", count: $0 / 10) + units[$0 % 10], $0) })
     }()
 
+    /// Counts spelled out after a label, folded ("Update Two:", "Mise à jour deux :"), as some blogs number their
+    /// updates. Not "one" nor "un": a label's first update is unnumbered, and "un" opens a French note ("MAJ : un …").
+    static let spelledCounts: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    ]
+
     private static func isQualifier(_ word: String) -> Bool {
-        if isRomanCount(word) { return true }
+        if isRomanCount(word) || spelledCounts[word] != nil { return true }
         if qualifierWords.contains(word) || DateLine.isDayName(word) { return true }
         if word.hasSuffix("er"), Int(word.dropLast(2)) != nil { return true }
         // "September 30th", "March 1st": an English ordinal day.
