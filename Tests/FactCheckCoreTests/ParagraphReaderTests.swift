@@ -90,6 +90,18 @@ import Testing
             ¶1 comment:
             ¶Jane Doe said the project was a great success and deserved more money.
             """, kinds: [.body, .furniture, .furniture]),
+        Case(name: "a comment counter in the byline's block, above the first sentence of prose, is the byline's", marked: """
+            ¶Nintendo prend enfin la parole
+            ¶1 commentaire
+            ¶Rédigé par Jordan
+            ¶Depuis le salon, les fuites se multiplient autour de la console.
+            ¶Mise à jour : Nintendo a démenti les rumeurs.
+            """, kinds: [.body, .furniture, .furniture, .body, .update]),
+        Case(name: "a comment counter under the byline, above the story, is no comment section", marked: """
+            ¶Council delays the vote
+            ¶12 Comments
+            ¶The council delayed its vote on the budget until March.
+            """, kinds: [.body, .furniture, .body]),
         Case(name: "English blog furniture", marked: """
             ¶Posted by John Smith at 10:12 AM
             ¶The audit was requested by the ministry.

@@ -36,7 +36,7 @@ enum PageFurniture {
     })
 
     private static let lineStartList = [
-        "posted by ", "publie par ", "ecrit par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
+        "posted by ", "publie par ", "ecrit par ", "redige par ", "link here", "lien permanent", "permalink", "lire la suite", "related:",
         "partager", "share this", "share on", "share:", "imprimer", "print this",
         "print article", "envoyer par e-mail", "envoyer par email", "envoyer cet article", "email this", "blogthis",
         "libelles :", "libelles:", "labels:", "labels :", "tags:", "tags :", "mots-cles", "mots cles",
@@ -308,6 +308,14 @@ enum PageFurniture {
             i += FoldedText.appendFolded(text, at: i, to: &key)
         }
         return key
+    }
+
+    /// Whether `text[range]` is a bare count of comments ("1 commentaire", "12 Comments"): a comment section's head at
+    /// the foot of a page, but a byline's counter in the head of one ("Publié le : / 1 commentaire / Rédigé par …"),
+    /// which `ParagraphScanner` tells apart by the prose read before it.
+    static func isBareCommentCounter(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= maximumLength, ScalarClass.isDigit(text.scalar(at: range.lowerBound).scalar) else { return false }
+        return withFoldedPrefix(text, range, maximum: maximumLength * 4) { isCommentCounter($0) }
     }
 
     /// "3 commentaires :", "1 comment:", "12 Comments", "2 réponses".

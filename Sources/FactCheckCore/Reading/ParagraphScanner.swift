@@ -17,6 +17,10 @@ struct ParagraphScanner {
     private var pendingLine: Range<Int>?
     /// Once a comment footer is seen, the rest of the page is furniture.
     private var inCommentSection = false
+    /// Whether a paragraph of prose (a sentence ended, `proseLength` bytes at least) was read: a bare comment counter
+    /// above the first one is the byline's, and opens no comment section.
+    private var readProse = false
+    static let proseLength = 12
     /// Whether the text's first line that is not blank was read (`nextLine`), and the date stamp split from it.
     private var readFirstLine = false
     private var stampLine: Range<Int>?
@@ -155,7 +159,7 @@ struct ParagraphScanner {
     private mutating func classify(_ range: Range<Int>) -> Found {
         if range == stampLine { return Found(range: range, kind: .furniture) }
         let furniture = PageFurniture.classify(text, range)
-        if furniture == .commentSection { inCommentSection = true }
+        if furniture == .commentSection, readProse || !PageFurniture.isBareCommentCounter(text, range) { inCommentSection = true }
         // An hour and its day alone on a line read as a date line, the page's furniture, unless it heads an entry of a
         // live log ("11:35 AM, November 7" over the entry's text: `UpdateMarker.timeAlone`).
         if furniture == .line, !inCommentSection, !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"),
@@ -176,6 +180,7 @@ struct ParagraphScanner {
            UpdateMarkerProbe.matches(text, at..<range.upperBound), isListOfUpdates(around: range) {
             return Found(range: at..<range.upperBound, kind: .update)
         }
+        if range.count >= Self.proseLength, PageFurniture.endsWithFullStop(text, range) { readProse = true }
         return Found(range: range, kind: .body)
     }
 }
