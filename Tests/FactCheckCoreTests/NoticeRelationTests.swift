@@ -44,6 +44,10 @@ import Testing
         Case(marker: "UPDATE", text: "It was pointed out to me that the reporter does not write the headline.", relation: .correction),
         Case(marker: "MAJ", text: "Un lecteur m'a fait remarquer que le barrage date de 1952.", relation: .correction),
         Case(marker: "Update", text: "The audit found that the county's budget contained some errors.", relation: .addition),
+        // An earlier version that lacked what was learned since: an addition; one that was wrong still corrects.
+        Case(marker: "Editor's note", text: "We published an earlier version of this article with only the first email. This article has been updated to reflect new information.", relation: .addition),
+        Case(marker: "Note de la rédaction", text: "Une version précédente de cet article ne citait que le premier courriel ; il a été mis à jour avec de nouvelles informations.", relation: .addition),
+        Case(marker: "Editor's note", text: "An earlier version of this article misstated the suspect's age. It has been updated with new information.", relation: .correction),
         Case(marker: "Mise à jour", text: "Le maire a fait remarquer que le barrage date de 1952.", relation: .addition),
         Case(marker: "MAJ", text: "Une coquille s'était glissée dans le titre.", relation: .correction),
         Case(marker: "Rectification", text: "le pont a coûté 45 millions.", relation: .correction),

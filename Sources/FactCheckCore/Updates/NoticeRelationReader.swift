@@ -36,7 +36,20 @@ public enum NoticeRelationReader {
     static let negatable: Set<UpdateRelation> = [.partialDenial, .retraction, .denial, .confirmation]
 
     /// The cues read before the marker, by relation, in the order they are tried.
-    static let rules: [(UpdateRelation, [String])] = partialDenialFirst + ownVoice + earlierVersion + partyAndFalsity
+    static let rules: [(UpdateRelation, [String])] = partialDenialFirst + ownVoice + newInformation + earlierVersion + partyAndFalsity
+
+    /// The outlet saying its earlier version lacked what it has learned since ("The Daily published an earlier
+    /// version of this article with only the information from the first email. This article has been updated to
+    /// reflect new information.", « mis à jour avec de nouvelles informations »): an addition, before the bare formula
+    /// of an earlier version, which names a wrong one. After the outlet's own words of error, which still correct.
+    static let newInformation: [(UpdateRelation, [String])] = [
+        (.addition, [
+            "to reflect new information", "with new information", "to include new information", "with additional information",
+            "to reflect additional information", "to include additional information", "avec de nouvelles informations",
+            "avec des informations nouvelles", "pour integrer de nouvelles informations", "pour tenir compte de nouvelles informations",
+            "avec des informations supplementaires",
+        ]),
+    ]
 
     /// A party's partial denial, read first: "dément en partie" before "dément".
     static let partialDenialFirst: [(UpdateRelation, [String])] = [
