@@ -49,6 +49,12 @@ import Testing
         Case(marker: "Note de la rédaction", text: "Une version précédente de cet article ne citait que le premier courriel ; il a été mis à jour avec de nouvelles informations.", relation: .addition),
         Case(marker: "Editor's note", text: "An earlier version of this article misstated the suspect's age. It has been updated with new information.", relation: .correction),
         Case(marker: "Mise à jour", text: "Le maire a fait remarquer que le barrage date de 1952.", relation: .addition),
+        Case(marker: "Update", text: "Our original piece contained some errors about Dr. Wu's career.", relation: .correction),
+        // A party's report or statement, or a party quoted after a colon (the session's review).
+        Case(marker: "Update", text: "The comptroller's office said on Tuesday that its report contained some errors.", relation: .addition),
+        Case(marker: "Update", text: "The ministry's online statement has been updated to reflect a correction issued by the comptroller.", relation: .addition),
+        Case(marker: "UPDATE", text: "Kerr told the council on Wednesday: The discrepancy was pointed out to me by auditors in 2021.", relation: .addition),
+        Case(marker: "Mise à jour", text: "Le président de l'ONG explique : un chercheur m'a fait remarquer un problème dans nos données.", relation: .addition),
         Case(marker: "MAJ", text: "Une coquille s'était glissée dans le titre.", relation: .correction),
         Case(marker: "Rectification", text: "le pont a coûté 45 millions.", relation: .correction),
         Case(marker: "Corrigendum", text: "the bridge cost $45 million.", relation: .correction),

@@ -187,6 +187,20 @@ import Testing
 
             Il avait disparu en 2015 après avoir promené ses chiens.
             """, markers: []),
+        Case(name: "en: a post with a link and a clock in its text is the post's", text: """
+            The Route 35 bridge was closed for repairs on Thursday.
+
+            UPDATE: Route 35 bridge is open as of 6:45 p.m. https://t.co/Bq4Rt7 — State DOT (@StateDOT_info) May 9, 2019
+
+            Crews will return next week.
+            """, markers: []),
+        Case(name: "fr: un message avec un lien et une heure dans son texte est du message", text: """
+            Le pont de la route 35 était fermé jeudi pour travaux.
+
+            MISE À JOUR : le pont est rouvert depuis 18:45. https://t.co/Bq4Rt7 — DIR Ouest (@DIR_Ouest) 9 mai 2019
+
+            Les équipes reviendront la semaine prochaine.
+            """, markers: []),
         Case(name: "en: the page's own update with a tag in capitals that reports a post stays a notice", text: """
             Route 17 was closed on Monday morning after a crash near exit 4.
 

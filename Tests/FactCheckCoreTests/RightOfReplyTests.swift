@@ -134,6 +134,9 @@ import Testing
         ("Bruyères : l'antenne qui fâche, droit de réponse (12/03/2014)\nSuite à la parution de l'article « L'antenne qui "
             + "fâche », la mairie a souhaité faire valoir son droit de réponse. En voici le contenu in extenso :\n« Il faudrait "
             + "penser à la sécurité avant tout. »\n", "droit de réponse", "Bruyères : l'antenne", "avant tout. »"),
+        ("Clinique des Cèdres, droit de réponse (12 mars 2014)\n\nLa direction de la clinique nous a adressé son droit de "
+            + "réponse à la suite de notre article du 27 février. En voici le contenu :\n\n« Le délai moyen était de 2 h 10. »\n",
+         "droit de réponse", "Clinique des Cèdres", "2 h 10. »"),
         ("Milltown mast row, right of reply (03/12/2014)\nFollowing the piece on the mast, the town hall wished to exercise its "
             + "right of reply. Here is its text:\n\"Safety must come first.\"\n", "right of reply", "Milltown mast row", "come first.\""),
     ])
@@ -202,6 +205,14 @@ import Testing
             + "voici le texte :\n\n« Je me réjouissais du score de mon parti. »\n",
         "Le maire réclame son droit de réponse. Voici pourquoi :\n\nL'article du 3 mars lui prêtait des propos tenus par un autre élu.\n",
         "The mayor claims her right of reply. Here is why:\n\nThe March 3 story gave her words another councillor said.\n",
+        // Negative: a reply sent to another paper, which the page reprints (the session's review).
+        "Clinic answers the Gazette (03/12/2014)\n\nThe company sent the Gazette its right of reply on Monday. Here is its text:\n\n"
+            + "\"The waiting time was two hours.\"\n\nThe Gazette has not printed it.\n",
+        "Urgences : la clinique répond au Monde\n\nLa direction de la clinique a adressé au Monde son droit de réponse. En voici "
+            + "le contenu :\n\n« Le délai moyen était de 2 h 10. »\n\nLe quotidien ne l'a pas publié.\n",
+        "Marchés publics : le maire de Saint-Aubin, droit de réponse (12/03/2014)\n\nLe maire a adressé à La Voix du Nord un "
+            + "droit de réponse dont voici le texte :\n\n« Votre article du 3 mars est inexact.\n\nJe ne fais pas partie de la "
+            + "commission. »\n\nLe quotidien n'avait pas publié ce texte mardi soir.\n",
     ])
     func aPageSpeakingOfAReplyHasNone(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

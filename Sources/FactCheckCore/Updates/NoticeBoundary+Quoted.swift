@@ -135,9 +135,17 @@ extension NoticeBoundary {
     }
 
     /// Whether the colon at `colon` in the post `range` introduces nothing: it closes a word run in capitals, a post's
-    /// tag ("ESCAPE APPREHENSION: Inmate … was apprehended."), or a link's scheme ("https://t.co/…").
+    /// tag ("ESCAPE APPREHENSION: Inmate … was apprehended."), or a link's scheme ("https://t.co/…"), or it is a clock's
+    /// ("as of 6:45 p.m.").
     private static func closesTagOrScheme(_ scalars: ScalarText, _ range: TextRange, colon: Int) -> Bool {
         if colon + 2 < range.end, scalars[colon + 1] == "/", scalars[colon + 2] == "/" { return true }
+        // A clock's colon ("as of 6:45 p.m."): figures on both sides.
+        if colon > range.start, colon + 1 < range.end, Scalars.isDigit(scalars[colon - 1]), Scalars.isDigit(scalars[colon + 1]) { return true }
+        return closesTag(scalars, range, colon: colon)
+    }
+
+    /// Whether the colon at `colon` closes a word run in capitals: a post's tag ("ESCAPE APPREHENSION:").
+    private static func closesTag(_ scalars: ScalarText, _ range: TextRange, colon: Int) -> Bool {
         var start = colon
         while start > range.start, Scalars.isLetter(scalars[start - 1]) || scalars[start - 1] == " " { start -= 1 }
         let tag = scalars[start..<colon].filter(Scalars.isLetter)
@@ -150,7 +158,7 @@ extension NoticeBoundary {
     private static func hasPostMark(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let folded = Scalars.folded(scalars[range.start..<range.end])
         if folded.contains("pic.twitter.com/") || folded.contains("https://") || folded.contains("http://") { return true }
-        if (range.start..<range.end).contains(where: { scalars[$0] == ":" && closesTagOrScheme(scalars, range, colon: $0) }) { return true }
+        if (range.start..<range.end).contains(where: { scalars[$0] == ":" && closesTag(scalars, range, colon: $0) }) { return true }
         return (range.start..<range.end).contains { i in
             (scalars[i] == "@" || scalars[i] == "#") && (i == range.start || Scalars.isSpace(scalars[i - 1]))
                 && i + 1 < range.end && Scalars.isLetter(scalars[i + 1])

@@ -99,6 +99,10 @@ extension NoticeBoundary {
     /// are not furniture (`isFurniture`), and the phrase that marks it; nil on any other page.
     static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange],
                              isFurniture: @escaping (Int) -> Bool) -> (index: Int, marker: TextRange)? {
+        // A line among the page's first that tells of a reply sent to another paper ("Le maire a adressé à La Voix du
+        // Nord un droit de réponse dont voici le texte :"): the page reprints it, and answers nothing of its own.
+        let head = ranges.indices.lazy.filter { !isFurniture($0) && ranges[$0].start < replyHeadScalars }.prefix(replyHeadReach)
+        if head.contains(where: { sendsReplyElsewhere(scalars, ranges[$0]) }) { return nil }
         var seen = 0
         var first: Int?
         // A headline naming a reply whose voice is not heard under it: where the reply starts if a line below tells of it.
@@ -311,7 +315,7 @@ extension NoticeBoundary {
                 }
                 // The headline closes with it after a comma, a colon or a dash ("Jean-Pierre Serrus, droit de réponse"),
                 // its date maybe after it ("…, droit de réponse (12/03/2014)").
-                let closes = words[(i + phrase.count)...].allSatisfy { $0.key.allSatisfy(\.isNumber) }
+                let closes = words[(i + phrase.count)...].allSatisfy { $0.key.allSatisfy(\.isNumber) || DateLine.monthNames.contains($0.key) }
                 if headline, closes, i > 0, separates(scalars, from: words[i - 1].range.end, to: marker.start) {
                     return (marker, false)
                 }
@@ -329,7 +333,8 @@ extension NoticeBoundary {
                 // son droit de réponse. En voici le contenu in extenso :"). Not a reply someone asked another paper for
                 // ("… a demandé un droit de réponse dont voici le texte :", printed by a blog that did not publish the
                 // article answered).
-                if i > 0, replyPossessives.contains(words[i - 1].key), presentsTextBelow(scalars, range, words, after: i + phrase.count) {
+                if i > 0, replyPossessives.contains(words[i - 1].key), presentsTextBelow(scalars, range, words, after: i + phrase.count),
+                   !sendsReplyElsewhere(scalars, range) {
                     return (marker, true)
                 }
                 // A headline naming the reply anywhere ("Le droit de réponse de Paul Lemaire", "Mayor Carter's right
@@ -350,14 +355,48 @@ extension NoticeBoundary {
         return around.contains { announcers.contains($0.key) }
     }
 
+    /// Whether paragraph `range` tells of a reply sent to another outlet: a verb of sending (`sendingVerbs`) within
+    /// `sendingReach` words before the phrase, and no word of the page's own newsroom between them or right before the
+    /// verb ("a adressé au
+    /// Monde son droit de réponse", "sent the Gazette its right of reply", "a adressé à La Voix du Nord un droit de
+    /// réponse"; not "nous a adressé son droit de réponse", "a adressé à notre rédaction …", "sent us its right of
+    /// reply").
+    static func sendsReplyElsewhere(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard range.length <= replyLineLength else { return false }
+        let words = foldedWords(scalars, range).map(\.key)
+        for phrase in replyPhrases {
+            var i = 0
+            while i + phrase.count <= words.count {
+                defer { i += 1 }
+                guard Array(words[i..<(i + phrase.count)]) == phrase else { continue }
+                let before = words[max(0, i - sendingReach)..<i]
+                guard let verb = before.lastIndex(where: sendingVerbs.contains) else { continue }
+                // The newsroom named between the verb and the phrase, or as the verb's object before it ("nous a
+                // adressé son droit de réponse").
+                if !words[max(0, verb - 2)..<i].contains(where: ownNewsroomWords.contains) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Folded verbs of sending a reply (`sendsReplyElsewhere`).
+    static let sendingVerbs: Set<String> = ["adresse", "envoye", "transmis", "sent", "submitted", "sends", "send"]
+    /// Folded words naming the page's own newsroom as the reply's recipient.
+    static let ownNewsroomWords: Set<String> = ["notre", "nous", "redaction", "us", "our"]
+    /// How many words before the phrase the verb of sending may stand.
+    static let sendingReach = 8
+
     /// `range` short of a date in parentheses that ends it ("Bruyères : l'antenne qui fâche, droit de réponse
-    /// (12/03/2014)"): the headline's stamp, not its words.
+    /// (12/03/2014)", "… (12 mars 2014)"): the headline's stamp, not its words.
     private static func withoutTrailingDate(_ scalars: ScalarText, _ range: TextRange) -> TextRange {
         let trimmed = Scalars.trimmed(scalars, range)
         guard trimmed.length > 2, scalars[trimmed.end - 1] == ")" else { return range }
         var open = trimmed.end - 2
-        while open > trimmed.start, Scalars.isDigit(scalars[open]) || "/.- ".unicodeScalars.contains(scalars[open]) { open -= 1 }
+        while open > trimmed.start, scalars[open] != "(", scalars[open] != "\n" { open -= 1 }
         guard scalars[open] == "(", scalars[(open + 1)..<(trimmed.end - 1)].contains(where: Scalars.isDigit) else { return range }
+        // Figures and month names only ("12/03/2014", "12 mars 2014").
+        let inside = Scalars.folded(scalars[(open + 1)..<(trimmed.end - 1)]).split { !$0.isLetter && !$0.isNumber }
+        guard inside.allSatisfy({ $0.allSatisfy(\.isNumber) || DateLine.monthNames.contains(String($0)) }) else { return range }
         return TextRange(trimmed.start, open)
     }
 

@@ -122,14 +122,20 @@ public enum NoticeRelationReader {
             // "Notre article de vendredi contenait une erreur"),
             // its update made for a correction ("This story has been updated to reflect a correction"), or an error
             // shown to the writer ("It was pointed out to me that …", "As a reader pointed out to me, …").
-            anyOf(["story", "article", "post", "report", "column", "editorial", "headline"],
+            anyOf(["story", "article", "post", "piece", "column", "editorial", "headline"],
                   then: ["contained some error", "contained an error", "contained errors", "contained several error",
                          "contained a mistake", "contained inaccura"]),
             anyOf(["article", "billet", "chronique", "papier", "titre"],
                   then: ["contenait une erreur", "contenait des erreurs", "contenait plusieurs erreurs", "comportait une erreur",
                          "comportait des erreurs", "comportait plusieurs erreurs", "contenait une inexactitude"]),
-            "to reflect a correction", "to reflect corrections", "pointed out to me", "pointed out to us",
-            "m'a fait remarquer", "nous a fait remarquer", "m'ont fait remarquer", "nous ont fait remarquer",
+            anyOf(["this story", "this article", "this post", "this report", "the story", "the article", "cet article", "ce billet"],
+                  then: ["to reflect a correction", "to reflect corrections", "pour tenir compte d'une correction"]),
+            // Shown by a reader, or impersonally; not a party quoted after a colon ("Kerr told the council: The
+            // discrepancy was pointed out to me …", "le président explique : un chercheur m'a fait remarquer …").
+            "it was pointed out to me", "it was pointed out to us", "it has been pointed out to me", "it has been pointed out to us",
+            anyOf([" as ", "a reader", "readers", "un lecteur", "une lectrice", "des lecteurs", "plusieurs lecteurs", "nos lecteurs"],
+                  then: ["pointed out to me", "pointed out to us", "m'a fait remarquer", "nous a fait remarquer", "m'ont fait remarquer",
+                         "nous ont fait remarquer"]),
             // The outlet owning an overstatement ("I exaggerated the figure"), before a report said to overstate.
             "i exaggerated", "we exaggerated", "i overstated", "we overstated", "i was exaggerating",
             "we were exaggerating", "j'ai exagere", "j'ai un peu exagere", "nous avons exagere", "avons un peu exagere",
