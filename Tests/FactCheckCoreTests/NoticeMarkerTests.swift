@@ -330,6 +330,11 @@ import Testing
          "Update: Sunday March 31 at 10:30 am", "The deceased has been identified as Patrick Best."),
         ("[Mise à jour : dimanche 31 mars à 10 h 30]\n\nLa victime a été identifiée.", "Mise à jour : dimanche 31 mars à 10 h 30",
          "La victime a été identifiée."),
+        // Two marks of emphasis and a space before the label, as a blog's editor leaves them.
+        ("** Update 9:30**\n\nThe boys game has been moved to tonight at Garden Spot.", "** Update 9:30**",
+         "The boys game has been moved to tonight at Garden Spot."),
+        ("** Mise à jour 21h30**\n\nLe match des garçons est avancé à ce soir.", "** Mise à jour 21h30**",
+         "Le match des garçons est avancé à ce soir."),
     ])
     func aDatedLabelInEmphasisOrBracketsHeadsTheParagraphBelow(_ text: String, _ marker: String, _ body: String) {
         let analysis = ArticleReader.analyze(Self.report + "\n\n" + text + "\n")

@@ -322,12 +322,13 @@ public enum UpdateMarker {
     }
 
     /// Where a label's word starts after the emphasis opening it ("*UPDATE*", "**Update:**", "_Update:_", "*** UPDATE
-    /// ***"): up to three asterisks or underscores, then the space that follows three. `unit` reads the text at an
+    /// ***", "** Update 9:30**"): up to three asterisks or underscores, then the space that follows two or three (one
+    /// and a space open a list's item). `unit` reads the text at an
     /// offset; `UpdateMarkerProbe` asks the same of bytes.
     static func afterEmphasis(from start: Int, limit: Int, _ unit: (Int) -> Unicode.Scalar) -> Int {
         var i = start
         while i < limit, i < start + 3, unit(i) == "*" || unit(i) == "_" { i += 1 }
-        if i - start == 3, i < limit, unit(i) == " " { i += 1 }
+        if i - start >= 2, i < limit, unit(i) == " " { i += 1 }
         return i
     }
 
