@@ -211,9 +211,6 @@ private struct ArticleReading {
             let isSuggestion = isTitle || NoticeBoundary.suggestsReading(scalars, range)
             let readsAsLink = isTitle || NoticeBoundary.readsAsLink(scalars, range)
             var kind = found[index].kind == .furniture && isSuggestion && !readsAsLink ? .body : found[index].kind
-            // A marker in another party's post the page quotes (an embedded post's signature at its end, a quotation
-            // still open from above): the page's text, not its notice.
-            if kind == .update, NoticeBoundary.isQuotedPost(scalars, ranges, at: index) { kind = .body }
             // A paragraph the scanner took for a notice but whose marker the reader does not match is the report's: no
             // text is ever dropped between the two readings.
             if kind == .update, UpdateMarker.match(in: scalars, at: range.start, limit: range.end) == nil { kind = .body }
@@ -443,10 +440,10 @@ private struct ArticleReading {
     }
 
     /// Whether paragraph `k` is read as a notice by the marker opening it, in the reading loop's plain way: an
-    /// update paragraph that is neither the page's flagged title, nor a right of reply's head, nor a quoted post's, nor
-    /// a note its marker closes, nor a correction set as the page's heading.
+    /// update paragraph (a quoted post's was set aside before reading) that is neither the page's flagged title, nor a
+    /// right of reply's head, nor a note its marker closes, nor a correction set as the page's heading.
     private func opensPlainNotice(_ k: Int, reply: Int?, _ found: [ParagraphScanner.Found], _ ranges: [TextRange]) -> Bool {
-        guard found[k].kind == .update, k != titleNotice, k != reply, !NoticeBoundary.isQuotedPost(scalars, ranges, at: k),
+        guard found[k].kind == .update, k != titleNotice, k != reply,
               let match = UpdateMarker.match(in: scalars, at: ranges[k].start, limit: ranges[k].end), match.end == nil
         else { return false }
         return headingLast(ofNoticeAt: k, found, ranges) == nil

@@ -18,13 +18,16 @@ extension NoticeBoundary {
     static func isQuotedPost(_ scalars: ScalarText, _ ranges: [TextRange], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let above = Scalars.trimmed(scalars, ranges[index - 1])
-        let timed = isTimed(scalars, ranges[index])
         // The post is the paragraph, or its first line when the signature closes that line and the page's text runs on
         // below it in the same paragraph ("… — Wright State University (@wrightstate) August 2, 2018" / "Police did not
         // immediately confirm …": a line with no full stop at its end joins the next).
         let post = signedFirstLine(scalars, ranges[index]) ?? ranges[index]
-        if signsTheWholeParagraph(scalars, post), !timed || followsTimedUpdate(scalars, ranges, at: index) { return true }
-        if !timed, endsWithPostSignature(scalars, post), followsTimedUpdate(scalars, ranges, at: index) { return true }
+        // (Whether the marker gives a time is asked only of a signed post or under a colon: matching it is the cost.)
+        if endsWithPostSignature(scalars, post) {
+            let timed = isTimed(scalars, ranges[index])
+            if signsTheWholeParagraph(scalars, post), !timed || followsTimedUpdate(scalars, ranges, at: index) { return true }
+            if !timed, followsTimedUpdate(scalars, ranges, at: index) { return true }
+        }
         if above.length > 0, scalars[above.end - 1] == ":", !isTimed(scalars, ranges[index]) {
             if endsWithPostSignature(scalars, ranges[index]) { return true }
             if index + 1 < ranges.count, ranges[index + 1].length <= signatureReach,
