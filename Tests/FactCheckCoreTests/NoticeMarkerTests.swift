@@ -571,6 +571,13 @@ import Testing
          ["Correction"], "Correction: it will reopen in July, not June"),
         ("Le pont rouvrira en juin (Note : le maire a démissionné depuis)\n\nLes travaux ont coûté 2 millions.\n", [], ""),
         ("The bridge will reopen in June (Correction: March 3)\n\nThe works cost $2 million.\n", [], ""),
+        // A weak label closed by its colon, its note speaking of a change to the piece or the page; not an aside.
+        ("The site still shows the old dates. (Note: The Web team finally updated the site with the correction.)\n\nNo one answered our calls.\n",
+         ["Note"], "Note: The Web team finally updated the site with the correction."),
+        ("Le site affiche toujours les anciennes dates. (Note : Le site a depuis été mis à jour avec la correction.)\n\nPersonne n'a répondu.\n",
+         ["Note"], "Note : Le site a depuis été mis à jour avec la correction."),
+        ("The museum opens at nine. (Note: The museum is closed on Mondays.)\n\nTickets cost $12.\n", [], ""),
+        ("Le musée ouvre à neuf heures. (Note : Le musée est fermé le lundi.)\n\nL'entrée coûte 12 euros.\n", [], ""),
     ] as [(String, [String], String)])
     func aNoteClosingItsParagraph(_ text: String, _ markers: [String], _ extent: String) {
         let analysis = ArticleReader.analyze(text)

@@ -458,6 +458,17 @@ public enum UpdateMarker {
             }
             if bodyStart < end { return Match(marker: TextRange(start + 1, start + 1 + qualifierEnd), bodyStart: bodyStart, end: end) }
         }
+        // "(Note: The Web site was finally updated with the correction.)": a weak label in parentheses, closed by its
+        // colon, its note speaking of the article or the page changing (`revisionCues`), as "Note:" must at a
+        // paragraph's start. "(Note: the museum is closed on Mondays.)" is an aside.
+        if open == "(", let length = leadingWord(inside, weakWords),
+           let colon = inside[length...].firstIndex(where: { !Scalars.isSpace($0) }), colon <= length + 1, inside[colon] == ":" {
+            var bodyStart = start + 1 + colon + 1
+            while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) { bodyStart += 1 }
+            if bodyStart < end, speaksOfRevision(scalars, from: bodyStart, limit: end) {
+                return Match(marker: TextRange(start + 1, start + 1 + length), bodyStart: bodyStart, end: end)
+            }
+        }
         // "(Actualisé avec déclarations supplémentaires, précisions)": a note that ends with its parenthesis; the
         // article may go on after it in the same paragraph.
         // "(This story has been updated to add …)", "[Article mis à jour avec la réaction du maire]": a sentence that
