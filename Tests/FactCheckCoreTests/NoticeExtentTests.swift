@@ -95,6 +95,16 @@ import Testing
             ], claims: ["Animal control is looking for a dog that bit a child on Monday.",
                         "Anyone who sees the dog should call the sheriff's office."],
             absent: ["Previous release:"]),
+        Case(name: "en: \"Previous release:\" before a title in a review's fact box closes nothing", text: """
+            Update: The band said Monday that the vinyl edition is delayed until October.
+
+            Label: Driftwood Records
+
+            Previous release: "Northern Lights" (2021)
+
+            The album opens with a slow ballad.
+            """, notices: ["Update: The band said Monday that the vinyl edition is delayed until October."],
+            claims: ["The album opens with a slow ballad."]),
         Case(name: "fr: « Communiqué précédent : » clôt la mise à jour d'un communiqué", text: """
             MISE À JOUR
 

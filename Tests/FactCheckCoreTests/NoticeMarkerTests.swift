@@ -116,6 +116,9 @@ import Testing
         Case(paragraph: "Mise à jour trois : le pont a rouvert ce matin.", marker: "Mise à jour trois"),
         Case(paragraph: "Update three people were hurt in the crash on Main Street.", marker: nil),
         Case(paragraph: "Mise à jour deux fois par an, la carte des zones inondables reste incomplète.", marker: nil),
+        // A part's title under a count in words, as a game's review heads its expansions (the session's second review).
+        Case(paragraph: "Update Two: Deep Currents", marker: nil),
+        Case(paragraph: "Mise à jour deux : Les Marées noires", marker: nil),
         Case(paragraph: "La réactualisation du plan local est prévue en mars.", marker: nil),
         Case(paragraph: "Réactualisation des tarifs en 2024 : le conseil votera en mars.", marker: nil),
         // An earlier version of the piece, by any of its names; a rewritten story saying so at its top.
@@ -578,6 +581,13 @@ import Testing
          ["Note"], "Note : Le site a depuis été mis à jour avec la correction."),
         ("The museum opens at nine. (Note: The museum is closed on Mondays.)\n\nTickets cost $12.\n", [], ""),
         ("Le musée ouvre à neuf heures. (Note : Le musée est fermé le lundi.)\n\nL'entrée coûte 12 euros.\n", [], ""),
+        // A change dated, not made since; a change by another verb (the session's second review).
+        ("Our shop sells wool hats. (Note: Prices were updated in 2020.)\n\nShipping is free.\n", [], ""),
+        ("Notre boutique vend des bonnets. (Note : Les prix ont été revus en 2020.)\n\nLa livraison est gratuite.\n", [], ""),
+        ("The district did not answer before publication. (Note: This story was changed to include comment from the district.)\n\nClasses resume Monday.\n",
+         ["Note"], "Note: This story was changed to include comment from the district."),
+        ("Le district n'avait pas répondu. (Note : Cet article a été modifié pour inclure la réponse du district.)\n\nLes cours reprennent lundi.\n",
+         ["Note"], "Note : Cet article a été modifié pour inclure la réponse du district."),
     ] as [(String, [String], String)])
     func aNoteClosingItsParagraph(_ text: String, _ markers: [String], _ extent: String) {
         let analysis = ArticleReader.analyze(text)

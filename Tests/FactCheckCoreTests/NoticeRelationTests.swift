@@ -48,6 +48,12 @@ import Testing
         Case(marker: "Editor's note", text: "We published an earlier version of this article with only the first email. This article has been updated to reflect new information.", relation: .addition),
         Case(marker: "Note de la rédaction", text: "Une version précédente de cet article ne citait que le premier courriel ; il a été mis à jour avec de nouvelles informations.", relation: .addition),
         Case(marker: "Editor's note", text: "An earlier version of this article misstated the suspect's age. It has been updated with new information.", relation: .correction),
+        // Under a correction's label, or where the earlier version said what is now replaced, it still corrects (the
+        // session's second review).
+        Case(marker: "Correction", text: "An earlier version of this story was updated to reflect new information about the date.", relation: .correction),
+        Case(marker: "Rectificatif", text: "Cet article a été mis à jour avec de nouvelles informations sur la date.", relation: .correction),
+        Case(marker: "Update", text: "An earlier version of this story said five workers were hurt. It has been updated to reflect new information.", relation: .correction),
+        Case(marker: "Mise à jour", text: "Une version précédente de cet article indiquait 500 hectares ; elle a été mise à jour avec de nouvelles informations.", relation: .correction),
         Case(marker: "Mise à jour", text: "Le maire a fait remarquer que le barrage date de 1952.", relation: .addition),
         Case(marker: "Update", text: "Our original piece contained some errors about Dr. Wu's career.", relation: .correction),
         // A party's report or statement, or a party quoted after a colon (the session's review).

@@ -141,7 +141,9 @@ enum NoticeBoundary {
         // no sentence's end; the first version's label opens prose ("PREVIOUS: Officials said a body was found.").
         // "Earlier coverage: Arizona court revives 1864 law" links to another story the same way: coverage names the
         // first version only alone on its line ("PREVIOUS COVERAGE:") or before prose.
-        if navigationWords.contains(label) || label.hasSuffix(" coverage") {
+        // So does "Previous release:" in a review's fact box ("Previous release: “Northern Lights” (2021)"): a press
+        // release's earlier version opens prose.
+        if navigationWords.contains(label) || label.hasSuffix(" coverage") || label.hasSuffix(" release") || label.hasSuffix(" communique") {
             let rest = Scalars.trimmed(scalars, TextRange(colon + 1, range.end))
             guard rest.length > 0, UpdateLinker.endsSentence(scalars, rest) else { return false }
         }

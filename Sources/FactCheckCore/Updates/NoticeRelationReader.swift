@@ -43,6 +43,11 @@ public enum NoticeRelationReader {
     /// reflect new information.", « mis à jour avec de nouvelles informations »): an addition, before the bare formula
     /// of an earlier version, which names a wrong one. After the outlet's own words of error, which still correct.
     static let newInformation: [(UpdateRelation, [String])] = [
+        // An earlier version said to have said something ("An earlier version of this story, citing the fire
+        // department, said five workers were hurt. The story has been updated to reflect new information …"): a figure
+        // replaced, the outlet's correction, read first.
+        (.correction, [anyOf(earlierVersions, then: [" said ", " stated ", " reported ", " gave ", " indiquait ", " disait ",
+                                                      " affirmait ", " mentionnait ", " annoncait "])]),
         (.addition, [
             "to reflect new information", "with new information", "to include new information", "with additional information",
             "to reflect additional information", "to include additional information", "avec de nouvelles informations",
@@ -507,6 +512,9 @@ public enum NoticeRelationReader {
             // account of what it had said ("et non à 65 % comme nous l'indiquions"), not a confirmation, and a party's
             // denial in it is what the correction rests on ("the company denied the sale we reported"), not a denial.
             if correctionLabel, relation == .confirmation || relation == .denial { return .correction }
+            // Nor is "updated to reflect new information" under that label an addition: the label says the earlier
+            // version was wrong (the session's second review).
+            if correctionLabel, relation == .addition { return .correction }
             // A party confirming that a state has ended ("the patrol has confirmed lanes have reopened", "la
             // préfecture confirme que la circulation a repris") reports the change, news of its own: an addition,
             // not a confirmation of what the story said (it said the state held).

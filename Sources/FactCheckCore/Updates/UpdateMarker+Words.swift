@@ -59,6 +59,17 @@ extension UpdateMarker {
         "a note to readers", "note aux lecteurs", "note a nos lecteurs", "avis aux lecteurs", "mise au point",
     ])
 
+    /// What a weak label's note in parentheses says when it is an update notice (`bracketed`): a change made since,
+    /// by its verb's perfect or its object, not the bare participle ("were updated in 2020" dates a change).
+    static let parenthesisedNoteCues: [String] = [
+        "updated the ", "updated its ", "updated their ", "updated this ", "has been updated", "have been updated",
+        "was updated to", "has been changed", "was changed to", "has been revised", "was revised to", "has been edited",
+        "was edited to", "has been corrected", "was corrected to", "has since", "have since", "a depuis", "ont depuis",
+        "a ete mis a jour", "ont ete mis a jour", "a ete modifie", "a ete corrige", "a ete rectifie", "mis a jour son ",
+        "mis a jour sa ", "mis a jour ses ", "mis a jour le ", "mis a jour la ", "mis a jour les ", "mis a jour pour",
+        "modifie pour", "corrige pour",
+    ]
+
     /// What a note under a weak label says when it is an update notice.
     static let revisionCues: [String] = [
         "mis a jour", "updated", "corrected", "correction", "corrige", "rectifi", "our error", "notre erreur", "par erreur",

@@ -268,6 +268,8 @@ public enum UpdateMarker {
         found.marker = TextRange(start, found.marker.end)
         // "— SC Dept. Corrections (@SCDCNews) July 23, 2018": a party's name in a post's signature.
         if namesHandle(scalars, found.marker, limit: limit) { return nil }
+        // "Update Two: Deep Currents": a count spelled out over a title, a game's or a book's part, not an update.
+        if isSpelledCountHeading(scalars, found, limit: limit) { return nil }
         if let timed = timedLabel(in: scalars, found, limit: limit) {
             return isScheduleEntry(scalars, found, timed, limit: limit) ? nil : timed
         }
@@ -459,13 +461,14 @@ public enum UpdateMarker {
             if bodyStart < end { return Match(marker: TextRange(start + 1, start + 1 + qualifierEnd), bodyStart: bodyStart, end: end) }
         }
         // "(Note: The Web site was finally updated with the correction.)": a weak label in parentheses, closed by its
-        // colon, its note speaking of the article or the page changing (`revisionCues`), as "Note:" must at a
-        // paragraph's start. "(Note: the museum is closed on Mondays.)" is an aside.
+        // colon, its note saying that something was changed since (`parenthesisedNoteCues`), as "Note:" must speak of
+        // the article changing at a paragraph's start. "(Note: the museum is closed on Mondays.)" is an aside, and so
+        // is a date of a change ("(Note: Prices were updated in 2020.)").
         if open == "(", let length = leadingWord(inside, weakWords),
            let colon = inside[length...].firstIndex(where: { !Scalars.isSpace($0) }), colon <= length + 1, inside[colon] == ":" {
             var bodyStart = start + 1 + colon + 1
             while bodyStart < end, Scalars.isSpace(scalars[bodyStart]) { bodyStart += 1 }
-            if bodyStart < end, speaksOfRevision(scalars, from: bodyStart, limit: end) {
+            if bodyStart < end, speaksOfRevision(scalars, from: bodyStart, limit: end, cues: parenthesisedNoteCues) {
                 return Match(marker: TextRange(start + 1, start + 1 + length), bodyStart: bodyStart, end: end)
             }
         }
@@ -986,6 +989,20 @@ public enum UpdateMarker {
         let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
         return Dictionary(uniqueKeysWithValues: (2...20).map { (String(repeating: "x", count: $0 / 10) + units[$0 % 10], $0) })
     }()
+
+    /// Whether `found` counts its update in words (`spelledCounts`) and what follows on its line ends no sentence: a
+    /// heading of a part ("Update Two: Deep Currents", "Mise à jour deux : Les Marées noires"), as a game's review
+    /// names its expansions. An update counted so tells its news in a sentence ("Update Two: A drop to 5.4 from 5.8
+    /// … is significant."); below a label alone on its line, its body is read as usual.
+    static func isSpelledCountHeading(_ scalars: ScalarText, _ found: Match, limit: Int) -> Bool {
+        let words = Scalars.folded(scalars[found.marker.start..<found.marker.end]).split { !$0.isLetter }.map(String.init)
+        guard words.contains(where: { spelledCounts[$0] != nil }) else { return false }
+        var lineEnd = found.bodyStart
+        while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
+        let rest = Scalars.trimmed(scalars, TextRange(found.bodyStart, lineEnd))
+        guard rest.length > 0, found.bodyStart < lineEnd else { return false }
+        return !".!?…»\"”)".unicodeScalars.contains(scalars[rest.end - 1])
+    }
 
     /// Counts spelled out after a label, folded ("Update Two:", "Mise à jour deux :"), as some blogs number their
     /// updates. Not "one" nor "un": a label's first update is unnumbered, and "un" opens a French note ("MAJ : un …").
