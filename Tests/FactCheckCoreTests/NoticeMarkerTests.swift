@@ -119,6 +119,8 @@ import Testing
         // A part's title under a count in words, as a game's review heads its expansions (the session's second review).
         Case(paragraph: "Update Two: Deep Currents", marker: nil),
         Case(paragraph: "Mise à jour deux : Les Marées noires", marker: nil),
+        // "Sept" is September's: a dated label alone on its line over no prose is a stamp, not a count's label.
+        Case(paragraph: "Update Sept 3\n\nBridge", marker: nil),
         Case(paragraph: "La réactualisation du plan local est prévue en mars.", marker: nil),
         Case(paragraph: "Réactualisation des tarifs en 2024 : le conseil votera en mars.", marker: nil),
         // An earlier version of the piece, by any of its names; a rewritten story saying so at its top.

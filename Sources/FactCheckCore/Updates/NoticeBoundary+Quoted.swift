@@ -23,10 +23,14 @@ extension NoticeBoundary {
         // immediately confirm …": a line with no full stop at its end joins the next).
         let post = signedFirstLine(scalars, ranges[index]) ?? ranges[index]
         // (Whether the marker gives a time is asked only of a signed post or under a colon: matching it is the cost.)
+        // An untimed marker: the post's when the post is the whole paragraph or stands under the page's timed entry; a
+        // timed one only when both hold.
         if endsWithPostSignature(scalars, post) {
             let timed = isTimed(scalars, ranges[index])
-            if signsTheWholeParagraph(scalars, post), !timed || followsTimedUpdate(scalars, ranges, at: index) { return true }
-            if !timed, followsTimedUpdate(scalars, ranges, at: index) { return true }
+            let signs = signsTheWholeParagraph(scalars, post)
+            if timed ? signs && followsTimedUpdate(scalars, ranges, at: index) : signs || followsTimedUpdate(scalars, ranges, at: index) {
+                return true
+            }
         }
         if above.length > 0, scalars[above.end - 1] == ":", !isTimed(scalars, ranges[index]) {
             if endsWithPostSignature(scalars, ranges[index]) { return true }

@@ -357,26 +357,19 @@ extension NoticeBoundary {
 
     /// Whether paragraph `range` tells of a reply sent to another outlet: a verb of sending (`sendingVerbs`) within
     /// `sendingReach` words before the phrase, and no word of the page's own newsroom between them or right before the
-    /// verb ("a adressé au
-    /// Monde son droit de réponse", "sent the Gazette its right of reply", "a adressé à La Voix du Nord un droit de
-    /// réponse"; not "nous a adressé son droit de réponse", "a adressé à notre rédaction …", "sent us its right of
-    /// reply").
+    /// verb ("a adressé au Monde son droit de réponse", "sent the Gazette its right of reply", "a adressé à La Voix du
+    /// Nord un droit de réponse"; not "nous a adressé son droit de réponse", "a adressé à notre rédaction …", "sent us
+    /// its right of reply").
     static func sendsReplyElsewhere(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length <= replyLineLength else { return false }
         let words = foldedWords(scalars, range).map(\.key)
-        for phrase in replyPhrases {
-            var i = 0
-            while i + phrase.count <= words.count {
-                defer { i += 1 }
-                guard Array(words[i..<(i + phrase.count)]) == phrase else { continue }
-                let before = words[max(0, i - sendingReach)..<i]
-                guard let verb = before.lastIndex(where: sendingVerbs.contains) else { continue }
-                // The newsroom named between the verb and the phrase, or as the verb's object before it ("nous a
-                // adressé son droit de réponse").
-                if !words[max(0, verb - 2)..<i].contains(where: ownNewsroomWords.contains) { return true }
-            }
+        return replyPhrases.contains { phrase in
+            guard let i = phraseStart(phrase, in: words),
+                  let verb = words[max(0, i - sendingReach)..<i].lastIndex(where: sendingVerbs.contains) else { return false }
+            // The newsroom named between the verb and the phrase, or as the verb's object before it ("nous a adressé
+            // son droit de réponse").
+            return !words[max(0, verb - 2)..<i].contains(where: ownNewsroomWords.contains)
         }
-        return false
     }
 
     /// Folded verbs of sending a reply (`sendsReplyElsewhere`).

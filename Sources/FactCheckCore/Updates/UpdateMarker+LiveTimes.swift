@@ -512,10 +512,10 @@ extension UpdateMarker {
     }
 
     /// The count a marker gives its update and its label without it, folded: "Update 2" and "UPDATE #2" give
-    /// ("update", 2), "Update VII" ("update", 7), "Update Two" ("update", 2), "Second update" and "2nd update" ("update", 2), "Mise à jour 2" and
-    /// "Deuxième mise à jour" ("mise a jour", 2); a label with no count ("Update", "Mise à jour") gives 1, the first
-    /// of a log that numbers the later ones. Nil when the marker holds any other figure (a date, an hour: "UPDATE 8
-    /// October 2020") or a count past `longestLog`.
+    /// ("update", 2), "Update VII" ("update", 7), "Update Two", "Second update" and "2nd update" ("update", 2),
+    /// "Mise à jour 2" and "Deuxième mise à jour" ("mise a jour", 2); a label with no count ("Update", "Mise à jour")
+    /// gives 1, the first of a log that numbers the later ones. Nil when the marker holds any other figure (a date, an
+    /// hour: "UPDATE 8 October 2020") or a count past `longestLog`.
     static func entryCount(_ scalars: ScalarText, marker: TextRange) -> (label: String, count: Int)? {
         var words = Scalars.folded(scalars[marker.start..<marker.end]).split { !$0.isLetter && !$0.isNumber }.map(String.init)
         var count = 1

@@ -1000,15 +1000,16 @@ public enum UpdateMarker {
         var lineEnd = found.bodyStart
         while lineEnd < limit, scalars[lineEnd] != "\n" { lineEnd += 1 }
         let rest = Scalars.trimmed(scalars, TextRange(found.bodyStart, lineEnd))
-        guard rest.length > 0, found.bodyStart < lineEnd else { return false }
+        guard rest.length > 0 else { return false }
         return !".!?…»\"”)".unicodeScalars.contains(scalars[rest.end - 1])
     }
 
     /// Counts spelled out after a label, folded ("Update Two:", "Mise à jour deux :"), as some blogs number their
     /// updates. Not "one" nor "un": a label's first update is unnumbered, and "un" opens a French note ("MAJ : un …").
+    /// Nor "sept", September's abbreviation too ("Update Sept 3").
     static let spelledCounts: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10,
     ]
 
     private static func isQualifier(_ word: String) -> Bool {
