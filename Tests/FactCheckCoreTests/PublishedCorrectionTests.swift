@@ -205,6 +205,65 @@ import Testing
         #expect(plural.claims.isEmpty, "\(plural.claims.map(\.text))")
     }
 
+    /// A corrections log grouped under date lines of the page: each group's entries are notices, the date lines are
+    /// the page's, and a date line over anything but an entry ends the log.
+    @Test(arguments: [
+        ("Corrections and Clarifications\n\nThe Gazette takes complaints seriously. Requests should be sent by email.\n\n"
+            + "July 31, 2021\n\nWe wrongly said in a headline (News, Jul 30) that the minister had declared the products safe. "
+            + "We apologise for the mistake.\n\nJuly 29, 2021\n\nIn an opinion piece published on May 22 we wrongly stated "
+            + "that the family had sold the house. It was let.\n", 2, "It was let."),
+        ("Rectificatifs\n\nLe Courrier corrige ses erreurs dès qu'elles lui sont signalées.\n\n3 mars 2024\n\nDans notre "
+            + "article du 1er mars sur le budget, nous avons écrit par erreur que le déficit était de 20 millions. Il est de 2 "
+            + "millions.\n\n28 février 2024\n\nDans notre édition du 27 février, nous avons annoncé par erreur le concert le "
+            + "21 mars. Il aura lieu le 12.\n", 2, "Il aura lieu le 12."),
+        ("Corrections and Clarifications\n\nThe Gazette takes complaints seriously. Requests should be sent by email.\n\n"
+            + "July 31, 2021\n\nWe wrongly said in a headline (News, Jul 30) that the minister had declared the products safe. "
+            + "We apologise for the mistake.\n\nJuly 29, 2021\n\nThe council met on Tuesday to vote on the new budget.\n", 1,
+         "We apologise for the mistake."),
+        ("Rectificatifs\n\nLe Courrier corrige ses erreurs dès qu'elles lui sont signalées.\n\n3 mars 2024\n\nDans notre "
+            + "article du 1er mars sur le budget, nous avons écrit par erreur que le déficit était de 20 millions. Il est de 2 "
+            + "millions.\n\n28 février 2024\n\nLe conseil municipal se réunira mardi pour voter le budget.\n", 1,
+         "Il est de 2 millions."),
+    ] as [(String, Int, String)])
+    func aLogGroupedUnderDateLines(_ text: String, _ count: Int, _ lastEnds: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        #expect(analysis.notices.last.map { analysis.scalars.string($0.range).hasSuffix(lastEnds) } ?? false)
+        #expect(!analysis.notices.contains { analysis.scalars.string($0.range).contains("July 29") || analysis.scalars.string($0.range).contains("28 février") })
+        // The entries are no claims; the report under a date line is.
+        #expect(!analysis.claims.contains { $0.text.contains("wrongly") || $0.text.contains("par erreur") || $0.text.hasPrefix("Il ") },
+                "\(analysis.claims.map(\.text))")
+        #expect(analysis.claims.contains { $0.text.hasPrefix("The council") || $0.text.hasPrefix("Le conseil") } == (count == 1))
+    }
+
+    /// A heading that names the page as the paper's corrections ("… Corrections Page", "Page des rectificatifs")
+    /// owns each entry under the page's policy, though an entry does not say "our". A plural label alone does not: a
+    /// blog headed so speaks of another paper's corrections.
+    @Test(arguments: [
+        ("Daily Ledger Corrections Page\n\nThough we try to check every story before it runs, sometimes we make mistakes. "
+            + "On this page you can see all the corrections made since September.\n\nThe college is public. An opinion column "
+            + "published on Sept. 12 incorrectly stated that it is private property.\n\nThe club is not housed by the college. "
+            + "A story published on Sept. 4 incorrectly said that it was.\n", 2),
+        ("Page des rectificatifs\n\nMalgré nos vérifications, il nous arrive de nous tromper. Vous trouverez ici les "
+            + "corrections apportées depuis septembre.\n\nLe collège est public. Un article publié le 12 septembre indiquait à "
+            + "tort qu'il était privé.\n\nLe club n'est pas hébergé par le collège. Un article paru le 4 septembre l'affirmait "
+            + "par erreur.\n", 2),
+        ("More “clarifications”\n\nOutlets not used to issuing corrections tend to downplay them.\n\nThe Chronicle issued "
+            + "this one for an article it printed last week:\n\nIn an article called “Catering to a tinier crowd,” published "
+            + "Aug. 13, the caterer's number was reported erroneously. The Chronicle regrets the error.\n\n"
+            + "There is more than one error here.\n", 0),
+        ("Encore des « précisions »\n\nLes médias qui n'ont pas l'habitude de se corriger minimisent leurs erreurs.\n\nLe "
+            + "Courrier a publié celle-ci pour un article paru la semaine dernière :\n\nDans un article publié le 13 août, le "
+            + "numéro du traiteur était erroné. Le Courrier regrette cette erreur.\n\nIl y a plus d'une erreur ici.\n", 0),
+    ] as [(String, Int)])
+    func aCorrectionsPageOwnsItsEntries(_ text: String, _ count: Int) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        if count > 0 {
+            #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix("Le") || analysis.scalars.string($0.range).hasPrefix("The") } ?? false)
+        }
+    }
+
     /// A note in the first paragraph of a page titled otherwise is the note alone: the report below keeps its
     /// claims. A newsroom's apology is a correction, whatever denial its words make; it names no issuer.
     /// A column of corrections headed with its day ("News Corrections for May 13", "Errata du 3 mars"): one

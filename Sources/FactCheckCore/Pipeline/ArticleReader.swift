@@ -158,6 +158,8 @@ private struct ArticleReading {
         let listsCorrections = datedTitles == 2
         let entryHeadings = repeatedEntryHeadings(found, ranges)
         var longestEntry = 1
+        // The first entry of a corrections log's next group, under a date line of the page.
+        var datedEntry: Int?
         while index < found.count {
             let range = ranges[index]
             if index == titleNotice {
@@ -179,13 +181,24 @@ private struct ArticleReading {
                                                          endsArticle: { found[$0].kind == .furniture && PageFurniture.endsArticle(text, found[$0].range) }))
             } else if let published, index == published.index {
                 (published.marker, NoticeBoundary.publishedLast(from: published.body, isPage: published.isPage, scalars, ranges) { found[$0].kind == .furniture })
+            } else if index == datedEntry {
+                (NoticeBoundary.errorMarker(scalars, range) ?? published?.marker ?? range,
+                 NoticeBoundary.publishedLast(from: index, isPage: true, scalars, ranges) { found[$0].kind == .furniture })
             } else {
                 nil
             }
             if let pageNotice {
                 // A published correction listing its errata: one notice per entry (`NoticeBoundary.publishedEntries`).
                 var pieces = [(marker: pageNotice.marker, first: index)]
-                if let published, index == published.index {
+                if let published, published.lists, index == published.index || index == datedEntry {
+                    var group = published
+                    group.entry = index == published.index ? published.entry : index
+                    pieces += NoticeBoundary.publishedEntries(of: group, last: pageNotice.last, scalars, ranges) {
+                        LineJoining.isListItemStart(text, found[$0].range)
+                    }
+                    // The log's next group of entries, under its date line (`NoticeBoundary.nextDatedEntry`).
+                    datedEntry = NoticeBoundary.nextDatedEntry(after: pageNotice.last, scalars, ranges) { found[$0].kind == .furniture }
+                } else if let published, index == published.index {
                     pieces += NoticeBoundary.publishedEntries(of: published, last: pageNotice.last, scalars, ranges) {
                         LineJoining.isListItemStart(text, found[$0].range)
                     }

@@ -75,6 +75,30 @@ extension NoticeBoundary {
     /// mars"). Not "of", as above.
     static let publishedDateLinks: Set<String> = ["for", "du", "des"]
 
+    /// Folded nouns after a plural label that name the page of corrections it heads ("Corrections Page", "Corrections
+    /// log", "Errata page").
+    static let publishedPageNouns: Set<String> = ["page", "log", "archive"]
+
+    /// Whether `marker` stands between an opening quotation mark and its closing one, spaces apart, inside `range`.
+    static func isQuoted(_ scalars: ScalarText, _ marker: TextRange, within range: TextRange) -> Bool {
+        var before = marker.start
+        while before > range.start, Scalars.isSpace(scalars[before - 1]) { before -= 1 }
+        var after = marker.end
+        while after < range.end, Scalars.isSpace(scalars[after]) { after += 1 }
+        guard before > range.start, after < range.end, let close = closingQuote(of: scalars[before - 1]) else { return false }
+        return scalars[after] == close
+    }
+
+    /// Whether a heading is a plural label that names the page of corrections it heads (`publishedPageNouns`): "Daily
+    /// Emerald Corrections Page", "Page des rectificatifs".
+    static func namesCorrectionsPage(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        guard let label = publishedLabel(scalars, range), isPluralLabel(scalars, label) else { return false }
+        let words = foldedWords(scalars, Scalars.trimmed(scalars, range)).map(\.key)
+        // "… Corrections Page", or "Page des rectificatifs".
+        return words.last.map(publishedPageNouns.contains) == true
+            || words.count >= 3 && publishedPageNouns.contains(words[0]) && ["des", "of", "de"].contains(words[1])
+    }
+
     /// The most words of that day ("May 13", "Monday, May 13, 2024", "3 mars 2024").
     static let publishedDateWords = 4
 
@@ -457,7 +481,14 @@ extension NoticeBoundary {
                 let afterOf = start > 0 && ["of", "de", "d"].contains(words[start - 1].key)
                 guard start <= publishedQualifierWords || afterOf else { continue }
                 let marker = TextRange(words[start].range.start, words[start + label.count - 1].range.end)
+                // A label in quotation marks is the word spoken of ("More “clarifications”", "Encore des « précisions »":
+                // a blog on another paper's corrections), not a note's label.
+                if isQuoted(scalars, marker, within: trimmed) { continue }
                 let after = start + label.count
+                // A plural label naming the page it heads ("Daily Emerald Corrections Page", "Corrections log").
+                if after == words.count - 1, pluralLabels.contains(label[label.count - 1]), publishedPageNouns.contains(words[after].key) {
+                    return marker
+                }
                 if after == words.count {
                     let colonBefore = start > 0 && scalars[words[start - 1].range.end..<words[start].range.start].contains(":")
                     return start == 0 || label.count == 1 || colonBefore || afterOf ? marker : nil
@@ -565,6 +596,13 @@ extension NoticeBoundary {
                         return PublishedCorrection(index: speaking, marker: label, body: speaking, entry: speaking, lists: true,
                                                    isPage: true, listHeading: k)
                     }
+                    // Under a heading that names several, the page's policy above the first entry is no entry's: the
+                    // notices start at the entries ("Corrections Page" / "Sometimes we make mistakes. …" / "A story
+                    // published on Sept. 4 incorrectly said …").
+                    if isPluralLabel(scalars, label), speaking > body, let marker = errorMarker(scalars, ranges[speaking]) {
+                        return PublishedCorrection(index: speaking, marker: marker, body: speaking, entry: speaking, lists: true,
+                                                   isPage: true)
+                    }
                     return PublishedCorrection(index: k, marker: label, body: body, entry: entry,
                                                lists: isPluralLabel(scalars, label), isPage: true)
                 }
@@ -595,11 +633,19 @@ extension NoticeBoundary {
             // A title that is the correction by itself ("(Notre source d'information nous a induit de bonne foi en
             // erreur)" over the note's prose): the page is the note, marked by the title's error.
             let titleCorrects = prose.count == 1 && title.map { correctsOwnPublication(scalars, ranges[$0]) } == true
-            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow || titleCorrects,
+            // Under a heading that names the page as the paper's corrections ("Daily Emerald Corrections Page"), below
+            // its policy, an entry need not say "our": the heading owns it ("An opinion column published on Sept. 12
+            // incorrectly stated …"). Not under a plural label alone: a blog headed "More “clarifications”" or "The
+            // Boston Globe Corrections" speaks of another paper's.
+            let plural = label.map { isPluralLabel(scalars, $0) } ?? false
+            let listed = plural && title.map { namesCorrectionsPage(scalars, ranges[$0]) } == true
+                && speaksOfPublication(scalars, ranges[k]) && namesError(scalars, ranges[k])
+                && !speaksOfPolicy(wordText(scalars, ranges[k]))
+            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow || titleCorrects || listed,
                let marker = errorMarker(scalars, ranges[k]) ?? (titleCorrects ? title.flatMap { errorMarker(scalars, ranges[$0]) } : nil) {
                 // Under a heading that names several corrections, the entries are the notices, not the page's title
                 // and its policy above them.
-                if let label, isPluralLabel(scalars, label) {
+                if plural {
                     return PublishedCorrection(index: k, marker: marker, body: k, entry: k, lists: true, isPage: true)
                 }
                 return PublishedCorrection(index: titled ? title ?? prose[0] : prose[0], marker: marker, body: prose[0],
@@ -645,6 +691,22 @@ extension NoticeBoundary {
             guard item else { return nil }
             return errorMarker(scalars, ranges[k]).map { ($0, k) }
         }
+    }
+
+    /// The first entry of a corrections log's next group of entries after paragraph `last`: a log that lists its
+    /// errata (`PublishedCorrection.lists`) may group them under date lines of the page ("July 31, 2021" / entries /
+    /// "July 29, 2021" / entries). The date lines are the page's furniture and end the group above them; the paragraph
+    /// under them opens the next group when it speaks of what was published and names an error. Nil when anything
+    /// else (a related-stories title, a comment section, no date line at all) follows `last`.
+    static func nextDatedEntry(after last: Int, _ scalars: ScalarText, _ ranges: [TextRange], isFurniture: (Int) -> Bool) -> Int? {
+        var k = last + 1
+        while k < ranges.count, isFurniture(k) {
+            let folded = Array(FoldedText.bytes(scalars.string(Scalars.trimmed(scalars, ranges[k]))))
+            guard !folded.isEmpty, folded.withUnsafeBufferPointer({ DateLine.isDateLine($0) }) else { return nil }
+            k += 1
+        }
+        guard k > last + 1, k < ranges.count else { return nil }
+        return speaksOfPublication(scalars, ranges[k]) && namesError(scalars, ranges[k]) ? k : nil
     }
 
     /// Folded labels that head a list of corrections: each paragraph under them that corrects the paper in its own
