@@ -119,6 +119,13 @@ import Testing
         // A part's title under a count in words, as a game's review heads its expansions (the session's second review).
         Case(paragraph: "Update Two: Deep Currents", marker: nil),
         Case(paragraph: "Mise à jour deux : Les Marées noires", marker: nil),
+        // Two labels joined by a slash are one label; a label joined to another word is none.
+        Case(paragraph: "CORRECTION/CLARIFICATION: An error in transcription changed the meaning of a sentence.",
+             marker: "CORRECTION/CLARIFICATION"),
+        Case(paragraph: "Rectificatif/Précision : une erreur de transcription a changé le sens d'une phrase.",
+             marker: "Rectificatif/Précision"),
+        Case(paragraph: "Update/upgrade: which one do you need for your phone?", marker: nil),
+        Case(paragraph: "Mise à jour/installation : comment faire sur votre téléphone.", marker: nil),
         // "Sept" is September's: a dated label alone on its line over no prose is a stamp, not a count's label.
         Case(paragraph: "Update Sept 3\n\nBridge", marker: nil),
         Case(paragraph: "La réactualisation du plan local est prévue en mars.", marker: nil),

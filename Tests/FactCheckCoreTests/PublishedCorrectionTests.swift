@@ -264,6 +264,54 @@ import Testing
         }
     }
 
+    /// Pieces cited as a corrections column cites the paper's own (a title in quotation marks, its date or page in
+    /// parentheses) open a log with no heading: one notice per cited piece that names an error ("should have said"
+    /// is one). A title cited with a year alone is a work's.
+    @Test(arguments: [
+        ("The article “The Death of LIFO?” (Jan. 09, page 44) incorrectly described inventory valuation. The article should "
+            + "have stated that inventories are valued at the lower of cost or market.\n\nThe article “States Bite Into Gift "
+            + "Cards” (Dec 08, page 76) included an incomplete description for Pennsylvania. The note should have said that "
+            + "no fees apply.\n", 2),
+        ("L'article « Le budget dérape » (3 mars, page 12) indiquait par erreur un déficit de 20 millions. Il est de 2 "
+            + "millions.\n\nL'article « La ligne rouvre » (5 mars, page 8) annonçait à tort la réouverture lundi. Elle aura lieu "
+            + "mardi.\n", 2),
+        ("The film “Dune” (2021) incorrectly shows the desert planet's two moons. The book gives it two, the film one.\n\n"
+            + "The film “Arrival” (2016) mistakenly gives the aliens seven limbs.\n", 0),
+        ("Le film « Dune » (2021) montre à tort une seule lune. Le livre en donne deux.\n\nLe film « Premier contact » "
+            + "(2016) donne par erreur sept membres aux extraterrestres.\n", 0),
+    ] as [(String, Int)])
+    func citedPiecesOpenALogWithNoHeading(_ text: String, _ count: Int) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        if count > 0 {
+            #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))")
+            #expect(analysis.notices.allSatisfy { analysis.scalars.string($0.range).hasPrefix("L") || analysis.scalars.string($0.range).hasPrefix("The") })
+        }
+    }
+
+    /// A title that places errors in the paper's own edition ("Remarks on errors made in last week's issue") names the
+    /// page as the note; the same words reported are the report's.
+    @Test(arguments: [
+        ("Staff Editorial: Remarks on errors made in last week's issue\n\nIf you read last week's paper, you probably noticed "
+            + "mistakes: an article was printed twice and an event was covered inaccurately.\n\nWe apologize to the band.\n", 1),
+        ("Éditorial : les erreurs de notre édition de la semaine dernière\n\nSi vous avez lu notre dernier numéro, vous avez "
+            + "sans doute remarqué des erreurs : un article a été imprimé deux fois.\n\nNous présentons nos excuses à "
+            + "l'harmonie.\n", 1),
+        ("County admits errors made in last week's issue of its bulletin\n\nThe county said the bulletin listed the wrong "
+            + "polling places for two precincts.\n\nNew copies will be mailed on Monday, the clerk said.\n", 0),
+        ("Le département reconnaît des erreurs dans le bulletin de la semaine dernière\n\nLe bulletin indiquait de mauvais "
+            + "bureaux de vote pour deux quartiers, a expliqué le département.\n\nDe nouveaux exemplaires seront envoyés "
+            + "lundi.\n", 0),
+    ] as [(String, Int)])
+    func errorsPlacedInTheOwnEdition(_ text: String, _ count: Int) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        // The page is the note, from its title to its apology; reported, the page is all claims.
+        let extent = analysis.notices.first.map { analysis.scalars.string($0.range) } ?? ""
+        #expect(count == 0 || text.hasPrefix(String(extent.prefix(9))) && extent.hasSuffix("harmonie.") != extent.hasSuffix("band."))
+        #expect(analysis.claims.isEmpty == (count == 1), "\(analysis.claims.map(\.text))")
+    }
+
     /// A note in the first paragraph of a page titled otherwise is the note alone: the report below keeps its
     /// claims. A newsroom's apology is a correction, whatever denial its words make; it names no issuer.
     /// A column of corrections headed with its day ("News Corrections for May 13", "Errata du 3 mars"): one

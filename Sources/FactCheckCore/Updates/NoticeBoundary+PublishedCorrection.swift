@@ -247,6 +247,37 @@ extension NoticeBoundary {
         return i >= words.count || !(french ? ["de", "du", "des", "d"] : ["of"]).contains(words[i])
     }
 
+    /// Whether the paragraph opens with a piece cited as a corrections column cites the paper's own: its title in
+    /// quotation marks after at most `citedPieceLeadWords` words, and right after it, in parentheses, its date or page
+    /// ("The article “The Death of LIFO?” (Jan. 09, page 44) incorrectly described …", "In “Figures of the week”
+    /// (Personal Business, Jan. 12), …", "L'article « Le budget dérape » (3 mars, page 12) …"). A title cited with a
+    /// year alone ("The film “Dune” (2021) …") is a work's, not an edition's.
+    static func opensWithCitedPiece(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let end = min(range.end, range.start + publishedHeadScalars)
+        guard let open = (range.start..<min(end, range.start + citedPieceReach)).first(where: { closingQuote(of: scalars[$0]) != nil || scalars[$0] == "“" }),
+              foldedWords(scalars, TextRange(range.start, open)).count <= citedPieceLeadWords,
+              let close = closingQuote(of: scalars[open]),
+              let closed = ((open + 1)..<end).first(where: { scalars[$0] == close }) else { return false }
+        var i = closed + 1
+        while i < end, Scalars.isSpace(scalars[i]) || scalars[i] == "," { i += 1 }
+        guard i < end, scalars[i] == "(", let shut = ((i + 1)..<min(end, i + citedPieceNoteLength)).first(where: { scalars[$0] == ")" })
+        else { return false }
+        let note = foldedWords(scalars, TextRange(i + 1, shut)).map(\.key)
+        let dated = note.contains { DateLine.monthNames.contains($0) } && note.contains { $0.allSatisfy(\.isNumber) }
+        return dated || note.contains { citedPageWords.contains($0) }
+    }
+
+    /// The most words before a cited piece's title (`opensWithCitedPiece`: "In the", "The article", "Saturday's
+    /// front-page story,").
+    static let citedPieceLeadWords = 4
+
+    /// How far into the paragraph a cited piece's title may open, and the longest note in parentheses after it.
+    static let citedPieceReach = 40
+    static let citedPieceNoteLength = 100
+
+    /// Folded words of a cited piece's note that place it in the paper ("page 44", "p. 10").
+    static let citedPageWords: Set<String> = ["page", "p", "pages", "edition", "issue", "numero"]
+
     /// How far into a correction's words (bytes of `wordText`, about sixty words) the wire names itself.
     static let wireNameReach = 400
 
@@ -282,7 +313,8 @@ extension NoticeBoundary {
         " erreur", " coquille", " inexact", " a tort ", " fallait lire", " auriez du lire", " aurait du lire",
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
-        " sorry", " desole", " mise au point", " mea culpa", " our bad", " misnam", " misreport", " mislabel", " meprise ",
+        " sorry", " desole", " mise au point", " mea culpa", " our bad", " should have read", " should have said",
+        " should have stated", " should have reported", " misnam", " misreport", " mislabel", " meprise ",
         " misprint", " misdescrib", " misrepresent", " mischaracteriz", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"). Not "malencontreusement" nor "mal
         // interprété": a report says them of anyone ("un chauffeur a malencontreusement coupé la voie", "l'arbitre a
@@ -332,9 +364,9 @@ extension NoticeBoundary {
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
-            || opensWithDatedIssue(scalars, range)
+            || opensWithDatedIssue(scalars, range) || opensWithCitedPiece(scalars, range)
             || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
-                && !editionReporting.occurs(in: words)
+                && !editionReporting.occurs(in: words) && !othersEditionPhrases.occurs(in: words)
         let writes = !owns && writerPiecePhrases.occurs(in: words) && writerErrorPhrases.occurs(in: words)
         return (owns || writes) && errorPhrases.occurs(in: words) && !speaksOfPolicy(words)
     }
@@ -351,14 +383,19 @@ extension NoticeBoundary {
     /// Folded phrases that place an error in a piece without naming who made it: the newsroom's formula.
     static let editionErrorCues: [String] = [
         " there was an error", " there were errors", " there was a mistake", " there were mistakes", " contained an error",
-        " contained errors", " contained a mistake",
+        " contained errors", " contained a mistake", " errors made in", " mistakes made in", " error made in",
+        " mistake made in",
     ]
 
     /// Folded past verbs by which a report tells a paper's owning of an error ("The Ledger apologized Wednesday after
     /// today's edition contained an error"): a newsroom's own note says it in the present or the first person.
-    private static let editionReporting = PhraseSet([" apologized ", " apologised ", " admitted ", " acknowledged ", " s'est excuse "])
+    private static let editionReporting = PhraseSet([
+        " apologized ", " apologised ", " admitted ", " admits ", " acknowledged ", " acknowledges ", " s'est excuse ",
+    ])
 
     private static let editionPhrases = PhraseSet(editionCues)
+    /// An edition named with its paper after "of" ("last week's issue of its bulletin"): another's.
+    private static let othersEditionPhrases = PhraseSet(editionCues.map { $0 + " of " })
     private static let editionErrorPhrases = PhraseSet(editionErrorCues)
 
     /// Folded phrases by which a newsroom owns an error in its own voice, in the first sentence of a paragraph
@@ -688,7 +725,10 @@ extension NoticeBoundary {
                 || (namesError(scalars, ranges[k]) && !apologizes(scalars, ranges[k])) {
                 return (errorMarker(scalars, ranges[k]) ?? published.marker, k)
             }
-            guard item else { return nil }
+            // A paragraph that cites a piece of its own and names an error is the next entry of a log with no
+            // heading (`opensWithCitedPiece`): "The article “States Bite …” (Dec 08, page 76) included … an incomplete
+            // description …" under the entry about another article.
+            guard item || opensWithCitedPiece(scalars, ranges[k]) && namesError(scalars, ranges[k]) else { return nil }
             return errorMarker(scalars, ranges[k]).map { ($0, k) }
         }
     }

@@ -586,6 +586,8 @@ public enum UpdateMarker {
         for (word, w, isWeak) in candidates {
             guard head.count >= w.count, head[0..<w.count].elementsEqual(w) else { continue }
             if w.count < head.count, Scalars.isLetter(head[w.count]) { continue }
+            // Two labels joined by a slash ("CORRECTION/CLARIFICATION:", "Update/Correction:"): one label.
+            let w = w + joinedLabel(head, after: w.count)
             if headingOnlyWords.contains(word) {
                 // Nothing after it on its line: folding made the line feed a space, the text keeps it.
                 var after = w.count
@@ -609,6 +611,18 @@ public enum UpdateMarker {
             }
         }
         return nil
+    }
+
+    /// The scalars of a strong label (`words`) that a slash joins to the label ending at `end` of `head`
+    /// ("correction/clarification"), the slash included; none when no such label follows.
+    private static func joinedLabel(_ head: [Unicode.Scalar], after end: Int) -> [Unicode.Scalar] {
+        guard end + 1 < head.count, head[end] == "/", let candidates = labelsByInitial[head[end + 1]] else { return [] }
+        for (_, w, isWeak) in candidates where !isWeak {
+            let stop = end + 1 + w.count
+            guard stop <= head.count, head[(end + 1)..<stop].elementsEqual(w), stop == head.count || !Scalars.isLetter(head[stop]) else { continue }
+            return ["/"] + w
+        }
+        return []
     }
 
     /// Every label, strong or weak, longest first.
