@@ -455,6 +455,14 @@ import Testing
          []),
         ("Bridge fair\n\n3 p.m. - Stalls open on the bridge.\n\n6 p.m. - The brass band plays.\n\n---\n\nParking will be banned near the bridge.\n",
          []),
+        // "Minute-by-minute updates:" announces the live it introduces, as "Live updates" does; a programme's line
+        // ending with a colon introduces a list.
+        ("Election night\n\nMinute-by-minute updates:\n\n6:38 p.m. — The Times calls Virginia for Biden.\n\n6:33 p.m. — Trump "
+            + "is projected to win West Virginia.\n\n6:20 p.m. — Polls in Kentucky have closed.\n", ["6:38 p.m.", "6:33 p.m.", "6:20 p.m."]),
+        ("Soirée électorale\n\nLe point minute par minute :\n\n20h38 : la Haute-Vienne bascule à gauche.\n\n20h33 : le "
+            + "maire sortant est réélu.\n\n20h20 : les bureaux de vote ferment.\n", ["20h38", "20h33", "20h20"]),
+        ("Les résultats\n\nLes meilleurs temps de la course :\n\n2h38 : Paul Martin, de Limoges.\n\n2h33 : Jean Dupont, de "
+            + "Tulle.\n\n2h20 : Marc Durand, de Brive.\n", []),
         // A stack written past midnight runs backwards across it.
         ("Le pont fermé\n\n0h20 : le pont a rouvert dans les deux sens.\n\n23h50 : le pont rouvre dans un sens.\n\nArticle initial :\n\nLe pont est fermé depuis ce soir.\n",
          ["0h20", "23h50"]),

@@ -428,7 +428,7 @@ extension UpdateMarker {
     /// Folded phrases (whole words) by which a page announces a live: its title, standfirst or closing line.
     static let liveAnnouncements: [String] = [
         "en direct", "direct live", "ce live", "le live", "notre live", "notre direct", "live blog", "liveblog", "live updates",
-        "live coverage", "this live", "our live", "the latest",
+        "live coverage", "this live", "our live", "the latest", "minute by minute", "minute-by-minute", "minute par minute",
     ]
 
     /// How far into the page `announcesLive` looks: its headline, standfirst and first lines.
