@@ -119,6 +119,11 @@ import Testing
         // A part's title under a count in words, as a game's review heads its expansions (the session's second review).
         Case(paragraph: "Update Two: Deep Currents", marker: nil),
         Case(paragraph: "Mise à jour deux : Les Marées noires", marker: nil),
+        // The label's words glued, as a tag writes them; a site's name or a hashtag over a software note is none.
+        Case(paragraph: "[MiseÀJour Jeudi 27 juillet 2023 - 18h30]\nL'eau est à nouveau potable. La restriction est levée !",
+             marker: "MiseÀJour Jeudi 27 juillet 2023 - 18h30"),
+        Case(paragraph: "Miseajour.fr propose des pilotes pour vos imprimantes depuis 2010.", marker: nil),
+        Case(paragraph: "#MiseAJour disponible pour tous les abonnés : téléchargez-la depuis le menu Réglages.", marker: nil),
         // Two labels joined by a slash are one label; a label joined to another word is none.
         Case(paragraph: "CORRECTION/CLARIFICATION: An error in transcription changed the meaning of a sentence.",
              marker: "CORRECTION/CLARIFICATION"),

@@ -19,6 +19,8 @@ extension UpdateMarker {
             // The piece named after its participle, as a blog heads its rewrite ("Updated Post, July 13, 12:35 p.m.:").
             "updated post", "updated story",
             "editors' update", "mise a jour importante", "maj importante", "precision importante", "correction importante",
+            // The label's words glued, as a tag or a hashtag writes them ("[MiseÀJour Jeudi 27 juillet - 18h30]").
+            "miseajour", "misajour",
             // Changelog labels too (`datedOnlyWords`), markers only dated or speaking of the story.
             "added", "corrected", "correctif", "additif",
             // The plural of a log of updates ("Updates, September 30th: …"), a changelog's heading too (`datedOnlyWords`).
