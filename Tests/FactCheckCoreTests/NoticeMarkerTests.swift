@@ -129,6 +129,10 @@ import Testing
              marker: "CORRECTION/CLARIFICATION"),
         Case(paragraph: "Rectificatif/Précision : une erreur de transcription a changé le sens d'une phrase.",
              marker: "Rectificatif/Précision"),
+        Case(paragraph: "Correction / Clarification: An earlier version gave the wrong overtime figure.",
+             marker: "Correction / Clarification"),
+        Case(paragraph: "Rectificatif / Précision : une version précédente donnait un mauvais chiffre.",
+             marker: "Rectificatif / Précision"),
         Case(paragraph: "Update/upgrade: which one do you need for your phone?", marker: nil),
         Case(paragraph: "Mise à jour/installation : comment faire sur votre téléphone.", marker: nil),
         // "Sept" is September's: a dated label alone on its line over no prose is a stamp, not a count's label.

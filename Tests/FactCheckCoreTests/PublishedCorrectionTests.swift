@@ -289,6 +289,55 @@ import Testing
         }
     }
 
+    /// The session's review: what a cited piece, an edition's errors, a dated log, a policy and a French formula
+    /// make of a page. Each row: the page, how many notices, and the words the first notice starts with.
+    @Test(arguments: [
+        // Pieces cited under a title naming corrections are the paper's; under a press review's, or after a paper's
+        // name, or with a work's release date, another's.
+        ("Corrections and amplifications\n\nThe article “The Death of LIFO?” (Jan. 09, page 44) incorrectly described the "
+            + "rule. It is a method.\n\nThe column “Audit Season” (Dec. 26, page 9) should have said the deadline is March 15.\n",
+         2, "The article"),
+        ("Rectificatifs et précisions\n\nL'article « Le budget dérape » (3 mars, page 12) indiquait par erreur un déficit de "
+            + "20 millions. Il est de 2 millions.\n\nLa chronique « Saison des comptes » (26 février, page 9) aurait dû indiquer "
+            + "que la date limite est le 15 mars.\n", 2, "Rectificatifs"),
+        ("Press review\n\nThe Times article “Pipeline Deal Collapses” (Jan. 9, page 4) incorrectly reported that the state had "
+            + "withdrawn its permit.\n\nThe Ledger's account was more careful.\n", 0, ""),
+        ("Revue de presse\n\nL'article du Figaro « L'accord s'effondre » (9 janvier, page 4) indiquait à tort que l'État avait "
+            + "retiré son permis.\n\nLe récit de Ouest-France était plus prudent.\n", 0, ""),
+        ("The film “Dune” (Oct. 22, 2021) wrongly gives the planet one moon. The book gives it two.\n\nThe sequel fixes it.\n",
+         0, ""),
+        // Errors in the paper's own edition, in its own voice; told of another paper, or of a ballot's "Issue 2", none.
+        ("Errors in last week's edition\n\nIf you read last week's paper, you noticed mistakes: an article ran twice.\n\nWe "
+            + "apologize to our readers.\n", 1, "Errors in"),
+        ("Remarques sur les erreurs commises dans le numéro de la semaine dernière\n\nVous avez sans doute remarqué des "
+            + "erreurs : un article a été imprimé deux fois.\n\nNous présentons nos excuses à nos lecteurs.\n", 1, "Remarques"),
+        ("Herald apologizes for errors made in last week's issue\n\nThe rival paper printed a statement on Monday.\n\nIts "
+            + "editor said the layout was rushed.\n", 0, ""),
+        ("Board explains errors made in last week's Issue 2 count\n\nThe board of elections said 40 ballots were counted "
+            + "twice.\n", 0, ""),
+        // A log whose first date line stands between its policy and its first entry.
+        ("Corrections and Clarifications\n\nThe Ledger is committed to accuracy. To report an error, email us.\n\nAug. 4, 2021"
+            + "\n\nA story on Page A1 Tuesday about the budget misstated the size of the reserve. It is $3 million.\n\nAug. 2, "
+            + "2021\n\nA caption on Page B2 Sunday misidentified the goalkeeper. She is Ana Ortiz.\n", 2, "A story"),
+        ("Rectificatifs et précisions\n\nLa rédaction s'engage à corriger ses erreurs. Pour signaler une erreur, écrivez-nous."
+            + "\n\n31 juillet 2021\n\nDans notre article du 29 juillet sur le pont, le coût des travaux était erroné : il "
+            + "s'élève à 2 millions.\n\n29 juillet 2021\n\nLe titre d'un article sur les écoles affirmait à tort que le projet "
+            + "avait été rejeté.\n", 2, "Dans notre"),
+        // The paper's policy on errors, above the entries, is no entry.
+        ("Corrections log\n\nThe Courier corrects significant errors as soon as they are brought to our attention.\n\nA "
+            + "feature published on 4 May incorrectly stated that the bridge opened in 1930. It opened in 1928.\n", 1, "A feature"),
+        ("Rectificatifs\n\nLe Courrier corrige ses erreurs dès qu'elles sont portées à notre attention.\n\nUn article publié "
+            + "le 4 mai indiquait par erreur que le pont avait ouvert en 1930. Il a ouvert en 1928.\n", 1, "Un article"),
+    ] as [(String, Int, String)])
+    func reviewedCorrectionForms(_ text: String, _ count: Int, _ starts: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        if count > 0 {
+            #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix(starts) } ?? false,
+                    "\(analysis.notices.first.map { analysis.scalars.string($0.range) } ?? "")")
+        }
+    }
+
     /// A title that places errors in the paper's own edition ("Remarks on errors made in last week's issue") names the
     /// page as the note; the same words reported are the report's.
     @Test(arguments: [

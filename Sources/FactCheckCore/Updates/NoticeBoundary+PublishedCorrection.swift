@@ -255,7 +255,8 @@ extension NoticeBoundary {
     static func opensWithCitedPiece(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let end = min(range.end, range.start + publishedHeadScalars)
         guard let open = (range.start..<min(end, range.start + citedPieceReach)).first(where: { closingQuote(of: scalars[$0]) != nil || scalars[$0] == "“" }),
-              foldedWords(scalars, TextRange(range.start, open)).count <= citedPieceLeadWords,
+              case let lead = foldedWords(scalars, TextRange(range.start, open)).map(\.key),
+              lead.count <= citedPieceLeadWords, lead.allSatisfy(citedPieceLeads.contains),
               let close = closingQuote(of: scalars[open]),
               let closed = ((open + 1)..<end).first(where: { scalars[$0] == close }) else { return false }
         var i = closed + 1
@@ -263,9 +264,23 @@ extension NoticeBoundary {
         guard i < end, scalars[i] == "(", let shut = ((i + 1)..<min(end, i + citedPieceNoteLength)).first(where: { scalars[$0] == ")" })
         else { return false }
         let note = foldedWords(scalars, TextRange(i + 1, shut)).map(\.key)
-        let dated = note.contains { DateLine.monthNames.contains($0) } && note.contains { $0.allSatisfy(\.isNumber) }
+        // A day of the paper's ("Jan. 12"), not a work's release with its year ("Oct. 22, 2021").
+        let dated = note.contains { DateLine.monthNames.contains($0) } && note.contains { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
+            && !note.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
         return dated || note.contains { citedPageWords.contains($0) }
     }
+
+    /// Folded first words of a title over cited pieces that names them as the paper's corrections ("Corrections and
+    /// amplifications", "Errata").
+    static let correctionTitleWords: Set<String> = pluralLabels.union(["correction", "erratum", "rectificatif", "clarification", "precision"])
+
+    /// Folded words that may stand before a cited piece's title: the article and the piece's noun, no paper's name
+    /// ("The Times article “…”" cites another's) and no other work ("The entry “Hail”", "The film “Dune”").
+    static let citedPieceLeads: Set<String> = [
+        "the", "a", "an", "in", "our", "this", "article", "story", "column", "editorial", "report", "headline", "caption",
+        "item", "piece", "feature", "graphic", "chart", "photo", "obituary", "le", "la", "l", "dans", "notre", "cet",
+        "cette", "chronique", "titre", "legende", "encadre", "reportage", "dossier",
+    ]
 
     /// The most words before a cited piece's title (`opensWithCitedPiece`: "In the", "The article", "Saturday's
     /// front-page story,").
@@ -310,11 +325,12 @@ extension NoticeBoundary {
 
     /// Folded phrases (word starts) of an error in what was published.
     static let errorCues: [String] = [
-        " erreur", " coquille", " inexact", " a tort ", " fallait lire", " auriez du lire", " aurait du lire",
+        " erreur", " coquille", " inexact", " a tort ", " errone", " fallait lire", " auriez du lire", " aurait du lire",
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " should have read", " should have said",
-        " should have stated", " should have reported", " misnam", " misreport", " mislabel", " meprise ",
+        " should have stated", " should have reported", " aurait du indiquer", " aurait du preciser", " aurait du ecrire",
+        " aurait du mentionner", " aurait du dire", " misnam", " misreport", " mislabel", " meprise ",
         " misprint", " misdescrib", " misrepresent", " mischaracteriz", " version corrigee", " corrected version",
         // Words put in a party's mouth ("des propos que l'agence n'a jamais tenus"). Not "malencontreusement" nor "mal
         // interprété": a report says them of anyone ("un chauffeur a malencontreusement coupé la voie", "l'arbitre a
@@ -344,6 +360,8 @@ extension NoticeBoundary {
         " brought to our attention",
         " edition of", " edition du", " page a", " l'article intitule", " article entitled", " article titled",
         " story headlined", " to clarify", " an article about", " a story about", " story published", " article published",
+        " an article on", " a story on", " an editorial on", " a column on", " on page", " a caption", " a photo caption",
+        " a headline", " an obituary", " une legende", " en page", " un article sur", " le titre d'un article",
         " article publie", " article paru",
     ])
 
@@ -364,9 +382,9 @@ extension NoticeBoundary {
     static func correctsOwnPublication(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         let words = wordTextOutsideQuotations(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
         let owns = ownPublicationPhrases.occurs(in: words) || opensWithDatedPiece(words) || opensWithDatedPieceAfterDateline(scalars, range)
-            || opensWithDatedIssue(scalars, range) || opensWithCitedPiece(scalars, range)
-            || editionPhrases.occurs(in: words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
-                && !editionReporting.occurs(in: words) && !othersEditionPhrases.occurs(in: words)
+            || opensWithDatedIssue(scalars, range)
+            || namesOwnEdition(words) && editionErrorPhrases.occurs(in: words) && !regretReporting.occurs(in: words)
+                && !editionReporting.occurs(in: words)
         let writes = !owns && writerPiecePhrases.occurs(in: words) && writerErrorPhrases.occurs(in: words)
         return (owns || writes) && errorPhrases.occurs(in: words) && !speaksOfPolicy(words)
     }
@@ -378,24 +396,38 @@ extension NoticeBoundary {
     /// "… because a notice in this week's paper contained an error, the clerk said").
     static let editionCues: [String] = ["this week's", "last week's", "today's", "yesterday's"].flatMap { day in
         ["paper", "edition", "issue"].map { " \(day) \($0)" }
+    } + ["numero", "edition"].flatMap { noun in
+        ["de la semaine derniere", "de cette semaine", "d'hier", "du jour"].flatMap { day in [" le \(noun) \(day)", " l'\(noun) \(day)"] }
     }
 
     /// Folded phrases that place an error in a piece without naming who made it: the newsroom's formula.
     static let editionErrorCues: [String] = [
         " there was an error", " there were errors", " there was a mistake", " there were mistakes", " contained an error",
         " contained errors", " contained a mistake", " errors made in", " mistakes made in", " error made in",
-        " mistake made in",
+        " mistake made in", " errors in", " error in", " mistakes in", " mistake in", " erreurs commises dans",
+        " erreur commise dans", " erreurs parues dans", " erreur parue dans", " erreurs dans", " erreur dans",
     ]
 
     /// Folded past verbs by which a report tells a paper's owning of an error ("The Ledger apologized Wednesday after
     /// today's edition contained an error"): a newsroom's own note says it in the present or the first person.
     private static let editionReporting = PhraseSet([
         " apologized ", " apologised ", " admitted ", " admits ", " acknowledged ", " acknowledges ", " s'est excuse ",
+        " apologizes ", " apologises ", " explains ", " explained ", " corrects ", " corrected ", " to correct ",
+        " reconnait ", " explique ", " corrige ", " s'excuse ",
     ])
 
     private static let editionPhrases = PhraseSet(editionCues)
-    /// An edition named with its paper after "of" ("last week's issue of its bulletin"): another's.
-    private static let othersEditionPhrases = PhraseSet(editionCues.map { $0 + " of " })
+
+    /// Whether `words` (`wordText`) name an edition (`editionCues`) with no paper named after it ("last week's issue
+    /// of its bulletin", "le numéro d'hier du Monde": another's) and no number ("last week's Issue 2 count": a ballot
+    /// measure).
+    static func namesOwnEdition(_ words: [UInt8]) -> Bool {
+        editionPhrases.matches(in: words).contains { match in
+            let next = words[match.end...].drop { $0 == 0x20 }.prefix { $0 != 0x20 }
+            guard let first = next.first else { return true }
+            return !(first >= 0x30 && first <= 0x39) && !["of", "du", "de", "des"].contains(String(decoding: next, as: UTF8.self))
+        }
+    }
     private static let editionErrorPhrases = PhraseSet(editionErrorCues)
 
     /// Folded phrases by which a newsroom owns an error in its own voice, in the first sentence of a paragraph
@@ -450,7 +482,7 @@ extension NoticeBoundary {
     static let policyCues: [String] = [
         " if we ", " when we ", " whenever ", " if an error", " when an error", " si nous ", " lorsqu", " quand nous ",
         " quand une erreur", " chaque fois", " our policy", " notre politique", " we are committed", " nous nous engageons",
-        " s'engage", " commits to", " is committed",
+        " s'engage", " commits to", " is committed", " as soon as", " des qu'", " des que ", " aussitot que",
     ]
 
     private static let policyPhrases = PhraseSet(policyCues)
@@ -622,7 +654,18 @@ extension NoticeBoundary {
                 let ownError = !participle || opening.contains {
                     correctsOwnPublication(scalars, ranges[$0]) || reportsError(scalars, ranges[$0])
                 }
-                if let speaking = opening.prefix(2).first(where: { speaksOfPublication(scalars, ranges[$0]) }),
+                // A log grouped under date lines may set its first date between the policy and the first entry
+                // (`nextDatedEntry`): the entries start under it.
+                if isPluralLabel(scalars, label), !opening.contains(where: { speaksOfPublication(scalars, ranges[$0]) && namesError(scalars, ranges[$0]) }),
+                   let entry = nextDatedEntry(after: opening.last ?? k, scalars, ranges, isFurniture: isFurniture),
+                   let marker = errorMarker(scalars, ranges[entry]) {
+                    return PublishedCorrection(index: entry, marker: marker, body: entry, entry: entry, lists: true, isPage: true)
+                }
+                // (The paper's policy on errors speaks of its pieces too: "… corrects significant errors as soon as they
+                // are brought to our attention.")
+                if let speaking = opening.prefix(2).first(where: {
+                       speaksOfPublication(scalars, ranges[$0]) && !speaksOfPolicy(wordText(scalars, ranges[$0]))
+                   }),
                    opening.contains(where: { namesError(scalars, ranges[$0]) }), ownError,
                    !participle || !ranges.indices.contains(where: isNotice) {
                     let entry = opening.first { correctsOwnPublication(scalars, ranges[$0]) } ?? speaking
@@ -678,7 +721,12 @@ extension NoticeBoundary {
             let listed = plural && title.map { namesCorrectionsPage(scalars, ranges[$0]) } == true
                 && speaksOfPublication(scalars, ranges[k]) && namesError(scalars, ranges[k])
                 && !speaksOfPolicy(wordText(scalars, ranges[k]))
-            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow || titleCorrects || listed,
+            // A piece cited as a corrections column cites the paper's own (`opensWithCitedPiece`), at the top of a page
+            // with no title or under one that names a correction: under a press review's or a critic's title, the
+            // pieces cited are other papers'.
+            let namesCorrections = title.map { foldedWords(scalars, ranges[$0]).first.map { correctionTitleWords.contains($0.key) } ?? false } ?? true
+            let cited = (namesCorrections || titled) && opensWithCitedPiece(scalars, ranges[k]) && namesError(scalars, ranges[k])
+            if prose.count == 1 || titled, correctsOwnPublication(scalars, ranges[k]) || ownedBelow || titleCorrects || listed || cited,
                let marker = errorMarker(scalars, ranges[k]) ?? (titleCorrects ? title.flatMap { errorMarker(scalars, ranges[$0]) } : nil) {
                 // Under a heading that names several corrections, the entries are the notices, not the page's title
                 // and its policy above them.
@@ -850,6 +898,9 @@ extension NoticeBoundary {
         // ("50 years ago – 12 Sept 1962" / "U.S. President Kennedy's speech." / "In fact he gave it in 1961.").
         while k < end, k - last <= (isPage ? 3 : 2) {
             let range = Scalars.trimmed(scalars, ranges[k])
+            // Another piece cited with no error named ("The article “Library Hours” (Oct. 1, page 2) drew strong
+            // interest"): the page goes on about other things.
+            if opensWithCitedPiece(scalars, range), !namesError(scalars, range) { break }
             let words = wordText(scalars, TextRange(range.start, min(range.end, range.start + publishedHeadScalars)))
             if continuationPhrases.occurs(in: words) || speaksOfPublication(scalars, range) || namesError(scalars, range) {
                 last = k

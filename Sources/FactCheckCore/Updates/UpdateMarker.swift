@@ -614,13 +614,16 @@ public enum UpdateMarker {
     }
 
     /// The scalars of a strong label (`words`) that a slash joins to the label ending at `end` of `head`
-    /// ("correction/clarification"), the slash included; none when no such label follows.
+    /// ("correction/clarification", "correction / clarification"), the slash included; none when no such label follows.
     private static func joinedLabel(_ head: [Unicode.Scalar], after end: Int) -> [Unicode.Scalar] {
-        guard end + 1 < head.count, head[end] == "/", let candidates = labelsByInitial[head[end + 1]] else { return [] }
+        // "Correction / Clarification": a space each side of the slash.
+        let spaced = end + 2 < head.count && head[end] == " " && head[end + 1] == "/" && head[end + 2] == " "
+        let from = spaced ? end + 3 : end + 1
+        guard from < head.count, spaced || head[end] == "/", let candidates = labelsByInitial[head[from]] else { return [] }
         for (_, w, isWeak) in candidates where !isWeak {
-            let stop = end + 1 + w.count
-            guard stop <= head.count, head[(end + 1)..<stop].elementsEqual(w), stop == head.count || !Scalars.isLetter(head[stop]) else { continue }
-            return ["/"] + w
+            let stop = from + w.count
+            guard stop <= head.count, head[from..<stop].elementsEqual(w), stop == head.count || !Scalars.isLetter(head[stop]) else { continue }
+            return Array(head[end..<from]) + w
         }
         return []
     }
