@@ -123,6 +123,7 @@ import Testing
         Case(paragraph: "[MiseÀJour Jeudi 27 juillet 2023 - 18h30]\nL'eau est à nouveau potable. La restriction est levée !",
              marker: "MiseÀJour Jeudi 27 juillet 2023 - 18h30"),
         Case(paragraph: "Miseajour.fr propose des pilotes pour vos imprimantes depuis 2010.", marker: nil),
+        Case(paragraph: "[MiseÀJour] est aussi le nom de l'étape : entrée, puis [MiseÀJour], puis [Affichage].", marker: nil),
         Case(paragraph: "#MiseAJour disponible pour tous les abonnés : téléchargez-la depuis le menu Réglages.", marker: nil),
         // Two labels joined by a slash are one label; a label joined to another word is none.
         Case(paragraph: "CORRECTION/CLARIFICATION: An error in transcription changed the meaning of a sentence.",
@@ -470,6 +471,13 @@ import Testing
             + "is projected to win West Virginia.\n\n6:20 p.m. — Polls in Kentucky have closed.\n", ["6:38 p.m.", "6:33 p.m.", "6:20 p.m."]),
         ("Soirée électorale\n\nLe point minute par minute :\n\n20h38 : la Haute-Vienne bascule à gauche.\n\n20h33 : le "
             + "maire sortant est réélu.\n\n20h20 : les bureaux de vote ferment.\n", ["20h38", "20h33", "20h20"]),
+        // The phrase inside a sentence describes a service, over a timetable; as the colon's line over dashed
+        // French clocks it introduces the log.
+        ("Bus app\n\nMinute-by-minute updates: turn them on in Settings.\n\n6:15 a.m. — First bus leaves the depot.\n\n"
+            + "9:00 a.m. — The express starts.\n\n10:45 p.m. — Last bus leaves.\n", []),
+        ("Tempête\n\nDes rafales de 200 km/h ont été enregistrées.\n\nLe point minute par minute :\n\n11h42 — Le préfet "
+            + "annonce la mort d'un chauffeur.\n\n11h05 — La SNCF suspend les TER.\n\n10h30 — Les écoles restent fermées.\n",
+         ["11h42", "11h05", "10h30"]),
         ("Les résultats\n\nLes meilleurs temps de la course :\n\n2h38 : Paul Martin, de Limoges.\n\n2h33 : Jean Dupont, de "
             + "Tulle.\n\n2h20 : Marc Durand, de Brive.\n", []),
         // A stack written past midnight runs backwards across it.

@@ -323,6 +323,13 @@ import Testing
             + "\n\n31 juillet 2021\n\nDans notre article du 29 juillet sur le pont, le coût des travaux était erroné : il "
             + "s'élève à 2 millions.\n\n29 juillet 2021\n\nLe titre d'un article sur les écoles affirmait à tort que le projet "
             + "avait été rejeté.\n", 2, "Dans notre"),
+        // A plural heading, the policy sentence, then the first date line (the second review).
+        ("Corrections\n\nThe Courier corrects errors as soon as they are brought to our attention.\n\nJuly 31, 2021\n\nAn "
+            + "article on Friday about the fair misstated the price of admission. It is $5.\n\nJuly 29, 2021\n\nA profile on "
+            + "Saturday of chef Lea Marshall should have stated that she trained in Lyon.\n", 2, "An article"),
+        ("Rectificatifs\n\nLe Courrier corrige ses erreurs dès qu'elles sont portées à notre attention.\n\n31 juillet 2021"
+            + "\n\nUn article de mercredi indiquait à tort que le vote avait été unanime.\n\n29 juillet 2021\n\nLa légende "
+            + "d'une photo a mal orthographié le nom de la gardienne, Ana Ortiz.\n", 2, "Un article"),
         // The paper's policy on errors, above the entries, is no entry.
         ("Corrections log\n\nThe Courier corrects significant errors as soon as they are brought to our attention.\n\nA "
             + "feature published on 4 May incorrectly stated that the bridge opened in 1930. It opened in 1928.\n", 1, "A feature"),

@@ -325,7 +325,7 @@ extension NoticeBoundary {
 
     /// Folded phrases (word starts) of an error in what was published.
     static let errorCues: [String] = [
-        " erreur", " coquille", " inexact", " a tort ", " errone", " fallait lire", " auriez du lire", " aurait du lire",
+        " erreur", " coquille", " inexact", " a tort ", " errone", " mal orthographi", " fallait lire", " auriez du lire", " aurait du lire",
         " aurions du", " error", " mistake", " incorrect", " misspell", " misidentif", " misquot", " misattribut",
         " misstat", " wrongly", " erroneous", " inaccura", " was not the case", " apolog", " excuses", " regret",
         " sorry", " desole", " mise au point", " mea culpa", " our bad", " should have read", " should have said",
@@ -362,6 +362,8 @@ extension NoticeBoundary {
         " story headlined", " to clarify", " an article about", " a story about", " story published", " article published",
         " an article on", " a story on", " an editorial on", " a column on", " on page", " a caption", " a photo caption",
         " a headline", " an obituary", " une legende", " en page", " un article sur", " le titre d'un article",
+        " a profile", " a review", " a chart", " a graphic", " un article de", " un article du", " la legende",
+        " l'infographie", " une infographie",
         " article publie", " article paru",
     ])
 
@@ -656,7 +658,9 @@ extension NoticeBoundary {
                 }
                 // A log grouped under date lines may set its first date between the policy and the first entry
                 // (`nextDatedEntry`): the entries start under it.
-                if isPluralLabel(scalars, label), !opening.contains(where: { speaksOfPublication(scalars, ranges[$0]) && namesError(scalars, ranges[$0]) }),
+                if isPluralLabel(scalars, label), !opening.contains(where: {
+                       speaksOfPublication(scalars, ranges[$0]) && namesError(scalars, ranges[$0]) && !speaksOfPolicy(wordText(scalars, ranges[$0]))
+                   }),
                    let entry = nextDatedEntry(after: opening.last ?? k, scalars, ranges, isFurniture: isFurniture),
                    let marker = errorMarker(scalars, ranges[entry]) {
                     return PublishedCorrection(index: entry, marker: marker, body: entry, entry: entry, lists: true, isPage: true)

@@ -188,7 +188,8 @@ extension UpdateMarker {
     static func isDashedLogEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
         let above = hourAbove(text, at: start, minutes: minutes, dashes: true)
         if let above, isEarlier(above, than: minutes) { return false }
-        guard announcesLive(text, before: start) || (pageOpensWithHour(text) && inLongLog(text, at: start, minutes: minutes)),
+        guard announcesLive(text, before: start) || introducedAsLive(text, at: start)
+                || (pageOpensWithHour(text) && inLongLog(text, at: start, minutes: minutes)),
               !introducedAsList(text, at: start) else { return false }
         // An hour set off by a space alone ("23h52 Marine Le Pen dépasse …") opens a listing's line as often ("21h10
         // Koh-Lanta, la nouvelle saison. TF1.", "20h45 Lyon - Marseille"), on a page whose standfirst says the match
@@ -263,14 +264,27 @@ extension UpdateMarker {
     /// Whether the nearest line above `start` that does not open with an hour (`liveTime`, `dashes`), past the
     /// entries over it and blank lines, ends with a colon: it introduces the lines below as a list's items ("Les
     /// meilleurs temps, du plus lent au plus rapide :", "Prices at the market:"), unless it announces the live itself
-    /// ("Suivez la soirée en direct :", `liveAnnouncements`). Within `liveReach` lines and `liveBytes` bytes.
+    /// ("Suivez la soirée en direct :", `liveAnnouncements`, "Minute-by-minute updates:", `introducingAnnouncements`).
+    /// Within `liveReach` lines and `liveBytes` bytes.
     static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
         lineAbove(text, at: start) { line -> Bool? in
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
             guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
-            return line[trimmed.end - 1] == ":" && !announcementPhrases.occurs(in: NoticeBoundary.wordText(line, trimmed))
+            return line[trimmed.end - 1] == ":" && !introducingPhrases.occurs(in: NoticeBoundary.wordText(line, trimmed))
         } ?? false
     }
+
+    /// Whether the nearest line above `start` that does not open with an hour ends with a colon and announces the live
+    /// it introduces ("Le point minute par minute :", "Minute-by-minute updates:", `introducingAnnouncements`).
+    static func introducedAsLive(_ text: UTF8Text, at start: Int) -> Bool {
+        lineAbove(text, at: start) { line -> Bool? in
+            let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
+            guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
+            return line[trimmed.end - 1] == ":" && introducingOnly.occurs(in: NoticeBoundary.wordText(line, trimmed))
+        } ?? false
+    }
+
+    private static let introducingOnly = PhraseSet(introducingAnnouncements.map { " " + $0 + " " })
 
     /// What `firstBelow` finds: an hour (minutes after midnight), or a separator, a bare rule or a label.
     /// `earlierDay`: a day's heading ("Vendredi 8 septembre") over the hours of an earlier day than the one above.
@@ -428,8 +442,15 @@ extension UpdateMarker {
     /// Folded phrases (whole words) by which a page announces a live: its title, standfirst or closing line.
     static let liveAnnouncements: [String] = [
         "en direct", "direct live", "ce live", "le live", "notre live", "notre direct", "live blog", "liveblog", "live updates",
-        "live coverage", "this live", "our live", "the latest", "minute by minute", "minute-by-minute", "minute par minute",
+        "live coverage", "this live", "our live", "the latest",
     ]
+
+    /// Folded phrases that announce a live only as the line introducing its hours ("Minute-by-minute updates:", "Le
+    /// point minute par minute :"): anywhere else they describe a service ("Minute-by-minute updates: turn them on in
+    /// Settings.", over a bus timetable).
+    static let introducingAnnouncements: [String] = ["minute by minute", "minute-by-minute", "minute par minute"]
+
+    private static let introducingPhrases = PhraseSet((liveAnnouncements + introducingAnnouncements).map { " " + $0 + " " })
 
     /// How far into the page `announcesLive` looks: its headline, standfirst and first lines.
     static let announceBytes = 2_000

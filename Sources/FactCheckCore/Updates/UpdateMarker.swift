@@ -423,6 +423,8 @@ public enum UpdateMarker {
         var inside = Scalars.folded(scalars[(start + 1)..<end]).unicodeScalars.map { $0 }
         guard inside.count == end - start - 1 else { return nil }
         blankPublishingWords(&inside)
+        // A glued label with no date or time is a name in code or on a button ("entrée, puis [MiseÀJour], puis …").
+        if let length = leadingWord(inside, gluedLabels), !inside[length...].contains(where: Scalars.isDigit) { return nil }
         var body = end + 1
         while body < limit, Scalars.isSpace(scalars[body]) { body += 1 }
         // "[MAJ à 17h] …": a marker and its qualifiers, nothing else, then the body.
@@ -605,6 +607,8 @@ public enum UpdateMarker {
                 // after the post, the day it went up: a postscript of news, whatever it says.
                 if isWeak, !Scalars.isUpper(scalars[start])
                     || !(speaksOfRevision(scalars, from: body, limit: limit) || isTimeOfDay(head[w.count..<qualifierEnd])) { return nil }
+                // A glued label with no date or time is a name in code or an interface's ("[MiseÀJour]").
+                if gluedWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit) { return nil }
                 if datedOnlyWords.contains(word), !head[w.count..<qualifierEnd].contains(where: Scalars.isDigit),
                    !Scalars.isUpper(scalars[start]) || !speaksOfRevision(scalars, from: body, limit: limit, cues: storyCues) { return nil }
                 return Match(marker: TextRange(start, markerEnd), bodyStart: body)
