@@ -190,17 +190,16 @@ private struct ArticleReading {
             if let pageNotice {
                 // A published correction listing its errata: one notice per entry (`NoticeBoundary.publishedEntries`).
                 var pieces = [(marker: pageNotice.marker, first: index)]
-                if let published, published.lists, index == published.index || index == datedEntry {
+                if let published, index == published.index || index == datedEntry {
+                    // A later group of a log (`datedEntry`, set only for a log that lists) starts at its first entry.
                     var group = published
-                    group.entry = index == published.index ? published.entry : index
+                    if index != published.index { group.entry = index }
                     pieces += NoticeBoundary.publishedEntries(of: group, last: pageNotice.last, scalars, ranges) {
                         LineJoining.isListItemStart(text, found[$0].range)
                     }
                     // The log's next group of entries, under its date line (`NoticeBoundary.nextDatedEntry`).
-                    datedEntry = NoticeBoundary.nextDatedEntry(after: pageNotice.last, scalars, ranges) { found[$0].kind == .furniture }
-                } else if let published, index == published.index {
-                    pieces += NoticeBoundary.publishedEntries(of: published, last: pageNotice.last, scalars, ranges) {
-                        LineJoining.isListItemStart(text, found[$0].range)
+                    if published.lists {
+                        datedEntry = NoticeBoundary.nextDatedEntry(after: pageNotice.last, scalars, ranges) { found[$0].kind == .furniture }
                     }
                 }
                 for (i, piece) in pieces.enumerated() {
