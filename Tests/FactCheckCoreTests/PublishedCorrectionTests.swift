@@ -226,8 +226,7 @@ import Testing
          "Il est de 2 millions."),
     ] as [(String, Int, String)])
     func aLogGroupedUnderDateLines(_ text: String, _ count: Int, _ lastEnds: String) {
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        let analysis = analyzed(text, notices: count)
         #expect(analysis.notices.last.map { analysis.scalars.string($0.range).hasSuffix(lastEnds) } ?? false)
         #expect(!analysis.notices.contains { analysis.scalars.string($0.range).contains("July 29") || analysis.scalars.string($0.range).contains("28 février") })
         // The entries are no claims; the report under a date line is.
@@ -257,8 +256,7 @@ import Testing
             + "numéro du traiteur était erroné. Le Courrier regrette cette erreur.\n\nIl y a plus d'une erreur ici.\n", 0),
     ] as [(String, Int)])
     func aCorrectionsPageOwnsItsEntries(_ text: String, _ count: Int) {
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        let analysis = analyzed(text, notices: count)
         if count > 0 {
             #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix("Le") || analysis.scalars.string($0.range).hasPrefix("The") } ?? false)
         }
@@ -281,8 +279,7 @@ import Testing
             + "(2016) donne par erreur sept membres aux extraterrestres.\n", 0),
     ] as [(String, Int)])
     func citedPiecesOpenALogWithNoHeading(_ text: String, _ count: Int) {
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        let analysis = analyzed(text, notices: count)
         if count > 0 {
             #expect(analysis.claims.isEmpty, "\(analysis.claims.map(\.text))")
             #expect(analysis.notices.allSatisfy { analysis.scalars.string($0.range).hasPrefix("L") || analysis.scalars.string($0.range).hasPrefix("The") })
@@ -337,8 +334,7 @@ import Testing
             + "le 4 mai indiquait par erreur que le pont avait ouvert en 1930. Il a ouvert en 1928.\n", 1, "Un article"),
     ] as [(String, Int, String)])
     func reviewedCorrectionForms(_ text: String, _ count: Int, _ starts: String) {
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        let analysis = analyzed(text, notices: count)
         if count > 0 {
             #expect(analysis.notices.first.map { analysis.scalars.string($0.range).hasPrefix(starts) } ?? false,
                     "\(analysis.notices.first.map { analysis.scalars.string($0.range) } ?? "")")
@@ -360,8 +356,7 @@ import Testing
             + "lundi.\n", 0),
     ] as [(String, Int)])
     func errorsPlacedInTheOwnEdition(_ text: String, _ count: Int) {
-        let analysis = ArticleReader.analyze(text)
-        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))")
+        let analysis = analyzed(text, notices: count)
         // The page is the note, from its title to its apology; reported, the page is all claims.
         let extent = analysis.notices.first.map { analysis.scalars.string($0.range) } ?? ""
         #expect(count == 0 || text.hasPrefix(String(extent.prefix(9))) && extent.hasSuffix("harmonie.") != extent.hasSuffix("band."))
@@ -634,5 +629,12 @@ import Testing
         #expect(analysis.notices.count == 1)
         #expect(analysis.notices.first?.amendsElsewhere == false)
         #expect(analysis.claims.contains { $0.text.hasPrefix("Mayor Ann Grant opened") })
+    }
+
+    /// The page's analysis, its notices counted against `count` (the marker of each in the message when they differ).
+    private func analyzed(_ text: String, notices count: Int, sourceLocation: SourceLocation = #_sourceLocation) -> ArticleAnalysis {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.count == count, "\(analysis.notices.map(\.marker))", sourceLocation: sourceLocation)
+        return analysis
     }
 }

@@ -658,12 +658,10 @@ extension NoticeBoundary {
                 }
                 // A log grouped under date lines may set its first date between the policy and the first entry
                 // (`nextDatedEntry`): the entries start under it.
-                if isPluralLabel(scalars, label), !opening.contains(where: {
-                       speaksOfPublication(scalars, ranges[$0]) && namesError(scalars, ranges[$0]) && !speaksOfPolicy(wordText(scalars, ranges[$0]))
-                   }),
+                if isPluralLabel(scalars, label), !opening.contains(where: { isLogEntry(scalars, ranges[$0]) }),
                    let entry = nextDatedEntry(after: opening.last ?? k, scalars, ranges, isFurniture: isFurniture),
-                   let marker = errorMarker(scalars, ranges[entry]) {
-                    return PublishedCorrection(index: entry, marker: marker, body: entry, entry: entry, lists: true, isPage: true)
+                   let log = logFrom(entry, scalars, ranges) {
+                    return log
                 }
                 // (The paper's policy on errors speaks of its pieces too: "… corrects significant errors as soon as they
                 // are brought to our attention.")
@@ -683,10 +681,7 @@ extension NoticeBoundary {
                     // Under a heading that names several, the page's policy above the first entry is no entry's: the
                     // notices start at the entries ("Corrections Page" / "Sometimes we make mistakes. …" / "A story
                     // published on Sept. 4 incorrectly said …").
-                    if isPluralLabel(scalars, label), speaking > body, let marker = errorMarker(scalars, ranges[speaking]) {
-                        return PublishedCorrection(index: speaking, marker: marker, body: speaking, entry: speaking, lists: true,
-                                                   isPage: true)
-                    }
+                    if isPluralLabel(scalars, label), speaking > body, let log = logFrom(speaking, scalars, ranges) { return log }
                     return PublishedCorrection(index: k, marker: label, body: body, entry: entry,
                                                lists: isPluralLabel(scalars, label), isPage: true)
                 }
@@ -722,9 +717,7 @@ extension NoticeBoundary {
             // incorrectly stated …"). Not under a plural label alone: a blog headed "More “clarifications”" or "The
             // Boston Globe Corrections" speaks of another paper's.
             let plural = label.map { isPluralLabel(scalars, $0) } ?? false
-            let listed = plural && title.map { namesCorrectionsPage(scalars, ranges[$0]) } == true
-                && speaksOfPublication(scalars, ranges[k]) && namesError(scalars, ranges[k])
-                && !speaksOfPolicy(wordText(scalars, ranges[k]))
+            let listed = plural && title.map { namesCorrectionsPage(scalars, ranges[$0]) } == true && isLogEntry(scalars, ranges[k])
             // A piece cited as a corrections column cites the paper's own (`opensWithCitedPiece`), at the top of a page
             // with no title or under one that names a correction: under a press review's or a critic's title, the
             // pieces cited are other papers'.
@@ -798,7 +791,18 @@ extension NoticeBoundary {
             k += 1
         }
         guard k > last + 1, k < ranges.count else { return nil }
-        return speaksOfPublication(scalars, ranges[k]) && namesError(scalars, ranges[k]) ? k : nil
+        return isLogEntry(scalars, ranges[k]) ? k : nil
+    }
+
+    /// Whether a paragraph reads as an entry of a corrections log: it speaks of what was published and names an error,
+    /// and is not the paper's policy on errors ("… corrects errors as soon as they are brought to our attention").
+    static func isLogEntry(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        speaksOfPublication(scalars, range) && namesError(scalars, range) && !speaksOfPolicy(wordText(scalars, range))
+    }
+
+    /// A log whose notices start at entry `k`, marked by its error's word (`errorMarker`); nil when it names none.
+    private static func logFrom(_ k: Int, _ scalars: ScalarText, _ ranges: [TextRange]) -> PublishedCorrection? {
+        errorMarker(scalars, ranges[k]).map { PublishedCorrection(index: k, marker: $0, body: k, entry: k, lists: true, isPage: true) }
     }
 
     /// Folded labels that head a list of corrections: each paragraph under them that corrects the paper in its own

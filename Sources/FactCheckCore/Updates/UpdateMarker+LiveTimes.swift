@@ -267,21 +267,25 @@ extension UpdateMarker {
     /// ("Suivez la soirée en direct :", `liveAnnouncements`, "Minute-by-minute updates:", `introducingAnnouncements`).
     /// Within `liveReach` lines and `liveBytes` bytes.
     static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
-        lineAbove(text, at: start) { line -> Bool? in
-            let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
-            guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
-            return line[trimmed.end - 1] == ":" && !introducingPhrases.occurs(in: NoticeBoundary.wordText(line, trimmed))
-        } ?? false
+        colonLineAbove(text, at: start).map { !introducingPhrases.occurs(in: $0) } ?? false
     }
 
     /// Whether the nearest line above `start` that does not open with an hour ends with a colon and announces the live
     /// it introduces ("Le point minute par minute :", "Minute-by-minute updates:", `introducingAnnouncements`).
     static func introducedAsLive(_ text: UTF8Text, at start: Int) -> Bool {
-        lineAbove(text, at: start) { line -> Bool? in
+        colonLineAbove(text, at: start).map { introducingOnly.occurs(in: $0) } ?? false
+    }
+
+    /// The words (`NoticeBoundary.wordText`) of the nearest line above `start` that does not open with an hour
+    /// (`liveTime`, `dashes`), past the entries over it and blank lines, when it ends with a colon; nil when it does
+    /// not, or when no such line is within `liveReach` lines and `liveBytes` bytes.
+    private static func colonLineAbove(_ text: UTF8Text, at start: Int) -> [UInt8]? {
+        let found = lineAbove(text, at: start) { line -> [UInt8]?? in
             let trimmed = Scalars.trimmed(line, TextRange(0, line.count))
             guard trimmed.length > 0, liveTime(in: line, at: 0, limit: line.count, dashes: true) == nil else { return nil }
-            return line[trimmed.end - 1] == ":" && introducingOnly.occurs(in: NoticeBoundary.wordText(line, trimmed))
-        } ?? false
+            return .some(line[trimmed.end - 1] == ":" ? NoticeBoundary.wordText(line, trimmed) : nil)
+        }
+        return found ?? nil
     }
 
     private static let introducingOnly = PhraseSet(introducingAnnouncements.map { " " + $0 + " " })

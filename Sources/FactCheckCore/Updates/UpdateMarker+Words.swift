@@ -45,14 +45,14 @@ extension UpdateMarker {
     /// ("For the record: I never said that", "For the record, the vote was close").
     static let headingOnlyWords: Set<String> = ["for the record"]
 
-    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage",
-    /// "Added: dark mode"): markers when dated ("Ajout du 5 mars :", "Corrections (3/12):"), or when their note says
-    /// what became of the story (`storyCues`: "Ajout : le maire a depuis confirmé…"), which a changelog never does.
     /// The label's words glued as a tag writes them: a label only with its date or time ("[MiseÀJour Jeudi 27 juillet
     /// 2023 - 18h30]"); alone, a name in code or on a button ("entrée, puis [MiseÀJour], puis [Affichage]").
     static let gluedWords: Set<String> = ["miseajour", "misajour"]
     static let gluedLabels = gluedWords.sorted()
 
+    /// Labels that also head the entries of a changelog ("Ajout : export PDF", "Corrections : bug d'affichage",
+    /// "Added: dark mode"): markers when dated ("Ajout du 5 mars :", "Corrections (3/12):"), or when their note says
+    /// what became of the story (`storyCues`: "Ajout : le maire a depuis confirmé…"), which a changelog never does.
     static let datedOnlyWords: Set<String> = [
         "ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda", "added", "correctif",
         "corrected", "additif", "updates",
