@@ -1012,6 +1012,12 @@ import Testing
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nEn 2016, des milliers de foyers de Lannion avaient déjà perdu le courant.", "En 2016", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nL'an dernier, quelque 6 000 foyers de Lannion avaient été privés de courant.", "L'an dernier", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion. La panne a touché 5 200 foyers au total.\n\nPrès de 40 foyers de Lannion ont perdu leur toiture dans la tempête.", "Près de 40 foyers", false),
+        // News that ends no state recounts as well: a fire's new size brings the story's first size up to date,
+        // wherever the figure stands; what another year or another place counted stays its own.
+        ("A brush fire is burning near Cajon Pass.\n\nUpdate: The Brook Fire has grown to 185 acres, the Forest Service said.\n\nThe Brook Fire is 25 acres with a moderate rate of spread.", "The Brook Fire is 25", true),
+        ("A brush fire is burning near Cajon Pass.\n\nUpdate: The Brook Fire has grown to 185 acres, the Forest Service said.\n\nLast year, the Bluecut Fire burned 300 acres near Cajon Pass.", "Last year", false),
+        ("Un feu de broussailles brûle près du col de la Croix.\n\nMise à jour : le feu a parcouru 185 hectares, selon les pompiers.\n\nLe feu a déjà parcouru 25 hectares de garrigue, selon les pompiers.", "Le feu a déjà parcouru", true),
+        ("Un feu de broussailles brûle près du col de la Croix.\n\nMise à jour : le feu a parcouru 185 hectares, selon les pompiers.\n\nL'an dernier, un autre feu avait parcouru 300 hectares près du col.", "L'an dernier", false),
         // Another place's count, whoever gives it, is no recount.
         ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nIn nearby Carlow, 4,800 homes also lost power, the utility said.", "In nearby Carlow", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion, selon Enedis. La panne a touché 5 200 foyers au total.\n\nDans le Trégor voisin, 4 800 foyers ont aussi été coupés, selon Enedis.", "Dans le Trégor voisin", false),

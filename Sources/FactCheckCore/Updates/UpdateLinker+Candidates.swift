@@ -115,7 +115,7 @@ extension UpdateLinker {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
-        let noticeCounts = story == nil ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
+        let noticeCounts = story == nil && !bringsNews ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
         // cause was a code change"): it names the question's subject, often no more.
@@ -218,8 +218,11 @@ extension UpdateLinker {
             }
             // A sentence of the story of an update that ends a state which counts what the update counts with another
             // figure ("about 12,000 homes" under "8,500 homes in all") is the figure the update corrects or brings up
-            // to date: amended, neither the same story nor the state's background.
-            let recounted = story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } == true
+            // to date: amended, neither the same story nor the state's background. News that ends no state recounts
+            // anywhere on the page ("The Brook Fire has grown to 185 acres" over "The fire is 25 acres"): it has no
+            // story range, and the figure it gives still supersedes the older one. (Without a bonus: a floor at the
+            // threshold linked more wrong counts than right ones on the development half.)
+            let recounted = (story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } ?? bringsNews)
                 && recounts(claim, noticeCounts, noticeTerms: weights)
             if recounted { reasons.append("gives another figure for what the update counts") }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
