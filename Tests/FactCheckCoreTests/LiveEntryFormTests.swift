@@ -54,6 +54,20 @@ import Testing
             + "L'ordre d'évacuation est levé dans deux quartiers.\n\nArticle initial :\n\nUn ordre d'évacuation a été donné.\n",
          ["18h30 mise à jour", "17h45 mise à jour"]),
         ("Briefings\n\n9 a.m. briefing\n\n1 p.m. update\n\n5 p.m. update\n\nEach briefing is streamed live.\n", []),
+        // The hour and the label before a sentence, running forward, each hour labelled alike: a log kept oldest
+        // first. A plan's next hour that does something else keeps it a plan's.
+        ("Evacuation at the science center\n\nA mandatory evacuation is underway at the science center.\n\n"
+            + "5:00 p.m. UPDATE: The event center is evacuating too.\n\n5:08 p.m. UPDATE: All classes on West Campus are cancelled.\n\n"
+            + "6:13 p.m. UPDATE: The all clear was issued at 6:12 p.m.\n",
+         ["5:00 p.m. UPDATE", "5:08 p.m. UPDATE", "6:13 p.m. UPDATE"]),
+        ("Évacuation du centre des sciences\n\nUne évacuation obligatoire est en cours au centre des sciences.\n\n"
+            + "17h mise à jour : Le centre des congrès est évacué à son tour.\n\n17h10 mise à jour : Tous les cours du campus ouest sont annulés.\n\n"
+            + "18h15 mise à jour : La fin de l'alerte a été donnée à 18h12.\n",
+         ["17h mise à jour", "17h10 mise à jour", "18h15 mise à jour"]),
+        ("Upgrade night\n\nThe bank's systems will be upgraded overnight.\n\n1 a.m. update: The servers go offline for the upgrade.\n\n"
+            + "3:30 a.m. - Staff test every account before the morning.\n", []),
+        ("Nuit de migration\n\nLes systèmes de la banque seront migrés cette nuit.\n\n22h mise à jour : Les serveurs sont arrêtés pour la migration.\n\n"
+            + "23h30 : Les équipes vérifient tous les comptes avant le matin.\n", []),
         // With its colon; the hour of each entry below read as an hour of the same log.
         ("Fire near the lake\n\nHere are updates on the fire:\n\n7 p.m. Update:\n\nAll evacuation orders have been lifted.\n\n"
             + "6 p.m. Update:\n\nCrews contained half of the fire.\n\n4 p.m. Update:\n\nThe sheriff ordered the evacuation of two roads.\n",

@@ -36,10 +36,18 @@ enum UpdateMarkerProbe {
                 if label.bodyStart >= head.count || head[label.marker.end] == "\n" {
                     return UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes)
                 }
-                // Not in a timetable: under a line that introduces it with a colon, or over a later hour.
+                // Not in a timetable: under a line that introduces it with a colon, or over a later hour. A log kept
+                // oldest first tells, after each hour's label, what happened in a sentence of its own, and labels the
+                // next hour alike ("5:00 p.m. UPDATE: Felix Event Center is evacuating." over "5:08 p.m. UPDATE: …"):
+                // a programme's items name what comes ("1 p.m. update: market report"), and a plan's next hour does
+                // something else ("23h30 : Les équipes vérifient les comptes.").
                 if UpdateMarker.introducedAsList(text, at: range.lowerBound) { return false }
                 if case .hour(let lower) = UpdateMarker.firstBelow(text, at: range.lowerBound, dashes: true),
-                   !UpdateMarker.isEarlier(lower, than: minutes) { return false }
+                   !UpdateMarker.isEarlier(lower, than: minutes),
+                   !(PageFurniture.endsWithFullStop(text, range) && PageFurniture.wordCount(text, range) >= Self.loggedSentenceWords
+                     && nextOpensWithHourLabel(text, below: range)) {
+                    return false
+                }
                 return true
             }
         }
@@ -124,6 +132,17 @@ enum UpdateMarkerProbe {
 
     /// The first scalars of `text[range]`, from `bytes` bytes on to the end of the scalar there, and never past the
     /// range: a marker, its terminator and its first words, all that a line's reader of hours and stamps looks at.
+    /// Whether the paragraph below `range` opens with an hour and an update's label as well (`UpdateMarker.hourLabel`).
+    private static func nextOpensWithHourLabel(_ text: UTF8Text, below range: Range<Int>) -> Bool {
+        var start = range.upperBound
+        while start < text.count, text[start] == UInt8(ascii: " ") || text[start] == UInt8(ascii: "\n") { start += 1 }
+        var end = start
+        while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+        guard start < end else { return false }
+        let head = opening(text, start..<end, bytes: 80)
+        return UpdateMarker.hourLabel(in: head, at: 0, limit: head.count) != nil
+    }
+
     private static func opening(_ text: UTF8Text, _ range: Range<Int>, bytes: Int) -> ScalarText {
         var end = range.lowerBound
         while end < range.upperBound, end < range.lowerBound + bytes { end += text.scalar(at: end).width }
@@ -302,6 +321,10 @@ enum UpdateMarkerProbe {
         }
         return true
     }
+
+    /// The fewest words of a paragraph an hour and its label open that tells what happened, in a log kept oldest
+    /// first (`matches`): the hour, the label and a sentence.
+    static let loggedSentenceWords = 6
 
     /// The longest line above a title flag that may be the site's name (`isTitleLine`).
     static let titleLineLength = 40
