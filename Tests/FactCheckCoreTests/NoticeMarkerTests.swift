@@ -375,6 +375,12 @@ import Testing
          ["Update: 9:15 a.m.", "Update: 1:05 p.m."]),
         ("Grève des ferries : reprise des discussions\n\nProgramme de vendredi :\n\nMise à jour : 9 h 15\nOuverture des discussions.\n\nMise à jour : 13 h 05\nVote du syndicat.",
          []),
+        // Running forward, each entry telling what has happened: a log kept oldest first ("have been entered").
+        // (Only English writes the lower-case timed label: "Mise à jour : 9 h 15" is a French byline's stamp.)
+        ("Election night results\n\nResults are posted here as they arrive at Town Hall.\n\nUpdate: 11:15 p.m.\nWe have entered the machine-counted ballots.\n\nUpdate: 1:45 a.m.\nAll hand-counted ballots have been entered.",
+         ["Update: 11:15 p.m.", "Update: 1:45 a.m."]),
+        ("Election night plan\n\nResults are posted here as they arrive at Town Hall.\n\nUpdate: 11:15 p.m.\nWe post the machine-counted ballots.\n\nUpdate: 1:45 a.m.\nWe post the hand-counted ballots.",
+         []),
     ])
     func timedUpdateLabelsRunningForwardAreASchedule(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)

@@ -401,8 +401,28 @@ public enum UpdateMarker {
               let given = entryTime(scalars, marker: TextRange(found.bodyStart, timed.marker.end), limit: limit) else { return false }
         let (above, below) = neighbouringUpdateTimes(scalars, around: found.marker.start)
         let forward = below.map { !isOlderEntry($0, than: given) } ?? false || above.map { isOlderEntry($0, than: given) } ?? false
-        return forward && !announcesLive(scalars, before: found.marker.start)
+        return forward && !announcesLive(scalars, before: found.marker.start) && !tellsWhatHappened(scalars, below: timed.marker.end)
     }
+
+    /// Whether the first line of text below the label ending at `marker` tells what has happened, as a log kept oldest
+    /// first does under each hour ("All hand-counted ballots have been entered."): an auxiliary of the perfect or of
+    /// the past (`happenedCues`). A schedule tells what comes ("The union votes on the offer."). (The label may be
+    /// read as a paragraph of its own: the line is read past the paragraph's end.)
+    private static func tellsWhatHappened(_ scalars: ScalarText, below marker: Int) -> Bool {
+        var start = marker
+        while start < scalars.count, scalars[start] != "\n" { start += 1 }
+        while start < scalars.count, Scalars.isSpace(scalars[start]) || scalars[start] == "\n" { start += 1 }
+        var end = start
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        guard start < end else { return false }
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: Scalars.folded(scalars[start..<end]).utf8)
+        folded.append(0x20)
+        return happenedCues.occurs(in: folded)
+    }
+
+    /// Folded auxiliaries of the perfect and the past, between spaces (`tellsWhatHappened`).
+    private static let happenedCues = PhraseSet([" has been ", " have been ", " had been ", " has ", " have ", " was ", " were "])
 
     /// How far a bracket that opens a notice may close: a blogger's note in brackets runs over a few sentences
     /// ("[UPDATED: Benny emails me to explain … Thanks Benny for the quick reply.]", about 500 scalars).
