@@ -386,6 +386,24 @@ import Testing
         #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
     }
 
+    /// A lower-case "Update:" given a date with its hour is a byline's stamp alone, and its body below stays the
+    /// report's; stacked with another such label it is a log's dated entry, its body below (English only, as the
+    /// lower-case timed label is).
+    @Test(arguments: [
+        ("Water main break downtown\n\nUpdate: Monday, April 8, 10:40 a.m.\n\nCrews report that water service has been restored on Troy Street.\n\n"
+            + "Update: Sunday, April 7, 6:00 p.m.\n\nWater service has been restored for the time being, at reduced flow.\n\n"
+            + "Original Post\n\nA water main broke overnight on Troy Street.",
+         ["Update: Monday, April 8, 10:40 a.m.", "Update: Sunday, April 7, 6:00 p.m."], "Crews report that water service", false),
+        ("Water main break downtown\n\nBy Jane Doe, Staff Writer\n\nUpdate: Monday, April 8, 10:40 a.m.\n\n"
+            + "A water main broke overnight on Troy Street, the city said.\n\nCrews are working to restore the water service today.",
+         ["Update"], "A water main broke overnight", true),
+    ])
+    func datedUpdateLabelsHeadEntriesOnlyInAStack(_ text: String, _ markers: [String], _ sentence: String, _ isClaim: Bool) {
+        let analysis = ArticleReader.analyze(text + "\n")
+        #expect(analysis.notices.map(\.marker) == markers)
+        #expect(analysis.claims.contains { $0.text.hasPrefix(sentence) } == isClaim)
+    }
+
     /// A line at the page's top that tells what the update added ("UPDATED with …"), over the report, is a notice of
     /// that line; a release note, a participial clause, or such a line further down is none.
     @Test(arguments: [

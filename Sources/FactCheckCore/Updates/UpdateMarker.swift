@@ -373,7 +373,7 @@ public enum UpdateMarker {
     /// Thursday"): a log's entry. Not a participle ("Updated: 5:20 p.m."), nor a label that says which update it is
     /// ("Dernière mise à jour : 11 h 15", "Last update: 10 a.m.", a byline's stamp), nor "Mise à jour : 11 h 15", which
     /// French pages set in a byline as well, nor a label in lower case followed by a date ("Updated: 2012-11-27
-    /// 04:03", "Update: March 3, 2021"): a stamp.
+    /// 04:03", "Update: March 3, 2021"): a stamp, unless another such label stands near it, a stack of dated entries.
     private static func timedLabel(in scalars: ScalarText, _ found: Match, limit: Int) -> Match? {
         let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
         let capitals = label.count > 1 && label.allSatisfy(Scalars.isUpper)
@@ -387,7 +387,12 @@ public enum UpdateMarker {
               let given = entryTime(scalars, marker: time, limit: limit) else { return nil }
         if !capitals {
             let words = String(String.UnicodeScalarView(line)).split { !$0.isLetter }.map(String.init)
-            guard given.date.isEmpty, !words.contains(where: DateLine.monthNames.contains) else { return nil }
+            // A date with its hour is an entry's only in a stack of such labels ("Update: Monday, April 8, 10:40 a.m."
+            // over "Update: Monday, April 8, 9:00 a.m."): a byline stamps one.
+            if !given.date.isEmpty || words.contains(where: DateLine.monthNames.contains) {
+                let (above, below) = neighbouringUpdateTimes(scalars, around: found.marker.start)
+                guard above != nil || below != nil else { return nil }
+            }
         }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
