@@ -386,6 +386,20 @@ import Testing
         #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
     }
 
+    /// "UPDATE" in capitals given its date, hour and zone, alone over a dateline's story, heads an update, as the
+    /// French label in capitals does; the participle so dated is a byline's stamp, the page's furniture.
+    @Test(arguments: [
+        ("Shooting at the protest\n\nUPDATE: Sunday, June 28, 2020 at 2:56 p.m. EDT\n\nLOUISVILLE, Ky. (AP) – Police say a "
+            + "suspect was arrested on Saturday night.\n\nThe shooting happened in the park downtown.", ["UPDATE: Sunday, June 28, 2020 at 2:56 p.m. EDT"]),
+        ("Fusillade lors de la manifestation\n\nMISE À JOUR : dimanche 28 juin 2020 à 14 h 56\n\nLOUISVILLE (AP) – La police annonce "
+            + "l'arrestation d'un suspect samedi soir.\n\nLa fusillade a eu lieu dans le parc du centre-ville.", ["MISE À JOUR : dimanche 28 juin 2020 à 14 h 56"]),
+        ("Shooting at the protest\n\nUPDATED: Sunday, June 28, 2020 at 2:56 p.m. EDT\n\nLOUISVILLE, Ky. (AP) – Police say a "
+            + "suspect was arrested on Saturday night.\n\nThe shooting happened in the park downtown.", []),
+    ])
+    func aCapitalLabelDatedWithItsZoneHeadsAnUpdate(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
+    }
+
     /// A lower-case "Update:" given a date with its hour is a byline's stamp alone, and its body below stays the
     /// report's; stacked with another such label it is a log's dated entry, its body below (English only, as the
     /// lower-case timed label is).

@@ -156,14 +156,24 @@ struct ParagraphScanner {
         return line.isEmpty ? nil : line
     }
 
+    /// Whether `text[range]` opens with "UPDATE" in capitals and a colon, the noun and not the participle.
+    private func opensWithCapitalUpdateNoun(_ range: Range<Int>) -> Bool {
+        let noun = Array("UPDATE:".utf8)
+        guard range.count > noun.count else { return false }
+        return (0..<noun.count).allSatisfy { text[range.lowerBound + $0] == noun[$0] }
+    }
+
     private mutating func classify(_ range: Range<Int>) -> Found {
         if range == stampLine { return Found(range: range, kind: .furniture) }
         let furniture = PageFurniture.classify(text, range)
         if furniture == .commentSection, readProse || !PageFurniture.isBareCommentCounter(text, range) { inCommentSection = true }
         // An hour and its day alone on a line read as a date line, the page's furniture, unless it heads an entry of a
         // live log ("11:35 AM, November 7" over the entry's text: `UpdateMarker.timeAlone`).
-        if furniture == .line, !inCommentSection, !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"),
-           text[range.lowerBound] <= UInt8(ascii: "9"), UpdateMarkerProbe.matches(text, range) {
+        // So does the noun "UPDATE" in capitals given its date, hour and zone ("UPDATE: Sunday, June 28, 2020 at 2:56
+        // p.m. EDT"), which a byline's stamp sets as a participle ("UPDATED: …", "Updated …").
+        if furniture == .line, !inCommentSection, !range.isEmpty,
+           (text[range.lowerBound] >= UInt8(ascii: "0") && text[range.lowerBound] <= UInt8(ascii: "9")) || opensWithCapitalUpdateNoun(range),
+           UpdateMarkerProbe.matches(text, range) {
             return Found(range: range, kind: .update)
         }
         if inCommentSection || furniture != nil { return Found(range: range, kind: .furniture) }
