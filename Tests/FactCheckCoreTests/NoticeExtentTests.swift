@@ -2725,7 +2725,7 @@ import Testing
     /// lists.
     @Test(arguments: [
         "Updated: Feb. 22, 2005, 1:45 PM ET", "Last updated 3:15 p.m.", "Cet article a été mis à jour le 7 juillet à 1h49.",
-        "Mis à jour le 4 mars à 10h30",
+        "Mis à jour le 4 mars à 10h30", "Updated March 3, 11:30 p.m. Central Time", "Mis à jour le jeudi 3 mars à 23 h 30",
     ])
     func stampIsFurniture(_ stamp: String) {
         let analysis = ArticleReader.analyze("The council voted to close the pool on Monday.\n\n\(stamp)\n\nSwimmers had protested outside the town hall.")
@@ -2737,7 +2737,9 @@ import Testing
 
     /// An update's hour alone on its line at the top is a notice of that line (`NoticeBoundary.isClockStamp`): the
     /// paragraph is the notice's, not the furniture's, and the report around it keeps its claims.
-    @Test(arguments: ["This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Updated at 6:21 p.m. ET", "Mis à jour à 10h30"])
+    /// (The zone spelled out and the day of the week may follow the hour: no date still.)
+    @Test(arguments: ["This post was updated at 8:45 p.m. ET.", "Updated 3:15 p.m.", "Updated at 6:21 p.m. ET", "Mis à jour à 10h30",
+                      "Updated 11:30 p.m. Central Time Thursday", "Mis à jour à 23 h 30 jeudi"])
     func clockStampIsNotice(_ stamp: String) {
         let analysis = ArticleReader.analyze("The council voted to close the pool on Monday.\n\n\(stamp)\n\nSwimmers had protested outside the town hall.")
         #expect(analysis.paragraphs.map(\.kind) == [.body, .update, .body])

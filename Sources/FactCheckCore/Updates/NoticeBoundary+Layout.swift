@@ -73,8 +73,14 @@ extension NoticeBoundary {
         while offset < head.count, Scalars.isSpace(head[offset]) || head[offset] == ":" || head[offset] == "," { offset += 1 }
         if let at = leadingPhrase(head, from: offset, ["at", "a"]) { offset = at }
         guard let time = TimeOfDay.read(at: offset, limit: head.count, { head[$0] }), time.hasMinutes else { return false }
-        return head[time.end...].allSatisfy { Scalars.isSpace($0) || $0 == "." }
+        // The zone spelled out and the day of the week may follow the hour ("Updated 11:30 p.m. Central Time
+        // Thursday"): no date still.
+        let words = String(String.UnicodeScalarView(head[time.end...])).split { $0 == " " || $0 == "," || $0 == "." }
+        return words.allSatisfy { clockStampTrailingWords.contains(String($0)) || DateLine.weekdayNames.contains(String($0)) }
     }
+
+    /// Folded words of a zone spelled out after a stamp's hour (`isClockStamp`).
+    static let clockStampTrailingWords: Set<String> = ["central", "eastern", "pacific", "mountain", "time", "local", "et", "ct", "pt", "mt"]
 
     /// Folded verbs of an update's hour (`isClockStamp`): not "Last updated" nor "Dernière mise à jour", a template's
     /// words over any hour ("Dernière mise à jour : 11 h 15").

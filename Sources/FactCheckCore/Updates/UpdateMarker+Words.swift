@@ -349,7 +349,7 @@ extension UpdateMarker {
         "du", "de", "le", "la", "a", "au", "at", "on", "of", "the", "h", "am", "pm", "p", "and", "n°", "no", "nr", "heure",
         "heures", "hrs", "hr", "midi", "minuit", "noon", "midnight", "today", "yesterday", "tonight", "aujourd'hui", "hier",
         "ce", "cet", "matin", "soir", "morning", "evening", "afternoon", "apres-midi", "night", "nuit", "local", "time",
-        "locale", "vers", "around", "environ", "as", "en", "date",
+        "locale", "vers", "around", "environ", "as", "en", "date", "central", "eastern", "pacific", "mountain",
     ])
 
     /// `strings` longest first (in characters), keeping the given order among equal lengths. Each length is
