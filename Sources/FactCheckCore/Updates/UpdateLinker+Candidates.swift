@@ -116,6 +116,10 @@ extension UpdateLinker {
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
         let noticeCounts = story == nil && !bringsNews ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
+        // News with no story range recounts only the day's figures of the place the story tells: not a count set in
+        // another year ("Last year, about 55 homes had been ordered to evacuate") or another place ("dans le Gard
+        // voisin, au moins 30 personnes sont mortes").
+        let recountsAnywhere = bringsNews && story == nil && !sequenceYears.contains(true) && !Self.tellsElsewhere(scalars, body)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
         // cause was a code change"): it names the question's subject, often no more.
@@ -222,7 +226,7 @@ extension UpdateLinker {
             // anywhere on the page ("The Brook Fire has grown to 185 acres" over "The fire is 25 acres"): it has no
             // story range, and the figure it gives still supersedes the older one. (Without a bonus: a floor at the
             // threshold linked more wrong counts than right ones on the development half.)
-            let recounted = (story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } ?? bringsNews)
+            let recounted = (story.map { $0.start <= claimStarts[claim] && claimStarts[claim] < $0.end } ?? recountsAnywhere)
                 && recounts(claim, noticeCounts, noticeTerms: weights)
             if recounted { reasons.append("gives another figure for what the update counts") }
             // News (an addition, a confirmation) amends what it settles or restates on purpose; a claim that only
@@ -462,6 +466,20 @@ extension UpdateLinker {
         "last year", "years ago", "year earlier", "years earlier", "l'an dernier", "l'annee derniere", "l'an passe",
         "l'annee passee", "ans plus tot",
     ])
+
+    /// Folded phrases that set a count in another place than the story's ("in nearby Gilroy", "dans le Gard voisin").
+    static let anotherPlaceCues = PhraseSet([
+        " nearby ", " neighboring ", " neighbouring ", " neighbor ", " neighbour ", " voisin ", " voisine ", " voisins ",
+        " voisines ", " across the county ", " across the state ", " elsewhere ", " ailleurs ",
+    ])
+
+    /// Whether `range` of `scalars` holds one of `anotherYearCues` or `anotherPlaceCues`.
+    static func tellsElsewhere(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        var folded: [UInt8] = [0x20]
+        folded.append(contentsOf: String(Scalars.folded(scalars[range.start..<range.end]).map { $0.isLetter || $0.isNumber || $0 == "'" ? $0 : " " }).utf8)
+        folded.append(0x20)
+        return anotherYearCues.occurs(in: folded) || anotherPlaceCues.occurs(in: folded)
+    }
 
     /// Whether claim `claim` holds one of `anotherYearCues`.
     func tellsAnotherYear(_ claim: Int) -> Bool {

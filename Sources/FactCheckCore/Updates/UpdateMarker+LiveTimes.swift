@@ -656,6 +656,43 @@ extension UpdateMarker {
         return (above, below)
     }
 
+    /// Whether the lower-case timed label on the line at `start`, given `time`, stands in a stack of a log's dated
+    /// entries: another such label within `liveBytes` scalars, at another time, with a line of text between the two
+    /// (each label over its entry's text). A byline stacks its stamps with nothing between them ("Update: Monday,
+    /// April 8, 10:40 a.m." / "Update: Monday, April 8, 12:05 p.m." over the story), and a page repeats its one stamp
+    /// at its foot.
+    static func isStackedEntryLabel(_ scalars: ScalarText, at start: Int, time: (minutes: Int, date: [Int])) -> Bool {
+        let floor = max(0, start - liveBytes)
+        let ceiling = min(scalars.count, start + liveBytes)
+        var lineStart = floor
+        // Above: whether the nearest label so far has text under it before `start`.
+        var labelAbove: (minutes: Int, date: [Int])?
+        var textSinceAbove = false
+        var textBelow = false
+        while lineStart < ceiling {
+            var lineEnd = lineStart
+            while lineEnd < ceiling, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            let line = TextRange(lineStart, lineEnd)
+            let atLineStart = lineStart == 0 || scalars[lineStart - 1] == "\n"
+            if lineStart > start || (lineStart < start && lineEnd < start) {
+                let label = atLineStart ? labelledTime(scalars, line) : nil
+                let differs = label.map { $0.minutes != time.minutes || $0.date != time.date } ?? false
+                if lineStart < start {
+                    if label != nil { labelAbove = differs ? label : nil; textSinceAbove = false }
+                    else if Scalars.trimmed(scalars, line).length > 0 { textSinceAbove = true }
+                } else if label != nil {
+                    if differs && textBelow { return true }
+                    break
+                } else if Scalars.trimmed(scalars, line).length > 0 {
+                    textBelow = true
+                }
+            }
+            if lineStart <= start, start <= lineEnd, labelAbove != nil, textSinceAbove { return true }
+            lineStart = lineEnd + 1
+        }
+        return false
+    }
+
     /// The time of a line that is "Update" and a colon, then a time and nothing else within 60 scalars.
     private static func labelledTime(_ scalars: ScalarText, _ line: TextRange) -> (minutes: Int, date: [Int])? {
         let label = "update"

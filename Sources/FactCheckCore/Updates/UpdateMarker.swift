@@ -387,11 +387,11 @@ public enum UpdateMarker {
               let given = entryTime(scalars, marker: time, limit: limit) else { return nil }
         if !capitals {
             let words = String(String.UnicodeScalarView(line)).split { !$0.isLetter }.map(String.init)
-            // A date with its hour is an entry's only in a stack of such labels ("Update: Monday, April 8, 10:40 a.m."
-            // over "Update: Monday, April 8, 9:00 a.m."): a byline stamps one.
+            // A date with its hour is an entry's only in a stack of such labels, each over its text ("Update: Monday,
+            // April 8, 10:40 a.m." over "Update: Monday, April 8, 9:00 a.m.", `isStackedEntryLabel`): a byline stamps
+            // one. Dated so, in either order, the entries are a log's, not a schedule's.
             if !given.date.isEmpty || words.contains(where: DateLine.monthNames.contains) {
-                let (above, below) = neighbouringUpdateTimes(scalars, around: found.marker.start)
-                guard above != nil || below != nil else { return nil }
+                guard isStackedEntryLabel(scalars, at: found.marker.start, time: given) else { return nil }
             }
         }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
@@ -402,17 +402,21 @@ public enum UpdateMarker {
     /// the live hours' do (`isLiveUpdate`), unless the page announces a live above it (a log may run forward too).
     private static func isScheduleEntry(_ scalars: ScalarText, _ found: Match, _ timed: Match, limit: Int) -> Bool {
         let label = scalars[found.marker.start..<found.marker.end].filter(Scalars.isLetter)
+        // (A dated label is a log's in either order: `timedLabel` took it only in a stack of entries.)
         guard !(label.count > 1 && label.allSatisfy(Scalars.isUpper)),
-              let given = entryTime(scalars, marker: TextRange(found.bodyStart, timed.marker.end), limit: limit) else { return false }
+              let given = entryTime(scalars, marker: TextRange(found.bodyStart, timed.marker.end), limit: limit), given.date.isEmpty
+        else { return false }
         let (above, below) = neighbouringUpdateTimes(scalars, around: found.marker.start)
         let forward = below.map { !isOlderEntry($0, than: given) } ?? false || above.map { isOlderEntry($0, than: given) } ?? false
         return forward && !announcesLive(scalars, before: found.marker.start) && !tellsWhatHappened(scalars, below: timed.marker.end)
     }
 
     /// Whether the first line of text below the label ending at `marker` tells what has happened, as a log kept oldest
-    /// first does under each hour ("All hand-counted ballots have been entered."): an auxiliary of the perfect or of
-    /// the past (`happenedCues`). A schedule tells what comes ("The union votes on the offer."). (The label may be
-    /// read as a paragraph of its own: the line is read past the paragraph's end.)
+    /// first does under each hour ("All hand-counted ballots have been entered.", "Public comment had ended."): an
+    /// auxiliary of the perfect or of the past (`happenedAuxiliaries`), or a verb in the simple past after its subject,
+    /// in its main clause, among its first `happenedReach` words, before any comma or relative pronoun. A schedule tells what comes ("The union votes on
+    /// the offer."), a past only in a clause of its own ("The relay, which was postponed from Friday, opens the day.").
+    /// (The label may be read as a paragraph of its own: the line is read past the paragraph's end.)
     private static func tellsWhatHappened(_ scalars: ScalarText, below marker: Int) -> Bool {
         var start = marker
         while start < scalars.count, scalars[start] != "\n" { start += 1 }
@@ -420,14 +424,36 @@ public enum UpdateMarker {
         var end = start
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
         guard start < end else { return false }
-        var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: Scalars.folded(scalars[start..<end]).utf8)
-        folded.append(0x20)
-        return happenedCues.occurs(in: folded)
+        let words = Scalars.folded(scalars[start..<end]).split(separator: " ").prefix(happenedReach)
+        for (i, word) in words.enumerated() {
+            if word.hasSuffix(",") || relativePronouns.contains(String(word)) { return false }
+            if happenedAuxiliaries.contains(String(word)) { return true }
+            // A verb in the simple past after its subject ("Police closed Division Street", "The man walked out"),
+            // not the line's first word, an adjective over a listing's item as often ("Closed captions available").
+            if i > 0, i <= simplePastReach, word.count >= 5, word.hasSuffix("ed"), !determiners.contains(String(words[words.startIndex + i - 1])) {
+                return true
+            }
+        }
+        return false
     }
 
-    /// Folded auxiliaries of the perfect and the past, between spaces (`tellsWhatHappened`).
-    private static let happenedCues = PhraseSet([" has been ", " have been ", " had been ", " has ", " have ", " was ", " were "])
+    /// Words after which a word ending in "-ed" is an adjective or a participle of the present or the future ("Ballots
+    /// are counted at the union hall"), not a verb in the past (`tellsWhatHappened`).
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "all", "some", "no", "its", "their", "our", "his", "her", "is", "are", "be", "will", "to", "get", "gets",
+    ]
+
+    /// How far into the line a verb in the simple past is read (`tellsWhatHappened`).
+    private static let simplePastReach = 3
+
+    /// Folded auxiliaries of the perfect and the past (`tellsWhatHappened`).
+    private static let happenedAuxiliaries: Set<String> = ["has", "have", "had", "was", "were"]
+
+    /// Words that open a relative clause (`tellsWhatHappened`).
+    private static let relativePronouns: Set<String> = ["which", "that", "who", "whom", "whose", "where", "what", "how", "when", "why"]
+
+    /// How many of the line's first words `tellsWhatHappened` reads for the main clause's auxiliary.
+    private static let happenedReach = 8
 
     /// How far a bracket that opens a notice may close: a blogger's note in brackets runs over a few sentences
     /// ("[UPDATED: Benny emails me to explain … Thanks Benny for the quick reply.]", about 500 scalars).
