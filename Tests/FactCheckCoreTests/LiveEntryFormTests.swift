@@ -64,6 +64,12 @@ import Testing
             + "17h mise à jour : Le centre des congrès est évacué à son tour.\n\n17h10 mise à jour : Tous les cours du campus ouest sont annulés.\n\n"
             + "18h15 mise à jour : La fin de l'alerte a été donnée à 18h12.\n",
          ["17h mise à jour", "17h10 mise à jour", "18h15 mise à jour"]),
+        // The French hour glued to its minutes before the label in capitals ("14h10 MISE À JOUR :"), as an hour alone
+        // before a space reads too: the hour is the label's.
+        ("Incendie dans un entrepôt de Vénissieux\n\nUn violent incendie s'est déclaré vendredi dans un entrepôt.\n\n"
+            + "14h10 MISE À JOUR : Les pompiers ont engagé 80 sapeurs-pompiers sur le site.\n\n15h05 MISE À JOUR : La préfecture demande de fermer les fenêtres.\n\n"
+            + "17h45 MAJ : Le périphérique sud a rouvert à la circulation.\n",
+         ["14h10 MISE À JOUR", "15h05 MISE À JOUR", "17h45 MAJ"]),
         ("Upgrade night\n\nThe bank's systems will be upgraded overnight.\n\n1 a.m. update: The servers go offline for the upgrade.\n\n"
             + "3:30 a.m. - Staff test every account before the morning.\n", []),
         ("Nuit de migration\n\nLes systèmes de la banque seront migrés cette nuit.\n\n22h mise à jour : Les serveurs sont arrêtés pour la migration.\n\n"

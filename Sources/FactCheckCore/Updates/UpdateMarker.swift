@@ -262,7 +262,7 @@ public enum UpdateMarker {
             guard atParagraphStart else { return nil }
             // A live update's hour ("18h15 : …") is taken only where `UpdateMarkerProbe` saw the page show it is one.
             return phraseMatch(in: scalars, at: wordStart, limit: limit) ?? purposeMatch(in: scalars, at: wordStart, limit: limit)
-                ?? liveTime(in: scalars, at: start, limit: limit)?.match ?? hourLabel(in: scalars, at: start, limit: limit) ?? timeAlone(in: scalars, at: start, limit: limit)?.match
+                ?? hourLabel(in: scalars, at: start, limit: limit) ?? liveTime(in: scalars, at: start, limit: limit)?.match ?? timeAlone(in: scalars, at: start, limit: limit)?.match
                 ?? liveStamp(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)

@@ -16,18 +16,8 @@ enum UpdateMarkerProbe {
     static func matches(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         // "18h15 : …": an hour that the page shows is a live update's (`UpdateMarker.isLiveUpdate`).
         if !range.isEmpty, text[range.lowerBound] >= UInt8(ascii: "0"), text[range.lowerBound] <= UInt8(ascii: "9") {
-            // An hour, its terminator and the first letters of the update: a few scalars, cut on a scalar's end.
-            let line = opening(text, range, bytes: 24)
-            // (A clock the page does not show to be an hour's may still be a match's: `opensStampedEntry` below.)
-            if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
-                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
-                return opensStampedEntry(text, range)
-            }
-            // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
-            if let (minutes, _) = UpdateMarker.timeAlone(in: line, at: 0, limit: line.count) {
-                return UpdateMarker.isTimeAloneEntry(text, at: range.lowerBound, minutes: minutes)
-            }
-            // "5:10 a.m. update: …": the hour, then the label (`UpdateMarker.hourLabel`), read on a longer window.
+            // "5:10 a.m. update: …": the hour, then the label (`UpdateMarker.hourLabel`), read on a longer window; read
+            // first, as the hour alone before a space is a live hour's too ("14h10 MISE À JOUR : …").
             let head = opening(text, range, bytes: 80)
             if let label = UpdateMarker.hourLabel(in: head, at: 0, limit: head.count),
                let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
@@ -49,6 +39,17 @@ enum UpdateMarkerProbe {
                     return false
                 }
                 return true
+            }
+            // An hour, its terminator and the first letters of the update: a few scalars, cut on a scalar's end.
+            let line = opening(text, range, bytes: 24)
+            // (A clock the page does not show to be an hour's may still be a match's: `opensStampedEntry` below.)
+            if let (minutes, _) = UpdateMarker.liveTime(in: line, at: 0, limit: line.count) {
+                if UpdateMarker.isLiveUpdate(text, at: range.lowerBound, minutes: minutes) { return true }
+                return opensStampedEntry(text, range)
+            }
+            // "6.45am" alone on its line, the entry's text below (`UpdateMarker.isTimeAloneEntry`).
+            if let (minutes, _) = UpdateMarker.timeAlone(in: line, at: 0, limit: line.count) {
+                return UpdateMarker.isTimeAloneEntry(text, at: range.lowerBound, minutes: minutes)
             }
         }
         if opensStampedEntry(text, range) { return true }
