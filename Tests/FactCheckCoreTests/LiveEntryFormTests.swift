@@ -61,15 +61,20 @@ import Testing
             + "6:13 p.m. UPDATE: The all clear was issued at 6:12 p.m.\n",
          ["5:00 p.m. UPDATE", "5:08 p.m. UPDATE", "6:13 p.m. UPDATE"]),
         ("Évacuation du centre des sciences\n\nUne évacuation obligatoire est en cours au centre des sciences.\n\n"
-            + "17h mise à jour : Le centre des congrès est évacué à son tour.\n\n17h10 mise à jour : Tous les cours du campus ouest sont annulés.\n\n"
+            + "17h05 mise à jour : Le centre des congrès est évacué à son tour.\n\n17h10 mise à jour : Tous les cours du campus ouest sont annulés.\n\n"
             + "18h15 mise à jour : La fin de l'alerte a été donnée à 18h12.\n",
-         ["17h mise à jour", "17h10 mise à jour", "18h15 mise à jour"]),
+         ["17h05 mise à jour", "17h10 mise à jour", "18h15 mise à jour"]),
         // The French hour glued to its minutes before the label in capitals ("14h10 MISE À JOUR :"), as an hour alone
         // before a space reads too: the hour is the label's.
         ("Incendie dans un entrepôt de Vénissieux\n\nUn violent incendie s'est déclaré vendredi dans un entrepôt.\n\n"
             + "14h10 MISE À JOUR : Les pompiers ont engagé 80 sapeurs-pompiers sur le site.\n\n15h05 MISE À JOUR : La préfecture demande de fermer les fenêtres.\n\n"
             + "17h45 MAJ : Le périphérique sud a rouvert à la circulation.\n",
          ["14h10 MISE À JOUR", "15h05 MISE À JOUR", "17h45 MAJ"]),
+        // Whole hours running forward, each labelled, are a timetable of closures as often: no log.
+        ("Fermetures pour le rallye\n\nPlusieurs routes seront fermées dimanche pour le rallye.\n\n8h MAJ : La Moyenne Corniche est fermée à la circulation.\n\n"
+            + "10h MAJ : Le col d'Èze est interdit aux véhicules.\n", []),
+        ("Parade closures\n\nSeveral roads close on Sunday for the parade downtown.\n\n8 a.m. update: Main Street is closed to all traffic.\n\n"
+            + "10 a.m. update: Harbor Road is closed to all trucks.\n", []),
         ("Upgrade night\n\nThe bank's systems will be upgraded overnight.\n\n1 a.m. update: The servers go offline for the upgrade.\n\n"
             + "3:30 a.m. - Staff test every account before the morning.\n", []),
         ("Nuit de migration\n\nLes systèmes de la banque seront migrés cette nuit.\n\n22h mise à jour : Les serveurs sont arrêtés pour la migration.\n\n"

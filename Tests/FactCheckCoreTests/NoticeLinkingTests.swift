@@ -1021,6 +1021,8 @@ import Testing
         // News that sets its figure in another year or another place recounts nothing of the story's.
         ("Crews are fighting a brush fire near Cienega Road.\n\nUpdate: Last year, about 55 homes had been ordered to evacuate near Cienega Road.\n\nAbout 40 homes have been ordered to evacuate, the sheriff said.", "About 40 homes", false),
         ("Des pluies diluviennes frappent le Var depuis dimanche.\n\nMise à jour : dans le Gard voisin, au moins 30 personnes sont mortes, selon la préfecture.\n\nAu moins 22 personnes sont mortes dans le Var, selon la préfecture.", "Au moins 22 personnes", false),
+        ("Crews are fighting a brush fire near Cienega Road.\n\nUpdate: Last spring, about 300 people were evacuated near Cienega Road.\n\nAbout 120 people have been evacuated, the sheriff said.", "About 120 people", false),
+        ("Un feu de forêt brûle près du col de la Croix.\n\nMise à jour : il y a deux ans, le feu du col avait parcouru 900 hectares.\n\nLe feu a déjà parcouru 250 hectares de garrigue, selon les pompiers.", "Le feu a déjà parcouru", false),
         // Another place's count, whoever gives it, is no recount.
         ("Update, 10 p.m.: Power has been restored across Dunmore, the utility said. The outage hit 5,200 homes in all.\n\nIn nearby Carlow, 4,800 homes also lost power, the utility said.", "In nearby Carlow", false),
         ("Mise à jour, 22 h : le courant est rétabli dans tout Lannion, selon Enedis. La panne a touché 5 200 foyers au total.\n\nDans le Trégor voisin, 4 800 foyers ont aussi été coupés, selon Enedis.", "Dans le Trégor voisin", false),

@@ -385,6 +385,10 @@ import Testing
         // passive, it does not.
         ("Standoff ends in north Spokane\n\nA man barricaded himself inside a home on Wednesday.\n\nUpdate: 1:10 p.m.\nPolice closed Division Street between Francis and Rowan.\n\nUpdate: 4:50 p.m.\nNegotiators reached the man by phone.",
          ["Update: 1:10 p.m.", "Update: 4:50 p.m."]),
+        ("Spelling bee\n\nThe county bee opens on Saturday at the library.\n\nUpdate: 9:00 a.m.\nEach speller has two minutes per word.\n\nUpdate: 10:30 a.m.\nThe final round has ten spellers.",
+         []),
+        ("Marathon morning\n\nThe city marathon starts at the park on Sunday.\n\nUpdate: 6:30 a.m.\nRunners seeded in the elite corral line up.\n\nUpdate: 7:00 a.m.\nThe wheelchair race starts at the gate.",
+         []),
         ("Sports day programme\n\nThe county schools meet at the stadium on Saturday.\n\nUpdate: 10:00 a.m.\nThe girls relay, which was postponed from Friday, opens the day.\n\nUpdate: 1:00 p.m.\nBallots are counted for the best athlete award.",
          []),
     ])
@@ -399,10 +403,26 @@ import Testing
             + "suspect was arrested on Saturday night.\n\nThe shooting happened in the park downtown.", ["UPDATE: Sunday, June 28, 2020 at 2:56 p.m. EDT"]),
         ("Fusillade lors de la manifestation\n\nMISE À JOUR : dimanche 28 juin 2020 à 14 h 56\n\nLOUISVILLE (AP) – La police annonce "
             + "l'arrestation d'un suspect samedi soir.\n\nLa fusillade a eu lieu dans le parc du centre-ville.", ["MISE À JOUR : dimanche 28 juin 2020 à 14 h 56"]),
+        ("Shooting at the protest\n\nPOSTED: Sunday, June 28, 2020 at 10:12 a.m. EDT\nUPDATE: Sunday, June 28, 2020 at 2:56 p.m. EDT\n\n"
+            + "LOUISVILLE, Ky. (AP) – Police say a suspect was arrested on Saturday night.\n\nThe shooting happened in the park downtown.", []),
         ("Shooting at the protest\n\nUPDATED: Sunday, June 28, 2020 at 2:56 p.m. EDT\n\nLOUISVILLE, Ky. (AP) – Police say a "
             + "suspect was arrested on Saturday night.\n\nThe shooting happened in the park downtown.", []),
     ])
     func aCapitalLabelDatedWithItsZoneHeadsAnUpdate(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
+    }
+
+    /// A situation report's label ("Point de situation", "Situation update", "Status update") heads an update only
+    /// dated or timed, as a changelog's labels do: undated, it names a summary or an app's feature.
+    @Test(arguments: [
+        ("Point de situation vendredi 3 novembre à 8h00\n\n523 000 clients sont encore privés d'électricité en Bretagne.\n\n"
+            + "Les équipes d'Enedis sont mobilisées depuis jeudi.", ["Point de situation vendredi 3 novembre à 8h00"]),
+        ("Storm Ciaran\n\nSituation update, Friday 8 a.m.:\n\n523,000 customers are still without power in Brittany.\n\n"
+            + "Crews have been at work since Thursday.", ["Situation update, Friday 8 a.m."]),
+        ("Budget 2024\n\nPoint de situation : les chiffres clés du budget de la commune.\n\nLe budget atteint 12 millions d'euros cette année.", []),
+        ("New app\n\nStatus update: the new app lets you post photos to your timeline.\n\nThe app is free on both stores.", []),
+    ])
+    func aSituationReportHeadsAnUpdateWhenDated(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text + "\n").notices.map(\.marker) == markers)
     }
 
@@ -417,11 +437,14 @@ import Testing
         ("Water main break downtown\n\nBy Jane Doe, Staff Writer\n\nUpdate: Monday, April 8, 10:40 a.m.\n\n"
             + "A water main broke overnight on Troy Street, the city said.\n\nCrews are working to restore the water service today.",
          ["Update"], "A water main broke overnight", true),
-        // Oldest first, in the present: a log's entries still. Two stamps with nothing between them: a byline's, the
-        // story below them the report's.
+        // Oldest first, in the present: a log's entries still. Two stamps with nothing between them, or a stamp under
+        // the byline: a byline's, never a dated entry (the stamp under the byline is read as it was before).
         ("Crash on Interstate 35\n\nUpdate: Monday, April 8, 10:40 a.m.\n\nTxDOT says northbound I-35 is backed up for two miles.\n\n"
             + "Update: Monday, April 8, 4:15 p.m.\n\nAll lanes are open again, TxDOT says.\n\nA truck overturned on I-35 on Monday morning.",
          ["Update: Monday, April 8, 10:40 a.m.", "Update: Monday, April 8, 4:15 p.m."], "TxDOT says northbound", false),
+        ("Crash on Interstate 35\n\nBy Rachel Moreno, Central Texas Tribune\n\nUpdate: Monday, April 8, 10:40 a.m.\n\nThe Texas Department of "
+            + "Transportation has closed two lanes of Interstate 35 after a crash.\n\nUpdate: Monday, April 8, 4:15 p.m.\n\nAll lanes are open again, TxDOT says.",
+         ["Update", "Update: Monday, April 8, 4:15 p.m."], "Crash on Interstate 35", true),
         ("Crash on Interstate 35\n\nBy Rachel Moreno\nUpdate: Monday, April 8, 10:40 a.m.\nUpdate: Monday, April 8, 12:05 p.m.\n\n"
             + "The Texas Department of Transportation has closed two lanes of Interstate 35 after a crash.\n\nTraffic was backed up for miles.",
          nil, "The Texas Department of Transportation has closed", true),

@@ -156,11 +156,18 @@ struct ParagraphScanner {
         return line.isEmpty ? nil : line
     }
 
-    /// Whether `text[range]` opens with "UPDATE" in capitals and a colon, the noun and not the participle.
+    /// Whether `text[range]` opens with "UPDATE" in capitals and a colon, the noun and not the participle, on a line
+    /// of its own after a blank line or at the text's start: under a "POSTED: …" line it is a byline's stamp.
     private func opensWithCapitalUpdateNoun(_ range: Range<Int>) -> Bool {
         let noun = Array("UPDATE:".utf8)
-        guard range.count > noun.count else { return false }
-        return (0..<noun.count).allSatisfy { text[range.lowerBound + $0] == noun[$0] }
+        guard range.count > noun.count, (0..<noun.count).allSatisfy({ text[range.lowerBound + $0] == noun[$0] }) else { return false }
+        var above = range.lowerBound
+        while above > 0, text[above - 1] == UInt8(ascii: " ") { above -= 1 }
+        guard above > 0 else { return true }
+        guard text[above - 1] == 0x0A else { return false }
+        var before = above - 1
+        while before > 0, text[before - 1] == UInt8(ascii: " ") || text[before - 1] == UInt8(ascii: "\r") { before -= 1 }
+        return before == 0 || text[before - 1] == 0x0A
     }
 
     private mutating func classify(_ range: Range<Int>) -> Found {

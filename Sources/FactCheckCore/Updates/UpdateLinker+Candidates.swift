@@ -117,8 +117,9 @@ extension UpdateLinker {
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
         let noticeCounts = story == nil && !bringsNews ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
         // News with no story range recounts only the day's figures of the place the story tells: not a count set in
-        // another year ("Last year, about 55 homes had been ordered to evacuate") or another place ("dans le Gard
-        // voisin, au moins 30 personnes sont mortes").
+        // another year or season or month ("Last year, about 55 homes had been ordered to evacuate", "253,000 jobs
+        // in April") or another place ("dans le Gard voisin, au moins 30 personnes sont mortes"). (Mentioned in
+        // passing, "larger than last year's fire", the cue costs the recount too: the rule errs on the safe side.)
         let recountsAnywhere = bringsNews && story == nil && !sequenceYears.contains(true) && !Self.tellsElsewhere(scalars, body)
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
@@ -467,18 +468,29 @@ extension UpdateLinker {
         "l'annee passee", "ans plus tot",
     ])
 
+    /// Folded phrases that set news in another time than the day's, besides `anotherYearCues` ("Last spring, about 300
+    /// people were evacuated", "il y a deux ans"), or name the month a figure counts ("253,000 jobs in April"): news
+    /// so set recounts nothing of the story's.
+    static let anotherTimeCues = PhraseSet([
+        " ago ", " last spring ", " last summer ", " last fall ", " last autumn ", " last winter ", " last week ", " last month ",
+        " a decade ", " il y a ", " l'ete dernier ", " l'hiver dernier ", " l'automne dernier ", " le printemps dernier ",
+        " le mois dernier ", " la semaine derniere ", " january ", " february ", " march ", " april ", " june ", " july ",
+        " august ", " september ", " october ", " november ", " december ", " janvier ", " fevrier ", " mars ", " avril ",
+        " juin ", " juillet ", " aout ", " septembre ", " octobre ", " novembre ", " decembre ",
+    ])
+
     /// Folded phrases that set a count in another place than the story's ("in nearby Gilroy", "dans le Gard voisin").
     static let anotherPlaceCues = PhraseSet([
         " nearby ", " neighboring ", " neighbouring ", " neighbor ", " neighbour ", " voisin ", " voisine ", " voisins ",
         " voisines ", " across the county ", " across the state ", " elsewhere ", " ailleurs ",
     ])
 
-    /// Whether `range` of `scalars` holds one of `anotherYearCues` or `anotherPlaceCues`.
+    /// Whether `range` of `scalars` holds one of `anotherYearCues`, `anotherTimeCues` or `anotherPlaceCues`.
     static func tellsElsewhere(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         var folded: [UInt8] = [0x20]
         folded.append(contentsOf: String(Scalars.folded(scalars[range.start..<range.end]).map { $0.isLetter || $0.isNumber || $0 == "'" ? $0 : " " }).utf8)
         folded.append(0x20)
-        return anotherYearCues.occurs(in: folded) || anotherPlaceCues.occurs(in: folded)
+        return anotherYearCues.occurs(in: folded) || anotherTimeCues.occurs(in: folded) || anotherPlaceCues.occurs(in: folded)
     }
 
     /// Whether claim `claim` holds one of `anotherYearCues`.

@@ -581,6 +581,15 @@ extension UpdateMarker {
         return gap > 0 && gap < 12 * 60
     }
 
+    /// The hour of the nearest line above `start` that opens with an hour and an update's label (`hourLabel`: "5:00
+    /// p.m. UPDATE: …"), within `liveReach` lines and `liveBytes` bytes; nil when none does.
+    static func hourLabelAbove(_ text: UTF8Text, at start: Int) -> Int? {
+        lineAbove(text, at: start) { line -> Int? in
+            guard hourLabel(in: line, at: 0, limit: line.count) != nil else { return nil }
+            return hour(in: line, at: 0, limit: line.count)?.0
+        }
+    }
+
     /// The hour opening the nearest line above `start` that opens with one (`liveTime`), within `liveReach` lines and
     /// `liveBytes` bytes; nil when none does.
     private static func hourAbove(_ text: UTF8Text, at start: Int, minutes: Int, dashes: Bool = false) -> Int? {

@@ -29,6 +29,9 @@ extension UpdateMarker {
             "a correction and an apology", "correction and apology", "correction and clarification", "rectificatif et excuses",
             // A newspaper's corrections column, named so as a heading only (`headingOnlyWords`).
             "for the record",
+            // A prefecture's or a utility's situation report, dated or timed (`datedOnlyWords`: "Point de situation
+            // vendredi 3 novembre à 8h00", "Situation update, Friday 8 a.m.:").
+            "point de situation", "point de la situation", "situation update", "status update",
         ]
         let ordered = [
             "second", "third", "fourth", "final", "latest", "new", "further", "another", "late", "breaking", "2nd", "3rd", "4th",
@@ -55,7 +58,7 @@ extension UpdateMarker {
     /// what became of the story (`storyCues`: "Ajout : le maire a depuis confirmé…"), which a changelog never does.
     static let datedOnlyWords: Set<String> = [
         "ajout", "ajoute", "complement", "corrections", "precisions", "clarifications", "addenda", "added", "correctif",
-        "corrected", "additif", "updates",
+        "corrected", "additif", "updates", "point de situation", "point de la situation", "situation update", "status update",
     ]
 
     /// Labels that may head a note about anything ("Note:", "P.S.:", "ETA:"): a marker only when written with a

@@ -391,11 +391,29 @@ public enum UpdateMarker {
             // April 8, 10:40 a.m." over "Update: Monday, April 8, 9:00 a.m.", `isStackedEntryLabel`): a byline stamps
             // one. Dated so, in either order, the entries are a log's, not a schedule's.
             if !given.date.isEmpty || words.contains(where: DateLine.monthNames.contains) {
-                guard isStackedEntryLabel(scalars, at: found.marker.start, time: given) else { return nil }
+                guard !underByline(scalars, found.marker.start), isStackedEntryLabel(scalars, at: found.marker.start, time: given)
+                else { return nil }
             }
         }
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
+
+    /// Whether the nearest line of text above the line at `start` is a byline ("By Rachel Moreno", "Par la rédaction"):
+    /// a stamp under it is the byline's, whatever stands further down.
+    private static func underByline(_ scalars: ScalarText, _ start: Int) -> Bool {
+        var end = start
+        while end > 0, scalars[end - 1] != "\n" { end -= 1 }
+        // The line above, past blank lines.
+        while end > 0, Scalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "\n" { end -= 1 }
+        var lineStart = end
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        guard end > lineStart, end - lineStart <= bylineLength else { return false }
+        let line = Scalars.folded(scalars[lineStart..<end])
+        return line.hasPrefix("by ") || line.hasPrefix("par ")
+    }
+
+    /// The longest line `underByline` reads as a byline.
+    private static let bylineLength = 80
 
     /// Whether a lower-case timed label (`timedLabel`: "Update: 10:30 a.m.") is a schedule's entry, not a log's: a
     /// log stacks its entries newest first, a schedule runs forward ("Update: 10:30 a.m." over "Update: 2 p.m."), as
@@ -425,17 +443,32 @@ public enum UpdateMarker {
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
         guard start < end else { return false }
         let words = Scalars.folded(scalars[start..<end]).split(separator: " ").prefix(happenedReach)
-        for (i, word) in words.enumerated() {
+        let list = Array(words)
+        for (i, word) in list.enumerated() {
             if word.hasSuffix(",") || relativePronouns.contains(String(word)) { return false }
-            if happenedAuxiliaries.contains(String(word)) { return true }
+            let next = i + 1 < list.count ? String(list[i + 1]) : ""
+            // An auxiliary, not "has" owning something ("Each speller has two minutes").
+            if happenedAuxiliaries.contains(String(word)) { return !possessed(next) }
             // A verb in the simple past after its subject ("Police closed Division Street", "The man walked out"),
-            // not the line's first word, an adjective over a listing's item as often ("Closed captions available").
-            if i > 0, i <= simplePastReach, word.count >= 5, word.hasSuffix("ed"), !determiners.contains(String(words[words.startIndex + i - 1])) {
+            // not the line's first word, an adjective over a listing's item as often ("Closed captions available"),
+            // nor a participle before its phrase ("Runners seeded in the elite corral line up").
+            if i > 0, i <= simplePastReach, word.count >= 5, word.hasSuffix("ed"), !determiners.contains(String(list[i - 1])),
+               !participlePhraseWords.contains(next) {
                 return true
             }
         }
         return false
     }
+
+    /// Whether `word` (folded), after "has" or "have", is what is had rather than a participle: a determiner or a
+    /// number.
+    private static func possessed(_ word: String) -> Bool {
+        determiners.contains(word) || word.first?.isNumber == true
+            || ["one", "two", "three", "four", "five", "ten", "many", "few", "several", "more", "less"].contains(word)
+    }
+
+    /// Prepositions that open a participle's phrase after it ("seeded in the corral"): the word is no verb in the past.
+    private static let participlePhraseWords: Set<String> = ["in", "at", "on", "by", "for", "from", "with", "into", "during", "under"]
 
     /// Words after which a word ending in "-ed" is an adjective or a participle of the present or the future ("Ballots
     /// are counted at the union hall"), not a verb in the past (`tellsWhatHappened`).

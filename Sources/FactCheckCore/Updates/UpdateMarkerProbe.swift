@@ -20,7 +20,7 @@ enum UpdateMarkerProbe {
             // first, as the hour alone before a space is a live hour's too ("14h10 MISE À JOUR : …").
             let head = opening(text, range, bytes: 80)
             if let label = UpdateMarker.hourLabel(in: head, at: 0, limit: head.count),
-               let (minutes, _) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
+               let (minutes, hourEnd) = UpdateMarker.hour(in: head, at: 0, limit: head.count) {
                 // The hour and the noun alone on their line ("5 p.m. update") head an entry only where a log shows it:
                 // a programme lists "1 p.m. update" and "5 p.m. update" running forward.
                 if label.bodyStart >= head.count || head[label.marker.end] == "\n" {
@@ -32,10 +32,17 @@ enum UpdateMarkerProbe {
                 // a programme's items name what comes ("1 p.m. update: market report"), and a plan's next hour does
                 // something else ("23h30 : Les équipes vérifient les comptes.").
                 if UpdateMarker.introducedAsList(text, at: range.lowerBound) { return false }
+                // (Whole hours running forward, "8h MAJ : La Moyenne Corniche est fermée." over "10h MAJ : …", are a
+                // closures' timetable as often: the log's hours give their minutes.)
+                // (The last line of such a timetable has its earlier hour above it.)
+                let logged = writesMinutes(head, hourEnd) && PageFurniture.endsWithFullStop(text, range)
+                    && PageFurniture.wordCount(text, range) >= Self.loggedSentenceWords
                 if case .hour(let lower) = UpdateMarker.firstBelow(text, at: range.lowerBound, dashes: true),
-                   !UpdateMarker.isEarlier(lower, than: minutes),
-                   !(PageFurniture.endsWithFullStop(text, range) && PageFurniture.wordCount(text, range) >= Self.loggedSentenceWords
-                     && nextOpensWithHourLabel(text, below: range)) {
+                   !UpdateMarker.isEarlier(lower, than: minutes), !(logged && nextOpensWithHourLabel(text, below: range)) {
+                    return false
+                }
+                if let upper = UpdateMarker.hourLabelAbove(text, at: range.lowerBound), UpdateMarker.isEarlier(upper, than: minutes),
+                   !logged {
                     return false
                 }
                 return true
@@ -133,6 +140,21 @@ enum UpdateMarkerProbe {
 
     /// The first scalars of `text[range]`, from `bytes` bytes on to the end of the scalar there, and never past the
     /// range: a marker, its terminator and its first words, all that a line's reader of hours and stamps looks at.
+    /// Whether the hour that `head` opens with, up to `end`, writes its minutes ("5:00 p.m.", "14h10", "6.45am"), not
+    /// a whole hour alone ("8h", "8 a.m.").
+    /// ("14 h 10" spaced as well.)
+    private static func writesMinutes(_ head: ScalarText, _ end: Int) -> Bool {
+        let limit = min(end, head.count)
+        return (1..<max(1, limit - 1)).contains { i in
+            guard ":.h".unicodeScalars.contains(head[i]) else { return false }
+            var before = i - 1
+            while before > 0, head[before] == " " { before -= 1 }
+            var after = i + 1
+            while after < limit - 1, head[after] == " " { after += 1 }
+            return Scalars.isDigit(head[before]) && after < limit && Scalars.isDigit(head[after])
+        }
+    }
+
     /// Whether the paragraph below `range` opens with an hour and an update's label as well (`UpdateMarker.hourLabel`).
     private static func nextOpensWithHourLabel(_ text: UTF8Text, below range: Range<Int>) -> Bool {
         var start = range.upperBound
