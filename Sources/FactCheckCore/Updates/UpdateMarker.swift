@@ -432,8 +432,9 @@ public enum UpdateMarker {
     /// Whether the first line of text below the label ending at `marker` tells what has happened, as a log kept oldest
     /// first does under each hour ("All hand-counted ballots have been entered.", "Public comment had ended."): an
     /// auxiliary of the perfect or of the past (`happenedAuxiliaries`), or a verb in the simple past after its subject,
-    /// in its main clause, among its first `happenedReach` words, before any comma or relative pronoun. A schedule tells what comes ("The union votes on
-    /// the offer."), a past only in a clause of its own ("The relay, which was postponed from Friday, opens the day.").
+    /// in its main clause, among its first `happenedReach` words, before any comma or relative pronoun. A schedule
+    /// tells what comes ("The union votes on the offer."), a past only in a clause of its own ("The relay, which was
+    /// postponed from Friday, opens the day.").
     /// (The label may be read as a paragraph of its own: the line is read past the paragraph's end.)
     private static func tellsWhatHappened(_ scalars: ScalarText, below marker: Int) -> Bool {
         var start = marker
@@ -452,7 +453,7 @@ public enum UpdateMarker {
             // A verb in the simple past after its subject ("Police closed Division Street", "The man walked out"),
             // not the line's first word, an adjective over a listing's item as often ("Closed captions available"),
             // nor a participle before its phrase ("Runners seeded in the elite corral line up").
-            if i > 0, i <= simplePastReach, word.count >= 5, word.hasSuffix("ed"), !determiners.contains(String(list[i - 1])),
+            if i > 0, i <= simplePastReach, word.count >= 5, word.hasSuffix("ed"), !wordsBeforeNoPast.contains(String(list[i - 1])),
                !participlePhraseWords.contains(next) {
                 return true
             }
@@ -463,16 +464,18 @@ public enum UpdateMarker {
     /// Whether `word` (folded), after "has" or "have", is what is had rather than a participle: a determiner or a
     /// number.
     private static func possessed(_ word: String) -> Bool {
-        determiners.contains(word) || word.first?.isNumber == true
-            || ["one", "two", "three", "four", "five", "ten", "many", "few", "several", "more", "less"].contains(word)
+        wordsBeforeNoPast.contains(word) || word.first?.isNumber == true || quantityWords.contains(word)
     }
+
+    /// Folded words that count what is had ("has two minutes", "have several entries"): `possessed`.
+    private static let quantityWords: Set<String> = ["one", "two", "three", "four", "five", "ten", "many", "few", "several", "more", "less"]
 
     /// Prepositions that open a participle's phrase after it ("seeded in the corral"): the word is no verb in the past.
     private static let participlePhraseWords: Set<String> = ["in", "at", "on", "by", "for", "from", "with", "into", "during", "under"]
 
     /// Words after which a word ending in "-ed" is an adjective or a participle of the present or the future ("Ballots
     /// are counted at the union hall"), not a verb in the past (`tellsWhatHappened`).
-    private static let determiners: Set<String> = [
+    private static let wordsBeforeNoPast: Set<String> = [
         "the", "a", "an", "all", "some", "no", "its", "their", "our", "his", "her", "is", "are", "be", "will", "to", "get", "gets",
     ]
 
