@@ -115,12 +115,12 @@ extension UpdateLinker {
         // An update below its story ("Mise à jour : l'autoroute rouvre" under "L'autoroute est fermée") settles the
         // sentences above it that tell the state.
         let story = endsState ? storyRange(of: notice, below: aboveTheStory) : nil
-        let noticeCounts = story == nil && !bringsNews ? [:] : Self.counts(sequence, keys: sequenceKeys, years: sequenceYears)
         // News with no story range recounts only the day's figures of the place the story tells: not a count set in
         // another year or season or month ("Last year, about 55 homes had been ordered to evacuate", "253,000 jobs
         // in April") or another place ("dans le Gard voisin, au moins 30 personnes sont mortes"). (Mentioned in
         // passing, "larger than last year's fire", the cue costs the recount too: the rule errs on the safe side.)
         let recountsAnywhere = bringsNews && story == nil && !sequenceYears.contains(true) && !Self.tellsElsewhere(scalars, body)
+        let noticeCounts = story != nil || recountsAnywhere ? Self.counts(sequence, keys: sequenceKeys, years: sequenceYears) : [:]
         let stillTold = story.map { statesInProgress(in: $0, sharing: sharedWords, update: body) } ?? []
         // News answers the open questions of the story it follows or heads ("The cause is still unknown" above "The
         // cause was a code change"): it names the question's subject, often no more.
@@ -487,10 +487,8 @@ extension UpdateLinker {
 
     /// Whether `range` of `scalars` holds one of `anotherYearCues`, `anotherTimeCues` or `anotherPlaceCues`.
     static func tellsElsewhere(_ scalars: ScalarText, _ range: TextRange) -> Bool {
-        var folded: [UInt8] = [0x20]
-        folded.append(contentsOf: String(Scalars.folded(scalars[range.start..<range.end]).map { $0.isLetter || $0.isNumber || $0 == "'" ? $0 : " " }).utf8)
-        folded.append(0x20)
-        return anotherYearCues.occurs(in: folded) || anotherTimeCues.occurs(in: folded) || anotherPlaceCues.occurs(in: folded)
+        let words = NoticeBoundary.wordText(scalars, range)
+        return anotherYearCues.occurs(in: words) || anotherTimeCues.occurs(in: words) || anotherPlaceCues.occurs(in: words)
     }
 
     /// Whether claim `claim` holds one of `anotherYearCues`.

@@ -398,8 +398,8 @@ public enum UpdateMarker {
         return Match(marker: TextRange(found.marker.start, time.end), bodyStart: min(lineEnd + 1, limit))
     }
 
-    /// Whether the nearest line of text above the line at `start` is a byline ("By Rachel Moreno", "Par la rédaction"):
-    /// a stamp under it is the byline's, whatever stands further down.
+    /// Whether the nearest line of text above the line at `start` is a byline (`Byline.isByline`: "By Rachel Moreno",
+    /// "Par la rédaction"): a stamp under it is the byline's, whatever stands further down.
     private static func underByline(_ scalars: ScalarText, _ start: Int) -> Bool {
         var end = start
         while end > 0, scalars[end - 1] != "\n" { end -= 1 }
@@ -407,13 +407,10 @@ public enum UpdateMarker {
         while end > 0, Scalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "\n" { end -= 1 }
         var lineStart = end
         while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-        guard end > lineStart, end - lineStart <= bylineLength else { return false }
-        let line = Scalars.folded(scalars[lineStart..<end])
-        return line.hasPrefix("by ") || line.hasPrefix("par ")
+        guard end > lineStart else { return false }
+        let bytes = scalars.byteRange(TextRange(lineStart, end))
+        return scalars.utf8.withUnsafeBufferPointer { Byline.isByline(UTF8Text($0), bytes) }
     }
-
-    /// The longest line `underByline` reads as a byline.
-    private static let bylineLength = 80
 
     /// Whether a lower-case timed label (`timedLabel`: "Update: 10:30 a.m.") is a schedule's entry, not a log's: a
     /// log stacks its entries newest first, a schedule runs forward ("Update: 10:30 a.m." over "Update: 2 p.m."), as
