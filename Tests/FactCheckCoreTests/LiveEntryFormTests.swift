@@ -177,4 +177,39 @@ import Testing
         #expect(analysis.notices.last?.text == oldest)
         #expect(analysis.claims.map(\.text) == [analysis.claims.first?.text].compactMap { $0 })
     }
+
+    /// A situation report's hour after a lead-in ("As of 4:30 pm, …", "Point à 21 h 15 :"): an entry in a stack of
+    /// its kind, newest first. The oldest is one when it tells its report on its line, over the first version; alone
+    /// on its line over the oldest report, it heads the first version. Alone, or inside another log's entry, the
+    /// lead-in is the report's prose; a stack running forward is a plan's.
+    @Test(arguments: [
+        ("Water main break\n\nAs of 5:00 pm, everyone's water should be back on.\n\nAs of 4:30 pm, about 200 homes are "
+            + "still without water.\n\nA water main broke on Elm Street this afternoon.\n", ["As of 5:00 pm", "As of 4:30 pm"]),
+        ("Rupture de canalisation\n\nPoint à 21 h 15 : la distribution reprend progressivement.\n\nPoint à 20 h 15 : "
+            + "les travaux progressent.\n\nUne canalisation a cédé rue des Ormes cet après-midi.\n", ["Point à 21 h 15", "Point à 20 h 15"]),
+        ("Rupture de canalisation\n\nPoint à 21 h 15 :\n\nLa distribution reprend progressivement.\n\nPoint à 20 h 15 :\n\n"
+            + "Les travaux progressent.\n\nPoint à 18 h 15 :\n\nUne canalisation a cédé rue des Ormes cet après-midi.\n",
+         ["Point à 21 h 15", "Point à 20 h 15"]),
+        ("Water main break\n\nAs of 9:15 p.m.:\n\nWater is flowing again.\n\nAs of 8:15 p.m.:\n\nCrews are working on the "
+            + "pipe.\n\nAs of 6:15 p.m.:\n\nA water main broke on Elm Street this afternoon.\n", ["As of 9:15 p.m.", "As of 8:15 p.m."]),
+        ("Hay spill on I-70\n\nUpdate: As of 4:30PM the backup has cleared.\n\nAs of 3:00PM one lane is open.\n\nAs of 1:30PM "
+            + "traffic is backed up to the canyon.\n\nI-70 eastbound is closed after a hay spill.\n",
+         ["Update", "As of 3:00PM", "As of 1:30PM"]),
+        ("Déversement sur l'A10\n\nMise à jour : Point à 16 h 30 le bouchon s'est résorbé.\n\nPoint à 15 h une voie est "
+            + "rouverte.\n\nPoint à 13 h 30 la circulation remonte jusqu'au péage.\n\nL'A10 est fermée après la perte d'un "
+            + "chargement de foin.\n", ["Mise à jour", "Point à 15 h", "Point à 13 h 30"]),
+        // Inside another log's entry, alone in a story, with no hour, or running forward: the report's prose.
+        ("Crash on I-80\n\n10:42 A.M. UPDATE:\n\nThe crash has been cleared.\n\nAs of 10 a.m., the opening time is in three "
+            + "hours.\n\n9:31 A.M. UPDATE:\n\nA crash blocks all lanes.\n", ["10:42 A.M. UPDATE", "9:31 A.M. UPDATE"]),
+        ("Power outage\n\nA storm cut power to the east side on Monday.\n\nAs of 3 p.m., some residents reported their power "
+            + "had been restored.\n", []),
+        ("The company\n\nAs of 2019, the company had 300 staff.\n\nAs of 2017, it had 200.\n", []),
+        ("Le chantier du pont\n\nPoint à 9 h : le pont est fermé aux voitures.\n\nPoint à 11 h : le pont rouvre dans un "
+            + "sens.\n\nLes travaux dureront une semaine.\n", []),
+        ("Bridge works\n\nAs of 9 a.m., the bridge is closed to cars.\n\nAs of 11 a.m., the bridge reopens one way.\n\n"
+            + "The works will last a week.\n", []),
+    ] as [(String, [String])])
+    func leadInHours(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
 }

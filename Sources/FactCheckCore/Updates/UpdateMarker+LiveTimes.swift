@@ -319,7 +319,7 @@ extension UpdateMarker {
     /// What `read` finds in the nearest line below the line at `start` of which it finds anything, given each line's
     /// bytes (not blank), nearest first, within `liveReach` lines and `liveBytes` bytes; nil when it finds nothing
     /// there. A line the reach cuts is not read: its end, maybe inside a scalar, is not the line's.
-    private static func lineBelow<Found>(_ text: UTF8Text, at start: Int, _ read: (Range<Int>) -> Found?) -> Found? {
+    static func lineBelow<Found>(_ text: UTF8Text, at start: Int, _ read: (Range<Int>) -> Found?) -> Found? {
         let limit = min(text.count, start + liveBytes)
         var lineStart = start
         var lines = 0
@@ -609,7 +609,7 @@ extension UpdateMarker {
 
     /// What `read` finds in the nearest line above `start` of which it finds anything, the lines read nearest first,
     /// within `liveReach` lines and `liveBytes` bytes; nil when it finds nothing there.
-    private static func lineAbove<Found>(_ text: UTF8Text, at start: Int, _ read: (ScalarText) -> Found?) -> Found? {
+    static func lineAbove<Found>(_ text: UTF8Text, at start: Int, _ read: (ScalarText) -> Found?) -> Found? {
         let floor = max(0, start - liveBytes)
         var lineEnd = start - 1
         var lines = 0

@@ -263,7 +263,7 @@ public enum UpdateMarker {
             // A live update's hour ("18h15 : …") is taken only where `UpdateMarkerProbe` saw the page show it is one.
             return phraseMatch(in: scalars, at: wordStart, limit: limit) ?? purposeMatch(in: scalars, at: wordStart, limit: limit)
                 ?? hourLabel(in: scalars, at: start, limit: limit) ?? liveTime(in: scalars, at: start, limit: limit)?.match ?? timeAlone(in: scalars, at: start, limit: limit)?.match
-                ?? liveStamp(in: scalars, at: start, limit: limit)?.match
+                ?? liveStamp(in: scalars, at: start, limit: limit)?.match ?? leadInTime(in: scalars, at: start, limit: limit)?.match
         }
         found.marker = TextRange(start, found.marker.end)
         // "— SC Dept. Corrections (@SCDCNews) July 23, 2018": a party's name in a post's signature.
@@ -662,7 +662,7 @@ public enum UpdateMarker {
 
     /// A marker word, qualifiers and a terminator at `start` (or a label closed otherwise, `closedLabel`);
     /// `emphasized` when asterisks or underscores open before the word ("**Update** …").
-    private static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int, emphasized: Bool = false) -> Match? {
+    static func plainMatch(in scalars: ScalarText, at start: Int, limit: Int, emphasized: Bool = false) -> Match? {
         let window = min(limit, start + 80)
         guard start < window else { return nil }
         let head = Scalars.folded(scalars[start..<window]).unicodeScalars.map { $0 }
