@@ -212,4 +212,24 @@ import Testing
     func leadInHours(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
+
+    /// Under a line that introduces a live's hours ("Minute-by-minute updates:", "SUIVI :", "Updates:"), the hours
+    /// are its entries, kept oldest first as well as newest first. A longer line of those words describes a
+    /// programme or a schedule, whose hours stay the report's.
+    @Test(arguments: [
+        ("Election night\n\nMinute-by-minute updates:\n6:20 p.m. — Polls in Kentucky have closed.\n6:33 p.m. — Trump is "
+            + "projected to win West Virginia.\n6:38 p.m. — The Times calls Virginia for Biden.\n", ["6:20 p.m.", "6:33 p.m.", "6:38 p.m."]),
+        ("Soirée électorale\n\nLe point minute par minute :\n20h20 : les bureaux de vote ferment.\n20h33 : le maire sortant "
+            + "est réélu.\n20h38 : la Haute-Vienne bascule à gauche.\n", ["20h20", "20h33", "20h38"]),
+        ("Un départ de feu a été signalé à Pontville.\nSUIVI :\n18h00 – Les deux départs de feu sont maîtrisés.\n17h00 – Deux "
+            + "départs seraient en feu sur la commune.\n16h45 – Il s'agirait d'un feu de camping-cars.\n", ["18h00", "17h00", "16h45"]),
+        ("A fire was reported in Milltown.\nUpdates:\n6 p.m. - Both fires are under control.\n5 p.m. - Two fires are burning "
+            + "in town.\n4:45 p.m. - A camper van fire spread to the brush.\n", ["6 p.m.", "5 p.m.", "4:45 p.m."]),
+        ("The conference\n\nSchedule updates:\n9 a.m. - Doors open.\n10 a.m. - Keynote by the mayor.\n11 a.m. - Lunch.\n", []),
+        ("La sortie scolaire\n\nSuivi des horaires de la journée :\n18h00 – Retour du car.\n17h00 – Départ du musée.\n"
+            + "14h30 – Visite guidée.\n", []),
+    ] as [(String, [String])])
+    func introducedLogs(_ text: String, _ markers: [String]) {
+        #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
+    }
 }

@@ -267,14 +267,19 @@ extension UpdateMarker {
     /// ("Suivez la soirée en direct :", `liveAnnouncements`, "Minute-by-minute updates:", `introducingAnnouncements`).
     /// Within `liveReach` lines and `liveBytes` bytes.
     static func introducedAsList(_ text: UTF8Text, at start: Int) -> Bool {
-        colonLineAbove(text, at: start).map { !introducingPhrases.occurs(in: $0) } ?? false
+        colonLineAbove(text, at: start).map { !introducingPhrases.occurs(in: $0) && !introducingLines.contains($0) } ?? false
     }
 
     /// Whether the nearest line above `start` that does not open with an hour ends with a colon and announces the live
-    /// it introduces ("Le point minute par minute :", "Minute-by-minute updates:", `introducingAnnouncements`).
+    /// it introduces ("Le point minute par minute :", "Minute-by-minute updates:", `introducingAnnouncements`; "SUIVI :",
+    /// "Updates:", `introducingLines`).
     static func introducedAsLive(_ text: UTF8Text, at start: Int) -> Bool {
-        colonLineAbove(text, at: start).map { introducingOnly.occurs(in: $0) } ?? false
+        colonLineAbove(text, at: start).map { introducingOnly.occurs(in: $0) || introducingLines.contains($0) } ?? false
     }
+
+    /// Folded lines that introduce a live's hours when they are the whole line before the colon ("SUIVI :", "Le suivi
+    /// :", "Updates:"): in a longer line the words describe ("Suivi des travaux de la gare :", "Schedule updates:").
+    static let introducingLines: Set<[UInt8]> = Set(["suivi", "le suivi", "updates", "the updates"].map { Array(" \($0) ".utf8) })
 
     /// The words (`NoticeBoundary.wordText`) of the nearest line above `start` that does not open with an hour
     /// (`liveTime`, `dashes`), past the entries over it and blank lines, when it ends with a colon; nil when it does
@@ -390,6 +395,9 @@ extension UpdateMarker {
         // unless the page announces a live: its standfirst often ends so ("Voici les dernières informations :").
         let live = announcesLive(text, before: start)
         if !live, introducedAsList(text, at: start) { return false }
+        // Under the line that introduces them as a live's ("Minute-by-minute updates:"), hours are its entries, kept
+        // oldest first as well as newest first: the introduction says what a page of hours alone cannot.
+        if introducedAsLive(text, at: start) { return true }
         let above = hourAbove(text, at: start, minutes: minutes)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {
