@@ -853,9 +853,9 @@ public enum UpdateMarker {
 
     /// A label whose date and clock run into the update with no terminator, the update opening with a capital
     /// ("Mise à jour du 8 février, 11 h 15 L'avis d'ébullition est levé.", "Update March 3, 4:10 p.m. The bridge
-    /// reopened."): the clock, with its minutes, ends the label, as a colon would. Not a participle's stamp whose line
-    /// break was lost ("Updated March 3, 2021 10:30 AM The mayor …"), nor a label with no clock ("Mise à jour du
-    /// logiciel Windows"). Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
+    /// reopened.", "Update 9 p.m. SEPTA reports …"): the clock ends the label, as a colon would. Not a participle's
+    /// stamp whose line break was lost ("Updated March 3, 2021 10:30 AM The mayor …"), nor a label with no clock
+    /// ("Mise à jour du logiciel Windows"). Returns (end of qualifiers, start of the body) as `scanQualifiers` does.
     private static func timedLabelEnd(_ head: [Unicode.Scalar], from offset: Int, lineEnd: Int, in scalars: ScalarText,
                                       at start: Int) -> (Int, Int)? {
         guard !participles.contains(String(String.UnicodeScalarView(head[0..<offset]))) else { return nil }
@@ -867,7 +867,7 @@ public enum UpdateMarker {
             // date makes the stamp's form (`isLabelDate`), a byline's line glued to the lede.
             let firstQualifier = head[offset...].drop { $0 == " " }.prefix { Scalars.isLetter($0) }
             guard !stampLeadWords.contains(String(String.UnicodeScalarView(firstQualifier))) else { return nil }
-            // The label's words up to here are all qualifiers, and they end with a clock that has its minutes.
+            // The label's words up to here are all qualifiers, and they end with a clock.
             guard scanQualifiers(Array(head[0..<end]) + [":"], from: offset)?.1 == end + 1,
                   endsWithClock(head, from: offset, to: end, lineEnd: lineEnd) else { continue }
             return (end, end + 1)
@@ -880,11 +880,13 @@ public enum UpdateMarker {
     /// ("Mise à jour du 8 février"). Read by `isLabelDate` and `timedLabelEnd`.
     static let stampLeadWords: Set<String> = dateLeadWords.subtracting(["du"]).union(["as", "en", "de"])
 
-    /// Whether `head[from..<to]` ends with a time of day that has its minutes ("11 h 15", "4:10 p.m."), read on its
-    /// whole line: a half of the day or a zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock.
+    /// Whether `head[from..<to]` ends with a time of day ("11 h 15", "4:10 p.m.", and a whole hour, which `TimeOfDay`
+    /// reads only with its "h" or its half of the day: "21h", "9 p.m."), read on its whole line: a half of the day or a
+    /// zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock. (Until the twenty-ninth session the hour
+    /// needed its minutes; no development page read otherwise but the one it gained.)
     private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int, lineEnd: Int) -> Bool {
         for i in max(from, to - 12)..<to where Scalars.isDigit(head[i]) && (i == from || !Scalars.isDigit(head[i - 1])) {
-            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to, time.hasMinutes { return true }
+            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to { return true }
         }
         return false
     }
