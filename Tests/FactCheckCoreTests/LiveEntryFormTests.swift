@@ -195,9 +195,12 @@ import Testing
         ("Hay spill on I-70\n\nUpdate: As of 4:30PM the backup has cleared.\n\nAs of 3:00PM one lane is open.\n\nAs of 1:30PM "
             + "traffic is backed up to the canyon.\n\nI-70 eastbound is closed after a hay spill.\n",
          ["Update", "As of 3:00PM", "As of 1:30PM"]),
-        ("Déversement sur l'A10\n\nMise à jour : Point à 16 h 30 le bouchon s'est résorbé.\n\nPoint à 15 h une voie est "
-            + "rouverte.\n\nPoint à 13 h 30 la circulation remonte jusqu'au péage.\n\nL'A10 est fermée après la perte d'un "
+        ("Déversement sur l'A10\n\nMise à jour : Point à 16 h 30 : le bouchon s'est résorbé.\n\nPoint à 15 h : une voie est "
+            + "rouverte.\n\nPoint à 13 h 30 : la circulation remonte jusqu'au péage.\n\nL'A10 est fermée après la perte d'un "
             + "chargement de foin.\n", ["Mise à jour", "Point à 15 h", "Point à 13 h 30"]),
+        // A figure may open the report after the comma.
+        ("Ice storm outages\n\nAs of 6 p.m., 1,150 customers remain without power.\n\nAs of 3 p.m., 4,300 customers were "
+            + "still in the dark.\n\nFreezing rain coated lines overnight.\n", ["As of 6 p.m.", "As of 3 p.m."]),
         // Inside another log's entry, alone in a story, with no hour, or running forward: the report's prose.
         ("Crash on I-80\n\n10:42 A.M. UPDATE:\n\nThe crash has been cleared.\n\nAs of 10 a.m., the opening time is in three "
             + "hours.\n\n9:31 A.M. UPDATE:\n\nA crash blocks all lanes.\n", ["10:42 A.M. UPDATE", "9:31 A.M. UPDATE"]),
@@ -208,23 +211,52 @@ import Testing
             + "sens.\n\nLes travaux dureront une semaine.\n", []),
         ("Bridge works\n\nAs of 9 a.m., the bridge is closed to cars.\n\nAs of 11 a.m., the bridge reopens one way.\n\n"
             + "The works will last a week.\n", []),
+        // Prose between two reports on their own lines makes them a story's; French wants its colon ("Point à 17 h
+        // avec le préfet" is a meeting's hour); lead-ins inside another kind of entry are its text.
+        ("Brush fire\n\nA brush fire had burned 800 acres by evening, officials said.\n\nAs of 6 p.m., the fire was 20 percent "
+            + "contained.\n\nResidents of two subdivisions were told to leave.\n\nAs of 11 a.m., crews had kept the flames away "
+            + "from homes.\n\nNo injuries have been reported.\n", []),
+        ("La crise agricole\n\nPoint à 17 h avec les représentants des agriculteurs, a indiqué la préfecture.\n\nPoint à 11 h "
+            + "avec les maires, qui ont demandé des aides.\n\nLe ministre viendra vendredi.\n", []),
+        ("Water main break\n\n10:42 A.M. UPDATE:\n\nCrews have shut off the main.\n\nAs of 10:30 a.m., water is no longer "
+            + "flowing.\n\nAs of 10 a.m., three basements had flooded.\n\n9:31 A.M. UPDATE:\n\nA water main broke under Oak "
+            + "Street.\n", ["10:42 A.M. UPDATE", "9:31 A.M. UPDATE"]),
     ] as [(String, [String])])
     func leadInHours(_ text: String, _ markers: [String]) {
         #expect(ArticleReader.analyze(text).notices.map(\.marker) == markers)
     }
 
-    /// Under a line that introduces a live's hours ("Minute-by-minute updates:", "SUIVI :", "Updates:"), the hours
-    /// are its entries, kept oldest first as well as newest first. A longer line of those words describes a
-    /// programme or a schedule, whose hours stay the report's.
+    /// The lead-in alone on its line at a stack's foot heads the first version: the entry above it ends there, and
+    /// the first version's sentences are the report's claims.
     @Test(arguments: [
-        ("Election night\n\nMinute-by-minute updates:\n6:20 p.m. — Polls in Kentucky have closed.\n6:33 p.m. — Trump is "
-            + "projected to win West Virginia.\n6:38 p.m. — The Times calls Virginia for Biden.\n", ["6:20 p.m.", "6:33 p.m.", "6:38 p.m."]),
-        ("Soirée électorale\n\nLe point minute par minute :\n20h20 : les bureaux de vote ferment.\n20h33 : le maire sortant "
-            + "est réélu.\n20h38 : la Haute-Vienne bascule à gauche.\n", ["20h20", "20h33", "20h38"]),
+        ("Rupture de canalisation\n\nPoint à 21 h 15 :\n\nLa distribution reprend.\n\nPoint à 20 h 15 :\n\nLes travaux "
+            + "progressent.\n\nPoint à 18 h 15 :\n\nUne canalisation a cédé rue des Ormes.\n",
+         ["La distribution reprend.", "Les travaux progressent."], "Une canalisation a cédé rue des Ormes."),
+        ("Water main break\n\nAs of 9:15 p.m.:\n\nWater is flowing again.\n\nAs of 8:15 p.m.:\n\nCrews are working on the "
+            + "pipe.\n\nAs of 6:15 p.m.:\n\nA water main broke on Elm Street.\n",
+         ["Water is flowing again.", "Crews are working on the pipe."], "A water main broke on Elm Street."),
+    ] as [(String, [String], String)])
+    func theOldestLeadInHeadsTheFirstVersion(_ text: String, _ notices: [String], _ claim: String) {
+        let analysis = ArticleReader.analyze(text)
+        #expect(analysis.notices.map(\.text) == notices)
+        #expect(analysis.claims.map(\.text).contains(claim))
+    }
+
+    /// Under a line that introduces a live's hours as the whole line ("SUIVI :", "Updates:"), hours stacked newest first
+    /// are its entries, as under "Minute-by-minute updates:"; the line no longer makes them a list's. Hours running
+    /// forward stay a programme's, under any of these lines (a review's probes: a conference's day, a recipe), and a
+    /// longer line of those words introduces a list.
+    @Test(arguments: [
         ("Un départ de feu a été signalé à Pontville.\nSUIVI :\n18h00 – Les deux départs de feu sont maîtrisés.\n17h00 – Deux "
             + "départs seraient en feu sur la commune.\n16h45 – Il s'agirait d'un feu de camping-cars.\n", ["18h00", "17h00", "16h45"]),
         ("A fire was reported in Milltown.\nUpdates:\n6 p.m. - Both fires are under control.\n5 p.m. - Two fires are burning "
             + "in town.\n4:45 p.m. - A camper van fire spread to the brush.\n", ["6 p.m.", "5 p.m.", "4:45 p.m."]),
+        ("Election night\n\nMinute-by-minute updates:\n6:20 p.m. — Polls in Kentucky have closed.\n6:33 p.m. — Trump is "
+            + "projected to win West Virginia.\n6:38 p.m. — The Times calls Virginia for Biden.\n", []),
+        ("Library conference\n\nThe conference will take place at the civic center.\nUpdates:\n9 a.m. - Registration opens "
+            + "in the main hall.\n10 a.m. - Keynote by the state librarian.\n12 p.m. - Lunch on the terrace.\n", []),
+        ("Le pain de campagne\n\nIl vous faudra une journée pour réussir ce pain.\nSuivi :\n8h : préparez le levain.\n11h : "
+            + "pétrissez la pâte.\n14h : façonnez la boule.\n17h : enfournez pour quarante minutes.\n", []),
         ("The conference\n\nSchedule updates:\n9 a.m. - Doors open.\n10 a.m. - Keynote by the mayor.\n11 a.m. - Lunch.\n", []),
         ("La sortie scolaire\n\nSuivi des horaires de la journée :\n18h00 – Retour du car.\n17h00 – Départ du musée.\n"
             + "14h30 – Visite guidée.\n", []),

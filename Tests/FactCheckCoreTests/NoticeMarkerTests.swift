@@ -48,9 +48,11 @@ import Testing
         Case(paragraph: "Mise à jour le 8 février 2024 à 11 h 15 Le conseil municipal a voté le budget.", marker: nil),
         Case(paragraph: "Update March 3, 4:10 p.m. ET The bridge reopened this morning.", marker: "Update March 3, 4:10 p.m. ET"),
         Case(paragraph: "Mise à jour du logiciel Windows 11 Pro disponible.", marker: nil),
-        // A whole hour, its half of the day or its "h" written, ends the label as a clock does.
+        // A whole hour with its half of the day ends the label as a clock does; with its "h" alone it is a duration as
+        // often (French writes no half of the day: its clocks give their minutes, as above).
         Case(paragraph: "Update 9 p.m. SEPTA reports that all rail service is delayed.", marker: "Update 9 p.m."),
-        Case(paragraph: "Mise à jour 21h La SNCF annonce deux heures de retard.", marker: "Mise à jour 21h"),
+        Case(paragraph: "Mise à jour 2h Temps de téléchargement estimé sur la fibre.", marker: nil),
+        Case(paragraph: "Update 3h Download time on a fast connection.", marker: nil),
         Case(paragraph: "Mise à jour 2 Le pont a rouvert ce matin.", marker: nil),
         // The newsroom contradicting its earlier version, with no label; not what it reported on a day.
         Case(paragraph: "Contrary to what we reported in an earlier version of this article, the vote was 5 to 2.",

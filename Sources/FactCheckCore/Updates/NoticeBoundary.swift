@@ -114,9 +114,11 @@ enum NoticeBoundary {
     }
 
     /// A paragraph that only separates: a rule of dashes, stars, underscores or equals signs, or a label such as
-    /// "Original story:" or "Article initial :".
+    /// "Original story:" or "Article initial :". So does a situation report's hour alone on its line that no stack made
+    /// an entry (`UpdateMarker.isLeadInHeading`: "Point à 18 h 15 :" at a stack's foot), the first version's heading.
     static func isSeparator(_ scalars: ScalarText, _ range: TextRange) -> Bool {
         guard range.length > 0, range.length <= 80 else { return false }
+        if UpdateMarker.isLeadInHeading(scalars, range) { return true }
         let label = labelText(scalars[range.start..<range.end])
         // "PREVIOUS COVERAGE" in capitals alone on its line is closed as a colon closes it: a page's navigation names
         // its neighbours "Previous post", "Earlier entry", not its coverage.

@@ -8,16 +8,21 @@
 /// "As of 10 a.m., the estimated opening time is unknown." runs in reports of every kind, inside an update's text
 /// too, under "10:42 A.M. UPDATE:": the lead-in heads an entry only in a stack of its own kind (`isLeadInEntry`).
 extension UpdateMarker {
-    /// The lead-ins, each with a capital as it opens a line. Matched with the case of letters after the first
-    /// ignored ("AS OF 3:00 PM"), and a space, or a no-break space, after each word.
-    static let leadIns = ["As of", "Point à", "Point a", "Le point à", "Le point a", "Nouveau point à"]
+    /// The lead-ins, each with a capital as it opens a line, and whether the hour after it must be closed by a colon
+    /// (or stand alone on its line): "Point à 17 h avec le préfet, qui …" is a meeting's hour in a sentence, where
+    /// "Point à 17 h :" labels a report; "As of 3:00PM traffic is …" runs on in the report's words. Matched with the
+    /// case of letters after the first ignored ("AS OF 3:00 PM"), and a space, or a no-break space, after each word.
+    static let leadIns: [(lead: String, colon: Bool)] = [
+        ("As of", false), ("Point à", true), ("Point a", true), ("Le point à", true), ("Le point a", true),
+        ("Nouveau point à", true),
+    ]
 
-    private static let leadInScalars: [[Unicode.Scalar]] = leadIns.map { Array($0.unicodeScalars) }
+    private static let leadInScalars: [(scalars: [Unicode.Scalar], colon: Bool)] = leadIns.map { (Array($0.lead.unicodeScalars), $0.colon) }
 
-    /// Where the hour starts after a lead-in (`leadIns`) opening `scalars` at `start`; nil when none opens it or no
-    /// figure follows it.
-    static func leadInEnd(_ scalars: ScalarText, at start: Int, limit: Int) -> Int? {
-        for lead in leadInScalars {
+    /// Where the hour starts after a lead-in (`leadIns`) opening `scalars` at `start`, and whether that lead-in's hour
+    /// needs a colon; nil when none opens it or no figure follows it.
+    static func leadInEnd(_ scalars: ScalarText, at start: Int, limit: Int) -> (clock: Int, colon: Bool)? {
+        for (lead, colon) in leadInScalars {
             let end = start + lead.count
             guard end + 1 < limit else { continue }
             var matched = scalars[start] == lead[0]
@@ -28,7 +33,7 @@ extension UpdateMarker {
                     : Character(found).lowercased() == Character(lead[k]).lowercased()
                 k += 1
             }
-            if matched, scalars[end] == " " || scalars[end] == "\u{A0}", Scalars.isDigit(scalars[end + 1]) { return end + 1 }
+            if matched, scalars[end] == " " || scalars[end] == "\u{A0}", Scalars.isDigit(scalars[end + 1]) { return (end + 1, colon) }
         }
         return nil
     }
@@ -45,20 +50,19 @@ extension UpdateMarker {
     }
 
     /// The entry a lead-in's hour heads at `start` of `scalars` (its line from `start` to `limit`): after the hour, a
-    /// colon or a comma maybe, then the report on the same line ("As of 3:00PM traffic is …", "As of 5:00 pm,
-    /// everyone's power …"), or nothing, the report below ("Point à 21 h 15 :"). Nil when no lead-in opens the line.
+    /// colon or a comma maybe, then the report on the same line ("As of 3:00PM traffic is …", "As of 6 p.m., 1,150
+    /// customers …"), or nothing, the report below ("Point à 21 h 15 :"). Nil when no lead-in opens the line, or the
+    /// hour runs on into a sentence where the lead-in wants a colon ("Point à 17 h avec …").
     static func leadInTime(in scalars: ScalarText, at start: Int, limit: Int) -> (minutes: Int, match: Match)? {
-        guard let clock = leadInEnd(scalars, at: start, limit: limit),
+        guard let (clock, needsColon) = leadInEnd(scalars, at: start, limit: limit),
               let (minutes, timeEnd) = hour(in: scalars, at: clock, limit: limit) else { return nil }
         var i = timeEnd
         while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
-        // A figure running on is no hour's end ("As of 3:00 2,000 homes …" reads as a count).
-        if i < limit, Scalars.isDigit(scalars[i]) { return nil }
-        if i < limit, scalars[i] == ":" || scalars[i] == "," {
+        var closed = false
+        if i < limit, scalars[i] == ":" || (!needsColon && scalars[i] == ",") {
+            closed = true
             i += 1
             while i < limit, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 }
-        } else if i == timeEnd, i < limit, scalars[i] != "\n" {
-            return nil
         }
         let marker = TextRange(start, timeEnd)
         // The lead-in and its hour alone on their line: the report is below.
@@ -66,45 +70,76 @@ extension UpdateMarker {
             while i < limit, Scalars.isSpace(scalars[i]) { i += 1 }
             return (minutes, Match(marker: marker, bodyStart: i))
         }
-        guard Scalars.isLetter(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]) else { return nil }
+        guard closed || (!needsColon && i > timeEnd) else { return nil }
+        // After its colon or comma the report may open with a figure ("As of 6 p.m., 1,150 customers …"); run on
+        // with a space alone, with a word ("As of 3:00PM traffic …": "As of 3:00 2,000 homes" reads as a count).
+        guard Scalars.isLetter(scalars[i]) || "«\"“".unicodeScalars.contains(scalars[i]) || (closed && Scalars.isDigit(scalars[i]))
+        else { return nil }
         return (minutes, Match(marker: marker, bodyStart: i))
     }
 
+    /// Whether paragraph `range` is a lead-in's hour alone on its line ("Point à 18 h 15 :"): at the foot of a stack,
+    /// the first version's heading, which ends the entry above it as the first version's label does
+    /// (`NoticeBoundary.isSeparator`).
+    static func isLeadInHeading(_ scalars: ScalarText, _ range: TextRange) -> Bool {
+        let trimmed = Scalars.trimmed(scalars, range)
+        guard trimmed.length > 0, trimmed.length <= 40,
+              let entry = leadInTime(in: scalars, at: trimmed.start, limit: trimmed.end) else { return false }
+        return entry.match.bodyStart >= trimmed.end
+    }
+
     /// Whether the lead-in's hour opening the line of `text` at `start` (`minutes` after midnight) heads an entry: a
-    /// stack of its own kind shows it, newest first. The nearest line below that gives an hour gives an earlier one
-    /// after a lead-in; or, the oldest of the stack, the nearest above gives a later one after a lead-in (after a
-    /// label maybe: "Update: As of 4:30PM …") and the entry tells its report on its own line ("As of 1:30PM one lane
-    /// is open …" over the first version's text). A lead-in alone on its line over the oldest report ("Point à 18 h
-    /// 15 :") heads the first version, as the oldest hour of a live page's stack does.
+    /// stack of its own kind shows it, newest first, under no other marker (`underOtherMarker`: "As of 10 a.m., …"
+    /// inside an "10:42 A.M. UPDATE:" entry is that entry's text). Below it, the next lead-in gives an earlier hour:
+    /// on the very next line for a report on its own line ("As of 5:00 pm, …" over "As of 4:30 pm, …"; prose between
+    /// two such lines makes them a story's), past the report's paragraphs for a lead-in alone on its line ("Point à
+    /// 21 h 15 :" over its paragraphs and "Point à 20 h 15 :"). Or, the oldest of the stack, a report on its own line
+    /// right under a later one (after a label maybe: "Update: As of 4:30PM …"), over the first version's text. A
+    /// lead-in alone on its line over the oldest report ("Point à 18 h 15 :") heads the first version, as the oldest
+    /// hour of a live page's stack does.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
     static func isLeadInEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
-        let below = lineBelow(text, at: start) { nearestHour(ScalarText(utf8: Array(text.bytes[$0]))) }
-        if case .some(.some(let lower)) = below, isEarlier(lower, than: minutes) {
-            return true
-        }
         var end = start
         while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
         let line = ScalarText(utf8: Array(text.bytes[start..<end]))
-        guard let entry = leadInTime(in: line, at: 0, limit: line.count), entry.match.bodyStart < line.count,
-              line[entry.match.bodyStart - 1] != "\n" else { return false }
-        let above = lineAbove(text, at: start) { nearestHour($0) }
+        guard let entry = leadInTime(in: line, at: 0, limit: line.count), !underOtherMarker(text, at: start) else { return false }
+        let heading = entry.match.bodyStart >= line.count
+        // Each line below, nearest first: a lead-in's hour ends the search, as does any other hour or label; a line of
+        // prose is read past only under a heading.
+        let below = lineBelow(text, at: start) { bytes -> Int?? in
+            let next = ScalarText(utf8: Array(text.bytes[bytes]))
+            if let hour = leadInHour(next) { return .some(hour) }
+            return heading && !opensWithOtherHour(next) ? nil : .some(nil)
+        }
+        if case .some(.some(let lower)) = below, isEarlier(lower, than: minutes) { return true }
+        guard !heading else { return false }
+        let above = lineAbove(text, at: start) { line -> Int?? in .some(leadInHour(line)) }
         guard case .some(.some(let upper)) = above else { return false }
         return isEarlier(minutes, than: upper)
     }
 
-    /// What a line (not blank) gives `isLeadInEntry`: nil when it gives no hour (read past), `.some(nil)`
-    /// when it opens with an hour of another kind (the stack ends), and the hour when a lead-in gives it, at the
-    /// line's start or after a label ("Update: As of 4:30PM …").
-    private static func nearestHour(_ line: ScalarText) -> Int?? {
-        if let (minutes, _) = leadInTime(in: line, at: 0, limit: line.count) { return .some(minutes) }
+    /// The hour a lead-in gives at the start of `line`, or after a label opening it ("Update: As of 4:30PM …").
+    private static func leadInHour(_ line: ScalarText) -> Int? {
+        if let (minutes, _) = leadInTime(in: line, at: 0, limit: line.count) { return minutes }
         if let label = plainMatch(in: line, at: 0, limit: line.count, emphasized: false), label.bodyStart < line.count,
            let (minutes, _) = leadInTime(in: line, at: label.bodyStart, limit: line.count) {
-            return .some(minutes)
-        }
-        if liveTime(in: line, at: 0, limit: line.count) != nil || hourLabel(in: line, at: 0, limit: line.count) != nil {
-            return .some(nil)
+            return minutes
         }
         return nil
+    }
+
+    /// Whether `line` opens with an hour or a label of another kind than a lead-in's: a live hour, an hour's label, an
+    /// update's label.
+    private static func opensWithOtherHour(_ line: ScalarText) -> Bool {
+        guard leadInHour(line) == nil else { return false }
+        return liveTime(in: line, at: 0, limit: line.count) != nil || hourLabel(in: line, at: 0, limit: line.count) != nil
+            || plainMatch(in: line, at: 0, limit: line.count, emphasized: false) != nil
+    }
+
+    /// Whether a line above `start`, within `liveReach` lines and `liveBytes` bytes, opens with another kind of hour or
+    /// label (`opensWithOtherHour`): the lead-in is then that entry's text, or a log's of another kind.
+    private static func underOtherMarker(_ text: UTF8Text, at start: Int) -> Bool {
+        lineAbove(text, at: start) { opensWithOtherHour($0) ? true : nil } ?? false
     }
 
     /// The first scalars of the line at `start`, enough for the longest lead-in and an hour; cut on a scalar's end.

@@ -395,9 +395,6 @@ extension UpdateMarker {
         // unless the page announces a live: its standfirst often ends so ("Voici les dernières informations :").
         let live = announcesLive(text, before: start)
         if !live, introducedAsList(text, at: start) { return false }
-        // Under the line that introduces them as a live's ("Minute-by-minute updates:"), hours are its entries, kept
-        // oldest first as well as newest first: the introduction says what a page of hours alone cannot.
-        if introducedAsLive(text, at: start) { return true }
         let above = hourAbove(text, at: start, minutes: minutes)
         if let above, isEarlier(above, than: minutes) { return false }
         switch firstBelow(text, at: start, dashes: false) {

@@ -880,13 +880,15 @@ public enum UpdateMarker {
     /// ("Mise à jour du 8 février"). Read by `isLabelDate` and `timedLabelEnd`.
     static let stampLeadWords: Set<String> = dateLeadWords.subtracting(["du"]).union(["as", "en", "de"])
 
-    /// Whether `head[from..<to]` ends with a time of day ("11 h 15", "4:10 p.m.", and a whole hour, which `TimeOfDay`
-    /// reads only with its "h" or its half of the day: "21h", "9 p.m."), read on its whole line: a half of the day or a
-    /// zone after `to` ("2:30 PM", "4:10 p.m. ET") belongs to the clock. (Until the twenty-ninth session the hour
-    /// needed its minutes; no development page read otherwise but the one it gained.)
+    /// Whether `head[from..<to]` ends with a time of day with its minutes ("11 h 15", "4:10 p.m.") or a whole hour
+    /// with its half of the day ("9 p.m."), read on its whole line: a half of the day or a zone after `to` ("2:30 PM",
+    /// "4:10 p.m. ET") belongs to the clock. A whole hour written with its "h" alone is a duration as often ("Mise à
+    /// jour 2h", "Update 3h": the twenty-ninth session's review).
     private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int, lineEnd: Int) -> Bool {
         for i in max(from, to - 12)..<to where Scalars.isDigit(head[i]) && (i == from || !Scalars.isDigit(head[i - 1])) {
-            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to { return true }
+            // A whole hour only with its half of the day ("9 p.m."): "Mise à jour 2h", "Update 3h" are durations.
+            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to,
+               time.hasMinutes || head[i..<to].contains(where: { $0 == "m" || $0 == "M" }) { return true }
         }
         return false
     }
