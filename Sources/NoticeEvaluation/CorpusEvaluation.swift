@@ -75,6 +75,7 @@ public struct CorpusEvaluation: Sendable {
     /// first: each was collected by readers who ran no part of the tool and read once before any rule was built on
     /// it (docs/notice-linking.md).
     static let laterBatches: [(name: String, first: [String: Int])] = [
+        ("fifty-eighth", ["fr": 511, "en": 836]),
         ("fifty-seventh", ["fr": 502, "en": 826]),
         ("fifty-sixth", ["fr": 498, "en": 814]),
         ("fifty-fifth", ["fr": 492, "en": 803]),
