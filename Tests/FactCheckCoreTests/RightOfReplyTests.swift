@@ -213,6 +213,12 @@ import Testing
         "Marchés publics : le maire de Saint-Aubin, droit de réponse (12/03/2014)\n\nLe maire a adressé à La Voix du Nord un "
             + "droit de réponse dont voici le texte :\n\n« Votre article du 3 mars est inexact.\n\nJe ne fais pas partie de la "
             + "commission. »\n\nLe quotidien n'avait pas publié ce texte mardi soir.\n",
+        // Negative: a model letter to fill in, its placeholders in square brackets (the twenty-ninth session).
+        "Modèle de lettre : droit de réponse\n\nObjet : exercice du droit de réponse\n\nMadame, Monsieur le Directeur de la "
+            + "publication,\n\nJe fais suite à l'article paru dans votre journal [Nom du titre de presse] en date du [date], "
+            + "dans lequel j'ai été cité. Je souhaite exercer mon droit de réponse.\n",
+        "Sample letter: right of reply\n\nDear Editor,\n\nI write about the story published in [Name of newspaper] on [date], "
+            + "which named me. I ask you to print my right of reply to your article, which is wrong.\n",
     ])
     func aPageSpeakingOfAReplyHasNone(_ text: String) {
         #expect(ArticleReader.analyze(text).notices.isEmpty)

@@ -95,6 +95,37 @@ extension NoticeBoundary {
             || words.count == 2 && letterPossessives.contains(words[0]) && answeredNouns.contains(words[1])
     }
 
+    /// Folded words that name what a model letter leaves to fill in, in square brackets ("[date]", "[Nom du titre de
+    /// presse]", "[Your name]"): a placeholder opens with one of them. "[sic]", "[…]" and a writer's insertion ("[the
+    /// mayor]") open otherwise.
+    static let placeholderWords: Set<String> = [
+        "date", "nom", "name", "prenom", "adresse", "address", "titre", "title", "signature", "ville", "city", "votre", "your",
+        "vos", "insert", "inserer",
+    ]
+
+    /// How many placeholders a model letter would show, at least, for the page to be its template.
+    static let leastPlaceholders = 2
+
+    /// How many placeholders (`placeholderWords` in square brackets, at most `longestPlaceholder` scalars) `range` holds.
+    static func placeholderCount(_ scalars: ScalarText, _ range: TextRange) -> Int {
+        var count = 0
+        var i = range.start
+        while i < range.end {
+            defer { i += 1 }
+            guard scalars[i] == "[" else { continue }
+            var close = i + 1
+            while close < range.end, close - i <= longestPlaceholder, scalars[close] != "]", scalars[close] != "\n" { close += 1 }
+            guard close < range.end, scalars[close] == "]", close > i + 1 else { continue }
+            let words = Scalars.folded(scalars[(i + 1)..<close]).split(separator: " ")
+            if let first = words.first, placeholderWords.contains(String(first)) { count += 1 }
+            i = close
+        }
+        return count
+    }
+
+    /// The longest placeholder `placeholderCount` reads, brackets included.
+    static let longestPlaceholder = 40
+
     /// The paragraph that heads a right of reply the page publishes, among its first `replyHeadReach` paragraphs that
     /// are not furniture (`isFurniture`), and the phrase that marks it; nil on any other page.
     static func replyHeading(_ scalars: ScalarText, _ ranges: [TextRange],
@@ -103,6 +134,10 @@ extension NoticeBoundary {
         // Nord un droit de réponse dont voici le texte :"): the page reprints it, and answers nothing of its own.
         let head = ranges.indices.lazy.filter { !isFurniture($0) && ranges[$0].start < replyHeadScalars }.prefix(replyHeadReach)
         if head.contains(where: { sendsReplyElsewhere(scalars, ranges[$0]) }) { return nil }
+        // A model letter to fill in ("… paru dans votre journal [Nom du titre de presse] en date du [date]"): a how-to's
+        // template, no reply the page prints.
+        let placeholders = ranges.lazy.filter { $0.start < replyHeadScalars }.map { placeholderCount(scalars, $0) }.reduce(0, +)
+        if placeholders >= leastPlaceholders { return nil }
         var seen = 0
         var first: Int?
         // A headline naming a reply whose voice is not heard under it: where the reply starts if a line below tells of it.
