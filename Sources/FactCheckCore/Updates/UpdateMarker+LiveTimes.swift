@@ -489,12 +489,19 @@ extension UpdateMarker {
                 i = end
                 continue
             }
+            // A run of figures longer than any date's part ("MAJ 5555…552 :") is kept at a bound, not overflowed.
             var value = 0
-            while i < marker.end, Scalars.isDigit(scalars[i]) { value = value * 10 + Int(scalars[i].value - 48); i += 1 }
+            while i < marker.end, Scalars.isDigit(scalars[i]) {
+                if value < Self.largestDatePart { value = value * 10 + Int(scalars[i].value - 48) }
+                i += 1
+            }
             date.append(value)
         }
         return clock.map { ($0.minutes, date) }
     }
+
+    /// The bound at which `entryTime` stops reading a figure of a marker's date: past any year's or day's value.
+    static let largestDatePart = 100_000_000
 
     /// Where an entry stands in its log, by what its marker gives: its hour and date (`entryTime`), or its count and
     /// its label (`entryCount`).
