@@ -17,11 +17,15 @@ extension UpdateMarker {
         ("Nouveau point à", true),
     ]
 
+    private static let leadInitials = Set(leadIns.compactMap { $0.lead.unicodeScalars.first })
+
     private static let leadInScalars: [(scalars: [Unicode.Scalar], colon: Bool)] = leadIns.map { (Array($0.lead.unicodeScalars), $0.colon) }
 
     /// Where the hour starts after a lead-in (`leadIns`) opening `scalars` at `start`, and whether that lead-in's hour
     /// needs a colon; nil when none opens it or no figure follows it.
     static func leadInEnd(_ scalars: ScalarText, at start: Int, limit: Int) -> (clock: Int, colon: Bool)? {
+        // Most lines open with another letter: ruled out before any comparison of letters.
+        guard start < limit, leadInitials.contains(scalars[start]) else { return nil }
         for (lead, colon) in leadInScalars {
             let end = start + lead.count
             guard end + 1 < limit else { continue }
