@@ -46,6 +46,9 @@ enum TimeOfDay {
         var minutes: Int
         /// Whether minutes were written ("14h30", "9:40", "14 h 30"), not the hour alone ("14h", "21 h", "10 am").
         var hasMinutes: Bool
+        /// Whether the half of the day was written ("4:10 p.m.", "10 am"), which makes a whole hour a clock's: "21h",
+        /// "2 h" alone are durations as often.
+        var hasHalf = false
         /// The offset just past the time: past its minutes, seconds, "h", half of the day or time zone.
         var end: Int
     }
@@ -123,7 +126,7 @@ enum TimeOfDay {
             if !isAfternoon, hour == 12 { hour = 0 }
             end = halfEnd
             end = zoneEnd(after: end, limit: limit, unit)
-            return Reading(minutes: hour * 60 + minute, hasMinutes: hasMinutes, end: end)
+            return Reading(minutes: hour * 60 + minute, hasMinutes: hasMinutes, hasHalf: true, end: end)
         }
         guard !needsHalf, end >= limit || !Scalars.isLetter(unit(end)) else { return nil }
         end = zoneEnd(after: end, limit: limit, unit)

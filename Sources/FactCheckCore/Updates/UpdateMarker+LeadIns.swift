@@ -42,15 +42,10 @@ extension UpdateMarker {
         return nil
     }
 
-    /// Whether the line of `text` at `start` opens with a lead-in (`leadIns`), by its first bytes: the probe's test
-    /// before it reads the line's scalars.
-    static func opensWithLeadIn(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
-        guard start < limit else { return false }
-        let first = text[start]
-        guard first == UInt8(ascii: "A") || first == UInt8(ascii: "P") || first == UInt8(ascii: "L")
-                || first == UInt8(ascii: "N") else { return false }
-        let line = leadInOpening(text, at: start)
-        return leadInEnd(line, at: 0, limit: line.count) != nil
+    /// Whether the line of `text` at `start` may open with a lead-in (`leadIns`), by its first byte: the probe's test
+    /// before it reads the line's scalars (`isLeadInEntry`). Most lines open with another letter.
+    static func mayOpenWithLeadIn(_ text: UTF8Text, at start: Int, limit: Int) -> Bool {
+        start < limit && text[start] < 0x80 && leadInitials.contains(Unicode.Scalar(text[start]))
     }
 
     /// The entry a lead-in's hour heads at `start` of `scalars` (its line from `start` to `limit`): after the hour, a
@@ -92,7 +87,7 @@ extension UpdateMarker {
         return entry.match.bodyStart >= trimmed.end
     }
 
-    /// Whether the lead-in's hour opening the line of `text` at `start` (`minutes` after midnight) heads an entry: a
+    /// Whether a lead-in's hour opening the line of `text` at `start` heads an entry: a
     /// stack of its own kind shows it, newest first, under no other marker (`underOtherMarker`: "As of 10 a.m., …"
     /// inside an "10:42 A.M. UPDATE:" entry is that entry's text). Below it, the next lead-in gives an earlier hour:
     /// on the very next line for a report on its own line ("As of 5:00 pm, …" over "As of 4:30 pm, …"; prose between
@@ -102,12 +97,14 @@ extension UpdateMarker {
     /// lead-in alone on its line over the oldest report ("Point à 18 h 15 :") heads the first version, as the oldest
     /// hour of a live page's stack does.
     /// - Complexity: O(`liveBytes`), as `isLiveUpdate`.
-    static func isLeadInEntry(_ text: UTF8Text, at start: Int, minutes: Int) -> Bool {
+    static func isLeadInEntry(_ text: UTF8Text, at start: Int) -> Bool {
         var end = start
         while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
         let line = ScalarText(utf8: Array(text.bytes[start..<end]))
-        guard let entry = leadInTime(in: line, at: 0, limit: line.count), !underOtherMarker(text, at: start) else { return false }
-        let heading = entry.match.bodyStart >= line.count
+        guard let (minutes, entry) = leadInTime(in: line, at: 0, limit: line.count), !underOtherMarker(text, at: start) else {
+            return false
+        }
+        let heading = entry.bodyStart >= line.count
         // Each line below, nearest first: a lead-in's hour ends the search, as does any other hour or label; a line of
         // prose is read past only under a heading.
         let below = lineBelow(text, at: start) { bytes -> Int?? in
@@ -144,12 +141,5 @@ extension UpdateMarker {
     /// label (`opensWithOtherHour`): the lead-in is then that entry's text, or a log's of another kind.
     private static func underOtherMarker(_ text: UTF8Text, at start: Int) -> Bool {
         lineAbove(text, at: start) { opensWithOtherHour($0) ? true : nil } ?? false
-    }
-
-    /// The first scalars of the line at `start`, enough for the longest lead-in and an hour; cut on a scalar's end.
-    private static func leadInOpening(_ text: UTF8Text, at start: Int) -> ScalarText {
-        var end = start
-        while end < text.count, end < start + 32, text[end] != UInt8(ascii: "\n") { end += text.scalar(at: end).width }
-        return ScalarText(utf8: Array(text.bytes[start..<min(end, text.count)]))
     }
 }

@@ -887,8 +887,9 @@ public enum UpdateMarker {
     private static func endsWithClock(_ head: [Unicode.Scalar], from: Int, to: Int, lineEnd: Int) -> Bool {
         for i in max(from, to - 12)..<to where Scalars.isDigit(head[i]) && (i == from || !Scalars.isDigit(head[i - 1])) {
             // A whole hour only with its half of the day ("9 p.m."): "Mise à jour 2h", "Update 3h" are durations.
-            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to,
-               time.hasMinutes || head[i..<to].contains(where: { $0 == "m" || $0 == "M" }) { return true }
+            if let time = TimeOfDay.read(at: i, limit: lineEnd, { head[$0] }), time.end == to, time.hasMinutes || time.hasHalf {
+                return true
+            }
         }
         return false
     }

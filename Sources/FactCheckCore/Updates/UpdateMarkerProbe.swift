@@ -62,12 +62,9 @@ enum UpdateMarkerProbe {
         if opensStampedEntry(text, range) { return true }
         // "As of 3:00PM traffic …", "Point à 21 h 15 :": a situation report's lead-in before its hour
         // (`UpdateMarker.leadInEnd`), an entry where a stack of its kind shows it.
-        if UpdateMarker.opensWithLeadIn(text, at: range.lowerBound, limit: range.upperBound) {
-            let line = opening(text, range, bytes: 48)
-            if let (minutes, _) = UpdateMarker.leadInTime(in: line, at: 0, limit: line.count),
-               UpdateMarker.isLeadInEntry(text, at: range.lowerBound, minutes: minutes) {
-                return true
-            }
+        if UpdateMarker.mayOpenWithLeadIn(text, at: range.lowerBound, limit: range.upperBound),
+           UpdateMarker.isLeadInEntry(text, at: range.lowerBound) {
+            return true
         }
         // "OFFICIEL – 1h23 : …": a tag in capitals before a live hour (`UpdateMarker.capitalTagEnd`).
         if UpdateMarker.opensWithCapitalTag(text, at: range.lowerBound, limit: range.upperBound) {
